@@ -1,0 +1,105 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import type { Command } from 'commander';
+import { AmityError } from '../../domain/errors.ts';
+import { loadDemo } from '../../demo/load-demo.ts';
+import { areaService } from '../../services/area.service.ts';
+import { exportRegistry, importRegistry } from '../../services/import-export/registry-json.ts';
+import { exportPartnershipsCsv, importPartnershipsCsv } from '../../services/import-export/partnerships-csv.ts';
+import { migrateToLatest } from '../../storage/migrate.ts';
+import { withRegistry } from '../run.ts';
+
+function readInput(file: string): string {
+  try {
+    return readFileSync(file === '-' ? 0 : file, 'utf8');
+  } catch (error) {
+    throw new AmityError('not_found', `cannot read ${file}: ${(error as Error).message}`);
+  }
+}
+
+export function registerRegistryCommands(program: Command): void {
+  program
+    .command('init')
+    .description('create the database or bring its schema up to date')
+    .action(async (_options, command: Command) => {
+      await withRegistry(command.optsWithGlobals(), async (_ctx, store) => {
+        const applied = await migrateToLatest(store.db);
+        process.stdout.write(`Registry ready at ${store.location}${applied.length ? '' : ' (schema up to date)'}\n`);
+      });
+    });
+
+  program
+    .command('demo')
+    .description('load the Shenzhen demo registry into an empty database')
+    .action(async (_options, command: Command) => {
+      await withRegistry(command.optsWithGlobals(), async (ctx, store) => {
+        await loadDemo(ctx);
+        process.stdout.write(`Loaded the Shenzhen demo registry into ${store.location}\n`);
+      });
+    });
+
+  program
+    .command('import <file>')
+    .description("import the registry's JSON export, or partnerships from CSV; all or nothing")
+    .option('--format <format>', 'json or csv (by default from the file name)')
+    .action(async (file: string, options: { format?: string }, command: Command) => {
+      const format = options.format ?? (extname(file).toLowerCase() === '.csv' ? 'csv' : 'json');
+      const text = readInput(file);
+      await withRegistry(command.optsWithGlobals(), async (ctx) => {
+        if (format === 'csv') {
+          const r = await importPartnershipsCsv(ctx, file, text);
+          process.stdout.write(
+            `${r.rows} rows: ${r.partnershipsCreated} ties created, ${r.partnershipsUpdated} updated, ${r.partnershipsUnchanged} unchanged; ` +
+              `${r.placesCreated} places and ${r.sourcesCreated} sources created\n`,
+          );
+          return;
+        }
+        if (format !== 'json') throw new AmityError('validation', `--format: '${format}' is not json or csv`);
+        let payload: unknown;
+        try {
+          payload = JSON.parse(text);
+        } catch (error) {
+          throw new AmityError('validation', `${file}: not JSON: ${(error as Error).message}`);
+        }
+        const counts = await importRegistry(ctx, payload);
+        const summary = Object.entries(counts)
+          .map(([name, c]) => `${name} ${c.created}+${c.updated}~${c.unchanged}=`)
+          .join(' ');
+        process.stdout.write(`Imported (created+updated~unchanged=): ${summary}\n`);
+      });
+    });
+
+  program
+    .command('export')
+    .description('export the whole registry as JSON (which import restores), or partnerships as CSV')
+    .option('--format <format>', 'json or csv', 'json')
+    .option('--out <file>', 'write to a file instead of standard output')
+    .action(async (options: { format: string; out?: string }, command: Command) => {
+      if (options.format !== 'json' && options.format !== 'csv') {
+        throw new AmityError('validation', `--format: '${options.format}' is not json or csv`);
+      }
+      const text = await withRegistry(command.optsWithGlobals(), async (ctx) =>
+        options.format === 'csv' ? exportPartnershipsCsv(ctx) : `${JSON.stringify(await exportRegistry(ctx), null, 2)}\n`,
+      );
+      if (options.out) writeFileSync(options.out, text);
+      else process.stdout.write(text);
+    });
+
+  program
+    .command('areas')
+    .description('list the cooperation areas, or add one with --add')
+    .option('--add <key>', 'a new area key')
+    .option('--zh <label>', 'its Chinese label')
+    .option('--en <label>', 'its English label')
+    .option('--ru <label>', 'its Russian label')
+    .action(async (options: { add?: string; zh?: string; en?: string; ru?: string }, command: Command) => {
+      await withRegistry(command.optsWithGlobals(), async (ctx) => {
+        if (options.add) {
+          await areaService.add(ctx, { key: options.add, labels: { zh: options.zh, en: options.en, ...(options.ru ? { ru: options.ru } : {}) } });
+        }
+        for (const a of await areaService.list(ctx.db)) {
+          process.stdout.write(`${a.key.padEnd(20)} ${a.labels.zh}\t${a.labels.en}${a.builtin ? '' : '  (added)'}\n`);
+        }
+      });
+    });
+}

@@ -1,0 +1,74 @@
+import type { Command } from 'commander';
+import { pickName } from '../../domain/common.ts';
+import { CONTINENT_LABELS, type Continent } from '../../domain/countries.ts';
+import { formatPreciseDate, DaySchema } from '../../domain/precise-date.ts';
+import { parseOrThrow } from '../../domain/errors.ts';
+import { PARTNERSHIP_TYPES } from '../../domain/partnership.ts';
+import { networkStats, publishedLine, type StatsResult } from '../../services/stats.service.ts';
+import { withRegistry } from '../run.ts';
+
+const TYPE_LABELS = {
+  zh: { sister_city: '友好城市', friendly_exchange_city: '友好交流城市', cooperation: '其他合作关系', unknown: '类型未明' },
+  en: { sister_city: 'sister cities', friendly_exchange_city: 'friendly exchange cities', cooperation: 'other cooperation', unknown: 'rank not stated' },
+} as const;
+
+const TEXT = {
+  zh: {
+    asOf: (d: string) => `截至${d}`,
+    partners: (n: number, c: number) => `伙伴：${n}个，分布在${c}个国家`,
+    continents: '按大洲',
+    years: '按年份（累计）',
+    undated: '日期不明、未计入',
+    districts: '含所辖各区',
+    none: '没有公布的数字',
+  },
+  en: {
+    asOf: (d: string) => `as of ${d}`,
+    partners: (n: number, c: number) => `Partner places: ${n} in ${c} countries`,
+    continents: 'By continent',
+    years: 'By year (cumulative)',
+    undated: 'Not counted, date unknown',
+    districts: 'with its districts',
+    none: 'no published figure',
+  },
+} as const;
+
+export function formatStats(r: StatsResult, lang: 'zh' | 'en'): string {
+  const t = TEXT[lang];
+  const sep = lang === 'zh' ? '、' : ', ';
+  const home = pickName(r.homeNames, lang);
+  const lines = [
+    `${home} — ${t.asOf(formatPreciseDate(r.asOf, lang))}${r.includeDistricts ? ` (${t.districts})` : ''}`,
+    t.partners(r.places, r.countries),
+    '  ' + PARTNERSHIP_TYPES.map((type) => `${TYPE_LABELS[lang][type]} ${r.byType[type]}`).join(' · '),
+    `${t.continents}: ${Object.entries(r.byContinent).map(([c, n]) => `${CONTINENT_LABELS[c as Continent][lang]} ${n}`).join(sep)}`,
+    `${t.years}: ${r.byYear.filter((y, i, all) => i === 0 || y.total !== all[i - 1]!.total).map((y) => `${y.year} ${y.total}`).join(' · ')}`,
+    '',
+    r.sentence,
+    publishedLine(r, lang) ?? t.none,
+  ];
+  if (r.undated.length) {
+    lines.push('', `${t.undated} (${r.undated.length}): ${r.undated.map((u) => pickName(u.partner.names, lang)).join(sep)}`);
+  }
+  return lines.join('\n');
+}
+
+export function registerStats(program: Command): void {
+  program
+    .command('stats')
+    .description('partner places and countries of a home place as of a date, with the press sentence and the latest published figure')
+    .requiredOption('--home <name>', 'the home place, by name or id', process.env.AMITY_HOME)
+    .option('--as-of <date>', 'the day to count as of (YYYY-MM-DD); today by default')
+    .option('--lang <lang>', 'zh or en', process.env.AMITY_LANG ?? 'en')
+    .option('--include-districts', "count the ties of the home place's districts too", false)
+    .option('--json', 'print the figures as JSON', false)
+    .action(async (options: { home: string; asOf?: string; lang: string; includeDistricts: boolean; json: boolean }, command: Command) => {
+      const lang = options.lang === 'zh' ? 'zh' : options.lang === 'en' ? 'en' : null;
+      if (!lang) throw new Error(`--lang: '${options.lang}' is not zh or en`);
+      const asOf = options.asOf ? parseOrThrow(DaySchema, options.asOf, '--as-of') : undefined;
+      const result = await withRegistry(command.optsWithGlobals(), (ctx) =>
+        networkStats(ctx, { home: options.home, asOf, lang, includeDistricts: options.includeDistricts }),
+      );
+      process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatStats(result, lang)}\n`);
+    });
+}

@@ -1,0 +1,75 @@
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+import { PreciseDateSchema } from './precise-date.ts';
+
+const ID_ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';
+
+export const IdSchema = z.string().regex(/^[a-z]{2,4}_[0-9a-z]{6,40}$/, 'not an id (such as pl_3k9x…)');
+export type Id = z.infer<typeof IdSchema>;
+
+/** A new id with the entity's prefix: `pl_9x2k…`. */
+export function newId(prefix: string): Id {
+  const bytes = randomBytes(16);
+  let out = '';
+  for (const b of bytes) out += ID_ALPHABET[b % 32];
+  return `${prefix}_${out}`;
+}
+
+export const LangCodeSchema = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'not a language code (such as zh, en, ru, de, zh-Hant)');
+
+const NameText = z.string().trim().min(1, 'empty').max(300, 'longer than 300 characters');
+
+/** Standard names, one per language: `{ zh: '莫斯科', en: 'Moscow', ru: 'Москва' }`. */
+export const NamesSchema = z
+  .record(LangCodeSchema, NameText)
+  .refine((names) => Object.keys(names).length > 0, { message: 'at least one name is needed' });
+export type Names = z.infer<typeof NamesSchema>;
+
+/** Free text in several languages, possibly none. */
+export const LocalizedTextSchema = z.record(LangCodeSchema, z.string().trim().min(1).max(20_000));
+export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
+
+/** Another written form of a name, with where it comes from. */
+export const AliasSchema = z.object({
+  name: NameText,
+  lang: LangCodeSchema.nullable().default(null),
+  origin: z.string().trim().max(100).nullable().default(null),
+  note: z.string().trim().max(1000).nullable().default(null),
+});
+export type Alias = z.infer<typeof AliasSchema>;
+
+export const VisibilitySchema = z.enum(['public', 'internal']);
+export type Visibility = z.infer<typeof VisibilitySchema>;
+
+export const CoordinatesSchema = z.object({
+  lat: z.number().min(-90).max(90),
+  lng: z.number().min(-180).max(180),
+});
+export type Coordinates = z.infer<typeof CoordinatesSchema>;
+
+export const NoteSchema = z.string().trim().max(5000).nullable().default(null);
+
+/** A span of time, either end possibly unknown. */
+export const PeriodSchema = z.object({
+  from: PreciseDateSchema.nullable().default(null),
+  to: PreciseDateSchema.nullable().default(null),
+});
+
+/** The fields the registry keeps on every record. */
+export const RecordMetaSchema = z.object({
+  id: IdSchema,
+  version: z.number().int().positive(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  deletedAt: z.string().nullable(),
+});
+export type RecordMeta = z.infer<typeof RecordMetaSchema>;
+
+/** The name to show: the language asked for, then English, Chinese, Russian, then any. */
+export function pickName(names: Names | LocalizedText, lang = 'en'): string {
+  return names[lang] ?? names.en ?? names.zh ?? names.ru ?? Object.values(names)[0] ?? '';
+}
+
+export type AliasInput = z.input<typeof AliasSchema>;

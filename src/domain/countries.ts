@@ -1,0 +1,66 @@
+import { createRequire } from 'node:module';
+import isoCountries from 'i18n-iso-countries';
+import { countries as countryFacts } from 'countries-list';
+import { z } from 'zod';
+
+const require = createRequire(import.meta.url);
+for (const lang of ['en', 'zh', 'ru']) {
+  isoCountries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
+}
+
+export type CountryCode = string;
+export type UiLang = 'zh' | 'en' | 'ru';
+
+export const CONTINENTS = ['AF', 'AN', 'AS', 'EU', 'NA', 'OC', 'SA'] as const;
+export type Continent = (typeof CONTINENTS)[number];
+
+export const CONTINENT_LABELS: Record<Continent, Record<UiLang, string>> = {
+  AF: { zh: '非洲', en: 'Africa', ru: 'Африка' },
+  AN: { zh: '南极洲', en: 'Antarctica', ru: 'Антарктида' },
+  AS: { zh: '亚洲', en: 'Asia', ru: 'Азия' },
+  EU: { zh: '欧洲', en: 'Europe', ru: 'Европа' },
+  NA: { zh: '北美洲', en: 'North America', ru: 'Северная Америка' },
+  OC: { zh: '大洋洲', en: 'Oceania', ru: 'Океания' },
+  SA: { zh: '南美洲', en: 'South America', ru: 'Южная Америка' },
+};
+
+const CODES = new Set(Object.keys(isoCountries.getAlpha2Codes()));
+
+export function isCountryCode(code: string): boolean {
+  return CODES.has(code);
+}
+
+export const CountryCodeSchema = z
+  .string()
+  .refine((v) => CODES.has(v), { message: 'not an ISO 3166-1 alpha-2 country code (such as CN, RU, US)' });
+
+/**
+ * countries-list gives one continent per country; for Russia it gives Asia, where
+ * the UN's M49 regions, and most partner statistics, put it in Europe.
+ */
+const CONTINENT_OVERRIDES: Record<string, Continent> = { RU: 'EU' };
+
+export function continentOf(code: CountryCode): Continent | null {
+  if (CONTINENT_OVERRIDES[code]) return CONTINENT_OVERRIDES[code];
+  const facts = (countryFacts as Record<string, { continent: string } | undefined>)[code];
+  return facts ? (facts.continent as Continent) : null;
+}
+
+export function countryName(code: CountryCode, lang: UiLang): string {
+  return isoCountries.getName(code, lang) ?? code;
+}
+
+/** An ISO code from a code or a country name in English, Chinese or Russian; null when unknown. */
+export function countryCodeFrom(text: string): CountryCode | null {
+  const trimmed = text.trim();
+  if (/^[A-Za-z]{2}$/.test(trimmed) && CODES.has(trimmed.toUpperCase())) return trimmed.toUpperCase();
+  for (const lang of ['en', 'zh', 'ru']) {
+    const code = isoCountries.getAlpha2Code(trimmed, lang);
+    if (code) return code;
+  }
+  return null;
+}
+
+export function allCountryCodes(): CountryCode[] {
+  return [...CODES].sort();
+}

@@ -1,0 +1,64 @@
+import type { z } from 'zod';
+
+export type ErrorCode =
+  | 'validation'
+  | 'not_found'
+  | 'stale_version'
+  | 'version_required'
+  | 'duplicate'
+  | 'missing_reference'
+  | 'in_use'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'rate_limited'
+  | 'unsupported';
+
+export interface FieldIssue {
+  /** Where the problem is: `['history', 0, 'date']`, or a file and line for imports. */
+  path: (string | number)[];
+  message: string;
+}
+
+/** A failure the user can act on. Services throw these; transports map the code. */
+export class AmityError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly issues: FieldIssue[] = [],
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'AmityError';
+  }
+}
+
+export function formatPath(path: readonly (string | number | symbol)[]): string {
+  return path
+    .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`))
+    .join('');
+}
+
+export function issuesFromZod(error: z.ZodError, prefix: (string | number)[] = []): FieldIssue[] {
+  return error.issues.map((issue) => ({
+    path: [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))],
+    message: issue.message,
+  }));
+}
+
+export function validationError(what: string, issues: FieldIssue[]): AmityError {
+  const first = issues[0];
+  const where = first && first.path.length ? `${formatPath(first.path)}: ` : '';
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
+  return new AmityError('validation', `invalid ${what}: ${where}${first?.message ?? 'invalid'}${more}`, issues);
+}
+
+/** Parses with a zod schema or throws a validation error that names every failing field. */
+export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S> {
+  const result = schema.safeParse(value);
+  if (!result.success) throw validationError(what, issuesFromZod(result.error));
+  return result.data;
+}
+
+export function notFound(entity: string, id: string): AmityError {
+  return new AmityError('not_found', `no ${entity} with id ${id}`, [], { entity, id });
+}

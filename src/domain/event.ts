@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { AreaKeySchema } from './area.ts';
+import { IdSchema, LocalizedTextSchema, NoteSchema, VisibilitySchema, type RecordMeta } from './common.ts';
+import { compareDates, PreciseDateSchema } from './precise-date.ts';
+import { PartyRefSchema } from './agreement.ts';
+
+export const EVENT_KINDS = [
+  'signing', 'incoming_visit', 'outgoing_visit', 'meeting', 'online_meeting', 'exhibition', 'forum', 'other',
+] as const;
+export const EventKindSchema = z.enum(EVENT_KINDS);
+export type EventKind = z.infer<typeof EventKindSchema>;
+
+export const ParticipantSchema = z.object({
+  personId: IdSchema,
+  /** The title held at the time of the event. */
+  title: LocalizedTextSchema.default({}),
+  /** The place or organisation the person stood for. */
+  representing: PartyRefSchema.nullable().default(null),
+  /** Membership of a visit's delegation. */
+  delegation: z.enum(['head', 'member']).nullable().default(null),
+});
+
+export const ItineraryStopSchema = z
+  .object({
+    date: PreciseDateSchema.nullable().default(null),
+    time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'not a time (HH:MM)').nullable().default(null),
+    organisationId: IdSchema.nullable().default(null),
+    placeId: IdSchema.nullable().default(null),
+    title: LocalizedTextSchema.default({}),
+    purpose: LocalizedTextSchema.default({}),
+  })
+  .refine((s) => s.organisationId || s.placeId || Object.keys(s.title).length > 0, {
+    message: 'a stop needs a site (organisation or place) or a title',
+  });
+
+export const EventDataSchema = z
+  .object({
+    kind: EventKindSchema,
+    titles: LocalizedTextSchema.refine((t) => Object.keys(t).length > 0, { message: 'at least one title is needed' }),
+    description: LocalizedTextSchema.default({}),
+    start: PreciseDateSchema.nullable().default(null),
+    end: PreciseDateSchema.nullable().default(null),
+    parentEventId: IdSchema.nullable().default(null),
+    placeIds: z.array(IdSchema).max(50).default([]),
+    delegationFromPlaceId: IdSchema.nullable().default(null),
+    participants: z.array(ParticipantSchema).max(500).default([]),
+    organisations: z
+      .array(z.object({ organisationId: IdSchema, role: z.string().trim().max(200).nullable().default(null) }))
+      .max(200)
+      .default([]),
+    partnershipIds: z.array(IdSchema).max(100).default([]),
+    mechanismIds: z.array(IdSchema).max(50).default([]),
+    agreementIds: z.array(IdSchema).max(50).default([]),
+    areas: z.array(AreaKeySchema).max(50).default([]),
+    itinerary: z.array(ItineraryStopSchema).max(200).default([]),
+    visibility: VisibilitySchema.default('public'),
+    note: NoteSchema,
+  })
+  .superRefine((e, ctx) => {
+    if (e.start && e.end && compareDates(e.end, e.start) < 0) {
+      ctx.addIssue({ code: 'custom', path: ['end'], message: 'ends before it starts' });
+    }
+    if (e.end && !e.start) {
+      ctx.addIssue({ code: 'custom', path: ['start'], message: 'an end date needs a start date' });
+    }
+    const heads = e.participants.filter((p) => p.delegation === 'head').length;
+    if (heads > 1) ctx.addIssue({ code: 'custom', path: ['participants'], message: 'a delegation has one head' });
+  });
+export type EventInput = z.input<typeof EventDataSchema>;
+export type EventData = z.output<typeof EventDataSchema>;
+export type RegistryEvent = EventData & RecordMeta;
+
+export const isVisit = (kind: EventKind): boolean => kind === 'incoming_visit' || kind === 'outgoing_visit';

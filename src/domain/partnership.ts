@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { AreaKeySchema } from './area.ts';
+import { IdSchema, LangCodeSchema, NoteSchema, VisibilitySchema, type RecordMeta } from './common.ts';
+import { DaySchema, PreciseDateSchema, type PreciseDate } from './precise-date.ts';
+
+export const PARTNERSHIP_TYPES = ['sister_city', 'friendly_exchange_city', 'cooperation', 'unknown'] as const;
+export const PartnershipTypeSchema = z.enum(PARTNERSHIP_TYPES);
+export type PartnershipType = z.infer<typeof PartnershipTypeSchema>;
+
+export const PARTNERSHIP_STATUSES = ['proposed', 'active', 'dormant', 'suspended', 'ended'] as const;
+export const PartnershipStatusSchema = z.enum(PARTNERSHIP_STATUSES);
+export type PartnershipStatus = z.infer<typeof PartnershipStatusSchema>;
+
+/** Statuses in which a tie counts in the network's statistics. */
+export const COUNTED_STATUSES: ReadonlySet<PartnershipStatus> = new Set(['active', 'dormant']);
+
+export const HISTORY_KINDS = ['established', 'attested', 'type_changed', 'status_changed', 'renewed', 'ended'] as const;
+export const HistoryKindSchema = z.enum(HISTORY_KINDS);
+export type HistoryKind = z.infer<typeof HistoryKindSchema>;
+
+/**
+ * One dated step in a tie's life. `attested` records that a source shows the tie
+ * existing on a date when its founding date is unknown. An undated step is known
+ * to have happened by `recordedOn`, the day it was entered.
+ */
+export const HistoryEntrySchema = z
+  .object({
+    kind: HistoryKindSchema,
+    date: PreciseDateSchema.nullable().default(null),
+    recordedOn: DaySchema.nullable().default(null),
+    type: PartnershipTypeSchema.nullable().default(null),
+    status: PartnershipStatusSchema.nullable().default(null),
+    note: NoteSchema,
+  })
+  .superRefine((entry, ctx) => {
+    if (entry.kind === 'established' && entry.type === null) {
+      ctx.addIssue({ code: 'custom', path: ['type'], message: 'an established step needs the type of tie' });
+    }
+    if (entry.kind === 'type_changed' && entry.type === null) {
+      ctx.addIssue({ code: 'custom', path: ['type'], message: 'a type change needs the new type' });
+    }
+    if (entry.kind === 'status_changed' && entry.status === null) {
+      ctx.addIssue({ code: 'custom', path: ['status'], message: 'a status change needs the new status' });
+    }
+  });
+export type HistoryEntryInput = z.input<typeof HistoryEntrySchema>;
+export type HistoryEntry = z.output<typeof HistoryEntrySchema>;
+
+export const ContactSchema = z.object({
+  side: z.enum(['a', 'b']),
+  personId: IdSchema.nullable().default(null),
+  name: z.string().trim().min(1).max(200),
+  title: z.string().trim().max(300).nullable().default(null),
+  organisation: z.string().trim().max(300).nullable().default(null),
+  languages: z.array(LangCodeSchema).default([]),
+  email: z.email().nullable().default(null),
+  phone: z.string().trim().max(50).nullable().default(null),
+  since: PreciseDateSchema.nullable().default(null),
+  until: PreciseDateSchema.nullable().default(null),
+});
+export type Contact = z.output<typeof ContactSchema>;
+
+/** A tie between two places; side `a` is the home side (the city or one of its districts). */
+export const PartnershipDataSchema = z
+  .object({
+    placeAId: IdSchema,
+    placeBId: IdSchema,
+    history: z.array(HistoryEntrySchema).min(1, 'a tie needs at least its establishment').max(500),
+    areas: z.array(AreaKeySchema).max(50).default([]),
+    contacts: z.array(ContactSchema).max(100).default([]),
+    visibility: VisibilitySchema.default('public'),
+    note: NoteSchema,
+  })
+  .superRefine((p, ctx) => {
+    if (p.placeAId === p.placeBId) {
+      ctx.addIssue({ code: 'custom', path: ['placeBId'], message: 'a place cannot be tied to itself' });
+    }
+    const first = p.history[0];
+    if (first && first.kind !== 'established' && first.kind !== 'attested') {
+      ctx.addIssue({ code: 'custom', path: ['history', 0, 'kind'], message: "a tie's history starts with 'established' or 'attested'" });
+    }
+    if (new Set(p.areas).size !== p.areas.length) {
+      ctx.addIssue({ code: 'custom', path: ['areas'], message: 'an area is listed twice' });
+    }
+  });
+export type PartnershipInput = z.input<typeof PartnershipDataSchema>;
+export type PartnershipData = z.output<typeof PartnershipDataSchema>;
+
+/** What the history says now; kept on the record for lists and filters. */
+export interface PartnershipDerived {
+  type: PartnershipType;
+  status: PartnershipStatus;
+  established: PreciseDate | null;
+  ended: PreciseDate | null;
+}
+export type Partnership = PartnershipData & PartnershipDerived & RecordMeta;

@@ -1,0 +1,131 @@
+import { z } from 'zod';
+
+/**
+ * A calendar date that keeps the precision its source gave: `1986`, `1986-03`
+ * and `1986-03-06` are three different values. Comparisons ask whether a date
+ * is *certainly* on or before a day, which for `1993` means from 1993-12-31.
+ */
+export type PreciseDate = string;
+export type Precision = 'year' | 'month' | 'day';
+
+/** A full day, `YYYY-MM-DD`. */
+export type Day = string;
+
+const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0');
+}
+
+/** Why a string is not a precise date, or null when it is one. */
+export function preciseDateProblem(value: string): string | null {
+  const m = PATTERN.exec(value);
+  if (!m) return `'${value}' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD`;
+  const year = Number(m[1]);
+  if (year < 1) return `'${value}' has no year`;
+  if (m[2] !== undefined) {
+    const month = Number(m[2]);
+    if (month < 1 || month > 12) return `'${value}' has no month ${m[2]}`;
+    if (m[3] !== undefined) {
+      const day = Number(m[3]);
+      if (day < 1 || day > daysInMonth(year, month)) return `'${value}' has no day ${m[3]}`;
+    }
+  }
+  return null;
+}
+
+export function isPreciseDate(value: string): boolean {
+  return preciseDateProblem(value) === null;
+}
+
+export const PreciseDateSchema = z.string().superRefine((value, ctx) => {
+  const problem = preciseDateProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+export const DaySchema = PreciseDateSchema.refine((v) => precisionOf(v) === 'day', {
+  message: 'a full date YYYY-MM-DD is needed',
+});
+
+export function precisionOf(date: PreciseDate): Precision {
+  const parts = date.split('-').length;
+  return parts === 1 ? 'year' : parts === 2 ? 'month' : 'day';
+}
+
+/** The first day the date can mean. */
+export function earliestDay(date: PreciseDate): Day {
+  const [y, m = '01', d = '01'] = date.split('-');
+  return `${y}-${m}-${d}`;
+}
+
+/** The last day the date can mean: `1993` → `1993-12-31`, `2024-02` → `2024-02-29`. */
+export function latestDay(date: PreciseDate): Day {
+  const [y, m, d] = date.split('-');
+  if (m === undefined) return `${y}-12-31`;
+  if (d === undefined) return `${y}-${m}-${pad(daysInMonth(Number(y), Number(m)))}`;
+  return date;
+}
+
+/** True when every day the date can mean is on or before `day`. */
+export function isCertainlyOnOrBefore(date: PreciseDate, day: Day): boolean {
+  return latestDay(date) <= day;
+}
+
+/** True when some day the date can mean is on or before `day`. */
+export function isPossiblyOnOrBefore(date: PreciseDate, day: Day): boolean {
+  return earliestDay(date) <= day;
+}
+
+/** Orders by first possible day, then the less precise first. */
+export function compareDates(a: PreciseDate, b: PreciseDate): number {
+  const ea = earliestDay(a);
+  const eb = earliestDay(b);
+  if (ea !== eb) return ea < eb ? -1 : 1;
+  return a.length - b.length;
+}
+
+/** Null-safe ordering that puts unknown dates last. */
+export function compareNullableDates(a: PreciseDate | null, b: PreciseDate | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return compareDates(a, b);
+}
+
+export function yearOf(date: PreciseDate): number {
+  return Number(date.slice(0, 4));
+}
+
+export function todayUtc(now: Date = new Date()): Day {
+  return `${now.getUTCFullYear()}-${pad(now.getUTCMonth() + 1)}-${pad(now.getUTCDate())}`;
+}
+
+/** Adds whole years to a precise date, keeping its precision (29 February becomes 28 February). */
+export function addYears(date: PreciseDate, years: number): PreciseDate {
+  const [y, m, d] = date.split('-');
+  const year = pad(Number(y) + years, 4);
+  if (m === undefined) return year;
+  if (d === undefined) return `${year}-${m}`;
+  const day = Math.min(Number(d), daysInMonth(Number(year), Number(m)));
+  return `${year}-${m}-${pad(day)}`;
+}
+
+/** A date written for people: `1986`, `1986年3月`, `March 1986`, `6 March 2024`. */
+export function formatPreciseDate(date: PreciseDate, lang: 'zh' | 'en' | 'ru'): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number | undefined, number | undefined];
+  if (lang === 'zh') {
+    return `${y}年${m ? `${m}月` : ''}${d ? `${d}日` : ''}`;
+  }
+  if (m === undefined) return String(y);
+  const locale = lang === 'ru' ? 'ru-RU' : 'en-GB';
+  const at = new Date(Date.UTC(y, m - 1, d ?? 1));
+  const options: Intl.DateTimeFormatOptions =
+    d === undefined
+      ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
+      : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(locale, options).format(at);
+}

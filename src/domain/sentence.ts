@@ -1,0 +1,75 @@
+import type { Names } from './common.ts';
+import { pickName } from './common.ts';
+import { formatPreciseDate, type PreciseDate } from './precise-date.ts';
+import type { NetworkFigures } from './stats.ts';
+
+export type SentenceLang = 'zh' | 'en';
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** The sentence press releases use, from the registry's own figures. */
+export function networkSentence(home: Names, f: NetworkFigures, lang: SentenceLang, includeDistricts: boolean): string {
+  const s = f.byType.sister_city;
+  const e = f.byType.friendly_exchange_city;
+  const other = f.places - f.ranked.places;
+  if (lang === 'zh') {
+    const name = pickName(home, 'zh');
+    const scope = includeDistricts ? '（含所辖各区）' : '';
+    let text = `${name}${scope}已与全球${f.ranked.countries}个国家的${f.ranked.places}个城市建立了友好城市或友好交流城市关系，其中友好城市${s}个、友好交流城市${e}个。`;
+    if (other > 0) text += `另有${other}个伙伴城市的关系类型尚无来源说明。`;
+    return text;
+  }
+  const name = pickName(home, 'en');
+  const scope = includeDistricts ? ' (with its districts)' : '';
+  let text =
+    `${name}${scope} has established sister or friendship city ties with ${plural(f.ranked.places, 'city', 'cities')} in ` +
+    `${plural(f.ranked.countries, 'country', 'countries')}: ${plural(s, 'sister city', 'sister cities')} and ` +
+    `${plural(e, 'friendly exchange city', 'friendly exchange cities')}.`;
+  if (other > 0) text += ` No source states the rank of ${plural(other, 'further partner', 'further partners')}.`;
+  return text;
+}
+
+export interface PublishedComparison {
+  asOf: PreciseDate;
+  places: number | null;
+  placesQualifier: 'exact' | 'more_than';
+  countries: number | null;
+  sisterCities: number | null;
+  friendlyExchangeCities: number | null;
+  difference: { places: number | null; countries: number | null; sisterCities: number | null; friendlyExchangeCities: number | null };
+}
+
+const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
+
+/** One line that sets the latest published figure beside the registry's count. */
+export function comparisonSentence(p: PublishedComparison, lang: SentenceLang): string {
+  const d = p.difference;
+  if (lang === 'zh') {
+    const parts = [
+      p.places !== null ? `${p.places}${p.placesQualifier === 'more_than' ? '余' : ''}个城市` : null,
+      p.countries !== null ? `${p.countries}个国家` : null,
+      p.sisterCities !== null ? `友好城市${p.sisterCities}个` : null,
+      p.friendlyExchangeCities !== null ? `友好交流城市${p.friendlyExchangeCities}个` : null,
+    ].filter(Boolean);
+    const gaps = [
+      d.places !== null ? `城市${signed(d.places)}` : null,
+      d.countries !== null ? `国家${signed(d.countries)}` : null,
+      d.sisterCities !== null ? `友好城市${signed(d.sisterCities)}` : null,
+      d.friendlyExchangeCities !== null ? `友好交流城市${signed(d.friendlyExchangeCities)}` : null,
+    ].filter(Boolean);
+    return `截至${formatPreciseDate(p.asOf, 'zh')}公布的数字：${parts.join('、')}；登记册与之相差：${gaps.join('、')}。`;
+  }
+  const parts = [
+    p.places !== null ? `${p.placesQualifier === 'more_than' ? 'over ' : ''}${plural(p.places, 'city', 'cities')}` : null,
+    p.countries !== null ? plural(p.countries, 'country', 'countries') : null,
+    p.sisterCities !== null ? plural(p.sisterCities, 'sister city', 'sister cities') : null,
+    p.friendlyExchangeCities !== null ? plural(p.friendlyExchangeCities, 'friendly exchange city', 'friendly exchange cities') : null,
+  ].filter(Boolean);
+  const gaps = [
+    d.places !== null ? `cities ${signed(d.places)}` : null,
+    d.countries !== null ? `countries ${signed(d.countries)}` : null,
+    d.sisterCities !== null ? `sister cities ${signed(d.sisterCities)}` : null,
+    d.friendlyExchangeCities !== null ? `friendly exchange cities ${signed(d.friendlyExchangeCities)}` : null,
+  ].filter(Boolean);
+  return `Published as of ${formatPreciseDate(p.asOf, 'en')}: ${parts.join(', ')}; the registry differs by ${gaps.join(', ')}.`;
+}

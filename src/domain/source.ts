@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { LangCodeSchema, NoteSchema, type RecordMeta } from './common.ts';
+import { PreciseDateSchema } from './precise-date.ts';
+
+export const SOURCE_KINDS = ['press_release', 'article', 'agreement', 'web_page', 'dataset', 'other'] as const;
+export const SourceKindSchema = z.enum(SOURCE_KINDS);
+
+export const SourceDataSchema = z.object({
+  kind: SourceKindSchema,
+  title: z.string().trim().min(1).max(1000),
+  publisher: z.string().trim().max(300).nullable().default(null),
+  url: z.url().max(2000).nullable().default(null),
+  published: PreciseDateSchema.nullable().default(null),
+  languages: z.array(LangCodeSchema).max(20).default([]),
+  text: z.string().max(2_000_000).nullable().default(null),
+  note: NoteSchema,
+});
+export type SourceInput = z.input<typeof SourceDataSchema>;
+export type SourceData = z.output<typeof SourceDataSchema>;
+export type Source = SourceData & RecordMeta;

@@ -1,0 +1,102 @@
+import { CitationDataSchema, type Citation, type CitationInput, type EntityKind } from '../domain/citation.ts';
+import { newId } from '../domain/common.ts';
+import { AmityError, notFound, parseOrThrow } from '../domain/errors.ts';
+import { assertCanEdit } from '../domain/permissions.ts';
+import type { CitationsTable, Db } from '../storage/database.ts';
+import { citationRepository } from '../storage/citation.repository.ts';
+import { inTransaction, type Ctx } from './context.ts';
+import { checkReferences, diffFields, repositoryFor, writeAudit } from './records.ts';
+import { isDeepStrictEqual } from 'node:util';
+
+function rowOf(c: Citation): CitationsTable {
+  return {
+    id: c.id,
+    source_id: c.sourceId,
+    entity: c.entity,
+    entity_id: c.entityId,
+    field: c.field,
+    quote: c.quote,
+    value: c.value,
+    note: c.note,
+    created_at: c.createdAt,
+  };
+}
+
+export function citationFromRow(row: CitationsTable): Citation {
+  return {
+    id: row.id,
+    sourceId: row.source_id,
+    entity: row.entity as EntityKind,
+    entityId: row.entity_id,
+    field: row.field,
+    quote: row.quote,
+    value: row.value,
+    note: row.note,
+    createdAt: row.created_at,
+  };
+}
+
+/** Sources attached to records, or to one field of a record, with the quote that supports it. */
+export const citationService = {
+  async cite(ctx: Ctx, input: CitationInput, options: { id?: string; createdAt?: string; skipReferenceCheck?: boolean } = {}): Promise<Citation> {
+    assertCanEdit(ctx.actor);
+    const data = parseOrThrow(CitationDataSchema, input, 'citation');
+    return inTransaction(ctx.db, async (db) => {
+      if (!options.skipReferenceCheck) {
+        await checkReferences(db, [
+          { path: 'sourceId', entity: 'source', id: data.sourceId },
+          { path: 'entityId', entity: data.entity, id: data.entityId },
+        ]);
+      }
+      const row = rowOf({ ...data, id: options.id ?? newId('ci'), createdAt: options.createdAt ?? ctx.now().toISOString() });
+      await citationRepository.insert(db, row);
+      await writeAudit(db, ctx, 'create', 'citation', row.id, null, { ...data });
+      return citationFromRow(row);
+    });
+  },
+
+  /** Writes a citation exactly as exported, creating or replacing it. */
+  async put(ctx: Ctx, citation: Citation): Promise<'created' | 'updated' | 'unchanged'> {
+    assertCanEdit(ctx.actor);
+    const row = rowOf(citation);
+    return inTransaction(ctx.db, async (db) => {
+      const existing = await citationRepository.findById(db, citation.id);
+      if (existing && isDeepStrictEqual({ ...existing }, row)) return 'unchanged';
+      const source = await repositoryFor('source').findById(db, citation.sourceId);
+      const target = await repositoryFor(citation.entity).findById(db, citation.entityId);
+      if (!source || !target) {
+        const missing = !source ? `source ${citation.sourceId}` : `${citation.entity} ${citation.entityId}`;
+        throw new AmityError('missing_reference', `citation ${citation.id} names ${missing}, which is not in the registry`);
+      }
+      if (existing) await citationRepository.delete(db, citation.id);
+      await citationRepository.insert(db, row);
+      await writeAudit(db, ctx, 'import', 'citation', citation.id, null, diffFields(existing ? citationFromRow(existing) : null, citation));
+      return existing ? 'updated' : 'created';
+    });
+  },
+
+  async forRecord(db: Db, entity: EntityKind, entityId: string): Promise<Citation[]> {
+    return (await citationRepository.forRecord(db, entity, entityId)).map(citationFromRow);
+  },
+
+  async all(db: Db): Promise<Citation[]> {
+    return (await citationRepository.all(db)).map(citationFromRow);
+  },
+
+  async remove(ctx: Ctx, id: string): Promise<void> {
+    assertCanEdit(ctx.actor);
+    await inTransaction(ctx.db, async (db) => {
+      const row = await citationRepository.findById(db, id);
+      if (!row) throw notFound('citation', id);
+      await citationRepository.delete(db, id);
+      await writeAudit(db, ctx, 'delete', 'citation', id, null, { before: citationFromRow(row) });
+    });
+  },
+
+  /** The same citation already attached, so repeated imports add nothing. */
+  async find(db: Db, input: Pick<Citation, 'sourceId' | 'entity' | 'entityId' | 'field'>): Promise<Citation | null> {
+    const rows = await citationRepository.forRecord(db, input.entity, input.entityId);
+    const hit = rows.find((r) => r.source_id === input.sourceId && r.field === input.field);
+    return hit ? citationFromRow(hit) : null;
+  },
+};

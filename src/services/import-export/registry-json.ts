@@ -1,0 +1,154 @@
+import { z } from 'zod';
+import { AreaSchema } from '../../domain/area.ts';
+import { CitationDataSchema, type EntityKind } from '../../domain/citation.ts';
+import { IdSchema, RecordMetaSchema } from '../../domain/common.ts';
+import { AmityError, issuesFromZod, validationError, type FieldIssue } from '../../domain/errors.ts';
+import { assertCanAdminister } from '../../domain/permissions.ts';
+import { citationRepository } from '../../storage/citation.repository.ts';
+import { areaService } from '../area.service.ts';
+import { citationFromRow, citationService } from '../citation.service.ts';
+import { inTransaction, type Ctx } from '../context.ts';
+import { checkReferences, repositoryFor } from '../records.ts';
+import { SERVICES } from '../registry.ts';
+import type { Ref } from '../entity-specs.ts';
+
+export const EXPORT_FORMAT = 'amity-registry';
+export const EXPORT_FORMAT_VERSION = 1;
+
+/** The collections of an export, in the order an import writes them (referenced before referencing). */
+export const COLLECTIONS = [
+  ['sources', 'source'],
+  ['places', 'place'],
+  ['organisations', 'organisation'],
+  ['people', 'person'],
+  ['mechanisms', 'mechanism'],
+  ['partnerships', 'partnership'],
+  ['agreements', 'agreement'],
+  ['events', 'event'],
+  ['figures', 'figure'],
+] as const satisfies readonly (readonly [string, EntityKind])[];
+
+export type CollectionName = (typeof COLLECTIONS)[number][0];
+
+export interface RegistryExport {
+  format: typeof EXPORT_FORMAT;
+  formatVersion: number;
+  exportedAt: string;
+  areas: z.infer<typeof AreaSchema>[];
+  citations: unknown[];
+  [collection: string]: unknown;
+}
+
+/** Everything in the registry, deleted and internal records included, so an import restores it exactly. */
+export async function exportRegistry(ctx: Ctx): Promise<RegistryExport> {
+  assertCanAdminister(ctx.actor, 'export the whole registry');
+  const out: RegistryExport = {
+    format: EXPORT_FORMAT,
+    formatVersion: EXPORT_FORMAT_VERSION,
+    exportedAt: ctx.now().toISOString(),
+    areas: (await areaService.list(ctx.db)).map(({ key, labels }) => ({ key, labels })),
+    citations: [],
+  };
+  for (const [collection, entity] of COLLECTIONS) {
+    const service = SERVICES[entity];
+    const rows = await repositoryFor(entity).list(ctx.db, { includeDeleted: true, orderBy: { column: 'id', direction: 'asc' } });
+    out[collection] = rows.map((row) => service.toRecord(row));
+  }
+  out.citations = (await citationRepository.all(ctx.db)).map(citationFromRow);
+  return out;
+}
+
+const EnvelopeSchema = z.object({
+  format: z.literal(EXPORT_FORMAT, { message: `not an Amity registry export (format '${EXPORT_FORMAT}')` }),
+  formatVersion: z.number().int().max(EXPORT_FORMAT_VERSION, 'written by a newer Amity'),
+  areas: z.array(AreaSchema).default([]),
+  citations: z.array(z.unknown()).default([]),
+  ...Object.fromEntries(COLLECTIONS.map(([name]) => [name, z.array(z.unknown()).default([])])),
+});
+
+const CitationRecordSchema = CitationDataSchema.extend({ id: IdSchema, createdAt: z.string() });
+
+export type ImportCounts = Record<string, { created: number; updated: number; unchanged: number }>;
+
+/** Orders records so that a parent comes before the records that point at it through `parentKey`. */
+function parentsFirst<R extends { id: string; data: Record<string, unknown> }>(records: R[], parentKey: string): R[] {
+  const byId = new Map(records.map((r) => [r.id, r]));
+  const done = new Set<string>();
+  const out: R[] = [];
+  const visit = (r: R, trail: Set<string>) => {
+    if (done.has(r.id)) return;
+    if (trail.has(r.id)) throw new AmityError('validation', `${r.id} is its own ancestor through ${parentKey}`);
+    trail.add(r.id);
+    const parent = r.data[parentKey];
+    const p = typeof parent === 'string' ? byId.get(parent) : undefined;
+    if (p) visit(p, trail);
+    done.add(r.id);
+    out.push(r);
+  };
+  for (const r of records) visit(r, new Set());
+  return out;
+}
+
+/**
+ * Restores an export: records are created, or replaced when they differ, with
+ * their ids, versions and times. All or nothing; importing the same file twice
+ * changes nothing the second time.
+ */
+export async function importRegistry(ctx: Ctx, payload: unknown): Promise<ImportCounts> {
+  assertCanAdminister(ctx.actor, 'import a registry export');
+  const envelope = EnvelopeSchema.safeParse(payload);
+  if (!envelope.success) throw validationError('registry export', issuesFromZod(envelope.error));
+  const input = envelope.data as unknown as Record<string, unknown[]> & { areas: z.infer<typeof AreaSchema>[] };
+
+  // Validate every record before writing any.
+  const issues: FieldIssue[] = [];
+  const parsed = new Map<CollectionName, { id: string; meta: z.infer<typeof RecordMetaSchema>; data: Record<string, unknown> }[]>();
+  for (const [collection, entity] of COLLECTIONS) {
+    const service = SERVICES[entity];
+    const list: { id: string; meta: z.infer<typeof RecordMetaSchema>; data: Record<string, unknown> }[] = [];
+    (input[collection] ?? []).forEach((record, index) => {
+      const meta = RecordMetaSchema.safeParse(record);
+      const data = service.spec.schema.safeParse(record);
+      if (!meta.success) issues.push(...issuesFromZod(meta.error, [collection, index]));
+      if (!data.success) issues.push(...issuesFromZod(data.error, [collection, index]));
+      if (meta.success && data.success) list.push({ id: meta.data.id, meta: meta.data, data: data.data as Record<string, unknown> });
+    });
+    parsed.set(collection, list);
+  }
+  const citations: z.infer<typeof CitationRecordSchema>[] = [];
+  input.citations?.forEach((c, index) => {
+    const result = CitationRecordSchema.safeParse(c);
+    if (result.success) citations.push(result.data);
+    else issues.push(...issuesFromZod(result.error, ['citations', index]));
+  });
+  if (issues.length) throw validationError('registry export', issues);
+
+  return inTransaction(ctx.db, async (db) => {
+    const tx = { ...ctx, db };
+    const counts: ImportCounts = {};
+    const refs: Ref[] = [];
+    const changedAreas = await areaService.upsertAll(tx, input.areas);
+    counts.areas = { created: 0, updated: changedAreas, unchanged: input.areas.length - changedAreas };
+
+    for (const [collection, entity] of COLLECTIONS) {
+      const service = SERVICES[entity];
+      let list = parsed.get(collection) ?? [];
+      if (entity === 'place') list = parentsFirst(list, 'parentId');
+      if (entity === 'event') list = parentsFirst(list, 'parentEventId');
+      const c = { created: 0, updated: 0, unchanged: 0 };
+      for (const [index, r] of list.entries()) {
+        c[await service.put(tx, r.id, r.data, r.meta)]++;
+        if (r.meta.deletedAt === null) {
+          refs.push(...service.spec.refs(r.data as never).map((ref) => ({ ...ref, path: `${collection}[${index}].${ref.path}` })));
+        }
+      }
+      counts[collection] = c;
+    }
+    await checkReferences(db, refs);
+
+    const c = { created: 0, updated: 0, unchanged: 0 };
+    for (const citation of citations) c[await citationService.put(tx, citation)]++;
+    counts.citations = c;
+    return counts;
+  });
+}

@@ -1,0 +1,357 @@
+import { isDeepStrictEqual } from 'node:util';
+import type { RecordMeta } from '../domain/common.ts';
+import { newId } from '../domain/common.ts';
+import { AmityError, notFound, parseOrThrow, type FieldIssue } from '../domain/errors.ts';
+import { nameKeysOf } from '../domain/names.ts';
+import { actorId, actorLabel, assertCanAdminister, assertCanEdit, canRead, canReadInternal } from '../domain/permissions.ts';
+import type { Visibility } from '../domain/common.ts';
+import type { Db } from '../storage/database.ts';
+import { readJson } from '../storage/database.ts';
+import { RecordRepository, type ListOptions, type RecordRow, type RecordWrite } from '../storage/record.repository.ts';
+import { refsRepository } from '../storage/refs.repository.ts';
+import { nameKeysRepository } from '../storage/name-keys.repository.ts';
+import { auditRepository } from '../storage/audit.repository.ts';
+import { areaRepository } from '../storage/area.repository.ts';
+import { inTransaction, type Ctx } from './context.ts';
+import { TABLE_OF, type EntitySpec, type Ref } from './entity-specs.ts';
+
+export type Stored<D> = D & RecordMeta;
+
+export type AuditAction = 'create' | 'update' | 'delete' | 'restore' | 'import' | 'merge';
+
+/** Field-by-field before and after of a change; only changed fields are listed. */
+export function diffFields(before: object | null, after: object | null): Record<string, { before: unknown; after: unknown }> {
+  const b = (before ?? {}) as Record<string, unknown>;
+  const a = (after ?? {}) as Record<string, unknown>;
+  const out: Record<string, { before: unknown; after: unknown }> = {};
+  for (const key of new Set([...Object.keys(b), ...Object.keys(a)])) {
+    if (!isDeepStrictEqual(b[key], a[key])) out[key] = { before: b[key] ?? null, after: a[key] ?? null };
+  }
+  return out;
+}
+
+export async function writeAudit(
+  db: Db,
+  ctx: Ctx,
+  action: AuditAction | string,
+  entity: string,
+  entityId: string,
+  version: number | null,
+  changes: unknown,
+): Promise<void> {
+  await auditRepository.append(db, {
+    at: ctx.now().toISOString(),
+    actor_id: actorId(ctx.actor),
+    actor_label: actorLabel(ctx.actor),
+    action,
+    entity,
+    entity_id: entityId,
+    version,
+    changes: JSON.stringify(changes),
+  });
+}
+
+export function repositoryFor(entity: keyof typeof TABLE_OF): RecordRepository {
+  return new RecordRepository(TABLE_OF[entity]);
+}
+
+/** Checks that every referenced record exists and is not deleted. */
+export async function checkReferences(db: Db, refs: readonly Ref[]): Promise<void> {
+  const byEntity = new Map<Ref['entity'], Ref[]>();
+  for (const r of refs) byEntity.set(r.entity, [...(byEntity.get(r.entity) ?? []), r]);
+  const issues: FieldIssue[] = [];
+  for (const [entity, list] of byEntity) {
+    const found = await repositoryFor(entity).existingIds(db, [...new Set(list.map((r) => r.id))]);
+    for (const r of list) {
+      if (!found.has(r.id)) issues.push({ path: r.path.split(/[.[\]]+/).filter(Boolean), message: `no ${entity} with id ${r.id}` });
+    }
+  }
+  if (issues.length) {
+    throw new AmityError('missing_reference', `${issues[0]!.path.join('.')}: ${issues[0]!.message}`, issues);
+  }
+}
+
+async function checkAreas(db: Db, areas: readonly { path: string; key: string }[]): Promise<void> {
+  if (areas.length === 0) return;
+  const known = new Set((await areaRepository.all(db)).map((a) => a.key));
+  const unknown = areas.filter((a) => !known.has(a.key));
+  if (unknown.length) {
+    throw new AmityError(
+      'validation',
+      `${unknown[0]!.path}: '${unknown[0]!.key}' is not a cooperation area (see 'amity areas')`,
+      unknown.map((a) => ({ path: a.path.split(/[.[\]]+/).filter(Boolean), message: `'${a.key}' is not a cooperation area` })),
+    );
+  }
+}
+
+export interface WriteOptions {
+  /** Keep this id instead of making a new one (imports). */
+  id?: string;
+  /** Keep these exactly (imports that restore an export). */
+  meta?: Pick<RecordMeta, 'version' | 'createdAt' | 'updatedAt' | 'deletedAt'>;
+  /** Imports check references once, after every record is in. */
+  skipReferenceCheck?: boolean;
+  auditAction?: AuditAction;
+}
+
+/**
+ * Create, read, update, delete and restore for one kind of record: validation
+ * by its schema, reference and vocabulary checks, optimistic versions, the
+ * reference and name indexes, and the audit entry, all in one transaction.
+ */
+export class RecordService<D extends object> {
+  readonly repo: RecordRepository;
+
+  constructor(readonly spec: EntitySpec<D>) {
+    this.repo = new RecordRepository(spec.table);
+  }
+
+  toRecord(row: RecordRow): Stored<D> {
+    const data = this.spec.schema.parse(readJson(row.doc));
+    return {
+      id: row.id,
+      ...data,
+      ...(this.spec.derived?.(data) ?? {}),
+      version: row.version,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+      deletedAt: row.deleted_at,
+    } as Stored<D>;
+  }
+
+  /** The document part of a record, as its schema defines it. */
+  dataOf(record: object): D {
+    return this.spec.schema.parse(record);
+  }
+
+  parse(input: unknown): D {
+    return parseOrThrow(this.spec.schema, input, this.spec.kind);
+  }
+
+  private writeRow(id: string, data: D, meta: Pick<RecordMeta, 'version' | 'createdAt' | 'updatedAt' | 'deletedAt'>): RecordWrite {
+    return {
+      id,
+      doc: JSON.stringify(data),
+      version: meta.version,
+      visibility: (data as { visibility?: Visibility }).visibility ?? 'public',
+      sort_name: this.spec.sortName(data),
+      created_at: meta.createdAt,
+      updated_at: meta.updatedAt,
+      deleted_at: meta.deletedAt,
+      ...this.spec.columns(data),
+    };
+  }
+
+  private async reindex(db: Db, id: string, data: D): Promise<void> {
+    const refs = this.spec.refs(data).map((r) => ({
+      from_entity: this.spec.kind,
+      from_id: id,
+      path: r.path,
+      to_entity: r.entity,
+      to_id: r.id,
+    }));
+    await refsRepository.replaceFrom(db, this.spec.kind, id, refs);
+    if (this.spec.names) {
+      const { names, aliases } = this.spec.names(data);
+      const keys = nameKeysOf(names, aliases).map((k) => ({ entity: this.spec.kind, entity_id: id, ...k }));
+      await nameKeysRepository.replaceFor(db, this.spec.kind, id, keys);
+    }
+  }
+
+  private async checkData(db: Db, data: D, options: WriteOptions): Promise<void> {
+    if (!options.skipReferenceCheck) await checkReferences(db, this.spec.refs(data));
+    if (this.spec.areas) await checkAreas(db, this.spec.areas(data));
+  }
+
+  /** The data with checks an entity adds beyond its schema; overridden by services that need them. */
+  protected async validate(_db: Db, _data: D, _id: string | null): Promise<void> {}
+
+  async create(ctx: Ctx, input: unknown, options: WriteOptions = {}): Promise<Stored<D>> {
+    assertCanEdit(ctx.actor);
+    const data = this.parse(input);
+    return inTransaction(ctx.db, async (db) => {
+      await this.checkData(db, data, options);
+      await this.validate(db, data, options.id ?? null);
+      const id = options.id ?? newId(this.spec.prefix);
+      if (options.id && (await this.repo.findById(db, id))) {
+        throw new AmityError('duplicate', `a ${this.spec.kind} with id ${id} exists`);
+      }
+      const now = ctx.now().toISOString();
+      const meta = options.meta ?? { version: 1, createdAt: now, updatedAt: now, deletedAt: null };
+      const row = this.writeRow(id, data, meta);
+      await this.repo.insert(db, row);
+      await this.reindex(db, id, data);
+      await writeAudit(db, ctx, options.auditAction ?? 'create', this.spec.kind, id, meta.version, diffFields(null, data));
+      return this.toRecord(row);
+    });
+  }
+
+  /**
+   * Writes the record exactly as given, id and version included, creating or
+   * replacing it; used to restore an export. Returns what happened.
+   */
+  async put(ctx: Ctx, id: string, input: unknown, meta: WriteOptions['meta'] & object): Promise<'created' | 'updated' | 'unchanged'> {
+    assertCanAdminister(ctx.actor, 'restore a registry export');
+    const data = this.parse(input);
+    return inTransaction(ctx.db, async (db) => {
+      const existing = await this.repo.findById(db, id);
+      if (!existing) {
+        await this.create({ ...ctx, db }, data, { id, meta, skipReferenceCheck: true, auditAction: 'import' });
+        return 'created';
+      }
+      const current = this.toRecord(existing);
+      const before = this.dataOf(current);
+      const sameMeta =
+        current.version === meta.version &&
+        current.createdAt === meta.createdAt &&
+        current.updatedAt === meta.updatedAt &&
+        current.deletedAt === meta.deletedAt;
+      if (sameMeta && isDeepStrictEqual(before, data)) return 'unchanged';
+      if (this.spec.areas) await checkAreas(db, this.spec.areas(data));
+      const { id: _id, ...set } = this.writeRow(id, data, meta);
+      await this.repo.update(db, id, current.version, set);
+      await this.reindex(db, id, data);
+      await writeAudit(db, ctx, 'import', this.spec.kind, id, meta.version, diffFields(before, data));
+      return 'updated';
+    });
+  }
+
+  /** The stored record, whatever its visibility; for use inside services. */
+  async load(db: Db, id: string, { includeDeleted = false } = {}): Promise<Stored<D>> {
+    const row = await this.repo.findById(db, id);
+    if (!row || (row.deleted_at !== null && !includeDeleted)) throw notFound(this.spec.kind, id);
+    return this.toRecord(row);
+  }
+
+  /** The record as the actor may see it. Internal records look absent to the public. */
+  async get(ctx: Ctx, id: string, { includeDeleted = false } = {}): Promise<Stored<D>> {
+    const row = await this.repo.findById(ctx.db, id);
+    const visible =
+      row !== undefined &&
+      canRead(ctx.actor, row.visibility as Visibility) &&
+      (row.deleted_at === null || (includeDeleted && canReadInternal(ctx.actor)));
+    if (!visible) throw notFound(this.spec.kind, id);
+    return this.toRecord(row);
+  }
+
+  async getMany(ctx: Ctx, ids: readonly string[]): Promise<Stored<D>[]> {
+    const rows = await this.repo.findByIds(ctx.db, [...new Set(ids)]);
+    return rows
+      .filter((r) => r.deleted_at === null && canRead(ctx.actor, r.visibility as Visibility))
+      .map((r) => this.toRecord(r));
+  }
+
+  async list(ctx: Ctx, options: ListOptions = {}): Promise<Stored<D>[]> {
+    const visibleOnly = canReadInternal(ctx.actor) ? undefined : ('public' as const);
+    const includeDeleted = options.includeDeleted && canReadInternal(ctx.actor);
+    const rows = await this.repo.list(ctx.db, { ...options, visibleOnly, includeDeleted });
+    return rows.map((r) => this.toRecord(r));
+  }
+
+  async count(ctx: Ctx, options: ListOptions = {}): Promise<number> {
+    const visibleOnly = canReadInternal(ctx.actor) ? undefined : ('public' as const);
+    return this.repo.count(ctx.db, { ...options, visibleOnly });
+  }
+
+  /** Replaces the record's data when `expectedVersion` is still current. */
+  async update(ctx: Ctx, id: string, input: unknown, expectedVersion: number, options: WriteOptions = {}): Promise<Stored<D>> {
+    assertCanEdit(ctx.actor);
+    const data = this.parse(input);
+    return inTransaction(ctx.db, async (db) => {
+      const current = await this.load(db, id);
+      this.assertVersion(current, expectedVersion);
+      const before = this.dataOf(current);
+      const changes = diffFields(before, data);
+      if (Object.keys(changes).length === 0) return current;
+      await this.checkData(db, data, options);
+      await this.validate(db, data, id);
+      const now = ctx.now().toISOString();
+      const row = this.writeRow(id, data, {
+        version: current.version + 1,
+        createdAt: current.createdAt,
+        updatedAt: now,
+        deletedAt: null,
+      });
+      const { id: _id, created_at: _created, ...set } = row;
+      if (!(await this.repo.update(db, id, expectedVersion, set))) this.stale(await this.load(db, id));
+      await this.reindex(db, id, data);
+      await writeAudit(db, ctx, options.auditAction ?? 'update', this.spec.kind, id, row.version, changes);
+      return this.toRecord(row);
+    });
+  }
+
+  /** Changes some top-level fields, keeping the others. */
+  async patch(ctx: Ctx, id: string, fields: Record<string, unknown>, expectedVersion: number): Promise<Stored<D>> {
+    assertCanEdit(ctx.actor);
+    return inTransaction(ctx.db, async (db) => {
+      const current = await this.load(db, id);
+      this.assertVersion(current, expectedVersion);
+      return this.update({ ...ctx, db }, id, { ...this.dataOf(current), ...fields }, expectedVersion);
+    });
+  }
+
+  /** Soft delete: the record disappears from reads and can be restored by an administrator. */
+  async remove(ctx: Ctx, id: string, expectedVersion: number): Promise<void> {
+    assertCanEdit(ctx.actor);
+    await inTransaction(ctx.db, async (db) => {
+      const current = await this.load(db, id);
+      this.assertVersion(current, expectedVersion);
+      await this.assertUnreferenced(db, id);
+      const now = ctx.now().toISOString();
+      const { id: _id, created_at: _created, ...set } = this.writeRow(id, this.dataOf(current), {
+        version: current.version + 1,
+        createdAt: current.createdAt,
+        updatedAt: now,
+        deletedAt: now,
+      });
+      if (!(await this.repo.update(db, id, expectedVersion, set))) this.stale(await this.load(db, id));
+      await writeAudit(db, ctx, 'delete', this.spec.kind, id, current.version + 1, { deletedAt: { before: null, after: now } });
+    });
+  }
+
+  async restore(ctx: Ctx, id: string): Promise<Stored<D>> {
+    assertCanAdminister(ctx.actor, 'restore deleted records');
+    return inTransaction(ctx.db, async (db) => {
+      const current = await this.load(db, id, { includeDeleted: true });
+      if (current.deletedAt === null) return current;
+      const data = this.dataOf(current);
+      await checkReferences(db, this.spec.refs(data));
+      const { id: _id, created_at: _created, ...set } = this.writeRow(id, data, {
+        version: current.version + 1,
+        createdAt: current.createdAt,
+        updatedAt: ctx.now().toISOString(),
+        deletedAt: null,
+      });
+      await this.repo.update(db, id, current.version, set);
+      await writeAudit(db, ctx, 'restore', this.spec.kind, id, current.version + 1, {
+        deletedAt: { before: current.deletedAt, after: null },
+      });
+      return this.load(db, id);
+    });
+  }
+
+  private assertVersion(current: RecordMeta, expected: number): void {
+    if (current.version !== expected) this.stale(current);
+  }
+
+  private stale(current: RecordMeta): never {
+    throw new AmityError(
+      'stale_version',
+      `${this.spec.kind} ${current.id} has changed: it is at version ${current.version}`,
+      [],
+      { currentVersion: current.version },
+    );
+  }
+
+  private async assertUnreferenced(db: Db, id: string): Promise<void> {
+    const refs = await refsRepository.to(db, this.spec.kind, id);
+    const live: string[] = [];
+    for (const r of refs) {
+      const row = await repositoryFor(r.from_entity as keyof typeof TABLE_OF).findById(db, r.from_id);
+      if (row && row.deleted_at === null) live.push(`${r.from_entity} ${r.from_id} (${r.path})`);
+    }
+    if (live.length) {
+      throw new AmityError('in_use', `${this.spec.kind} ${id} is still referenced by ${live.slice(0, 5).join(', ')}${live.length > 5 ? ` and ${live.length - 5} more` : ''}`, [], { referencedBy: live });
+    }
+  }
+}

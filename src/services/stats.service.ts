@@ -1,0 +1,128 @@
+import { pickName, type Names } from '../domain/common.ts';
+import { AmityError } from '../domain/errors.ts';
+import { canRead } from '../domain/permissions.ts';
+import type { FigureData } from '../domain/figure.ts';
+import { latestDay, type Day } from '../domain/precise-date.ts';
+import { comparisonSentence, networkSentence, type PublishedComparison, type SentenceLang } from '../domain/sentence.ts';
+import { networkFigures, type NetworkFigures, type StatsPlace, type StatsTie } from '../domain/stats.ts';
+import type { Ctx } from './context.ts';
+import { today } from './context.ts';
+import { figures, partnerships, places, sources } from './registry.ts';
+import type { PlaceRecord } from './place.service.ts';
+import type { Stored } from './records.ts';
+
+export interface StatsQuery {
+  home: string;
+  asOf?: Day;
+  lang?: SentenceLang;
+  includeDistricts?: boolean;
+}
+
+export interface StatsResult extends Omit<NetworkFigures, 'partners' | 'undated'> {
+  home: string;
+  homeId: string;
+  homeNames: Names;
+  includeDistricts: boolean;
+  sentence: string;
+  sentences: Record<SentenceLang, string>;
+  published: (PublishedComparison & { figureId: string; source: { id: string; title: string; url: string | null } }) | null;
+  partners: (Omit<NetworkFigures['partners'][number], 'partner' | 'via'> & { partner: StatsPlace; via: StatsPlace | null })[];
+  undated: NetworkFigures['undated'];
+}
+
+const toStatsPlace = (p: PlaceRecord): StatsPlace => ({ id: p.id, names: p.names, country: p.country, kind: p.kind });
+
+/** A home place named by id or by any of its names; cities win over homonymous districts. */
+export async function resolvePlace(ctx: Ctx, ref: string): Promise<PlaceRecord> {
+  if (/^pl_/.test(ref)) return places.get(ctx, ref);
+  const found = (await places.findByName(ctx.db, ref)).filter((p) => canRead(ctx.actor, p.visibility));
+  if (found.length === 0) throw new AmityError('not_found', `no place named '${ref}'`);
+  const cities = found.filter((p) => p.kind === 'city');
+  const pool = cities.length ? cities : found;
+  if (pool.length > 1) {
+    const list = pool.map((p) => `${pickName(p.names)} (${p.country}, ${p.id})`).join('; ');
+    throw new AmityError('validation', `'${ref}' names several places: ${list}; give the id instead`);
+  }
+  return pool[0]!;
+}
+
+function latestPublished(all: Stored<FigureData>[], day: Day): Stored<FigureData> | null {
+  const candidates = all
+    .filter((f) => latestDay(f.asOf) <= day)
+    .sort((a, b) => latestDay(b.asOf).localeCompare(latestDay(a.asOf)) || filled(b) - filled(a));
+  return candidates[0] ?? null;
+}
+
+const filled = (f: FigureData) =>
+  [f.places, f.countries, f.sisterCities, f.friendlyExchangeCities].filter((v) => v !== null).length;
+
+const minus = (a: number, b: number | null) => (b === null ? null : a - b);
+
+/** The home place's network figures as of a day, with the sentence and the latest published figure. */
+export async function networkStats(ctx: Ctx, query: StatsQuery): Promise<StatsResult> {
+  const day = query.asOf ?? today(ctx);
+  const lang = query.lang ?? 'en';
+  const includeDistricts = query.includeDistricts ?? false;
+  const home = await resolvePlace(ctx, query.home);
+  const homeIds = includeDistricts ? await places.withDescendants(ctx.db, home.id) : [home.id];
+  const homeSet = new Set(homeIds);
+
+  const ties = (await partnerships.list(ctx, { filters: [{ column: 'place_a_id', op: 'in', value: homeIds }] })).concat(
+    await partnerships.list(ctx, { filters: [{ column: 'place_b_id', op: 'in', value: homeIds }] }),
+  );
+  const placeIds = [...new Set(ties.flatMap((t) => [t.placeAId, t.placeBId]))];
+  const placeById = new Map((await places.getMany(ctx, placeIds)).map((p) => [p.id, p]));
+
+  const statsTies: StatsTie[] = [];
+  for (const t of ties) {
+    const homeSideId = homeSet.has(t.placeAId) ? t.placeAId : t.placeBId;
+    const partnerId = homeSideId === t.placeAId ? t.placeBId : t.placeAId;
+    const homeSide = placeById.get(homeSideId);
+    const partner = placeById.get(partnerId);
+    if (!homeSide || !partner || homeSet.has(partnerId)) continue;
+    statsTies.push({ partnershipId: t.id, history: t.history, homeSide: toStatsPlace(homeSide), partner: toStatsPlace(partner) });
+  }
+
+  const f = networkFigures(home.id, statsTies, day);
+  const sentences = {
+    zh: networkSentence(home.names, f, 'zh', includeDistricts),
+    en: networkSentence(home.names, f, 'en', includeDistricts),
+  };
+
+  const figure = latestPublished(await figures.list(ctx, { filters: [{ column: 'home_place_id', op: '=', value: home.id }] }), day);
+  let published: StatsResult['published'] = null;
+  if (figure) {
+    const source = await sources.get(ctx, figure.sourceId).catch(() => null);
+    published = {
+      figureId: figure.id,
+      asOf: figure.asOf,
+      places: figure.places,
+      placesQualifier: figure.placesQualifier,
+      countries: figure.countries,
+      sisterCities: figure.sisterCities,
+      friendlyExchangeCities: figure.friendlyExchangeCities,
+      difference: {
+        places: minus(f.places, figure.places),
+        countries: minus(f.countries, figure.countries),
+        sisterCities: minus(f.byType.sister_city, figure.sisterCities),
+        friendlyExchangeCities: minus(f.byType.friendly_exchange_city, figure.friendlyExchangeCities),
+      },
+      source: { id: figure.sourceId, title: source?.title ?? '', url: source?.url ?? null },
+    };
+  }
+
+  return {
+    home: pickName(home.names, 'en'),
+    homeId: home.id,
+    homeNames: home.names,
+    includeDistricts,
+    ...f,
+    sentence: sentences[lang],
+    sentences,
+    published,
+  };
+}
+
+export function publishedLine(result: StatsResult, lang: SentenceLang): string | null {
+  return result.published ? comparisonSentence(result.published, lang) : null;
+}

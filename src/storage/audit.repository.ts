@@ -1,0 +1,28 @@
+import type { Insertable, Selectable } from 'kysely';
+import type { AuditLogTable, Db } from './database.ts';
+
+export type AuditRow = Selectable<AuditLogTable>;
+
+export const auditRepository = {
+  async append(db: Db, row: Insertable<AuditLogTable>): Promise<void> {
+    await db.insertInto('audit_log').values(row).execute();
+  },
+
+  async forRecord(db: Db, entity: string, entityId: string): Promise<AuditRow[]> {
+    return db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('entity', '=', entity)
+      .where('entity_id', '=', entityId)
+      .orderBy('id')
+      .execute();
+  },
+
+  async list(db: Db, options: { entity?: string; entityId?: string; beforeId?: number; limit: number }): Promise<AuditRow[]> {
+    let q = db.selectFrom('audit_log').selectAll();
+    if (options.entity) q = q.where('entity', '=', options.entity);
+    if (options.entityId) q = q.where('entity_id', '=', options.entityId);
+    if (options.beforeId !== undefined) q = q.where('id', '<', options.beforeId);
+    return q.orderBy('id', 'desc').limit(options.limit).execute();
+  },
+};

@@ -1,0 +1,34 @@
+import type { CitationsTable, Db } from './database.ts';
+
+export const citationRepository = {
+  async insert(db: Db, row: CitationsTable): Promise<void> {
+    await db.insertInto('citations').values(row).execute();
+  },
+
+  async findById(db: Db, id: string): Promise<CitationsTable | undefined> {
+    return db.selectFrom('citations').selectAll().where('id', '=', id).executeTakeFirst();
+  },
+
+  async forRecord(db: Db, entity: string, entityId: string): Promise<CitationsTable[]> {
+    return db
+      .selectFrom('citations')
+      .selectAll()
+      .where('entity', '=', entity)
+      .where('entity_id', '=', entityId)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
+  },
+
+  async forSource(db: Db, sourceId: string): Promise<CitationsTable[]> {
+    return db.selectFrom('citations').selectAll().where('source_id', '=', sourceId).orderBy('id').execute();
+  },
+
+  async all(db: Db): Promise<CitationsTable[]> {
+    return db.selectFrom('citations').selectAll().orderBy('id').execute();
+  },
+
+  async delete(db: Db, id: string): Promise<void> {
+    await db.deleteFrom('citations').where('id', '=', id).execute();
+  },
+};

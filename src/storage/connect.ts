@@ -1,0 +1,67 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './database.ts';
+
+export type Backend = 'sqlite' | 'postgres';
+
+export interface Store {
+  db: Kysely<Database>;
+  backend: Backend;
+  /** Where the data lives, without credentials. */
+  location: string;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_DATABASE = './data/amity.db';
+
+export function isPostgresUrl(target: string): boolean {
+  return /^postgres(ql)?:\/\//.test(target);
+}
+
+/** The database named by `--db`, else `AMITY_DATABASE_URL`, else the embedded default. */
+export function resolveDatabaseTarget(option?: string): string {
+  return option ?? process.env.AMITY_DATABASE_URL ?? DEFAULT_DATABASE;
+}
+
+// PostgreSQL's bigint (counts, sums) arrives as a string; the registry's counts fit a JS number.
+pg.types.setTypeParser(20, (v) => Number(v));
+
+function openPostgres(target: string): Store {
+  const url = new URL(target);
+  const schema = url.searchParams.get('schema');
+  url.searchParams.delete('schema');
+  if (schema !== null && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
+    throw new Error(`schema '${schema}' is not a plain lower-case identifier`);
+  }
+  const pool = new pg.Pool({ connectionString: url.toString(), max: 10 });
+  if (schema) {
+    pool.on('connect', (client) => {
+      // Queued before any other query on this client, so they run first. Two clients may race to create the
+      // schema; the loser's error is harmless because the schema then exists.
+      client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`).catch(() => undefined);
+      client.query(`SET search_path TO ${schema}`).catch(() => undefined);
+    });
+  }
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const location = `postgres://${url.host}${url.pathname}${schema ? ` (schema ${schema})` : ''}`;
+  return { db, backend: 'postgres', location, close: () => db.destroy() };
+}
+
+function openSqlite(target: string): Store {
+  const path = target === ':memory:' ? target : resolve(target);
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const sqlite = new SQLite(path);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('synchronous = NORMAL');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, backend: 'sqlite', location: path, close: () => db.destroy() };
+}
+
+export function openStore(target: string = resolveDatabaseTarget()): Store {
+  return isPostgresUrl(target) ? openPostgres(target) : openSqlite(target);
+}

@@ -1,0 +1,153 @@
+import type { ColumnType, Generated, Kysely } from 'kysely';
+
+/** JSON: PostgreSQL (jsonb) returns it parsed, SQLite (text) as a string; both are written as text. */
+export type JsonColumn = ColumnType<unknown, string, string>;
+
+/** The columns every record table has; the record itself is `doc`, the rest are projections for queries. */
+export interface RecordColumns {
+  id: string;
+  doc: JsonColumn;
+  version: number;
+  visibility: string;
+  sort_name: string;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+export interface PlacesTable extends RecordColumns {
+  kind: string;
+  country: string;
+  parent_id: string | null;
+  lat: number | null;
+  lng: number | null;
+  layer: string;
+}
+
+export interface PartnershipsTable extends RecordColumns {
+  place_a_id: string;
+  place_b_id: string;
+  type: string;
+  status: string;
+  established: string | null;
+  established_from: string | null;
+  ended: string | null;
+}
+
+export interface AgreementsTable extends RecordColumns {
+  kind: string;
+  signed_on: string | null;
+  expires_on: string | null;
+}
+
+export type PeopleTable = RecordColumns;
+
+export interface OrganisationsTable extends RecordColumns {
+  kind: string;
+  place_id: string | null;
+}
+
+export interface EventsTable extends RecordColumns {
+  kind: string;
+  start_date: string | null;
+  start_from: string | null;
+  end_date: string | null;
+  parent_event_id: string | null;
+}
+
+export interface MechanismsTable extends RecordColumns {
+  established: string | null;
+}
+
+export interface SourcesTable extends RecordColumns {
+  kind: string;
+  url: string | null;
+  published: string | null;
+}
+
+export interface FiguresTable extends RecordColumns {
+  home_place_id: string;
+  as_of: string;
+  source_id: string;
+}
+
+export interface CitationsTable {
+  id: string;
+  source_id: string;
+  entity: string;
+  entity_id: string;
+  field: string | null;
+  quote: string | null;
+  value: string | null;
+  note: string | null;
+  created_at: string;
+}
+
+/** Every reference from one record to another, kept with the record so references can be found and moved. */
+export interface RefsTable {
+  from_entity: string;
+  from_id: string;
+  path: string;
+  to_entity: string;
+  to_id: string;
+}
+
+export interface NameKeysTable {
+  entity: string;
+  entity_id: string;
+  key: string;
+  kind: string;
+  lang: string | null;
+}
+
+export interface AreasTable {
+  key: string;
+  labels: JsonColumn;
+  builtin: number;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  actor_id: string | null;
+  actor_label: string;
+  action: string;
+  entity: string;
+  entity_id: string;
+  version: number | null;
+  changes: JsonColumn;
+}
+
+export interface MetaTable {
+  key: string;
+  value: string;
+}
+
+export interface Database {
+  places: PlacesTable;
+  partnerships: PartnershipsTable;
+  agreements: AgreementsTable;
+  people: PeopleTable;
+  organisations: OrganisationsTable;
+  events: EventsTable;
+  mechanisms: MechanismsTable;
+  sources: SourcesTable;
+  figures: FiguresTable;
+  citations: CitationsTable;
+  refs: RefsTable;
+  name_keys: NameKeysTable;
+  areas: AreasTable;
+  audit_log: AuditLogTable;
+  meta: MetaTable;
+}
+
+export type RecordTable =
+  | 'places' | 'partnerships' | 'agreements' | 'people' | 'organisations'
+  | 'events' | 'mechanisms' | 'sources' | 'figures';
+
+/** A connection or a transaction: a function that takes `Db` runs in whichever it is given. */
+export type Db = Kysely<Database>;
+
+export function readJson<T>(value: unknown): T {
+  return (typeof value === 'string' ? JSON.parse(value) : value) as T;
+}

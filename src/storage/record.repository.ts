@@ -1,0 +1,147 @@
+import type { Kysely, SelectQueryBuilder } from 'kysely';
+import type { Db, RecordColumns, RecordTable } from './database.ts';
+
+export type ColumnValue = string | number | null;
+
+/** A record row as every record table has it, plus the table's own projection columns. */
+export type RecordRow = Omit<RecordColumns, 'doc'> & { doc: unknown } & Record<string, unknown>;
+
+export interface RecordWrite {
+  id: string;
+  doc: string;
+  version: number;
+  visibility: string;
+  sort_name: string;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+  [column: string]: ColumnValue;
+}
+
+/** One condition on a projection column; values are always bound as parameters. */
+export type Filter =
+  | { column: string; op: '=' | '<>' | '<' | '<=' | '>' | '>='; value: ColumnValue }
+  | { column: string; op: 'in'; value: ColumnValue[] }
+  | { column: string; op: 'is null' | 'is not null' }
+  | { op: 'id in'; ids: string[] };
+
+export interface ListOptions {
+  filters?: Filter[];
+  includeDeleted?: boolean;
+  visibleOnly?: 'public';
+  orderBy?: { column: string; direction: 'asc' | 'desc' };
+  /** Rows after this (sort value, id) pair, for cursor paging. */
+  after?: { value: ColumnValue; id: string };
+  limit?: number;
+}
+
+type GenericDb = Record<RecordTable, RecordRow>;
+
+/**
+ * Reads and writes the rows of one record table. The record tables share their
+ * shape, so one repository serves all of them; callers name the table.
+ */
+export class RecordRepository {
+  constructor(readonly table: RecordTable) {}
+
+  private generic(db: Db): Kysely<GenericDb> {
+    // One typed view over the nine record tables, which share their columns.
+    return db as unknown as Kysely<GenericDb>;
+  }
+
+  async insert(db: Db, row: RecordWrite): Promise<void> {
+    await this.generic(db).insertInto(this.table).values(row).execute();
+  }
+
+  /** Writes a new version when the stored one is `expectedVersion`; false when it is not. */
+  async update(
+    db: Db,
+    id: string,
+    expectedVersion: number,
+    row: Omit<RecordWrite, 'id' | 'created_at'> & { created_at?: string },
+  ): Promise<boolean> {
+    const result = await this.generic(db)
+      .updateTable(this.table)
+      .set(row)
+      .where('id', '=', id)
+      .where('version', '=', expectedVersion)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
+  }
+
+  async findById(db: Db, id: string): Promise<RecordRow | undefined> {
+    return (await this.generic(db).selectFrom(this.table).selectAll().where('id', '=', id).executeTakeFirst()) as RecordRow | undefined;
+  }
+
+  async findByIds(db: Db, ids: readonly string[]): Promise<RecordRow[]> {
+    if (ids.length === 0) return [];
+    const out: RecordRow[] = [];
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500);
+      out.push(...((await this.generic(db).selectFrom(this.table).selectAll().where('id', 'in', chunk).execute()) as RecordRow[]));
+    }
+    return out;
+  }
+
+  /** Ids among `ids` that exist and are not deleted. */
+  async existingIds(db: Db, ids: readonly string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const rows = await this.generic(db)
+      .selectFrom(this.table)
+      .select('id')
+      .where('id', 'in', [...ids])
+      .where('deleted_at', 'is', null)
+      .execute();
+    return new Set(rows.map((r) => r.id));
+  }
+
+  private filtered(db: Db, options: ListOptions): SelectQueryBuilder<GenericDb, RecordTable, object> {
+    let q = this.generic(db).selectFrom(this.table) as SelectQueryBuilder<GenericDb, RecordTable, object>;
+    if (!options.includeDeleted) q = q.where('deleted_at', 'is', null);
+    if (options.visibleOnly) q = q.where('visibility', '=', options.visibleOnly);
+    for (const f of options.filters ?? []) {
+      switch (f.op) {
+        case 'id in':
+          q = q.where('id', 'in', f.ids.length ? f.ids : ['']);
+          break;
+        case 'in':
+          q = q.where(f.column, 'in', f.value.length ? f.value : ['']);
+          break;
+        case 'is null':
+          q = q.where(f.column, 'is', null);
+          break;
+        case 'is not null':
+          q = q.where(f.column, 'is not', null);
+          break;
+        default:
+          q = q.where(f.column, f.op, f.value);
+      }
+    }
+    return q;
+  }
+
+  async list(db: Db, options: ListOptions = {}): Promise<RecordRow[]> {
+    const order = options.orderBy ?? { column: 'sort_name', direction: 'asc' as const };
+    let q = this.filtered(db, options);
+    if (options.after) {
+      const { value, id } = options.after;
+      const cmp = order.direction === 'asc' ? '>' : '<';
+      q = q.where((eb) =>
+        eb.or([
+          eb(order.column, cmp, value),
+          eb.and([eb(order.column, '=', value), eb('id', cmp, id)]),
+        ]),
+      );
+    }
+    q = q.orderBy(order.column, order.direction).orderBy('id', order.direction);
+    if (options.limit !== undefined) q = q.limit(options.limit);
+    return (await q.selectAll().execute()) as RecordRow[];
+  }
+
+  async count(db: Db, options: ListOptions = {}): Promise<number> {
+    const row = await this.filtered(db, options)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+}

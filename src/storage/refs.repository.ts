@@ -1,0 +1,30 @@
+import type { Db } from './database.ts';
+
+export interface RefRow {
+  from_entity: string;
+  from_id: string;
+  path: string;
+  to_entity: string;
+  to_id: string;
+}
+
+export const refsRepository = {
+  async replaceFrom(db: Db, entity: string, id: string, refs: readonly RefRow[]): Promise<void> {
+    await db.deleteFrom('refs').where('from_entity', '=', entity).where('from_id', '=', id).execute();
+    for (let i = 0; i < refs.length; i += 200) {
+      await db.insertInto('refs').values(refs.slice(i, i + 200)).execute();
+    }
+  },
+
+  /** The records that point at a record. */
+  async to(db: Db, entity: string, id: string): Promise<RefRow[]> {
+    return db.selectFrom('refs').selectAll().where('to_entity', '=', entity).where('to_id', '=', id).execute();
+  },
+
+  async toMany(db: Db, entity: string, ids: readonly string[], fromEntity?: string): Promise<RefRow[]> {
+    if (ids.length === 0) return [];
+    let q = db.selectFrom('refs').selectAll().where('to_entity', '=', entity).where('to_id', 'in', [...ids]);
+    if (fromEntity) q = q.where('from_entity', '=', fromEntity);
+    return q.execute();
+  },
+};
