@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { AreaSchema, BUILTIN_AREAS, type Area } from '../domain/area.ts';
 import { AmityError, parseOrThrow } from '../domain/errors.ts';
 import { assertCanAdminister } from '../domain/permissions.ts';
@@ -40,7 +41,7 @@ export const areaService = {
       if (!known) {
         await areaRepository.insert(ctx.db, area, false);
         changed++;
-      } else if (JSON.stringify(known.labels) !== JSON.stringify(area.labels)) {
+      } else if (!isDeepStrictEqual(known.labels, area.labels)) {
         await areaRepository.updateLabels(ctx.db, area);
         changed++;
       }

@@ -15,7 +15,7 @@ export async function openRegistry(target: string = resolveDatabaseTarget()): Pr
 }
 
 export async function prepareRegistry(store: Store): Promise<string[]> {
-  const applied = await migrateToLatest(store.db);
+  const applied = await migrateToLatest(store.db, store.schema);
   await areaService.ensureBuiltins(store.db);
   return applied;
 }

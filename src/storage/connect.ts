@@ -12,6 +12,8 @@ export interface Store {
   backend: Backend;
   /** Where the data lives, without credentials. */
   location: string;
+  /** The PostgreSQL schema the registry lives in, when one is named. */
+  schema?: string;
   close(): Promise<void>;
 }
 
@@ -36,18 +38,15 @@ function openPostgres(target: string): Store {
   if (schema !== null && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
     throw new Error(`schema '${schema}' is not a plain lower-case identifier`);
   }
-  const pool = new pg.Pool({ connectionString: url.toString(), max: 10 });
-  if (schema) {
-    pool.on('connect', (client) => {
-      // Queued before any other query on this client, so they run first. Two clients may race to create the
-      // schema; the loser's error is harmless because the schema then exists.
-      client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`).catch(() => undefined);
-      client.query(`SET search_path TO ${schema}`).catch(() => undefined);
-    });
-  }
+  // A named schema is every connection's search path; the migrator creates it.
+  const pool = new pg.Pool({
+    connectionString: url.toString(),
+    max: 10,
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const location = `postgres://${url.host}${url.pathname}${schema ? ` (schema ${schema})` : ''}`;
-  return { db, backend: 'postgres', location, close: () => db.destroy() };
+  return { db, backend: 'postgres', location, schema: schema ?? undefined, close: () => db.destroy() };
 }
 
 function openSqlite(target: string): Store {

@@ -6,8 +6,9 @@ import { loadDemo } from '../../demo/load-demo.ts';
 import { areaService } from '../../services/area.service.ts';
 import { exportRegistry, importRegistry } from '../../services/import-export/registry-json.ts';
 import { exportPartnershipsCsv, importPartnershipsCsv } from '../../services/import-export/partnerships-csv.ts';
-import { migrateToLatest } from '../../storage/migrate.ts';
-import { withRegistry } from '../run.ts';
+import { prepareRegistry } from '../../services/setup.ts';
+import { openStore, resolveDatabaseTarget } from '../../storage/connect.ts';
+import { withRegistry, type DbOption } from '../run.ts';
 
 function readInput(file: string): string {
   try {
@@ -22,10 +23,14 @@ export function registerRegistryCommands(program: Command): void {
     .command('init')
     .description('create the database or bring its schema up to date')
     .action(async (_options, command: Command) => {
-      await withRegistry(command.optsWithGlobals(), async (_ctx, store) => {
-        const applied = await migrateToLatest(store.db);
-        process.stdout.write(`Registry ready at ${store.location}${applied.length ? '' : ' (schema up to date)'}\n`);
-      });
+      const store = openStore(resolveDatabaseTarget((command.optsWithGlobals() as DbOption).db));
+      try {
+        const applied = await prepareRegistry(store);
+        const done = applied.length ? `applied ${applied.join(', ')}` : 'schema up to date';
+        process.stdout.write(`Registry ready at ${store.location} (${done})\n`);
+      } finally {
+        await store.close();
+      }
     });
 
   program

@@ -2,13 +2,14 @@ import { z } from 'zod';
 import { AreaSchema } from '../../domain/area.ts';
 import { CitationDataSchema, type EntityKind } from '../../domain/citation.ts';
 import { IdSchema, RecordMetaSchema } from '../../domain/common.ts';
-import { AmityError, issuesFromZod, validationError, type FieldIssue } from '../../domain/errors.ts';
+import { AmityError, formatPath, issuesFromZod, validationError, type FieldIssue } from '../../domain/errors.ts';
+import type { Db } from '../../storage/database.ts';
 import { assertCanAdminister } from '../../domain/permissions.ts';
 import { citationRepository } from '../../storage/citation.repository.ts';
 import { areaService } from '../area.service.ts';
 import { citationFromRow, citationService } from '../citation.service.ts';
 import { inTransaction, type Ctx } from '../context.ts';
-import { checkReferences, repositoryFor } from '../records.ts';
+import { repositoryFor } from '../records.ts';
 import { SERVICES } from '../registry.ts';
 import type { Ref } from '../entity-specs.ts';
 
@@ -89,6 +90,41 @@ function parentsFirst<R extends { id: string; data: Record<string, unknown> }>(r
   return out;
 }
 
+type ParsedRecords = Map<CollectionName, { id: string; meta: z.infer<typeof RecordMetaSchema>; data: Record<string, unknown> }[]>;
+
+/** Every reference of a live record must name a live record in the export or already in the registry. */
+async function checkAllReferences(db: Db, parsed: ParsedRecords): Promise<void> {
+  const incoming = new Map<EntityKind, Map<string, boolean>>();
+  for (const [collection, entity] of COLLECTIONS) {
+    incoming.set(entity, new Map((parsed.get(collection) ?? []).map((r) => [r.id, r.meta.deletedAt === null])));
+  }
+  const issues: FieldIssue[] = [];
+  const unresolved: (Ref & { at: (string | number)[] })[] = [];
+  for (const [collection, entity] of COLLECTIONS) {
+    const spec = SERVICES[entity].spec;
+    (parsed.get(collection) ?? []).forEach((r, index) => {
+      if (r.meta.deletedAt !== null) return;
+      for (const ref of spec.refs(r.data as never)) {
+        const live = incoming.get(ref.entity)?.get(ref.id);
+        const at = [collection, index, ...ref.path.split(/[.[\]]+/).filter(Boolean)];
+        if (live === false) issues.push({ path: at, message: `${ref.entity} ${ref.id} is deleted in this export` });
+        else if (live === undefined) unresolved.push({ ...ref, at });
+      }
+    });
+  }
+  const byEntity = new Map<EntityKind, string[]>();
+  for (const ref of unresolved) byEntity.set(ref.entity, [...(byEntity.get(ref.entity) ?? []), ref.id]);
+  for (const [entity, ids] of byEntity) {
+    const found = await repositoryFor(entity).existingIds(db, [...new Set(ids)]);
+    for (const ref of unresolved) {
+      if (ref.entity === entity && !found.has(ref.id)) issues.push({ path: ref.at, message: `no ${entity} with id ${ref.id}` });
+    }
+  }
+  if (issues.length) {
+    throw new AmityError('missing_reference', `${formatPath(issues[0]!.path)}: ${issues[0]!.message}${issues.length > 1 ? ` (and ${issues.length - 1} more)` : ''}`, issues);
+  }
+}
+
 /**
  * Restores an export: records are created, or replaced when they differ, with
  * their ids, versions and times. All or nothing; importing the same file twice
@@ -102,7 +138,7 @@ export async function importRegistry(ctx: Ctx, payload: unknown): Promise<Import
 
   // Validate every record before writing any.
   const issues: FieldIssue[] = [];
-  const parsed = new Map<CollectionName, { id: string; meta: z.infer<typeof RecordMetaSchema>; data: Record<string, unknown> }[]>();
+  const parsed: ParsedRecords = new Map();
   for (const [collection, entity] of COLLECTIONS) {
     const service = SERVICES[entity];
     const list: { id: string; meta: z.infer<typeof RecordMetaSchema>; data: Record<string, unknown> }[] = [];
@@ -124,9 +160,9 @@ export async function importRegistry(ctx: Ctx, payload: unknown): Promise<Import
   if (issues.length) throw validationError('registry export', issues);
 
   return inTransaction(ctx.db, async (db) => {
+    await checkAllReferences(db, parsed);
     const tx = { ...ctx, db };
     const counts: ImportCounts = {};
-    const refs: Ref[] = [];
     const changedAreas = await areaService.upsertAll(tx, input.areas);
     counts.areas = { created: 0, updated: changedAreas, unchanged: input.areas.length - changedAreas };
 
@@ -136,15 +172,9 @@ export async function importRegistry(ctx: Ctx, payload: unknown): Promise<Import
       if (entity === 'place') list = parentsFirst(list, 'parentId');
       if (entity === 'event') list = parentsFirst(list, 'parentEventId');
       const c = { created: 0, updated: 0, unchanged: 0 };
-      for (const [index, r] of list.entries()) {
-        c[await service.put(tx, r.id, r.data, r.meta)]++;
-        if (r.meta.deletedAt === null) {
-          refs.push(...service.spec.refs(r.data as never).map((ref) => ({ ...ref, path: `${collection}[${index}].${ref.path}` })));
-        }
-      }
+      for (const r of list) c[await service.put(tx, r.id, r.data, r.meta)]++;
       counts[collection] = c;
     }
-    await checkReferences(db, refs);
 
     const c = { created: 0, updated: 0, unchanged: 0 };
     for (const citation of citations) c[await citationService.put(tx, citation)]++;
