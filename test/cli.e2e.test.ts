@@ -4,7 +4,6 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BACKENDS, POSTGRES_URL } from './support/backends.ts';
 
@@ -27,15 +26,7 @@ for (const backend of BACKENDS) {
     const schema = `cli_${randomBytes(5).toString('hex')}`;
     const db = backend === 'sqlite' ? join(dir, 'amity.db') : `${POSTGRES_URL}?schema=${schema}`;
 
-    afterAll(async () => {
-      rmSync(dir, { recursive: true, force: true });
-      if (backend === 'postgres') {
-        const client = new pg.Client({ connectionString: POSTGRES_URL });
-        await client.connect();
-        await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-        await client.end();
-      }
-    });
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
     it('loads the demo and prints the figures, the sentence and the gap to the published figure', async () => {
       expect((await amity(db, 'init')).stdout).toMatch(/Registry ready/);

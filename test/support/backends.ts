@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { afterAll, beforeEach, describe } from 'vitest';
 import { systemActor, type Actor } from '../../src/domain/permissions.ts';
 import type { Ctx } from '../../src/services/context.ts';
@@ -18,19 +17,10 @@ export async function freshStore(backend: Backend): Promise<Store> {
     await prepareRegistry(store);
     return store;
   }
-  const schema = `t_${randomBytes(6).toString('hex')}`;
-  const store = openStore(`${POSTGRES_URL}?schema=${schema}`);
+  // The schema stays until the run ends; test/support/global-setup.ts drops it then.
+  const store = openStore(`${POSTGRES_URL}?schema=t_${randomBytes(6).toString('hex')}`);
   await prepareRegistry(store);
-  return {
-    ...store,
-    async close() {
-      await store.close();
-      const client = new pg.Client({ connectionString: POSTGRES_URL });
-      await client.connect();
-      await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-      await client.end();
-    },
-  };
+  return store;
 }
 
 export const FIXED_NOW = new Date('2026-11-22T09:00:00Z');
