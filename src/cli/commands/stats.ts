@@ -36,19 +36,20 @@ const TEXT = {
 export function formatStats(r: StatsResult, lang: 'zh' | 'en'): string {
   const t = TEXT[lang];
   const sep = lang === 'zh' ? '、' : ', ';
+  const colon = lang === 'zh' ? '：' : ': ';
   const home = pickName(r.homeNames, lang);
   const lines = [
     `${home} — ${t.asOf(formatPreciseDate(r.asOf, lang))}${r.includeDistricts ? ` (${t.districts})` : ''}`,
     t.partners(r.places, r.countries),
     '  ' + PARTNERSHIP_TYPES.map((type) => `${TYPE_LABELS[lang][type]} ${r.byType[type]}`).join(' · '),
-    `${t.continents}: ${Object.entries(r.byContinent).map(([c, n]) => `${CONTINENT_LABELS[c as Continent][lang]} ${n}`).join(sep)}`,
-    `${t.years}: ${r.byYear.filter((y, i, all) => i === 0 || y.total !== all[i - 1]!.total).map((y) => `${y.year} ${y.total}`).join(' · ')}`,
+    `${t.continents}${colon}${Object.entries(r.byContinent).map(([c, n]) => `${CONTINENT_LABELS[c as Continent][lang]} ${n}`).join(sep)}`,
+    `${t.years}${colon}${r.byYear.filter((y, i, all) => i === 0 || y.total !== all[i - 1]!.total).map((y) => `${y.year} ${y.total}`).join(' · ')}`,
     '',
     r.sentence,
     publishedLine(r, lang) ?? t.none,
   ];
   if (r.undated.length) {
-    lines.push('', `${t.undated} (${r.undated.length}): ${r.undated.map((u) => pickName(u.partner.names, lang)).join(sep)}`);
+    lines.push('', `${t.undated} (${r.undated.length})${colon}${r.undated.map((u) => pickName(u.partner.names, lang)).join(sep)}`);
   }
   return lines.join('\n');
 }
