@@ -8,6 +8,7 @@ import { openStore, type Backend, type Store } from '../../src/storage/connect.t
 /** The backends this run covers; `scripts/test.js` sets it after checking that PostgreSQL answers. */
 export const BACKENDS = (process.env.AMITY_TEST_BACKENDS ?? 'sqlite').split(',').map((b) => b.trim()) as Backend[];
 
+/** The run's own database, which test/support/global-setup.ts creates and drops. */
 export const POSTGRES_URL = process.env.AMITY_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 /** A new, empty, migrated registry: an in-memory SQLite database or a PostgreSQL schema of its own. */
@@ -17,7 +18,7 @@ export async function freshStore(backend: Backend): Promise<Store> {
     await prepareRegistry(store);
     return store;
   }
-  // The schema stays until the run ends; test/support/global-setup.ts drops it then.
+  // The schema goes with the run's database when the run ends.
   const store = openStore(`${POSTGRES_URL}?schema=t_${randomBytes(6).toString('hex')}`);
   await prepareRegistry(store);
   return store;

@@ -1,29 +1,46 @@
+import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 
-const PREFIXES = ['t\\_%', 'cli\\_%'];
+const BASE_URL = process.env.AMITY_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const PREFIX = 'amity_test_';
+const STALE_SECONDS = 6 * 3600;
 
-/**
- * Test schemas are dropped before and after the whole run, never during it: dropping a schema
- * while another test file's migrator reads the catalogue can make that read fail.
- */
-async function dropTestSchemas(): Promise<void> {
-  if (!(process.env.AMITY_TEST_BACKENDS ?? '').includes('postgres')) return;
-  const client = new pg.Client({ connectionString: process.env.AMITY_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test' });
+let created: string | null = null;
+
+async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: BASE_URL });
   await client.connect();
   try {
-    for (const prefix of PREFIXES) {
-      const { rows } = await client.query<{ nspname: string }>('SELECT nspname FROM pg_namespace WHERE nspname LIKE $1', [prefix]);
-      for (const { nspname } of rows) await client.query(`DROP SCHEMA IF EXISTS "${nspname}" CASCADE`);
-    }
+    return await fn(client);
   } finally {
     await client.end();
   }
 }
 
+/**
+ * Each run gets a PostgreSQL database of its own, named with its start time, so runs from
+ * several checkouts never touch each other's data; test files take a schema each inside it.
+ * Databases left by runs that died more than six hours ago are dropped on the way.
+ */
 export async function setup(): Promise<void> {
-  await dropTestSchemas();
+  if (!(process.env.AMITY_TEST_BACKENDS ?? '').includes('postgres')) return;
+  const now = Math.floor(Date.now() / 1000);
+  created = `${PREFIX}${now}_${randomBytes(3).toString('hex')}`;
+  await admin(async (client) => {
+    const { rows } = await client.query<{ datname: string }>('SELECT datname FROM pg_database WHERE datname LIKE $1', [`${PREFIX}%`]);
+    for (const { datname } of rows) {
+      const started = Number(datname.slice(PREFIX.length).split('_')[0]);
+      if (now - started > STALE_SECONDS) await client.query(`DROP DATABASE IF EXISTS "${datname}"`).catch(() => undefined);
+    }
+    await client.query(`CREATE DATABASE "${created}"`);
+  });
+  const url = new URL(BASE_URL);
+  url.pathname = `/${created}`;
+  process.env.AMITY_TEST_POSTGRES_URL = url.toString();
 }
 
 export async function teardown(): Promise<void> {
-  await dropTestSchemas();
+  if (!created) return;
+  const name = created;
+  await admin((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
 }
