@@ -1,7 +1,9 @@
 import { Command } from 'commander';
 import { registerRegistryCommands } from './commands/registry.ts';
+import { registerServe } from './commands/serve.ts';
 import { registerStart } from './commands/start.ts';
 import { registerStats } from './commands/stats.ts';
+import { registerUsers } from './commands/users.ts';
 import { fail } from './run.ts';
 
 const program = new Command('amity')
@@ -11,8 +13,10 @@ const program = new Command('amity')
   .configureOutput({ outputError: (text, write) => write(`amity: ${text.replace(/^error: /, '')}`) });
 
 registerStart(program);
+registerServe(program);
 registerRegistryCommands(program);
 registerStats(program);
+registerUsers(program);
 
 try {
   await program.parseAsync(process.argv);

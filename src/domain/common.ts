@@ -19,7 +19,30 @@ export const LangCodeSchema = z
   .string()
   .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'not a language code (such as zh, en, ru, de, zh-Hant)');
 
-const NameText = z.string().trim().min(1, 'empty').max(300, 'longer than 300 characters');
+/**
+ * What a name may contain: letters, marks, digits, spaces and the punctuation names use
+ * (Bao'an, Saint-Étienne, Frankfurt (Oder), Washington, D.C., 德尼·柯德爾, AT&T). Markup,
+ * statement separators and the like are refused, so a name is never a place for code.
+ */
+const NAME_CHARACTERS = /^[\p{L}\p{M}\p{N}\p{Zs}'’‘ʼʻ`´\-‐‑–—.,()（）&/·・"“”«»„:!+]+$/u;
+
+const NameText = z
+  .string()
+  .trim()
+  .min(1, 'empty')
+  .max(300, 'longer than 300 characters')
+  .refine((v) => NAME_CHARACTERS.test(v) && !v.includes('--'), {
+    message: 'a name may hold letters, digits, spaces and name punctuation (\' - . , ( ) & / ·), nothing else',
+  });
+
+/** Free text: anything printable, line breaks and tabs, but no other control characters. */
+const FreeText = (max: number, min = 1) =>
+  z
+    .string()
+    .trim()
+    .min(min)
+    .max(max)
+    .refine((v) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(v), { message: 'holds control characters' });
 
 /** Standard names, one per language: `{ zh: '莫斯科', en: 'Moscow', ru: 'Москва' }`. */
 export const NamesSchema = z
@@ -28,7 +51,7 @@ export const NamesSchema = z
 export type Names = z.infer<typeof NamesSchema>;
 
 /** Free text in several languages, possibly none. */
-export const LocalizedTextSchema = z.record(LangCodeSchema, z.string().trim().min(1).max(20_000));
+export const LocalizedTextSchema = z.record(LangCodeSchema, FreeText(20_000));
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 
 /** Another written form of a name, with where it comes from. */
@@ -49,7 +72,10 @@ export const CoordinatesSchema = z.object({
 });
 export type Coordinates = z.infer<typeof CoordinatesSchema>;
 
-export const NoteSchema = z.string().trim().max(5000).nullable().default(null);
+export const NoteSchema = FreeText(5000, 0)
+  .nullable()
+  .default(null)
+  .transform((v) => (v === '' ? null : v));
 
 /** A span of time, either end possibly unknown. */
 export const PeriodSchema = z.object({

@@ -7,6 +7,7 @@ import { citationRepository } from '../storage/citation.repository.ts';
 import { inTransaction, type Ctx } from './context.ts';
 import { checkReferences, diffFields, repositoryFor, writeAudit } from './records.ts';
 import { isDeepStrictEqual } from 'node:util';
+import { SERVICES } from './registry.ts';
 
 function rowOf(c: Citation): CitationsTable {
   return {
@@ -77,6 +78,12 @@ export const citationService = {
 
   async forRecord(db: Db, entity: EntityKind, entityId: string): Promise<Citation[]> {
     return (await citationRepository.forRecord(db, entity, entityId)).map(citationFromRow);
+  },
+
+  /** A record's citations, for an actor who may see the record. */
+  async visibleFor(ctx: Ctx, entity: EntityKind, entityId: string): Promise<Citation[]> {
+    await SERVICES[entity].get(ctx, entityId);
+    return this.forRecord(ctx.db, entity, entityId);
   },
 
   async all(db: Db): Promise<Citation[]> {

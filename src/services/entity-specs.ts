@@ -100,7 +100,7 @@ export const agreementSpec: EntitySpec<AgreementData> = {
   table: 'agreements',
   prefix: 'ag',
   schema: AgreementDataSchema,
-  columns: (a) => ({ kind: a.kind, signed_on: a.signedOn, expires_on: a.expiresOn }),
+  columns: (a) => ({ kind: a.kind, signed_on: a.signedOn, signed_from: a.signedOn ? earliestDay(a.signedOn) : null, expires_on: a.expiresOn }),
   sortName: (a) => pickName(a.titles, 'en'),
   refs: (a) => [
     ...ref('signedAtPlaceId', 'place', a.signedAtPlaceId),
@@ -192,7 +192,7 @@ export const sourceSpec: EntitySpec<SourceData> = {
   table: 'sources',
   prefix: 'so',
   schema: SourceDataSchema,
-  columns: (s) => ({ kind: s.kind, url: s.url, published: s.published }),
+  columns: (s) => ({ kind: s.kind, url: s.url, published: s.published, published_from: s.published ? earliestDay(s.published) : null }),
   sortName: (s) => s.title.slice(0, 200),
   refs: () => [],
 };
@@ -202,7 +202,7 @@ export const figureSpec: EntitySpec<FigureData> = {
   table: 'figures',
   prefix: 'fi',
   schema: FigureDataSchema,
-  columns: (f) => ({ home_place_id: f.homePlaceId, as_of: f.asOf, source_id: f.sourceId }),
+  columns: (f) => ({ home_place_id: f.homePlaceId, as_of: f.asOf, as_of_from: earliestDay(f.asOf), source_id: f.sourceId }),
   sortName: (f) => earliestDay(f.asOf),
   refs: (f) => [...ref('homePlaceId', 'place', f.homePlaceId), ...ref('sourceId', 'source', f.sourceId)],
 };

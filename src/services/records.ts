@@ -8,7 +8,7 @@ import type { Visibility } from '../domain/common.ts';
 import type { Db } from '../storage/database.ts';
 import { readJson } from '../storage/database.ts';
 import { RecordRepository, type ListOptions, type RecordRow, type RecordWrite } from '../storage/record.repository.ts';
-import { refsRepository } from '../storage/refs.repository.ts';
+import { refsRepository, type RefRow } from '../storage/refs.repository.ts';
 import { nameKeysRepository } from '../storage/name-keys.repository.ts';
 import { auditRepository } from '../storage/audit.repository.ts';
 import { areaRepository } from '../storage/area.repository.ts';
@@ -143,13 +143,17 @@ export class RecordService<D extends object> {
   }
 
   private async reindex(db: Db, id: string, data: D): Promise<void> {
-    const refs = this.spec.refs(data).map((r) => ({
+    const refs: RefRow[] = this.spec.refs(data).map((r) => ({
       from_entity: this.spec.kind,
       from_id: id,
       path: r.path,
       to_entity: r.entity,
       to_id: r.id,
     }));
+    // Cooperation areas are indexed beside references so lists can filter by them.
+    for (const a of this.spec.areas?.(data) ?? []) {
+      refs.push({ from_entity: this.spec.kind, from_id: id, path: a.path, to_entity: 'area', to_id: a.key });
+    }
     await refsRepository.replaceFrom(db, this.spec.kind, id, refs);
     if (this.spec.names) {
       const { names, aliases } = this.spec.names(data);
@@ -241,16 +245,22 @@ export class RecordService<D extends object> {
       .map((r) => this.toRecord(r));
   }
 
+  /** The rows the actor may see: public ones for the public, deleted ones only for staff who ask. */
+  async listRows(ctx: Ctx, options: ListOptions = {}): Promise<RecordRow[]> {
+    return this.repo.list(ctx.db, this.visibleTo(ctx, options));
+  }
+
   async list(ctx: Ctx, options: ListOptions = {}): Promise<Stored<D>[]> {
-    const visibleOnly = canReadInternal(ctx.actor) ? undefined : ('public' as const);
-    const includeDeleted = options.includeDeleted && canReadInternal(ctx.actor);
-    const rows = await this.repo.list(ctx.db, { ...options, visibleOnly, includeDeleted });
-    return rows.map((r) => this.toRecord(r));
+    return (await this.listRows(ctx, options)).map((r) => this.toRecord(r));
   }
 
   async count(ctx: Ctx, options: ListOptions = {}): Promise<number> {
-    const visibleOnly = canReadInternal(ctx.actor) ? undefined : ('public' as const);
-    return this.repo.count(ctx.db, { ...options, visibleOnly });
+    return this.repo.count(ctx.db, this.visibleTo(ctx, options));
+  }
+
+  private visibleTo(ctx: Ctx, options: ListOptions): ListOptions {
+    const staff = canReadInternal(ctx.actor);
+    return { ...options, visibleOnly: staff ? undefined : 'public', includeDeleted: Boolean(options.includeDeleted && staff) };
   }
 
   /** Replaces the record's data when `expectedVersion` is still current. */

@@ -37,6 +37,7 @@ export interface PartnershipsTable extends RecordColumns {
 export interface AgreementsTable extends RecordColumns {
   kind: string;
   signed_on: string | null;
+  signed_from: string | null;
   expires_on: string | null;
 }
 
@@ -63,11 +64,13 @@ export interface SourcesTable extends RecordColumns {
   kind: string;
   url: string | null;
   published: string | null;
+  published_from: string | null;
 }
 
 export interface FiguresTable extends RecordColumns {
   home_place_id: string;
   as_of: string;
+  as_of_from: string;
   source_id: string;
 }
 
@@ -118,6 +121,46 @@ export interface AuditLogTable {
   changes: JsonColumn;
 }
 
+export interface UsersTable {
+  id: string;
+  email: string;
+  password_hash: string;
+  role: string;
+  disabled_at: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionsTable {
+  id_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+  last_seen_at: string;
+  revoked_at: string | null;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  created_at: string;
+  expires_at: string | null;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface LoginAttemptsTable {
+  key: string;
+  window_start: string;
+  failures: number;
+}
+
 export interface MetaTable {
   key: string;
   value: string;
@@ -139,6 +182,10 @@ export interface Database {
   areas: AreasTable;
   audit_log: AuditLogTable;
   meta: MetaTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  login_attempts: LoginAttemptsTable;
 }
 
 export type RecordTable =

@@ -1,4 +1,4 @@
-import type { Kysely, SelectQueryBuilder } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import type { Db, RecordColumns, RecordTable } from './database.ts';
 
 export type ColumnValue = string | number | null;
@@ -23,13 +23,18 @@ export type Filter =
   | { column: string; op: '=' | '<>' | '<' | '<=' | '>' | '>='; value: ColumnValue }
   | { column: string; op: 'in'; value: ColumnValue[] }
   | { column: string; op: 'is null' | 'is not null' }
-  | { op: 'id in'; ids: string[] };
+  /** A LIKE pattern on the lower-cased column, with `\` escaping `%` and `_`. */
+  | { column: string; op: 'like'; value: string }
+  | { op: 'id in'; ids: string[] }
+  /** True when any of the filters is. */
+  | { op: 'any'; filters: Filter[] };
 
 export interface ListOptions {
   filters?: Filter[];
   includeDeleted?: boolean;
   visibleOnly?: 'public';
-  orderBy?: { column: string; direction: 'asc' | 'desc' };
+  /** A nullable column sorts its nulls as the empty string. */
+  orderBy?: { column: string; direction: 'asc' | 'desc'; nullable?: boolean };
   /** Rows after this (sort value, id) pair, for cursor paging. */
   after?: { value: ColumnValue; id: string };
   limit?: number;
@@ -99,41 +104,21 @@ export class RecordRepository {
     let q = this.generic(db).selectFrom(this.table) as SelectQueryBuilder<GenericDb, RecordTable, object>;
     if (!options.includeDeleted) q = q.where('deleted_at', 'is', null);
     if (options.visibleOnly) q = q.where('visibility', '=', options.visibleOnly);
-    for (const f of options.filters ?? []) {
-      switch (f.op) {
-        case 'id in':
-          q = q.where('id', 'in', f.ids.length ? f.ids : ['']);
-          break;
-        case 'in':
-          q = q.where(f.column, 'in', f.value.length ? f.value : ['']);
-          break;
-        case 'is null':
-          q = q.where(f.column, 'is', null);
-          break;
-        case 'is not null':
-          q = q.where(f.column, 'is not', null);
-          break;
-        default:
-          q = q.where(f.column, f.op, f.value);
-      }
-    }
+    for (const f of options.filters ?? []) q = q.where((eb) => condition(eb, f));
     return q;
   }
 
   async list(db: Db, options: ListOptions = {}): Promise<RecordRow[]> {
     const order = options.orderBy ?? { column: 'sort_name', direction: 'asc' as const };
+    const key = order.nullable ? sql<string>`coalesce(${sql.ref(order.column)}, '')` : sql.ref(order.column);
     let q = this.filtered(db, options);
     if (options.after) {
-      const { value, id } = options.after;
+      const { id } = options.after;
+      const value = options.after.value ?? '';
       const cmp = order.direction === 'asc' ? '>' : '<';
-      q = q.where((eb) =>
-        eb.or([
-          eb(order.column, cmp, value),
-          eb.and([eb(order.column, '=', value), eb('id', cmp, id)]),
-        ]),
-      );
+      q = q.where((eb) => eb.or([eb(key, cmp, value), eb.and([eb(key, '=', value), eb('id', cmp, id)])]));
     }
-    q = q.orderBy(order.column, order.direction).orderBy('id', order.direction);
+    q = q.orderBy(key, order.direction).orderBy('id', order.direction);
     if (options.limit !== undefined) q = q.limit(options.limit);
     return (await q.selectAll().execute()) as RecordRow[];
   }
@@ -143,5 +128,25 @@ export class RecordRepository {
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow();
     return Number(row.n);
+  }
+}
+
+/** One filter as a SQL condition; every value is a bound parameter. */
+function condition(eb: ExpressionBuilder<GenericDb, RecordTable>, f: Filter): Expression<SqlBool> {
+  switch (f.op) {
+    case 'id in':
+      return eb('id', 'in', f.ids.length ? f.ids : ['']);
+    case 'any':
+      return eb.or(f.filters.map((inner) => condition(eb, inner)));
+    case 'in':
+      return eb(f.column, 'in', f.value.length ? f.value : ['']);
+    case 'is null':
+      return eb(f.column, 'is', null);
+    case 'is not null':
+      return eb(f.column, 'is not', null);
+    case 'like':
+      return eb(sql`lower(${sql.ref(f.column)})`, 'like', sql`${f.value.toLowerCase()} escape '\\'`);
+    default:
+      return eb(f.column, f.op, f.value);
   }
 }

@@ -1,0 +1,77 @@
+import type { Command } from 'commander';
+import { buildServer } from '../../http/server.ts';
+import { loadDemo } from '../../demo/load-demo.ts';
+import { places } from '../../services/registry.ts';
+import { openRegistry } from '../../services/setup.ts';
+import { resolveDatabaseTarget } from '../../storage/connect.ts';
+import { systemActor } from '../../domain/permissions.ts';
+import type { DbOption } from '../run.ts';
+import { randomBytes } from 'node:crypto';
+import { accounts } from '../../services/auth/accounts.service.ts';
+import { accountRepository } from '../../storage/account.repository.ts';
+
+const DEMO_ADMIN = 'admin@amity.local';
+
+export interface ServeOptions extends DbOption {
+  port: string;
+  host: string;
+  cors?: string;
+  secureCookies?: boolean;
+  trustProxy?: boolean;
+  quiet?: boolean;
+}
+
+/** Runs the server until SIGTERM or SIGINT, then lets requests in flight finish before closing. */
+export async function serve(options: ServeOptions, { demo = false } = {}): Promise<void> {
+  const store = await openRegistry(resolveDatabaseTarget(options.db));
+  if (demo) {
+    const ctx = { db: store.db, actor: systemActor('start'), now: () => new Date() };
+    if ((await places.count(ctx, { includeDeleted: true })) === 0) {
+      await loadDemo(ctx);
+      process.stdout.write(`Created ${store.location} with the Shenzhen demo registry.\n`);
+      if ((await accountRepository.users(store.db)).length === 0) {
+        const password = randomBytes(12).toString('base64url');
+        await accounts.add(ctx, { email: DEMO_ADMIN, role: 'admin', password });
+        process.stdout.write(`Sign in to the workspace as ${DEMO_ADMIN} with the password ${password} (shown once; change it with 'amity user reset-password').\n`);
+      }
+    }
+  }
+  const app = await buildServer({
+    store,
+    logger: options.quiet ? false : { level: process.env.AMITY_LOG_LEVEL ?? 'info' },
+    corsOrigins: options.cors ? options.cors.split(',').map((o) => o.trim()).filter(Boolean) : [],
+    secureCookies: options.secureCookies ?? false,
+    trustProxy: options.trustProxy ?? false,
+  });
+  const port = Number(options.port);
+  await app.listen({ port, host: options.host });
+  const address = app.server.address();
+  const shown = typeof address === 'object' && address ? address.port : port;
+  process.stdout.write(`Amity is serving ${store.location} at http://${options.host === '0.0.0.0' ? 'localhost' : options.host}:${shown}/ (API reference at /api/docs)\n`);
+  let closing = false;
+  const stop = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'closing: finishing requests in flight');
+    await app.close();
+    await store.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+export function serveOptions(command: Command): Command {
+  return command
+    .option('--port <port>', 'the port (AMITY_PORT)', process.env.AMITY_PORT ?? '8080')
+    .option('--host <host>', 'the address to listen on (AMITY_HOST)', process.env.AMITY_HOST ?? '127.0.0.1')
+    .option('--cors <origins>', 'comma-separated origins allowed to call the API from a browser (AMITY_CORS_ORIGINS)', process.env.AMITY_CORS_ORIGINS)
+    .option('--secure-cookies', 'mark the session cookie Secure, behind HTTPS (AMITY_SECURE_COOKIES=1)', process.env.AMITY_SECURE_COOKIES === '1')
+    .option('--trust-proxy', 'take the client address from X-Forwarded-For (AMITY_TRUST_PROXY=1)', process.env.AMITY_TRUST_PROXY === '1')
+    .option('--quiet', 'no request logs', false);
+}
+
+export function registerServe(program: Command): void {
+  serveOptions(program.command('serve').description('serve the API (and the web app) over HTTP'))
+    .action((options: ServeOptions, command: Command) => serve({ ...options, db: (command.optsWithGlobals() as DbOption).db }));
+}

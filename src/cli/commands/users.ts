@@ -1,0 +1,87 @@
+import type { Command } from 'commander';
+import { AmityError } from '../../domain/errors.ts';
+import type { Role } from '../../domain/permissions.ts';
+import { accounts } from '../../services/auth/accounts.service.ts';
+import { withRegistry } from '../run.ts';
+
+/** The password from standard input: its first line, so `echo pw | amity …` and a pipe from a secret store both work. */
+async function passwordFromStdin(): Promise<string> {
+  if (process.stdin.isTTY) throw new AmityError('validation', '--password-stdin: pipe the password in, e.g. `printf %s "$PW" | amity user add …`');
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  const password = Buffer.concat(chunks).toString('utf8').split(/\r?\n/)[0] ?? '';
+  if (!password) throw new AmityError('validation', '--password-stdin: standard input was empty');
+  return password;
+}
+
+export function registerUsers(program: Command): void {
+  const user = program.command('user').description('accounts and roles (viewer, editor, admin)');
+
+  user
+    .command('add')
+    .description('create an account')
+    .requiredOption('--email <email>', 'the e-mail address it signs in with')
+    .requiredOption('--role <role>', 'viewer, editor or admin')
+    .option('--password-stdin', 'read the password from standard input', false)
+    .action(async (options: { email: string; role: Role; passwordStdin: boolean }, command: Command) => {
+      if (!options.passwordStdin) throw new AmityError('validation', 'give --password-stdin and pipe the password in');
+      const password = await passwordFromStdin();
+      const created = await withRegistry(command.optsWithGlobals(), (ctx) => accounts.add(ctx, { email: options.email, role: options.role, password }));
+      process.stdout.write(`Created ${created.email} (${created.role}), ${created.id}\n`);
+    });
+
+  user
+    .command('list')
+    .description('every account with its role')
+    .action(async (_options, command: Command) => {
+      const list = await withRegistry(command.optsWithGlobals(), (ctx) => accounts.list(ctx));
+      for (const u of list) process.stdout.write(`${u.email.padEnd(36)} ${u.role.padEnd(7)} ${u.disabled ? 'disabled' : 'active'}  ${u.id}\n`);
+    });
+
+  user
+    .command('role <email> <role>')
+    .description("change an account's role")
+    .action(async (email: string, role: Role, _options, command: Command) => {
+      const u = await withRegistry(command.optsWithGlobals(), async (ctx) => accounts.setRole(ctx, (await accounts.byEmail(ctx, email)).id, role));
+      process.stdout.write(`${u.email} is now ${u.role}\n`);
+    });
+
+  user
+    .command('disable <email>')
+    .description('stop an account from signing in and end its sessions')
+    .option('--enable', 'enable it again instead', false)
+    .action(async (email: string, options: { enable: boolean }, command: Command) => {
+      const u = await withRegistry(command.optsWithGlobals(), async (ctx) => accounts.setDisabled(ctx, (await accounts.byEmail(ctx, email)).id, !options.enable));
+      process.stdout.write(`${u.email} is ${u.disabled ? 'disabled' : 'enabled'}\n`);
+    });
+
+  user
+    .command('reset-password <email>')
+    .description('set a new password (read from standard input) and end the sessions')
+    .option('--password-stdin', 'read the password from standard input', true)
+    .action(async (email: string, _options, command: Command) => {
+      const password = await passwordFromStdin();
+      const u = await withRegistry(command.optsWithGlobals(), async (ctx) => accounts.resetPassword(ctx, (await accounts.byEmail(ctx, email)).id, password));
+      process.stdout.write(`New password set for ${u.email}; their sessions have ended\n`);
+    });
+
+  const token = program.command('token').description('API tokens for scripts');
+  token
+    .command('create')
+    .description('create a token that acts as an account; it is shown once')
+    .requiredOption('--email <email>', 'the account it acts as')
+    .option('--name <name>', 'what it is for', 'script')
+    .action(async (options: { email: string; name: string }, command: Command) => {
+      const created = await withRegistry(command.optsWithGlobals(), async (ctx) =>
+        accounts.createToken(ctx, (await accounts.byEmail(ctx, options.email)).id, options.name));
+      process.stdout.write(`${created.token}\n`);
+      process.stderr.write(`Token ${created.id} for ${options.email}: send it as 'Authorization: Bearer <token>'. It is not shown again.\n`);
+    });
+  token
+    .command('revoke <id>')
+    .description('revoke a token')
+    .action(async (id: string, _options, command: Command) => {
+      await withRegistry(command.optsWithGlobals(), (ctx) => accounts.revokeToken(ctx, id));
+      process.stdout.write(`Revoked ${id}\n`);
+    });
+}

@@ -1,0 +1,64 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AmityError, formatPath, type ErrorCode, type FieldIssue } from '../domain/errors.ts';
+
+const STATUS: Record<ErrorCode, number> = {
+  validation: 400,
+  missing_reference: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  duplicate: 409,
+  in_use: 409,
+  stale_version: 412,
+  version_required: 428,
+  rate_limited: 429,
+  unsupported: 415,
+};
+
+export const ErrorBodySchema = z.object({
+  error: z.string().describe('a code: validation, not_found, stale_version …'),
+  message: z.string(),
+  issues: z.array(z.object({ path: z.array(z.union([z.string(), z.number()])), message: z.string() })).optional(),
+  currentVersion: z.number().int().optional(),
+});
+
+function send(reply: FastifyReply, status: number, code: string, message: string, issues?: FieldIssue[], extra: object = {}) {
+  return reply.code(status).type('application/json').send({ error: code, message, ...(issues?.length ? { issues } : {}), ...extra });
+}
+
+/** Request validation issues from the zod type provider, as field paths and messages. */
+function validationIssues(error: FastifyError): FieldIssue[] {
+  const where = error.validationContext ?? 'body';
+  return (error.validation ?? []).map((v) => {
+    const issue = (v.params as { issue?: { path?: PropertyKey[]; message?: string } } | undefined)?.issue;
+    const path = issue?.path ?? v.instancePath.split('/').filter(Boolean);
+    return {
+      path: [where, ...path.map((p) => (typeof p === 'number' ? p : String(p)))],
+      message: issue?.message ?? v.message ?? 'invalid',
+    };
+  });
+}
+
+/** Maps every failure to a status and a JSON body; nothing else reaches the client, stack traces never. */
+export function errorHandler(error: FastifyError | AmityError, request: FastifyRequest, reply: FastifyReply) {
+  if (error instanceof AmityError) {
+    const status = STATUS[error.code];
+    if (error.code === 'rate_limited' && typeof error.details.retryAfter === 'number') reply.header('retry-after', String(error.details.retryAfter));
+    const extra = error.code === 'stale_version' ? { currentVersion: error.details.currentVersion } : {};
+    if (error.code === 'stale_version') reply.header('etag', `"${String(error.details.currentVersion)}"`);
+    return send(reply, status, error.code, error.message, error.issues, extra);
+  }
+  if (hasZodFastifySchemaValidationErrors(error) || error.validation) {
+    const issues = validationIssues(error);
+    const first = issues[0];
+    return send(reply, 400, 'validation', first ? `${formatPath(first.path)}: ${first.message}` : 'invalid request', issues);
+  }
+  const status = error.statusCode ?? 500;
+  if (status === 413) return send(reply, 413, 'too_large', 'the request body is too large');
+  if (status === 415) return send(reply, 415, 'unsupported', 'send JSON (application/json)');
+  if (status >= 400 && status < 500) return send(reply, status, error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ? 'validation' : 'bad_request', error.message);
+  request.log.error({ err: error }, 'request failed');
+  return send(reply, 500, 'internal', 'something went wrong on the server; the request changed nothing');
+}

@@ -1,0 +1,188 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { hash, verify, type Options } from '@node-rs/argon2';
+import { newId } from '../../domain/common.ts';
+import { AmityError, notFound, parseOrThrow } from '../../domain/errors.ts';
+import { assertCanAdminister, type Actor, type Role } from '../../domain/permissions.ts';
+import { NewUserSchema, PasswordSchema, RoleSchema, EmailSchema, type NewUser, type User } from '../../domain/user.ts';
+import { accountRepository, type UserRow } from '../../storage/account.repository.ts';
+import type { Db } from '../../storage/database.ts';
+import { inTransaction, type Ctx } from '../context.ts';
+import { writeAudit } from '../records.ts';
+import { loginThrottle } from './login-throttle.ts';
+
+/** Argon2id with OWASP's minimum memory cost; about 30 ms on this class of machine. */
+// `algorithm: 2` is Argon2id (the package's enum is a const enum, which this build cannot import).
+const ARGON2: Options = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
+const SESSION_HOURS = 12;
+
+export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+const secret = () => randomBytes(32).toString('base64url');
+
+// Verified against when the account does not exist, so a wrong e-mail takes as long as a wrong password.
+const DUMMY_HASH = hash('amity-no-such-account', ARGON2);
+
+export function userFromRow(row: UserRow): User {
+  return {
+    id: row.id,
+    email: row.email,
+    role: RoleSchema.parse(row.role),
+    disabled: row.disabled_at !== null,
+    version: row.version,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+const actorOf = (user: User): Actor => ({ kind: 'user', id: user.id, email: user.email, role: user.role });
+
+export interface SessionGrant {
+  token: string;
+  csrfToken: string;
+  expiresAt: string;
+}
+
+async function loadUser(db: Db, id: string): Promise<UserRow> {
+  const row = await accountRepository.userById(db, id);
+  if (!row) throw notFound('user', id);
+  return row;
+}
+
+async function changeUser(ctx: Ctx, id: string, action: string, set: (row: UserRow) => Partial<UserRow>, audit: (row: UserRow) => unknown) {
+  assertCanAdminister(ctx.actor, 'manage accounts');
+  return inTransaction(ctx.db, async (db) => {
+    const row = await loadUser(db, id);
+    const now = ctx.now().toISOString();
+    const changes = { ...set(row), version: row.version + 1, updated_at: now };
+    if (!(await accountRepository.updateUser(db, id, row.version, changes))) {
+      throw new AmityError('stale_version', `user ${id} has changed; try again`);
+    }
+    await writeAudit(db, ctx, action, 'user', id, row.version + 1, audit(row));
+    return userFromRow(await loadUser(db, id));
+  });
+}
+
+/** Accounts, roles, sessions and API tokens. */
+export const accounts = {
+  async add(ctx: Ctx, input: NewUser): Promise<User> {
+    assertCanAdminister(ctx.actor, 'create accounts');
+    const data = parseOrThrow(NewUserSchema, input, 'account');
+    const passwordHash = await hash(data.password, ARGON2);
+    return inTransaction(ctx.db, async (db) => {
+      if (await accountRepository.userByEmail(db, data.email)) {
+        throw new AmityError('duplicate', `an account for ${data.email} exists`, [{ path: ['email'], message: 'already in use' }]);
+      }
+      const now = ctx.now().toISOString();
+      const row = { id: newId('us'), email: data.email, password_hash: passwordHash, role: data.role, disabled_at: null, version: 1, created_at: now, updated_at: now };
+      await accountRepository.insertUser(db, row);
+      await writeAudit(db, ctx, 'create', 'user', row.id, 1, { email: data.email, role: data.role });
+      return userFromRow(row);
+    });
+  },
+
+  async list(ctx: Ctx): Promise<User[]> {
+    assertCanAdminister(ctx.actor, 'list accounts');
+    return (await accountRepository.users(ctx.db)).map(userFromRow);
+  },
+
+  async byEmail(ctx: Ctx, email: string): Promise<User> {
+    const row = await accountRepository.userByEmail(ctx.db, parseOrThrow(EmailSchema, email, 'e-mail'));
+    if (!row) throw new AmityError('not_found', `no account for ${email}`);
+    return userFromRow(row);
+  },
+
+  setRole(ctx: Ctx, id: string, role: Role): Promise<User> {
+    const next = parseOrThrow(RoleSchema, role, 'role');
+    return changeUser(ctx, id, 'role_change', () => ({ role: next }), (row) => ({ role: { before: row.role, after: next } }));
+  },
+
+  async setDisabled(ctx: Ctx, id: string, disabled: boolean): Promise<User> {
+    const user = await changeUser(ctx, id, disabled ? 'disable' : 'enable',
+      (row) => ({ disabled_at: disabled ? (row.disabled_at ?? ctx.now().toISOString()) : null }),
+      (row) => ({ disabled: { before: row.disabled_at !== null, after: disabled } }));
+    if (disabled) await accountRepository.revokeSessionsOf(ctx.db, id, ctx.now().toISOString());
+    return user;
+  },
+
+  async resetPassword(ctx: Ctx, id: string, password: string): Promise<User> {
+    const passwordHash = await hash(parseOrThrow(PasswordSchema, password, 'password'), ARGON2);
+    const user = await changeUser(ctx, id, 'password_reset', () => ({ password_hash: passwordHash }), () => ({ password: 'reset' }));
+    await accountRepository.revokeSessionsOf(ctx.db, id, ctx.now().toISOString());
+    return user;
+  },
+
+  /** Checks the password, throttled per account and per address, and opens a session. */
+  async login(ctx: Ctx, input: { email: string; password: string; ip: string; userAgent?: string }): Promise<{ user: User; session: SessionGrant }> {
+    const email = input.email.trim().toLowerCase();
+    const now = ctx.now();
+    await loginThrottle.assertAllowed(ctx.db, email, input.ip, now);
+    const row = await accountRepository.userByEmail(ctx.db, email);
+    const ok = await verify(row?.password_hash ?? (await DUMMY_HASH), input.password).catch(() => false);
+    if (!row || !ok || row.disabled_at !== null) {
+      await loginThrottle.recordFailure(ctx.db, email, input.ip, now);
+      if (row) await writeAudit(ctx.db, { ...ctx, actor: { kind: 'anonymous' } }, 'login_failed', 'user', row.id, null, { ip: input.ip });
+      throw new AmityError('unauthenticated', 'wrong e-mail or password, or the account is disabled');
+    }
+    await loginThrottle.clear(ctx.db, email);
+    const user = userFromRow(row);
+    const token = secret();
+    const session = { token, csrfToken: secret(), expiresAt: new Date(now.getTime() + SESSION_HOURS * 3600_000).toISOString() };
+    await inTransaction(ctx.db, async (db) => {
+      await accountRepository.insertSession(db, {
+        id_hash: sha256(token), user_id: user.id, csrf_token: session.csrfToken, created_at: now.toISOString(),
+        expires_at: session.expiresAt, last_seen_at: now.toISOString(), revoked_at: null,
+        ip: input.ip, user_agent: input.userAgent?.slice(0, 300) ?? null,
+      });
+      await writeAudit(db, { ...ctx, actor: actorOf(user) }, 'login', 'user', user.id, null, { ip: input.ip });
+    });
+    return { user, session };
+  },
+
+  async logout(db: Db, token: string, now: Date): Promise<void> {
+    await accountRepository.revokeSession(db, sha256(token), now.toISOString());
+  },
+
+  /** The signed-in account behind a session cookie, with the session's CSRF token; null when it is not valid. */
+  async fromSession(db: Db, token: string, now: Date): Promise<{ actor: Actor; user: User; csrfToken: string } | null> {
+    const session = await accountRepository.sessionByHash(db, sha256(token));
+    if (!session || session.revoked_at !== null || session.expires_at <= now.toISOString()) return null;
+    const row = await accountRepository.userById(db, session.user_id);
+    if (!row || row.disabled_at !== null) return null;
+    if (now.getTime() - Date.parse(session.last_seen_at) > 60_000) await accountRepository.touchSession(db, session.id_hash, now.toISOString());
+    const user = userFromRow(row);
+    return { actor: actorOf(user), user, csrfToken: session.csrf_token };
+  },
+
+  async createToken(ctx: Ctx, userId: string, name: string): Promise<{ id: string; token: string }> {
+    assertCanAdminister(ctx.actor, 'create API tokens');
+    const user = userFromRow(await loadUser(ctx.db, userId));
+    const token = `amity_${secret()}`;
+    const id = newId('tk');
+    await inTransaction(ctx.db, async (db) => {
+      await accountRepository.insertToken(db, {
+        id, user_id: user.id, name: name.slice(0, 100), token_hash: sha256(token), created_at: ctx.now().toISOString(),
+        expires_at: null, last_used_at: null, revoked_at: null,
+      });
+      await writeAudit(db, ctx, 'create', 'api_token', id, null, { user: user.email, name });
+    });
+    return { id, token };
+  },
+
+  async revokeToken(ctx: Ctx, id: string): Promise<void> {
+    assertCanAdminister(ctx.actor, 'revoke API tokens');
+    await inTransaction(ctx.db, async (db) => {
+      await accountRepository.revokeToken(db, id, ctx.now().toISOString());
+      await writeAudit(db, ctx, 'revoke', 'api_token', id, null, {});
+    });
+  },
+
+  /** The account behind an API token; null when the token is unknown, revoked, expired or its account disabled. */
+  async fromToken(db: Db, token: string, now: Date): Promise<{ actor: Actor; user: User } | null> {
+    const row = await accountRepository.tokenByHash(db, sha256(token));
+    if (!row || row.revoked_at !== null || (row.expires_at !== null && row.expires_at <= now.toISOString())) return null;
+    const userRow = await accountRepository.userById(db, row.user_id);
+    if (!userRow || userRow.disabled_at !== null) return null;
+    if (!row.last_used_at || now.getTime() - Date.parse(row.last_used_at) > 60_000) await accountRepository.touchToken(db, row.id, now.toISOString());
+    const user = userFromRow(userRow);
+    return { actor: actorOf(user), user };
+  },
+};
