@@ -1,7 +1,9 @@
 import { Command } from 'commander';
+import { registerCheck } from './commands/check.ts';
 import { registerRegistryCommands } from './commands/registry.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerStart } from './commands/start.ts';
+import { registerSources } from './commands/sources.ts';
 import { registerStats } from './commands/stats.ts';
 import { registerUsers } from './commands/users.ts';
 import { fail } from './run.ts';
@@ -16,6 +18,8 @@ registerStart(program);
 registerServe(program);
 registerRegistryCommands(program);
 registerStats(program);
+registerSources(program);
+registerCheck(program);
 registerUsers(program);
 
 try {

@@ -307,3 +307,9 @@ export const DATE_CLAIMS: { partner: string; url: string; value: string; quote: 
   { partner: 'Plovdiv', url: 'https://new.bg-china-partners.com/announcement/bcbda-initiated-the-twinning-of-plovdiv-and-shenzhen/', value: '2014-03', quote: null, note: 'BCBDA: the twinning agreement was signed during Mayor Xu Qin’s visit in March 2014.' },
   { partner: 'Edinburgh', url: 'http://www.yuzhongnet.com/a/202505/20/WS682bf05ca310a04af22c0713_3.html', value: '2019', quote: 'In 2019, the two cities officially twinned', note: null },
 ];
+
+/** Where sources disagree on a tie's date: the value the office keeps, and why. */
+export const DATE_DECISIONS: { partner: string; value: string; reason: string }[] = [
+  { partner: 'Houston', value: '1986-03', reason: 'The city government’s own account (sz.gov.cn): the cities were twinned in March 1986, on Houston’s 150th anniversary. April 1986 (FAO, 2021) and October 1989 (Wikipedia) are kept as the sources give them.' },
+  { partner: 'Plovdiv', value: '2013-11-17', reason: 'The twinning memorandum was exchanged in Shenzhen on 17 November 2013 (plovdiv24, the next day); the agreement signed in March 2014 confirmed a tie already made.' },
+];

@@ -13,12 +13,14 @@ import {
 } from '../services/registry.ts';
 import type { EntityKind } from '../domain/citation.ts';
 import {
-  AREA_TERMS, ATTESTED_BY, DATE_CLAIMS, ITINERARY, MECHANISM, MEMORANDUM, MOSCOW_TIE_AREAS, NORTH_STATION,
+  AREA_TERMS, ATTESTED_BY, DATE_CLAIMS, DATE_DECISIONS, ITINERARY, MECHANISM, MEMORANDUM, MOSCOW_TIE_AREAS, NORTH_STATION,
   ORGANISATIONS, PEOPLE, PRESS_RELEASE_FIGURE, PRESS_RELEASE_URL, RETELLING_URL, SIGNATORY_TITLES, TIE_NOTES,
 } from './curated.ts';
 import { EVENT_END_BY_ROW, EVENT_KIND_BY_ROW, PARTNER_ALIASES, PERSON_SAME_AS, SAME_EVENT_AS } from './event-kinds.ts';
 import { DISTRICTS, OTHER_PLACES, PARTNER_PLACES, SHENZHEN, type GazetteerEntry } from './gazetteer.ts';
 import { parsePeopleField } from './people-field.ts';
+import { ingestText } from '../domain/text/ingest.ts';
+import { decideFact } from '../services/facts.service.ts';
 import { SOURCE_META, SOURCE_TEXTS } from './sources.ts';
 
 type Row = Record<string, string>;
@@ -79,7 +81,8 @@ class DemoBuilder {
   private async addSources() {
     for (const [url, meta] of Object.entries(SOURCE_META)) {
       const file = SOURCE_TEXTS[url];
-      const s = await sources.create(this.ctx, { ...meta, url, text: file ? readText(file) : null });
+      const read = file ? ingestText(readText(file)) : null;
+      const s = await sources.create(this.ctx, { ...meta, url, text: read?.text ?? null, paragraphs: read?.paragraphs ?? [] });
       this.sourceIds.set(url, s.id);
     }
   }
@@ -190,6 +193,9 @@ class DemoBuilder {
     }
     for (const claim of DATE_CLAIMS) {
       await this.cite('partnership', this.tie(claim.partner), claim.url, claim.quote, { field: 'established', value: claim.value, note: claim.note });
+    }
+    for (const d of DATE_DECISIONS) {
+      await decideFact(this.ctx, { entity: 'partnership', id: this.tie(d.partner), field: 'established', value: d.value, reason: d.reason });
     }
     // San José's mayor hoped for a sister-city tie: a proposal, not a tie.
     const sanJose = await partnerships.create(this.ctx, {

@@ -161,6 +161,16 @@ export interface LoginAttemptsTable {
   failures: number;
 }
 
+export interface FactDecisionsTable {
+  entity: string;
+  entity_id: string;
+  field: string;
+  value: string;
+  reason: string;
+  decided_at: string;
+  decided_by: string;
+}
+
 export interface MetaTable {
   key: string;
   value: string;
@@ -186,6 +196,7 @@ export interface Database {
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
   login_attempts: LoginAttemptsTable;
+  fact_decisions: FactDecisionsTable;
 }
 
 export type RecordTable =

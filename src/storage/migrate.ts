@@ -2,11 +2,13 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import type { Database } from './database.ts';
 import * as registry from './migrations/2026-11-22T0900-registry.ts';
 import * as accounts from './migrations/2026-11-22T1200-accounts.ts';
+import * as facts from './migrations/2026-11-22T1500-facts.ts';
 
 /** Every migration, by name; names sort in the order they apply. */
 const MIGRATIONS: Record<string, Migration> = {
   '2026-11-22T0900-registry': registry,
   '2026-11-22T1200-accounts': accounts,
+  '2026-11-22T1500-facts': facts,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -3,7 +3,8 @@ import { AreaSchema } from '../../domain/area.ts';
 import { CitationDataSchema, type EntityKind } from '../../domain/citation.ts';
 import { IdSchema, RecordMetaSchema } from '../../domain/common.ts';
 import { AmityError, formatPath, issuesFromZod, validationError, type FieldIssue } from '../../domain/errors.ts';
-import type { Db } from '../../storage/database.ts';
+import type { Db, FactDecisionsTable } from '../../storage/database.ts';
+import { isDeepStrictEqual } from 'node:util';
 import { assertCanAdminister } from '../../domain/permissions.ts';
 import { citationRepository } from '../../storage/citation.repository.ts';
 import { areaService } from '../area.service.ts';
@@ -56,6 +57,7 @@ export async function exportRegistry(ctx: Ctx): Promise<RegistryExport> {
     out[collection] = rows.map((row) => service.toRecord(row));
   }
   out.citations = (await citationRepository.all(ctx.db)).map(citationFromRow);
+  out.decisions = await ctx.db.selectFrom('fact_decisions').selectAll().orderBy('entity').orderBy('entity_id').orderBy('field').execute();
   return out;
 }
 
@@ -64,6 +66,11 @@ const EnvelopeSchema = z.object({
   formatVersion: z.number().int().max(EXPORT_FORMAT_VERSION, 'written by a newer Amity'),
   areas: z.array(AreaSchema).default([]),
   citations: z.array(z.unknown()).default([]),
+  decisions: z
+    .array(z.object({
+      entity: z.string(), entity_id: z.string(), field: z.string(), value: z.string(), reason: z.string(), decided_at: z.string(), decided_by: z.string(),
+    }))
+    .default([]),
   ...Object.fromEntries(COLLECTIONS.map(([name]) => [name, z.array(z.unknown()).default([])])),
 });
 
@@ -134,7 +141,10 @@ export async function importRegistry(ctx: Ctx, payload: unknown): Promise<Import
   assertCanAdminister(ctx.actor, 'import a registry export');
   const envelope = EnvelopeSchema.safeParse(payload);
   if (!envelope.success) throw validationError('registry export', issuesFromZod(envelope.error));
-  const input = envelope.data as unknown as Record<string, unknown[]> & { areas: z.infer<typeof AreaSchema>[] };
+  const input = envelope.data as unknown as Record<string, unknown[]> & {
+    areas: z.infer<typeof AreaSchema>[];
+    decisions: FactDecisionsTable[];
+  };
 
   // Validate every record before writing any.
   const issues: FieldIssue[] = [];
@@ -179,6 +189,26 @@ export async function importRegistry(ctx: Ctx, payload: unknown): Promise<Import
     const c = { created: 0, updated: 0, unchanged: 0 };
     for (const citation of citations) c[await citationService.put(tx, citation)]++;
     counts.citations = c;
+
+    const d = { created: 0, updated: 0, unchanged: 0 };
+    for (const decision of input.decisions) {
+      const existing = await db
+        .selectFrom('fact_decisions').selectAll()
+        .where('entity', '=', decision.entity).where('entity_id', '=', decision.entity_id).where('field', '=', decision.field)
+        .executeTakeFirst();
+      if (existing && isDeepStrictEqual({ ...existing }, decision)) {
+        d.unchanged++;
+        continue;
+      }
+      if (existing) {
+        await db.updateTable('fact_decisions').set(decision)
+          .where('entity', '=', decision.entity).where('entity_id', '=', decision.entity_id).where('field', '=', decision.field).execute();
+      } else {
+        await db.insertInto('fact_decisions').values(decision).execute();
+      }
+      d[existing ? 'updated' : 'created']++;
+    }
+    counts.decisions = d;
     return counts;
   });
 }

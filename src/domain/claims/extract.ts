@@ -1,0 +1,239 @@
+import type { Paragraph } from '../text/ingest.ts';
+import type { Gazetteer } from './gazetteer.ts';
+import { sentences, type Span } from './sentences.ts';
+import { findDates, type DateMention } from './text-dates.ts';
+import type { ExtractedClaim, Mention, Normalised } from './types.ts';
+import { areasIn, countsIn, tieTypeWords } from './vocabulary.ts';
+
+/** What every rule sees of one sentence. */
+interface Sentence extends Span {
+  lang: 'zh' | 'en';
+  paragraph: number;
+  /** Where the paragraph starts in the whole text. */
+  offset: number;
+  mentions: Mention[];
+  dates: DateMention[];
+  /** The date the paragraph set before this sentence, for sentences that carry on its story. */
+  carriedDate: string | null;
+}
+
+type Rule = (s: Sentence) => ExtractedClaim[];
+
+const claim = (s: Sentence, start: number, end: number, normalised: Normalised): ExtractedClaim => ({
+  text: s.text.slice(start, end),
+  start: s.offset + s.start + start,
+  end: s.offset + s.start + end,
+  paragraph: s.paragraph,
+  lang: s.lang,
+  normalised,
+});
+
+const whole = (s: Sentence, normalised: Normalised) => claim(s, 0, s.text.length, normalised);
+const distinct = (mentions: Mention[], kind: Mention['kind']) => [...new Set(mentions.filter((m) => m.kind === kind).map((m) => m.id))];
+const dateOf = (s: Sentence) => s.dates[0]?.date ?? s.carriedDate;
+
+const num = (v: string | undefined) => (v === undefined ? undefined : Number(v));
+
+/** Network figures: 已与全球58个国家的93个城市, 93 cities in 58 countries, 24 sister cities and 69 friendly exchange cities. */
+const figures: Rule = (s) => {
+  const out: ExtractedClaim[] = [];
+  const patterns: [RegExp, (m: RegExpMatchArray) => Omit<Extract<Normalised, { kind: 'figure' }>, 'kind'>][] = s.lang === 'zh'
+    ? [
+      [/(\d+)个国家(?:和地区)?的(\d+)个(?:城市|省市地区|省市|地区)/, (m) => ({ countries: num(m[1]), places: num(m[2]) })],
+      [/(?:包括)?(\d+)对友城和(\d+)对友好交流城市/, (m) => ({ sisterCities: num(m[1]), friendlyExchangeCities: num(m[2]) })],
+      [/友好城市(\d+)个[、，,]\s*友好交流城市(\d+)个/, (m) => ({ sisterCities: num(m[1]), friendlyExchangeCities: num(m[2]) })],
+    ]
+    : [
+      [/(\d+) (?:cities|places|partner cities)(?: and regions)? (?:in|across|from) (\d+) countries/i, (m) => ({ places: num(m[1]), countries: num(m[2]) })],
+      [/(\d+) sister cities and (\d+) friendly[- ]exchange cities/i, (m) => ({ sisterCities: num(m[1]), friendlyExchangeCities: num(m[2]) })],
+    ];
+  for (const [re, read] of patterns) {
+    const m = re.exec(s.text);
+    if (m) out.push(claim(s, m.index, m.index + m[0].length, { kind: 'figure', ...read(m) }));
+  }
+  return out;
+};
+
+/** A tie between two places, with the rank the words give, its date and the areas it names. */
+const relationships: Rule = (s) => {
+  const places = distinct(s.mentions, 'place');
+  const words = tieTypeWords(s.text, s.lang);
+  if (places.length !== 2 || !words) return [];
+  if (figures(s).length) return [];
+  return [whole(s, {
+    kind: 'relationship', placeIds: [places[0]!, places[1]!], type: words.type, typeWords: words.words,
+    date: dateOf(s), areas: areasIn(s.text, s.lang),
+  })];
+};
+
+const SIGNING = { zh: /签署.{0,24}?(?:备忘录|协议|协定|意向书|议定书)|签约/, en: /\b(?:sign(?:ed|ing|s)?|ink(?:ed)?)\b.{0,80}?\b(?:MOU|MoU|memorandum|agreement|letter of intent|accord)\b|\b(?:MOU|memorandum|agreement)\b.{0,40}?\b(?:was|were) (?:signed|inked)\b/i };
+
+/** A signing: the parties and signatories named, and its date. */
+const agreements: Rule = (s) => {
+  const m = SIGNING[s.lang].exec(s.text);
+  if (!m) return [];
+  const parties = [...distinct(s.mentions, 'place'), ...distinct(s.mentions, 'organisation')];
+  const people = distinct(s.mentions, 'person');
+  if (parties.length + people.length === 0) return [];
+  return [whole(s, { kind: 'agreement', placeIds: parties, personIds: people, date: dateOf(s) })];
+};
+
+const ZH_TITLE = /(?:副市长|常务副市长|市长|部长|副部长|局长|副局长|主任|副主任|书记|秘书长|主席|副主席|议长|大使|总领事|省长|总理|会长|董事长|总裁|校长|委员)$/;
+const EN_TITLE_BEFORE = /((?:(?:Executive |First )?(?:Vice|Deputy) )?(?:Mayor|Minister|Governor|President|Chairman|Secretary(?:-General)?|Director(?:-General)?|Ambassador|Consul[- ]General|Lord Provost|Lord Mayor|Head))\s+$/;
+const EN_TITLE_AFTER = /^,\s+((?:the\s+)?(?:(?:executive |first )?(?:vice|deputy) )?(?:mayor|minister|governor|president|chairman|secretary(?:-general)?|director(?:-general)?|ambassador|consul[- ]general|lord provost|head|chief)\b[^,.;]*?)(?=,|\.|;| (?:who|marking|said|says|and signed)\b|$)/i;
+
+/** A person with the title the text gives: 副市长王守睿, Vice Mayor Wang Shourui, Sergey Cheremin, minister of … */
+const people: Rule = (s) => {
+  const out: ExtractedClaim[] = [];
+  for (const m of s.mentions.filter((x) => x.kind === 'person')) {
+    const before = s.text.slice(0, m.start);
+    const after = s.text.slice(m.end);
+    let title: string | null = null;
+    let start = m.start;
+    let end = m.end;
+    if (s.lang === 'zh') {
+      // '和' is left out: it joins words inside names (对外经济和国际联络局).
+      const segment = before.split(/[，,。；;]|与|代表|由|同/).at(-1) ?? '';
+      if (ZH_TITLE.test(segment.trim())) {
+        title = segment.trim();
+        start = m.start - segment.length + (segment.length - segment.trimStart().length);
+      }
+    } else {
+      const pre = EN_TITLE_BEFORE.exec(before);
+      const post = EN_TITLE_AFTER.exec(after);
+      if (post) {
+        title = post[1]!.replace(/^the\s+/i, '').trim();
+        end = m.end + post[0].length;
+      } else if (pre) {
+        title = pre[1]!;
+        start = m.start - pre[0].length;
+      }
+    }
+    if (title) {
+      out.push(claim(s, start, end, { kind: 'person', personId: m.id, title, titleLang: s.lang, viaAlias: m.viaAlias, written: m.text }));
+    }
+  }
+  return out;
+};
+
+const LIST_SEPARATOR = { zh: /、|以及|及|和/, en: /,\s*(?:and\s+)?|\s+and\s+(?=the\s|[A-Z])/ };
+
+/**
+ * The items of a list of sites, from `from` to `to` in the sentence: each known name is one
+ * item even when it holds 'and'; the rest is split at commas and conjunctions.
+ */
+function siteItems(s: Sentence, from: number, to: number): { start: number; end: number; site: Mention | null }[] {
+  const known = s.mentions.filter((m) => m.start >= from && m.end <= to && (m.kind === 'organisation' || m.kind === 'place'));
+  const items: { start: number; end: number; site: Mention | null }[] = [];
+  let cursor = from;
+  const gap = (end: number) => {
+    let at = cursor;
+    for (const piece of s.text.slice(cursor, end).split(LIST_SEPARATOR[s.lang])) {
+      const start = s.text.indexOf(piece, at);
+      at = start + piece.length;
+      const trimmed = piece.trim().replace(/^the\s+/i, '');
+      if (trimmed.length >= 2 && !/^(and|the|等)$/i.test(trimmed)) {
+        const begin = s.text.indexOf(trimmed, start);
+        items.push({ start: begin, end: begin + trimmed.length, site: null });
+      }
+    }
+  };
+  for (const m of known) {
+    gap(m.start);
+    items.push({ start: m.start, end: m.end, site: m });
+    cursor = m.end;
+  }
+  gap(to);
+  return items;
+}
+
+/** Words that make a named thing an event: a meeting, an exhibition, a forum. */
+const EVENT_WORDS = {
+  zh: /会|展|论坛|节|仪式|峰会|对话|洽谈|会晤|活动/,
+  en: /\b(?:meetings?|exhibitions?|forums?|festivals?|conferences?|concerts?|fairs?|dialogues?|ceremony|summit|talks|expo)\b/i,
+};
+
+/** Sites a delegation visits, events it attends, and a person's visit in a year. */
+const events: Rule = (s) => {
+  const out: ExtractedClaim[] = [];
+  const siteList = s.lang === 'zh' ? /参观(?:了)?(.+?)(?:等|。|$)/.exec(s.text) : /\bvisit(?:s|ed|ing)?\s+(?:the\s+)?([A-Z].+?)(?:\.|;|$)/.exec(s.text);
+  if (siteList) {
+    const from = siteList.index + siteList[0].indexOf(siteList[1]!);
+    const to = from + siteList[1]!.length;
+    for (const item of siteItems(s, from, to)) {
+      out.push(claim(s, item.start, item.end, {
+        kind: 'event', what: 'site_visit', siteId: item.site?.id, siteKind: item.site?.kind, name: s.text.slice(item.start, item.end), date: dateOf(s),
+      }));
+    }
+  }
+  const named = s.lang === 'zh'
+    ? [...s.text.matchAll(/出席(.+?)(?=[，,。]|并|$)/g), ...s.text.matchAll(/开展(.+?)等/g)]
+    : [...s.text.matchAll(/\battend(?:s|ed)?\s+the\s+((?:[A-Z][\w’'-]*|and|of|for|the|on)(?:\s+(?:[A-Z][\w’'-]*|and|of|for|the|on))*)/g), ...s.text.matchAll(/\bsuch as\s+(.+?)(?:\.|$)/g)];
+  for (const m of named) {
+    const listStart = m.index + m[0].indexOf(m[1]!);
+    let cursor = listStart;
+    for (const raw of s.lang === 'zh' ? m[1]!.split('、') : m[1]!.split(/\s+and\s+(?=the\s)|,\s*/)) {
+      const item = raw.trim().replace(/^the\s+/i, '').replace(/\s+(?:and|of|the|for|on)$/i, '');
+      if (item.length < 4 || !EVENT_WORDS[s.lang].test(item)) continue;
+      const at = s.text.indexOf(item, cursor);
+      if (at < 0) continue;
+      cursor = at + item.length;
+      out.push(claim(s, at, at + item.length, { kind: 'event', what: 'named_event', name: item, date: dateOf(s) }));
+    }
+  }
+  const visitYear = s.lang === 'zh' ? /(?:首次|第一次)(?:访问|到访|来访)[^。]*?(\d{4})年|(\d{4})年(?:首次|第一次)(?:访问|到访|来访)/.exec(s.text) : /\b(?:first|previous|last)?\s*visit\b[^.]{0,30}?\bin\s+((?:19|20)\d{2})\b/i.exec(s.text);
+  const person = s.mentions.find((x) => x.kind === 'person');
+  if (visitYear && person) {
+    const year = visitYear[1] ?? visitYear[2]!;
+    out.push(claim(s, visitYear.index, visitYear.index + visitYear[0].length, { kind: 'event', what: 'person_visit', personId: person.id, name: visitYear[0], date: year }));
+  }
+  return out;
+};
+
+/** X joined organisation Y. */
+const memberships: Rule = (s) => {
+  const verb = (s.lang === 'zh' ? /加入/ : /\bjoin(?:ed|s)?\b/i).exec(s.text);
+  if (!verb) return [];
+  const before = s.mentions.filter((m) => m.end <= verb.index);
+  const member = [...before].reverse().find((m) => m.kind === 'organisation') ?? [...before].reverse().find((m) => m.kind === 'place');
+  const organisation = s.mentions.find((m) => m.start >= verb.index && m.kind === 'organisation');
+  if (!member || !organisation) return [];
+  return [claim(s, member.start, organisation.end, { kind: 'membership', memberId: member.id, memberKind: member.kind, organisationId: organisation.id })];
+};
+
+/** A mechanism, its member places, the year it was set up and its size in words. */
+const mechanisms: Rule = (s) => {
+  const mechanism = s.mentions.find((m) => m.kind === 'mechanism');
+  if (!mechanism) return [];
+  const { cities, countries } = countsIn(s.text, s.lang);
+  const year = s.dates.find((d) => /^\d{4}$/.test(d.date))?.date;
+  return [whole(s, {
+    kind: 'mechanism', mechanismId: mechanism.id, memberIds: distinct(s.mentions, 'place'),
+    year: year ? Number(year) : null, cities, countries,
+  })];
+};
+
+const RULES: Rule[] = [figures, relationships, agreements, people, events, memberships, mechanisms];
+
+/**
+ * Every checkable claim of a text, by fixed rules over its sentences: the registry's names as a
+ * gazetteer, dates in both languages, and patterns for figures, ties, signings, people, visits,
+ * memberships and mechanisms. The same text always gives the same claims.
+ */
+export function extractClaims(paragraphs: readonly Paragraph[], gazetteer: Gazetteer, contextYear: number | null): ExtractedClaim[] {
+  const out: ExtractedClaim[] = [];
+  let offset = 0;
+  paragraphs.forEach((p, index) => {
+    const lang = p.lang === 'zh' ? 'zh' : 'en';
+    let carried: string | null = null;
+    for (const span of sentences(p.text, lang)) {
+      const mentions = gazetteer.find(span.text);
+      const dates = findDates(span.text, contextYear);
+      const sentence: Sentence = { ...span, lang, paragraph: index, offset, mentions, dates, carriedDate: carried };
+      for (const rule of RULES) out.push(...rule(sentence));
+      carried = dates.find((d) => d.date.length === 10)?.date ?? carried;
+    }
+    offset += p.text.length + 2;
+  });
+  return out;
+}

@@ -1,0 +1,62 @@
+import type { PartnershipType } from '../partnership.ts';
+
+/** Words that state a tie's rank. English 'friendship city' fits both ranks, so it is ambiguous. */
+export function tieTypeWords(sentence: string, lang: 'zh' | 'en'): { type: PartnershipType | 'ambiguous' | null; words: string } | null {
+  if (lang === 'zh') {
+    const exchange = /友好交流(?:合作)?城市|友好交流(?:合作)?关系/.exec(sentence);
+    if (exchange) return { type: 'friendly_exchange_city', words: exchange[0] };
+    const sister = /(?:友好城市|友城|姐妹城市)(?:关系)?/.exec(sentence);
+    if (sister) return { type: 'sister_city', words: sister[0] };
+    const loose = /友好(?:合作)?关系/.exec(sentence);
+    return loose ? { type: null, words: loose[0] } : null;
+  }
+  const exchange = /friendly[- ]exchange (?:cit(?:y|ies)|relations?(?:hip)?)|(?:memorandum|MOU|agreement) (?:of|on) friendly[- ]exchange/i.exec(sentence);
+  if (exchange) return { type: 'friendly_exchange_city', words: exchange[0] };
+  const sister = /sister[- ]cit(?:y|ies)(?: relationship)?|twin(?:ned)? (?:cit(?:y|ies)|towns?)/i.exec(sentence);
+  if (sister) return { type: 'sister_city', words: sister[0] };
+  const ambiguous = /friendship[- ]cit(?:y|ies)(?: relationship| ties)?/i.exec(sentence);
+  if (ambiguous) return { type: 'ambiguous', words: ambiguous[0] };
+  const loose = /friendly (?:relations|ties)|friendship ties/i.exec(sentence);
+  return loose ? { type: null, words: loose[0] } : null;
+}
+
+/** The cooperation areas a sentence lists, as vocabulary keys. */
+const AREA_WORDS: Record<'zh' | 'en', [RegExp, string][]> = {
+  zh: [
+    [/经贸|经济|贸易|商贸|投资/, 'economy_trade'], [/科技|科学|技术|创新/, 'science_technology'], [/交通/, 'transport'],
+    [/文化/, 'culture'], [/教育/, 'education'], [/医疗|卫生|健康/, 'health'], [/旅游/, 'tourism'], [/环保|环境|生态/, 'environment'],
+    [/城市管理|城市规划/, 'urban_management'], [/体育/, 'sport'], [/青年|青少年/, 'youth'],
+  ],
+  en: [
+    [/\b(?:econom\w*|trade|investment|business)\b/i, 'economy_trade'], [/\b(?:science|technolog\w*|innovation)\b/i, 'science_technology'],
+    [/\btransport\w*\b/i, 'transport'], [/\bcultur\w*\b/i, 'culture'], [/\beducation\w*\b/i, 'education'],
+    [/\bhealth(?: ?care)?\b|\bmedic\w*\b/i, 'health'], [/\btouris\w*\b/i, 'tourism'], [/\benvironment\w*\b/i, 'environment'],
+    [/\burban (?:management|planning)\b/i, 'urban_management'], [/\bsports?\b/i, 'sport'], [/\byouth\b/i, 'youth'],
+  ],
+};
+
+/** Areas named in the stretch of a sentence that lists fields of cooperation. */
+export function areasIn(sentence: string, lang: 'zh' | 'en'): string[] {
+  const list = lang === 'zh'
+    ? /在(.{2,60}?)等(?:多个?)?领域/.exec(sentence)?.[1] ?? /(?:推动|加强|深化)(?:两地|双方)?(?:在)?(.{2,40}?)(?:领域|方面)?(?:的)?(?:务实)?合作/.exec(sentence)?.[1]
+    : /\b(?:in|such as|covering|spheres such as)\s+((?:[\w-]+(?:,? (?:and )?)?){2,14}?)(?=,? (?:between|to|and help|marking|among)\b|\.|$)/i.exec(sentence)?.[1];
+  if (!list) return [];
+  return [...new Set(AREA_WORDS[lang].filter(([re]) => re.test(list)).map(([, key]) => key))];
+}
+
+const ZH_NUMBERS: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const EN_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/** 'n cities' and 'n countries' in words: 两国五城, five cities, two countries. */
+export function countsIn(sentence: string, lang: 'zh' | 'en'): { cities: number | null; countries: number | null } {
+  if (lang === 'zh') {
+    const m = /([一二两三四五六七八九十\d]+)国([一二两三四五六七八九十\d]+)城/.exec(sentence);
+    const n = (s: string | undefined) => (s ? (ZH_NUMBERS[s] ?? (Number(s) || null)) : null);
+    return { countries: n(m?.[1]), cities: n(m?.[2]) };
+  }
+  const word = (re: RegExp) => {
+    const m = re.exec(sentence)?.[1]?.toLowerCase();
+    return m ? (EN_NUMBERS[m] ?? (Number(m) || null)) : null;
+  };
+  return { cities: word(/\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+) cities\b/i), countries: word(/\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+) countries\b/i) };
+}

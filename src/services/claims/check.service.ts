@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import type { ExtractedClaim, Verdict } from '../../domain/claims/types.ts';
+import { extractClaims } from '../../domain/claims/extract.ts';
+import { pickName } from '../../domain/common.ts';
+import { parseOrThrow } from '../../domain/errors.ts';
+import { DaySchema, latestDay, type Day } from '../../domain/precise-date.ts';
+import { ingestText } from '../../domain/text/ingest.ts';
+import { today, type Ctx } from '../context.ts';
+import { findSourceByText } from '../sources/source-ingest.service.ts';
+import { resolvePlace } from '../stats.service.ts';
+import { checkFigure } from './check-figures.ts';
+import { checkAgreement, checkRelationship } from './check-ties.ts';
+import { checkEvent } from './check-events.ts';
+import { checkMechanism, checkMembership, checkPerson } from './check-people.ts';
+import type { CheckContext, CheckedClaim, Outcome } from './evidence.ts';
+import { registryGazetteer } from './gazetteer.service.ts';
+
+export const CheckRequestSchema = z.object({
+  text: z.string().min(1, 'the text is empty').max(500_000),
+  asOf: DaySchema.optional().describe('check as of this day; by default the text’s own date, else today'),
+  home: z.string().trim().min(1).max(200).optional().describe('the home place the text speaks for (我市); by default the one the published figures are about'),
+});
+export type CheckRequest = z.input<typeof CheckRequestSchema>;
+
+export interface CheckResult {
+  asOf: Day;
+  home: { id: string; name: string } | null;
+  source: { id: string; title: string } | null;
+  /** The text as read (boilerplate removed); claims' start and end point into it. */
+  text: string;
+  claims: CheckedClaim[];
+  counts: Record<Verdict, number>;
+}
+
+async function check(c: CheckContext, claim: ExtractedClaim): Promise<Outcome> {
+  const n = claim.normalised;
+  switch (n.kind) {
+    case 'figure': return checkFigure(c, { ...claim, normalised: n });
+    case 'relationship': return checkRelationship(c, { ...claim, normalised: n });
+    case 'agreement': return checkAgreement(c, { ...claim, normalised: n });
+    case 'event': return checkEvent(c, { ...claim, normalised: n });
+    case 'person': return checkPerson(c, { ...claim, normalised: n });
+    case 'membership': return checkMembership(c, { ...claim, normalised: n });
+    case 'mechanism': return checkMechanism(c, { ...claim, normalised: n });
+  }
+}
+
+async function defaultHome(ctx: Ctx): Promise<string | null> {
+  const rows = await ctx.db.selectFrom('figures').select('home_place_id').distinct().where('deleted_at', 'is', null).execute();
+  return rows.length === 1 ? rows[0]!.home_place_id : null;
+}
+
+/** A rank stated loosely in one language is checked against the precise words of the paired paragraph. */
+function crossLanguage(claims: CheckedClaim[], pairs: (number | null)[]): void {
+  for (const claim of claims) {
+    const n = claim.normalised;
+    if (n.kind !== 'relationship' || n.type !== 'ambiguous') continue;
+    const paired = pairs[claim.paragraph];
+    const twin = claims.find((o) => o.paragraph === paired && o.normalised.kind === 'relationship'
+      && o.normalised.type !== null && o.normalised.type !== 'ambiguous'
+      && [...o.normalised.placeIds].sort().join() === [...n.placeIds].sort().join());
+    if (twin && twin.normalised.kind === 'relationship') {
+      claim.verdict = 'ambiguous';
+      claim.note = `'${n.typeWords}' reads as the higher rank, 友好城市 (sister city), where the Chinese of the same paragraph says '${twin.normalised.typeWords}'; ${claim.note}`;
+    }
+  }
+}
+
+/**
+ * Finds the checkable claims of a Chinese, English or bilingual text and checks each against the
+ * registry as of the text's date: figures, ties, signings, visits, people and their titles,
+ * memberships and mechanisms, each with a verdict, the evidence and a note on any difference.
+ */
+export async function checkText(ctx: Ctx, request: CheckRequest): Promise<CheckResult> {
+  const input = parseOrThrow(CheckRequestSchema, request, 'check request');
+  const read = ingestText(input.text);
+  const asOf = input.asOf ?? (read.published ? latestDay(read.published) : today(ctx));
+  const homeId = input.home ? (await resolvePlace(ctx, input.home)).id : await defaultHome(ctx);
+  const home = homeId ? await resolvePlace(ctx, homeId) : null;
+  const source = await findSourceByText(ctx, input.text);
+  const c: CheckContext = { ctx, asOf, homeId, sourceId: source?.id ?? null };
+  const extracted = extractClaims(read.paragraphs, await registryGazetteer(ctx, homeId), Number(asOf.slice(0, 4)));
+  const claims: CheckedClaim[] = [];
+  for (const claim of extracted) {
+    const outcome = await check(c, claim);
+    claims.push({ ...claim, kind: claim.normalised.kind, ...outcome });
+  }
+  crossLanguage(claims, read.paragraphs.map((p) => p.pairedWith));
+  const counts: Record<Verdict, number> = { supported: 0, contradicted: 0, unknown: 0, ambiguous: 0 };
+  for (const claim of claims) counts[claim.verdict]++;
+  return {
+    asOf,
+    home: home ? { id: home.id, name: pickName(home.names) } : null,
+    source: source ? { id: source.id, title: source.title } : null,
+    text: read.text,
+    claims,
+    counts,
+  };
+}

@@ -1,0 +1,93 @@
+import type { Citation, EntityKind } from '../domain/citation.ts';
+import type { Alias, Names } from '../domain/common.ts';
+import { AmityError } from '../domain/errors.ts';
+import { compareFact, fieldValue, type Agreement } from '../domain/facts.ts';
+import { actorLabel, assertCanEdit } from '../domain/permissions.ts';
+import type { Db } from '../storage/database.ts';
+import { citationService } from './citation.service.ts';
+import { inTransaction, type Ctx } from './context.ts';
+import { writeAudit } from './records.ts';
+import { SERVICES, sources } from './registry.ts';
+
+export interface FactSource {
+  citation: Citation;
+  source: { id: string; title: string; url: string | null; published: string | null };
+  /** How the value this source gives stands to the recorded one; null when it gives none. */
+  agreement: Agreement | null;
+}
+
+export interface Fact {
+  field: string;
+  recorded: unknown;
+  sources: FactSource[];
+  conflict: boolean;
+  decision: { value: string; reason: string; decidedAt: string; decidedBy: string } | null;
+}
+
+export interface FactSheet {
+  entity: EntityKind;
+  id: string;
+  /** Citations of the whole record. */
+  general: FactSource[];
+  /** Citations of one field each, with how their values stand to the record. */
+  facts: Fact[];
+}
+
+async function decisionsOf(db: Db, entity: string, id: string) {
+  return db.selectFrom('fact_decisions').selectAll().where('entity', '=', entity).where('entity_id', '=', id).execute();
+}
+
+/** For each fact of a record, the sources that support it and those that disagree, and the office's choice. */
+export async function factSheet(ctx: Ctx, entity: EntityKind, id: string): Promise<FactSheet> {
+  const record = (await SERVICES[entity].get(ctx, id)) as Record<string, unknown>;
+  const citations = await citationService.forRecord(ctx.db, entity, id);
+  const bySource = new Map((await sources.getMany(ctx, citations.map((c) => c.sourceId))).map((s) => [s.id, s]));
+  const names = [
+    ...Object.values((record.names as Names | undefined) ?? {}),
+    ...((record.aliases as Alias[] | undefined) ?? []).map((a) => a.name),
+  ];
+  const decisions = await decisionsOf(ctx.db, entity, id);
+  const withSource = (c: Citation): FactSource | null => {
+    const s = bySource.get(c.sourceId);
+    if (!s) return null;
+    const recorded = c.field ? fieldValue(record, c.field) : undefined;
+    return {
+      citation: c,
+      source: { id: s.id, title: s.title, url: s.url, published: s.published },
+      agreement: c.field && c.value !== null ? compareFact(recorded, c.value, names) : null,
+    };
+  };
+  const general = citations.filter((c) => !c.field).map(withSource).filter((f): f is FactSource => f !== null);
+  const fields = [...new Set([...citations.filter((c) => c.field).map((c) => c.field!), ...decisions.map((d) => d.field)])];
+  const facts = fields.map((field) => {
+    const list = citations.filter((c) => c.field === field).map(withSource).filter((f): f is FactSource => f !== null);
+    const d = decisions.find((x) => x.field === field);
+    return {
+      field,
+      recorded: fieldValue(record, field) ?? null,
+      sources: list,
+      conflict: list.some((f) => f.agreement === 'conflict'),
+      decision: d ? { value: d.value, reason: d.reason, decidedAt: d.decided_at, decidedBy: d.decided_by } : null,
+    };
+  });
+  return { entity, id, general, facts };
+}
+
+/** Records which value the office chose for a fact, and why. */
+export async function decideFact(ctx: Ctx, input: { entity: EntityKind; id: string; field: string; value: string; reason: string }): Promise<void> {
+  assertCanEdit(ctx.actor);
+  if (!input.reason.trim()) throw new AmityError('validation', 'reason: say why this value was chosen', [{ path: ['reason'], message: 'empty' }]);
+  await inTransaction(ctx.db, async (db) => {
+    await SERVICES[input.entity].load(db, input.id);
+    const row = {
+      entity: input.entity, entity_id: input.id, field: input.field, value: input.value, reason: input.reason.trim(),
+      decided_at: ctx.now().toISOString(), decided_by: actorLabel(ctx.actor),
+    };
+    await db
+      .insertInto('fact_decisions')
+      .values(row)
+      .onConflict((oc) => oc.columns(['entity', 'entity_id', 'field']).doUpdateSet({ value: row.value, reason: row.reason, decided_at: row.decided_at, decided_by: row.decided_by }))
+      .execute();
+    await writeAudit(db, ctx, 'decide', input.entity, input.id, null, { [input.field]: { chosen: input.value, reason: row.reason } });
+  });
+}

@@ -1,0 +1,60 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { LangCodeSchema } from '../../domain/common.ts';
+import { parseOrThrow } from '../../domain/errors.ts';
+import { PreciseDateSchema } from '../../domain/precise-date.ts';
+import { SourceKindSchema, type SourceData } from '../../domain/source.ts';
+import { ingestText } from '../../domain/text/ingest.ts';
+import type { Ctx } from '../context.ts';
+import type { Stored } from '../records.ts';
+import { sources } from '../registry.ts';
+
+export const SourceUploadSchema = z.object({
+  content: z.string().min(1, 'the text is empty').max(2_000_000),
+  url: z.url().optional(),
+  publisher: z.string().trim().max(300).optional(),
+  published: PreciseDateSchema.optional().describe('overrides the date found in the text'),
+  lang: z.array(LangCodeSchema).optional().describe('overrides the languages found in the text'),
+  title: z.string().trim().min(1).max(1000).optional(),
+  kind: SourceKindSchema.default('article'),
+});
+export type SourceUpload = z.input<typeof SourceUploadSchema>;
+
+const fingerprint = (text: string) => createHash('sha256').update(text.replace(/\s+/g, ' ').trim()).digest('hex');
+
+/**
+ * Adds a text as a source: boilerplate stripped, date and languages detected, bilingual
+ * paragraphs paired. A text already in the registry (same address or same words) is not added twice.
+ */
+export async function addSource(ctx: Ctx, upload: SourceUpload): Promise<{ source: Stored<SourceData>; created: boolean }> {
+  const input = parseOrThrow(SourceUploadSchema, upload, 'source');
+  const read = ingestText(input.content);
+  if (input.url) {
+    const [same] = await sources.list(ctx, { filters: [{ column: 'url', op: '=', value: input.url }], limit: 1 });
+    if (same) return { source: same, created: false };
+  }
+  const print = fingerprint(read.text);
+  for (const s of await sources.list(ctx, { filters: [{ column: 'kind', op: '=', value: input.kind }] })) {
+    if (s.text && fingerprint(s.text) === print) return { source: s, created: false };
+  }
+  const source = await sources.create(ctx, {
+    kind: input.kind,
+    title: input.title ?? read.title ?? read.paragraphs[0]?.text.slice(0, 120) ?? 'Untitled text',
+    publisher: input.publisher ?? null,
+    url: input.url ?? null,
+    published: input.published ?? read.published,
+    languages: input.lang ?? read.languages,
+    text: read.text,
+    paragraphs: read.paragraphs,
+  });
+  return { source, created: true };
+}
+
+/** The source whose text is this text, if the registry has it. */
+export async function findSourceByText(ctx: Ctx, content: string): Promise<Stored<SourceData> | null> {
+  const print = fingerprint(ingestText(content).text);
+  for (const s of await sources.list(ctx)) {
+    if (s.text && fingerprint(s.text) === print) return s;
+  }
+  return null;
+}

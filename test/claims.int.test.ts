@@ -1,0 +1,132 @@
+import { readFileSync } from 'node:fs';
+import { expect, it } from 'vitest';
+import type { Verdict } from '../src/domain/claims/types.ts';
+import { loadDemo } from '../src/demo/load-demo.ts';
+import { checkText, type CheckResult } from '../src/services/claims/check.service.ts';
+import { describeEachBackend } from './support/backends.ts';
+
+const shared = (name: string) => readFileSync(new URL(`../../shared/sources/${name}`, import.meta.url), 'utf8');
+const PRESS_RELEASE = shared('000_898f094480bcd057.txt');
+const RETELLING = shared('004_867bff97e6955d52.txt');
+
+const find = (r: CheckResult, kind: string, text: RegExp) => r.claims.filter((c) => c.kind === kind && text.test(c.text));
+const one = (r: CheckResult, kind: string, text: RegExp) => {
+  const found = find(r, kind, text);
+  expect([kind, String(text), found.length]).toEqual([kind, String(text), 1]);
+  return found[0]!;
+};
+
+describeEachBackend('checking a press text', (use) => {
+  it('supports every claim of the Shenzhen press release and flags its loose English rank', async () => {
+    const { ctx } = use();
+    await loadDemo(ctx);
+    const r = await checkText(ctx, { text: PRESS_RELEASE });
+    expect(r.asOf).toBe('2024-03-07');
+    expect(r.source).not.toBeNull();
+    expect(one(r, 'figure', /58个国家的93个城市/).verdict).toBe('supported');
+    expect(one(r, 'figure', /93 cities in 58 countries/).verdict).toBe('supported');
+    const signings = r.claims.filter((c) => c.kind === 'agreement');
+    expect(signings.length).toBeGreaterThanOrEqual(2);
+    expect(signings.every((c) => c.verdict === 'supported')).toBe(true);
+    expect(signings.some((c) => c.normalised.kind === 'agreement' && c.normalised.date === '2024-03-06')).toBe(true);
+    for (const person of [/副市长王守睿/, /局长切廖明/, /Vice Mayor Wang Shourui/, /Cheryomin, Minister of the Moscow City Government/]) {
+      expect(one(r, 'person', person).verdict).toBe('supported');
+    }
+    const sites = r.claims.filter((c) => c.normalised.kind === 'event' && c.normalised.what === 'site_visit');
+    expect(sites).toHaveLength(12);
+    expect(sites.every((c) => c.verdict === 'supported')).toBe(true);
+    const mechanism = r.claims.filter((c) => c.kind === 'mechanism');
+    expect(mechanism).toHaveLength(2);
+    for (const m of mechanism) {
+      expect(m.verdict).toBe('supported');
+      expect(m.normalised).toMatchObject({ year: 2022, memberIds: expect.any(Array) });
+      expect((m.normalised as { memberIds: string[] }).memberIds).toHaveLength(5);
+    }
+    expect(one(r, 'membership', /莫斯科创新集群加入世界创新城市合作组织/).verdict).toBe('supported');
+    expect(one(r, 'membership', /Moscow Innovation Cluster.*joined the World Innovative Cities Cooperation Organization/).verdict).toBe('supported');
+    const loose = find(r, 'relationship', /friendship city relationship/);
+    expect(loose.length).toBe(2);
+    for (const c of loose) {
+      expect(c.verdict).toBe('ambiguous');
+      expect(c.note).toContain('友好交流城市');
+    }
+    expect(one(r, 'relationship', /签约建立友好交流城市关系/).verdict).toBe('supported');
+    expect(r.counts.contradicted).toBe(0);
+    expect(r.counts.unknown).toBe(0);
+  });
+
+  it('matches the retelling’s spelling to the same person and checks its extra figures', async () => {
+    const { ctx } = use();
+    await loadDemo(ctx);
+    const r = await checkText(ctx, { text: RETELLING });
+    const cheremin = one(r, 'person', /Sergey Cheremin, minister of the Moscow city government/);
+    expect(cheremin.verdict).toBe('supported');
+    expect(cheremin.note).toContain("written 'Sergey Cheremin' here");
+    expect(cheremin.note).toContain('Sergey Cheryomin');
+    const split = one(r, 'figure', /24 sister cities and 69 friendly exchange cities/);
+    expect(split.verdict).toBe('supported');
+    expect(split.note).toMatch(/24 sister cities: as published September 2022/);
+    expect(split.note).toMatch(/69 friendly exchange cities: the 93 cities published 7 March 2024 less the 24 sister cities/);
+    expect(split.evidence.map((e) => e.entity)).toEqual(['figure', 'figure']);
+    const visit = one(r, 'event', /first visit in 1994/);
+    expect(visit.verdict).toBe('unknown');
+    expect(visit.note).toContain('no visit by Sergey Cheryomin in 1994');
+  });
+
+  it.each<[string, string, Verdict, RegExp]>([
+    ['a date that matches, at month precision', '深圳与休斯敦于1986年3月正式缔结友好城市关系。', 'supported', /since 1986-03/],
+    ['a date that contradicts the registry', 'Shenzhen and Houston became sister cities in April 1986.', 'contradicted', /text dates it 1986-04; the registry 1986-03/],
+    ['a rank that contradicts the registry', 'In 2023, Shenzhen and Moscow were already sister cities.', 'contradicted', /registry records a friendly exchange city/],
+    ['the rank a tie had on the day', 'Shenzhen and Barcelona became friendly exchange cities in 2012.', 'supported', /friendly exchange city/],
+    ['a rank it no longer had', 'On 1 March 2022, Shenzhen and Barcelona are friendly exchange cities.', 'contradicted', /sister city/],
+    ['a tie the registry lacks', 'Shenzhen and Reykjavík established friendly exchange city relations in 2015.', 'unknown', /records no tie/],
+  ])('checks a tie: %s', async (_what, text, verdict, note) => {
+    const { ctx } = use();
+    await loadDemo(ctx);
+    const gazetteerHasReykjavik = text.includes('Reykjavík');
+    if (gazetteerHasReykjavik) {
+      const { places } = await import('../src/services/registry.ts');
+      await places.create(ctx, { kind: 'city', names: { en: 'Reykjavík' }, country: 'IS' });
+    }
+    const r = await checkText(ctx, { text, asOf: '2024-06-01' });
+    const tie = r.claims.find((c) => c.kind === 'relationship');
+    expect(tie?.verdict).toBe(verdict);
+    expect(tie?.note).toMatch(note);
+  });
+
+  it.each<[string, Verdict]>([
+    ['深圳已与全球58个国家的93个城市建立了友好城市或友好交流城市关系。', 'supported'],
+    ['深圳已与全球58个国家的94个城市建立了友好城市或友好交流城市关系。', 'contradicted'],
+    ['Shenzhen has friendly ties with 93 cities in 57 countries.', 'contradicted'],
+  ])('checks counts that are right or off by one: %s', async (text, verdict) => {
+    const { ctx } = use();
+    await loadDemo(ctx);
+    const r = await checkText(ctx, { text, asOf: '2024-03-07' });
+    expect(r.claims.find((c) => c.kind === 'figure')?.verdict).toBe(verdict);
+  });
+
+  it('holds a title against the rank held: a vice mayor is not the mayor', async () => {
+    const { ctx } = use();
+    await loadDemo(ctx);
+    const r = await checkText(ctx, { text: 'Mayor Wang Shourui signed the memorandum with Moscow on 6 March 2024.', asOf: '2024-03-07' });
+    const person = r.claims.find((c) => c.kind === 'person');
+    expect(person?.verdict).toBe('contradicted');
+    expect(person?.note).toContain('Vice Mayor');
+  });
+
+  it('checks a membership with a date from the registry', async () => {
+    const { ctx } = use();
+    await loadDemo(ctx);
+    const r = await checkText(ctx, { text: 'In September 2021, Christchurch joined the World Innovative Cities Cooperation Organization.', asOf: '2022-01-01' });
+    expect(r.claims.find((c) => c.kind === 'membership')).toMatchObject({ verdict: 'supported', note: expect.stringContaining('since 2021-09') });
+  });
+
+  it('gives the same claims for the same text every time', async () => {
+    const { ctx } = use();
+    await loadDemo(ctx);
+    const a = await checkText(ctx, { text: PRESS_RELEASE });
+    const b = await checkText(ctx, { text: PRESS_RELEASE });
+    expect(b.claims.map((c) => [c.start, c.end, c.kind, c.verdict])).toEqual(a.claims.map((c) => [c.start, c.end, c.kind, c.verdict]));
+    for (const c of a.claims) expect(a.text.slice(c.start, c.end)).toBe(c.text);
+  });
+});
