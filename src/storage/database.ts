@@ -118,6 +118,18 @@ export interface AuditLogTable {
   changes: JsonColumn;
 }
 
+/** A tie a dataset lists between two places (`a` before `b` by id), with the rows of the dataset that list it. */
+export interface NetworkTiesTable {
+  id: Generated<number>;
+  place_a_id: string;
+  place_b_id: string;
+  source_id: string;
+  /** The dataset's row numbers, comma-separated. */
+  source_rows: string;
+  type: string;
+  created_at: string;
+}
+
 export interface MetaTable {
   key: string;
   value: string;
@@ -139,6 +151,7 @@ export interface Database {
   areas: AreasTable;
   audit_log: AuditLogTable;
   meta: MetaTable;
+  network_ties: NetworkTiesTable;
 }
 
 export type RecordTable =

@@ -1,10 +1,12 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { Database } from './database.ts';
 import * as registry from './migrations/2026-11-22T0900-registry.ts';
+import * as network from './migrations/2026-11-22T1200-network.ts';
 
 /** Every migration, by name; names sort in the order they apply. */
 const MIGRATIONS: Record<string, Migration> = {
   '2026-11-22T0900-registry': registry,
+  '2026-11-22T1200-network': network,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
