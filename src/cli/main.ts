@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerRegistryCommands } from './commands/registry.ts';
 import { registerStart } from './commands/start.ts';
+import { registerNetwork } from './commands/network.ts';
 import { registerStats } from './commands/stats.ts';
 import { fail } from './run.ts';
 
@@ -13,6 +14,7 @@ const program = new Command('amity')
 registerStart(program);
 registerRegistryCommands(program);
 registerStats(program);
+registerNetwork(program);
 
 try {
   await program.parseAsync(process.argv);
