@@ -87,6 +87,6 @@ export function mergeByGazetteer(places: readonly NetworkPlace[], uf: UnionFind)
 /** Distinct spellings inside each place beyond the first: the duplicates the import merged. */
 export function spellingsMerged(places: readonly NetworkPlace[], mentions: readonly Mention[]): number {
   let n = 0;
-  for (const p of places) n += new Set(p.mentions.map((i) => matchKey(mentions[i]!.text.name))).size - 1;
+  for (const p of places) n += Math.max(0, new Set(p.mentions.map((i) => matchKey(mentions[i]!.text.name))).size - 1);
   return n;
 }
