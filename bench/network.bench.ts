@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import Graph from 'graphology';
-import { bidirectional } from 'graphology-shortest-path/unweighted';
+import { UndirectedGraph } from 'graphology';
+import { bidirectional } from 'graphology-shortest-path/unweighted.js';
 import { parse } from 'csv-parse/sync';
 import { sql } from 'kysely';
 import { loadDemo } from '../src/demo/load-demo.ts';
@@ -58,7 +58,7 @@ console.log(`re-run (changes nothing: ${again.ties.created} ties, ${again.places
 
 const graph = await networkGraph(store.db);
 const n = graph.nodes.length;
-const g = new Graph({ type: 'undirected' });
+const g = new UndirectedGraph();
 graph.nodes.forEach((_, i) => g.addNode(i));
 for (const e of graph.edges) g.mergeEdge(e.a, e.b);
 let seed = 42;

@@ -35,7 +35,7 @@ const TERRITORIES: Record<string, string[]> = {
   NO: ['SJ'], AU: ['NF', 'CX', 'CC'], NZ: ['CK', 'NU', 'TK'], CN: ['HK', 'MO'],
 };
 
-function countryOf(side: SideText, text: PlaceText, g: Gazetteer): { code: string; subdivision: string | null; alternatives: string[] } | null {
+function countryOf(side: SideText, text: PlaceText): { code: string; subdivision: string | null; alternatives: string[] } | null {
   const direct = readCountry(side.country);
   if (direct) return direct;
   if (side.country.trim()) return null;
@@ -54,7 +54,7 @@ export function readSide(side: SideText, g: Gazetteer): MentionResult {
   if (!text.name) return { problem: { reason: 'missing_name', detail: 'a side of the row names no place' } };
   const hasPoint = side.lat !== null && side.lng !== null;
   const point = hasPoint && validCoordinates(side.lat!, side.lng!) ? { lat: side.lat!, lng: side.lng! } : null;
-  let country = countryOf(side, text, g);
+  let country = countryOf(side, text);
   if (!country && point && !side.country.trim()) {
     const near = g.near(point, 25)[0];
     if (near) country = { code: near.country, subdivision: null, alternatives: [] };

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Names } from '../../domain/common.ts';
 import { COUNTED_STATUSES } from '../../domain/partnership.ts';
+import { systemActor } from '../../domain/permissions.ts';
 import type { PlaceData } from '../../domain/place.ts';
 import { buildAdjacency, type Adjacency } from '../../domain/network/graph-algorithms.ts';
 import { readJson, type Db } from '../../storage/database.ts';
@@ -73,7 +74,7 @@ async function build(db: Db): Promise<NetworkGraph> {
     if (a === undefined || b === undefined) continue;
     edgeFor(a, b).network.push({ sourceId: t.source_id, rows: t.source_rows.split(',').map(Number) });
   }
-  const ctx = { db, actor: { kind: 'system', label: 'network' } as const, now: () => new Date() };
+  const ctx = { db, actor: systemActor('network'), now: () => new Date() };
   for (const p of (await partnerships.list(ctx)) as PartnershipRecord[]) {
     const a = index.get(p.placeAId);
     const b = index.get(p.placeBId);

@@ -1,5 +1,5 @@
 import type { Insertable } from 'kysely';
-import type { AliasInput } from '../../domain/common.ts';
+import type { Alias } from '../../domain/common.ts';
 import { nameKeysOf } from '../../domain/names.ts';
 import type { PlaceData } from '../../domain/place.ts';
 import type { ResolvedPlace } from '../../domain/network/resolve.ts';
@@ -13,9 +13,10 @@ const GAZETTEER_NOTE = 'Coordinates, population and GeoNames id from the GeoName
 export function placeDoc(r: ResolvedPlace): PlaceData {
   const p = r.place;
   const hit = p.gazetteer;
-  const aliases: AliasInput[] = [];
+  const aliases: Alias[] = [];
   const seen = new Set([p.name]);
-  for (const [name, origin] of [...p.names.map((n) => [n, 'twin-cities'] as const), ...p.raws.map((n) => [n, 'twin-cities'] as const), ...(hit ? [[hit.name, 'geonames'] as const] : [])]) {
+  const written: [string, string][] = [...[...p.names, ...p.raws].map((n): [string, string] => [n, 'twin-cities']), ...(hit ? [[hit.name, 'geonames'] as [string, string]] : [])];
+  for (const [name, origin] of written) {
     if (seen.has(name) || name.length > 300) continue;
     seen.add(name);
     aliases.push({ name, lang: null, origin, note: null });
@@ -23,7 +24,7 @@ export function placeDoc(r: ResolvedPlace): PlaceData {
   return {
     kind: p.kind,
     names: { en: p.name },
-    aliases: aliases.map((a) => ({ name: a.name, lang: a.lang ?? null, origin: a.origin ?? null, note: null })),
+    aliases,
     country: p.country,
     parentId: r.parentId,
     coordinates: hit?.coordinates ?? p.coordinates,
