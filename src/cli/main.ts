@@ -4,6 +4,7 @@ import { registerRegistryCommands } from './commands/registry.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerStart } from './commands/start.ts';
 import { registerSources } from './commands/sources.ts';
+import { registerNetwork } from './commands/network.ts';
 import { registerStats } from './commands/stats.ts';
 import { registerUsers } from './commands/users.ts';
 import { fail } from './run.ts';
@@ -21,6 +22,7 @@ registerStats(program);
 registerSources(program);
 registerCheck(program);
 registerUsers(program);
+registerNetwork(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -171,6 +171,18 @@ export interface FactDecisionsTable {
   decided_by: string;
 }
 
+/** A tie a dataset lists between two places (`a` before `b` by id), with the rows of the dataset that list it. */
+export interface NetworkTiesTable {
+  id: Generated<number>;
+  place_a_id: string;
+  place_b_id: string;
+  source_id: string;
+  /** The dataset's row numbers, comma-separated. */
+  source_rows: string;
+  type: string;
+  created_at: string;
+}
+
 export interface MetaTable {
   key: string;
   value: string;
@@ -197,6 +209,7 @@ export interface Database {
   api_tokens: ApiTokensTable;
   login_attempts: LoginAttemptsTable;
   fact_decisions: FactDecisionsTable;
+  network_ties: NetworkTiesTable;
 }
 
 export type RecordTable =

@@ -3,12 +3,14 @@ import type { Database } from './database.ts';
 import * as registry from './migrations/2026-11-22T0900-registry.ts';
 import * as accounts from './migrations/2026-11-22T1200-accounts.ts';
 import * as facts from './migrations/2026-11-22T1500-facts.ts';
+import * as network from './migrations/2026-11-22T1600-network.ts';
 
 /** Every migration, by name; names sort in the order they apply. */
 const MIGRATIONS: Record<string, Migration> = {
   '2026-11-22T0900-registry': registry,
   '2026-11-22T1200-accounts': accounts,
   '2026-11-22T1500-facts': facts,
+  '2026-11-22T1600-network': network,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -1,0 +1,101 @@
+import { writeFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { CONTINENTS, type Continent } from '../../domain/countries.ts';
+import { AmityError } from '../../domain/errors.ts';
+import { exportNetwork } from '../../services/network/export.service.ts';
+import { countryMatrix, degreeRanking, networkComponents, networkPartners, networkPath, peers, sharedPartners } from '../../services/network/network.service.ts';
+import type { PlaceSummary } from '../../services/network/place-lookup.ts';
+import { reconcile } from '../../services/network/reconcile.service.ts';
+import { suggestPartners } from '../../services/network/suggest.service.ts';
+import type { Ctx } from '../../services/context.ts';
+import { withRegistry } from '../run.ts';
+import { registerImportNetwork } from './import-network.ts';
+
+const label = (p: PlaceSummary) => `${p.name} (${p.country})`;
+const list = (v?: string) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : undefined);
+const int = (v: string | undefined, flag: string) => {
+  if (v === undefined) return undefined;
+  if (!/^\d+$/.test(v)) throw new AmityError('validation', `${flag}: '${v}' is not a whole number`);
+  return Number(v);
+};
+
+/** Runs a network query and prints its result: JSON with --json, else the lines `text` makes. */
+function query<T>(command: Command, json: boolean, run: (ctx: Ctx) => Promise<T>, text: (r: T) => string[]): Promise<void> {
+  return withRegistry(command.optsWithGlobals(), async (ctx) => {
+    const result = await run(ctx);
+    process.stdout.write(json ? `${JSON.stringify(result, null, 2)}\n` : `${text(result).join('\n')}\n`);
+  });
+}
+
+export function registerNetwork(program: Command): void {
+  registerImportNetwork(program);
+  const network = program.command('network').description('the world network of twin towns: partners, paths, rankings, suggestions, exports');
+  const withJson = (c: Command) => c.option('--json', 'print the result as JSON', false);
+
+  withJson(network.command('partners <place>').description("a place's partners, in the network and the registry"))
+    .action((place: string, o: { json: boolean }, c: Command) =>
+      query(c, o.json, (ctx) => networkPartners(ctx, place), (r) => [`${label(r.place)}: ${r.partners.length} partners`, ...r.partners.map((p) => `  ${label(p)}  ${p.tie.via}, ${p.tie.type}`)]));
+
+  withJson(network.command('shared <a> <b>').description('the partners two places share'))
+    .action((a: string, b: string, o: { json: boolean }, c: Command) =>
+      query(c, o.json, (ctx) => sharedPartners(ctx, a, b), (r) => [`${label(r.places[0])} and ${label(r.places[1])} share ${r.shared.length}`, ...r.shared.map((p) => `  ${label(p)}`)]));
+
+  withJson(network.command('path <from> <to>').description('the shortest chain of ties between two places'))
+    .action((from: string, to: string, o: { json: boolean }, c: Command) =>
+      query(c, o.json, (ctx) => networkPath(ctx, from, to), (r) => (r ? [`${r.length - 1} ties: ${r.map((s) => label(s.place)).join(' → ')}`] : ['no chain of ties joins them'])));
+
+  withJson(network.command('rank').description('places by number of partners').option('--country <code>', 'only this country').option('--limit <n>', 'how many', '20'))
+    .action((o: { json: boolean; country?: string; limit: string }, c: Command) =>
+      query(c, o.json, (ctx) => degreeRanking(ctx, { country: o.country?.toUpperCase(), limit: int(o.limit, '--limit') }), (r) => r.map((p, i) => `${String(i + 1).padStart(4)}. ${label(p)}  ${p.degree}`)));
+
+  withJson(network.command('components').description('the connected parts of the network').option('--place <place>', 'also the part this place is in').option('--limit <n>', 'how many to describe', '10'))
+    .action((o: { json: boolean; place?: string; limit: string }, c: Command) =>
+      query(c, o.json, (ctx) => networkComponents(ctx, { place: o.place, limit: int(o.limit, '--limit') }), (r) => [
+        `${r.count} components; sizes ${r.sizes.slice(0, 10).join(', ')}${r.count > 10 ? ', …' : ''}`,
+        ...r.components.map((x) => `  ${x.size} places, hubs: ${x.hubs.map(label).join(', ')}`),
+        ...(r.ofPlace ? [`${o.place}: in a component of ${r.ofPlace.size} places`] : []),
+      ]));
+
+  withJson(network.command('matrix').description('ties between countries').option('--countries <codes>', 'only pairs involving these (comma-separated)').option('--limit <n>', 'how many pairs', '30'))
+    .action((o: { json: boolean; countries?: string; limit: string }, c: Command) =>
+      query(c, o.json, (ctx) => countryMatrix(ctx, { countries: list(o.countries?.toUpperCase()), limit: int(o.limit, '--limit') }), (r) => r.cells.map((x) => `${x.a}–${x.b}  ${x.ties}`)));
+
+  withJson(
+    network.command('suggest <home>').description('partner suggestions, ranked by network evidence and the office\'s wishes')
+      .option('--countries <codes>', 'only these countries (comma-separated)', process.env.AMITY_SUGGEST_COUNTRIES)
+      .option('--continents <codes>', `only these continents (${CONTINENTS.join(', ')})`, process.env.AMITY_SUGGEST_CONTINENTS)
+      .option('--min-population <n>', 'at least this many inhabitants').option('--max-population <n>', 'at most this many inhabitants')
+      .option('--areas <keys>', 'cooperation areas wanted (see amity areas)').option('--include-home-country', 'also places of the home country', false)
+      .option('--limit <n>', 'how many', '10'),
+  ).action((home: string, o: Record<string, string | boolean | undefined>, c: Command) => {
+    const continents = list(o.continents as string | undefined)?.map((x) => x.toUpperCase());
+    const bad = continents?.find((x) => !(CONTINENTS as readonly string[]).includes(x));
+    if (bad) throw new AmityError('validation', `--continents: '${bad}' is not one of ${CONTINENTS.join(', ')}`);
+    return query(c, Boolean(o.json), (ctx) => suggestPartners(ctx, home, {
+      countries: list((o.countries as string | undefined)?.toUpperCase()), continents: continents as Continent[] | undefined,
+      minPopulation: int(o.minPopulation as string | undefined, '--min-population'), maxPopulation: int(o.maxPopulation as string | undefined, '--max-population'),
+      areas: list(o.areas as string | undefined), includeHomeCountry: Boolean(o.includeHomeCountry), limit: int(o.limit as string, '--limit'),
+    }), (r) => [`Suggestions for ${label(r.home)}:`, ...r.suggestions.map((s, i) => `${String(i + 1).padStart(3)}. ${label(s)}  ${s.score.toFixed(2)}  ${s.explanation}`)]);
+  });
+
+  withJson(network.command('peers <home> <foreign>').description('other places of the home country tied to a foreign place'))
+    .action((home: string, foreign: string, o: { json: boolean }, c: Command) =>
+      query(c, o.json, (ctx) => peers(ctx, home, foreign), (r) => [`${r.peers.length} places of ${r.home.country} are tied to ${label(r.foreign)}`, ...r.peers.map((p) => `  ${label(p)}  ${p.tie.via}`)]));
+
+  withJson(network.command('reconcile <home>').description('ties the network lists and the registry lacks, and the other way round').option('--include-districts', "also the home place's districts", false))
+    .action((home: string, o: { json: boolean; includeDistricts: boolean }, c: Command) =>
+      query(c, o.json, (ctx) => reconcile(ctx, home, { includeDistricts: o.includeDistricts }), (r) => [
+        `${label(r.home)}: ${r.both} ties in both, ${r.networkOnly.length} only in the network, ${r.registryOnly.length} only in the registry`,
+        'Only in the network:', ...r.networkOnly.map((x) => `  ${label(x.partner)}  ${x.sources.map((s) => `${s.title}, rows ${s.rows.join(', ')}`).join('; ')}`),
+        'Only in the registry:', ...r.registryOnly.map((x) => `  ${label(x.partner)}  ${x.type}, ${x.status}${x.sources.length ? `; ${x.sources.map((s) => s.url ?? s.title).join('; ')}` : ''}`),
+      ]));
+
+  network.command('export').description('the network as GraphML, GEXF, GeoJSON or CSV edges')
+    .option('--format <format>', 'graphml, gexf, geojson or csv', process.env.AMITY_NETWORK_FORMAT ?? 'graphml')
+    .option('--out <file>', 'write to a file instead of standard output')
+    .action(async (o: { format: string; out?: string }, c: Command) => {
+      const text = await withRegistry(c.optsWithGlobals(), (ctx) => exportNetwork(ctx, o.format));
+      if (o.out) writeFileSync(o.out, text);
+      else process.stdout.write(text);
+    });
+}

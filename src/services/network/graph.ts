@@ -1,0 +1,102 @@
+import { sql } from 'kysely';
+import type { Names } from '../../domain/common.ts';
+import { COUNTED_STATUSES } from '../../domain/partnership.ts';
+import { systemActor } from '../../domain/permissions.ts';
+import type { PlaceData } from '../../domain/place.ts';
+import { buildAdjacency, type Adjacency } from '../../domain/network/graph-algorithms.ts';
+import { readJson, type Db } from '../../storage/database.ts';
+import { networkRepository } from '../../storage/network.repository.ts';
+import type { PartnershipRecord } from '../partnership.service.ts';
+import { partnerships } from '../registry.ts';
+import { networkVersion } from './network-version.ts';
+
+export interface GraphNode {
+  id: string;
+  name: string;
+  names: Names;
+  aliases: string[];
+  country: string;
+  kind: string;
+  layer: string;
+  parentId: string | null;
+  lat: number | null;
+  lng: number | null;
+  population: number | null;
+  geonames: string | null;
+}
+
+/** One tie between two places, as the network lists it, as the registry records it, or both. */
+export interface GraphEdge {
+  a: number;
+  b: number;
+  network: { sourceId: string; rows: number[] }[];
+  registry: { partnershipId: string; type: string; status: string; areas: string[] } | null;
+}
+
+export interface NetworkGraph {
+  nodes: GraphNode[];
+  index: Map<string, number>;
+  edges: GraphEdge[];
+  adjacency: Adjacency;
+}
+
+async function stampOf(db: Db): Promise<string> {
+  const row = await db
+    .selectFrom('partnerships')
+    .select([sql<number>`count(*)`.as('n'), sql<string | null>`max(updated_at)`.as('latest')])
+    .executeTakeFirst();
+  return `${await networkVersion(db)}|${row?.n ?? 0}|${row?.latest ?? ''}`;
+}
+
+async function build(db: Db): Promise<NetworkGraph> {
+  const nodes: GraphNode[] = [];
+  const index = new Map<string, number>();
+  for (const p of await networkRepository.graphPlaces(db)) {
+    const doc = readJson<PlaceData>(p.doc);
+    index.set(p.id, nodes.length);
+    nodes.push({
+      id: p.id, name: p.sort_name, names: doc.names, aliases: doc.aliases.map((a) => a.name), country: p.country, kind: p.kind,
+      layer: p.layer, parentId: p.parent_id, lat: p.lat, lng: p.lng, population: doc.population?.value ?? null, geonames: doc.externalIds.geonames ?? null,
+    });
+  }
+  const edges: GraphEdge[] = [];
+  const byPair = new Map<string, GraphEdge>();
+  const edgeFor = (x: number, y: number): GraphEdge => {
+    const [a, b] = x < y ? [x, y] : [y, x];
+    const key = `${a} ${b}`;
+    let e = byPair.get(key);
+    if (!e) byPair.set(key, (e = edges[edges.push({ a, b, network: [], registry: null }) - 1]!));
+    return e;
+  };
+  for (const t of await networkRepository.allTies(db)) {
+    const a = index.get(t.place_a_id);
+    const b = index.get(t.place_b_id);
+    if (a === undefined || b === undefined) continue;
+    edgeFor(a, b).network.push({ sourceId: t.source_id, rows: t.source_rows.split(',').map(Number) });
+  }
+  const ctx = { db, actor: systemActor('network'), now: () => new Date() };
+  for (const p of (await partnerships.list(ctx)) as PartnershipRecord[]) {
+    const a = index.get(p.placeAId);
+    const b = index.get(p.placeBId);
+    if (a === undefined || b === undefined || a === b || !COUNTED_STATUSES.has(p.status)) continue;
+    edgeFor(a, b).registry = { partnershipId: p.id, type: p.type, status: p.status, areas: p.areas };
+  }
+  return { nodes, index, edges, adjacency: buildAdjacency(nodes.length, edges.map((e) => [e.a, e.b] as const)) };
+}
+
+const cache = new WeakMap<Db, { stamp: string; graph: Promise<NetworkGraph> }>();
+
+/**
+ * The network as adjacency arrays over integer indices: every live place, every network tie,
+ * and the registry's active and dormant partnerships. Built on first use and kept until the
+ * network's version counter or the registry's partnerships change.
+ */
+export async function networkGraph(db: Db): Promise<NetworkGraph> {
+  const stamp = await stampOf(db);
+  const held = cache.get(db);
+  if (held && held.stamp === stamp) return held.graph;
+  const graph = build(db);
+  if (!db.isTransaction) cache.set(db, { stamp, graph });
+  graph.catch(() => cache.delete(db));
+  return graph;
+}

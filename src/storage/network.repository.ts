@@ -1,0 +1,89 @@
+import { sql, type Insertable } from 'kysely';
+import { isPostgres } from './migrations/dialect.ts';
+import type { Database, Db, NameKeysTable, NetworkTiesTable, PlacesTable, RefsTable } from './database.ts';
+
+/** Rows per statement: well under SQLite's 32,766 bound parameters. */
+const PARAMETERS_PER_STATEMENT = 30_000;
+
+/** PostgreSQL array types of the columns bulk inserts write. */
+const PG_TYPES: Record<string, string> = {
+  doc: 'jsonb', version: 'integer', lat: 'double precision', lng: 'double precision',
+};
+
+/**
+ * Inserts many rows: on SQLite as multi-row VALUES, on PostgreSQL as one array per column
+ * through UNNEST, which spares the server from parsing tens of thousands of parameters.
+ * Table and column names come from the code, never from input; every value is bound.
+ */
+async function bulkInsert<T extends object>(db: Db, table: keyof Database, rows: readonly T[], write: (batch: T[]) => Promise<unknown>): Promise<void> {
+  if (rows.length === 0) return;
+  const columns = Object.keys(rows[0]!) as (keyof T & string)[];
+  if (isPostgres(db as never)) {
+    const arrays = columns.map((c) => sql`${rows.map((r) => r[c] ?? null)}::${sql.raw(PG_TYPES[c] ?? 'text')}[]`);
+    await sql`insert into ${sql.table(table)} (${sql.join(columns.map((c) => sql.ref(c)))}) select * from unnest(${sql.join(arrays)})`.execute(db);
+    return;
+  }
+  const size = Math.max(1, Math.floor(PARAMETERS_PER_STATEMENT / columns.length));
+  for (let i = 0; i < rows.length; i += size) await write(rows.slice(i, i + size));
+}
+
+export interface TieRow {
+  id: number;
+  place_a_id: string;
+  place_b_id: string;
+  source_id: string;
+  source_rows: string;
+  type: string;
+}
+
+export const networkRepository = {
+  async insertPlaces(db: Db, rows: readonly Insertable<PlacesTable>[]): Promise<void> {
+    await bulkInsert(db, 'places', rows, (batch) => db.insertInto('places').values(batch).execute());
+  },
+
+  async insertNameKeys(db: Db, rows: readonly NameKeysTable[]): Promise<void> {
+    await bulkInsert(db, 'name_keys', rows, (batch) => db.insertInto('name_keys').values(batch).execute());
+  },
+
+  async insertRefs(db: Db, rows: readonly RefsTable[]): Promise<void> {
+    await bulkInsert(db, 'refs', rows, (batch) => db.insertInto('refs').values(batch).execute());
+  },
+
+  async insertTies(db: Db, rows: readonly Insertable<NetworkTiesTable>[]): Promise<void> {
+    await bulkInsert(db, 'network_ties', rows, (batch) => db.insertInto('network_ties').values(batch).execute());
+  },
+
+  async setTieRows(db: Db, id: number, sourceRows: string): Promise<void> {
+    await db.updateTable('network_ties').set({ source_rows: sourceRows }).where('id', '=', id).execute();
+  },
+
+  async tiesOfSource(db: Db, sourceId: string): Promise<TieRow[]> {
+    return db.selectFrom('network_ties').select(['id', 'place_a_id', 'place_b_id', 'source_id', 'source_rows', 'type']).where('source_id', '=', sourceId).execute();
+  },
+
+  async allTies(db: Db): Promise<TieRow[]> {
+    return db.selectFrom('network_ties').select(['id', 'place_a_id', 'place_b_id', 'source_id', 'source_rows', 'type']).orderBy('id').execute();
+  },
+
+  /** Every live place with the columns matching needs. */
+  async livePlaces(db: Db) {
+    return db
+      .selectFrom('places')
+      .select(['id', 'layer', 'kind', 'country', 'parent_id', 'lat', 'lng'])
+      .where('deleted_at', 'is', null)
+      .execute();
+  },
+
+  async placeNameKeys(db: Db): Promise<{ entity_id: string; key: string }[]> {
+    return db.selectFrom('name_keys').select(['entity_id', 'key']).where('entity', '=', 'place').execute();
+  },
+
+  /** Every live place with its document, for the network graph. */
+  async graphPlaces(db: Db) {
+    return db
+      .selectFrom('places')
+      .select(['id', 'doc', 'layer', 'kind', 'country', 'parent_id', 'lat', 'lng', 'sort_name'])
+      .where('deleted_at', 'is', null)
+      .execute();
+  },
+};
