@@ -12,6 +12,8 @@ import { errorHandler } from './errors.ts';
 import { registerAuthRoutes } from './routes/auth.ts';
 import { registerRecordRoutes } from './routes/records.ts';
 import { registerRegistryRoutes } from './routes/registry.ts';
+import { registerNetworkRoutes } from './routes/network.ts';
+import compress from '@fastify/compress';
 
 export interface ServerOptions {
   store: Store;
@@ -82,6 +84,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
   if (options.corsOrigins?.length) await app.register(cors, { origin: options.corsOrigins, credentials: true });
   await app.register(cookie);
+  await app.register(compress, { threshold: 4096 });
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -103,6 +106,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerAuthRoutes(app, { secureCookies: options.secureCookies ?? false });
   registerRecordRoutes(app);
   registerRegistryRoutes(app);
+  registerNetworkRoutes(app);
   for (const plugin of options.plugins ?? []) await plugin(app);
   await app.ready();
   return app;

@@ -86,6 +86,17 @@ for (const backend of BACKENDS) {
         case 'POST /api/areas': return { path: op.path, body: { key: `area_${Date.now()}`, labels: { zh: '试验', en: 'Trial' } }, expect: 201 };
         case 'GET /api/citations': return { path: `/api/citations?entity=place&id=${ids.places}`, expect: 200 };
         case 'POST /api/citations': return { path: op.path, body: { sourceId: ids.sources, entity: 'place', entityId: ids.places, quote: 'q' }, expect: 201 };
+        case 'GET /api/network/partners': return { path: '/api/network/partners?place=Shenzhen', expect: 200 };
+        case 'GET /api/network/shared': return { path: '/api/network/shared?a=Shenzhen&b=Futian', expect: 200 };
+        case 'GET /api/network/path': return { path: '/api/network/path?from=Futian&to=Moscow', expect: 200 };
+        case 'GET /api/network/rank': return { path: '/api/network/rank?country=CN&limit=3', expect: 200 };
+        case 'GET /api/network/components': return { path: '/api/network/components?place=Shenzhen', expect: 200 };
+        case 'GET /api/network/matrix': return { path: '/api/network/matrix?countries=CN,RU', expect: 200 };
+        case 'GET /api/network/suggest': return { path: '/api/network/suggest?home=Shenzhen&continents=EU&limit=3', expect: 200 };
+        case 'GET /api/network/peers': return { path: '/api/network/peers?home=Shenzhen&foreign=Moscow', expect: 200 };
+        case 'GET /api/network/reconcile': return { path: '/api/network/reconcile?home=Shenzhen', expect: 200 };
+        case 'GET /api/network/map': return { path: op.path, expect: 200 };
+        case 'GET /api/network/export': return { path: '/api/network/export?format=gexf', expect: 200 };
         case 'DELETE /api/citations/{id}': {
           const c = await call(server.url, 'POST', '/api/citations', { session: admin, body: { sourceId: ids.sources, entity: 'place', entityId: ids.places } });
           return { path: `/api/citations/${String(c.json.id)}`, expect: 204 };

@@ -78,7 +78,8 @@ async function build(db: Db): Promise<NetworkGraph> {
   for (const p of (await partnerships.list(ctx)) as PartnershipRecord[]) {
     const a = index.get(p.placeAId);
     const b = index.get(p.placeBId);
-    if (a === undefined || b === undefined || a === b || !COUNTED_STATUSES.has(p.status)) continue;
+    // The graph answers the public too, so internal ties stay out of it.
+    if (a === undefined || b === undefined || a === b || !COUNTED_STATUSES.has(p.status) || p.visibility !== 'public') continue;
     edgeFor(a, b).registry = { partnershipId: p.id, type: p.type, status: p.status, areas: p.areas };
   }
   return { nodes, index, edges, adjacency: buildAdjacency(nodes.length, edges.map((e) => [e.a, e.b] as const)) };

@@ -139,3 +139,26 @@ export async function peers(ctx: Ctx, home: string, foreign: string): Promise<{ 
   const found = partnersOf(g, f).filter((p) => p.country === country && p.id !== g.nodes[h]!.id);
   return { home: summaryOf(g, h), foreign: summaryOf(g, f), peers: found.sort((x, y) => y.degree - x.degree || x.name.localeCompare(y.name)) };
 }
+
+/** Every place and tie in columns, for a map that draws them all: ties are pairs of indices into the places. */
+export interface NetworkMap {
+  places: { id: string[]; name: string[]; country: string[]; lat: (number | null)[]; lng: (number | null)[]; degree: number[]; registry: boolean[] };
+  ties: number[];
+  /** For each tie, whether the registry records it too. */
+  tieInRegistry: boolean[];
+}
+
+export async function networkMap(ctx: Ctx): Promise<NetworkMap> {
+  const g = await networkGraph(ctx.db);
+  const places: NetworkMap['places'] = { id: [], name: [], country: [], lat: [], lng: [], degree: [], registry: [] };
+  g.nodes.forEach((n, i) => {
+    places.id.push(n.id);
+    places.name.push(n.name);
+    places.country.push(n.country);
+    places.lat.push(n.lat);
+    places.lng.push(n.lng);
+    places.degree.push(summaryOf(g, i).degree);
+    places.registry.push(n.layer === 'registry');
+  });
+  return { places, ties: g.edges.flatMap((e) => [e.a, e.b]), tieInRegistry: g.edges.map((e) => e.registry !== null) };
+}

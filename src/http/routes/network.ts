@@ -1,0 +1,66 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { CONTINENTS, CountryCodeSchema } from '../../domain/countries.ts';
+import { AreaKeySchema } from '../../domain/area.ts';
+import { EXPORT_FORMATS, exportNetwork } from '../../services/network/export.service.ts';
+import {
+  countryMatrix, degreeRanking, networkComponents, networkMap, networkPartners, networkPath, peers, sharedPartners,
+} from '../../services/network/network.service.ts';
+import { reconcile } from '../../services/network/reconcile.service.ts';
+import { suggestPartners } from '../../services/network/suggest.service.ts';
+import { errors } from '../schemas.ts';
+
+const Place = z.string().trim().min(1).max(200).describe('a place by id, by name, or as "Name, CC"');
+const Limit = (n: number) => z.coerce.number().int().min(1).max(1000).default(n);
+const List = <T extends z.ZodType<string, string>>(item: T) =>
+  z.string().max(2000).describe('comma-separated').transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean)).pipe(z.array(item));
+/** The answers are the network service's own shapes, documented by their summaries. */
+const answer = (...statuses: number[]) => ({ 200: z.looseObject({}), ...errors(...statuses) });
+const tags = ['World network'];
+
+/** The world twin-town network over HTTP: the same answers as `amity network …`. */
+export function registerNetworkRoutes(root: FastifyInstance): void {
+  const app = root.withTypeProvider<ZodTypeProvider>();
+
+  app.get('/api/network/partners', { schema: { tags, summary: "A place's partners", querystring: z.strictObject({ place: Place }), response: answer(400, 404) } },
+    (r) => networkPartners(r.ctx, r.query.place));
+  app.get('/api/network/shared', { schema: { tags, summary: 'The partners two places share', querystring: z.strictObject({ a: Place, b: Place }), response: answer(400, 404) } },
+    (r) => sharedPartners(r.ctx, r.query.a, r.query.b));
+  app.get('/api/network/path', { schema: { tags, summary: 'The shortest chain of ties between two places', querystring: z.strictObject({ from: Place, to: Place }), response: answer(400, 404) } },
+    async (r) => ({ steps: await networkPath(r.ctx, r.query.from, r.query.to) }));
+  app.get('/api/network/rank', { schema: { tags, summary: 'Places by number of partners', querystring: z.strictObject({ country: CountryCodeSchema.optional(), limit: Limit(20) }), response: answer(400) } },
+    async (r) => ({ items: await degreeRanking(r.ctx, { country: r.query.country, limit: r.query.limit }) }));
+  app.get('/api/network/components', { schema: { tags, summary: 'The connected parts of the network', querystring: z.strictObject({ place: Place.optional(), limit: Limit(10) }), response: answer(400, 404) } },
+    (r) => networkComponents(r.ctx, { place: r.query.place, limit: r.query.limit }));
+  app.get('/api/network/matrix', { schema: { tags, summary: 'Ties between countries', querystring: z.strictObject({ countries: List(CountryCodeSchema).optional(), limit: Limit(30) }), response: answer(400) } },
+    (r) => countryMatrix(r.ctx, { countries: r.query.countries, limit: r.query.limit }));
+  app.get('/api/network/suggest', {
+    schema: {
+      tags, summary: 'Partner suggestions ranked by network evidence and the wishes given, each explained',
+      querystring: z.strictObject({
+        home: Place,
+        countries: List(CountryCodeSchema).optional(),
+        continents: List(z.enum(CONTINENTS)).optional(),
+        minPopulation: z.coerce.number().int().nonnegative().optional(),
+        maxPopulation: z.coerce.number().int().nonnegative().optional(),
+        areas: List(AreaKeySchema).optional(),
+        includeHomeCountry: z.enum(['true', 'false']).default('false'),
+        limit: Limit(10),
+      }),
+      response: answer(400, 404),
+    },
+  }, (r) => suggestPartners(r.ctx, r.query.home, { ...r.query, includeHomeCountry: r.query.includeHomeCountry === 'true' }));
+  app.get('/api/network/peers', { schema: { tags, summary: 'Places of the home country tied to a foreign place', querystring: z.strictObject({ home: Place, foreign: Place }), response: answer(400, 404) } },
+    (r) => peers(r.ctx, r.query.home, r.query.foreign));
+  app.get('/api/network/reconcile', {
+    schema: { tags, summary: 'Ties the network lists and the registry lacks, and the other way round', querystring: z.strictObject({ home: Place, includeDistricts: z.enum(['true', 'false']).default('false') }), response: answer(400, 404) },
+  }, async (r) => ({ ...(await reconcile(r.ctx, r.query.home, { includeDistricts: r.query.includeDistricts === 'true' })) }));
+  app.get('/api/network/map', { schema: { tags, summary: 'Every place and tie in columns, for drawing the whole network', response: answer() } }, async (r) => ({ ...(await networkMap(r.ctx)) }));
+  app.get('/api/network/export', { schema: { tags, summary: 'The network as GraphML, GEXF, GeoJSON or CSV edges', querystring: z.strictObject({ format: z.enum(EXPORT_FORMATS) }), response: { 200: z.string(), ...errors(400) } } },
+    async (r, reply) => {
+      const type = { graphml: 'application/graphml+xml', gexf: 'application/gexf+xml', geojson: 'application/geo+json', csv: 'text/csv' }[r.query.format];
+      reply.header('content-disposition', `attachment; filename="amity-network.${r.query.format}"`).type(type);
+      return exportNetwork(r.ctx, r.query.format);
+    });
+}
