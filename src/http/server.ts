@@ -13,6 +13,7 @@ import { registerAuthRoutes } from './routes/auth.ts';
 import { registerRecordRoutes } from './routes/records.ts';
 import { registerRegistryRoutes } from './routes/registry.ts';
 import { registerNetworkRoutes } from './routes/network.ts';
+import { registerClaimRoutes } from './routes/claims.ts';
 import compress from '@fastify/compress';
 
 export interface ServerOptions {
@@ -107,6 +108,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerRecordRoutes(app);
   registerRegistryRoutes(app);
   registerNetworkRoutes(app);
+  registerClaimRoutes(app);
   for (const plugin of options.plugins ?? []) await plugin(app);
   await app.ready();
   return app;

@@ -10,7 +10,7 @@ interface Operation {
 }
 
 /** Routes anyone may call, writes included. */
-const OPEN = new Set(['POST /api/auth/login', 'POST /api/auth/logout']);
+const OPEN = new Set(['POST /api/auth/login', 'POST /api/auth/logout', 'POST /api/check']);
 const ADMIN_ONLY = [/\/restore$/, /^\/api\/users/, /^POST \/api\/areas$/];
 const EDITOR_READS = [/^GET \/api\/audit$/, /\/history$/];
 
@@ -97,6 +97,10 @@ for (const backend of BACKENDS) {
         case 'GET /api/network/reconcile': return { path: '/api/network/reconcile?home=Shenzhen', expect: 200 };
         case 'GET /api/network/map': return { path: op.path, expect: 200 };
         case 'GET /api/network/export': return { path: '/api/network/export?format=gexf', expect: 200 };
+        case 'POST /api/check': return { path: op.path, body: { text: 'Shenzhen and Moscow signed a memorandum on 6 March 2024.', asOf: '2024-03-07' }, expect: 200 };
+        case 'POST /api/sources/ingest': return { path: op.path, body: { content: `发布时间:2024年03月07日\n\n一段文字 ${Date.now()}。` }, expect: 201 };
+        case 'GET /api/facts': return { path: `/api/facts?entity=place&id=${ids.places}`, expect: 200 };
+        case 'PUT /api/facts/decision': return { path: op.path, body: { entity: 'place', id: ids.places, field: 'names.en', value: 'x', reason: 'test' }, expect: 204 };
         case 'DELETE /api/citations/{id}': {
           const c = await call(server.url, 'POST', '/api/citations', { session: admin, body: { sourceId: ids.sources, entity: 'place', entityId: ids.places } });
           return { path: `/api/citations/${String(c.json.id)}`, expect: 204 };

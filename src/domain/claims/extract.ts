@@ -66,7 +66,10 @@ const relationships: Rule = (s) => {
   })];
 };
 
-const SIGNING = { zh: /签署.{0,24}?(?:备忘录|协议|协定|意向书|议定书)|签约/, en: /\b(?:sign(?:ed|ing|s)?|ink(?:ed)?)\b.{0,80}?\b(?:MOU|MoU|memorandum|agreement|letter of intent|accord)\b|\b(?:MOU|memorandum|agreement)\b.{0,40}?\b(?:was|were) (?:signed|inked)\b/i };
+const SIGNING = {
+  zh: /签署.{0,24}?(?:备忘录|协议|协定|意向书|议定书)|签约|交换.{0,10}?(?:备忘录|协议)/,
+  en: /\b(?:sign(?:ed|ing|s)?|ink(?:ed)?)\b.{0,80}?\b(?:MOU|MoU|memorandum|agreement|letter of intent|accord)\b|\b(?:MOU|memorandum|agreement|accord)\b.{0,40}?\b(?:was|were) (?:signed|inked|exchanged)\b/i,
+};
 
 /** A signing: the parties and signatories named, and its date. */
 const agreements: Rule = (s) => {
@@ -78,9 +81,11 @@ const agreements: Rule = (s) => {
   return [whole(s, { kind: 'agreement', placeIds: parties, personIds: people, date: dateOf(s) })];
 };
 
-const ZH_TITLE = /(?:副市长|常务副市长|市长|部长|副部长|局长|副局长|主任|副主任|书记|秘书长|主席|副主席|议长|大使|总领事|省长|总理|会长|董事长|总裁|校长|委员)$/;
-const EN_TITLE_BEFORE = /((?:(?:Executive |First )?(?:Vice|Deputy) )?(?:Mayor|Minister|Governor|President|Chairman|Secretary(?:-General)?|Director(?:-General)?|Ambassador|Consul[- ]General|Lord Provost|Lord Mayor|Head))\s+$/;
-const EN_TITLE_AFTER = /^,\s+((?:the\s+)?(?:(?:executive |first )?(?:vice|deputy) )?(?:mayor|minister|governor|president|chairman|secretary(?:-general)?|director(?:-general)?|ambassador|consul[- ]general|lord provost|head|chief)\b[^,.;]*?)(?=,|\.|;| (?:who|marking|said|says|and signed)\b|$)/i;
+const ZH_TITLES = '副市长|常务副市长|市长|部长|副部长|局长|副局长|主任|副主任|书记|秘书长|主席|副主席|议长|大使|总领事|省长|总理|会长|董事长|总裁|校长|委员';
+const ZH_TITLE = new RegExp(`(?:${ZH_TITLES})$`);
+const ZH_TITLE_AFTER = new RegExp(`^(?:${ZH_TITLES})`);
+const EN_TITLE_BEFORE = /((?:(?:Executive |First )?(?:Vice|Deputy)[ -])?(?:Mayor|Minister|Governor|President|Chairman|Secretary(?:-General)?|Director(?:-General)?|Ambassador|Consul[- ]General|Lord Provost|Lord Mayor|Head))\s+$/;
+const EN_TITLE_AFTER = /^,\s+((?:the\s+)?(?:(?:executive |first )?(?:vice|deputy)[ -])?(?:mayor|minister|governor|president|chairman|secretary(?:-general)?|director(?:-general)?|ambassador|consul[- ]general|lord provost|head|chief)\b[^,.;]*?)(?=,|\.|;| (?:who|marking|said|says|and signed)\b|$)/i;
 
 /** A person with the title the text gives: 副市长王守睿, Vice Mayor Wang Shourui, Sergey Cheremin, minister of … */
 const people: Rule = (s) => {
@@ -94,9 +99,13 @@ const people: Rule = (s) => {
     if (s.lang === 'zh') {
       // '和' is left out: it joins words inside names (对外经济和国际联络局).
       const segment = before.split(/[，,。；;]|与|代表|由|同/).at(-1) ?? '';
+      const following = ZH_TITLE_AFTER.exec(after);
       if (ZH_TITLE.test(segment.trim())) {
         title = segment.trim();
         start = m.start - segment.length + (segment.length - segment.trimStart().length);
+      } else if (following) {
+        title = following[0];
+        end = m.end + following[0].length;
       }
     } else {
       const pre = EN_TITLE_BEFORE.exec(before);
@@ -132,7 +141,9 @@ function siteItems(s: Sentence, from: number, to: number): { start: number; end:
       const start = s.text.indexOf(piece, at);
       at = start + piece.length;
       const trimmed = piece.trim().replace(/^the\s+/i, '');
-      if (trimmed.length >= 2 && !/^(and|the|等)$/i.test(trimmed)) {
+      // A site the registry does not know is still a claim, if it reads as a name.
+      const looksLikeName = s.lang === 'zh' || /^[\p{Lu}\d]/u.test(trimmed);
+      if (trimmed.length >= 2 && looksLikeName && !/^(and|the|等)$/i.test(trimmed)) {
         const begin = s.text.indexOf(trimmed, start);
         items.push({ start: begin, end: begin + trimmed.length, site: null });
       }

@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { loadDemo } from '../src/demo/load-demo.ts';
+import { systemActor } from '../src/domain/permissions.ts';
+import { checkText } from '../src/services/claims/check.service.ts';
+import { openRegistry } from '../src/services/setup.ts';
+
+/**
+ * Claim extraction against a labelled set (test/fixtures/claims-labelled.json): precision and
+ * recall by kind, a found claim counting when its kind matches a labelled one and their words
+ * overlap; and the time to check a text of about 1,000 words.
+ */
+interface Case {
+  text: string;
+  asOf: string;
+  claims: { kind: string; span: string }[];
+}
+
+const labelled = JSON.parse(readFileSync(new URL('../test/fixtures/claims-labelled.json', import.meta.url), 'utf8')) as { cases: Case[] };
+const store = await openRegistry(':memory:');
+const ctx = { db: store.db, actor: systemActor('bench'), now: () => new Date('2026-11-22T00:00:00Z') };
+await loadDemo(ctx);
+
+const tally = new Map<string, { found: number; right: number; labelled: number; caught: number }>();
+const row = (kind: string) => tally.get(kind) ?? tally.set(kind, { found: 0, right: 0, labelled: 0, caught: 0 }).get(kind)!;
+const misses: string[] = [];
+for (const c of labelled.cases) {
+  const result = await checkText(ctx, { text: c.text, asOf: c.asOf });
+  const spans = c.claims.map((l) => {
+    const start = result.text.indexOf(l.span);
+    if (start < 0) throw new Error(`label span not in text: ${l.span}`);
+    return { ...l, start, end: start + l.span.length };
+  });
+  const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+  for (const found of result.claims) {
+    const r = row(found.kind);
+    r.found++;
+    if (spans.some((l) => l.kind === found.kind && overlaps(l, found))) r.right++;
+    else misses.push(`extra ${found.kind}: “${found.text}”`);
+  }
+  for (const l of spans) {
+    const r = row(l.kind);
+    r.labelled++;
+    if (result.claims.some((f) => f.kind === l.kind && overlaps(l, f))) r.caught++;
+    else misses.push(`missed ${l.kind}: “${l.span}”`);
+  }
+}
+let all = { found: 0, right: 0, labelled: 0, caught: 0 };
+console.log('kind          precision  recall   (found / labelled)');
+for (const [kind, r] of [...tally.entries()].sort()) {
+  all = { found: all.found + r.found, right: all.right + r.right, labelled: all.labelled + r.labelled, caught: all.caught + r.caught };
+  const p = r.found ? r.right / r.found : 1;
+  const rec = r.labelled ? r.caught / r.labelled : 1;
+  console.log(`${kind.padEnd(13)} ${(p * 100).toFixed(0).padStart(7)} %  ${(rec * 100).toFixed(0).padStart(5)} %   (${r.found} / ${r.labelled})`);
+}
+console.log(`all           ${((all.right / all.found) * 100).toFixed(1).padStart(7)} %  ${((all.caught / all.labelled) * 100).toFixed(1).padStart(5)} %   (${all.found} / ${all.labelled}) over ${labelled.cases.length} sentences`);
+for (const m of misses) console.log(`  ${m}`);
+
+const texts = ['000_898f094480bcd057.txt', '004_867bff97e6955d52.txt'].map((f) => readFileSync(new URL(`../../shared/sources/${f}`, import.meta.url), 'utf8'));
+const long = `${texts[0]}\n\n${texts[1]}`;
+const words = long.split(/\s+/).filter(Boolean).length + (long.match(/\p{Script=Han}/gu) ?? []).length / 1.5;
+const times: number[] = [];
+for (let i = 0; i < 7; i++) {
+  const start = performance.now();
+  await checkText(ctx, { text: long });
+  times.push(performance.now() - start);
+}
+times.sort((a, b) => a - b);
+console.log(`checking a text of about ${Math.round(words)} words: median ${times[3]!.toFixed(0)} ms, slowest ${times[6]!.toFixed(0)} ms`);
+await store.close();
