@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerCheck } from './commands/check.ts';
 import { registerRegistryCommands } from './commands/registry.ts';
+import { registerOffice } from './commands/office.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerStart } from './commands/start.ts';
 import { registerSources } from './commands/sources.ts';
@@ -8,6 +9,12 @@ import { registerNetwork } from './commands/network.ts';
 import { registerStats } from './commands/stats.ts';
 import { registerUsers } from './commands/users.ts';
 import { fail } from './run.ts';
+
+// A reader that stops early (`amity … | head`) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 
 const program = new Command('amity')
   .description('Amity: a friendship-city registry and city-diplomacy workbench')
@@ -21,6 +28,7 @@ registerRegistryCommands(program);
 registerStats(program);
 registerSources(program);
 registerCheck(program);
+registerOffice(program);
 registerUsers(program);
 registerNetwork(program);
 

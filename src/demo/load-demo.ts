@@ -21,6 +21,7 @@ import { DISTRICTS, OTHER_PLACES, PARTNER_PLACES, SHENZHEN, type GazetteerEntry 
 import { parsePeopleField } from './people-field.ts';
 import { ingestText } from '../domain/text/ingest.ts';
 import { decideFact } from '../services/facts.service.ts';
+import { countryRelations } from '../services/office/country-relations.service.ts';
 import { SOURCE_META, SOURCE_TEXTS } from './sources.ts';
 
 type Row = Record<string, string>;
@@ -76,6 +77,10 @@ class DemoBuilder {
     await this.addEvents(memorandum);
     await this.addFigures();
     await this.addMemberships();
+    await countryRelations.put(this.ctx, {
+      countries: ['CN', 'RU'], established: '1949', sourceId: this.source(PRESS_RELEASE_URL),
+      note: '今年是中俄建交75周年 (the press release of 7 March 2024): the year follows, the day is not given.',
+    });
   }
 
   private async addSources() {

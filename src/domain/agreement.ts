@@ -36,6 +36,15 @@ export const AgreementDataSchema = z
       .max(50)
       .default([]),
     summary: LocalizedTextSchema.default({}),
+    /** What the office decided about renewing it as its term ends. */
+    renewal: z
+      .object({
+        decision: z.enum(['undecided', 'renew', 'let_expire', 'renewed']),
+        decidedOn: PreciseDateSchema.nullable().default(null),
+        note: NoteSchema,
+      })
+      .nullable()
+      .default(null),
     visibility: VisibilitySchema.default('public'),
     note: NoteSchema,
   })

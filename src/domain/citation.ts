@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { IdSchema, NoteSchema } from './common.ts';
 
 export const ENTITY_KINDS = [
-  'place', 'partnership', 'agreement', 'person', 'organisation', 'event', 'mechanism', 'source', 'figure',
+  'place', 'partnership', 'agreement', 'person', 'organisation', 'event', 'mechanism', 'source', 'figure', 'task',
 ] as const;
 export const EntityKindSchema = z.enum(ENTITY_KINDS);
 export type EntityKind = z.infer<typeof EntityKindSchema>;

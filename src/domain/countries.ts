@@ -46,8 +46,18 @@ export function continentOf(code: CountryCode): Continent | null {
   return facts ? (facts.continent as Continent) : null;
 }
 
+const displayNames = new Map<string, Intl.DisplayNames>();
+
+/** Where the office's usage differs from ICU's everyday name. */
+const NAME_OVERRIDES: Partial<Record<UiLang, Record<string, string>>> = { zh: { TW: '中国台湾' } };
+
+/** The country's everyday name (China, not People's Republic of China), from the platform's ICU data. */
 export function countryName(code: CountryCode, lang: UiLang): string {
-  return isoCountries.getName(code, lang) ?? code;
+  const override = NAME_OVERRIDES[lang]?.[code];
+  if (override) return override;
+  let names = displayNames.get(lang);
+  if (!names) displayNames.set(lang, (names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' })));
+  return names.of(code) ?? isoCountries.getName(code, lang) ?? code;
 }
 
 /** An ISO code from a code or a country name in English, Chinese or Russian; null when unknown. */

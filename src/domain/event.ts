@@ -33,6 +33,32 @@ export const ItineraryStopSchema = z
     message: 'a stop needs a site (organisation or place) or a title',
   });
 
+const Money = z.object({ amount: z.number().nonnegative().max(1e12), currency: z.string().regex(/^[A-Z]{3}$/, 'an ISO currency code such as CNY') });
+
+export const GiftSchema = z.object({
+  direction: z.enum(['given', 'received']),
+  description: z.string().trim().min(1).max(500),
+  /** Who gave it (received) or who received it (given). */
+  counterpart: z.string().trim().max(300).nullable().default(null),
+  value: Money.nullable().default(null),
+  /** Gifts to officials are public property: where it is kept and by whom. */
+  custody: z.string().trim().max(300).nullable().default(null),
+});
+
+/** A visit's file, kept internal: its purpose, approval, budget and cost, gifts and outcomes. */
+export const VisitFileSchema = z.object({
+  purpose: LocalizedTextSchema.default({}),
+  approval: z
+    .object({ status: z.enum(['pending', 'approved', 'rejected']), date: PreciseDateSchema.nullable().default(null), by: z.string().trim().max(200).nullable().default(null) })
+    .nullable()
+    .default(null),
+  budget: Money.nullable().default(null),
+  actualCost: Money.nullable().default(null),
+  gifts: z.array(GiftSchema).max(200).default([]),
+  outcomes: LocalizedTextSchema.default({}),
+});
+export type VisitFile = z.output<typeof VisitFileSchema>;
+
 export const EventDataSchema = z
   .object({
     kind: EventKindSchema,
@@ -53,6 +79,7 @@ export const EventDataSchema = z
     agreementIds: z.array(IdSchema).max(50).default([]),
     areas: z.array(AreaKeySchema).max(50).default([]),
     itinerary: z.array(ItineraryStopSchema).max(200).default([]),
+    visit: VisitFileSchema.nullable().default(null),
     visibility: VisibilitySchema.default('public'),
     note: NoteSchema,
   })

@@ -47,6 +47,8 @@ export type HistoryEntryInput = z.input<typeof HistoryEntrySchema>;
 export type HistoryEntry = z.output<typeof HistoryEntrySchema>;
 
 export const ContactSchema = z.object({
+  /** Stable within the tie, so a handover can name whom a contact succeeds. */
+  id: z.string().regex(/^c\d{1,6}$/, 'not a contact id (c1, c2 …)'),
   side: z.enum(['a', 'b']),
   personId: IdSchema.nullable().default(null),
   name: z.string().trim().min(1).max(200),
@@ -57,8 +59,10 @@ export const ContactSchema = z.object({
   phone: z.string().trim().max(50).nullable().default(null),
   since: PreciseDateSchema.nullable().default(null),
   until: PreciseDateSchema.nullable().default(null),
+  succeeds: z.string().regex(/^c\d{1,6}$/).nullable().default(null),
 });
 export type Contact = z.output<typeof ContactSchema>;
+export type ContactInput = z.input<typeof ContactSchema>;
 
 /** A tie between two places; side `a` is the home side (the city or one of its districts). */
 export const PartnershipDataSchema = z
@@ -78,6 +82,9 @@ export const PartnershipDataSchema = z
     const first = p.history[0];
     if (first && first.kind !== 'established' && first.kind !== 'attested') {
       ctx.addIssue({ code: 'custom', path: ['history', 0, 'kind'], message: "a tie's history starts with 'established' or 'attested'" });
+    }
+    if (new Set(p.contacts.map((c) => c.id)).size !== p.contacts.length) {
+      ctx.addIssue({ code: 'custom', path: ['contacts'], message: 'two contacts have the same id' });
     }
     if (new Set(p.areas).size !== p.areas.length) {
       ctx.addIssue({ code: 'custom', path: ['areas'], message: 'an area is listed twice' });

@@ -45,6 +45,8 @@ export interface NetworkFigures {
   partners: CountedPartner[];
   /** Ties that exist today but whose date is unknown, so they cannot be counted as of a past day. */
   undated: { partner: StatsPlace; partnershipId: string }[];
+  /** Ties suspended on the day: they leave the count from the date of their suspension. */
+  suspended: { partner: StatsPlace; partnershipId: string; since: PreciseDate | null; reason: string | null }[];
 }
 
 /** Which type a partner counts under when it has several ties (a city's and a district's). */
@@ -127,7 +129,13 @@ export function networkFigures(homeId: string, ties: readonly StatsTie[], day: D
     })
     .map((t) => ({ partner: t.partner, partnershipId: t.partnershipId }));
 
-  return { asOf: day, places: partners.length, countries, byType, byContinent, ranked, byYear, partners, undated };
+  const suspended = ties.flatMap((t) => {
+    if (stateAsOf(t.history, day)?.status !== 'suspended') return [];
+    const step = [...t.history].reverse().find((e) => e.kind === 'status_changed' && e.status === 'suspended');
+    return [{ partner: t.partner, partnershipId: t.partnershipId, since: step?.date ?? null, reason: step?.note ?? null }];
+  });
+
+  return { asOf: day, places: partners.length, countries, byType, byContinent, ranked, byYear, partners, undated, suspended };
 }
 
 export { PARTNERSHIP_TYPES };

@@ -17,6 +17,7 @@ export const RESOURCES: { kind: EntityKind; path: string; label: string }[] = [
   { kind: 'mechanism', path: 'mechanisms', label: 'Mechanisms' },
   { kind: 'source', path: 'sources', label: 'Sources' },
   { kind: 'figure', path: 'figures', label: 'Published figures' },
+  { kind: 'task', path: 'tasks', label: 'Tasks' },
 ];
 
 export const CitationSchema = CitationDataSchema.extend({ id: IdSchema, createdAt: z.string() });

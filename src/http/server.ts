@@ -14,6 +14,7 @@ import { registerRecordRoutes } from './routes/records.ts';
 import { registerRegistryRoutes } from './routes/registry.ts';
 import { registerNetworkRoutes } from './routes/network.ts';
 import { registerClaimRoutes } from './routes/claims.ts';
+import { registerOfficeRoutes } from './routes/office.ts';
 import compress from '@fastify/compress';
 
 export interface ServerOptions {
@@ -109,6 +110,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerRegistryRoutes(app);
   registerNetworkRoutes(app);
   registerClaimRoutes(app);
+  registerOfficeRoutes(app);
   for (const plugin of options.plugins ?? []) await plugin(app);
   await app.ready();
   return app;

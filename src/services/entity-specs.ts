@@ -11,6 +11,7 @@ import { EventDataSchema, type EventData } from '../domain/event.ts';
 import { MechanismDataSchema, type MechanismData } from '../domain/mechanism.ts';
 import { SourceDataSchema, type SourceData } from '../domain/source.ts';
 import { FigureDataSchema, type FigureData } from '../domain/figure.ts';
+import { TaskDataSchema, type TaskData } from '../domain/task.ts';
 import { earliestDay } from '../domain/precise-date.ts';
 import { derive } from '../domain/tie-state.ts';
 import type { RecordTable } from '../storage/database.ts';
@@ -37,6 +38,8 @@ export interface EntitySpec<D> {
   areas?(data: D): { path: string; key: string }[];
   /** Fields computed from the document and shown on the record. */
   derived?(data: D): object;
+  /** The record without its internal fields (liaison contacts, a visit's file), for readers who may not see them. */
+  redact?(data: D): D;
 }
 
 const ref = (path: string, entity: EntityKind, id: string | null | undefined): Ref[] => (id ? [{ path, entity, id }] : []);
@@ -93,6 +96,7 @@ export const partnershipSpec: EntitySpec<PartnershipData> = {
   ],
   areas: (p) => areaList(p.areas),
   derived: (p) => derive(p.history),
+  redact: (p) => ({ ...p, contacts: [] }),
 };
 
 export const agreementSpec: EntitySpec<AgreementData> = {
@@ -174,6 +178,7 @@ export const eventSpec: EntitySpec<EventData> = {
     ]),
   ],
   areas: (e) => areaList(e.areas),
+  redact: (e) => ({ ...e, visit: null }),
 };
 
 export const mechanismSpec: EntitySpec<MechanismData> = {
@@ -207,6 +212,20 @@ export const figureSpec: EntitySpec<FigureData> = {
   refs: (f) => [...ref('homePlaceId', 'place', f.homePlaceId), ...ref('sourceId', 'source', f.sourceId)],
 };
 
+export const taskSpec: EntitySpec<TaskData> = {
+  kind: 'task',
+  table: 'tasks',
+  prefix: 'ta',
+  schema: TaskDataSchema,
+  columns: (t) => ({ status: t.status, due: t.due, owner: t.owner }),
+  sortName: (t) => t.title.slice(0, 200),
+  refs: (t) => [
+    ...ref('agreementId', 'agreement', t.agreementId),
+    ...ref('eventId', 'event', t.eventId),
+    ...ref('partnershipId', 'partnership', t.partnershipId),
+  ],
+};
+
 export interface SpecMap {
   place: EntitySpec<PlaceData>;
   partnership: EntitySpec<PartnershipData>;
@@ -217,6 +236,7 @@ export interface SpecMap {
   mechanism: EntitySpec<MechanismData>;
   source: EntitySpec<SourceData>;
   figure: EntitySpec<FigureData>;
+  task: EntitySpec<TaskData>;
 }
 
 export const SPECS: SpecMap = {
@@ -229,6 +249,7 @@ export const SPECS: SpecMap = {
   mechanism: mechanismSpec,
   source: sourceSpec,
   figure: figureSpec,
+  task: taskSpec,
 };
 
 export const TABLE_OF: Record<EntityKind, RecordTable> = {
@@ -241,4 +262,5 @@ export const TABLE_OF: Record<EntityKind, RecordTable> = {
   mechanism: 'mechanisms',
   source: 'sources',
   figure: 'figures',
+  task: 'tasks',
 };

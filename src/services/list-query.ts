@@ -27,6 +27,8 @@ const FILTERS = {
   mechanism: IdSchema.describe('a mechanism the record involves'),
   home: IdSchema.describe('the home place of a published figure'),
   layer: z.enum(['registry', 'network', 'all']).describe('registry places (default), network places or all'),
+  state: z.enum(['open', 'done', 'cancelled']).describe('a task’s state'),
+  owner: z.string().trim().min(1).max(254).describe('a task’s owner'),
 } as const;
 type FilterName = keyof typeof FILTERS;
 
@@ -46,6 +48,7 @@ const LIST_SPECS: Record<EntityKind, ListSpec> = {
   mechanism: { filters: ['q', 'place'] },
   source: { filters: ['q', 'kind', 'from', 'to'], dateColumn: 'published_from' },
   figure: { filters: ['home', 'from', 'to'], dateColumn: 'as_of_from' },
+  task: { filters: ['q', 'state', 'owner', 'from', 'to', 'partnership'], dateColumn: 'due' },
 };
 
 const SORTS = { name: 'sort_name', created: 'created_at', updated: 'updated_at' } as const;
@@ -122,6 +125,8 @@ async function filtersFor(ctx: Ctx, kind: EntityKind, query: ListQuery): Promise
   if (q.type) out.push({ column: 'type', op: '=', value: q.type });
   if (q.status) out.push({ column: 'status', op: '=', value: q.status });
   if (q.home) out.push({ column: 'home_place_id', op: '=', value: q.home });
+  if (q.state) out.push({ column: 'status', op: '=', value: q.state });
+  if (q.owner) out.push({ column: 'owner', op: '=', value: q.owner });
   if (spec.dateColumn && q.from) out.push({ column: spec.dateColumn, op: '>=', value: earliestDay(q.from) });
   if (spec.dateColumn && q.to) out.push({ column: spec.dateColumn, op: '<=', value: latestDay(q.to) });
   if (q.area) out.push({ op: 'id in', ids: await idsReferring(ctx.db, kind, 'area', q.area) });
@@ -166,7 +171,7 @@ export async function listRecords(ctx: Ctx, kind: EntityKind, query: ListQuery):
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   return {
-    items: page.map((r) => service.toRecord(r)),
+    items: page.map((r) => service.present(ctx, service.toRecord(r))),
     nextCursor: rows.length > query.limit && last ? encodeCursor({ v: (last[column] as string | number | null) ?? null, id: last.id }) : null,
     total: await service.count(ctx, { filters, includeDeleted: options.includeDeleted }),
   };

@@ -119,6 +119,12 @@ export class RecordService<D extends object> {
     } as Stored<D>;
   }
 
+  /** The record as the actor may see it: internal fields left out for those who may not read them. */
+  present(ctx: Ctx, record: Stored<D>): Stored<D> {
+    if (!this.spec.redact || canReadInternal(ctx.actor)) return record;
+    return { ...record, ...this.spec.redact(record) };
+  }
+
   /** The document part of a record, as its schema defines it. */
   dataOf(record: object): D {
     return this.spec.schema.parse(record);
@@ -235,14 +241,14 @@ export class RecordService<D extends object> {
       canRead(ctx.actor, row.visibility as Visibility) &&
       (row.deleted_at === null || (includeDeleted && canReadInternal(ctx.actor)));
     if (!visible) throw notFound(this.spec.kind, id);
-    return this.toRecord(row);
+    return this.present(ctx, this.toRecord(row));
   }
 
   async getMany(ctx: Ctx, ids: readonly string[]): Promise<Stored<D>[]> {
     const rows = await this.repo.findByIds(ctx.db, [...new Set(ids)]);
     return rows
       .filter((r) => r.deleted_at === null && canRead(ctx.actor, r.visibility as Visibility))
-      .map((r) => this.toRecord(r));
+      .map((r) => this.present(ctx, this.toRecord(r)));
   }
 
   /** The rows the actor may see: public ones for the public, deleted ones only for staff who ask. */
@@ -251,7 +257,7 @@ export class RecordService<D extends object> {
   }
 
   async list(ctx: Ctx, options: ListOptions = {}): Promise<Stored<D>[]> {
-    return (await this.listRows(ctx, options)).map((r) => this.toRecord(r));
+    return (await this.listRows(ctx, options)).map((r) => this.present(ctx, this.toRecord(r)));
   }
 
   async count(ctx: Ctx, options: ListOptions = {}): Promise<number> {

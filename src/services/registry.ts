@@ -6,7 +6,8 @@ import type { OrganisationData } from '../domain/organisation.ts';
 import type { PersonData } from '../domain/person.ts';
 import type { SourceData } from '../domain/source.ts';
 import type { EntityKind } from '../domain/citation.ts';
-import { agreementSpec, eventSpec, figureSpec, mechanismSpec, organisationSpec, personSpec, sourceSpec } from './entity-specs.ts';
+import { agreementSpec, eventSpec, figureSpec, mechanismSpec, organisationSpec, personSpec, sourceSpec, taskSpec } from './entity-specs.ts';
+import type { TaskData } from '../domain/task.ts';
 import { PartnershipService } from './partnership.service.ts';
 import { PlaceService } from './place.service.ts';
 import { RecordService } from './records.ts';
@@ -21,6 +22,7 @@ export const events = new RecordService<EventData>(eventSpec);
 export const mechanisms = new RecordService<MechanismData>(mechanismSpec);
 export const sources = new RecordService<SourceData>(sourceSpec);
 export const figures = new RecordService<FigureData>(figureSpec);
+export const tasks = new RecordService<TaskData>(taskSpec);
 
 export const SERVICES: { [K in EntityKind]: RecordService<object> } = {
   place: places as unknown as RecordService<object>,
@@ -32,4 +34,5 @@ export const SERVICES: { [K in EntityKind]: RecordService<object> } = {
   mechanism: mechanisms as unknown as RecordService<object>,
   source: sources as unknown as RecordService<object>,
   figure: figures as unknown as RecordService<object>,
+  task: tasks as unknown as RecordService<object>,
 };

@@ -18,7 +18,7 @@ export interface StatsQuery {
   includeDistricts?: boolean;
 }
 
-export interface StatsResult extends Omit<NetworkFigures, 'partners' | 'undated'> {
+export interface StatsResult extends Omit<NetworkFigures, 'partners' | 'undated' | 'suspended'> {
   home: string;
   homeId: string;
   homeNames: Names;
@@ -28,6 +28,7 @@ export interface StatsResult extends Omit<NetworkFigures, 'partners' | 'undated'
   published: (PublishedComparison & { figureId: string; source: { id: string; title: string; url: string | null } }) | null;
   partners: (Omit<NetworkFigures['partners'][number], 'partner' | 'via'> & { partner: StatsPlace; via: StatsPlace | null })[];
   undated: NetworkFigures['undated'];
+  suspended: NetworkFigures['suspended'];
 }
 
 const toStatsPlace = (p: PlaceRecord): StatsPlace => ({ id: p.id, names: p.names, country: p.country, kind: p.kind });

@@ -74,6 +74,26 @@ export interface FiguresTable extends RecordColumns {
   source_id: string;
 }
 
+export interface TasksTable extends RecordColumns {
+  status: string;
+  due: string;
+  owner: string;
+}
+
+export interface SettingsTable {
+  key: string;
+  value: JsonColumn;
+  updated_at: string;
+}
+
+export interface CountryRelationsTable {
+  country_a: string;
+  country_b: string;
+  established: string;
+  source_id: string | null;
+  note: string | null;
+}
+
 export interface CitationsTable {
   id: string;
   source_id: string;
@@ -153,6 +173,8 @@ export interface ApiTokensTable {
   expires_at: string | null;
   last_used_at: string | null;
   revoked_at: string | null;
+  /** `api` for scripts; `calendar` for a desk calendar's read-only feed. */
+  scope: string;
 }
 
 export interface LoginAttemptsTable {
@@ -210,11 +232,14 @@ export interface Database {
   login_attempts: LoginAttemptsTable;
   fact_decisions: FactDecisionsTable;
   network_ties: NetworkTiesTable;
+  tasks: TasksTable;
+  settings: SettingsTable;
+  country_relations: CountryRelationsTable;
 }
 
 export type RecordTable =
   | 'places' | 'partnerships' | 'agreements' | 'people' | 'organisations'
-  | 'events' | 'mechanisms' | 'sources' | 'figures';
+  | 'events' | 'mechanisms' | 'sources' | 'figures' | 'tasks';
 
 /** A connection or a transaction: a function that takes `Db` runs in whichever it is given. */
 export type Db = Kysely<Database>;

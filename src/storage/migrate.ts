@@ -4,6 +4,7 @@ import * as registry from './migrations/2026-11-22T0900-registry.ts';
 import * as accounts from './migrations/2026-11-22T1200-accounts.ts';
 import * as facts from './migrations/2026-11-22T1500-facts.ts';
 import * as network from './migrations/2026-11-22T1600-network.ts';
+import * as officeYear from './migrations/2026-11-22T1700-office-year.ts';
 
 /** Every migration, by name; names sort in the order they apply. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -11,6 +12,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-22T1200-accounts': accounts,
   '2026-11-22T1500-facts': facts,
   '2026-11-22T1600-network': network,
+  '2026-11-22T1700-office-year': officeYear,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -10,14 +10,18 @@ interface Operation {
 }
 
 /** Routes anyone may call, writes included. */
-const OPEN = new Set(['POST /api/auth/login', 'POST /api/auth/logout', 'POST /api/check']);
+const OPEN = new Set(['POST /api/auth/login', 'POST /api/auth/logout', 'POST /api/check', 'GET /api/calendar.ics']);
 const ADMIN_ONLY = [/\/restore$/, /^\/api\/users/, /^POST \/api\/areas$/];
 const EDITOR_READS = [/^GET \/api\/audit$/, /\/history$/];
+/** Reads that need an account, though not an editor's. */
+const VIEWER_READS = [/^GET \/api\/liaison$/, /^GET \/api\/settings$/, /^POST \/api\/calendar\/token$/];
+const ADMIN_WRITES = [/^PUT \/api\/settings$/];
 
 const key = (op: Operation) => `${op.method} ${op.path}`;
-const needs = (op: Operation): 'anyone' | 'editor' | 'admin' => {
+const needs = (op: Operation): 'anyone' | 'viewer' | 'editor' | 'admin' => {
   if (OPEN.has(key(op))) return 'anyone';
-  if (ADMIN_ONLY.some((r) => r.test(op.path) || r.test(key(op)))) return 'admin';
+  if (ADMIN_ONLY.some((r) => r.test(op.path) || r.test(key(op))) || ADMIN_WRITES.some((r) => r.test(key(op)))) return 'admin';
+  if (VIEWER_READS.some((r) => r.test(key(op)))) return 'viewer';
   if (op.method !== 'GET' || EDITOR_READS.some((r) => r.test(key(op)) || r.test(op.path))) return 'editor';
   return 'anyone';
 };
@@ -38,8 +42,10 @@ for (const backend of BACKENDS) {
       for (const [role, email] of Object.entries(emails)) sessions[role] = await signIn(server.url, email);
       const doc = (await call(server.url, 'GET', '/api/openapi.json')).json as { paths: Record<string, Record<string, unknown>> };
       operations = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => ({ method: m.toUpperCase(), path })));
-      for (const collection of ['places', 'partnerships', 'agreements', 'people', 'organisations', 'events', 'mechanisms', 'sources', 'figures']) {
-        const page = await call(server.url, 'GET', `/api/${collection}?limit=1`);
+      const task = await call(server.url, 'POST', '/api/tasks', { session: sessions.admin, body: { title: 'Send the programme', owner: 'editor@example.org', due: '2025-01-31' } });
+      expect(task.status).toBe(201);
+      for (const collection of ['places', 'partnerships', 'agreements', 'people', 'organisations', 'events', 'mechanisms', 'sources', 'figures', 'tasks']) {
+        const page = await call(server.url, 'GET', `/api/${collection}?limit=1`, { session: sessions.admin });
         ids[collection] = ((page.json.items as { id: string }[])[0]!).id;
       }
     });
@@ -69,6 +75,7 @@ for (const backend of BACKENDS) {
         mechanisms: { names: { en: 'A network' } },
         sources: { kind: 'article', title: 'An article' },
         figures: { homePlaceId: ids.places, asOf: '2025', places: 1, sourceId: ids.sources },
+        tasks: { title: 'Book the hall', owner: 'editor@example.org', due: '2025-02-28', partnershipId: ids.partnerships },
       };
       switch (key(op)) {
         case 'POST /api/auth/login': return { path: op.path, body: { email: 'admin@example.org', password: 'correct horse battery' }, expect: 200 };
@@ -101,6 +108,26 @@ for (const backend of BACKENDS) {
         case 'POST /api/sources/ingest': return { path: op.path, body: { content: `发布时间:2024年03月07日\n\n一段文字 ${Date.now()}。` }, expect: 201 };
         case 'GET /api/facts': return { path: `/api/facts?entity=place&id=${ids.places}`, expect: 200 };
         case 'PUT /api/facts/decision': return { path: op.path, body: { entity: 'place', id: ids.places, field: 'names.en', value: 'x', reason: 'test' }, expect: 204 };
+        case 'GET /api/health': return { path: '/api/health?home=Shenzhen&asOf=2024-12-31', expect: 200 };
+        case 'POST /api/partnerships/{id}/status': {
+          const tie = await call(server.url, 'POST', '/api/partnerships', { session: admin, body: bodies.partnerships });
+          return { path: `/api/partnerships/${String(tie.json.id)}/status`, body: { status: 'dormant', date: '2024' }, headers: { 'if-match': '"1"' }, expect: 200 };
+        }
+        case 'POST /api/partnerships/{id}/contacts/{contact}/handover': {
+          const tie = await call(server.url, 'POST', '/api/partnerships', { session: admin, body: { ...(bodies.partnerships as object), contacts: [{ id: 'c1', side: 'b', name: 'A Contact' }] } });
+          return { path: `/api/partnerships/${String(tie.json.id)}/contacts/c1/handover`, body: { until: '2025-01', successor: { name: 'B Contact' } }, headers: { 'if-match': '"1"' }, expect: 200 };
+        }
+        case 'GET /api/liaison': return { path: op.path, expect: 200 };
+        case 'GET /api/reminders': return { path: '/api/reminders?within=1y&from=2024-01-01', expect: 200 };
+        case 'POST /api/calendar/token': return { path: op.path, expect: 200 };
+        case 'GET /api/calendar.ics': {
+          const t = await call(server.url, 'POST', '/api/calendar/token', { session: admin });
+          return { path: `/api/calendar.ics?token=${String(t.json.token)}`, expect: 200 };
+        }
+        case 'GET /api/relations': return { path: op.path, expect: 200 };
+        case 'PUT /api/relations': return { path: op.path, body: { countries: ['CN', 'FR'], established: '1964-01-27' }, expect: 200 };
+        case 'GET /api/settings': return { path: op.path, expect: 200 };
+        case 'PUT /api/settings': return { path: op.path, body: { reminders: { anniversaryEvery: 5, expiryHorizonDays: 120 } }, expect: 200 };
         case 'DELETE /api/citations/{id}': {
           const c = await call(server.url, 'POST', '/api/citations', { session: admin, body: { sourceId: ids.sources, entity: 'place', entityId: ids.places } });
           return { path: `/api/citations/${String(c.json.id)}`, expect: 204 };
@@ -152,6 +179,7 @@ for (const backend of BACKENDS) {
         const body = ['POST', 'PUT', 'PATCH'].includes(op.method) ? {} : undefined;
         const anonymous = await call(server.url, op.method, path, { body });
         expect([key(op), 'anonymous', anonymous.status]).toEqual([key(op), 'anonymous', 401]);
+        if (role === 'viewer') continue;
         const below = role === 'admin' ? sessions.editor! : sessions.viewer!;
         const refused = await call(server.url, op.method, path, { body, session: below });
         expect([key(op), 'below', refused.status]).toEqual([key(op), 'below', 403]);

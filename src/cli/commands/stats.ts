@@ -19,6 +19,7 @@ const TEXT = {
     continents: '按大洲',
     years: '按年份（累计）',
     undated: '日期不明、未计入',
+    suspended: '已暂停、自暂停之日起不计入',
     districts: '含所辖各区',
     none: '没有公布的数字',
   },
@@ -28,6 +29,7 @@ const TEXT = {
     continents: 'By continent',
     years: 'By year (cumulative)',
     undated: 'Not counted, date unknown',
+    suspended: 'Suspended, not counted from the day of suspension',
     districts: 'with its districts',
     none: 'no published figure',
   },
@@ -50,6 +52,9 @@ export function formatStats(r: StatsResult, lang: 'zh' | 'en'): string {
   ];
   if (r.undated.length) {
     lines.push('', `${t.undated} (${r.undated.length})${colon}${r.undated.map((u) => pickName(u.partner.names, lang)).join(sep)}`);
+  }
+  if (r.suspended.length) {
+    lines.push(`${t.suspended} (${r.suspended.length})${colon}${r.suspended.map((u) => `${pickName(u.partner.names, lang)}${u.since ? ` (${formatPreciseDate(u.since, lang)})` : ''}`).join(sep)}`);
   }
   return lines.join('\n');
 }

@@ -160,7 +160,7 @@ export const accounts = {
     await inTransaction(ctx.db, async (db) => {
       await accountRepository.insertToken(db, {
         id, user_id: user.id, name: name.slice(0, 100), token_hash: sha256(token), created_at: ctx.now().toISOString(),
-        expires_at: null, last_used_at: null, revoked_at: null,
+        expires_at: null, last_used_at: null, revoked_at: null, scope: 'api',
       });
       await writeAudit(db, ctx, 'create', 'api_token', id, null, { user: user.email, name });
     });
@@ -175,10 +175,32 @@ export const accounts = {
     });
   },
 
-  /** The account behind an API token; null when the token is unknown, revoked, expired or its account disabled. */
-  async fromToken(db: Db, token: string, now: Date): Promise<{ actor: Actor; user: User } | null> {
+  /**
+   * A new address for the signed-in account's calendar feed; the old one stops working. The token in
+   * it only opens the feed, because desk calendars keep such addresses in plain sight.
+   */
+  async rotateCalendarToken(ctx: Ctx): Promise<string> {
+    const actor = ctx.actor;
+    if (actor.kind !== 'user') throw new AmityError('unauthenticated', 'sign in to get a calendar feed');
+    const token = `cal_${secret()}`;
+    await inTransaction(ctx.db, async (db) => {
+      const now = ctx.now().toISOString();
+      for (const old of await accountRepository.tokensOf(db, actor.id)) {
+        if (old.scope === 'calendar') await accountRepository.revokeToken(db, old.id, now);
+      }
+      await accountRepository.insertToken(db, {
+        id: newId('tk'), user_id: actor.id, name: 'calendar feed', token_hash: sha256(token), created_at: now,
+        expires_at: null, last_used_at: null, revoked_at: null, scope: 'calendar',
+      });
+      await writeAudit(db, ctx, 'rotate', 'calendar_token', actor.id, null, {});
+    });
+    return token;
+  },
+
+  /** The account behind an API token (or, with `scope`, a calendar token); null when it is not valid. */
+  async fromToken(db: Db, token: string, now: Date, scope: 'api' | 'calendar' = 'api'): Promise<{ actor: Actor; user: User } | null> {
     const row = await accountRepository.tokenByHash(db, sha256(token));
-    if (!row || row.revoked_at !== null || (row.expires_at !== null && row.expires_at <= now.toISOString())) return null;
+    if (!row || row.scope !== scope || row.revoked_at !== null || (row.expires_at !== null && row.expires_at <= now.toISOString())) return null;
     const userRow = await accountRepository.userById(db, row.user_id);
     if (!userRow || userRow.disabled_at !== null) return null;
     if (!row.last_used_at || now.getTime() - Date.parse(row.last_used_at) > 60_000) await accountRepository.touchToken(db, row.id, now.toISOString());

@@ -5,6 +5,8 @@ import { IdSchema, RecordMetaSchema } from '../../domain/common.ts';
 import { AmityError, formatPath, issuesFromZod, validationError, type FieldIssue } from '../../domain/errors.ts';
 import type { Db, FactDecisionsTable } from '../../storage/database.ts';
 import { isDeepStrictEqual } from 'node:util';
+import { countryRelations, type CountryRelation } from '../office/country-relations.service.ts';
+import { settingsService } from '../office/settings.service.ts';
 import { assertCanAdminister } from '../../domain/permissions.ts';
 import { citationRepository } from '../../storage/citation.repository.ts';
 import { areaService } from '../area.service.ts';
@@ -28,6 +30,7 @@ export const COLLECTIONS = [
   ['agreements', 'agreement'],
   ['events', 'event'],
   ['figures', 'figure'],
+  ['tasks', 'task'],
 ] as const satisfies readonly (readonly [string, EntityKind])[];
 
 export type CollectionName = (typeof COLLECTIONS)[number][0];
@@ -58,6 +61,11 @@ export async function exportRegistry(ctx: Ctx): Promise<RegistryExport> {
   }
   out.citations = (await citationRepository.all(ctx.db)).map(citationFromRow);
   out.decisions = await ctx.db.selectFrom('fact_decisions').selectAll().orderBy('entity').orderBy('entity_id').orderBy('field').execute();
+  out.relations = await countryRelations.list(ctx.db);
+  out.settings = {
+    health: await settingsService.get(ctx.db, 'health'),
+    reminders: await settingsService.get(ctx.db, 'reminders'),
+  };
   return out;
 }
 
@@ -71,6 +79,8 @@ const EnvelopeSchema = z.object({
       entity: z.string(), entity_id: z.string(), field: z.string(), value: z.string(), reason: z.string(), decided_at: z.string(), decided_by: z.string(),
     }))
     .default([]),
+  relations: z.array(z.unknown()).default([]),
+  settings: z.object({ health: z.unknown().optional(), reminders: z.unknown().optional() }).default({}),
   ...Object.fromEntries(COLLECTIONS.map(([name]) => [name, z.array(z.unknown()).default([])])),
 });
 
@@ -144,6 +154,8 @@ export async function importRegistry(ctx: Ctx, payload: unknown): Promise<Import
   const input = envelope.data as unknown as Record<string, unknown[]> & {
     areas: z.infer<typeof AreaSchema>[];
     decisions: FactDecisionsTable[];
+    relations: unknown[];
+    settings: Record<string, unknown>;
   };
 
   // Validate every record before writing any.
@@ -209,6 +221,31 @@ export async function importRegistry(ctx: Ctx, payload: unknown): Promise<Import
       d[existing ? 'updated' : 'created']++;
     }
     counts.decisions = d;
+
+    const known = await countryRelations.list(db);
+    const r = { created: 0, updated: 0, unchanged: 0 };
+    for (const relation of input.relations as CountryRelation[]) {
+      const same = known.find((k) => k.countries.join() === [...relation.countries].sort().join());
+      if (same && isDeepStrictEqual(same, { ...relation, countries: [...relation.countries].sort() })) {
+        r.unchanged++;
+        continue;
+      }
+      await countryRelations.put(tx, relation);
+      r[same ? 'updated' : 'created']++;
+    }
+    counts.relations = r;
+
+    const s = { created: 0, updated: 0, unchanged: 0 };
+    for (const key of ['health', 'reminders'] as const) {
+      const value = (input.settings as Record<string, unknown>)[key];
+      if (value === undefined) continue;
+      if (isDeepStrictEqual(await settingsService.get(db, key), value)) s.unchanged++;
+      else {
+        await settingsService.set(tx, key, value);
+        s.updated++;
+      }
+    }
+    counts.settings = s;
     return counts;
   });
 }
