@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { registerCheck } from './commands/check.ts';
 import { registerRegistryCommands } from './commands/registry.ts';
 import { registerOffice } from './commands/office.ts';
+import { registerReports } from './commands/report.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerStart } from './commands/start.ts';
 import { registerSources } from './commands/sources.ts';
@@ -29,6 +30,7 @@ registerStats(program);
 registerSources(program);
 registerCheck(program);
 registerOffice(program);
+registerReports(program);
 registerUsers(program);
 registerNetwork(program);
 

@@ -124,6 +124,12 @@ export async function networkStats(ctx: Ctx, query: StatsQuery): Promise<StatsRe
   };
 }
 
+/** The home place the published figures are about, when there is exactly one. */
+export async function defaultHomeId(ctx: Ctx): Promise<string | null> {
+  const rows = await ctx.db.selectFrom('figures').select('home_place_id').distinct().where('deleted_at', 'is', null).execute();
+  return rows.length === 1 ? rows[0]!.home_place_id : null;
+}
+
 export function publishedLine(result: StatsResult, lang: SentenceLang): string | null {
   return result.published ? comparisonSentence(result.published, lang) : null;
 }

@@ -7,7 +7,7 @@ import { DaySchema, latestDay, type Day } from '../../domain/precise-date.ts';
 import { ingestText } from '../../domain/text/ingest.ts';
 import { today, type Ctx } from '../context.ts';
 import { findSourceByText } from '../sources/source-ingest.service.ts';
-import { resolvePlace } from '../stats.service.ts';
+import { defaultHomeId, resolvePlace } from '../stats.service.ts';
 import { checkFigure } from './check-figures.ts';
 import { checkAgreement, checkRelationship } from './check-ties.ts';
 import { checkEvent } from './check-events.ts';
@@ -45,11 +45,6 @@ async function check(c: CheckContext, claim: ExtractedClaim): Promise<Outcome> {
   }
 }
 
-async function defaultHome(ctx: Ctx): Promise<string | null> {
-  const rows = await ctx.db.selectFrom('figures').select('home_place_id').distinct().where('deleted_at', 'is', null).execute();
-  return rows.length === 1 ? rows[0]!.home_place_id : null;
-}
-
 /** A rank stated loosely in one language is checked against the precise words of the paired paragraph. */
 function crossLanguage(claims: CheckedClaim[], pairs: (number | null)[]): void {
   for (const claim of claims) {
@@ -75,7 +70,7 @@ export async function checkText(ctx: Ctx, request: CheckRequest): Promise<CheckR
   const input = parseOrThrow(CheckRequestSchema, request, 'check request');
   const read = ingestText(input.text);
   const asOf = input.asOf ?? (read.published ? latestDay(read.published) : today(ctx));
-  const homeId = input.home ? (await resolvePlace(ctx, input.home)).id : await defaultHome(ctx);
+  const homeId = input.home ? (await resolvePlace(ctx, input.home)).id : await defaultHomeId(ctx);
   const home = homeId ? await resolvePlace(ctx, homeId) : null;
   const source = await findSourceByText(ctx, input.text);
   const c: CheckContext = { ctx, asOf, homeId, sourceId: source?.id ?? null };

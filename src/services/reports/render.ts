@@ -1,0 +1,43 @@
+import { AmityError } from '../../domain/errors.ts';
+import { assertCanReadInternal } from '../../domain/permissions.ts';
+import type { SentenceLang } from '../../domain/sentence.ts';
+import type { Ctx } from '../context.ts';
+import { annualReport } from './annual-report.service.ts';
+import { annualReportHtml } from './annual-html.ts';
+import type { Browser } from 'playwright-core';
+import { htmlToPdf, svgToPng, withBrowser } from './browser.ts';
+import { reportCharts } from './charts.ts';
+import { annualReportDocx } from './render-docx.ts';
+import { annualReportXlsx } from './render-xlsx.ts';
+
+export const REPORT_FORMATS = ['html', 'pdf', 'xlsx', 'docx'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+const TYPES: Record<ReportFormat, string> = {
+  html: 'text/html; charset=utf-8',
+  pdf: 'application/pdf',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+};
+
+/** The annual report in one format; HTML and PDF come from the same template. For signed-in staff. */
+export async function renderAnnualReport(ctx: Ctx, query: { year: number; lang: SentenceLang; format: ReportFormat; home?: string }, browser?: Browser) {
+  assertCanReadInternal(ctx.actor, 'open the annual report');
+  if (!REPORT_FORMATS.includes(query.format)) throw new AmityError('validation', `format: '${query.format}' is not one of ${REPORT_FORMATS.join(', ')}`);
+  const report = await annualReport(ctx, query);
+  const charts = await reportCharts(report);
+  const filename = `amity-annual-report-${report.year}-${report.lang}.${query.format}`;
+  const generatedAt = ctx.now().toISOString().slice(0, 16).replace('T', ' ');
+  let body: Buffer | string;
+  if (query.format === 'html') {
+    body = annualReportHtml(report, charts, generatedAt);
+  } else {
+    const render = async (b: Browser) => {
+      if (query.format === 'pdf') return htmlToPdf(b, annualReportHtml(report, charts, generatedAt));
+      const images = { growth: await svgToPng(b, charts.growth), eventsPerPartner: await svgToPng(b, charts.eventsPerPartner), areas: await svgToPng(b, charts.areas) };
+      return query.format === 'xlsx' ? annualReportXlsx(report, images) : annualReportDocx(report, images);
+    };
+    body = browser ? await render(browser) : await withBrowser(render);
+  }
+  return { body, contentType: TYPES[query.format], filename, report };
+}

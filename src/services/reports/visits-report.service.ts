@@ -1,0 +1,48 @@
+import { pickName } from '../../domain/common.ts';
+import { isVisit, type VisitFile } from '../../domain/event.ts';
+import { canReadInternal } from '../../domain/permissions.ts';
+import { yearOf, type PreciseDate } from '../../domain/precise-date.ts';
+import type { Ctx } from '../context.ts';
+import { events, partnerships, places, tasks } from '../registry.ts';
+
+export interface VisitLine {
+  id: string;
+  kind: 'incoming_visit' | 'outgoing_visit';
+  title: string;
+  start: PreciseDate | null;
+  partners: string[];
+  delegationFrom: string | null;
+  /** The visit's internal file and its follow-up tasks, for signed-in readers. */
+  file: VisitFile | null;
+  tasks: { title: string; owner: string; due: string; status: string }[];
+}
+
+/** Visits by year, then by partner, with their files for those who may see them. */
+export async function visitsReport(ctx: Ctx, query: { year?: number; partner?: string }): Promise<{ year: number | null; byPartner: { partner: string; visits: VisitLine[] }[]; total: number }> {
+  const all = (await events.list(ctx)).filter((e) => isVisit(e.kind) && (query.year === undefined || (e.start !== null && yearOf(e.start) === query.year)));
+  const ties = await partnerships.getMany(ctx, all.flatMap((e) => e.partnershipIds));
+  const placeById = new Map((await places.getMany(ctx, [...ties.flatMap((t) => [t.placeAId, t.placeBId]), ...all.flatMap((e) => (e.delegationFromPlaceId ? [e.delegationFromPlaceId] : []))])).map((p) => [p.id, p]));
+  const partnerOf = (tieId: string) => {
+    const t = ties.find((x) => x.id === tieId);
+    return t ? pickName(placeById.get(t.placeBId)?.names ?? {}) : null;
+  };
+  const staff = canReadInternal(ctx.actor);
+  const open = staff ? await tasks.list(ctx) : [];
+  const lines: VisitLine[] = all.map((e) => ({
+    id: e.id,
+    kind: e.kind as VisitLine['kind'],
+    title: pickName(e.titles),
+    start: e.start,
+    partners: e.partnershipIds.map(partnerOf).filter((p): p is string => p !== null),
+    delegationFrom: e.delegationFromPlaceId ? pickName(placeById.get(e.delegationFromPlaceId)?.names ?? {}) : null,
+    file: staff ? e.visit : null,
+    tasks: open.filter((t) => t.eventId === e.id).map((t) => ({ title: t.title, owner: t.owner, due: t.due, status: t.status })),
+  }));
+  const groups = new Map<string, VisitLine[]>();
+  for (const l of lines) for (const p of l.partners.length ? l.partners : ['—']) groups.set(p, [...(groups.get(p) ?? []), l]);
+  const byPartner = [...groups.entries()]
+    .filter(([p]) => !query.partner || p.toLowerCase() === query.partner.toLowerCase())
+    .map(([partner, visits]) => ({ partner, visits }))
+    .sort((a, b) => b.visits.length - a.visits.length || a.partner.localeCompare(b.partner));
+  return { year: query.year ?? null, byPartner, total: lines.length };
+}
