@@ -3,13 +3,14 @@ import type { RecordMeta } from '../domain/common.ts';
 import { newId } from '../domain/common.ts';
 import { AmityError, notFound, parseOrThrow, type FieldIssue } from '../domain/errors.ts';
 import { nameKeysOf } from '../domain/names.ts';
+import { fuzzyKeysOf } from '../domain/name-match.ts';
 import { actorId, actorLabel, assertCanAdminister, assertCanEdit, canRead, canReadInternal } from '../domain/permissions.ts';
 import type { Visibility } from '../domain/common.ts';
 import type { Db } from '../storage/database.ts';
 import { readJson } from '../storage/database.ts';
 import { RecordRepository, type ListOptions, type RecordRow, type RecordWrite } from '../storage/record.repository.ts';
 import { refsRepository } from '../storage/refs.repository.ts';
-import { nameKeysRepository } from '../storage/name-keys.repository.ts';
+import { nameKeysRepository, type NameFuzzRow, type NameKeyRow } from '../storage/name-keys.repository.ts';
 import { auditRepository } from '../storage/audit.repository.ts';
 import { areaRepository } from '../storage/area.repository.ts';
 import { inTransaction, type Ctx } from './context.ts';
@@ -143,18 +144,40 @@ export class RecordService<D extends object> {
   }
 
   private async reindex(db: Db, id: string, data: D): Promise<void> {
-    const refs = this.spec.refs(data).map((r) => ({
-      from_entity: this.spec.kind,
-      from_id: id,
-      path: r.path,
-      to_entity: r.entity,
-      to_id: r.id,
-    }));
-    await refsRepository.replaceFrom(db, this.spec.kind, id, refs);
-    if (this.spec.names) {
+    await this.reindexMany(db, [{ id, data }]);
+  }
+
+  /** Writes the reference index and the name index of these records, replacing what they had. */
+  private async reindexMany(db: Db, records: readonly { id: string; data: D }[]): Promise<void> {
+    const { kind } = this.spec;
+    const ids = records.map((r) => r.id);
+    const refs = records.flatMap(({ id, data }) =>
+      this.spec.refs(data).map((r) => ({ from_entity: kind, from_id: id, path: r.path, to_entity: r.entity, to_id: r.id })),
+    );
+    await refsRepository.replaceFrom(db, kind, ids, refs);
+    if (!this.spec.names) return;
+    const keys: NameKeyRow[] = [];
+    const fuzz: NameFuzzRow[] = [];
+    for (const { id, data } of records) {
       const { names, aliases } = this.spec.names(data);
-      const keys = nameKeysOf(names, aliases).map((k) => ({ entity: this.spec.kind, entity_id: id, ...k }));
-      await nameKeysRepository.replaceFor(db, this.spec.kind, id, keys);
+      const own = nameKeysOf(names, aliases);
+      keys.push(...own.map((k) => ({ entity: kind, entity_id: id, ...k })));
+      fuzz.push(...fuzzyKeysOf(own).map(({ whole, ...f }) => ({ entity: kind, entity_id: id, ...f, whole: whole ? 1 : 0 })));
+    }
+    await nameKeysRepository.replaceFor(db, kind, ids, keys, fuzz);
+  }
+
+  /** Rebuilds the reference and name indexes of every record of this kind, deleted ones included. */
+  async rebuildIndexes(db: Db): Promise<number> {
+    let after: { value: string; id: string } | undefined;
+    let count = 0;
+    for (;;) {
+      const rows = await this.repo.list(db, { includeDeleted: true, orderBy: { column: 'id', direction: 'asc' }, after, limit: 1000 });
+      if (rows.length === 0) return count;
+      await this.reindexMany(db, rows.map((row) => ({ id: row.id, data: this.spec.schema.parse(readJson(row.doc)) })));
+      count += rows.length;
+      const last = rows[rows.length - 1]!.id;
+      after = { value: last, id: last };
     }
   }
 

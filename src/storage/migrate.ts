@@ -1,10 +1,12 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { Database } from './database.ts';
 import * as registry from './migrations/2026-11-22T0900-registry.ts';
+import * as nameSearch from './migrations/2026-11-23T0900-name-search.ts';
 
 /** Every migration, by name; names sort in the order they apply. */
 const MIGRATIONS: Record<string, Migration> = {
   '2026-11-22T0900-registry': registry,
+  '2026-11-23T0900-name-search': nameSearch,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
