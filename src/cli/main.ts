@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerRegistryCommands } from './commands/registry.ts';
+import { registerSearch } from './commands/search.ts';
 import { registerStart } from './commands/start.ts';
 import { registerStats } from './commands/stats.ts';
 import { fail } from './run.ts';
@@ -13,6 +14,7 @@ const program = new Command('amity')
 registerStart(program);
 registerRegistryCommands(program);
 registerStats(program);
+registerSearch(program);
 
 try {
   await program.parseAsync(process.argv);
