@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { registerDuplicates } from './commands/duplicates.ts';
 import { registerRegistryCommands } from './commands/registry.ts';
 import { registerSearch } from './commands/search.ts';
 import { registerStart } from './commands/start.ts';
@@ -15,6 +16,7 @@ registerStart(program);
 registerRegistryCommands(program);
 registerStats(program);
 registerSearch(program);
+registerDuplicates(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -18,7 +18,7 @@ import { TABLE_OF, type EntitySpec, type Ref } from './entity-specs.ts';
 
 export type Stored<D> = D & RecordMeta;
 
-export type AuditAction = 'create' | 'update' | 'delete' | 'restore' | 'import' | 'merge';
+export type AuditAction = 'create' | 'update' | 'delete' | 'restore' | 'import' | 'merge' | 'unmerge';
 
 /** Field-by-field before and after of a change; only changed fields are listed. */
 export function diffFields(before: object | null, after: object | null): Record<string, { before: unknown; after: unknown }> {
@@ -314,7 +314,7 @@ export class RecordService<D extends object> {
   }
 
   /** Soft delete: the record disappears from reads and can be restored by an administrator. */
-  async remove(ctx: Ctx, id: string, expectedVersion: number): Promise<void> {
+  async remove(ctx: Ctx, id: string, expectedVersion: number, options: Pick<WriteOptions, 'auditAction'> = {}): Promise<void> {
     assertCanEdit(ctx.actor);
     await inTransaction(ctx.db, async (db) => {
       const current = await this.load(db, id);
@@ -328,11 +328,11 @@ export class RecordService<D extends object> {
         deletedAt: now,
       });
       if (!(await this.repo.update(db, id, expectedVersion, set))) this.stale(await this.load(db, id));
-      await writeAudit(db, ctx, 'delete', this.spec.kind, id, current.version + 1, { deletedAt: { before: null, after: now } });
+      await writeAudit(db, ctx, options.auditAction ?? 'delete', this.spec.kind, id, current.version + 1, { deletedAt: { before: null, after: now } });
     });
   }
 
-  async restore(ctx: Ctx, id: string): Promise<Stored<D>> {
+  async restore(ctx: Ctx, id: string, options: Pick<WriteOptions, 'auditAction'> = {}): Promise<Stored<D>> {
     assertCanAdminister(ctx.actor, 'restore deleted records');
     return inTransaction(ctx.db, async (db) => {
       const current = await this.load(db, id, { includeDeleted: true });
@@ -346,7 +346,7 @@ export class RecordService<D extends object> {
         deletedAt: null,
       });
       await this.repo.update(db, id, current.version, set);
-      await writeAudit(db, ctx, 'restore', this.spec.kind, id, current.version + 1, {
+      await writeAudit(db, ctx, options.auditAction ?? 'restore', this.spec.kind, id, current.version + 1, {
         deletedAt: { before: current.deletedAt, after: null },
       });
       return this.load(db, id);
