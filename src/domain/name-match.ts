@@ -1,5 +1,6 @@
 import { allowedEdits, deletionNeighbourhood } from './edit-distance.ts';
 import { compactKey, foldName, renderingsOf, TRANSLITERATIONS, wordsOf, type KeyForm, type NameKey, type NameKind } from './names.ts';
+import { qualifierCountry } from './name-variants.ts';
 import { phoneticKey } from './phonetic.ts';
 
 /**
@@ -63,6 +64,8 @@ export interface NameQuery {
   prefix: string;
   /** Sound-alike keys measured against the fuzzy index. */
   fuzzy: string[];
+  /** The country the query names after the name ('Houston TX', 'Moscow, Russia'), or null. */
+  country: string | null;
 }
 
 /** Everything a query text is looked up by; a query that folds to nothing has no keys. */
@@ -82,7 +85,7 @@ export function queryOf(text: string): NameQuery {
     if (sound && allowedEdits(sound) > 0) fuzzy.add(sound);
   }
   const words = wordsOf(foldName(text)).map((word) => ({ word, sound: phoneticKey(word) }));
-  return { text, keys: [...keys.values()], words, prefix: compactKey(text), fuzzy: [...fuzzy].slice(0, 6) };
+  return { text, keys: [...keys.values()], words, prefix: compactKey(text), fuzzy: [...fuzzy].slice(0, 6), country: qualifierCountry(text) };
 }
 
 /** Every key the first lookup needs: the query's own keys and its words. */

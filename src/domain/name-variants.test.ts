@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeWords, umlautsWrittenOut, withoutQualifiers } from './name-variants.ts';
+import { normalizeWords, qualifierCountry, umlautsWrittenOut, withoutQualifiers } from './name-variants.ts';
 
 describe('name variants', () => {
   it.each([
@@ -10,6 +10,14 @@ describe('name variants', () => {
     ['Portland, OR', 'Portland'],
   ])('strip what places %s', (text, stripped) => {
     expect(withoutQualifiers(text)).toBe(stripped);
+  });
+
+  it('name the country a qualifier points at', () => {
+    expect(qualifierCountry('Houston TX')).toBe('US');
+    expect(qualifierCountry('Houston, Texas')).toBe('US');
+    expect(qualifierCountry('Moscow, Russia')).toBe('RU');
+    expect(qualifierCountry('Sa Pa')).toBeNull();
+    expect(qualifierCountry('Houston')).toBeNull();
   });
 
   it('leave names that only look qualified', () => {

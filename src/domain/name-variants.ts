@@ -18,9 +18,19 @@ const US_STATES: Record<string, string> = {
 };
 const STATE_NAMES = new Set(Object.values(US_STATES));
 
-function isRegionOrCountry(text: string): boolean {
+/** The country a qualifier names: a US state or a country; null for anything else. */
+function countryOfQualifier(text: string): string | null {
   const t = text.trim();
-  return t.toUpperCase() in US_STATES || STATE_NAMES.has(t.toLowerCase()) || countryCodeFrom(t) !== null;
+  if (t.toUpperCase() in US_STATES || STATE_NAMES.has(t.toLowerCase())) return 'US';
+  return countryCodeFrom(t);
+}
+
+/** The country that a name's qualifier names ('Houston TX' → US, 'Moscow, Russia' → RU), or null. */
+export function qualifierCountry(text: string): string | null {
+  const comma = /,\s*([^,]+)$/u.exec(text);
+  if (comma) return countryOfQualifier(comma[1]!);
+  const code = /\S\s+([A-Z]{2})$/u.exec(text.trim());
+  return code && code[1]! in US_STATES ? 'US' : null;
 }
 
 /**
@@ -30,7 +40,7 @@ function isRegionOrCountry(text: string): boolean {
 export function withoutQualifiers(text: string): string | null {
   let out = text.replace(/\s*[(（][^)）]*[)）]\s*/gu, ' ').trim();
   const comma = /^(.+?)\s*,\s*([^,]+)$/u.exec(out);
-  if (comma && isRegionOrCountry(comma[2]!)) out = comma[1]!;
+  if (comma && countryOfQualifier(comma[2]!)) out = comma[1]!;
   const code = /^(.+\S)\s+([A-Z]{2})$/u.exec(out);
   if (code && code[2]! in US_STATES) out = code[1]!;
   return out && out !== text.trim() ? out : null;

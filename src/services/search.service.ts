@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { LangCodeSchema, pickName, type Names } from '../domain/common.ts';
 import { deletionNeighbourhood } from '../domain/edit-distance.ts';
 import { parseOrThrow } from '../domain/errors.ts';
-import { lookupKeys, queryOf } from '../domain/name-match.ts';
+import { lookupKeys, queryOf, type NameQuery } from '../domain/name-match.ts';
 import { bestMatches, compareMatches, recordKey, type NameMatch } from '../domain/name-rank.ts';
 import { PLACE_KINDS, type PlaceKind } from '../domain/place.ts';
 import { nameKeysRepository } from '../storage/name-keys.repository.ts';
@@ -47,22 +47,30 @@ export interface SearchResult {
 
 type Loaded = { names: Names; country?: string; kind?: PlaceKind; population?: { value: number } | null };
 
-/** Equal matches: cities before districts, larger places first, then by name. */
-function compareHits(a: SearchHit & { population: number }, b: SearchHit & { population: number }): number {
+type Ranked = SearchHit & { population: number };
+
+/**
+ * Equal matches: in the country the query names first ('Houston TX'), then places
+ * before other records and cities before districts, then records described in more
+ * languages (the registry's own partners rather than bulk gazetteer entries), then
+ * larger places, then by name.
+ */
+function compareHits(country: string | null) {
   const placeRank = (h: SearchHit) => (h.placeKind ? PLACE_KINDS.indexOf(h.placeKind) : PLACE_KINDS.length);
-  return (
+  const named = (h: SearchHit) => Object.keys(h.names).length;
+  return (a: Ranked, b: Ranked): number =>
     compareMatches(a.match, b.match) ||
+    Number(b.country === country) - Number(a.country === country) ||
     SEARCHABLE_KINDS.indexOf(a.kind) - SEARCHABLE_KINDS.indexOf(b.kind) ||
     placeRank(a) - placeRank(b) ||
+    named(b) - named(a) ||
     b.population - a.population ||
     a.name.localeCompare(b.name) ||
-    a.id.localeCompare(b.id)
-  );
+    a.id.localeCompare(b.id);
 }
 
 /** The matches of a query in the name index, best first; nothing is read but the index. */
-async function matchesFor(ctx: Ctx, q: string, types: readonly SearchableKind[], limit: number): Promise<[string, NameMatch][]> {
-  const query = queryOf(q);
+async function matchesFor(ctx: Ctx, query: NameQuery, types: readonly SearchableKind[], limit: number): Promise<[string, NameMatch][]> {
   if (!query.prefix) return [];
   const rows = await nameKeysRepository.findByKeys(ctx.db, lookupKeys(query), { entities: types });
   let matches = bestMatches(query, rows);
@@ -84,8 +92,9 @@ async function matchesFor(ctx: Ctx, q: string, types: readonly SearchableKind[],
  */
 export async function search(ctx: Ctx, q: string, options: SearchOptions = {}): Promise<SearchResult> {
   const { types, lang, limit } = parseOrThrow(SearchOptionsSchema, options, 'search options');
-  const ranked = await matchesFor(ctx, q, types, limit);
-  const hits: (SearchHit & { population: number })[] = [];
+  const query = queryOf(q);
+  const ranked = await matchesFor(ctx, query, types, limit);
+  const hits: Ranked[] = [];
   // Read records in the order of their matches until enough are visible to the actor.
   for (let start = 0; start < ranked.length && hits.length < limit; start += limit * 2) {
     const slice = ranked.slice(start, start + limit * 2);
@@ -102,5 +111,5 @@ export async function search(ctx: Ctx, q: string, options: SearchOptions = {}): 
       }
     }
   }
-  return { query: q, hits: hits.sort(compareHits).slice(0, limit).map(({ population: _p, ...hit }) => hit) };
+  return { query: q, hits: hits.sort(compareHits(query.country)).slice(0, limit).map(({ population: _p, ...hit }) => hit) };
 }

@@ -43,11 +43,21 @@ export const nameKeysRepository = {
     return (await q.limit(options.limit ?? 5000).execute()).map(toKey);
   },
 
-  /** Keys that begin with `prefix`, shortest first within the first `limit` in key order. */
+  /**
+   * The first `limit` keys in key order that begin with `prefix`. The kinds are filtered
+   * here rather than in SQL, where a condition on them would lead the planners away from
+   * the key index and through every key of those kinds.
+   */
   async findByPrefix(db: Db, prefix: string, options: { entities?: readonly string[]; limit: number }): Promise<IndexedKey[]> {
-    let q = db.selectFrom('name_keys').selectAll().where('key', '>=', prefix).where('key', '<', `${prefix}\uffff`);
-    if (options.entities) q = q.where('entity', 'in', [...options.entities]);
-    return (await q.orderBy('key').limit(options.limit).execute()).map(toKey);
+    const rows = await db
+      .selectFrom('name_keys')
+      .selectAll()
+      .where('key', '>=', prefix)
+      .where('key', '<', `${prefix}\uffff`)
+      .orderBy('key')
+      .limit(options.limit)
+      .execute();
+    return rows.filter((r) => !options.entities || options.entities.includes(r.entity)).map(toKey);
   },
 
   async findFuzzy(db: Db, deletionKeys: readonly string[], options: { entities?: readonly string[]; limit?: number } = {}): Promise<IndexedFuzzyKey[]> {
