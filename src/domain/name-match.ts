@@ -1,5 +1,5 @@
 import { allowedEdits, deletionNeighbourhood } from './edit-distance.ts';
-import { compactKey, foldName, renderingsOf, TRANSLITERATIONS, wordsOf, type KeyForm, type NameKey, type NameKind } from './names.ts';
+import { compactKey, foldName, renderingsOf, TRANSLITERATIONS, WORD_FORMS, wordsOf, type KeyForm, type NameKey, type NameKind } from './names.ts';
 import { qualifierCountry } from './name-variants.ts';
 import { phoneticKey } from './phonetic.ts';
 
@@ -38,7 +38,7 @@ export function fuzzyKeysOf(keys: readonly NameKey[]): FuzzyKey[] {
   for (const k of keys) {
     const base = k.form === 'phonetic' || k.form === 'word-phonetic' ? k.key : phoneticKey(k.key);
     if (!base || allowedEdits(base) === 0 || base.length > 40) continue;
-    const whole = k.form !== 'word' && k.form !== 'word-phonetic';
+    const whole = !WORD_FORMS.includes(k.form);
     const known = bases.get(base);
     if (!known || (whole && !known.whole) || (whole === known.whole && k.kind === 'name' && known.kind === 'alias')) {
       bases.set(base, { base, whole, kind: k.kind, lang: k.lang, name: k.name });
@@ -85,6 +85,7 @@ export function queryOf(text: string): NameQuery {
     if (sound && allowedEdits(sound) > 0) fuzzy.add(sound);
   }
   const words = wordsOf(foldName(text)).map((word) => ({ word, sound: phoneticKey(word) }));
+  // A Chinese or Russian query renders into many Latin forms; six of them bound the fuzzy lookup.
   return { text, keys: [...keys.values()], words, prefix: compactKey(text), fuzzy: [...fuzzy].slice(0, 6), country: qualifierCountry(text) };
 }
 

@@ -40,12 +40,10 @@ export interface Rendering {
 }
 
 /**
- * Every way of writing `text` that the registry matches on: the text, its usual
- * variants (simplified characters, without 市 or a state, 'Saint' for 'St.',
- * umlauts written out), Chinese in pinyin and in Russian (Palladius, and that in
- * Latin letters), and Cyrillic by each romanisation system.
+ * The text and its usual variants: simplified characters, without 市 or a state,
+ * 'Saint' for 'St.', umlauts written out. Each is the same name in the same script.
  */
-export function renderingsOf(text: string): Rendering[] {
+export function spellingsOf(text: string): Rendering[] {
   const out: Rendering[] = [];
   const add = (t: string | null | undefined, form: KeyForm) => {
     if (t && foldName(t) && !out.some((r) => r.text === t)) out.push({ text: t, form });
@@ -58,6 +56,20 @@ export function renderingsOf(text: string): Rendering[] {
   const unqualified = withoutQualifiers(text);
   add(unqualified, 'variant');
   for (const base of [text, unqualified]) if (base) add(normalizeWords(foldName(base)), 'variant');
+  return out;
+}
+
+/**
+ * Every way of writing `text` that the registry matches on: the text, its usual
+ * variants (simplified characters, without 市 or a state, 'Saint' for 'St.',
+ * umlauts written out), Chinese in pinyin and in Russian (Palladius, and that in
+ * Latin letters), and Cyrillic by each romanisation system.
+ */
+export function renderingsOf(text: string): Rendering[] {
+  const out = spellingsOf(text);
+  const add = (t: string | null | undefined, form: KeyForm) => {
+    if (t && foldName(t) && !out.some((r) => r.text === t)) out.push({ text: t, form });
+  };
   for (const r of [...out]) {
     if (hasHan(r.text)) {
       const reading = readChinese(r.text);
@@ -94,6 +106,9 @@ export interface NameKey {
 }
 
 export const TRANSLITERATIONS: ReadonlySet<KeyForm> = new Set(['pinyin', 'pinyin-tones', 'palladius', 'bgn-pcgn', 'everyday-yo', 'iso9', 'gost-b', 'passport']);
+
+/** Keys of one word of a longer name: they find the name, but two names sharing one are not the same name. */
+export const WORD_FORMS: readonly KeyForm[] = ['word', 'word-phonetic'];
 
 /** The order in which keys of one record stand for it when two give the same key. */
 function formRank(form: KeyForm): number {

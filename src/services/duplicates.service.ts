@@ -3,14 +3,14 @@ import { duplicateReason, type RecordFacts } from '../domain/duplicates.ts';
 import { allowedEdits, editDistance } from '../domain/edit-distance.ts';
 import { fuzzyKeysOf, keyTier, tierRank, worseTier, type Tier } from '../domain/name-match.ts';
 import type { IndexedFuzzyKey } from '../domain/name-rank.ts';
-import { nameKeysOf, type KeyForm } from '../domain/names.ts';
+import { nameKeysOf, WORD_FORMS, type KeyForm } from '../domain/names.ts';
 import { nameKeysRepository } from '../storage/name-keys.repository.ts';
 import type { Ctx } from './context.ts';
 import { SERVICES } from './registry.ts';
 import { SEARCHABLE_KINDS, type SearchableKind } from './search.service.ts';
 
-/** Keys of whole names; two records sharing only a word (Shenzhen, Shenzhen Bus Group) are not duplicates. */
-const WHOLE_FORMS: KeyForm[] = ['fold', 'variant', 'pinyin', 'pinyin-tones', 'palladius', 'bgn-pcgn', 'everyday-yo', 'iso9', 'gost-b', 'passport', 'phonetic'];
+/** Whole names only: Shenzhen and Shenzhen Bus Group share a word, not a name. */
+const whole = (k: { form: KeyForm }) => !WORD_FORMS.includes(k.form);
 
 export interface DuplicateMatch {
   tier: Tier;
@@ -62,10 +62,10 @@ export async function likelyDuplicates(ctx: Ctx, kind: SearchableKind, input: un
   const service = SERVICES[kind];
   const data = service.parse(input) as Named & { aliases: [] };
   const { names, aliases } = service.spec.names!(data);
-  const own = nameKeysOf(names, aliases).filter((k) => WHOLE_FORMS.includes(k.form));
+  const own = nameKeysOf(names, aliases).filter(whole);
   const byKey = new Map(own.map((k) => [k.key, k]));
   const best = new Map<string, Found>();
-  for (const row of await nameKeysRepository.findByKeys(ctx.db, [...byKey.keys()], { entities: [kind], forms: WHOLE_FORMS })) {
+  for (const row of (await nameKeysRepository.findByKeys(ctx.db, [...byKey.keys()], { entities: [kind] })).filter(whole)) {
     const mine = byKey.get(row.key)!;
     keep(best, row.entityId, { tier: worseTier(keyTier(mine.form, mine.kind), keyTier(row.form, row.kind)), distance: 0, names: [mine.name, row.name] });
   }

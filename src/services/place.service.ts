@@ -1,5 +1,5 @@
 import { AmityError } from '../domain/errors.ts';
-import { compactKey, renderingsOf } from '../domain/names.ts';
+import { compactKey, spellingsOf } from '../domain/names.ts';
 import type { PlaceData } from '../domain/place.ts';
 import type { Db } from '../storage/database.ts';
 import { nameKeysRepository } from '../storage/name-keys.repository.ts';
@@ -32,7 +32,7 @@ export class PlaceService extends RecordService<PlaceData> {
    * Transliterations and near spellings are for search and duplicate checks, not this.
    */
   async findByName(db: Db, name: string, country?: string): Promise<PlaceRecord[]> {
-    const keys = [...new Set(renderingsOf(name).filter((r) => r.form === 'fold' || r.form === 'variant').map((r) => compactKey(r.text)))];
+    const keys = [...new Set(spellingsOf(name).map((r) => compactKey(r.text)))];
     const hits = await nameKeysRepository.findByKeys(db, keys, { entities: ['place'], forms: ['fold', 'variant'] });
     const places = (await this.repo.findByIds(db, [...new Set(hits.map((h) => h.entityId))]))
       .filter((r) => r.deleted_at === null)

@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { IndexedFuzzyKey, IndexedKey } from '../domain/name-rank.ts';
-import type { KeyForm, NameKind } from '../domain/names.ts';
+import { WORD_FORMS, type KeyForm, type NameKind } from '../domain/names.ts';
 import type { Db, NameFuzzTable, NameKeysTable } from './database.ts';
 
 export type NameKeyRow = NameKeysTable;
@@ -16,10 +16,8 @@ function toFuzzy(r: Selectable<NameFuzzTable>): IndexedFuzzyKey {
   return { entity: r.entity, entityId: r.entity_id, base: r.base, whole: r.whole === 1, kind: r.kind as NameKind, lang: r.lang, name: r.name };
 }
 
-async function insertAll<T extends 'name_keys' | 'name_fuzz'>(db: Db, table: T, rows: readonly (T extends 'name_keys' ? NameKeyRow : NameFuzzRow)[]) {
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    await db.insertInto(table).values(rows.slice(i, i + CHUNK) as never).execute();
-  }
+async function inChunks<T>(rows: readonly T[], write: (chunk: T[]) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK) await write(rows.slice(i, i + CHUNK));
 }
 
 /** The name index: the keys of every named record and the near-spelling keys derived from them. */
@@ -31,8 +29,8 @@ export const nameKeysRepository = {
       await db.deleteFrom('name_keys').where('entity', '=', entity).where('entity_id', 'in', chunk).execute();
       await db.deleteFrom('name_fuzz').where('entity', '=', entity).where('entity_id', 'in', chunk).execute();
     }
-    await insertAll(db, 'name_keys', keys);
-    await insertAll(db, 'name_fuzz', fuzz);
+    await inChunks(keys, (chunk) => db.insertInto('name_keys').values(chunk).execute());
+    await inChunks(fuzz, (chunk) => db.insertInto('name_fuzz').values(chunk).execute());
   },
 
   async findByKeys(db: Db, keys: readonly string[], options: { entities?: readonly string[]; forms?: readonly string[]; limit?: number } = {}): Promise<IndexedKey[]> {
@@ -73,8 +71,8 @@ export const nameKeysRepository = {
       .selectFrom('name_keys as a')
       .innerJoin('name_keys as b', (j) => j.onRef('a.key', '=', 'b.key').onRef('a.entity', '=', 'b.entity').onRef('a.entity_id', '<', 'b.entity_id'))
       .where('a.entity', '=', entity)
-      .where('a.form', 'not in', ['word', 'word-phonetic'])
-      .where('b.form', 'not in', ['word', 'word-phonetic'])
+      .where('a.form', 'not in', WORD_FORMS)
+      .where('b.form', 'not in', WORD_FORMS)
       .select([
         'a.entity', 'a.entity_id as a_id', 'a.key', 'a.kind as a_kind', 'a.lang as a_lang', 'a.form as a_form', 'a.name as a_name',
         'b.entity_id as b_id', 'b.kind as b_kind', 'b.lang as b_lang', 'b.form as b_form', 'b.name as b_name',
