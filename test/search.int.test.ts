@@ -75,6 +75,15 @@ describeEachBackend('search by name', (use) => {
     expect((await search(ctx, 'Sobyanin', { types: 'person' })).hits.map((h) => h.id)).toEqual([person.id]);
   });
 
+  it('breaks ties among many equal matches by the record, whichever was found first', async () => {
+    const { ctx } = use();
+    for (let i = 1; i <= 30; i++) await given(ctx).place('Springfield', 'US', { population: { value: i * 1000, year: 2020 } });
+    const { hits } = await search(ctx, 'Springfield', { limit: 3 });
+    expect(hits.map((h) => h.names.en)).toEqual(['Springfield', 'Springfield', 'Springfield']);
+    const populations = await Promise.all(hits.map(async (h) => (await places.get(ctx, h.id)).population?.value));
+    expect(populations).toEqual([30_000, 29_000, 28_000]);
+  });
+
   it('refuses bad options with the field named', async () => {
     const { ctx } = use();
     await expect(search(ctx, 'x', { types: 'place,partnership' })).rejects.toThrow(/types/);

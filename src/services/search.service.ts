@@ -86,6 +86,14 @@ async function matchesFor(ctx: Ctx, query: NameQuery, types: readonly Searchable
   return [...matches].sort((a, b) => compareMatches(a[1], b[1]));
 }
 
+/** How many of the ranked matches to read at first: up to the last that ties with the `limit`-th, at most 200. */
+function readUpTo(ranked: readonly [string, NameMatch][], limit: number): number {
+  const last = ranked[limit - 1]?.[1];
+  if (!last) return ranked.length;
+  const worse = ranked.findIndex(([, m]) => compareMatches(m, last) > 0);
+  return Math.max(limit, Math.min(worse < 0 ? ranked.length : worse, 200));
+}
+
 /**
  * Records of the given kinds whose names match `q` in any script or spelling, best
  * first. Internal records are found only by signed-in actors, deleted ones never.
@@ -95,9 +103,11 @@ export async function search(ctx: Ctx, q: string, options: SearchOptions = {}): 
   const query = queryOf(q);
   const ranked = await matchesFor(ctx, query, types, limit);
   const hits: Ranked[] = [];
-  // Read records in the order of their matches until enough are visible to the actor.
-  for (let start = 0; start < ranked.length && hits.length < limit; start += limit * 2) {
-    const slice = ranked.slice(start, start + limit * 2);
+  // Read records in the order of their matches until enough are visible to the actor, and at
+  // least every one that ties with the last shown, so that the tie-breakers see them all.
+  const ties = readUpTo(ranked, limit);
+  for (let start = 0, end = ties; start < ranked.length && (start < ties || hits.length < limit); start = end, end += limit * 2) {
+    const slice = ranked.slice(start, end);
     for (const kind of types) {
       const wanted = new Map(slice.filter(([k]) => k.startsWith(`${kind}:`)).map(([k, m]) => [k, m]));
       if (wanted.size === 0) continue;
