@@ -32,5 +32,6 @@ describe('likely duplicates', () => {
     expect(duplicateReason({ country: 'CN', parentId: 'pl_a' }, { country: 'CN', parentId: 'pl_b' }, 'name')).toBeNull();
     expect(duplicateReason({ placeId: 'pl_a' }, { placeId: 'pl_a' }, 'fuzzy', 2)).toBe('same place, names differ by 2 letters');
     expect(duplicateReason({}, {}, 'phonetic')).toBe('names sound alike');
+    expect(duplicateReason({ country: 'RU' }, { country: 'RU' }, 'transliteration', 0, 'zh')).toBe('同一国家，转写后名称相同');
   });
 });

@@ -15,7 +15,7 @@ const whole = (k: { form: KeyForm }) => !WORD_FORMS.includes(k.form);
 export interface DuplicateMatch {
   tier: Tier;
   distance: number;
-  /** Why the two are likely the same record: 'same country, names match after transliteration'. */
+  /** Why the two are likely the same record, in English or Chinese: 'same country, names match after transliteration'. */
   reason: string;
   /** The two names that matched, this record's first. */
   names: [string, string];
@@ -82,7 +82,7 @@ export async function likelyDuplicates(ctx: Ctx, kind: SearchableKind, input: un
   const out: DuplicateCandidate[] = [];
   for (const record of (await service.getMany(ctx, [...best.keys()])) as unknown as (Named & { id: string })[]) {
     const found = best.get(record.id)!;
-    const reason = duplicateReason(facts, factsOf(kind, record), found.tier, found.distance);
+    const reason = duplicateReason(facts, factsOf(kind, record), found.tier, found.distance, options.lang);
     if (reason) out.push({ kind, id: record.id, name: pickName(record.names, options.lang), allNames: record.names, ...found, reason });
   }
   return out.sort((a, b) => tierRank(a.tier) - tierRank(b.tier) || a.distance - b.distance || a.name.localeCompare(b.name));
@@ -104,7 +104,7 @@ export async function duplicatePairs(ctx: Ctx, types: readonly SearchableKind[] 
     const records = new Map(((await SERVICES[kind].getMany(ctx, ids)) as unknown as (Named & { id: string; createdAt: string })[]).map((r) => [r.id, r]));
     for (const p of best.values()) {
       const [a, b] = [records.get(p.a), records.get(p.b)];
-      const reason = a && b ? duplicateReason(factsOf(kind, a), factsOf(kind, b), p.tier, p.distance) : null;
+      const reason = a && b ? duplicateReason(factsOf(kind, a), factsOf(kind, b), p.tier, p.distance, lang) : null;
       if (!a || !b || !reason) continue;
       // The older record first: it is the one other records are likelier to point at, so the one to keep.
       const swap = b.createdAt < a.createdAt;
