@@ -53,6 +53,22 @@ for (const backend of BACKENDS) {
       expect(csv.stdout.split('\n')[0]).toBe('home,home_country,partner,partner_country,partner_kind,relation_type,established,ended,status,cooperation_areas,source_url');
     });
 
+    it('searches across scripts, reports likely duplicates, merges and undoes the merge', async () => {
+      const found = await amity(db, 'search', 'Jekaterinburg', '--types', 'place', '--limit', '2');
+      expect(found.stdout.split('\n')[0]).toMatch(/^ 1\. Yekaterinburg {2}\[place, city, RU\]/);
+      expect(found.stdout).toContain('sounds alike');
+      const csv = join(dir, 'dup.csv');
+      writeFileSync(csv, 'home,home_country,partner,partner_country,partner_kind,relation_type,established,ended,status,cooperation_areas,source_url\nShenzhen,CN,Kharbin,CN,city,unknown,,,,,\n');
+      expect((await amity(db, 'import', csv)).stdout).toMatch(/new place 'Kharbin' \(pl_\w+\) is likely Harbin \(pl_\w+\): same country, names match after transliteration/);
+      const [pair] = JSON.parse((await amity(db, 'duplicates', '--json')).stdout);
+      expect(pair).toMatchObject({ kind: 'place', a: { name: 'Harbin' }, b: { name: 'Kharbin' } });
+      const merged = await amity(db, 'merge', pair.a.id, pair.b.id);
+      const mergeId = /unmerge (mg_\w+)/.exec(merged.stdout)![1]!;
+      expect((await amity(db, 'duplicates')).stdout).toBe('no likely duplicates\n');
+      expect((await amity(db, 'unmerge', mergeId)).stdout).toContain(`${pair.b.id} is back`);
+      expect((await amity(db, 'search', 'Kharbin', '--json')).stdout).toContain(pair.b.id);
+    });
+
     it('fails with one line naming the file, line and field, and a non-zero exit', async () => {
       const bad = join(dir, 'bad.csv');
       writeFileSync(bad, 'home,home_country,partner,partner_country,partner_kind,relation_type,established,ended,status,cooperation_areas,source_url\nShenzhen,CN,Tsukuba,JP,city,sister_city,2004-02-30,,,,\n');

@@ -78,6 +78,20 @@ describeEachBackend('CSV import of partnerships', (use) => {
     expect(tie!.history.map((h) => h.kind)).toEqual(['established', 'type_changed']);
   });
 
+  it('reports the places it creates that are likely second records of places already there', async () => {
+    const { ctx } = use();
+    await places.create(ctx, { kind: 'city', names: { en: 'Moscow', ru: 'Москва' }, country: 'RU' });
+    await importPartnershipsCsv(ctx, 'ties.csv', GOOD);
+    const more = [HEADER, 'Shenzhen,CN,Moskva,RU,city,sister_city,2024,,,,', 'Shenzen,CN,Houston TX,US,city,sister_city,1986,,,,', 'Shenzhen,CN,Moskva,US,city,unknown,,,,,'].join('\n');
+    const report = await importPartnershipsCsv(ctx, 'more.csv', more);
+    expect(report.placesCreated).toBe(3);
+    expect(report.likelyDuplicates.map((d) => [d.line, d.column, d.place.name, d.candidates.map((c) => `${c.name}: ${c.reason}`)])).toEqual([
+      [2, 'partner', 'Moskva', ['Moscow: same country, names match after transliteration']],
+      [3, 'home', 'Shenzen', ['Shenzhen: same country, names differ by one letter']],
+    ]);
+    expect((await places.findByName(ctx.db, 'Houston TX', 'US')).map((p) => p.names.en)).toEqual(['Houston']);
+  });
+
   it('exports ties as CSV that imports back the same', async () => {
     const { ctx } = use();
     await importPartnershipsCsv(ctx, 'ties.csv', GOOD);

@@ -37,7 +37,7 @@ describeEachBackend('the annual report', (use) => {
 
       const xlsx = await renderAnnualReport(ctx, { year: 2024, lang, format: 'xlsx' }, browser);
       const book = new ExcelJS.Workbook();
-      await book.xlsx.load(xlsx.body as Buffer);
+      await book.xlsx.load(xlsx.body as never);
       const summary = book.worksheets[0]!;
       const cells = summary.getSheetValues().flat().map((v) => (typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v)));
       expect(cells).toContain(sentence);

@@ -4,6 +4,8 @@ import { registerRegistryCommands } from './commands/registry.ts';
 import { registerOffice } from './commands/office.ts';
 import { registerReports } from './commands/report.ts';
 import { registerServe } from './commands/serve.ts';
+import { registerDuplicates } from './commands/duplicates.ts';
+import { registerSearch } from './commands/search.ts';
 import { registerStart } from './commands/start.ts';
 import { registerSources } from './commands/sources.ts';
 import { registerNetwork } from './commands/network.ts';
@@ -33,6 +35,8 @@ registerOffice(program);
 registerReports(program);
 registerUsers(program);
 registerNetwork(program);
+registerSearch(program);
+registerDuplicates(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -264,3 +264,9 @@ export const TABLE_OF: Record<EntityKind, RecordTable> = {
   figure: 'figures',
   task: 'tasks',
 };
+
+/** The kind of record an id names, by its prefix (`pl_…` is a place); null for no kind. */
+export function kindOfId(id: string): EntityKind | null {
+  const prefix = id.split('_')[0];
+  return (Object.values(SPECS) as EntitySpec<unknown>[]).find((s) => s.prefix === prefix)?.kind ?? null;
+}

@@ -1,5 +1,5 @@
 import { AmityError } from '../domain/errors.ts';
-import { foldName } from '../domain/names.ts';
+import { compactKey, spellingsOf } from '../domain/names.ts';
 import type { PlaceData } from '../domain/place.ts';
 import type { Db } from '../storage/database.ts';
 import { nameKeysRepository } from '../storage/name-keys.repository.ts';
@@ -26,12 +26,15 @@ export class PlaceService extends RecordService<PlaceData> {
     }
   }
 
-  /** Places whose name or alias folds to the same key as `name`, optionally in one country. */
+  /**
+   * Places with a name or alias written the same way as `name`, or in one of its usual
+   * variants ('深圳市' for 深圳, 'St.' for 'Saint'), optionally in one country.
+   * Transliterations and near spellings are for search and duplicate checks, not this.
+   */
   async findByName(db: Db, name: string, country?: string): Promise<PlaceRecord[]> {
-    const key = foldName(name);
-    const keys = [...new Set([key, key.replace(/ /g, '')])].filter(Boolean);
-    const hits = await nameKeysRepository.findByKeys(db, 'place', keys);
-    const places = (await this.repo.findByIds(db, [...new Set(hits.map((h) => h.entity_id))]))
+    const keys = [...new Set(spellingsOf(name).map((r) => compactKey(r.text)))];
+    const hits = await nameKeysRepository.findByKeys(db, keys, { entities: ['place'], forms: ['fold', 'variant'] });
+    const places = (await this.repo.findByIds(db, [...new Set(hits.map((h) => h.entityId))]))
       .filter((r) => r.deleted_at === null)
       .map((r) => this.toRecord(r));
     return places.filter((p) => !country || p.country === country);

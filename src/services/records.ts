@@ -3,13 +3,14 @@ import type { RecordMeta } from '../domain/common.ts';
 import { newId } from '../domain/common.ts';
 import { AmityError, notFound, parseOrThrow, type FieldIssue } from '../domain/errors.ts';
 import { nameKeysOf } from '../domain/names.ts';
+import { fuzzyKeysOf } from '../domain/name-match.ts';
 import { actorId, actorLabel, assertCanAdminister, assertCanEdit, canRead, canReadInternal } from '../domain/permissions.ts';
 import type { Visibility } from '../domain/common.ts';
 import type { Db } from '../storage/database.ts';
 import { readJson } from '../storage/database.ts';
 import { RecordRepository, type ListOptions, type RecordRow, type RecordWrite } from '../storage/record.repository.ts';
 import { refsRepository, type RefRow } from '../storage/refs.repository.ts';
-import { nameKeysRepository } from '../storage/name-keys.repository.ts';
+import { nameKeysRepository, type NameFuzzRow, type NameKeyRow } from '../storage/name-keys.repository.ts';
 import { auditRepository } from '../storage/audit.repository.ts';
 import { areaRepository } from '../storage/area.repository.ts';
 import { inTransaction, type Ctx } from './context.ts';
@@ -17,7 +18,7 @@ import { TABLE_OF, type EntitySpec, type Ref } from './entity-specs.ts';
 
 export type Stored<D> = D & RecordMeta;
 
-export type AuditAction = 'create' | 'update' | 'delete' | 'restore' | 'import' | 'merge';
+export type AuditAction = 'create' | 'update' | 'delete' | 'restore' | 'import' | 'merge' | 'unmerge';
 
 /** Field-by-field before and after of a change; only changed fields are listed. */
 export function diffFields(before: object | null, after: object | null): Record<string, { before: unknown; after: unknown }> {
@@ -149,22 +150,42 @@ export class RecordService<D extends object> {
   }
 
   private async reindex(db: Db, id: string, data: D): Promise<void> {
-    const refs: RefRow[] = this.spec.refs(data).map((r) => ({
-      from_entity: this.spec.kind,
-      from_id: id,
-      path: r.path,
-      to_entity: r.entity,
-      to_id: r.id,
-    }));
-    // Cooperation areas are indexed beside references so lists can filter by them.
-    for (const a of this.spec.areas?.(data) ?? []) {
-      refs.push({ from_entity: this.spec.kind, from_id: id, path: a.path, to_entity: 'area', to_id: a.key });
-    }
-    await refsRepository.replaceFrom(db, this.spec.kind, id, refs);
-    if (this.spec.names) {
+    await this.reindexMany(db, [{ id, data }]);
+  }
+
+  /** Writes the reference index and the name index of these records, replacing what they had. */
+  private async reindexMany(db: Db, records: readonly { id: string; data: D }[]): Promise<void> {
+    const { kind } = this.spec;
+    const ids = records.map((r) => r.id);
+    const refs: RefRow[] = records.flatMap(({ id, data }) => [
+      ...this.spec.refs(data).map((r) => ({ from_entity: kind, from_id: id, path: r.path, to_entity: r.entity as string, to_id: r.id })),
+      // Cooperation areas are indexed beside references so lists can filter by them.
+      ...(this.spec.areas?.(data) ?? []).map((a) => ({ from_entity: kind, from_id: id, path: a.path, to_entity: 'area', to_id: a.key })),
+    ]);
+    await refsRepository.replaceFrom(db, kind, ids, refs);
+    if (!this.spec.names) return;
+    const keys: NameKeyRow[] = [];
+    const fuzz: NameFuzzRow[] = [];
+    for (const { id, data } of records) {
       const { names, aliases } = this.spec.names(data);
-      const keys = nameKeysOf(names, aliases).map((k) => ({ entity: this.spec.kind, entity_id: id, ...k }));
-      await nameKeysRepository.replaceFor(db, this.spec.kind, id, keys);
+      const own = nameKeysOf(names, aliases);
+      keys.push(...own.map((k) => ({ entity: kind, entity_id: id, ...k })));
+      fuzz.push(...fuzzyKeysOf(own).map(({ whole, ...f }) => ({ entity: kind, entity_id: id, ...f, whole: whole ? 1 : 0 })));
+    }
+    await nameKeysRepository.replaceFor(db, kind, ids, keys, fuzz);
+  }
+
+  /** Rebuilds the reference and name indexes of every record of this kind, deleted ones included. */
+  async rebuildIndexes(db: Db): Promise<number> {
+    let after: { value: string; id: string } | undefined;
+    let count = 0;
+    for (;;) {
+      const rows = await this.repo.list(db, { includeDeleted: true, orderBy: { column: 'id', direction: 'asc' }, after, limit: 1000 });
+      if (rows.length === 0) return count;
+      await this.reindexMany(db, rows.map((row) => ({ id: row.id, data: this.spec.schema.parse(readJson(row.doc)) })));
+      count += rows.length;
+      const last = rows[rows.length - 1]!.id;
+      after = { value: last, id: last };
     }
   }
 
@@ -307,7 +328,7 @@ export class RecordService<D extends object> {
   }
 
   /** Soft delete: the record disappears from reads and can be restored by an administrator. */
-  async remove(ctx: Ctx, id: string, expectedVersion: number): Promise<void> {
+  async remove(ctx: Ctx, id: string, expectedVersion: number, options: Pick<WriteOptions, 'auditAction'> = {}): Promise<void> {
     assertCanEdit(ctx.actor);
     await inTransaction(ctx.db, async (db) => {
       const current = await this.load(db, id);
@@ -321,11 +342,11 @@ export class RecordService<D extends object> {
         deletedAt: now,
       });
       if (!(await this.repo.update(db, id, expectedVersion, set))) this.stale(await this.load(db, id));
-      await writeAudit(db, ctx, 'delete', this.spec.kind, id, current.version + 1, { deletedAt: { before: null, after: now } });
+      await writeAudit(db, ctx, options.auditAction ?? 'delete', this.spec.kind, id, current.version + 1, { deletedAt: { before: null, after: now } });
     });
   }
 
-  async restore(ctx: Ctx, id: string): Promise<Stored<D>> {
+  async restore(ctx: Ctx, id: string, options: Pick<WriteOptions, 'auditAction'> = {}): Promise<Stored<D>> {
     assertCanAdminister(ctx.actor, 'restore deleted records');
     return inTransaction(ctx.db, async (db) => {
       const current = await this.load(db, id, { includeDeleted: true });
@@ -339,7 +360,7 @@ export class RecordService<D extends object> {
         deletedAt: null,
       });
       await this.repo.update(db, id, current.version, set);
-      await writeAudit(db, ctx, 'restore', this.spec.kind, id, current.version + 1, {
+      await writeAudit(db, ctx, options.auditAction ?? 'restore', this.spec.kind, id, current.version + 1, {
         deletedAt: { before: current.deletedAt, after: null },
       });
       return this.load(db, id);

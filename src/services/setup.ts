@@ -1,6 +1,7 @@
 import { openStore, resolveDatabaseTarget, type Store } from '../storage/connect.ts';
 import { migrateToLatest } from '../storage/migrate.ts';
 import { areaService } from './area.service.ts';
+import { ensureNameIndex } from './name-index.service.ts';
 
 /** Opens the database, brings its schema up to date and fills in the built-in vocabulary. */
 export async function openRegistry(target: string = resolveDatabaseTarget()): Promise<Store> {
@@ -17,5 +18,6 @@ export async function openRegistry(target: string = resolveDatabaseTarget()): Pr
 export async function prepareRegistry(store: Store): Promise<string[]> {
   const applied = await migrateToLatest(store.db, store.schema);
   await areaService.ensureBuiltins(store.db);
+  await ensureNameIndex(store.db);
   return applied;
 }

@@ -28,6 +28,11 @@ export const citationRepository = {
     return db.selectFrom('citations').selectAll().orderBy('id').execute();
   },
 
+  /** Attaches the citation to another record of the same kind. */
+  async moveTo(db: Db, id: string, entityId: string): Promise<void> {
+    await db.updateTable('citations').set({ entity_id: entityId }).where('id', '=', id).execute();
+  },
+
   async delete(db: Db, id: string): Promise<void> {
     await db.deleteFrom('citations').where('id', '=', id).execute();
   },

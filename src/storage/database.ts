@@ -115,12 +115,40 @@ export interface RefsTable {
   to_id: string;
 }
 
+/** The keys each record is found by name with; see src/domain/names.ts. */
 export interface NameKeysTable {
   entity: string;
   entity_id: string;
   key: string;
   kind: string;
   lang: string | null;
+  form: string;
+  name: string;
+}
+
+/** One-deletion keys of each record's sound-alike keys, to find near spellings. */
+export interface NameFuzzTable {
+  key: string;
+  entity: string;
+  entity_id: string;
+  base: string;
+  whole: number;
+  kind: string;
+  lang: string | null;
+  name: string;
+}
+
+/** A merge of two records, with every step it took so that it can be undone. */
+export interface MergesTable {
+  id: string;
+  entity: string;
+  survivor_id: string;
+  duplicate_id: string;
+  at: string;
+  actor_label: string;
+  steps: JsonColumn;
+  undone_at: string | null;
+  undone_by: string | null;
 }
 
 export interface AreasTable {
@@ -223,6 +251,8 @@ export interface Database {
   citations: CitationsTable;
   refs: RefsTable;
   name_keys: NameKeysTable;
+  name_fuzz: NameFuzzTable;
+  merges: MergesTable;
   areas: AreasTable;
   audit_log: AuditLogTable;
   meta: MetaTable;

@@ -5,6 +5,7 @@ import * as accounts from './migrations/2026-11-22T1200-accounts.ts';
 import * as facts from './migrations/2026-11-22T1500-facts.ts';
 import * as network from './migrations/2026-11-22T1600-network.ts';
 import * as officeYear from './migrations/2026-11-22T1700-office-year.ts';
+import * as nameSearch from './migrations/2026-11-22T1800-name-search.ts';
 
 /** Every migration, by name; names sort in the order they apply. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -13,6 +14,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-22T1500-facts': facts,
   '2026-11-22T1600-network': network,
   '2026-11-22T1700-office-year': officeYear,
+  '2026-11-22T1800-name-search': nameSearch,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -1,23 +1,106 @@
-import type { Db } from './database.ts';
+import type { Selectable } from 'kysely';
+import type { IndexedFuzzyKey, IndexedKey } from '../domain/name-rank.ts';
+import { WORD_FORMS, type KeyForm, type NameKind } from '../domain/names.ts';
+import type { Db, NameFuzzTable, NameKeysTable } from './database.ts';
 
-export interface NameKeyRow {
-  entity: string;
-  entity_id: string;
-  key: string;
-  kind: string;
-  lang: string | null;
+export type NameKeyRow = NameKeysTable;
+export type NameFuzzRow = NameFuzzTable;
+
+const CHUNK = 500;
+
+function toKey(r: Selectable<NameKeysTable>): IndexedKey {
+  return { entity: r.entity, entityId: r.entity_id, key: r.key, kind: r.kind as NameKind, lang: r.lang, form: r.form as KeyForm, name: r.name };
 }
 
+function toFuzzy(r: Selectable<NameFuzzTable>): IndexedFuzzyKey {
+  return { entity: r.entity, entityId: r.entity_id, base: r.base, whole: r.whole === 1, kind: r.kind as NameKind, lang: r.lang, name: r.name };
+}
+
+async function inChunks<T>(rows: readonly T[], write: (chunk: T[]) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK) await write(rows.slice(i, i + CHUNK));
+}
+
+/** The name index: the keys of every named record and the near-spelling keys derived from them. */
 export const nameKeysRepository = {
-  async replaceFor(db: Db, entity: string, id: string, rows: readonly NameKeyRow[]): Promise<void> {
-    await db.deleteFrom('name_keys').where('entity', '=', entity).where('entity_id', '=', id).execute();
-    for (let i = 0; i < rows.length; i += 200) {
-      await db.insertInto('name_keys').values(rows.slice(i, i + 200)).execute();
+  /** Replaces the keys of these records of one kind with the rows given. */
+  async replaceFor(db: Db, entity: string, ids: readonly string[], keys: readonly NameKeyRow[], fuzz: readonly NameFuzzRow[]): Promise<void> {
+    for (let i = 0; i < ids.length; i += CHUNK) {
+      const chunk = ids.slice(i, i + CHUNK);
+      await db.deleteFrom('name_keys').where('entity', '=', entity).where('entity_id', 'in', chunk).execute();
+      await db.deleteFrom('name_fuzz').where('entity', '=', entity).where('entity_id', 'in', chunk).execute();
     }
+    await inChunks(keys, (chunk) => db.insertInto('name_keys').values(chunk).execute());
+    await inChunks(fuzz, (chunk) => db.insertInto('name_fuzz').values(chunk).execute());
   },
 
-  async findByKeys(db: Db, entity: string, keys: readonly string[]): Promise<NameKeyRow[]> {
+  async findByKeys(db: Db, keys: readonly string[], options: { entities?: readonly string[]; forms?: readonly string[]; limit?: number } = {}): Promise<IndexedKey[]> {
     if (keys.length === 0) return [];
-    return db.selectFrom('name_keys').selectAll().where('entity', '=', entity).where('key', 'in', [...keys]).execute();
+    let q = db.selectFrom('name_keys').selectAll().where('key', 'in', [...keys]);
+    if (options.entities) q = q.where('entity', 'in', [...options.entities]);
+    if (options.forms) q = q.where('form', 'in', [...options.forms]);
+    return (await q.limit(options.limit ?? 5000).execute()).map(toKey);
+  },
+
+  /**
+   * The first `limit` keys in key order that begin with `prefix`. The kinds are filtered
+   * here rather than in SQL, where a condition on them would lead the planners away from
+   * the key index and through every key of those kinds.
+   */
+  async findByPrefix(db: Db, prefix: string, options: { entities?: readonly string[]; limit: number }): Promise<IndexedKey[]> {
+    const rows = await db
+      .selectFrom('name_keys')
+      .selectAll()
+      .where('key', '>=', prefix)
+      .where('key', '<', `${prefix}\uffff`)
+      .orderBy('key')
+      .limit(options.limit)
+      .execute();
+    return rows.filter((r) => !options.entities || options.entities.includes(r.entity)).map(toKey);
+  },
+
+  async findFuzzy(db: Db, deletionKeys: readonly string[], options: { entities?: readonly string[]; limit?: number } = {}): Promise<IndexedFuzzyKey[]> {
+    if (deletionKeys.length === 0) return [];
+    let q = db.selectFrom('name_fuzz').selectAll().where('key', 'in', [...deletionKeys]);
+    if (options.entities) q = q.where('entity', 'in', [...options.entities]);
+    return (await q.limit(options.limit ?? 5000).execute()).map(toFuzzy);
+  },
+
+  /** Pairs of records of one kind that share a whole-name key (not a word of one). */
+  async sharedKeys(db: Db, entity: string): Promise<[IndexedKey, IndexedKey][]> {
+    const rows = await db
+      .selectFrom('name_keys as a')
+      .innerJoin('name_keys as b', (j) => j.onRef('a.key', '=', 'b.key').onRef('a.entity', '=', 'b.entity').onRef('a.entity_id', '<', 'b.entity_id'))
+      .where('a.entity', '=', entity)
+      .where('a.form', 'not in', WORD_FORMS)
+      .where('b.form', 'not in', WORD_FORMS)
+      .select([
+        'a.entity', 'a.entity_id as a_id', 'a.key', 'a.kind as a_kind', 'a.lang as a_lang', 'a.form as a_form', 'a.name as a_name',
+        'b.entity_id as b_id', 'b.kind as b_kind', 'b.lang as b_lang', 'b.form as b_form', 'b.name as b_name',
+      ])
+      .execute();
+    return rows.map((r) => [
+      toKey({ entity: r.entity, entity_id: r.a_id, key: r.key, kind: r.a_kind, lang: r.a_lang, form: r.a_form, name: r.a_name }),
+      toKey({ entity: r.entity, entity_id: r.b_id, key: r.key, kind: r.b_kind, lang: r.b_lang, form: r.b_form, name: r.b_name }),
+    ]);
+  },
+
+  /** Pairs of records of one kind whose whole-name sound-alike keys share a deletion key. */
+  async sharedFuzzy(db: Db, entity: string): Promise<[IndexedFuzzyKey, IndexedFuzzyKey][]> {
+    const rows = await db
+      .selectFrom('name_fuzz as a')
+      .innerJoin('name_fuzz as b', (j) => j.onRef('a.key', '=', 'b.key').onRef('a.entity', '=', 'b.entity').onRef('a.entity_id', '<', 'b.entity_id'))
+      .where('a.entity', '=', entity)
+      .where('a.whole', '=', 1)
+      .where('b.whole', '=', 1)
+      .select([
+        'a.entity', 'a.entity_id as a_id', 'a.base as a_base', 'a.kind as a_kind', 'a.lang as a_lang', 'a.name as a_name',
+        'b.entity_id as b_id', 'b.base as b_base', 'b.kind as b_kind', 'b.lang as b_lang', 'b.name as b_name',
+      ])
+      .distinct()
+      .execute();
+    return rows.map((r) => [
+      { entity: r.entity, entityId: r.a_id, base: r.a_base, whole: true, kind: r.a_kind as NameKind, lang: r.a_lang, name: r.a_name },
+      { entity: r.entity, entityId: r.b_id, base: r.b_base, whole: true, kind: r.b_kind as NameKind, lang: r.b_lang, name: r.b_name },
+    ]);
   },
 };

@@ -9,8 +9,11 @@ export interface RefRow {
 }
 
 export const refsRepository = {
-  async replaceFrom(db: Db, entity: string, id: string, refs: readonly RefRow[]): Promise<void> {
-    await db.deleteFrom('refs').where('from_entity', '=', entity).where('from_id', '=', id).execute();
+  /** Replaces the references these records of one kind make with the rows given. */
+  async replaceFrom(db: Db, entity: string, ids: readonly string[], refs: readonly RefRow[]): Promise<void> {
+    for (let i = 0; i < ids.length; i += 500) {
+      await db.deleteFrom('refs').where('from_entity', '=', entity).where('from_id', 'in', ids.slice(i, i + 500)).execute();
+    }
     for (let i = 0; i < refs.length; i += 200) {
       await db.insertInto('refs').values(refs.slice(i, i + 200)).execute();
     }

@@ -57,6 +57,10 @@ export function registerRegistryCommands(program: Command): void {
             `${r.rows} rows: ${r.partnershipsCreated} ties created, ${r.partnershipsUpdated} updated, ${r.partnershipsUnchanged} unchanged; ` +
               `${r.placesCreated} places and ${r.sourcesCreated} sources created\n`,
           );
+          for (const d of r.likelyDuplicates) {
+            const others = d.candidates.map((c) => `${c.name} (${c.id}): ${c.reason}`).join('; ');
+            process.stdout.write(`  line ${d.line}: new place '${d.place.name}' (${d.place.id}) is likely ${others}\n`);
+          }
           return;
         }
         if (format !== 'json') throw new AmityError('validation', `--format: '${format}' is not json or csv`);

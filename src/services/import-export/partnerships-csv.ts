@@ -17,6 +17,7 @@ import { assertCanEdit } from '../../domain/permissions.ts';
 import { areaRepository } from '../../storage/area.repository.ts';
 import type { Db } from '../../storage/database.ts';
 import { citationService } from '../citation.service.ts';
+import { likelyDuplicates, type DuplicateCandidate } from '../duplicates.service.ts';
 import { inTransaction, today, type Ctx } from '../context.ts';
 import type { PartnershipRecord } from '../partnership.service.ts';
 import type { PlaceRecord } from '../place.service.ts';
@@ -40,6 +41,14 @@ interface CsvTie {
   sourceUrl: string | null;
 }
 
+/** A place the import created that is likely a second record of one already there. */
+export interface CsvLikelyDuplicate {
+  line: number;
+  column: 'home' | 'partner';
+  place: { id: string; name: string };
+  candidates: DuplicateCandidate[];
+}
+
 export interface CsvImportReport {
   rows: number;
   placesCreated: number;
@@ -47,6 +56,7 @@ export interface CsvImportReport {
   partnershipsUpdated: number;
   partnershipsUnchanged: number;
   sourcesCreated: number;
+  likelyDuplicates: CsvLikelyDuplicate[];
 }
 
 function csvError(file: string, issues: FieldIssue[]): AmityError {
@@ -167,7 +177,7 @@ function stepsToward(p: PartnershipRecord, row: CsvTie, day: string): HistoryEnt
   return history;
 }
 
-async function placeFor(ctx: Ctx, line: number, column: string, name: string, country: string, kind: PlaceKind, created: { n: number }): Promise<PlaceRecord> {
+async function placeFor(ctx: Ctx, line: number, column: 'home' | 'partner', name: string, country: string, kind: PlaceKind, report: CsvImportReport): Promise<PlaceRecord> {
   const found = await places.findByName(ctx.db, name, country);
   const sameKind = found.filter((p) => p.kind === kind);
   const pool = sameKind.length ? sameKind : found;
@@ -175,13 +185,18 @@ async function placeFor(ctx: Ctx, line: number, column: string, name: string, co
     throw new AmityError('validation', `line ${line}: ${column}: '${name}' (${country}) names several places: ${pool.map((p) => p.id).join(', ')}`);
   }
   if (pool[0]) return pool[0];
-  created.n++;
-  return places.create(ctx, { kind, names: { en: name }, country });
+  report.placesCreated++;
+  const place = await places.create(ctx, { kind, names: { en: name }, country });
+  const candidates = await likelyDuplicates(ctx, 'place', place, { excludeId: place.id });
+  if (candidates.length) report.likelyDuplicates.push({ line, column, place: { id: place.id, name }, candidates });
+  return place;
 }
 
 /**
  * Imports ties from the CSV columns above. Places are matched by name and country
- * and created when new; a tie that is already recorded the same way is left alone.
+ * and created when new, and a new place that is likely a second record of one
+ * already there is reported with the reason; a tie already recorded the same way
+ * is left alone.
  */
 export async function importPartnershipsCsv(ctx: Ctx, file: string, text: string): Promise<CsvImportReport> {
   assertCanEdit(ctx.actor);
@@ -189,13 +204,12 @@ export async function importPartnershipsCsv(ctx: Ctx, file: string, text: string
     const tx = { ...ctx, db };
     const rows = await readRows(db, file, text);
     const day = today(ctx);
-    const created = { n: 0 };
     const report: CsvImportReport = {
-      rows: rows.length, placesCreated: 0, partnershipsCreated: 0, partnershipsUpdated: 0, partnershipsUnchanged: 0, sourcesCreated: 0,
+      rows: rows.length, placesCreated: 0, partnershipsCreated: 0, partnershipsUpdated: 0, partnershipsUnchanged: 0, sourcesCreated: 0, likelyDuplicates: [],
     };
     for (const row of rows) {
-      const home = await placeFor(tx, row.line, 'home', row.home.name, row.home.country, 'city', created);
-      const partner = await placeFor(tx, row.line, 'partner', row.partner.name, row.partner.country, row.partner.kind, created);
+      const home = await placeFor(tx, row.line, 'home', row.home.name, row.home.country, 'city', report);
+      const partner = await placeFor(tx, row.line, 'partner', row.partner.name, row.partner.country, row.partner.kind, report);
       const [existing] = await partnerships.between(db, home.id, partner.id);
       let tie: PartnershipRecord;
       if (!existing) {
@@ -222,7 +236,6 @@ export async function importPartnershipsCsv(ctx: Ctx, file: string, text: string
         }
       }
     }
-    report.placesCreated = created.n;
     return report;
   });
 }

@@ -10,6 +10,8 @@ export function columnTypes(db: Kysely<unknown>) {
   return {
     json: pg ? ('jsonb' as const) : ('text' as const),
     real: pg ? ('double precision' as const) : ('real' as const),
+    /** Text compared byte by byte, so that a range of keys is the same range on both backends. */
+    key: pg ? sql`text collate "C"` : sql`text`,
   };
 }
 

@@ -1,0 +1,117 @@
+import { pickName, type Names } from '../domain/common.ts';
+import { duplicateReason, type RecordFacts } from '../domain/duplicates.ts';
+import { allowedEdits, editDistance } from '../domain/edit-distance.ts';
+import { fuzzyKeysOf, keyTier, tierRank, worseTier, type Tier } from '../domain/name-match.ts';
+import type { IndexedFuzzyKey } from '../domain/name-rank.ts';
+import { nameKeysOf, WORD_FORMS, type KeyForm } from '../domain/names.ts';
+import { nameKeysRepository } from '../storage/name-keys.repository.ts';
+import type { Ctx } from './context.ts';
+import { SERVICES } from './registry.ts';
+import { SEARCHABLE_KINDS, type SearchableKind } from './search.service.ts';
+
+/** Whole names only: Shenzhen and Shenzhen Bus Group share a word, not a name. */
+const whole = (k: { form: KeyForm }) => !WORD_FORMS.includes(k.form);
+
+export interface DuplicateMatch {
+  tier: Tier;
+  distance: number;
+  /** Why the two are likely the same record, in English or Chinese: 'same country, names match after transliteration'. */
+  reason: string;
+  /** The two names that matched, this record's first. */
+  names: [string, string];
+}
+
+export interface DuplicateCandidate extends DuplicateMatch {
+  kind: SearchableKind;
+  id: string;
+  name: string;
+  allNames: Names;
+}
+
+export interface DuplicatePair extends DuplicateMatch {
+  kind: SearchableKind;
+  a: { id: string; name: string };
+  b: { id: string; name: string };
+}
+
+type Named = { id?: string; names: Names } & RecordFacts;
+
+const factsOf = (kind: SearchableKind, r: Named): RecordFacts =>
+  kind === 'place' ? { country: r.country ?? null, parentId: r.parentId ?? null } : kind === 'organisation' ? { placeId: r.placeId ?? null } : {};
+
+type Found = { tier: Tier; distance: number; names: [string, string] };
+
+const isBetter = (a: Found, b: Found | undefined) => !b || (tierRank(a.tier) - tierRank(b.tier) || a.distance - b.distance) < 0;
+
+function keep<F extends Found>(best: Map<string, F>, id: string, found: F) {
+  if (isBetter(found, best.get(id))) best.set(id, found);
+}
+
+function fuzzyFound(a: IndexedFuzzyKey | { base: string; name: string }, b: IndexedFuzzyKey): Found | null {
+  const max = allowedEdits(a.base.length < b.base.length ? a.base : b.base);
+  const distance = editDistance(a.base, b.base, max);
+  return distance > max ? null : { tier: 'fuzzy', distance, names: [a.name, b.name] };
+}
+
+/**
+ * Records of `kind` that are likely the same as the one `input` describes (a new record,
+ * or a stored one named by `excludeId`), with the reason; best first. For the API and
+ * the command line to call before or after a create, and for imports.
+ */
+export async function likelyDuplicates(ctx: Ctx, kind: SearchableKind, input: unknown, options: { excludeId?: string; lang?: string } = {}): Promise<DuplicateCandidate[]> {
+  const service = SERVICES[kind];
+  const data = service.parse(input) as Named & { aliases: [] };
+  const { names, aliases } = service.spec.names!(data);
+  const own = nameKeysOf(names, aliases).filter(whole);
+  const byKey = new Map(own.map((k) => [k.key, k]));
+  const best = new Map<string, Found>();
+  for (const row of (await nameKeysRepository.findByKeys(ctx.db, [...byKey.keys()], { entities: [kind] })).filter(whole)) {
+    const mine = byKey.get(row.key)!;
+    keep(best, row.entityId, { tier: worseTier(keyTier(mine.form, mine.kind), keyTier(row.form, row.kind)), distance: 0, names: [mine.name, row.name] });
+  }
+  const ownFuzzy = fuzzyKeysOf(own).filter((f) => f.whole);
+  const rows = await nameKeysRepository.findFuzzy(ctx.db, [...new Set(ownFuzzy.map((f) => f.key))], { entities: [kind] });
+  for (const row of rows.filter((r) => r.whole)) {
+    for (const mine of ownFuzzy) {
+      const found = fuzzyFound(mine, row);
+      if (found) keep(best, row.entityId, found);
+    }
+  }
+  best.delete(options.excludeId ?? '');
+  const facts = factsOf(kind, data);
+  const out: DuplicateCandidate[] = [];
+  for (const record of (await service.getMany(ctx, [...best.keys()])) as unknown as (Named & { id: string })[]) {
+    const found = best.get(record.id)!;
+    const reason = duplicateReason(facts, factsOf(kind, record), found.tier, found.distance, options.lang);
+    if (reason) out.push({ kind, id: record.id, name: pickName(record.names, options.lang), allNames: record.names, ...found, reason });
+  }
+  return out.sort((a, b) => tierRank(a.tier) - tierRank(b.tier) || a.distance - b.distance || a.name.localeCompare(b.name));
+}
+
+/** Every pair of live records of these kinds that are likely the same: `amity duplicates`. */
+export async function duplicatePairs(ctx: Ctx, types: readonly SearchableKind[] = SEARCHABLE_KINDS, lang = 'en'): Promise<DuplicatePair[]> {
+  const out: DuplicatePair[] = [];
+  for (const kind of types) {
+    const best = new Map<string, Found & { a: string; b: string }>();
+    const offer = (a: string, b: string, found: Found | null) => {
+      if (found) keep(best, `${a}~${b}`, { ...found, a, b });
+    };
+    for (const [a, b] of await nameKeysRepository.sharedKeys(ctx.db, kind)) {
+      offer(a.entityId, b.entityId, { tier: worseTier(keyTier(a.form, a.kind), keyTier(b.form, b.kind)), distance: 0, names: [a.name, b.name] });
+    }
+    for (const [a, b] of await nameKeysRepository.sharedFuzzy(ctx.db, kind)) offer(a.entityId, b.entityId, fuzzyFound(a, b));
+    const ids = [...new Set([...best.values()].flatMap((p) => [p.a, p.b]))];
+    const records = new Map(((await SERVICES[kind].getMany(ctx, ids)) as unknown as (Named & { id: string; createdAt: string })[]).map((r) => [r.id, r]));
+    for (const p of best.values()) {
+      const [a, b] = [records.get(p.a), records.get(p.b)];
+      const reason = a && b ? duplicateReason(factsOf(kind, a), factsOf(kind, b), p.tier, p.distance, lang) : null;
+      if (!a || !b || !reason) continue;
+      // The older record first: it is the one other records are likelier to point at, so the one to keep.
+      const swap = b.createdAt < a.createdAt;
+      const [first, second] = swap ? [b, a] : [a, b];
+      const names: [string, string] = swap ? [p.names[1], p.names[0]] : p.names;
+      out.push({ kind, a: { id: first.id, name: pickName(first.names, lang) }, b: { id: second.id, name: pickName(second.names, lang) }, tier: p.tier, distance: p.distance, names, reason });
+    }
+  }
+  return out.sort((x, y) => tierRank(x.tier) - tierRank(y.tier) || x.distance - y.distance || x.a.name.localeCompare(y.a.name));
+}
