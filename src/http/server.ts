@@ -15,6 +15,8 @@ import { registerRegistryRoutes } from './routes/registry.ts';
 import { registerNetworkRoutes } from './routes/network.ts';
 import { registerClaimRoutes } from './routes/claims.ts';
 import { registerOfficeRoutes } from './routes/office.ts';
+import { registerNameRoutes } from './routes/names.ts';
+import { registerReportRoutes } from './routes/reports.ts';
 import compress from '@fastify/compress';
 
 export interface ServerOptions {
@@ -111,6 +113,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerNetworkRoutes(app);
   registerClaimRoutes(app);
   registerOfficeRoutes(app);
+  registerNameRoutes(app);
+  registerReportRoutes(app);
   for (const plugin of options.plugins ?? []) await plugin(app);
   await app.ready();
   return app;

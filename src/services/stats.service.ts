@@ -124,10 +124,17 @@ export async function networkStats(ctx: Ctx, query: StatsQuery): Promise<StatsRe
   };
 }
 
-/** The home place the published figures are about, when there is exactly one. */
+/** The home place most of the published figures are about: the office's own city. */
 export async function defaultHomeId(ctx: Ctx): Promise<string | null> {
-  const rows = await ctx.db.selectFrom('figures').select('home_place_id').distinct().where('deleted_at', 'is', null).execute();
-  return rows.length === 1 ? rows[0]!.home_place_id : null;
+  const rows = await ctx.db
+    .selectFrom('figures')
+    .select((eb) => ['home_place_id', eb.fn.countAll<number>().as('n')])
+    .where('deleted_at', 'is', null)
+    .groupBy('home_place_id')
+    .orderBy('n', 'desc')
+    .orderBy('home_place_id')
+    .execute();
+  return rows[0]?.home_place_id ?? null;
 }
 
 export function publishedLine(result: StatsResult, lang: SentenceLang): string | null {

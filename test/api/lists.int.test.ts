@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../../src/demo/load-demo.ts';
 import type { Store } from '../../src/storage/connect.ts';
 import { BACKENDS, ctxFor, freshStore } from '../support/backends.ts';
-import { call, startServer } from '../support/server.ts';
+import { call, seedAccounts, signIn, startServer } from '../support/server.ts';
 
 interface Item {
   id: string;
@@ -91,6 +91,39 @@ for (const backend of BACKENDS) {
       expect(res.json.sentence).toMatch(/^深圳已与全球\d+个国家的\d+个城市建立了友好城市或友好交流城市关系/);
       const districts = await call(url, 'GET', '/api/stats?home=Shenzhen&asOf=2024-03-07&includeDistricts=true');
       expect(Number(districts.json.places)).toBe(32);
+    });
+  });
+}
+
+for (const backend of BACKENDS) {
+  describe(`names over HTTP [${backend}]`, () => {
+    let store: Store;
+    let server: Awaited<ReturnType<typeof startServer>>;
+    beforeAll(async () => {
+      store = await freshStore(backend);
+      await loadDemo(ctxFor(store));
+      await seedAccounts(store);
+      server = await startServer(store);
+    });
+    afterAll(async () => {
+      await server?.close();
+      await store?.close();
+    });
+
+    it('finds records by any spelling, best first, with why', async () => {
+      for (const [q, expected] of [['Cheremin', 'Sergey Cheryomin'], ['Черёмин', 'Sergey Cheryomin'], ['Shenzen', 'Shenzhen'], ['深圳市', 'Shenzhen'], ['Jekaterinburg', 'Yekaterinburg']] as const) {
+        const res = await call(server.url, 'GET', `/api/search?q=${encodeURIComponent(q)}`);
+        expect([q, (res.json.hits as { names: { en: string } }[])[0]?.names.en]).toEqual([q, expected]);
+      }
+    });
+
+    it('answers a new record with its likely duplicates and the reason', async () => {
+      const editor = await signIn(server.url, 'editor@example.org');
+      const res = await call(server.url, 'POST', '/api/places', { session: editor, body: { kind: 'city', names: { en: 'Moskva' }, country: 'RU' } });
+      expect(res.status).toBe(201);
+      const likely = res.json.likelyDuplicates as { allNames: { en: string }; reason: string }[];
+      expect(likely[0]?.allNames.en).toBe('Moscow');
+      expect(likely[0]?.reason).toMatch(/same country/);
     });
   });
 }

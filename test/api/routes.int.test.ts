@@ -11,10 +11,10 @@ interface Operation {
 
 /** Routes anyone may call, writes included. */
 const OPEN = new Set(['POST /api/auth/login', 'POST /api/auth/logout', 'POST /api/check', 'GET /api/calendar.ics']);
-const ADMIN_ONLY = [/\/restore$/, /^\/api\/users/, /^POST \/api\/areas$/];
-const EDITOR_READS = [/^GET \/api\/audit$/, /\/history$/];
+const ADMIN_ONLY = [/\/restore$/, /^\/api\/users/, /^POST \/api\/areas$/, /\/undo$/];
+const EDITOR_READS = [/^GET \/api\/audit$/, /\/history$/, /^GET \/api\/duplicates$/];
 /** Reads that need an account, though not an editor's. */
-const VIEWER_READS = [/^GET \/api\/liaison$/, /^GET \/api\/settings$/, /^POST \/api\/calendar\/token$/];
+const VIEWER_READS = [/^GET \/api\/liaison$/, /^GET \/api\/settings$/, /^POST \/api\/calendar\/token$/, /^GET \/api\/reports\/annual$/];
 const ADMIN_WRITES = [/^PUT \/api\/settings$/];
 
 const key = (op: Operation) => `${op.method} ${op.path}`;
@@ -128,6 +128,22 @@ for (const backend of BACKENDS) {
         case 'PUT /api/relations': return { path: op.path, body: { countries: ['CN', 'FR'], established: '1964-01-27' }, expect: 200 };
         case 'GET /api/settings': return { path: op.path, expect: 200 };
         case 'PUT /api/settings': return { path: op.path, body: { reminders: { anniversaryEvery: 5, expiryHorizonDays: 120 } }, expect: 200 };
+        case 'GET /api/reports/annual': return { path: '/api/reports/annual?year=2024&lang=en&format=html', expect: 200 };
+        case 'GET /api/reports/visits': return { path: '/api/reports/visits?year=2024', expect: 200 };
+        case 'GET /api/search': return { path: '/api/search?q=Cheremin&types=person', expect: 200 };
+        case 'POST /api/duplicates/check': return { path: op.path, body: { kind: 'place', record: { kind: 'city', names: { en: 'Moskva' }, country: 'RU' } }, expect: 200 };
+        case 'GET /api/duplicates': return { path: '/api/duplicates?types=place', expect: 200 };
+        case 'POST /api/merges': {
+          const a = await fresh();
+          const b = await fresh();
+          return { path: op.path, body: { survivorId: a.id, duplicateId: b.id }, expect: 200 };
+        }
+        case 'POST /api/merges/{id}/undo': {
+          const a = await fresh();
+          const b = await fresh();
+          const merged = await call(server.url, 'POST', '/api/merges', { session: admin, body: { survivorId: a.id, duplicateId: b.id } });
+          return { path: `/api/merges/${String(merged.json.id)}/undo`, expect: 200 };
+        }
         case 'DELETE /api/citations/{id}': {
           const c = await call(server.url, 'POST', '/api/citations', { session: admin, body: { sourceId: ids.sources, entity: 'place', entityId: ids.places } });
           return { path: `/api/citations/${String(c.json.id)}`, expect: 204 };

@@ -85,6 +85,8 @@ const ZH_TITLES = '副市长|常务副市长|市长|部长|副部长|局长|副�
 const ZH_TITLE = new RegExp(`(?:${ZH_TITLES})$`);
 const ZH_TITLE_AFTER = new RegExp(`^(?:${ZH_TITLES})`);
 const EN_TITLE_BEFORE = /((?:(?:Executive |First )?(?:Vice|Deputy)[ -])?(?:Mayor|Minister|Governor|President|Chairman|Secretary(?:-General)?|Director(?:-General)?|Ambassador|Consul[- ]General|Lord Provost|Lord Mayor|Head))\s+$/;
+/** A title, then perhaps a given name the gazetteer does not hold, before a known surname: 'Minister Sergei Cheryomin'. */
+const EN_TITLE_GIVEN_NAME = /((?:(?:Executive |First )?(?:Vice|Deputy)[ -])?(?:Mayor|Minister|Governor|President|Chairman|Secretary(?:-General)?|Director(?:-General)?|Ambassador|Consul[- ]General|Lord Provost|Lord Mayor|Head))\s+([A-Z][a-z]+)\s+$/;
 const EN_TITLE_AFTER = /^,\s+((?:the\s+)?(?:(?:executive |first )?(?:vice|deputy)[ -])?(?:mayor|minister|governor|president|chairman|secretary(?:-general)?|director(?:-general)?|ambassador|consul[- ]general|lord provost|head|chief)\b[^,.;]*?)(?=,|\.|;| (?:who|marking|said|says|and signed)\b|$)/i;
 
 /** A person with the title the text gives: 副市长王守睿, Vice Mayor Wang Shourui, Sergey Cheremin, minister of … */
@@ -108,7 +110,7 @@ const people: Rule = (s) => {
         end = m.end + following[0].length;
       }
     } else {
-      const pre = EN_TITLE_BEFORE.exec(before);
+      const pre = EN_TITLE_BEFORE.exec(before) ?? EN_TITLE_GIVEN_NAME.exec(before);
       const post = EN_TITLE_AFTER.exec(after);
       if (post) {
         title = post[1]!.replace(/^the\s+/i, '').trim();
@@ -121,6 +123,16 @@ const people: Rule = (s) => {
     if (title) {
       out.push(claim(s, start, end, { kind: 'person', personId: m.id, title, titleLang: s.lang, viaAlias: m.viaAlias, written: m.text }));
     }
+  }
+  // A title before a name the gazetteer does not hold: the checker looks the name up by its spellings.
+  const unnamed = s.lang === 'zh'
+    ? new RegExp(`(${ZH_TITLES})([\\p{Script=Han}]{2,4}?)(?=[，,。；;会出代表率与在于]|$)`, 'gu')
+    : new RegExp(`${EN_TITLE_BEFORE.source.replace(/\\s\+\$$/, '')}\\s+((?:[A-Z][a-zà-ž'’]+)(?:[ -][A-Z][a-zà-ž'’]+|-[a-zà-ž]+){1,3})`, 'g');
+  for (const m of s.text.matchAll(unnamed)) {
+    const name = m[2]!;
+    const at = m.index + m[0].length - name.length;
+    if (s.mentions.some((x) => x.start < at + name.length && at < x.end)) continue;
+    out.push(claim(s, m.index, m.index + m[0].length, { kind: 'person', personId: '', title: m[1]!, titleLang: s.lang, viaAlias: true, written: name }));
   }
   return out;
 };

@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { citationService } from '../../services/citation.service.ts';
 import { listQuerySchema, listRecords, type ListQuery } from '../../services/list-query.ts';
 import { SERVICES } from '../../services/registry.ts';
+import { likelyDuplicates } from '../../services/duplicates.service.ts';
+import { SEARCHABLE_KINDS, type SearchableKind } from '../../services/search.service.ts';
 import { expectedVersion, withEtag } from '../etag.ts';
 import { AuditEntrySchema, errors, IdParams, pageSchema, recordSchema, RESOURCES } from '../schemas.ts';
 import { auditTrail } from '../../services/audit.service.ts';
@@ -38,7 +40,10 @@ export function registerRecordRoutes(root: FastifyInstance): void {
     }, async (request, reply) => {
       const created = await service.create(request.ctx, request.body);
       reply.code(201).header('location', `/api/${path}/${created.id}`);
-      return withEtag(reply, created);
+      // A new named record comes back with the records it may duplicate, and why.
+      const searchable = (SEARCHABLE_KINDS as readonly string[]).includes(kind);
+      const likely = searchable ? await likelyDuplicates(request.ctx, kind as SearchableKind, request.body, { excludeId: created.id }) : [];
+      return withEtag(reply, searchable ? { ...created, likelyDuplicates: likely } : created);
     });
 
     app.put(`/api/${path}/:id`, {

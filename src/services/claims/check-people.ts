@@ -5,6 +5,7 @@ import { isPossiblyOnOrBefore, latestDay } from '../../domain/precise-date.ts';
 import type { Verdict } from '../../domain/claims/types.ts';
 import { agreements, events, mechanisms, organisations, people, places } from '../registry.ts';
 import { combine, evidenceOf, type Checker, type Evidence } from './evidence.ts';
+import { search } from '../search.service.ts';
 
 const EN_STOP = new Set(['the', 'of', 'and', 'a', 'an', 'for', 'in', 'city', 'municipal']);
 
@@ -35,7 +36,15 @@ export function titleFits(claimed: string, recorded: string, lang: 'zh' | 'en'):
 
 /** A person named with a title: matched through names, aliases and spellings, the title against what they held then. */
 export const checkPerson: Checker<'person'> = async (c, claim) => {
-  const n = claim.normalised;
+  let n = claim.normalised;
+  let foundBy: string | null = null;
+  if (!n.personId) {
+    // Not in the gazetteer as written: look the name up through its transliterations and spellings.
+    const [hit] = (await search(c.ctx, n.written, { types: ['person'], limit: 1 })).hits;
+    if (!hit || hit.match.tier === 'fuzzy') return { verdict: 'unknown', note: `the registry has no person called '${n.written}'`, evidence: [] };
+    n = { ...n, personId: hit.id };
+    foundBy = `found through the ${hit.match.tier} of '${hit.match.name}'`;
+  }
   const person = await people.get(c.ctx, n.personId);
   const titles: { title: LocalizedText; where: Evidence | null }[] = person.positions
     .filter((p) => (!p.from || isPossiblyOnOrBefore(p.from, c.asOf)) && (!p.to || latestDay(p.to) >= c.asOf))
@@ -56,7 +65,7 @@ export const checkPerson: Checker<'person'> = async (c, claim) => {
   }
   const evidence: Evidence[] = [await evidenceOf(c.ctx, 'person', person.id, pickName(person.names), null)];
   const spelling = n.viaAlias
-    ? `written '${n.written}' here; the registry's standard name is ${pickName(person.names)}${person.names.zh ? ` (${person.names.zh})` : ''}${person.names.ru ? `, ${person.names.ru} in Russian` : ''}`
+    ? `written '${n.written}' here${foundBy ? ` (${foundBy})` : ''}; the registry's standard name is ${pickName(person.names)}${person.names.zh ? ` (${person.names.zh})` : ''}${person.names.ru ? `, ${person.names.ru} in Russian` : ''}`
     : null;
   const known = titles.filter((t) => t.title[n.titleLang]);
   const fit = known.find((t) => titleFits(n.title, t.title[n.titleLang]!, n.titleLang));
