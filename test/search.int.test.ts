@@ -12,7 +12,8 @@ import { search, type SearchableKind } from '../src/services/search.service.ts';
 import { describeEachBackend } from './support/backends.ts';
 import { given } from './support/given.ts';
 
-const VARIANTS = join(import.meta.dirname, '..', '..', 'shared', 'data', 'names', 'variants.csv');
+// A copy of the shared list of query spellings and the record each must find.
+const VARIANTS = join(import.meta.dirname, 'fixtures', 'name-variants.csv');
 const viewer: Actor = { kind: 'user', id: 'u1', email: 'viewer@example.org', role: 'viewer' };
 
 /** The record of `kind` that has `expected` among its names or aliases. */
