@@ -12,6 +12,7 @@ import { errorHandler } from './errors.ts';
 import { registerAuthRoutes } from './routes/auth.ts';
 import { registerRecordRoutes } from './routes/records.ts';
 import { registerRegistryRoutes } from './routes/registry.ts';
+import { registerWebDataRoutes } from './routes/web-data.ts';
 
 export interface ServerOptions {
   store: Store;
@@ -23,6 +24,8 @@ export interface ServerOptions {
   secureCookies?: boolean;
   trustProxy?: boolean;
   now?: () => Date;
+  /** The home place (id or name) whose network the web app shows; by default the one with the most ties. */
+  home?: string;
   /** Extra routes (the web app) registered after the API. */
   plugins?: ((app: FastifyInstance) => Promise<void> | void)[];
 }
@@ -103,6 +106,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerAuthRoutes(app, { secureCookies: options.secureCookies ?? false });
   registerRecordRoutes(app);
   registerRegistryRoutes(app);
+  registerWebDataRoutes(app, { home: options.home });
   for (const plugin of options.plugins ?? []) await plugin(app);
   await app.ready();
   return app;
