@@ -66,3 +66,26 @@ export class RecordEditor {
     return this.page.getByRole('status').filter({ hasText: /Saved|已保存/ });
   }
 }
+
+export class VisitPlanner {
+  constructor(readonly page: Page, readonly base: string) {}
+
+  async openNew() {
+    await this.page.goto(`${this.base}/staff/visits/new`);
+    await this.page.getByRole('form', { name: /Visit|访问/ }).waitFor();
+  }
+
+  stop(n: number): Locator {
+    return this.page.getByRole('listitem', { name: new RegExp(`^(Stop|日程) ?${n}$`) });
+  }
+
+  async addStop(zh: string, en: string, date: string) {
+    await this.page.getByRole('button', { name: /^(Add a stop|添加日程)$/ }).click();
+    const n = await this.page.locator('li[aria-label]').count();
+    const stop = this.stop(n);
+    await stop.getByLabel(/^(Date|日期)$/).fill(date);
+    const what = stop.getByRole('group', { name: /^(What|活动内容)$/ });
+    await what.getByLabel('中文').fill(zh);
+    await what.getByLabel('English').fill(en);
+  }
+}

@@ -42,6 +42,7 @@ for (const backend of BACKENDS) {
       ids.organisation = await firstId(server.url, 'organisations', 'limit=1');
       stats = (await call(server.url, 'GET', `/api/stats?home=${ids.home}`)).json as unknown as StatsResult;
       context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+      context.setDefaultTimeout(8000);
       page = await context.newPage();
       errors = collectErrors(page);
       portal = new Portal(page, server.url);
@@ -163,7 +164,7 @@ for (const backend of BACKENDS) {
           if (lang === '中文') await screenshot(page, `portal-${name}-${backend}`);
         }
       }
-    });
+    }, 180_000);
 
     it('shows a visit’s delegation and its itinerary in order, on a map and as a list', async () => {
       await portal.open('/');

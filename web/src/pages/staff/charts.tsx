@@ -9,7 +9,8 @@ echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipCompone
 
 export interface Series {
   name: string;
-  values: number[];
+  /** null where there is no figure: no bar is drawn. */
+  values: (number | null)[];
   color: string;
   stack?: string;
 }

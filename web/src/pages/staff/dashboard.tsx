@@ -42,7 +42,7 @@ export default function DashboardPage() {
       categories: rows.map((r) => r[0]),
       series: [
         { name: t('dashboard.registry'), values: rows.map((r) => r[1]), color: '#1f5fa8' },
-        { name: t('dashboard.published', { date: dateText(p.asOf, lang) }), values: rows.map((r) => r[2] ?? 0), color: '#b3261e' },
+        { name: t('dashboard.published', { date: dateText(p.asOf, lang) }), values: rows.map((r) => r[2]), color: '#b3261e' },
       ],
     };
   }, [d, t, lang]);

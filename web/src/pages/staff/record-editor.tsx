@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { api, ApiError } from '../../api/client.ts';
 import { COLLECTION, kindOfCollection } from '../../api/kinds.ts';
 import { useRecord } from '../../api/queries.ts';
@@ -20,8 +20,15 @@ import { HistoryPanel } from './history-panel.tsx';
 type Data = Record<string, unknown>;
 interface Conflict { theirs: Data; version: number }
 
-export default function RecordEditor() {
+/** One editor per record: moving to another record starts afresh. */
+export default function RecordEditorPage() {
   const { collection, id } = useParams();
+  return <RecordEditor key={`${collection}/${id ?? 'new'}`} />;
+}
+
+function RecordEditor() {
+  const { collection, id } = useParams();
+  const location = useLocation();
   const kind = kindOfCollection(collection ?? '');
   const { t } = useTranslation();
   const lang = currentLang();
@@ -35,19 +42,20 @@ export default function RecordEditor() {
   const [version, setVersion] = useState<number | null>(null);
   const [errors, setErrors] = useState<Errors>(new Map());
   const [summary, setSummary] = useState<string[]>([]);
-  const [status, setStatus] = useState<string | null>(null);
+  const justCreated = (location.state as { created?: number } | null)?.created;
+  const [status, setStatus] = useState<string | null>(justCreated ? t('editor.saved', { version: justCreated }) : null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [busy, setBusy] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    if (!kind || !schema) return;
+    if (!kind || !schema || base !== null) return;
     if (!id) {
       const blank = emptyValue(schema) as Data;
       setBase(blank);
       setDraft(blank);
       setVersion(null);
-    } else if (record.data && base === null) {
+    } else if (record.data) {
       const data = dataOf(kind, record.data);
       setBase(data);
       setDraft(data);
@@ -70,7 +78,8 @@ export default function RecordEditor() {
     setSummary([...map.entries()].map(([path, messages]) => `${fieldLabel(path)}: ${messages.join(' ')}`));
     setTimeout(() => summaryRef.current?.focus(), 0);
   };
-  const fieldLabel = (path: string) => path.split('.').map((p) => (/^\d+$/.test(p) ? String(Number(p) + 1) : t(`field.${p}`))).join(' › ');
+  const fieldLabel = (path: string) =>
+    path.split('.').map((p) => (/^\d+$/.test(p) ? String(Number(p) + 1) : ['zh', 'en', 'ru'].includes(p) ? t(`lang.${p}`) : t(`field.${p}`))).join(' › ');
 
   const save = async (data: Data, basedOn: number | null) => {
     setStatus(null);
@@ -94,7 +103,7 @@ export default function RecordEditor() {
       setStatus(t('editor.saved', { version: saved.version }));
       await client.invalidateQueries({ queryKey: ['all', kind] });
       client.removeQueries({ queryKey: ['record', kind, saved.id] });
-      if (!id) navigate(`/staff/records/${COLLECTION[kind]}/${saved.id}`, { replace: true });
+      if (!id) navigate(`/staff/records/${COLLECTION[kind]}/${saved.id}`, { replace: true, state: { created: saved.version } });
     } catch (err) {
       if (err instanceof ApiError && err.status === 412) {
         const current = await api<Data & { version: number }>(`/api/${COLLECTION[kind]}/${id}`);

@@ -1,0 +1,14 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const ctx = await browser.newContext({ locale: process.env.LOC ?? 'zh-CN', viewport: { width: 1280, height: 900 } });
+const page = await ctx.newPage();
+page.on('pageerror', (e) => console.log('ERR', String(e)));
+page.on('console', (m) => console.log('CONSOLE', m.type(), m.text()));
+await page.goto('http://127.0.0.1:8090/login');
+await page.locator('#login-email').fill('dev@example.org');
+await page.locator('#login-password').fill('a long enough password');
+await page.locator('button[type=submit]').click();
+await page.waitForTimeout(1500);
+const steps = (await import(process.env.STEPS!)).default;
+await steps(page);
+await browser.close();
