@@ -17,6 +17,7 @@ export function webApp(root = WEB_BUILD_DIR) {
       root,
       wildcard: false,
       index: false,
+      preCompressed: true,
       setHeaders(reply, path) {
         reply.header('cache-control', path.includes(`${join(root, 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
       },
