@@ -1,10 +1,9 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CONTINENTS, continentOf, type Continent } from '@domain/countries.ts';
 import type { Place } from '@domain/place.ts';
 import { PARTNERSHIP_TYPES, type PartnershipType } from '@domain/partnership.ts';
-import { comparisonSentence } from '@domain/sentence.ts';
 import { earliestDay, todayUtc } from '@domain/precise-date.ts';
 import { useAll, useSite, useStats, type StatsResult } from '../../api/queries.ts';
 import { PageTitle, QueryState } from '../../components/page-title.tsx';
@@ -12,58 +11,11 @@ import { currentLang } from '../../i18n/index.ts';
 import { download, toCsv } from '../../lib/csv.ts';
 import { countryName, dateText, nameIn, TYPE_COLORS } from '../../lib/labels.ts';
 import { LazyMap, type MapPoint } from '../../map/lazy-map.tsx';
+import { Figures } from './home-figures.tsx';
+import { useYearSlider } from './use-year-slider.ts';
 
 type Partner = StatsResult['partners'][number];
 type SortKey = 'zh' | 'en' | 'country' | 'type' | 'since';
-
-function Figures({ stats }: { stats: StatsResult }) {
-  const { t } = useTranslation();
-  const lang = currentLang();
-  return (
-    <section aria-labelledby="figures-h" className="figures">
-      <h2 id="figures-h" className="visually-hidden">{t('home.figures')}</h2>
-      <p className="sentence">{stats.sentences[lang]}</p>
-      <dl className="figure-cards">
-        <div><dt>{t('home.partners')}</dt><dd>{stats.places}</dd></div>
-        <div><dt>{t('home.countries')}</dt><dd>{stats.countries}</dd></div>
-        {PARTNERSHIP_TYPES.map((type) => (
-          <div key={type}><dt><span className="swatch" style={{ background: TYPE_COLORS[type] }} />{t(`type.${type}`)}</dt><dd>{stats.byType[type]}</dd></div>
-        ))}
-      </dl>
-      {stats.published ? (
-        <div className="published">
-          <h3>{t('home.publishedTitle')}</h3>
-          <p>{comparisonSentence(stats.published, lang)}</p>
-          <p className="muted">{t('home.publishedSource')} {stats.published.source.url ? <a href={stats.published.source.url} rel="noreferrer noopener">{stats.published.source.title}</a> : stats.published.source.title}</p>
-        </div>
-      ) : null}
-    </section>
-  );
-}
-
-function useYearSlider(first: number | null, last: number) {
-  const [year, setYear] = useState(last);
-  const [playing, setPlaying] = useState(false);
-  useEffect(() => setYear(last), [last]);
-  useEffect(() => {
-    if (!playing || first === null) return;
-    const timer = setInterval(() => {
-      setYear((y) => {
-        if (y >= last) {
-          setPlaying(false);
-          return last;
-        }
-        return y + 1;
-      });
-    }, 700);
-    return () => clearInterval(timer);
-  }, [playing, first, last]);
-  const play = () => {
-    if (first !== null && year >= last) setYear(first);
-    setPlaying(true);
-  };
-  return { year, setYear, playing, play, stop: () => setPlaying(false) };
-}
 
 export default function Home() {
   const { t } = useTranslation();

@@ -1,12 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { EventDataSchema, type EventInput, type RegistryEvent } from '@domain/event.ts';
 import { api, ApiError } from '../../api/client.ts';
 import { useRecord } from '../../api/queries.ts';
 import { ConflictPanel } from '../../components/conflict.tsx';
 import { PageTitle, QueryState } from '../../components/page-title.tsx';
+import { Bilingual } from '../../components/bilingual-input.tsx';
 import { RefPicker } from '../../components/ref-picker.tsx';
 import { currentLang } from '../../i18n/index.ts';
 import { issueText } from '../../lib/issues.ts';
@@ -22,29 +23,14 @@ type Visit = Record<string, unknown> & Pick<EventInput, 'kind' | 'titles'> & {
 const blankVisit = (): Visit => ({ kind: 'incoming_visit', titles: {}, start: null, end: null, delegationFromPlaceId: null, participants: [], itinerary: [] });
 const blankStop = (): Visit['itinerary'][number] => ({ date: null, time: null, organisationId: null, placeId: null, title: {}, purpose: {} });
 
-function Bilingual({ id, label, value, onChange }: { id: string; label: string; value: Record<string, string>; onChange(v: Record<string, string>): void }) {
-  const { t } = useTranslation();
-  const set = (lang: string, text: string) => {
-    const next = { ...value };
-    if (text.trim()) next[lang] = text;
-    else delete next[lang];
-    onChange(next);
-  };
-  return (
-    <fieldset className="localized">
-      <legend>{label}</legend>
-      {(['zh', 'en'] as const).map((lang) => (
-        <div className="field inline" key={lang}>
-          <label htmlFor={`${id}-${lang}`}>{t(`lang.${lang}`)}</label>
-          <input id={`${id}-${lang}`} lang={lang === 'zh' ? 'zh-CN' : 'en'} value={value[lang] ?? ''} onChange={(e) => set(lang, e.target.value)} />
-        </div>
-      ))}
-    </fieldset>
-  );
+/** One planner per visit: opening another visit starts afresh. */
+export default function VisitPlannerPage() {
+  const { id } = useParams();
+  return <VisitPlanner key={id ?? 'new'} />;
 }
 
 /** Plans an incoming or outgoing visit: its delegation and its programme, stop by stop, in order. */
-export default function VisitPlanner() {
+function VisitPlanner() {
   const { id } = useParams();
   const { t } = useTranslation();
   const lang = currentLang();
@@ -55,7 +41,8 @@ export default function VisitPlanner() {
   const [base, setBase] = useState<Visit | null>(null);
   const [version, setVersion] = useState<number | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
-  const [status, setStatus] = useState<string | null>(null);
+  const created = (useLocation().state as { created?: number } | null)?.created;
+  const [status, setStatus] = useState<string | null>(created ? t('editor.saved', { version: created }) : null);
   const [conflict, setConflict] = useState<{ theirs: Visit; version: number } | null>(null);
 
   useEffect(() => {
@@ -100,7 +87,7 @@ export default function VisitPlanner() {
       setStatus(t('editor.saved', { version: saved.version }));
       client.removeQueries({ queryKey: ['record', 'event', saved.id] });
       await client.invalidateQueries({ queryKey: ['all', 'event'] });
-      if (!id) navigate(`/staff/visits/${saved.id}`, { replace: true });
+      if (!id) navigate(`/staff/visits/${saved.id}`, { replace: true, state: { created: saved.version } });
     } catch (err) {
       if (err instanceof ApiError && err.status === 412) {
         const current = await api<RegistryEvent>(`/api/events/${id}`);

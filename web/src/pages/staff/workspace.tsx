@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Route, Routes, useNavigate } from 'react-router';
 import { KINDS, COLLECTION } from '../../api/kinds.ts';
@@ -30,17 +30,19 @@ export default function Workspace() {
         <button type="button" onClick={() => void logout().then(() => navigate('/'))}>{t('auth.logout')}</button>
       </nav>
       <div className="workspace-main">
-        <Routes>
-          <Route index element={<Dashboard />} />
-          <Route path="records/:collection" element={<RecordList />} />
-          <Route path="records/:collection/new" element={<RecordEditor />} />
-          <Route path="records/:collection/:id" element={<RecordEditor />} />
-          <Route path="visits" element={<VisitList />} />
-          <Route path="visits/new" element={<VisitPlanner />} />
-          <Route path="visits/:id" element={<VisitPlanner />} />
-          <Route path="visits/:id/programme" element={<VisitProgramme />} />
-          <Route path="users" element={<Users />} />
-        </Routes>
+        <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
+          <Routes>
+            <Route index element={<Dashboard />} />
+            <Route path="records/:collection" element={<RecordList />} />
+            <Route path="records/:collection/new" element={<RecordEditor />} />
+            <Route path="records/:collection/:id" element={<RecordEditor />} />
+            <Route path="visits" element={<VisitList />} />
+            <Route path="visits/new" element={<VisitPlanner />} />
+            <Route path="visits/:id" element={<VisitPlanner />} />
+            <Route path="visits/:id/programme" element={<VisitProgramme />} />
+            <Route path="users" element={<Users />} />
+          </Routes>
+        </Suspense>
       </div>
     </div>
   );
