@@ -58,6 +58,25 @@ function projectionFor(props: WorldMapProps, width: number, height: number): Geo
   return projection;
 }
 
+/** Moves markers that fall within a few pixels of one another onto a small ring around their place. */
+function fanOut(positions: ([number, number] | null)[]): void {
+  const groups = new Map<string, number[]>();
+  positions.forEach((p, i) => {
+    if (!p) return;
+    const key = `${Math.round(p[0] / 8)}:${Math.round(p[1] / 8)}`;
+    groups.set(key, [...(groups.get(key) ?? []), i]);
+  });
+  for (const members of groups.values()) {
+    if (members.length < 2) continue;
+    const radius = 10 + members.length * 2;
+    members.forEach((index, k) => {
+      const [x, y] = positions[index]!;
+      const angle = (2 * Math.PI * k) / members.length - Math.PI / 2;
+      positions[index] = [x + radius * Math.cos(angle), y + radius * Math.sin(angle)];
+    });
+  }
+}
+
 /** A world map drawn on a canvas from bundled Natural Earth shapes; markers are links a keyboard can reach. */
 export function WorldMap(props: WorldMapProps) {
   const { label, points, origin, route, height = 420, numbered } = props;
@@ -133,6 +152,12 @@ export function WorldMap(props: WorldMapProps) {
 
   const place = (lng: number, lat: number) => projection?.([lng, lat]) ?? null;
   const originAt = origin ? place(origin.lng, origin.lat) : null;
+  const positions = useMemo(() => {
+    const at = points.map((p) => (projection ? projection([p.lng, p.lat]) : null));
+    // Numbered stops at one site would hide one another: they are fanned out around it.
+    if (numbered) fanOut(at);
+    return at;
+  }, [points, projection, numbered]);
 
   return (
     <figure className="world-map" data-drawn={drawn ? 'true' : 'false'}>
@@ -145,7 +170,7 @@ export function WorldMap(props: WorldMapProps) {
         )}
         {projection &&
           points.map((p, i) => {
-            const at = place(p.lng, p.lat);
+            const at = positions[i];
             if (!at) return null;
             const style = { left: at[0], top: at[1], background: p.color };
             const text = numbered ? String(i + 1) : null;
