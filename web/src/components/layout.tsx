@@ -30,19 +30,19 @@ function ReadingAids() {
   );
 }
 
+/** The site's name: the home city's friendship cities. */
+export function useSiteTitle(): string {
+  const { t } = useTranslation();
+  const home = useSite().data?.home;
+  return home ? t('layout.title', { city: nameIn(home.names, currentLang()) }) : t('layout.titlePlain');
+}
+
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const lang = currentLang();
-  const site = useSite();
   const { me } = useSession();
   const location = useLocation();
   const main = useRef<HTMLElement>(null);
-  const home = site.data?.home;
-  const title = home ? t('layout.title', { city: nameIn(home.names, lang) }) : t('layout.titlePlain');
-
-  useEffect(() => {
-    document.title = title;
-  }, [title]);
+  const title = useSiteTitle();
   // After a move to another page, keyboard and screen-reader users start at its content.
   const first = useRef(true);
   useEffect(() => {

@@ -1,11 +1,13 @@
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSiteTitle } from './layout.tsx';
 
-/** The page's heading, also set as the document's title. */
+/** The page's heading, also the document's title (with the site's name after it). */
 export function PageTitle({ children, text, sub }: { children?: ReactNode; text: string; sub?: ReactNode }) {
+  const site = useSiteTitle();
   useEffect(() => {
-    if (text) document.title = text;
-  }, [text]);
+    document.title = text && text !== site ? `${text} · ${site}` : site;
+  }, [text, site]);
   return (
     <div className="page-title">
       <h1>{children ?? text}</h1>
