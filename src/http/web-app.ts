@@ -24,6 +24,9 @@ export function webApp(root = WEB_BUILD_DIR) {
     });
     app.get('/*', { schema: { hide: true } }, (request, reply) => {
       const path = request.url.split('?')[0]!;
+      // Assets of a build made after the server started have no route of their own yet.
+      const asset = path.startsWith('/assets/') && /^[\w.-]+$/.test(path.slice(8)) ? join('assets', path.slice(8)) : null;
+      if (asset && existsSync(join(root, asset))) return reply.sendFile(asset);
       if (path === '/api' || path.startsWith('/api/') || path.startsWith('/assets/')) {
         return reply.code(404).send({ error: 'not_found', message: `no route ${request.method} ${path}` });
       }

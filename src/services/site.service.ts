@@ -1,5 +1,4 @@
-import type { Names } from '../domain/common.ts';
-import type { Coordinates } from '../domain/common.ts';
+import type { Coordinates, Names } from '../domain/common.ts';
 import type { Ctx } from './context.ts';
 import { partnerships, places } from './registry.ts';
 import { resolvePlace } from './stats.service.ts';

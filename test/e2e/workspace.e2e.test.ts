@@ -187,6 +187,8 @@ for (const backend of BACKENDS) {
       expect(await page.locator('.site-header').isVisible()).toBe(false);
       expect(await page.getByRole('button', { name: 'Print' }).isVisible()).toBe(false);
       const rows = page.getByRole('region', { name: /Itinerary/ }).locator('tbody tr');
+      await expect.poll(() => rows.count()).toBe(3);
+      await rows.nth(2).getByText('Visit to the Moscow Metro').waitFor();
       expect(await rows.allTextContents()).toEqual([
         expect.stringMatching(/^12026年12月1日会见莫斯科市政府Meeting at the Moscow City Government/),
         expect.stringMatching(/^22026年12月1日交通合作座谈会Transport cooperation round table/),

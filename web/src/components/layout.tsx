@@ -43,13 +43,12 @@ export function Layout({ children }: { children: ReactNode }) {
   const location = useLocation();
   const main = useRef<HTMLElement>(null);
   const title = useSiteTitle();
-  // After a move to another page, keyboard and screen-reader users start at its content.
-  const first = useRef(true);
+  // After a move to another page, keyboard and screen-reader users start at its content;
+  // on the first page they start at the top, with the skip link.
+  const shown = useRef(location.pathname);
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    if (shown.current === location.pathname) return;
+    shown.current = location.pathname;
     main.current?.focus();
   }, [location.pathname]);
 

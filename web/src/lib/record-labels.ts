@@ -4,7 +4,7 @@ import { useAll } from '../api/queries.ts';
 import { currentLang, type UiLang } from '../i18n/index.ts';
 import { dateText, nameIn } from './labels.ts';
 
-type AnyRecord = { id: string; names?: Names; titles?: LocalizedText; title?: string; placeAId?: string; placeBId?: string; asOf?: string; email?: string };
+export type AnyRecord = { id: string; names?: Names; titles?: LocalizedText; title?: string; placeAId?: string; placeBId?: string; asOf?: string; email?: string };
 
 /** A record's name for lists and pickers: its name, title, the two places of a tie, or the date of a figure. */
 export function recordLabel(kind: EntityKind, record: AnyRecord, lang: UiLang, placeNames: Map<string, Names>): string {
@@ -23,8 +23,8 @@ export function recordLabel(kind: EntityKind, record: AnyRecord, lang: UiLang, p
 /** Every record of a kind with its label, sorted, for pickers and lists. */
 export function useLabelled(kind: EntityKind, enabled = true) {
   const lang = currentLang();
-  const records = useAll<AnyRecord>(kind, kind === 'place' ? { layer: 'all' } : {}, enabled);
-  const places = useAll<AnyRecord>('place', { layer: 'all' }, enabled && (kind === 'partnership' || kind === 'figure'));
+  const records = useAll<AnyRecord>(kind, {}, enabled);
+  const places = useAll<AnyRecord>('place', {}, enabled && (kind === 'partnership' || kind === 'figure'));
   const placeNames = new Map((places.data ?? []).map((p) => [p.id, p.names!]));
   const options = (records.data ?? [])
     .map((r) => ({ id: r.id, label: recordLabel(kind, r, lang, placeNames), record: r }))

@@ -29,7 +29,7 @@ export default function Home() {
   const slider = useYearSlider(firstYear, thisYear);
   const asOf = slider.year >= thisYear ? undefined : `${slider.year}-12-31`;
   const then = useStats(home?.id, asOf);
-  const places = useAll<Place>('place', { layer: 'registry' });
+  const places = useAll<Place>('place');
 
   const [type, setType] = useState<PartnershipType | ''>('');
   const [continent, setContinent] = useState<Continent | ''>('');

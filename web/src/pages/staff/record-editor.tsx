@@ -12,7 +12,7 @@ import { SchemaForm, type Errors } from '../../components/schema-form.tsx';
 import { currentLang } from '../../i18n/index.ts';
 import { issueText } from '../../lib/issues.ts';
 import { emptyValue, pathKey, setAt, type Path } from '../../lib/json-schema.ts';
-import { recordLabel } from '../../lib/record-labels.ts';
+import { recordLabel, type AnyRecord } from '../../lib/record-labels.ts';
 import { dataOf, jsonSchemaOf, SCHEMAS } from '../../lib/schemas.ts';
 import { CitationsPanel } from './citations-panel.tsx';
 import { HistoryPanel } from './history-panel.tsx';
@@ -124,7 +124,7 @@ function RecordEditor() {
     void save(draft, version);
   };
   const onChange = (path: Path, value: unknown) => setDraft((d) => setAt(d, path, value) as Data);
-  const title = id ? recordLabel(kind, { id, ...draft } as never, lang, new Map()) || t(`kinds.${kind}`) : t('editor.new', { kind: t(`kinds.${kind}`) });
+  const title = id ? recordLabel(kind, { ...draft, id } as AnyRecord, lang, new Map()) || t(`kinds.${kind}`) : t('editor.new', { kind: t(`kinds.${kind}`) });
 
   return (
     <div className="editor">
