@@ -128,7 +128,7 @@ for (const backend of BACKENDS) {
       expect(stored.citations).toEqual([expect.objectContaining({ sourceId: ids.source, field: 'history', quote: 'Testville and Shenzhen became sister cities in September 2025.' })]);
     });
 
-    it('shows both edits side by side when a save meets a newer version, and merges them', async () => {
+    it('shows both edits side by side when a save meets a newer version, and merges or discards them', async () => {
       const place = await api('POST', '/api/places', { kind: 'city', names: { en: 'Conflictville' }, country: 'DE' });
       const alice = await signedInPage('editor@example.org');
       const bob = await signedInPage('admin@example.org');
@@ -155,6 +155,14 @@ for (const backend of BACKENDS) {
       await new RecordEditor(bob, server.url).saved().waitFor();
       const merged = await api('GET', `/api/places/${place.id}`);
       expect(merged).toMatchObject({ version: 3, names: { en: 'Conflictville-on-Sea' }, note: 'Twinned through the chamber of commerce.' });
+
+      // Alice's form is still at version 2: her next save meets Bob's merge, and she drops her edit.
+      await alice.getByLabel('Note').fill('A note Alice will discard.');
+      await new RecordEditor(alice, server.url).save();
+      await alice.getByRole('button', { name: 'Discard my edit' }).click();
+      await alice.getByRole('status').filter({ hasText: 'Your edit was discarded' }).waitFor();
+      expect(await alice.getByLabel('Note').inputValue()).toBe('Twinned through the chamber of commerce.');
+      expect((await api('GET', `/api/places/${place.id}`)).version).toBe(3);
     });
 
     it('plans a visit, reorders its stops and prints the programme in both languages', async () => {
