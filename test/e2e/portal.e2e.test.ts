@@ -74,6 +74,7 @@ for (const backend of BACKENDS) {
 
     it('opens Moscow’s page from the map, with its tie, agreement, events and sources', async () => {
       await portal.open('/');
+      await portal.switchLanguage('English');
       await portal.map().waitFor();
       await portal.mapMarker(/^Moscow \(/).click();
       await expect.poll(() => portal.heading().textContent()).toBe('Moscow');

@@ -41,38 +41,31 @@ function cssColor(element: Element, name: string, fallback: string): string {
 function projectionFor(props: WorldMapProps, width: number, height: number): GeoProjection {
   const projection = geoEqualEarth();
   const pad = 12;
-  if (props.fit && (props.points.length > 0 || props.origin)) {
-    const coords = [...props.points.map((p) => [p.lng, p.lat]), ...(props.origin ? [[props.origin.lng, props.origin.lat]] : [])];
-    const target: GeoPermissibleObjects =
-      coords.length === 1
-        ? geoCircle().center(coords[0] as [number, number]).radius(12)()
-        : { type: 'MultiPoint', coordinates: coords };
-    projection.fitExtent([[pad + 20, pad + 20], [width - pad - 20, height - pad - 20]], target);
-    // Never closer than a few hundred kilometres across, so a single city keeps its surroundings.
-    const circle = geoCircle().center(coords[0] as [number, number]).radius(4)();
-    const span = geoPath(projection).bounds(circle);
-    if (span[1][0] - span[0][0] > width / 2) projection.fitExtent([[pad, pad], [width - pad, height - pad]], geoCircle().center(coords[0] as [number, number]).radius(8)());
-  } else {
-    projection.fitExtent([[pad, pad], [width - pad, height - pad]], { type: 'Sphere' });
+  const coords = [...props.points.map((p) => [p.lng, p.lat]), ...(props.origin ? [[props.origin.lng, props.origin.lat]] : [])] as [number, number][];
+  if (!props.fit || coords.length === 0) {
+    return projection.fitExtent([[pad, pad], [width - pad, height - pad]], { type: 'Sphere' });
   }
-  return projection;
+  // Points a few kilometres apart (one city's sites) are shown with their surroundings.
+  const spread = Math.max(...coords.map((c) => c[0])) - Math.min(...coords.map((c) => c[0])) + Math.max(...coords.map((c) => c[1])) - Math.min(...coords.map((c) => c[1]));
+  const target: GeoPermissibleObjects = spread < 4 ? geoCircle().center(coords[0]!).radius(6)() : { type: 'MultiPoint', coordinates: coords };
+  return projection.fitExtent([[pad + 20, pad + 20], [width - pad - 20, height - pad - 20]], target);
 }
 
 /** Moves markers that fall within a few pixels of one another onto a small ring around their place. */
 function fanOut(positions: ([number, number] | null)[]): void {
-  const groups = new Map<string, number[]>();
+  const clusters: { at: [number, number]; members: number[] }[] = [];
   positions.forEach((p, i) => {
     if (!p) return;
-    const key = `${Math.round(p[0] / 8)}:${Math.round(p[1] / 8)}`;
-    groups.set(key, [...(groups.get(key) ?? []), i]);
+    const near = clusters.find((c) => Math.hypot(c.at[0] - p[0], c.at[1] - p[1]) < 14);
+    if (near) near.members.push(i);
+    else clusters.push({ at: p, members: [i] });
   });
-  for (const members of groups.values()) {
+  for (const { at, members } of clusters) {
     if (members.length < 2) continue;
     const radius = 10 + members.length * 2;
     members.forEach((index, k) => {
-      const [x, y] = positions[index]!;
       const angle = (2 * Math.PI * k) / members.length - Math.PI / 2;
-      positions[index] = [x + radius * Math.cos(angle), y + radius * Math.sin(angle)];
+      positions[index] = [at[0] + radius * Math.cos(angle), at[1] + radius * Math.sin(angle)];
     });
   }
 }
