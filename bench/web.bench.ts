@@ -1,11 +1,10 @@
-import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { ensureWebBuild } from '../src/cli/web-build.ts';
 import { WEB_BUILD_DIR } from '../src/http/web-app.ts';
+import { startDemoServer } from './demo-server.ts';
 
 /**
  * The web app's weight and speed: the gzip size of the JavaScript the home page loads first and
@@ -30,21 +29,7 @@ for (const name of ['home', 'world-map', 'partner', 'workspace', 'record-editor'
 }
 console.log(`  all JavaScript: ${allJs.reduce((s, f) => s + gz(f), 0).toFixed(1)} kB gzip in ${allJs.length} files`);
 
-const AMITY = join(import.meta.dirname, '..', 'bin', 'amity.js');
-const dir = mkdtempSync(join(tmpdir(), 'amity-web-bench-'));
-const db = join(dir, 'amity.db');
-const env = { ...process.env, AMITY_DATABASE_URL: '' };
-execFileSync('node', [AMITY, '--db', db, 'demo'], { env });
-const server = spawn('node', [AMITY, '--db', db, 'serve', '--port', '0', '--quiet'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
-const base = await new Promise<string>((resolve) => {
-  let out = '';
-  server.stdout.on('data', (c: Buffer) => {
-    out += c.toString();
-    const m = /(http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
-    if (m) resolve(m[1]!);
-  });
-});
-
+const { base, stop } = await startDemoServer();
 const browser = await chromium.launch({
   executablePath: process.env.AMITY_CHROMIUM ?? '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
@@ -73,8 +58,7 @@ for (let i = 0; i < 7; i++) {
   await context.close();
 }
 await browser.close();
-server.kill('SIGTERM');
-rmSync(dir, { recursive: true, force: true });
+stop();
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 console.log(`JavaScript sent for the home page with its map (brotli where accepted): ${(transferred / 1024).toFixed(1)} kB`);

@@ -1,19 +1,9 @@
-import type { EntityKind } from '@domain/citation.ts';
+import { ENTITY_COLLECTIONS, ENTITY_KINDS, type EntityKind } from '@domain/citation.ts';
 
 /** Each kind of record and its collection in the API. */
-export const COLLECTION: Record<EntityKind, string> = {
-  place: 'places',
-  partnership: 'partnerships',
-  agreement: 'agreements',
-  person: 'people',
-  organisation: 'organisations',
-  event: 'events',
-  mechanism: 'mechanisms',
-  source: 'sources',
-  figure: 'figures',
-};
+export const COLLECTION = ENTITY_COLLECTIONS;
 
-export const KINDS = Object.keys(COLLECTION) as EntityKind[];
+export const KINDS: readonly EntityKind[] = ENTITY_KINDS;
 
 export const kindOfCollection = (collection: string): EntityKind | null =>
   KINDS.find((k) => COLLECTION[k] === collection) ?? null;
