@@ -37,7 +37,11 @@ export function ensureWebBuild(log: (line: string) => void = () => undefined): '
     return 'unavailable';
   }
   log('Building the web app…');
-  const result = spawnSync(process.execPath, [vite, 'build', '--config', join(ROOT, 'web', 'vite.config.ts'), '--logLevel', 'error'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+  // A production build whatever NODE_ENV the caller has (the test runner sets 'test', which
+  // would bundle React's development build).
+  const result = spawnSync(process.execPath, [vite, 'build', '--config', join(ROOT, 'web', 'vite.config.ts'), '--logLevel', 'error'], {
+    cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, NODE_ENV: 'production' },
+  });
   if (result.status !== 0) throw new Error(`building the web app failed (vite exited with ${result.status})`);
   return 'built';
 }
