@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// The whole test suite: a type check, then every test once per database backend.
+// The whole test suite: a type check of the server and the web app, then every test once per
+// database backend (the browser tests included).
 // SQLite always runs. PostgreSQL runs when it answers; when CI is set (or
 // AMITY_REQUIRE_POSTGRES=1) a PostgreSQL that does not answer fails the run.
 import { spawnSync } from 'node:child_process';
@@ -39,7 +40,7 @@ if (problem) {
   console.log(`\n${leftOut}\n`);
 }
 
-if (run('npx', ['tsc', '--noEmit']) !== 0) {
+if (run('npx', ['tsc', '--noEmit']) !== 0 || run('npx', ['tsc', '--noEmit', '-p', 'web']) !== 0) {
   console.error('The type check failed.');
   process.exit(1);
 }

@@ -7,6 +7,20 @@ export const ENTITY_KINDS = [
 export const EntityKindSchema = z.enum(ENTITY_KINDS);
 export type EntityKind = z.infer<typeof EntityKindSchema>;
 
+/** Each kind's collection: its URL segment in the API (`/api/people`) and in the web app. */
+export const ENTITY_COLLECTIONS: Record<EntityKind, string> = {
+  place: 'places',
+  partnership: 'partnerships',
+  agreement: 'agreements',
+  person: 'people',
+  organisation: 'organisations',
+  event: 'events',
+  mechanism: 'mechanisms',
+  source: 'sources',
+  figure: 'figures',
+  task: 'tasks',
+};
+
 /**
  * A source's support for a record or for one field of it. `value` is what the
  * source says the field is, so two sources that disagree can be shown side by side.

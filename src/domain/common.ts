@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { PreciseDateSchema } from './precise-date.ts';
 
@@ -9,7 +8,8 @@ export type Id = z.infer<typeof IdSchema>;
 
 /** A new id with the entity's prefix: `pl_9x2k…`. */
 export function newId(prefix: string): Id {
-  const bytes = randomBytes(16);
+  // The Web Crypto API, present in Node 20 and in browsers, so this module loads in both.
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
   let out = '';
   for (const b of bytes) out += ID_ALPHABET[b % 32];
   return `${prefix}_${out}`;

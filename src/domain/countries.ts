@@ -1,12 +1,12 @@
-import { createRequire } from 'node:module';
 import isoCountries from 'i18n-iso-countries';
+import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import ru from 'i18n-iso-countries/langs/ru.json' with { type: 'json' };
+import zh from 'i18n-iso-countries/langs/zh.json' with { type: 'json' };
 import { countries as countryFacts } from 'countries-list';
 import { z } from 'zod';
 
-const require = createRequire(import.meta.url);
-for (const lang of ['en', 'zh', 'ru']) {
-  isoCountries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
-}
+// Static JSON imports, so Node and the web app's bundler load the same three locales.
+for (const locale of [en, zh, ru]) isoCountries.registerLocale(locale);
 
 export type CountryCode = string;
 export type UiLang = 'zh' | 'en' | 'ru';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CitationDataSchema, type EntityKind } from '../domain/citation.ts';
+import { CitationDataSchema, ENTITY_COLLECTIONS, ENTITY_KINDS, type EntityKind } from '../domain/citation.ts';
 import { IdSchema, RecordMetaSchema } from '../domain/common.ts';
 import { PartnershipStatusSchema, PartnershipTypeSchema } from '../domain/partnership.ts';
 import { PreciseDateSchema } from '../domain/precise-date.ts';
@@ -7,18 +7,13 @@ import { SERVICES } from '../services/registry.ts';
 import { ErrorBodySchema } from './errors.ts';
 
 /** The URL segment of each kind of record. */
-export const RESOURCES: { kind: EntityKind; path: string; label: string }[] = [
-  { kind: 'place', path: 'places', label: 'Places' },
-  { kind: 'partnership', path: 'partnerships', label: 'Partnerships' },
-  { kind: 'agreement', path: 'agreements', label: 'Agreements' },
-  { kind: 'person', path: 'people', label: 'People' },
-  { kind: 'organisation', path: 'organisations', label: 'Organisations' },
-  { kind: 'event', path: 'events', label: 'Events' },
-  { kind: 'mechanism', path: 'mechanisms', label: 'Mechanisms' },
-  { kind: 'source', path: 'sources', label: 'Sources' },
-  { kind: 'figure', path: 'figures', label: 'Published figures' },
-  { kind: 'task', path: 'tasks', label: 'Tasks' },
-];
+const LABELS: Record<EntityKind, string> = {
+  place: 'Places', partnership: 'Partnerships', agreement: 'Agreements', person: 'People', organisation: 'Organisations',
+  event: 'Events', mechanism: 'Mechanisms', source: 'Sources', figure: 'Published figures', task: 'Tasks',
+};
+export const RESOURCES: { kind: EntityKind; path: string; label: string }[] = ENTITY_KINDS.map((kind) => ({
+  kind, path: ENTITY_COLLECTIONS[kind], label: LABELS[kind],
+}));
 
 export const CitationSchema = CitationDataSchema.extend({ id: IdSchema, createdAt: z.string() });
 

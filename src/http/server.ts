@@ -18,6 +18,7 @@ import { registerOfficeRoutes } from './routes/office.ts';
 import { registerNameRoutes } from './routes/names.ts';
 import { registerReportRoutes } from './routes/reports.ts';
 import compress from '@fastify/compress';
+import { registerWebDataRoutes } from './routes/web-data.ts';
 
 export interface ServerOptions {
   store: Store;
@@ -29,6 +30,8 @@ export interface ServerOptions {
   secureCookies?: boolean;
   trustProxy?: boolean;
   now?: () => Date;
+  /** The home place (id or name) whose network the web app shows; by default the one with the most ties. */
+  home?: string;
   /** Extra routes (the web app) registered after the API. */
   plugins?: ((app: FastifyInstance) => Promise<void> | void)[];
 }
@@ -115,6 +118,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerOfficeRoutes(app);
   registerNameRoutes(app);
   registerReportRoutes(app);
+  registerWebDataRoutes(app, { home: options.home });
   for (const plugin of options.plugins ?? []) await plugin(app);
   await app.ready();
   return app;

@@ -25,6 +25,7 @@ const FILTERS = {
   place: IdSchema.describe('a place the record involves'),
   partnership: IdSchema.describe('a tie the record involves'),
   mechanism: IdSchema.describe('a mechanism the record involves'),
+  organisation: IdSchema.describe('an organisation the record involves'),
   home: IdSchema.describe('the home place of a published figure'),
   layer: z.enum(['registry', 'network', 'all']).describe('registry places (default), network places or all'),
   state: z.enum(['open', 'done', 'cancelled']).describe('a task’s state'),
@@ -44,7 +45,7 @@ const LIST_SPECS: Record<EntityKind, ListSpec> = {
   agreement: { filters: ['q', 'kind', 'area', 'from', 'to', 'place', 'partnership'], dateColumn: 'signed_from' },
   person: { filters: ['q'] },
   organisation: { filters: ['q', 'kind', 'place'] },
-  event: { filters: ['q', 'kind', 'area', 'from', 'to', 'place', 'partnership', 'mechanism'], dateColumn: 'start_from' },
+  event: { filters: ['q', 'kind', 'area', 'from', 'to', 'place', 'partnership', 'mechanism', 'organisation'], dateColumn: 'start_from' },
   mechanism: { filters: ['q', 'place'] },
   source: { filters: ['q', 'kind', 'from', 'to'], dateColumn: 'published_from' },
   figure: { filters: ['home', 'from', 'to'], dateColumn: 'as_of_from' },
@@ -132,6 +133,7 @@ async function filtersFor(ctx: Ctx, kind: EntityKind, query: ListQuery): Promise
   if (q.area) out.push({ op: 'id in', ids: await idsReferring(ctx.db, kind, 'area', q.area) });
   if (q.partnership) out.push({ op: 'id in', ids: await idsReferring(ctx.db, kind, 'partnership', q.partnership) });
   if (q.mechanism) out.push({ op: 'id in', ids: await idsReferring(ctx.db, kind, 'mechanism', q.mechanism) });
+  if (q.organisation) out.push({ op: 'id in', ids: await idsReferring(ctx.db, kind, 'organisation', q.organisation) });
   if (kind === 'place') {
     if (q.country) out.push({ column: 'country', op: '=', value: q.country });
     if (q.place) out.push({ column: 'parent_id', op: '=', value: q.place });

@@ -88,6 +88,8 @@ for (const backend of BACKENDS) {
           return { path: `/api/users/${users.find((u) => u.email === 'viewer@example.org')!.id}`, body: { role: 'viewer' }, expect: 200 };
         }
         case 'GET /api/stats': return { path: '/api/stats?home=Shenzhen&asOf=2024-03-07&lang=zh', expect: 200 };
+        case 'GET /api/site': return { path: op.path, expect: 200 };
+        case 'GET /api/dashboard': return { path: '/api/dashboard?home=Shenzhen', expect: 200 };
         case 'GET /api/audit': return { path: '/api/audit?limit=5', expect: 200 };
         case 'GET /api/areas': return { path: op.path, expect: 200 };
         case 'POST /api/areas': return { path: op.path, body: { key: `area_${Date.now()}`, labels: { zh: '试验', en: 'Trial' } }, expect: 201 };

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { ensureWebBuild } from '../../src/cli/web-build.ts';
 
 const BASE_URL = process.env.AMITY_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const PREFIX = 'amity_test_';
@@ -23,6 +24,8 @@ async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
  * Databases left by runs that died more than six hours ago are dropped on the way.
  */
 export async function setup(): Promise<void> {
+  // The browser tests load the built web app; build it once, before any test file starts.
+  ensureWebBuild((line) => console.log(line));
   if (!(process.env.AMITY_TEST_BACKENDS ?? '').includes('postgres')) return;
   const now = Math.floor(Date.now() / 1000);
   created = `${PREFIX}${now}_${randomBytes(3).toString('hex')}`;

@@ -9,6 +9,8 @@ import type { DbOption } from '../run.ts';
 import { randomBytes } from 'node:crypto';
 import { accounts } from '../../services/auth/accounts.service.ts';
 import { accountRepository } from '../../storage/account.repository.ts';
+import { webApp } from '../../http/web-app.ts';
+import { ensureWebBuild } from '../web-build.ts';
 
 const DEMO_ADMIN = 'admin@amity.local';
 
@@ -19,6 +21,7 @@ export interface ServeOptions extends DbOption {
   secureCookies?: boolean;
   trustProxy?: boolean;
   quiet?: boolean;
+  home?: string;
 }
 
 /** Runs the server until SIGTERM or SIGINT, then lets requests in flight finish before closing. */
@@ -36,8 +39,11 @@ export async function serve(options: ServeOptions, { demo = false } = {}): Promi
       }
     }
   }
+  ensureWebBuild((line) => process.stdout.write(`${line}\n`));
   const app = await buildServer({
     store,
+    home: options.home,
+    plugins: [webApp()],
     logger: options.quiet ? false : { level: process.env.AMITY_LOG_LEVEL ?? 'info' },
     corsOrigins: options.cors ? options.cors.split(',').map((o) => o.trim()).filter(Boolean) : [],
     secureCookies: options.secureCookies ?? false,
@@ -47,7 +53,7 @@ export async function serve(options: ServeOptions, { demo = false } = {}): Promi
   await app.listen({ port, host: options.host });
   const address = app.server.address();
   const shown = typeof address === 'object' && address ? address.port : port;
-  process.stdout.write(`Amity is serving ${store.location} at http://${options.host === '0.0.0.0' ? 'localhost' : options.host}:${shown}/ (API reference at /api/docs)\n`);
+  process.stdout.write(`Amity is serving ${store.location} at http://${options.host === '0.0.0.0' ? 'localhost' : options.host}:${shown}/ (the web app; API reference at /api/docs)\n`);
   let closing = false;
   const stop = async (signal: string) => {
     if (closing) return;
@@ -68,6 +74,7 @@ export function serveOptions(command: Command): Command {
     .option('--cors <origins>', 'comma-separated origins allowed to call the API from a browser (AMITY_CORS_ORIGINS)', process.env.AMITY_CORS_ORIGINS)
     .option('--secure-cookies', 'mark the session cookie Secure, behind HTTPS (AMITY_SECURE_COOKIES=1)', process.env.AMITY_SECURE_COOKIES === '1')
     .option('--trust-proxy', 'take the client address from X-Forwarded-For (AMITY_TRUST_PROXY=1)', process.env.AMITY_TRUST_PROXY === '1')
+    .option('--home <place>', 'the home place the web app shows, by id or name; by default the place with the most ties (AMITY_HOME)', process.env.AMITY_HOME)
     .option('--quiet', 'no request logs', false);
 }
 

@@ -1,0 +1,70 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { ensureWebBuild } from '../src/cli/web-build.ts';
+import { WEB_BUILD_DIR } from '../src/http/web-app.ts';
+import { startDemoServer } from './demo-server.ts';
+
+/**
+ * The web app's weight and speed: the gzip size of the JavaScript the home page loads first and
+ * of the chunks loaded on demand, and the time from navigation to a drawn map in headless
+ * Chromium over the demo registry, cold (new browser context, empty cache) and warm.
+ */
+const BUDGET_KB = 500;
+ensureWebBuild((line) => console.log(line));
+const assets = join(WEB_BUILD_DIR, 'assets');
+const gz = (file: string) => gzipSync(readFileSync(join(assets, file)), { level: 9 }).length / 1024;
+
+// What index.html makes the browser fetch before anything else: the entry and its static imports.
+const html = readFileSync(join(WEB_BUILD_DIR, 'index.html'), 'utf8');
+const firstLoad = [...html.matchAll(/(?:src|href)="\/assets\/([^"]+\.js)"/g)].map((m) => m[1]!);
+const firstKb = firstLoad.reduce((sum, f) => sum + gz(f), 0);
+const chunk = (prefix: string) => readdirSync(assets).find((f) => f.startsWith(`${prefix}-`) && f.endsWith('.js'));
+const allJs = readdirSync(assets).filter((f) => f.endsWith('.js'));
+console.log(`first load (index.html's scripts): ${firstKb.toFixed(1)} kB gzip — budget ${BUDGET_KB} kB: ${(firstKb / BUDGET_KB).toFixed(2)}×`);
+for (const name of ['home', 'world-map', 'partner', 'workspace', 'record-editor', 'dashboard', 'charts']) {
+  const file = chunk(name);
+  if (file) console.log(`  on demand: ${name.padEnd(14)} ${gz(file).toFixed(1).padStart(7)} kB gzip`);
+}
+console.log(`  all JavaScript: ${allJs.reduce((s, f) => s + gz(f), 0).toFixed(1)} kB gzip in ${allJs.length} files`);
+
+const { base, stop } = await startDemoServer();
+const browser = await chromium.launch({
+  executablePath: process.env.AMITY_CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+});
+async function timeToMap(context: Awaited<ReturnType<typeof browser.newContext>>) {
+  const page = await context.newPage();
+  let bytes = 0;
+  page.on('response', async (r) => {
+    if (r.url().endsWith('.js')) bytes += Number((await r.allHeaders())['content-length'] ?? 0);
+  });
+  await page.goto(`${base}/`);
+  await page.locator('figure.world-map[data-drawn="true"]').waitFor({ timeout: 30_000 });
+  const ms = await page.evaluate(() => performance.getEntriesByName('amity:map-drawn')[0]!.startTime);
+  await page.close();
+  return { ms, bytes };
+}
+const cold: number[] = [];
+const warm: number[] = [];
+let transferred = 0;
+for (let i = 0; i < 7; i++) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const first = await timeToMap(context);
+  cold.push(first.ms);
+  transferred = first.bytes;
+  warm.push((await timeToMap(context)).ms);
+  await context.close();
+}
+await browser.close();
+stop();
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+console.log(`JavaScript sent for the home page with its map (brotli where accepted): ${(transferred / 1024).toFixed(1)} kB`);
+console.log(`time to a drawn map, cold: median ${median(cold).toFixed(0)} ms (runs ${cold.map((x) => x.toFixed(0)).join(', ')})`);
+console.log(`time to a drawn map, warm: median ${median(warm).toFixed(0)} ms`);
+if (firstKb > BUDGET_KB) {
+  console.error(`the home page's first load is over its budget of ${BUDGET_KB} kB`);
+  process.exit(1);
+}

@@ -1,0 +1,91 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** Page objects: each finds things as a person does, by role and label. */
+export class Portal {
+  constructor(readonly page: Page, readonly base: string) {}
+
+  async open(path = '/') {
+    await this.page.goto(`${this.base}${path}`);
+    await this.page.getByRole('heading', { level: 1 }).first().waitFor();
+  }
+
+  heading(): Locator {
+    return this.page.getByRole('heading', { level: 1 });
+  }
+
+  async switchLanguage(label: '中文' | 'English') {
+    await this.page.getByRole('group', { name: /Language|语言/ }).getByRole('button', { name: label }).click();
+  }
+
+  map(): Locator {
+    return this.page.locator('figure.world-map[data-drawn="true"]');
+  }
+
+  mapMarker(name: RegExp): Locator {
+    return this.page.locator('.map-box').getByRole('link', { name });
+  }
+
+  partnersTable(): Locator {
+    return this.page.getByRole('table');
+  }
+
+  async search(text: string) {
+    await this.page.getByRole('searchbox', { name: /Search|搜索/ }).fill(text);
+  }
+}
+
+export class LoginForm {
+  constructor(readonly page: Page, readonly base: string) {}
+
+  async signIn(email: string, password: string, next = '/staff') {
+    await this.page.goto(`${this.base}/login?next=${encodeURIComponent(next)}`);
+    await this.page.getByLabel(/E-mail|电子邮箱/).fill(email);
+    await this.page.getByLabel(/^(Password|密码)$/).fill(password);
+    await this.page.getByRole('button', { name: /^(Sign in|登录)$/ }).click();
+    await this.page.getByRole('navigation', { name: /Workspace|工作台导航/ }).waitFor();
+  }
+}
+
+export class RecordEditor {
+  constructor(readonly page: Page, readonly base: string) {}
+
+  async open(collection: string, id?: string) {
+    await this.page.goto(`${this.base}/staff/records/${collection}/${id ?? 'new'}`);
+    await this.form().waitFor();
+  }
+
+  form(): Locator {
+    return this.page.locator('form').filter({ has: this.page.getByRole('button', { name: /^(Save|保存)$/ }) });
+  }
+
+  async save() {
+    await this.page.getByRole('button', { name: /^(Save|保存)$/ }).click();
+  }
+
+  saved(): Locator {
+    return this.page.getByRole('status').filter({ hasText: /Saved|已保存/ });
+  }
+}
+
+export class VisitPlanner {
+  constructor(readonly page: Page, readonly base: string) {}
+
+  async openNew() {
+    await this.page.goto(`${this.base}/staff/visits/new`);
+    await this.page.getByRole('form', { name: /Visit|访问/ }).waitFor();
+  }
+
+  stop(n: number): Locator {
+    return this.page.getByRole('listitem', { name: new RegExp(`^(Stop|日程) ?${n}$`) });
+  }
+
+  async addStop(zh: string, en: string, date: string) {
+    await this.page.getByRole('button', { name: /^(Add a stop|添加日程)$/ }).click();
+    const n = await this.page.locator('li[aria-label]').count();
+    const stop = this.stop(n);
+    await stop.getByLabel(/^(Date|日期)$/).fill(date);
+    const what = stop.getByRole('group', { name: /^(What|活动内容)$/ });
+    await what.getByLabel('中文').fill(zh);
+    await what.getByLabel('English').fill(en);
+  }
+}

@@ -1,0 +1,76 @@
+/** The API from the browser: same origin, the session cookie, the CSRF token on writes, versions as ETags. */
+export interface FieldIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly issues: FieldIssue[] = [],
+    readonly currentVersion: number | null = null,
+  ) {
+    super(message);
+  }
+}
+
+let csrfToken: string | null = null;
+export const setCsrfToken = (token: string | null) => {
+  csrfToken = token;
+};
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  /** The version the write is based on, sent as If-Match. */
+  version?: number;
+  signal?: AbortSignal;
+}
+
+export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const method = options.method ?? 'GET';
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  if (options.version !== undefined) headers['if-match'] = `"${options.version}"`;
+  const res = await fetch(path, {
+    method,
+    headers,
+    credentials: 'same-origin',
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    signal: options.signal,
+  });
+  if (res.status === 204) return undefined as T;
+  const data = (await res.json().catch(() => null)) as Record<string, unknown> | null;
+  if (!res.ok) {
+    throw new ApiError(
+      res.status,
+      String(data?.error ?? 'error'),
+      String(data?.message ?? res.statusText),
+      (data?.issues as FieldIssue[] | undefined) ?? [],
+      typeof data?.currentVersion === 'number' ? data.currentVersion : null,
+    );
+  }
+  return data as T;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+  total: number;
+}
+
+/** Every record of a list, page after page (the registry's lists are short enough for this). */
+export async function listAll<T>(collection: string, params: Record<string, string> = {}): Promise<T[]> {
+  const out: T[] = [];
+  let cursor: string | null = null;
+  do {
+    const query = new URLSearchParams({ ...params, limit: '200', ...(cursor ? { cursor } : {}) });
+    const page: Page<T> = await api<Page<T>>(`/api/${collection}?${query}`);
+    out.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return out;
+}

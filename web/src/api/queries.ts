@@ -1,0 +1,67 @@
+import { useQuery } from '@tanstack/react-query';
+import type { EntityKind, Citation } from '@domain/citation.ts';
+import type { Names, Coordinates } from '@domain/common.ts';
+import type { StatsResult } from '../../../src/services/stats.service.ts';
+import type { Dashboard } from '../../../src/services/dashboard.service.ts';
+import { api, listAll } from './client.ts';
+import { COLLECTION } from './kinds.ts';
+
+export type { StatsResult, Dashboard };
+
+export interface Site {
+  home: { id: string; names: Names; country: string; coordinates: Coordinates | null } | null;
+}
+
+export const useSite = () => useQuery({ queryKey: ['site'], queryFn: () => api<Site>('/api/site'), staleTime: Infinity });
+
+export function useStats(homeId: string | undefined, asOf?: string) {
+  return useQuery({
+    queryKey: ['stats', homeId, asOf ?? 'today'],
+    queryFn: () => api<StatsResult>(`/api/stats?${new URLSearchParams({ home: homeId!, ...(asOf ? { asOf } : {}) })}`),
+    enabled: Boolean(homeId),
+    placeholderData: (previous) => previous,
+  });
+}
+
+export type WithCitations<T> = T & { citations: Citation[] };
+
+export function useRecord<T>(kind: EntityKind, id: string | undefined) {
+  return useQuery({
+    queryKey: ['record', kind, id],
+    queryFn: () => api<WithCitations<T>>(`/api/${COLLECTION[kind]}/${id}`),
+    enabled: Boolean(id),
+  });
+}
+
+/** Several records of one kind by id, for the names a page shows. */
+export function useRecords<T>(kind: EntityKind, ids: readonly string[]) {
+  const unique = [...new Set(ids)].sort();
+  return useQuery({
+    queryKey: ['records', kind, unique],
+    queryFn: async () => {
+      const found = new Map<string, WithCitations<T>>();
+      await Promise.all(unique.map(async (id) => {
+        const record = await api<WithCitations<T>>(`/api/${COLLECTION[kind]}/${id}`).catch(() => null);
+        if (record) found.set(id, record);
+      }));
+      return found;
+    },
+    enabled: unique.length > 0,
+  });
+}
+
+export function useAll<T>(kind: EntityKind, params: Record<string, string> = {}, enabled = true) {
+  return useQuery({
+    queryKey: ['all', kind, params],
+    queryFn: () => listAll<T>(COLLECTION[kind], params),
+    enabled,
+  });
+}
+
+export function useDashboard(homeId: string | undefined) {
+  return useQuery({
+    queryKey: ['dashboard', homeId],
+    queryFn: () => api<Dashboard>(`/api/dashboard?home=${homeId}`),
+    enabled: Boolean(homeId),
+  });
+}

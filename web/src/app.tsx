@@ -1,0 +1,45 @@
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Route, Routes } from 'react-router';
+import { Layout } from './components/layout.tsx';
+import { RequireRole } from './components/require-role.tsx';
+
+// Every page is its own chunk: the home page loads without the workspace, the charts or the editors.
+const Home = lazy(() => import('./pages/public/home.tsx'));
+const Partner = lazy(() => import('./pages/public/partner.tsx'));
+const Events = lazy(() => import('./pages/public/events.tsx'));
+const EventPage = lazy(() => import('./pages/public/event.tsx'));
+const Mechanisms = lazy(() => import('./pages/public/mechanisms.tsx'));
+const MechanismPage = lazy(() => import('./pages/public/mechanism.tsx'));
+const Organisations = lazy(() => import('./pages/public/organisations.tsx'));
+const OrganisationPage = lazy(() => import('./pages/public/organisation.tsx'));
+const Login = lazy(() => import('./pages/staff/login.tsx'));
+const Workspace = lazy(() => import('./pages/staff/workspace.tsx'));
+const NotFound = lazy(() => import('./pages/public/not-found.tsx'));
+
+function Loading() {
+  const { t } = useTranslation();
+  return <p role="status" className="loading">{t('common.loading')}</p>;
+}
+
+export function App() {
+  return (
+    <Layout>
+      <Suspense fallback={<Loading />}>
+        <Routes>
+          <Route path="/" element={<Home />} />
+          <Route path="/partners/:id" element={<Partner />} />
+          <Route path="/events" element={<Events />} />
+          <Route path="/events/:id" element={<EventPage />} />
+          <Route path="/mechanisms" element={<Mechanisms />} />
+          <Route path="/mechanisms/:id" element={<MechanismPage />} />
+          <Route path="/organisations" element={<Organisations />} />
+          <Route path="/organisations/:id" element={<OrganisationPage />} />
+          <Route path="/login" element={<Login />} />
+          <Route path="/staff/*" element={<RequireRole role="viewer"><Workspace /></RequireRole>} />
+          <Route path="*" element={<NotFound />} />
+        </Routes>
+      </Suspense>
+    </Layout>
+  );
+}

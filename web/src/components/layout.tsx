@@ -1,0 +1,81 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, useLocation } from 'react-router';
+import { useSite } from '../api/queries.ts';
+import { useSession } from '../api/session.tsx';
+import { UI_LANGS, currentLang } from '../i18n/index.ts';
+import { nameIn } from '../lib/labels.ts';
+import { FONT_SCALES, useReadingAids } from '../lib/prefs.ts';
+
+function ReadingAids() {
+  const { t, i18n } = useTranslation();
+  const { scale, setScale, eyeCare, setEyeCare } = useReadingAids();
+  const index = FONT_SCALES.indexOf(scale as (typeof FONT_SCALES)[number]);
+  return (
+    <div className="tools">
+      <div role="group" aria-label={t('layout.language')} className="tool-group">
+        {UI_LANGS.map((lang) => (
+          <button key={lang} type="button" lang={lang === 'zh' ? 'zh-CN' : 'en'} aria-pressed={i18n.language === lang} onClick={() => void i18n.changeLanguage(lang)}>
+            {t(`lang.${lang}`)}
+          </button>
+        ))}
+      </div>
+      <div role="group" aria-label={t('layout.fontSize')} className="tool-group">
+        <button type="button" aria-label={t('layout.smaller')} disabled={index <= 0} onClick={() => setScale(FONT_SCALES[Math.max(0, index - 1)]!)}>A−</button>
+        <button type="button" aria-label={t('layout.normalSize')} aria-pressed={scale === 100} onClick={() => setScale(100)}>A</button>
+        <button type="button" aria-label={t('layout.larger')} disabled={index >= FONT_SCALES.length - 1} onClick={() => setScale(FONT_SCALES[Math.min(FONT_SCALES.length - 1, index + 1)]!)}>A+</button>
+      </div>
+      <button type="button" aria-pressed={eyeCare} onClick={() => setEyeCare(!eyeCare)}>{t('layout.eyeCare')}</button>
+    </div>
+  );
+}
+
+/** The site's name: the home city's friendship cities. */
+export function useSiteTitle(): string {
+  const { t } = useTranslation();
+  const home = useSite().data?.home;
+  return home ? t('layout.title', { city: nameIn(home.names, currentLang()) }) : t('layout.titlePlain');
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const { me } = useSession();
+  const location = useLocation();
+  const main = useRef<HTMLElement>(null);
+  const title = useSiteTitle();
+  // After a move to another page, keyboard and screen-reader users start at its content;
+  // on the first page they start at the top, with the skip link.
+  const shown = useRef(location.pathname);
+  useEffect(() => {
+    if (shown.current === location.pathname) return;
+    shown.current = location.pathname;
+    main.current?.focus();
+  }, [location.pathname]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">{t('layout.skip')}</a>
+      <header className="site-header">
+        <div className="brand">
+          <Link to="/">{title}</Link>
+        </div>
+        <nav aria-label={t('layout.mainNav')} className="main-nav">
+          <NavLink to="/" end>{t('nav.home')}</NavLink>
+          <NavLink to="/events">{t('nav.events')}</NavLink>
+          <NavLink to="/mechanisms">{t('nav.mechanisms')}</NavLink>
+          <NavLink to="/organisations">{t('nav.organisations')}</NavLink>
+          {me?.user ? <NavLink to="/staff">{t('nav.workspace')}</NavLink> : <NavLink to="/login">{t('nav.login')}</NavLink>}
+        </nav>
+        {/* The name search (GET /api/search) is to be wired into this slot. */}
+        <div className="header-search" data-slot="name-search" />
+        <ReadingAids />
+      </header>
+      <main id="main" ref={main} tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="site-footer">
+        <p>{t('layout.footer')}</p>
+      </footer>
+    </>
+  );
+}

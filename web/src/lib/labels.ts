@@ -1,0 +1,26 @@
+import { pickName, type LocalizedText, type Names } from '@domain/common.ts';
+import { countryName as isoCountryName } from '@domain/countries.ts';
+import { formatPreciseDate } from '@domain/precise-date.ts';
+import type { PartnershipType } from '@domain/partnership.ts';
+import type { UiLang } from '../i18n/index.ts';
+
+export const nameIn = (names: Names | LocalizedText | undefined | null, lang: UiLang | 'ru') => (names ? pickName(names, lang) : '');
+
+/** The name in the other UI language, when it differs: shown beside the main one. */
+export function otherName(names: Names | undefined, lang: UiLang): string | null {
+  if (!names) return null;
+  const other = lang === 'zh' ? names.en : names.zh;
+  return other && other !== nameIn(names, lang) ? other : null;
+}
+
+export const countryName = (code: string, lang: UiLang) => isoCountryName(code, lang);
+
+export const dateText = (date: string | null | undefined, lang: UiLang) => (date ? formatPreciseDate(date, lang) : '');
+
+/** One colour per type of tie, the same on the map, in the legend and in charts. */
+export const TYPE_COLORS: Record<PartnershipType, string> = {
+  sister_city: '#b3261e',
+  friendly_exchange_city: '#1f5fa8',
+  cooperation: '#2e7d32',
+  unknown: '#6b6b6b',
+};

@@ -1,0 +1,33 @@
+import type { EntityKind } from '@domain/citation.ts';
+import type { Names, LocalizedText } from '@domain/common.ts';
+import { useAll } from '../api/queries.ts';
+import { currentLang, type UiLang } from '../i18n/index.ts';
+import { dateText, nameIn } from './labels.ts';
+
+export type AnyRecord = { id: string; names?: Names; titles?: LocalizedText; title?: string; placeAId?: string; placeBId?: string; asOf?: string; email?: string };
+
+/** A record's name for lists and pickers: its name, title, the two places of a tie, or the date of a figure. */
+export function recordLabel(kind: EntityKind, record: AnyRecord, lang: UiLang, placeNames: Map<string, Names>): string {
+  if (record.names) return nameIn(record.names, lang);
+  if (record.titles) return nameIn(record.titles, lang);
+  if (record.title) return record.title;
+  if (kind === 'partnership') {
+    const a = placeNames.get(record.placeAId ?? '');
+    const b = placeNames.get(record.placeBId ?? '');
+    return `${a ? nameIn(a, lang) : record.placeAId} — ${b ? nameIn(b, lang) : record.placeBId}`;
+  }
+  if (kind === 'figure' && record.asOf) return dateText(record.asOf, lang);
+  return record.id;
+}
+
+/** Every record of a kind with its label, sorted, for pickers and lists. */
+export function useLabelled(kind: EntityKind, enabled = true) {
+  const lang = currentLang();
+  const records = useAll<AnyRecord>(kind, {}, enabled);
+  const places = useAll<AnyRecord>('place', {}, enabled && (kind === 'partnership' || kind === 'figure'));
+  const placeNames = new Map((places.data ?? []).map((p) => [p.id, p.names!]));
+  const options = (records.data ?? [])
+    .map((r) => ({ id: r.id, label: recordLabel(kind, r, lang, placeNames), record: r }))
+    .sort((a, b) => a.label.localeCompare(b.label, lang === 'zh' ? 'zh-CN' : 'en'));
+  return { options, loading: records.isLoading, byId: new Map(options.map((o) => [o.id, o])) };
+}

@@ -1,0 +1,172 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { CONTINENTS, continentOf, type Continent } from '@domain/countries.ts';
+import type { Place } from '@domain/place.ts';
+import { PARTNERSHIP_TYPES, type PartnershipType } from '@domain/partnership.ts';
+import { earliestDay, todayUtc } from '@domain/precise-date.ts';
+import { useAll, useSite, useStats, type StatsResult } from '../../api/queries.ts';
+import { PageTitle, QueryState } from '../../components/page-title.tsx';
+import { currentLang } from '../../i18n/index.ts';
+import { download, toCsv } from '../../lib/csv.ts';
+import { countryName, dateText, nameIn, TYPE_COLORS } from '../../lib/labels.ts';
+import { LazyMap, type MapPoint } from '../../map/lazy-map.tsx';
+import { Figures } from './home-figures.tsx';
+import { useYearSlider } from './use-year-slider.ts';
+
+type Partner = StatsResult['partners'][number];
+type SortKey = 'zh' | 'en' | 'country' | 'type' | 'since';
+
+export default function Home() {
+  const { t } = useTranslation();
+  const lang = currentLang();
+  const site = useSite();
+  const home = site.data?.home;
+  const today = todayUtc();
+  const now = useStats(home?.id);
+  const thisYear = Number(today.slice(0, 4));
+  const firstYear = now.data?.byYear[0]?.year ?? null;
+  const slider = useYearSlider(firstYear, thisYear);
+  const asOf = slider.year >= thisYear ? undefined : `${slider.year}-12-31`;
+  const then = useStats(home?.id, asOf);
+  const places = useAll<Place>('place');
+
+  const [type, setType] = useState<PartnershipType | ''>('');
+  const [continent, setContinent] = useState<Continent | ''>('');
+  const [since, setSince] = useState('');
+  const [search, setSearch] = useState('');
+  const [sort, setSort] = useState<{ key: SortKey; dir: 1 | -1 }>({ key: 'since', dir: 1 });
+
+  const coordinates = useMemo(() => new Map((places.data ?? []).map((p) => [p.id, p.coordinates])), [places.data]);
+  const partners = useMemo(() => {
+    const list = then.data?.partners ?? [];
+    return list.filter((p) =>
+      (!type || p.type === type) &&
+      (!continent || continentOf(p.partner.country) === continent) &&
+      (!since || (p.established !== null && p.established.startsWith(since))),
+    );
+  }, [then.data, type, continent, since]);
+
+  const years = useMemo(() => [...new Set((now.data?.partners ?? []).flatMap((p) => (p.established ? [p.established.slice(0, 4)] : [])))].sort(), [now.data]);
+
+  const rows = useMemo(() => {
+    const needle = search.trim().toLowerCase();
+    const value = (p: Partner, key: SortKey): string => {
+      if (key === 'zh') return p.partner.names.zh ?? '';
+      if (key === 'en') return p.partner.names.en ?? '';
+      if (key === 'country') return countryName(p.partner.country, lang);
+      if (key === 'type') return t(`type.${p.type}`);
+      return p.established ? earliestDay(p.established) : '9999';
+    };
+    return partners
+      .filter((p) => !needle || Object.values(p.partner.names).some((n) => n.toLowerCase().includes(needle)) || countryName(p.partner.country, lang).toLowerCase().includes(needle))
+      .sort((a, b) => value(a, sort.key).localeCompare(value(b, sort.key), lang === 'zh' ? 'zh-CN' : 'en') * sort.dir);
+  }, [partners, search, sort, lang, t]);
+
+  const points: MapPoint[] = partners.flatMap((p) => {
+    const c = coordinates.get(p.partner.id);
+    return c ? [{ id: p.partner.id, label: `${nameIn(p.partner.names, lang)} (${countryName(p.partner.country, lang)}, ${t(`type.${p.type}`)})`, lng: c.lng, lat: c.lat, color: TYPE_COLORS[p.type], href: `/partners/${p.partner.id}` }] : [];
+  });
+  const origin = home?.coordinates ? { label: nameIn(home.names, lang), ...home.coordinates } : null;
+
+  const exportCsv = () => {
+    const header = [t('table.nameZh'), t('table.nameEn'), t('table.nameRu'), t('table.country'), t('table.type'), t('table.since')];
+    const body = rows.map((p) => [p.partner.names.zh ?? '', p.partner.names.en ?? '', p.partner.names.ru ?? '', countryName(p.partner.country, lang), t(`type.${p.type}`), p.established ?? '']);
+    download(`partners-${asOf ?? today}.csv`, toCsv([header, ...body]));
+  };
+
+  const sortButton = (key: SortKey, label: string) => (
+    <th scope="col" aria-sort={sort.key === key ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}>
+      <button type="button" className="sort" onClick={() => setSort((s) => ({ key, dir: s.key === key ? (-s.dir as 1 | -1) : 1 }))}>
+        {label}<span aria-hidden="true">{sort.key === key ? (sort.dir === 1 ? ' ▲' : ' ▼') : ''}</span>
+      </button>
+    </th>
+  );
+
+  const heading = home ? t('home.title', { city: nameIn(home.names, lang) }) : t('home.titlePlain');
+  return (
+    <div className="home">
+      <PageTitle text={heading} sub={t('home.asOf', { date: dateText(today, lang) })} />
+      <QueryState loading={site.isLoading || now.isLoading} error={site.error ?? now.error} />
+      {now.data ? <Figures stats={now.data} /> : null}
+
+      <section aria-labelledby="network-h">
+        <h2 id="network-h">{t('home.network')}</h2>
+        <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label={t('home.filters')}>
+          <div className="field slider">
+            <label htmlFor="as-of">{t('home.asOfYear')}</label>
+            <input id="as-of" type="range" min={firstYear ?? thisYear} max={thisYear} step={1} value={slider.year}
+              aria-valuetext={String(slider.year)} onChange={(e) => { slider.stop(); slider.setYear(Number(e.target.value)); }} />
+            <output htmlFor="as-of" aria-live="polite">{slider.year >= thisYear ? t('home.today') : slider.year}</output>
+            <button type="button" onClick={slider.playing ? slider.stop : slider.play}>{slider.playing ? t('home.pause') : t('home.play')}</button>
+          </div>
+          <div className="field">
+            <label htmlFor="f-type">{t('home.filterType')}</label>
+            <select id="f-type" value={type} onChange={(e) => setType(e.target.value as PartnershipType | '')}>
+              <option value="">{t('common.all')}</option>
+              {PARTNERSHIP_TYPES.map((k) => <option key={k} value={k}>{t(`type.${k}`)}</option>)}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="f-continent">{t('home.filterContinent')}</label>
+            <select id="f-continent" value={continent} onChange={(e) => setContinent(e.target.value as Continent | '')}>
+              <option value="">{t('common.all')}</option>
+              {CONTINENTS.map((c) => <option key={c} value={c}>{t(`continent.${c}`)}</option>)}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="f-year">{t('home.filterYear')}</label>
+            <select id="f-year" value={since} onChange={(e) => setSince(e.target.value)}>
+              <option value="">{t('common.all')}</option>
+              {years.map((y) => <option key={y} value={y}>{y}</option>)}
+            </select>
+          </div>
+        </form>
+        <p className="legend" aria-hidden="true">
+          {PARTNERSHIP_TYPES.map((k) => <span key={k}><span className="swatch" style={{ background: TYPE_COLORS[k] }} />{t(`type.${k}`)}</span>)}
+        </p>
+        <p role="status" className="muted">{t('home.shown', { count: partners.length, year: slider.year >= thisYear ? t('home.today') : slider.year })}</p>
+        <LazyMap label={t('home.mapLabel', { count: points.length })} points={points} origin={origin} />
+      </section>
+
+      <section aria-labelledby="table-h">
+        <h2 id="table-h">{t('home.tableTitle')}</h2>
+        <div className="table-tools">
+          <div className="field">
+            <label htmlFor="t-search">{t('home.search')}</label>
+            <input id="t-search" type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
+          </div>
+          <button type="button" onClick={exportCsv}>{t('home.exportCsv')}</button>
+        </div>
+        <div className="table-wrap">
+          <table className="data">
+            <caption className="visually-hidden">{t('home.tableTitle')}</caption>
+            <thead>
+              <tr>
+                {sortButton('zh', t('table.nameZh'))}
+                {sortButton('en', t('table.nameEn'))}
+                {sortButton('country', t('table.country'))}
+                {sortButton('type', t('table.type'))}
+                {sortButton('since', t('table.since'))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((p) => (
+                <tr key={p.partner.id}>
+                  <td lang="zh-CN">{p.partner.names.zh ? <Link to={`/partners/${p.partner.id}`}>{p.partner.names.zh}</Link> : null}</td>
+                  <td lang="en">
+                    <Link to={`/partners/${p.partner.id}`}>{p.partner.names.en ?? nameIn(p.partner.names, 'en')}</Link>
+                    {p.partner.names.ru ? <span className="muted" lang="ru"> · {p.partner.names.ru}</span> : null}
+                  </td>
+                  <td>{countryName(p.partner.country, lang)}</td>
+                  <td><span className="swatch" style={{ background: TYPE_COLORS[p.type] }} />{t(`type.${p.type}`)}{p.via ? <span className="muted"> ({t('home.via', { district: nameIn(p.via.names, lang) })})</span> : null}</td>
+                  <td>{p.established ? dateText(p.established, lang) : t('common.unknownDate')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import type { RegistryEvent } from '@domain/event.ts';
+import type { Organisation } from '@domain/organisation.ts';
+import type { Place } from '@domain/place.ts';
+import { useAll, useRecord, useRecords } from '../../api/queries.ts';
+import { PageTitle, QueryState } from '../../components/page-title.tsx';
+import { SourceList } from '../../components/sources.tsx';
+import { currentLang } from '../../i18n/index.ts';
+import { dateText, nameIn } from '../../lib/labels.ts';
+import { EventTimeline } from './event-timeline.tsx';
+
+export default function OrganisationPage() {
+  const { id } = useParams();
+  const { t } = useTranslation();
+  const lang = currentLang();
+  const organisation = useRecord<Organisation>('organisation', id);
+  const o = organisation.data;
+  const places = useRecords<Place>('place', o ? [...(o.placeId ? [o.placeId] : []), ...o.members.flatMap((m) => (m.member.placeId ? [m.member.placeId] : []))] : []);
+  const orgs = useRecords<Organisation>('organisation', o?.members.flatMap((m) => (m.member.organisationId ? [m.member.organisationId] : [])) ?? []);
+  const events = useAll<RegistryEvent>('event', { organisation: id!, sort: 'date' }, Boolean(id));
+  if (!o) return <QueryState loading={organisation.isLoading} error={organisation.error} />;
+  const memberName = (m: Organisation['members'][number]) =>
+    m.member.placeId ? nameIn(places.data?.get(m.member.placeId)?.names, lang) : nameIn(orgs.data?.get(m.member.organisationId!)?.names, lang);
+  return (
+    <article>
+      <PageTitle text={nameIn(o.names, lang)} sub={t(`organisationKind.${o.kind}`)} />
+      <dl className="names">
+        {o.placeId ? <div><dt>{t('organisations.place')}</dt><dd>{nameIn(places.data?.get(o.placeId)?.names, lang)}</dd></div> : null}
+        {o.website ? <div><dt>{t('organisations.website')}</dt><dd><a href={o.website} rel="noreferrer noopener">{o.website}</a></dd></div> : null}
+      </dl>
+      <section aria-labelledby="members-h">
+        <h2 id="members-h">{t('mechanisms.memberList')}</h2>
+        {o.members.length === 0 ? <p>{t('organisations.noMembers')}</p> : (
+          <table className="data">
+            <thead><tr><th scope="col">{t('table.name')}</th><th scope="col">{t('organisations.role')}</th><th scope="col">{t('table.from')}</th><th scope="col">{t('table.to')}</th></tr></thead>
+            <tbody>
+              {o.members.map((m, i) => (
+                <tr key={i}>
+                  <td>{m.member.placeId ? <Link to={`/partners/${m.member.placeId}`}>{memberName(m)}</Link> : <Link to={`/organisations/${m.member.organisationId}`}>{memberName(m)}</Link>}</td>
+                  <td>{m.role ?? ''}</td>
+                  <td>{dateText(m.from, lang)}</td>
+                  <td>{dateText(m.to, lang)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      <section aria-labelledby="events-h">
+        <h2 id="events-h">{t('partner.events')}</h2>
+        <EventTimeline events={events.data ?? []} />
+      </section>
+      <section aria-labelledby="sources-h">
+        <h2 id="sources-h">{t('partner.sources')}</h2>
+        <SourceList citations={o.citations} />
+      </section>
+      <p><Link to="/organisations">{t('organisations.back')}</Link></p>
+    </article>
+  );
+}

@@ -1,0 +1,150 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import type { Agreement } from '@domain/agreement.ts';
+import type { RegistryEvent } from '@domain/event.ts';
+import type { Partnership } from '@domain/partnership.ts';
+import type { Person } from '@domain/person.ts';
+import type { Place } from '@domain/place.ts';
+import { compareNullableDates } from '@domain/precise-date.ts';
+import { useAll, useRecord, useRecords, useSite, type WithCitations } from '../../api/queries.ts';
+import { PageTitle, QueryState } from '../../components/page-title.tsx';
+import { SourceList } from '../../components/sources.tsx';
+import { currentLang } from '../../i18n/index.ts';
+import { countryName, dateText, nameIn, TYPE_COLORS } from '../../lib/labels.ts';
+import { useAreas } from '../../lib/use-areas.ts';
+import { LazyMap } from '../../map/lazy-map.tsx';
+import { EventTimeline, eventInvolves } from './event-timeline.tsx';
+
+function History({ tie }: { tie: Partnership }) {
+  const { t } = useTranslation();
+  const lang = currentLang();
+  return (
+    <ol className="history">
+      {tie.history.map((step, i) => (
+        <li key={i}>
+          <strong>{step.date ? dateText(step.date, lang) : t('common.unknownDate')}</strong>{' — '}
+          {t(`history.${step.kind}`)}
+          {step.type ? `: ${t(`type.${step.type}`)}` : ''}
+          {step.status ? ` (${t(`status.${step.status}`)})` : ''}
+          {step.note ? <span className="muted"> · {step.note}</span> : null}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+export default function PartnerPage() {
+  const { id } = useParams();
+  const { t } = useTranslation();
+  const lang = currentLang();
+  const { label: areaLabel } = useAreas();
+  const site = useSite();
+  const home = site.data?.home;
+  const place = useRecord<Place>('place', id);
+  const tieList = useAll<Partnership>('partnership', { place: id! }, Boolean(id));
+  const ties = useRecords<Partnership>('partnership', (tieList.data ?? []).map((p) => p.id));
+  const tieIds = (tieList.data ?? []).map((p) => p.id);
+  const agreementList = useAll<Agreement>('agreement');
+  const eventList = useAll<RegistryEvent>('event');
+  const agreements = (agreementList.data ?? []).filter((a) =>
+    a.partnerships.some((p) => tieIds.includes(p.partnershipId)) || a.parties.some((p) => p.placeId === id));
+  const events = (eventList.data ?? []).filter((e) => eventInvolves(e, id!, tieIds)).sort((a, b) => compareNullableDates(a.start, b.start));
+  const people = useRecords<Person>('person', agreements.flatMap((a) => a.signatories.map((s) => s.personId)));
+  const partyPlaces = useRecords<Place>('place', agreements.flatMap((a) => a.signatories.flatMap((s) => (s.onBehalfOf.placeId ? [s.onBehalfOf.placeId] : []))));
+
+  if (!place.data) return <QueryState loading={place.isLoading} error={place.error} />;
+  const p = place.data;
+  const name = nameIn(p.names, lang);
+  const tieRecords: WithCitations<Partnership>[] = [...(ties.data?.values() ?? [])];
+  const citations = [...p.citations, ...tieRecords.flatMap((tie) => tie.citations)];
+  const areas = [...new Set(tieRecords.flatMap((tie) => tie.areas))];
+  const mainType = tieRecords[0]?.type ?? 'unknown';
+
+  return (
+    <article className="partner">
+      <PageTitle text={name} sub={`${countryName(p.country, lang)} · ${t(`placeKind.${p.kind}`)}`} />
+      <div className="two-col">
+        <section aria-labelledby="names-h">
+          <h2 id="names-h">{t('partner.names')}</h2>
+          <dl className="names">
+            {(['zh', 'en', 'ru'] as const).filter((l) => p.names[l]).map((l) => (
+              <div key={l}><dt>{t(`lang.${l}`)}</dt><dd lang={l === 'zh' ? 'zh-CN' : l}>{p.names[l]}</dd></div>
+            ))}
+            {Object.entries(p.names).filter(([l]) => !['zh', 'en', 'ru'].includes(l)).map(([l, n]) => (
+              <div key={l}><dt>{l}</dt><dd lang={l}>{n}</dd></div>
+            ))}
+            <div><dt>{t('table.country')}</dt><dd>{countryName(p.country, lang)}</dd></div>
+          </dl>
+          {p.aliases.length ? <p className="muted">{t('partner.aliases')}: {p.aliases.map((a) => a.name).join(' · ')}</p> : null}
+        </section>
+        <section aria-labelledby="map-h">
+          <h2 id="map-h" className="visually-hidden">{t('partner.map')}</h2>
+          {p.coordinates ? (
+            <LazyMap label={t('partner.mapLabel', { name })} height={260} fit
+              points={[{ id: p.id, label: name, lng: p.coordinates.lng, lat: p.coordinates.lat, color: TYPE_COLORS[mainType] }]}
+              origin={home?.coordinates ? { label: nameIn(home.names, lang), ...home.coordinates } : null} />
+          ) : <p className="muted">{t('partner.noCoordinates')}</p>}
+        </section>
+      </div>
+
+      <section aria-labelledby="ties-h">
+        <h2 id="ties-h">{t('partner.ties')}</h2>
+        {tieRecords.length === 0 ? <p>{t('partner.noTies')}</p> : null}
+        {tieRecords.map((tie) => (
+          <div key={tie.id} className="tie">
+            <p>
+              <span className="swatch" style={{ background: TYPE_COLORS[tie.type] }} />
+              <strong>{t(`type.${tie.type}`)}</strong> · {t(`status.${tie.status}`)}
+              {tie.established ? ` · ${t('partner.since', { date: dateText(tie.established, lang) })}` : ''}
+            </p>
+            <History tie={tie} />
+          </div>
+        ))}
+      </section>
+
+      <section aria-labelledby="areas-h">
+        <h2 id="areas-h">{t('partner.areas')}</h2>
+        {areas.length ? <ul className="chips">{areas.map((a) => <li key={a}>{areaLabel(a, lang)}</li>)}</ul> : <p>{t('partner.noAreas')}</p>}
+      </section>
+
+      <section aria-labelledby="agreements-h">
+        <h2 id="agreements-h">{t('partner.agreements')}</h2>
+        {agreements.length === 0 ? <p>{t('partner.noAgreements')}</p> : (
+          <ul className="cards">
+            {agreements.map((a) => (
+              <li key={a.id}>
+                <h3>{nameIn(a.titles, lang)}</h3>
+                <p className="muted">{t(`agreementKind.${a.kind}`)}{a.signedOn ? ` · ${dateText(a.signedOn, lang)}` : ''}</p>
+                {a.signatories.length ? (
+                  <>
+                    <h4>{t('partner.signatories')}</h4>
+                    <ul>
+                      {a.signatories.map((s, i) => (
+                        <li key={i}>
+                          {nameIn(people.data?.get(s.personId)?.names, lang) || s.personId}
+                          {Object.keys(s.title).length ? `, ${nameIn(s.title, lang)}` : ''}
+                          {s.onBehalfOf.placeId && partyPlaces.data?.get(s.onBehalfOf.placeId) ? ` (${t('partner.onBehalfOf', { party: nameIn(partyPlaces.data.get(s.onBehalfOf.placeId)!.names, lang) })})` : ''}
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="events-h">
+        <h2 id="events-h">{t('partner.events')}</h2>
+        <EventTimeline events={events} />
+      </section>
+
+      <section aria-labelledby="sources-h">
+        <h2 id="sources-h">{t('partner.sources')}</h2>
+        <SourceList citations={citations} />
+      </section>
+      <p><Link to="/">{t('common.backHome')}</Link></p>
+    </article>
+  );
+}

@@ -1,0 +1,217 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { EventDataSchema, type EventInput, type RegistryEvent } from '@domain/event.ts';
+import { api, ApiError } from '../../api/client.ts';
+import { useRecord } from '../../api/queries.ts';
+import { ConflictPanel } from '../../components/conflict.tsx';
+import { PageTitle, QueryState } from '../../components/page-title.tsx';
+import { Bilingual } from '../../components/bilingual-input.tsx';
+import { RefPicker } from '../../components/ref-picker.tsx';
+import { currentLang } from '../../i18n/index.ts';
+import { issueText } from '../../lib/issues.ts';
+import { nameIn } from '../../lib/labels.ts';
+import { dataOf } from '../../lib/schemas.ts';
+
+type Visit = Record<string, unknown> & Pick<EventInput, 'kind' | 'titles'> & {
+  start: string | null; end: string | null; delegationFromPlaceId: string | null;
+  participants: { personId: string; title: Record<string, string>; representing: null; delegation: 'head' | 'member' | null }[];
+  itinerary: { date: string | null; time: string | null; organisationId: string | null; placeId: string | null; title: Record<string, string>; purpose: Record<string, string> }[];
+};
+
+const blankVisit = (): Visit => ({ kind: 'incoming_visit', titles: {}, start: null, end: null, delegationFromPlaceId: null, participants: [], itinerary: [] });
+const blankStop = (): Visit['itinerary'][number] => ({ date: null, time: null, organisationId: null, placeId: null, title: {}, purpose: {} });
+
+/** One planner per visit: opening another visit starts afresh. */
+export default function VisitPlannerPage() {
+  const { id } = useParams();
+  return <VisitPlanner key={id ?? 'new'} />;
+}
+
+/** Plans an incoming or outgoing visit: its delegation and its programme, stop by stop, in order. */
+function VisitPlanner() {
+  const { id } = useParams();
+  const { t } = useTranslation();
+  const lang = currentLang();
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const record = useRecord<RegistryEvent>('event', id);
+  const [visit, setVisit] = useState<Visit | null>(id ? null : blankVisit());
+  const [base, setBase] = useState<Visit | null>(null);
+  const [version, setVersion] = useState<number | null>(null);
+  const [problems, setProblems] = useState<string[]>([]);
+  const created = (useLocation().state as { created?: number } | null)?.created;
+  const [status, setStatus] = useState<string | null>(created ? t('editor.saved', { version: created }) : null);
+  const [conflict, setConflict] = useState<{ theirs: Visit; version: number } | null>(null);
+
+  useEffect(() => {
+    if (id && record.data && visit === null) {
+      const data = dataOf('event', record.data) as Visit;
+      setVisit(data);
+      setBase(data);
+      setVersion(record.data.version);
+    }
+  }, [id, record.data, visit]);
+
+  if (!visit) return <QueryState loading={record.isLoading} error={record.error} />;
+  const update = (patch: Partial<Visit>) => setVisit({ ...visit, ...patch });
+  const setStop = (i: number, patch: Partial<Visit['itinerary'][number]>) =>
+    update({ itinerary: visit.itinerary.map((s, j) => (j === i ? { ...s, ...patch } : s)) });
+  const moveStop = (from: number, to: number) => {
+    const next = [...visit.itinerary];
+    const [stop] = next.splice(from, 1);
+    next.splice(to, 0, stop!);
+    update({ itinerary: next });
+  };
+  const setMember = (i: number, patch: Partial<Visit['participants'][number]>) =>
+    update({ participants: visit.participants.map((p, j) => (j === i ? { ...p, ...patch } : p)) });
+
+  const save = async (data: Visit, basedOn: number | null) => {
+    setStatus(null);
+    const parsed = EventDataSchema.safeParse(data, { reportInput: true });
+    if (!parsed.success) {
+      setProblems(parsed.error.issues.map((i) => `${i.path.map((p) => (typeof p === 'number' ? p + 1 : t(`field.${String(p)}`))).join(' › ')}: ${issueText(i, t)}`));
+      return;
+    }
+    setProblems([]);
+    try {
+      const saved = id
+        ? await api<RegistryEvent>(`/api/events/${id}`, { method: 'PUT', body: parsed.data, version: basedOn ?? undefined })
+        : await api<RegistryEvent>('/api/events', { method: 'POST', body: parsed.data });
+      const stored = dataOf('event', saved) as Visit;
+      setVisit(stored);
+      setBase(stored);
+      setVersion(saved.version);
+      setConflict(null);
+      setStatus(t('editor.saved', { version: saved.version }));
+      client.removeQueries({ queryKey: ['record', 'event', saved.id] });
+      await client.invalidateQueries({ queryKey: ['all', 'event'] });
+      if (!id) navigate(`/staff/visits/${saved.id}`, { replace: true, state: { created: saved.version } });
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 412) {
+        const current = await api<RegistryEvent>(`/api/events/${id}`);
+        setConflict({ theirs: dataOf('event', current) as Visit, version: current.version });
+      } else {
+        setProblems([err instanceof ApiError && err.issues[0] ? issueText(err.issues[0], t) : String(err)]);
+      }
+    }
+  };
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void save(visit, version);
+  };
+
+  const title = nameIn(visit.titles, lang) || t('visits.new');
+  return (
+    <div className="planner">
+      <PageTitle text={title} sub={t('visits.plannerIntro')} />
+      <p className="no-print">
+        <Link to="/staff/visits">{t('visits.back')}</Link>
+        {id ? <> · <Link to={`/staff/visits/${id}/programme`}>{t('visits.programme')}</Link> · <Link to={`/events/${id}`}>{t('visits.publicPage')}</Link></> : null}
+      </p>
+      {conflict && base ? (
+        <ConflictPanel base={base} theirs={conflict.theirs} theirVersion={conflict.version} mine={visit}
+          onMerge={(merged, v) => void save(merged as Visit, v)}
+          onDiscard={(theirs, v) => { setVisit(theirs as Visit); setBase(theirs as Visit); setVersion(v); setConflict(null); }} />
+      ) : null}
+      {problems.length ? <div role="alert" className="error-summary"><ul>{problems.map((p, i) => <li key={i}>{p}</li>)}</ul></div> : null}
+      {status ? <p role="status" className="ok">{status}</p> : null}
+      <form onSubmit={submit} noValidate aria-label={t('visits.form')}>
+        <fieldset className="plain">
+          <div className="field">
+            <label htmlFor="v-kind">{t('visits.direction')}</label>
+            <select id="v-kind" value={visit.kind} onChange={(e) => update({ kind: e.target.value as Visit['kind'] })}>
+              <option value="incoming_visit">{t('eventKind.incoming_visit')}</option>
+              <option value="outgoing_visit">{t('eventKind.outgoing_visit')}</option>
+            </select>
+          </div>
+          <Bilingual id="v-title" label={t('field.titles')} value={visit.titles as Record<string, string>} onChange={(titles) => update({ titles })} />
+          <div className="row">
+            <div className="field">
+              <label htmlFor="v-start">{t('field.start')}</label>
+              <input id="v-start" placeholder="YYYY-MM-DD" value={visit.start ?? ''} onChange={(e) => update({ start: e.target.value || null })} />
+            </div>
+            <div className="field">
+              <label htmlFor="v-end">{t('field.end')}</label>
+              <input id="v-end" placeholder="YYYY-MM-DD" value={visit.end ?? ''} onChange={(e) => update({ end: e.target.value || null })} />
+            </div>
+          </div>
+          <div className="field">
+            <label htmlFor="v-from">{t('field.delegationFromPlaceId')}</label>
+            <RefPicker id="v-from" kind="place" value={visit.delegationFromPlaceId} onChange={(v) => update({ delegationFromPlaceId: v })} />
+          </div>
+        </fieldset>
+
+        <fieldset>
+          <legend>{t('events.delegation')}</legend>
+          <ol className="plan-list">
+            {visit.participants.map((p, i) => (
+              <li key={i} className="list-item">
+                <div className="row">
+                  <div className="field">
+                    <label htmlFor={`v-person-${i}`}>{t('visits.member', { n: i + 1 })}</label>
+                    <RefPicker id={`v-person-${i}`} kind="person" value={p.personId || null} required onChange={(v) => setMember(i, { personId: v ?? '' })} />
+                  </div>
+                  <div className="field">
+                    <label htmlFor={`v-role-${i}`}>{t('visits.role')}</label>
+                    <select id={`v-role-${i}`} value={p.delegation ?? ''} onChange={(e) => setMember(i, { delegation: (e.target.value || null) as 'head' | 'member' | null })}>
+                      <option value="head">{t('value.head')}</option>
+                      <option value="member">{t('value.member')}</option>
+                      <option value="">{t('visits.notInDelegation')}</option>
+                    </select>
+                  </div>
+                </div>
+                <Bilingual id={`v-ptitle-${i}`} label={t('visits.titleHeld')} value={p.title} onChange={(title) => setMember(i, { title })} />
+                <button type="button" onClick={() => update({ participants: visit.participants.filter((_, j) => j !== i) })}>{t('form.remove')}</button>
+              </li>
+            ))}
+          </ol>
+          <button type="button" onClick={() => update({ participants: [...visit.participants, { personId: '', title: {}, representing: null, delegation: visit.participants.length ? 'member' : 'head' }] })}>{t('visits.addMember')}</button>
+        </fieldset>
+
+        <fieldset>
+          <legend>{t('events.itinerary')}</legend>
+          <ol className="plan-list">
+            {visit.itinerary.map((s, i) => (
+              <li key={i} className="list-item" aria-label={t('visits.stop', { n: i + 1 })}>
+                <h3>{t('visits.stop', { n: i + 1 })}</h3>
+                <div className="row">
+                  <div className="field">
+                    <label htmlFor={`v-date-${i}`}>{t('field.date')}</label>
+                    <input id={`v-date-${i}`} placeholder="YYYY-MM-DD" value={s.date ?? ''} onChange={(e) => setStop(i, { date: e.target.value || null })} />
+                  </div>
+                  <div className="field">
+                    <label htmlFor={`v-time-${i}`}>{t('field.time')}</label>
+                    <input id={`v-time-${i}`} placeholder="HH:MM" value={s.time ?? ''} onChange={(e) => setStop(i, { time: e.target.value || null })} />
+                  </div>
+                </div>
+                <div className="row">
+                  <div className="field">
+                    <label htmlFor={`v-org-${i}`}>{t('field.organisationId')}</label>
+                    <RefPicker id={`v-org-${i}`} kind="organisation" value={s.organisationId} onChange={(v) => setStop(i, { organisationId: v })} />
+                  </div>
+                  <div className="field">
+                    <label htmlFor={`v-place-${i}`}>{t('field.placeId')}</label>
+                    <RefPicker id={`v-place-${i}`} kind="place" value={s.placeId} onChange={(v) => setStop(i, { placeId: v })} />
+                  </div>
+                </div>
+                <Bilingual id={`v-stitle-${i}`} label={t('visits.stopTitle')} value={s.title} onChange={(title) => setStop(i, { title })} />
+                <Bilingual id={`v-purpose-${i}`} label={t('field.purpose')} value={s.purpose} onChange={(purpose) => setStop(i, { purpose })} />
+                <div className="item-tools" role="group" aria-label={t('visits.stop', { n: i + 1 })}>
+                  <button type="button" disabled={i === 0} onClick={() => moveStop(i, i - 1)}>{t('visits.moveUp', { n: i + 1 })}</button>
+                  <button type="button" disabled={i === visit.itinerary.length - 1} onClick={() => moveStop(i, i + 1)}>{t('visits.moveDown', { n: i + 1 })}</button>
+                  <button type="button" onClick={() => update({ itinerary: visit.itinerary.filter((_, j) => j !== i) })}>{t('visits.removeStop', { n: i + 1 })}</button>
+                </div>
+              </li>
+            ))}
+          </ol>
+          <button type="button" onClick={() => update({ itinerary: [...visit.itinerary, blankStop()] })}>{t('visits.addStop')}</button>
+        </fieldset>
+        <div className="actions sticky">
+          <button type="submit" className="primary">{t('visits.save')}</button>
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink, Route, Routes, useNavigate } from 'react-router';
+import { KINDS, COLLECTION } from '../../api/kinds.ts';
+import { hasRole, useSession } from '../../api/session.tsx';
+
+const Dashboard = lazy(() => import('./dashboard.tsx'));
+const RecordList = lazy(() => import('./record-list.tsx'));
+const RecordEditor = lazy(() => import('./record-editor.tsx'));
+const VisitList = lazy(() => import('./visit-list.tsx'));
+const VisitPlanner = lazy(() => import('./visit-planner.tsx'));
+const VisitProgramme = lazy(() => import('./visit-programme.tsx'));
+const Users = lazy(() => import('./users.tsx'));
+
+/** The staff's side of the app: the dashboard, the records, the visit planner and the accounts. */
+export default function Workspace() {
+  const { t } = useTranslation();
+  const { me, logout } = useSession();
+  const navigate = useNavigate();
+  return (
+    <div className="workspace">
+      <nav aria-label={t('staff.nav')} className="side-nav no-print">
+        <p className="muted">{t('staff.signedInAs', { email: me?.user?.email, role: t(`role.${me?.user?.role ?? 'viewer'}`) })}</p>
+        <ul>
+          <li><NavLink to="/staff" end>{t('staff.dashboard')}</NavLink></li>
+          <li><NavLink to="/staff/visits">{t('staff.visits')}</NavLink></li>
+          {KINDS.map((kind) => <li key={kind}><NavLink to={`/staff/records/${COLLECTION[kind]}`}>{t(`kinds.${kind}`)}</NavLink></li>)}
+          {hasRole(me, 'admin') ? <li><NavLink to="/staff/users">{t('staff.users')}</NavLink></li> : null}
+        </ul>
+        <button type="button" onClick={() => void logout().then(() => navigate('/'))}>{t('auth.logout')}</button>
+      </nav>
+      <div className="workspace-main">
+        <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
+          <Routes>
+            <Route index element={<Dashboard />} />
+            <Route path="records/:collection" element={<RecordList />} />
+            <Route path="records/:collection/new" element={<RecordEditor />} />
+            <Route path="records/:collection/:id" element={<RecordEditor />} />
+            <Route path="visits" element={<VisitList />} />
+            <Route path="visits/new" element={<VisitPlanner />} />
+            <Route path="visits/:id" element={<VisitPlanner />} />
+            <Route path="visits/:id/programme" element={<VisitProgramme />} />
+            <Route path="users" element={<Users />} />
+          </Routes>
+        </Suspense>
+      </div>
+    </div>
+  );
+}
