@@ -58,6 +58,8 @@ export interface DimensionScore {
   /** Points out of 100 this dimension adds. */
   points: number;
   explanation: string;
+  /** The measured facts behind the explanation, so a reader can word it in any language. */
+  facts: Record<string, number | string | null>;
 }
 
 export interface HealthScore {
@@ -93,12 +95,12 @@ export function healthOf(input: HealthInput, asOf: Day, settings: HealthSettings
     0.25 * dated.filter((e) => yearsBetween(e.day, asOf) >= 3 && yearsBetween(e.day, asOf) < 5).reduce((n, e) => n + weight(e.kind), 0);
   const activeYears = new Set(recent.map((e) => Math.floor(yearsBetween(e.day, asOf)))).size;
 
-  const raw: Record<Dimension, { value: number; score: number; explanation: string }> = {
-    length: { value: round(age), score: cap(age / s.years), explanation: input.since ? `${round(age)} years since ${input.since}` : 'founding date unknown' },
-    breadth: { value: areas.size, score: cap(areas.size / s.areas), explanation: `${areas.size} cooperation areas with events in the last five years` },
-    depth: { value: agreements + substantive, score: cap((agreements + substantive) / s.depth), explanation: `${agreements} agreements and ${substantive} exchanges beyond protocol in the last five years` },
-    intensity: { value: round(intensity), score: cap(intensity / s.intensity), explanation: `weighted events: ${within(1).length} in the last year, ${within(3).length} in three, ${recent.length} in five` },
-    frequency: { value: activeYears, score: cap(activeYears / 5), explanation: `events in ${activeYears} of the last five years` },
+  const raw: Record<Dimension, { value: number; score: number; explanation: string; facts: DimensionScore['facts'] }> = {
+    length: { value: round(age), score: cap(age / s.years), explanation: input.since ? `${round(age)} years since ${input.since}` : 'founding date unknown', facts: { years: round(age), since: input.since } },
+    breadth: { value: areas.size, score: cap(areas.size / s.areas), explanation: `${areas.size} cooperation areas with events in the last five years`, facts: { areas: areas.size } },
+    depth: { value: agreements + substantive, score: cap((agreements + substantive) / s.depth), explanation: `${agreements} agreements and ${substantive} exchanges beyond protocol in the last five years`, facts: { agreements, exchanges: substantive } },
+    intensity: { value: round(intensity), score: cap(intensity / s.intensity), explanation: `weighted events: ${within(1).length} in the last year, ${within(3).length} in three, ${recent.length} in five`, facts: { lastYear: within(1).length, threeYears: within(3).length, fiveYears: recent.length } },
+    frequency: { value: activeYears, score: cap(activeYears / 5), explanation: `events in ${activeYears} of the last five years`, facts: { years: activeYears } },
   };
   const totalWeight = DIMENSIONS.reduce((n, d) => n + settings.weights[d], 0);
   const dimensions = DIMENSIONS.map((d) => {

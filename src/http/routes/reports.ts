@@ -28,7 +28,7 @@ export function registerReportRoutes(root: FastifyInstance): void {
     schema: {
       tags, summary: 'Visits by partner; their files for signed-in readers',
       querystring: z.strictObject({ year: Year.optional(), partner: z.string().trim().min(1).max(200).optional() }),
-      response: { 200: z.object({ year: z.number().nullable(), total: z.number(), byPartner: z.array(z.object({ partner: z.string(), visits: z.array(z.unknown()) })) }), ...errors(400) },
+      response: { 200: z.object({ year: z.number().nullable(), total: z.number(), byPartner: z.array(z.object({ partner: z.string(), names: z.record(z.string(), z.string()).nullable(), visits: z.array(z.unknown()) })) }), ...errors(400) },
     },
   }, (r) => visitsReport(r.ctx, r.query));
 }

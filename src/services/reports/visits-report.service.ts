@@ -1,4 +1,4 @@
-import { pickName } from '../../domain/common.ts';
+import { pickName, type LocalizedText, type Names } from '../../domain/common.ts';
 import { isVisit, type VisitFile } from '../../domain/event.ts';
 import { canReadInternal } from '../../domain/permissions.ts';
 import { yearOf, type PreciseDate } from '../../domain/precise-date.ts';
@@ -9,6 +9,8 @@ export interface VisitLine {
   id: string;
   kind: 'incoming_visit' | 'outgoing_visit';
   title: string;
+  /** The title in every language it has. */
+  titles: LocalizedText;
   start: PreciseDate | null;
   partners: string[];
   delegationFrom: string | null;
@@ -18,13 +20,18 @@ export interface VisitLine {
 }
 
 /** Visits by year, then by partner, with their files for those who may see them. */
-export async function visitsReport(ctx: Ctx, query: { year?: number; partner?: string }): Promise<{ year: number | null; byPartner: { partner: string; visits: VisitLine[] }[]; total: number }> {
+export async function visitsReport(ctx: Ctx, query: { year?: number; partner?: string }): Promise<{ year: number | null; byPartner: { partner: string; names: Names | null; visits: VisitLine[] }[]; total: number }> {
   const all = (await events.list(ctx)).filter((e) => isVisit(e.kind) && (query.year === undefined || (e.start !== null && yearOf(e.start) === query.year)));
   const ties = await partnerships.getMany(ctx, all.flatMap((e) => e.partnershipIds));
   const placeById = new Map((await places.getMany(ctx, [...ties.flatMap((t) => [t.placeAId, t.placeBId]), ...all.flatMap((e) => (e.delegationFromPlaceId ? [e.delegationFromPlaceId] : []))])).map((p) => [p.id, p]));
+  // Each partner's names in every language, by the name the groups go by.
+  const namesOf = new Map<string, Names>();
   const partnerOf = (tieId: string) => {
     const t = ties.find((x) => x.id === tieId);
-    return t ? pickName(placeById.get(t.placeBId)?.names ?? {}) : null;
+    if (!t) return null;
+    const names = placeById.get(t.placeBId)?.names ?? {};
+    namesOf.set(pickName(names), names);
+    return pickName(names);
   };
   const staff = canReadInternal(ctx.actor);
   const open = staff ? await tasks.list(ctx) : [];
@@ -32,6 +39,7 @@ export async function visitsReport(ctx: Ctx, query: { year?: number; partner?: s
     id: e.id,
     kind: e.kind as VisitLine['kind'],
     title: pickName(e.titles),
+    titles: e.titles,
     start: e.start,
     partners: e.partnershipIds.map(partnerOf).filter((p): p is string => p !== null),
     delegationFrom: e.delegationFromPlaceId ? pickName(placeById.get(e.delegationFromPlaceId)?.names ?? {}) : null,
@@ -42,7 +50,7 @@ export async function visitsReport(ctx: Ctx, query: { year?: number; partner?: s
   for (const l of lines) for (const p of l.partners.length ? l.partners : ['—']) groups.set(p, [...(groups.get(p) ?? []), l]);
   const byPartner = [...groups.entries()]
     .filter(([p]) => !query.partner || p.toLowerCase() === query.partner.toLowerCase())
-    .map(([partner, visits]) => ({ partner, visits }))
+    .map(([partner, visits]) => ({ partner, names: namesOf.get(partner) ?? null, visits }))
     .sort((a, b) => b.visits.length - a.visits.length || a.partner.localeCompare(b.partner));
   return { year: query.year ?? null, byPartner, total: lines.length };
 }
