@@ -16,6 +16,7 @@ import { recordLabel, type AnyRecord } from '../../lib/record-labels.ts';
 import { dataOf, jsonSchemaOf, SCHEMAS } from '../../lib/schemas.ts';
 import { CitationsPanel } from './citations-panel.tsx';
 import { HistoryPanel } from './history-panel.tsx';
+import { RecordExtras, withOutsideChange } from './office/record-extras.tsx';
 
 type Data = Record<string, unknown>;
 interface Conflict { theirs: Data; version: number }
@@ -154,6 +155,7 @@ function RecordEditor() {
       </form>
       {id && version !== null ? (
         <>
+          <RecordExtras kind={kind} id={id} onChanged={(r) => { const stored = dataOf(kind, r); setDraft(withOutsideChange(base ?? stored, draft, stored)); setBase(stored); setVersion(r.version); }} />
           <CitationsPanel kind={kind} id={id} fields={Object.keys(schema.properties ?? {})} />
           <HistoryPanel kind={kind} id={id} version={version} />
         </>

@@ -1,0 +1,69 @@
+import { useQuery } from '@tanstack/react-query';
+import type { Agreement } from '@domain/agreement.ts';
+import type { Task } from '@domain/task.ts';
+import type { TieHealth } from '../../../src/services/office/health.service.ts';
+import type { DirectoryEntry } from '../../../src/services/office/liaison.service.ts';
+import type { Reminder } from '../../../src/services/office/reminders.service.ts';
+import type { HealthSettings } from '@domain/health.ts';
+import type { ReminderSettings } from '../../../src/services/office/settings.service.ts';
+import type { VisitLine } from '../../../src/services/reports/visits-report.service.ts';
+import type { Names } from '@domain/common.ts';
+import { api, listAll } from './client.ts';
+
+export type { TieHealth, DirectoryEntry, Reminder, HealthSettings, ReminderSettings, VisitLine, Task, Agreement };
+
+export interface Settings { health: HealthSettings; reminders: ReminderSettings }
+export interface VisitsReport { year: number | null; total: number; byPartner: { partner: string; names: Names | null; visits: VisitLine[] }[] }
+
+/** Each tie of the home place with its health, healthiest first. */
+export function useHealth(homeId: string | undefined) {
+  return useQuery({
+    queryKey: ['health', homeId],
+    queryFn: () => api<{ items: TieHealth[] }>(`/api/health?home=${homeId}`).then((r) => r.items),
+    enabled: Boolean(homeId),
+  });
+}
+
+/** What is coming from a day, for a number of days. */
+export function useReminders(from: string, days: number) {
+  return useQuery({
+    queryKey: ['reminders', from, days],
+    queryFn: () => api<{ items: Reminder[] }>(`/api/reminders?${new URLSearchParams({ from, within: `${days}d` })}`).then((r) => r.items),
+    placeholderData: (previous) => previous,
+  });
+}
+
+export function useLiaison() {
+  return useQuery({ queryKey: ['liaison'], queryFn: () => api<{ internal: boolean; contacts: DirectoryEntry[] }>('/api/liaison').then((r) => r.contacts) });
+}
+
+export function useSettings() {
+  return useQuery({ queryKey: ['settings'], queryFn: () => api<Settings>('/api/settings') });
+}
+
+export function useTasks() {
+  return useQuery({ queryKey: ['all', 'task', {}], queryFn: () => listAll<Task>('tasks') });
+}
+
+export function useVisitsReport(year: number | null) {
+  return useQuery({
+    queryKey: ['visits-report', year],
+    queryFn: () => api<VisitsReport>(`/api/reports/visits${year ? `?year=${year}` : ''}`),
+  });
+}
+
+/** The annual report as the HTML page the PDF is printed from. */
+export function useAnnualReportHtml(year: number, lang: string) {
+  return useQuery({
+    queryKey: ['annual-report', year, lang],
+    queryFn: async ({ signal }) => {
+      const res = await fetch(annualReportUrl(year, lang, 'html'), { credentials: 'same-origin', signal });
+      if (!res.ok) throw new Error(`${res.status} ${res.statusText}`);
+      return res.text();
+    },
+    staleTime: 60_000,
+  });
+}
+
+export const annualReportUrl = (year: number, lang: string, format: 'html' | 'pdf' | 'xlsx' | 'docx') =>
+  `/api/reports/annual?${new URLSearchParams({ year: String(year), lang, format })}`;

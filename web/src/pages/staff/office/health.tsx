@@ -1,0 +1,211 @@
+import { lazy, Suspense, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { CONTINENTS, continentOf, type Continent, type CountryCode } from '@domain/countries.ts';
+import { DIMENSIONS } from '@domain/health.ts';
+import { PARTNERSHIP_TYPES, type Partnership, type PartnershipStatus } from '@domain/partnership.ts';
+import { useHealth, type TieHealth } from '../../../api/office.ts';
+import { useAll, useSite } from '../../../api/queries.ts';
+import { hasRole, useSession } from '../../../api/session.tsx';
+import { PageTitle, QueryState } from '../../../components/page-title.tsx';
+import { currentLang } from '../../../i18n/index.ts';
+import { countryName, dateText, nameIn, TYPE_COLORS } from '../../../lib/labels.ts';
+import { WhenVisible } from './common.tsx';
+import { TieHistory, TieStatusForm } from './tie-status.tsx';
+
+// ECharts, as on the dashboard: loaded only when a chart is drawn.
+const Chart = lazy(() => import('../charts.tsx'));
+
+type Dimension = TieHealth['dimensions'][number];
+
+/** One dimension's explanation in the reader's language, from the facts measured. */
+function useExplain() {
+  const { t } = useTranslation();
+  const lang = currentLang();
+  return (d: Dimension) => {
+    const f = d.facts ?? {};
+    if (d.dimension === 'length') return f.since ? t('office.health.explain.length', { years: f.years, since: dateText(String(f.since), lang) }) : t('office.health.explain.lengthUnknown');
+    return t(`office.health.explain.${d.dimension}`, { ...f });
+  };
+}
+
+function ActivityChart({ tie, label }: { tie: TieHealth; label: string }) {
+  const { t } = useTranslation();
+  const data = useMemo(() => {
+    const counts = new Map(tie.activity.map((a) => [a.year, a.events]));
+    const thisYear = new Date().getFullYear();
+    const first = Math.min(tie.activity[0]?.year ?? thisYear, tie.established ? Number(tie.established.slice(0, 4)) : thisYear, thisYear - 4);
+    const years = Array.from({ length: thisYear - first + 1 }, (_, i) => first + i);
+    return {
+      categories: years.map(String),
+      series: [{ name: t('office.health.events'), values: years.map((y) => counts.get(y) ?? 0), color: TYPE_COLORS[tie.type as keyof typeof TYPE_COLORS] ?? '#1f5fa8' }],
+    };
+  }, [tie, t]);
+  return <Chart kind="bar" categories={data.categories} series={data.series} label={label} height={180} />;
+}
+
+function TieCard({ tie, rank }: { tie: TieHealth; rank: number }) {
+  const { t } = useTranslation();
+  const lang = currentLang();
+  const { me } = useSession();
+  const explain = useExplain();
+  const name = nameIn(tie.partner.names, lang);
+  const headingId = `tie-${tie.partnershipId}`;
+  const total = tie.activity.reduce((n, a) => n + a.events, 0);
+  return (
+    <li className="health-card panel" aria-labelledby={headingId}>
+      <div className="health-head">
+        <h2 id={headingId}>
+          <span className="rank">{rank}</span> <Link to={`/partners/${tie.partner.id}`}>{name}</Link>{' '}
+          <span className="muted">{countryName(tie.partner.country, lang)}</span>
+        </h2>
+        <p className="health-score">
+          <meter min={0} max={100} low={34} high={67} optimum={100} value={tie.score} aria-label={t('office.health.scoreOf', { name })} />{' '}
+          <strong>{t('office.health.score', { score: tie.score })}</strong>
+        </p>
+      </div>
+      <p className="chips-line">
+        <span className="chip"><span className="swatch" style={{ background: TYPE_COLORS[tie.type as keyof typeof TYPE_COLORS] }} />{t(`type.${tie.type}`)}</span>
+        <span className="chip">{t(`status.${tie.status}`)}</span>
+        {tie.established ? <span className="chip">{t('office.health.since', { date: dateText(tie.established, lang) })}</span> : null}
+        <span className="chip">{tie.lastContact ? t('office.health.lastContact', { date: dateText(tie.lastContact, lang) }) : t('office.health.noContact')}</span>
+        {tie.goingDormant ? <span className="chip warn">{t('office.health.goingDormant')}</span> : null}
+      </p>
+      <div className="health-body">
+        <table className="data breakdown">
+          <caption>{t('office.health.breakdownOf', { name })}</caption>
+          <thead><tr><th scope="col">{t('office.health.dimension')}</th><th scope="col">{t('office.health.points')}</th><th scope="col">{t('office.health.value')}</th><th scope="col">{t('office.health.explanation')}</th></tr></thead>
+          <tbody>
+            {tie.dimensions.map((d) => (
+              <tr key={d.dimension}>
+                <th scope="row">{t(`office.health.dim.${d.dimension}`)}</th>
+                <td>{d.points}</td>
+                <td>{d.value}</td>
+                <td>{explain(d)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <div className="activity">
+          <h3>{t('office.health.activity')}</h3>
+          {total === 0 ? <p className="muted">{t('office.health.noEvents')}</p> : (
+            <WhenVisible height={180}>
+              <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
+                <ActivityChart tie={tie} label={t('office.health.activityOf', { name, count: total })} />
+              </Suspense>
+            </WhenVisible>
+          )}
+        </div>
+      </div>
+      {hasRole(me, 'editor') ? (
+        <details>
+          <summary>{t('office.status.changeFor', { name })}</summary>
+          <TieStatusForm partnershipId={tie.partnershipId} status={tie.status as PartnershipStatus} label={t('office.status.formFor', { name })} />
+        </details>
+      ) : null}
+    </li>
+  );
+}
+
+/** Ties that are suspended or ended: out of the ranking, with their history and a way back. */
+function Stopped() {
+  const { t } = useTranslation();
+  const lang = currentLang();
+  const { me } = useSession();
+  const suspended = useAll<Partnership>('partnership', { status: 'suspended' });
+  const ended = useAll<Partnership>('partnership', { status: 'ended' });
+  const ties = [...(suspended.data ?? []), ...(ended.data ?? [])];
+  const places = useAll<{ id: string; names: Record<string, string> }>('place', {}, ties.length > 0);
+  const names = new Map((places.data ?? []).map((p) => [p.id, p.names]));
+  if (!ties.length) return null;
+  return (
+    <section aria-labelledby="stopped-h" className="panel">
+      <h2 id="stopped-h">{t('office.health.stopped')}</h2>
+      <p className="muted">{t('office.health.stoppedIntro')}</p>
+      <ul className="stopped">
+        {ties.map((tie) => {
+          const name = `${nameIn(names.get(tie.placeAId), lang)} — ${nameIn(names.get(tie.placeBId), lang)}`;
+          return (
+            <li key={tie.id}>
+              <h3><Link to={`/staff/records/partnerships/${tie.id}`}>{name}</Link> <span className="chip">{t(`status.${tie.status}`)}</span></h3>
+              <TieHistory tie={tie} />
+              {hasRole(me, 'editor') ? (
+                <details>
+                  <summary>{t('office.status.changeFor', { name })}</summary>
+                  <TieStatusForm partnershipId={tie.id} status={tie.status} label={t('office.status.formFor', { name })} />
+                </details>
+              ) : null}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+/** The ties ranked by health, each with its breakdown by dimension and its activity over the years. */
+export default function HealthPage() {
+  const { t } = useTranslation();
+  const lang = currentLang();
+  const site = useSite();
+  const health = useHealth(site.data?.home?.id);
+  const [type, setType] = useState('');
+  const [status, setStatus] = useState('');
+  const [continent, setContinent] = useState<Continent | ''>('');
+  const [dormantOnly, setDormantOnly] = useState(false);
+  const all = health.data ?? [];
+  const ties = all.filter((tie) =>
+    (!type || tie.type === type) && (!status || tie.status === status) &&
+    (!continent || continentOf(tie.partner.country as CountryCode) === continent) && (!dormantOnly || tie.goingDormant));
+  const statuses = [...new Set(all.map((tie) => tie.status))].sort();
+  const average = ties.length ? Math.round((10 * ties.reduce((n, tie) => n + tie.score, 0)) / ties.length) / 10 : null;
+  return (
+    <div className="office health-page">
+      <PageTitle text={t('office.health.title')} sub={t('office.health.intro')} />
+      <details className="panel">
+        <summary>{t('office.health.howTitle')}</summary>
+        <ul>{DIMENSIONS.map((d) => <li key={d}><strong>{t(`office.health.dim.${d}`)}</strong>: {t(`office.health.about.${d}`)}</li>)}</ul>
+        <p className="muted">{t('office.health.howSettings')}</p>
+      </details>
+      <div className="filters" role="group" aria-label={t('office.health.filters')}>
+        <div className="field">
+          <label htmlFor="h-type">{t('office.health.type')}</label>
+          <select id="h-type" value={type} onChange={(e) => setType(e.target.value)}>
+            <option value="">{t('common.all')}</option>
+            {PARTNERSHIP_TYPES.map((ty) => <option key={ty} value={ty}>{t(`type.${ty}`)}</option>)}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="h-status">{t('office.health.status')}</label>
+          <select id="h-status" value={status} onChange={(e) => setStatus(e.target.value)}>
+            <option value="">{t('common.all')}</option>
+            {statuses.map((s) => <option key={s} value={s}>{t(`status.${s}`)}</option>)}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="h-continent">{t('office.health.continent')}</label>
+          <select id="h-continent" value={continent} onChange={(e) => setContinent(e.target.value as Continent | '')}>
+            <option value="">{t('common.all')}</option>
+            {CONTINENTS.map((c) => <option key={c} value={c}>{t(`continent.${c}`)}</option>)}
+          </select>
+        </div>
+        <div className="field inline">
+          <input id="h-dormant" type="checkbox" checked={dormantOnly} onChange={(e) => setDormantOnly(e.target.checked)} />
+          <label htmlFor="h-dormant">{t('office.health.dormantOnly')}</label>
+        </div>
+      </div>
+      <QueryState loading={site.isLoading || health.isLoading} error={health.error} />
+      {health.data ? (
+        <p role="status" className="muted">
+          {t('office.health.count', { count: ties.length })}
+          {average !== null ? ` ${t('office.health.average', { score: average })}` : ''}
+          {` ${t('office.health.asOf', { date: dateText(new Date().toISOString().slice(0, 10), lang) })}`}
+        </p>
+      ) : null}
+      <ol className="health-list">
+        {ties.map((tie) => <TieCard key={tie.partnershipId} tie={tie} rank={all.indexOf(tie) + 1} />)}
+      </ol>
+      <Stopped />
+    </div>
+  );
+}

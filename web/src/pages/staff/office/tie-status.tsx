@@ -1,0 +1,110 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Partnership, PartnershipStatus } from '@domain/partnership.ts';
+import { preciseDateProblem } from '@domain/precise-date.ts';
+import { api } from '../../../api/client.ts';
+import { hasRole, useSession } from '../../../api/session.tsx';
+import { currentLang } from '../../../i18n/index.ts';
+import { dateText } from '../../../lib/labels.ts';
+import { OutcomeLine, today, useAction } from './common.tsx';
+
+const CHOICES = ['active', 'dormant', 'suspended', 'ended'] as const;
+type Choice = (typeof CHOICES)[number];
+
+/** What a status change touches: the tie itself, its health, the statistics and the lists. */
+export const TIE_QUERIES = ['health', 'stats', 'record', 'all', 'dashboard', 'reminders'] as const;
+
+/**
+ * Marks a tie dormant, suspended (with its reason and date), ended, or active again, as a new
+ * dated step in its history. Sent with the tie's current version, so no one's change is lost.
+ */
+export function TieStatusForm({ partnershipId, status, label, onChanged }: { partnershipId: string; status: PartnershipStatus; label: string; onChanged?(tie: Partnership): void }) {
+  const { t } = useTranslation();
+  const choices = CHOICES.filter((c) => c !== status);
+  const [next, setNext] = useState<Choice>(choices[0]!);
+  const [date, setDate] = useState(today());
+  const [reason, setReason] = useState('');
+  const [problems, setProblems] = useState<Record<string, string>>({});
+  const { run, outcome, busy } = useAction();
+  const id = `ts-${partnershipId}`;
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const found: Record<string, string> = {};
+    if (preciseDateProblem(date)) found.date = t('validation.dateFormat');
+    if (next === 'suspended' && !reason.trim()) found.reason = t('office.status.reasonNeeded');
+    setProblems(found);
+    if (Object.keys(found).length) return;
+    let changed: Partnership | null = null;
+    const ok = await run(async () => {
+      const tie = await api<Partnership>(`/api/partnerships/${partnershipId}`);
+      changed = await api<Partnership>(`/api/partnerships/${partnershipId}/status`, {
+        method: 'POST', version: tie.version, body: { status: next, date, ...(reason.trim() ? { reason: reason.trim() } : {}) },
+      });
+    }, t('office.status.changed', { status: t(`status.${next}`) }), TIE_QUERIES);
+    if (ok && changed) {
+      setReason('');
+      onChanged?.(changed);
+    }
+  };
+
+  return (
+    <form onSubmit={submit} noValidate aria-label={label} className="status-form">
+      <div className="row">
+        <div className="field">
+          <label htmlFor={`${id}-status`}>{t('office.status.new')}</label>
+          <select id={`${id}-status`} value={next} onChange={(e) => setNext(e.target.value as Choice)}>
+            {choices.map((c) => <option key={c} value={c}>{t(`office.status.to.${c}`)}</option>)}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-date`}>{t('office.status.from')}</label>
+          <input id={`${id}-date`} value={date} inputMode="numeric" placeholder="YYYY-MM-DD" onChange={(e) => setDate(e.target.value.trim())}
+            aria-invalid={problems.date ? true : undefined} aria-describedby={problems.date ? `${id}-date-error` : `${id}-date-hint`} />
+          {problems.date ? <p id={`${id}-date-error`} className="field-error">{problems.date}</p> : <span id={`${id}-date-hint`} className="hint">{t('form.dateHint')}</span>}
+        </div>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-reason`}>{next === 'suspended' ? t('office.status.reasonRequired') : t('office.status.reason')}</label>
+        <textarea id={`${id}-reason`} rows={2} value={reason} onChange={(e) => setReason(e.target.value)}
+          aria-invalid={problems.reason ? true : undefined} aria-describedby={problems.reason ? `${id}-reason-error` : undefined} />
+        {problems.reason ? <p id={`${id}-reason-error`} className="field-error">{problems.reason}</p> : null}
+      </div>
+      <button type="submit" disabled={busy}>{t('office.status.submit')}</button>
+      <OutcomeLine outcome={outcome} />
+    </form>
+  );
+}
+
+/** A tie's dated history, read as a timeline: how it began, changed type and status, and ended. */
+export function TieHistory({ tie }: { tie: Pick<Partnership, 'history' | 'status'> }) {
+  const { t } = useTranslation();
+  const lang = currentLang();
+  return (
+    <ol className="timeline status-history">
+      {tie.history.map((step, i) => (
+        <li key={i}>
+          <span className="when">{step.date ? dateText(step.date, lang) : t('common.unknownDate')}</span>{' '}
+          <strong>{t(`history.${step.kind}`)}</strong>
+          {step.status ? <> · {t(`status.${step.status}`)}</> : null}
+          {step.type ? <> · {t(`type.${step.type}`)}</> : null}
+          {step.note ? <span className="muted"> — {step.note}</span> : null}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** In a tie's editor: its status now, the steps that led there, and (for editors) a change of status. */
+export function TieStatusPanel({ tie, onChanged }: { tie: Partnership; onChanged(tie: Partnership): void }) {
+  const { t } = useTranslation();
+  const { me } = useSession();
+  return (
+    <section aria-labelledby="tie-status-h" className="panel">
+      <h2 id="tie-status-h">{t('office.status.title')}</h2>
+      <p>{t('office.status.now', { status: t(`status.${tie.status}`) })}</p>
+      <TieHistory tie={tie} />
+      {hasRole(me, 'editor') ? <TieStatusForm partnershipId={tie.id} status={tie.status} label={t('office.status.formLabel')} onChanged={onChanged} /> : null}
+    </section>
+  );
+}
