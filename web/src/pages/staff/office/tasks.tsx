@@ -1,0 +1,211 @@
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import type { RegistryEvent } from '@domain/event.ts';
+import { TASK_STATUSES, TaskDataSchema } from '@domain/task.ts';
+import { api } from '../../../api/client.ts';
+import { useTasks, type Agreement, type Task } from '../../../api/office.ts';
+import { useRecord } from '../../../api/queries.ts';
+import { hasRole, useSession } from '../../../api/session.tsx';
+import { PageTitle, QueryState } from '../../../components/page-title.tsx';
+import { RefPicker } from '../../../components/ref-picker.tsx';
+import { currentLang } from '../../../i18n/index.ts';
+import { issueText } from '../../../lib/issues.ts';
+import { dateText, nameIn } from '../../../lib/labels.ts';
+import { useLabelled } from '../../../lib/record-labels.ts';
+import { OutcomeLine, today, useAction } from './common.tsx';
+
+const DUE = ['any', 'overdue', 'week', 'month'] as const;
+const FOLLOWS = ['any', 'agreement', 'event', 'partnership', 'none'] as const;
+const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+
+/** The agreement, visit or tie a task follows, as links. */
+function Follows({ task, labels }: { task: Task; labels: Record<'agreement' | 'event' | 'partnership', Map<string, { label: string }>> }) {
+  const { t } = useTranslation();
+  const links = [
+    task.agreementId ? { kind: 'agreement', to: `/staff/records/agreements/${task.agreementId}`, label: labels.agreement.get(task.agreementId)?.label ?? task.agreementId } : null,
+    task.eventId ? { kind: 'event', to: `/staff/visits/${task.eventId}`, label: labels.event.get(task.eventId)?.label ?? task.eventId } : null,
+    task.partnershipId ? { kind: 'partnership', to: `/staff/records/partnerships/${task.partnershipId}`, label: labels.partnership.get(task.partnershipId)?.label ?? task.partnershipId } : null,
+  ].filter((l) => l !== null);
+  if (!links.length) return <span className="muted">—</span>;
+  return <ul className="follows">{links.map((l) => <li key={l.kind}><span className="muted">{t(`office.tasks.follows.${l.kind}`)}</span> <Link to={l.to}>{l.label}</Link></li>)}</ul>;
+}
+
+/** The follow-up tasks: who does what by when, for which agreement, visit or tie. */
+export default function TasksPage() {
+  const { t } = useTranslation();
+  const lang = currentLang();
+  const { me } = useSession();
+  const tasks = useTasks();
+  const labels = { agreement: useLabelled('agreement').byId, event: useLabelled('event').byId, partnership: useLabelled('partnership').byId };
+  const [status, setStatus] = useState<string>('open');
+  const [owner, setOwner] = useState('');
+  const [due, setDue] = useState<(typeof DUE)[number]>('any');
+  const [follows, setFollows] = useState<(typeof FOLLOWS)[number]>('any');
+  const [search, setSearch] = useState('');
+  const { run, outcome, busy } = useAction();
+  const now = today();
+  const owners = [...new Set((tasks.data ?? []).map((task) => task.owner))].sort();
+  const needle = search.trim().toLowerCase();
+  const rows = (tasks.data ?? [])
+    .filter((task) =>
+      (!status || task.status === status) && (!owner || task.owner === owner) &&
+      (due === 'any' || (due === 'overdue' ? task.status === 'open' && task.due < now : task.due >= now && task.due <= addDays(now, due === 'week' ? 7 : 31))) &&
+      (follows === 'any' || (follows === 'none' ? !task.agreementId && !task.eventId && !task.partnershipId : Boolean(task[`${follows}Id` as 'agreementId' | 'eventId' | 'partnershipId']))) &&
+      (!needle || task.title.toLowerCase().includes(needle) || (task.description ?? '').toLowerCase().includes(needle)))
+    .sort((a, b) => a.due.localeCompare(b.due) || a.title.localeCompare(b.title));
+  const canEdit = hasRole(me, 'editor');
+
+  const mark = (task: Task, done: boolean) => run(async () => {
+    const current = await api<Task>(`/api/tasks/${task.id}`);
+    await api(`/api/tasks/${task.id}`, { method: 'PATCH', version: current.version, body: done ? { status: 'done', doneOn: today() } : { status: 'open', doneOn: null } });
+  }, done ? t('office.tasks.markedDone', { title: task.title }) : t('office.tasks.reopened', { title: task.title }), ['all', 'reminders', 'visits-report']);
+
+  return (
+    <div className="office tasks-page">
+      <PageTitle text={t('office.tasks.title')} sub={t('office.tasks.intro')} />
+      {canEdit ? <p><Link className="button primary" to="/staff/tasks/new">{t('office.tasks.new')}</Link></p> : null}
+      <div className="filters" role="group" aria-label={t('office.tasks.filters')}>
+        <div className="field">
+          <label htmlFor="t-search">{t('home.search')}</label>
+          <input id="t-search" type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="t-status">{t('office.tasks.status')}</label>
+          <select id="t-status" value={status} onChange={(e) => setStatus(e.target.value)}>
+            <option value="">{t('common.all')}</option>
+            {TASK_STATUSES.map((s) => <option key={s} value={s}>{t(`value.${s}`)}</option>)}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="t-owner">{t('office.tasks.owner')}</label>
+          <select id="t-owner" value={owner} onChange={(e) => setOwner(e.target.value)}>
+            <option value="">{t('common.all')}</option>
+            {owners.map((o) => <option key={o} value={o}>{o === me?.user?.email ? t('office.tasks.mine', { email: o }) : o}</option>)}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="t-due">{t('office.tasks.due')}</label>
+          <select id="t-due" value={due} onChange={(e) => setDue(e.target.value as (typeof DUE)[number])}>
+            {DUE.map((d) => <option key={d} value={d}>{t(`office.tasks.dueFilter.${d}`)}</option>)}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="t-follows">{t('office.tasks.followsLabel')}</label>
+          <select id="t-follows" value={follows} onChange={(e) => setFollows(e.target.value as (typeof FOLLOWS)[number])}>
+            {FOLLOWS.map((f) => <option key={f} value={f}>{t(`office.tasks.followsFilter.${f}`)}</option>)}
+          </select>
+        </div>
+      </div>
+      <QueryState loading={tasks.isLoading} error={tasks.error} />
+      <OutcomeLine outcome={outcome} />
+      {tasks.data ? <p className="muted">{t('office.tasks.count', { count: rows.length })}</p> : null}
+      <div className="table-wrap">
+        <table className="data">
+          <thead>
+            <tr>
+              <th scope="col">{t('office.tasks.task')}</th><th scope="col">{t('office.tasks.owner')}</th><th scope="col">{t('office.tasks.due')}</th>
+              <th scope="col">{t('office.tasks.status')}</th><th scope="col">{t('office.tasks.followsLabel')}</th>
+              {canEdit ? <th scope="col">{t('office.tasks.actions')}</th> : null}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((task) => {
+              const overdue = task.status === 'open' && task.due < now;
+              return (
+                <tr key={task.id} className={overdue ? 'overdue' : undefined}>
+                  <td><Link to={`/staff/records/tasks/${task.id}`}>{task.title}</Link>{task.description ? <p className="muted small">{task.description}</p> : null}</td>
+                  <td>{task.owner}</td>
+                  <td>{dateText(task.due, lang)}{overdue ? <strong className="overdue-mark"> {t('office.calendar.overdue')}</strong> : null}</td>
+                  <td>{t(`value.${task.status}`)}{task.doneOn ? <span className="muted"> {dateText(task.doneOn, lang)}</span> : null}</td>
+                  <td><Follows task={task} labels={labels} /></td>
+                  {canEdit ? (
+                    <td>
+                      {task.status === 'open'
+                        ? <button type="button" disabled={busy} onClick={() => void mark(task, true)} aria-label={t('office.tasks.doneOf', { title: task.title })}>{t('office.tasks.done')}</button>
+                        : <button type="button" disabled={busy} onClick={() => void mark(task, false)} aria-label={t('office.tasks.reopenOf', { title: task.title })}>{t('office.tasks.reopen')}</button>}
+                    </td>
+                  ) : null}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
+
+interface Draft { title: string; description: string; owner: string; due: string; agreementId: string | null; eventId: string | null; partnershipId: string | null }
+
+/** A new task, prefilled from the visit, agreement or tie it follows (`?eventId=…`, `?agreementId=…`, `?partnershipId=…`). */
+export function NewTaskPage() {
+  const [params] = useSearchParams();
+  const eventId = params.get('eventId');
+  const agreementId = params.get('agreementId');
+  const event = useRecord<RegistryEvent>('event', eventId ?? undefined);
+  const agreement = useRecord<Agreement>('agreement', agreementId ?? undefined);
+  if ((eventId && !event.data && event.isLoading) || (agreementId && !agreement.data && agreement.isLoading)) return <QueryState loading error={null} />;
+  return <NewTask key={`${eventId}/${agreementId}`} event={event.data ?? null} agreement={agreement.data ?? null} partnershipId={params.get('partnershipId')} />;
+}
+
+function NewTask({ event, agreement, partnershipId }: { event: RegistryEvent | null; agreement: Agreement | null; partnershipId: string | null }) {
+  const { t } = useTranslation();
+  const lang = currentLang();
+  const { me } = useSession();
+  const navigate = useNavigate();
+  const followed = event ? nameIn(event.titles, lang) : agreement ? nameIn(agreement.titles, lang) : null;
+  const [draft, setDraft] = useState<Draft>({
+    title: followed ? t('office.tasks.followUp', { title: followed }) : '',
+    description: '',
+    owner: me?.user?.email ?? '',
+    due: (() => { const d = new Date(Date.now() + 14 * 86_400_000); return d.toISOString().slice(0, 10); })(),
+    eventId: event?.id ?? null,
+    agreementId: agreement?.id ?? null,
+    partnershipId: partnershipId ?? event?.partnershipIds[0] ?? agreement?.partnerships[0]?.partnershipId ?? null,
+  });
+  const [problems, setProblems] = useState<Map<string, string>>(new Map());
+  const { run, outcome, busy } = useAction();
+  const set = (patch: Partial<Draft>) => setDraft({ ...draft, ...patch });
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const parsed = TaskDataSchema.safeParse({ ...draft, description: draft.description.trim() || null }, { reportInput: true });
+    if (!parsed.success) {
+      setProblems(new Map(parsed.error.issues.map((i) => [String(i.path[0]), issueText(i, t)])));
+      return;
+    }
+    setProblems(new Map());
+    let id = '';
+    const ok = await run(async () => { id = (await api<Task>('/api/tasks', { method: 'POST', body: parsed.data })).id; }, t('office.tasks.created'), ['all', 'reminders', 'visits-report']);
+    if (ok) navigate(event ? `/staff/visits/${event.id}` : '/staff/tasks', { state: { taskCreated: id } });
+  };
+  const field = (name: keyof Draft, label: string, input: (props: { id: string; 'aria-invalid'?: boolean; 'aria-describedby'?: string }) => ReactNode) => {
+    const problem = problems.get(name);
+    const props = { id: `nt-${name}`, 'aria-invalid': problem ? true : undefined, 'aria-describedby': problem ? `nt-${name}-error` : undefined };
+    return (
+      <div className="field">
+        <label htmlFor={props.id}>{label}</label>
+        {input(props)}
+        {problem ? <p id={`nt-${name}-error`} className="field-error">{problem}</p> : null}
+      </div>
+    );
+  };
+  return (
+    <div className="office">
+      <PageTitle text={t('office.tasks.new')} sub={followed ? t('office.tasks.newFor', { title: followed }) : undefined} />
+      <p><Link to="/staff/tasks">{t('office.tasks.back')}</Link></p>
+      <form onSubmit={submit} noValidate aria-label={t('office.tasks.new')} className="stack panel narrow">
+        {field('title', t('office.tasks.task'), (p) => <input {...p} value={draft.title} onChange={(e) => set({ title: e.target.value })} />)}
+        {field('description', t('field.description'), (p) => <textarea {...p} rows={3} value={draft.description} onChange={(e) => set({ description: e.target.value })} />)}
+        {field('owner', t('office.tasks.owner'), (p) => <input {...p} type="text" autoComplete="email" value={draft.owner} onChange={(e) => set({ owner: e.target.value })} />)}
+        {field('due', t('office.tasks.due'), (p) => <input {...p} type="date" value={draft.due} onChange={(e) => set({ due: e.target.value })} />)}
+        {field('eventId', t('office.tasks.follows.event'), (p) => <RefPicker id={p.id} kind="event" value={draft.eventId} onChange={(v) => set({ eventId: v })} invalid={p['aria-invalid']} describedBy={p['aria-describedby']} />)}
+        {field('agreementId', t('office.tasks.follows.agreement'), (p) => <RefPicker id={p.id} kind="agreement" value={draft.agreementId} onChange={(v) => set({ agreementId: v })} invalid={p['aria-invalid']} describedBy={p['aria-describedby']} />)}
+        {field('partnershipId', t('office.tasks.follows.partnership'), (p) => <RefPicker id={p.id} kind="partnership" value={draft.partnershipId} onChange={(v) => set({ partnershipId: v })} invalid={p['aria-invalid']} describedBy={p['aria-describedby']} />)}
+        <p className="muted">{t('office.tasks.internalNote')}</p>
+        <button type="submit" className="primary" disabled={busy}>{t('office.tasks.create')}</button>
+        <OutcomeLine outcome={outcome} />
+      </form>
+    </div>
+  );
+}
