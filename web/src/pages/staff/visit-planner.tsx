@@ -13,14 +13,16 @@ import { currentLang } from '../../i18n/index.ts';
 import { issueText } from '../../lib/issues.ts';
 import { nameIn } from '../../lib/labels.ts';
 import { dataOf } from '../../lib/schemas.ts';
+import { VisitFileFields, type VisitFileValue } from './office/visit-file.tsx';
 
 type Visit = Record<string, unknown> & Pick<EventInput, 'kind' | 'titles'> & {
   start: string | null; end: string | null; delegationFromPlaceId: string | null;
   participants: { personId: string; title: Record<string, string>; representing: null; delegation: 'head' | 'member' | null }[];
   itinerary: { date: string | null; time: string | null; organisationId: string | null; placeId: string | null; title: Record<string, string>; purpose: Record<string, string> }[];
+  visit: VisitFileValue | null;
 };
 
-const blankVisit = (): Visit => ({ kind: 'incoming_visit', titles: {}, start: null, end: null, delegationFromPlaceId: null, participants: [], itinerary: [] });
+const blankVisit = (): Visit => ({ kind: 'incoming_visit', titles: {}, start: null, end: null, delegationFromPlaceId: null, participants: [], itinerary: [], visit: null });
 const blankStop = (): Visit['itinerary'][number] => ({ date: null, time: null, organisationId: null, placeId: null, title: {}, purpose: {} });
 
 /** One planner per visit: opening another visit starts afresh. */
@@ -208,6 +210,7 @@ function VisitPlanner() {
           </ol>
           <button type="button" onClick={() => update({ itinerary: [...visit.itinerary, blankStop()] })}>{t('visits.addStop')}</button>
         </fieldset>
+        <VisitFileFields value={visit.visit ?? null} onChange={(file) => update({ visit: file })} eventId={id} />
         <div className="actions sticky">
           <button type="submit" className="primary">{t('visits.save')}</button>
         </div>
