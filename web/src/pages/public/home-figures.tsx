@@ -20,6 +20,7 @@ export function Figures({ stats }: { stats: StatsResult }) {
           <div key={type}><dt><span className="swatch" style={{ background: TYPE_COLORS[type] }} />{t(`type.${type}`)}</dt><dd>{stats.byType[type]}</dd></div>
         ))}
       </dl>
+      {stats.suspended.length ? <p className="muted">{t('office.home.suspended', { count: stats.suspended.length })}</p> : null}
       {stats.published ? (
         <div className="published">
           <h3>{t('home.publishedTitle')}</h3>

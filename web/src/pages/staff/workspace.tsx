@@ -11,6 +11,13 @@ const VisitList = lazy(() => import('./visit-list.tsx'));
 const VisitPlanner = lazy(() => import('./visit-planner.tsx'));
 const VisitProgramme = lazy(() => import('./visit-programme.tsx'));
 const Users = lazy(() => import('./users.tsx'));
+const Health = lazy(() => import('./office/health.tsx'));
+const Calendar = lazy(() => import('./office/calendar.tsx'));
+const Tasks = lazy(() => import('./office/tasks.tsx'));
+const NewTask = lazy(() => import('./office/tasks.tsx').then((m) => ({ default: m.NewTaskPage })));
+const Liaison = lazy(() => import('./office/liaison.tsx'));
+const Reports = lazy(() => import('./office/reports.tsx'));
+const Settings = lazy(() => import('./office/settings.tsx'));
 
 /** The staff's side of the app: the dashboard, the records, the visit planner and the accounts. */
 export default function Workspace() {
@@ -24,8 +31,14 @@ export default function Workspace() {
         <ul>
           <li><NavLink to="/staff" end>{t('staff.dashboard')}</NavLink></li>
           <li><NavLink to="/staff/visits">{t('staff.visits')}</NavLink></li>
+          <li><NavLink to="/staff/health">{t('office.nav.health')}</NavLink></li>
+          <li><NavLink to="/staff/calendar">{t('office.nav.calendar')}</NavLink></li>
+          <li><NavLink to="/staff/tasks">{t('office.nav.tasks')}</NavLink></li>
+          <li><NavLink to="/staff/liaison">{t('office.nav.liaison')}</NavLink></li>
+          <li><NavLink to="/staff/reports">{t('office.nav.reports')}</NavLink></li>
           {KINDS.map((kind) => <li key={kind}><NavLink to={`/staff/records/${COLLECTION[kind]}`}>{t(`kinds.${kind}`)}</NavLink></li>)}
           {hasRole(me, 'admin') ? <li><NavLink to="/staff/users">{t('staff.users')}</NavLink></li> : null}
+          {hasRole(me, 'admin') ? <li><NavLink to="/staff/settings">{t('office.nav.settings')}</NavLink></li> : null}
         </ul>
         <button type="button" onClick={() => void logout().then(() => navigate('/'))}>{t('auth.logout')}</button>
       </nav>
@@ -41,6 +54,13 @@ export default function Workspace() {
             <Route path="visits/:id" element={<VisitPlanner />} />
             <Route path="visits/:id/programme" element={<VisitProgramme />} />
             <Route path="users" element={<Users />} />
+            <Route path="health" element={<Health />} />
+            <Route path="calendar" element={<Calendar />} />
+            <Route path="tasks" element={<Tasks />} />
+            <Route path="tasks/new" element={<NewTask />} />
+            <Route path="liaison" element={<Liaison />} />
+            <Route path="reports" element={<Reports />} />
+            <Route path="settings" element={<Settings />} />
           </Routes>
         </Suspense>
       </div>
