@@ -9,7 +9,7 @@ import { useRecord } from '../../../api/queries.ts';
 import { hasRole, useSession } from '../../../api/session.tsx';
 import { PageTitle, QueryState } from '../../../components/page-title.tsx';
 import { currentLang } from '../../../i18n/index.ts';
-import { dateText } from '../../../lib/labels.ts';
+import { dateText, nameIn } from '../../../lib/labels.ts';
 import { OutcomeLine, today, useAction } from './common.tsx';
 
 const DECISIONS = ['undecided', 'renew', 'let_expire', 'renewed'] as const;
@@ -32,9 +32,10 @@ function recordPath(ref: Reminder['ref']): string | null {
 }
 
 /** An agreement's renewal decision, set from its expiry reminder (editors). */
-function RenewalForm({ agreementId, title }: { agreementId: string; title: string }) {
+function RenewalForm({ agreementId, title: fallback }: { agreementId: string; title: string }) {
   const { t } = useTranslation();
   const agreement = useRecord<Agreement>('agreement', agreementId);
+  const title = agreement.data ? nameIn(agreement.data.titles, currentLang()) : fallback;
   const current = agreement.data?.renewal?.decision ?? 'undecided';
   const [choice, setChoice] = useState<Decision | null>(null);
   const { run, outcome, busy } = useAction();

@@ -18,7 +18,7 @@ const FIELDS = ['name', 'title', 'organisation', 'email', 'phone', 'languages'] 
 type Successor = Record<(typeof FIELDS)[number], string>;
 
 /** Ends a contact on a day and puts the successor in place; both stay in the directory. */
-function Handover({ contact, onDone }: { contact: DirectoryEntry; onDone(): void }) {
+function Handover({ contact, onDone }: { contact: DirectoryEntry; onDone(message: string): void }) {
   const { t } = useTranslation();
   const [until, setUntil] = useState(today());
   const [next, setNext] = useState<Successor>({ name: '', title: contact.title ?? '', organisation: contact.organisation ?? '', email: '', phone: '', languages: contact.languages.join(', ') });
@@ -38,11 +38,12 @@ function Handover({ contact, onDone }: { contact: DirectoryEntry; onDone(): void
     if (!parsed.success) for (const issue of parsed.error.issues) if (!found.has(String(issue.path[0]))) found.set(String(issue.path[0]), issueText(issue, t));
     setProblems(found);
     if (found.size) return;
+    const done = t('office.liaison.handedOver', { from: contact.name, to: successor.name });
     const ok = await run(async () => {
       const tie = await api<Partnership>(`/api/partnerships/${contact.partnershipId}`);
       await api(`/api/partnerships/${contact.partnershipId}/contacts/${contact.id}/handover`, { method: 'POST', version: tie.version, body: { until, successor } });
-    }, t('office.liaison.handedOver', { from: contact.name, to: successor.name }), ['liaison', 'record']);
-    if (ok) onDone();
+    }, done, ['liaison', 'record']);
+    if (ok) onDone(done);
   };
   const input = (name: (typeof FIELDS)[number], type = 'text') => {
     const problem = problems.get(name);
@@ -74,7 +75,7 @@ function Handover({ contact, onDone }: { contact: DirectoryEntry; onDone(): void
   );
 }
 
-function ContactCard({ c, all, canEdit }: { c: DirectoryEntry; all: DirectoryEntry[]; canEdit: boolean }) {
+function ContactCard({ c, all, canEdit, onHandedOver }: { c: DirectoryEntry; all: DirectoryEntry[]; canEdit: boolean; onHandedOver(message: string): void }) {
   const { t } = useTranslation();
   const lang = currentLang();
   const [open, setOpen] = useState(false);
@@ -95,7 +96,7 @@ function ContactCard({ c, all, canEdit }: { c: DirectoryEntry; all: DirectoryEnt
       {canEdit && c.current && !c.until ? (
         <>
           <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>{t('office.liaison.handOverOf', { name: c.name })}</button>
-          {open ? <Handover contact={c} onDone={() => setOpen(false)} /> : null}
+          {open ? <Handover contact={c} onDone={(message) => { setOpen(false); onHandedOver(message); }} /> : null}
         </>
       ) : null}
     </li>
@@ -110,6 +111,7 @@ export default function LiaisonPage() {
   const directory = useLiaison();
   const [search, setSearch] = useState('');
   const [currentOnly, setCurrentOnly] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
   const contacts = directory.data ?? [];
   const placeIds = contacts.flatMap((c) => [c.place.id, c.counterpart.id]);
   const places = useRecords<Place>('place', placeIds);
@@ -142,6 +144,7 @@ export default function LiaisonPage() {
         </div>
       </div>
       <QueryState loading={directory.isLoading} error={directory.error} />
+      <OutcomeLine outcome={done ? { ok: true, text: done } : null} />
       {directory.data && !groups.length ? <p>{t('office.liaison.none')}</p> : null}
       {groups.map((g) => {
         const headingId = `tie-${g.id}`;
@@ -159,7 +162,7 @@ export default function LiaisonPage() {
                 return (
                   <div key={side} aria-labelledby={sideId} role="group">
                     <h3 id={sideId}>{side === 'a' ? t('office.liaison.ourSide', { place: placeName(g.home) }) : t('office.liaison.theirSide', { place: placeName(g.partner) })}</h3>
-                    {list.length ? <ul className="contacts">{list.map((c) => <ContactCard key={c.id} c={c} all={contacts} canEdit={canEdit} />)}</ul> : <p className="muted">{t('office.liaison.noContact')}</p>}
+                    {list.length ? <ul className="contacts">{list.map((c) => <ContactCard key={c.id} c={c} all={contacts} canEdit={canEdit} onHandedOver={setDone} />)}</ul> : <p className="muted">{t('office.liaison.noContact')}</p>}
                   </div>
                 );
               })}

@@ -1,0 +1,140 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** Page objects of the office's year: each finds things as a person does, by role and label. */
+export class OfficeCalendar {
+  constructor(readonly page: Page, readonly base: string) {}
+
+  async open() {
+    await this.page.goto(`${this.base}/staff/calendar`);
+    await this.page.getByRole('heading', { level: 1, name: /^(Calendar|日历提醒)$/ }).waitFor();
+  }
+
+  async goToMonth(month: string) {
+    await this.page.getByLabel(/^(Go to month|跳转到月份)$/).fill(month);
+  }
+
+  /** A day of the month grid, by its date as the page writes it ('6 March 2029'). */
+  day(label: string): Locator {
+    return this.page.getByRole('cell', { name: label, exact: true });
+  }
+
+  /** What is dated only to a year, shown above the grid. */
+  yearBand(year: number): Locator {
+    return this.page.getByRole('group', { name: new RegExp(`^(In ${year} |${year}年内)`) });
+  }
+
+  async showList() {
+    await this.page.getByRole('group', { name: /^(View|视图)$/ }).getByRole('button', { name: /^(List|列表)$/ }).click();
+  }
+
+  renewalForm(title: string): Locator {
+    return this.page.getByRole('form', { name: `Renewal decision for ${title}` });
+  }
+}
+
+export class HealthPage {
+  constructor(readonly page: Page, readonly base: string) {}
+
+  async open() {
+    await this.page.goto(`${this.base}/staff/health`);
+    await this.page.getByRole('heading', { level: 1, name: 'Health of the ties' }).waitFor();
+    await this.page.getByRole('status').filter({ hasText: /ties?\./ }).waitFor();
+  }
+
+  breakdown(partner: string): Locator {
+    return this.page.getByRole('table', { name: `The score of ${partner} by dimension` });
+  }
+
+  card(partner: string): Locator {
+    return this.page.getByRole('listitem').filter({ has: this.breakdown(partner) });
+  }
+
+  async filter(label: 'Type' | 'Status' | 'Continent', option: string) {
+    await this.page.getByRole('group', { name: 'Filter the ties' }).getByLabel(label, { exact: true }).selectOption(option);
+  }
+
+  async changeStatus(partner: string, status: 'active again' | 'dormant' | 'suspended' | 'ended', reason?: string) {
+    const card = this.card(partner);
+    await card.getByText(`Change the status of the tie with ${partner}`).click();
+    const form = card.getByRole('form', { name: `Change the status of the tie with ${partner}` });
+    await form.getByLabel('New status').selectOption({ label: status });
+    if (reason !== undefined) await form.getByLabel(/^Reason/).fill(reason);
+    await form.getByRole('button', { name: 'Change the status' }).click();
+    return form;
+  }
+}
+
+export class LiaisonDirectory {
+  constructor(readonly page: Page, readonly base: string) {}
+
+  async open() {
+    await this.page.goto(`${this.base}/staff/liaison`);
+    await this.page.getByRole('heading', { level: 1, name: 'Liaison directory' }).waitFor();
+  }
+
+  tie(home: string, partner: string): Locator {
+    return this.page.getByRole('region', { name: new RegExp(`^${home} — ${partner}`) });
+  }
+
+  contact(name: string): Locator {
+    return this.page.getByRole('listitem', { name, exact: true });
+  }
+
+  async handOver(name: string, until: string, successor: { name: string; email?: string }) {
+    await this.contact(name).getByRole('button', { name: `Hand over from ${name}` }).click();
+    const form = this.page.getByRole('form', { name: `Handover from ${name}` });
+    await form.getByLabel('Leaves on').fill(until);
+    await form.getByLabel('Name', { exact: true }).fill(successor.name);
+    if (successor.email) await form.getByLabel('E-mail').fill(successor.email);
+    await form.getByRole('button', { name: 'Hand over', exact: true }).click();
+  }
+}
+
+export class VisitFile {
+  constructor(readonly page: Page) {}
+
+  section(): Locator {
+    return this.page.getByRole('group', { name: /^Visit file/ });
+  }
+
+  gift(n: number): Locator {
+    return this.page.getByRole('listitem', { name: `Gift ${n}` });
+  }
+
+  async addGift(gift: { direction: 'given' | 'received'; what: string; who: string; custody: string; value: number; currency: string }) {
+    await this.section().getByRole('button', { name: 'Add a gift' }).click();
+    const n = await this.section().getByRole('listitem').filter({ has: this.page.getByLabel('Given or received') }).count();
+    const item = this.gift(n);
+    await item.getByLabel('Given or received').selectOption(gift.direction);
+    await item.getByLabel('What').fill(gift.what);
+    await item.getByLabel(gift.direction === 'given' ? 'Given to' : 'Received from').fill(gift.who);
+    await item.getByLabel(/^Custody/).fill(gift.custody);
+    const value = item.getByRole('group', { name: 'Value' });
+    await value.getByLabel('Amount').fill(String(gift.value));
+    await value.getByLabel('Currency').fill(gift.currency);
+  }
+}
+
+export class ReportsPage {
+  constructor(readonly page: Page, readonly base: string) {}
+
+  async open() {
+    await this.page.goto(`${this.base}/staff/reports`);
+    await this.page.getByRole('heading', { level: 1, name: 'Reports' }).waitFor();
+  }
+
+  async choose(year: number, language: 'English' | '中文') {
+    const annual = this.page.getByRole('region', { name: 'Annual report' });
+    await annual.getByLabel('Year').selectOption(String(year));
+    await annual.getByLabel('Language of the report').selectOption({ label: language });
+  }
+
+  /** The report as shown in the page: its own document, in a frame. */
+  shown(year: number) {
+    return this.page.frameLocator(`iframe[title="Annual report ${year}"]`);
+  }
+
+  download(format: 'PDF' | 'Excel (XLSX)' | 'Word (DOCX)'): Locator {
+    return this.page.getByRole('group', { name: 'Download the report' }).getByRole('link', { name: `Download ${format}` });
+  }
+}
