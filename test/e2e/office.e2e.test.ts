@@ -169,7 +169,7 @@ for (const backend of BACKENDS) {
       await form.getByRole('button', { name: 'Change the status' }).click();
       await page.getByRole('status').filter({ hasText: 'The status was changed: suspended.' }).waitFor();
       await page.getByRole('region', { name: 'Suspended and ended ties' }).getByText('Exchanges paused by both sides').waitFor();
-      expect(await health.breakdown('Kazan').count()).toBe(0);
+      await expect.poll(() => health.breakdown('Kazan').count()).toBe(0);
 
       await home.open('/');
       const figures = page.getByRole('region', { name: 'The network in figures' });

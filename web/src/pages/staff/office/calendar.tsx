@@ -78,7 +78,12 @@ function Item({ r, showDate }: { r: Reminder; showDate: boolean }) {
       {path ? <Link to={path}>{title}</Link> : <span>{title}</span>}
       {overdue ? <strong className="overdue-mark"> {t('office.calendar.overdue')}</strong> : null}
       {r.detail ? <span className="muted"> — {r.detail[lang]}</span> : null}
-      {r.kind === 'agreement_expiry' && r.ref && hasRole(me, 'editor') ? <RenewalForm agreementId={r.ref.id} title={title} /> : null}
+      {r.kind === 'agreement_expiry' && r.ref && hasRole(me, 'editor') ? (
+        <>
+          <RenewalForm agreementId={r.ref.id} title={title} />
+          <Link to={`/staff/tasks/new?agreementId=${r.ref.id}`}>{t('office.tasks.newFrom')}</Link>
+        </>
+      ) : null}
     </li>
   );
 }

@@ -1,7 +1,7 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
-import type { RegistryEvent } from '@domain/event.ts';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { isVisit, type EventKind, type RegistryEvent } from '@domain/event.ts';
 import { TASK_STATUSES, TaskDataSchema } from '@domain/task.ts';
 import { api } from '../../../api/client.ts';
 import { useTasks, type Agreement, type Task } from '../../../api/office.ts';
@@ -20,11 +20,14 @@ const FOLLOWS = ['any', 'agreement', 'event', 'partnership', 'none'] as const;
 const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 /** The agreement, visit or tie a task follows, as links. */
-function Follows({ task, labels }: { task: Task; labels: Record<'agreement' | 'event' | 'partnership', Map<string, { label: string }>> }) {
+function Follows({ task, labels }: { task: Task; labels: Record<'agreement' | 'event' | 'partnership', Map<string, { label: string; record: unknown }>> }) {
   const { t } = useTranslation();
+  // A visit opens in the planner, any other event in the editor.
+  const eventKind = task.eventId ? (labels.event.get(task.eventId)?.record as { kind?: EventKind } | undefined)?.kind : undefined;
+  const eventPath = eventKind && !isVisit(eventKind) ? `/staff/records/events/${task.eventId}` : `/staff/visits/${task.eventId}`;
   const links = [
     task.agreementId ? { kind: 'agreement', to: `/staff/records/agreements/${task.agreementId}`, label: labels.agreement.get(task.agreementId)?.label ?? task.agreementId } : null,
-    task.eventId ? { kind: 'event', to: `/staff/visits/${task.eventId}`, label: labels.event.get(task.eventId)?.label ?? task.eventId } : null,
+    task.eventId ? { kind: 'event', to: eventPath, label: labels.event.get(task.eventId)?.label ?? task.eventId } : null,
     task.partnershipId ? { kind: 'partnership', to: `/staff/records/partnerships/${task.partnershipId}`, label: labels.partnership.get(task.partnershipId)?.label ?? task.partnershipId } : null,
   ].filter((l) => l !== null);
   if (!links.length) return <span className="muted">—</span>;
@@ -44,6 +47,7 @@ export default function TasksPage() {
   const [follows, setFollows] = useState<(typeof FOLLOWS)[number]>('any');
   const [search, setSearch] = useState('');
   const { run, outcome, busy } = useAction();
+  const created = Boolean((useLocation().state as { taskCreated?: string } | null)?.taskCreated);
   const now = today();
   const owners = [...new Set((tasks.data ?? []).map((task) => task.owner))].sort();
   const needle = search.trim().toLowerCase();
@@ -98,7 +102,7 @@ export default function TasksPage() {
         </div>
       </div>
       <QueryState loading={tasks.isLoading} error={tasks.error} />
-      <OutcomeLine outcome={outcome} />
+      <OutcomeLine outcome={outcome ?? (created ? { ok: true, text: t('office.tasks.created') } : null)} />
       {tasks.data ? <p className="muted">{t('office.tasks.count', { count: rows.length })}</p> : null}
       <div className="table-wrap">
         <table className="data">
@@ -177,7 +181,7 @@ function NewTask({ event, agreement, partnershipId }: { event: RegistryEvent | n
     setProblems(new Map());
     let id = '';
     const ok = await run(async () => { id = (await api<Task>('/api/tasks', { method: 'POST', body: parsed.data })).id; }, t('office.tasks.created'), ['all', 'reminders', 'visits-report']);
-    if (ok) navigate(event ? `/staff/visits/${event.id}` : '/staff/tasks', { state: { taskCreated: id } });
+    if (ok) navigate(event && isVisit(event.kind) ? `/staff/visits/${event.id}` : '/staff/tasks', { state: { taskCreated: id } });
   };
   const field = (name: keyof Draft, label: string, input: (props: { id: string; 'aria-invalid'?: boolean; 'aria-describedby'?: string }) => ReactNode) => {
     const problem = problems.get(name);
