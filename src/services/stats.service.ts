@@ -1,6 +1,6 @@
 import { pickName, type Names } from '../domain/common.ts';
 import { AmityError } from '../domain/errors.ts';
-import { canRead } from '../domain/permissions.ts';
+import { canRead, canReadInternal } from '../domain/permissions.ts';
 import type { FigureData } from '../domain/figure.ts';
 import { latestDay, type Day } from '../domain/precise-date.ts';
 import { comparisonSentence, networkSentence, type PublishedComparison, type SentenceLang } from '../domain/sentence.ts';
@@ -112,12 +112,15 @@ export async function networkStats(ctx: Ctx, query: StatsQuery): Promise<StatsRe
     };
   }
 
+  // Why a tie was suspended is the office's own business; the public sees only that it was.
+  const suspended = canReadInternal(ctx.actor) ? f.suspended : f.suspended.map((s) => ({ ...s, reason: null }));
   return {
     home: pickName(home.names, 'en'),
     homeId: home.id,
     homeNames: home.names,
     includeDistricts,
     ...f,
+    suspended,
     sentence: sentences[lang],
     sentences,
     published,

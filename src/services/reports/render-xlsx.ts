@@ -54,7 +54,8 @@ export async function annualReportXlsx(r: AnnualReport, images: { growth: Image;
     ...r.agreements.signed.map((a) => [t.signed, a.signedOn, a.title, null]),
     ...r.agreements.expiring.map((a) => [t.expiring, a.expiresOn, a.title, RENEWAL_TEXT[r.lang][a.renewal] ?? a.renewal]),
   ]);
-  sheet(t.growth, [t.year, t.sister, t.exchange, t.cooperation, t.unknown, t.places],
+  // Excel allows sheet names of at most 31 characters.
+  sheet(t.growthSheet, [t.year, t.sister, t.exchange, t.cooperation, t.unknown, t.places],
     r.figures.byYear.map((y) => [y.year, y.byType.sister_city, y.byType.friendly_exchange_city, y.byType.cooperation, y.byType.unknown, y.total]));
   sheet(t.areas, [t.areas, t.ties, t.events], r.areas.map((a) => [a.label, a.ties, a.events]));
   return Buffer.from(await book.xlsx.writeBuffer());

@@ -15,6 +15,7 @@ export const REPORT_TEXT = {
     agreements: '协议', signed: '本年度签署', expiring: '本年度到期', renewal: '续签决定',
     charts: '图表', growth: '伙伴网络的增长（累计）', eventsPerPartner: '各伙伴城市本年度活动数', areas: '合作领域', year: '年份', count: '数量', ties: '关系', none: '无',
     internal: '内部资料',
+    growthSheet: '网络增长',
   },
   en: {
     title: (home: string, year: number) => `${home} international partner cities: annual report ${year}`,
@@ -29,6 +30,7 @@ export const REPORT_TEXT = {
     agreements: 'Agreements', signed: 'Signed this year', expiring: 'Expiring this year', renewal: 'Renewal',
     charts: 'Charts', growth: 'Growth of the network (cumulative)', eventsPerPartner: 'Events per partner this year', areas: 'Cooperation areas', year: 'Year', count: 'Count', ties: 'Ties', none: 'None',
     internal: 'Internal',
+    growthSheet: 'Growth',
   },
 } as const satisfies Record<SentenceLang, Record<string, unknown>>;
 

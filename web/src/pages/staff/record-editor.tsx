@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { api, ApiError } from '../../api/client.ts';
 import { COLLECTION, kindOfCollection } from '../../api/kinds.ts';
-import { useRecord } from '../../api/queries.ts';
+import { useAll, useRecord } from '../../api/queries.ts';
 import { hasRole, useSession } from '../../api/session.tsx';
 import { ConflictPanel } from '../../components/conflict.tsx';
 import { PageTitle, QueryState } from '../../components/page-title.tsx';
@@ -63,6 +63,10 @@ function RecordEditor() {
       setVersion(record.data.version as number);
     }
   }, [kind, id, schema, record.data, base]);
+
+  // A tie is named by its two places.
+  const places = useAll<AnyRecord>('place', {}, kind === 'partnership');
+  const placeNames = useMemo(() => new Map((places.data ?? []).map((p) => [p.id, p.names!])), [places.data]);
 
   if (!kind || !schema) return <p role="alert">{t('notFound.title')}</p>;
   if (id && !draft) return <QueryState loading={record.isLoading} error={record.error} />;
@@ -125,7 +129,7 @@ function RecordEditor() {
     void save(draft, version);
   };
   const onChange = (path: Path, value: unknown) => setDraft((d) => setAt(d, path, value) as Data);
-  const title = id ? recordLabel(kind, { ...draft, id } as AnyRecord, lang, new Map()) || t(`kinds.${kind}`) : t('editor.new', { kind: t(`kinds.${kind}`) });
+  const title = id ? recordLabel(kind, { ...draft, id } as AnyRecord, lang, placeNames) || t(`kinds.${kind}`) : t('editor.new', { kind: t(`kinds.${kind}`) });
 
   return (
     <div className="editor">
