@@ -65,6 +65,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <NavLink to="/events">{t('nav.events')}</NavLink>
           <NavLink to="/mechanisms">{t('nav.mechanisms')}</NavLink>
           <NavLink to="/organisations">{t('nav.organisations')}</NavLink>
+          <NavLink to="/check">{t('claims.nav')}</NavLink>
           {me?.user ? <NavLink to="/staff">{t('nav.workspace')}</NavLink> : <NavLink to="/login">{t('nav.login')}</NavLink>}
         </nav>
         <div className="header-search" data-slot="name-search"><NameSearch /></div>
