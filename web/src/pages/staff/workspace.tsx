@@ -11,6 +11,7 @@ const VisitList = lazy(() => import('./visit-list.tsx'));
 const VisitPlanner = lazy(() => import('./visit-planner.tsx'));
 const VisitProgramme = lazy(() => import('./visit-programme.tsx'));
 const Users = lazy(() => import('./users.tsx'));
+const Duplicates = lazy(() => import('./duplicates.tsx'));
 
 /** The staff's side of the app: the dashboard, the records, the visit planner and the accounts. */
 export default function Workspace() {
@@ -25,6 +26,7 @@ export default function Workspace() {
           <li><NavLink to="/staff" end>{t('staff.dashboard')}</NavLink></li>
           <li><NavLink to="/staff/visits">{t('staff.visits')}</NavLink></li>
           {KINDS.map((kind) => <li key={kind}><NavLink to={`/staff/records/${COLLECTION[kind]}`}>{t(`kinds.${kind}`)}</NavLink></li>)}
+          {hasRole(me, 'editor') ? <li><NavLink to="/staff/duplicates">{t('duplicates.nav')}</NavLink></li> : null}
           {hasRole(me, 'admin') ? <li><NavLink to="/staff/users">{t('staff.users')}</NavLink></li> : null}
         </ul>
         <button type="button" onClick={() => void logout().then(() => navigate('/'))}>{t('auth.logout')}</button>
@@ -41,6 +43,7 @@ export default function Workspace() {
             <Route path="visits/:id" element={<VisitPlanner />} />
             <Route path="visits/:id/programme" element={<VisitProgramme />} />
             <Route path="users" element={<Users />} />
+            <Route path="duplicates" element={<Duplicates />} />
           </Routes>
         </Suspense>
       </div>
