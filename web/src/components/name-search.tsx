@@ -52,6 +52,7 @@ export function NameSearch() {
   const listId = `${id}-list`;
   const [text, setText] = useState('');
   const [hits, setHits] = useState<Hit[] | null>(null);
+  const [answered, setAnswered] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const [busy, setBusy] = useState(false);
@@ -70,6 +71,7 @@ export function NameSearch() {
       api<{ hits: Hit[] }>(`/api/search?${new URLSearchParams({ q, lang, limit: '10' })}`, { signal: abort.signal })
         .then((r) => {
           setHits(r.hits);
+          setAnswered(q);
           setActive(r.hits.length ? 0 : -1);
           setOpen(true);
         })
@@ -174,7 +176,7 @@ export function NameSearch() {
         {expanded && !busy ? (flat.length ? t('search.count', { count: flat.length }) : t('search.none')) : ''}
       </span>
       {expanded && !flat.length && !busy ? <p className="name-search-empty">{t('search.none')}</p> : null}
-      <div id={listId} role="listbox" aria-label={t('search.results')} className="name-search-list" hidden={!expanded || !flat.length}>
+      <div id={listId} role="listbox" aria-label={t('search.results')} className="name-search-list" data-query={answered} hidden={!expanded || !flat.length}>
         {groups.map((g) => (
           <div key={g.kind} role="group" aria-labelledby={`${id}-g-${g.kind}`}>
             <p id={`${id}-g-${g.kind}`} role="presentation" className="name-search-group">{t(`search.group.${g.kind}`)}</p>
