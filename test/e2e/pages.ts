@@ -154,3 +154,27 @@ export class ClaimChecker {
     return this.page.getByRole('complementary', { name: /^(About this claim|这条说法)$/ });
   }
 }
+
+/** The facts of a record with their sources, on a partner's page or in the editor. */
+export class FactList {
+  constructor(readonly page: Page) {}
+
+  /** One fact, by its field and recorded value ('Established: March 1986'). */
+  fact(name: RegExp): Locator {
+    return this.page.getByRole('listitem', { name });
+  }
+}
+
+/** The workspace's page of likely duplicates and latest merges. */
+export class DuplicatesPage {
+  constructor(readonly page: Page) {}
+
+  pair(a: string, b: string): Locator {
+    return this.page.getByRole('listitem', { name: new RegExp(`^(${a} · ${b}|${b} · ${a}) `) });
+  }
+
+  /** The latest merge that kept the record named `kept`. */
+  merge(kept: string): Locator {
+    return this.page.getByRole('region', { name: /^(Latest merges|最近的合并)$/ }).getByRole('row', { name: new RegExp(`^${kept} `) }).first();
+  }
+}

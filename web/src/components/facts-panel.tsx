@@ -52,7 +52,7 @@ function byValue(fact: Fact): { value: string; agreement: Agreement; sources: Fa
     if (known) known.sources.push(f);
     else out.set(f.citation.value, { value: f.citation.value, agreement: f.agreement ?? 'conflict', sources: [f] });
   }
-  const rank = (a: Agreement) => (a === 'conflict' ? 1 : 0);
+  const rank = (a: Agreement) => (a === 'same' ? 0 : a === 'conflict' ? 2 : 1);
   return [...out.values()].sort((a, b) => rank(a.agreement) - rank(b.agreement));
 }
 
@@ -109,7 +109,7 @@ function FactItem({ kind, id, fact, canDecide }: { kind: EntityKind; id: string;
   return (
     <li className={`fact${fact.conflict ? ' conflict-fact' : ''}`} aria-labelledby={headingId}>
       <h4 id={headingId}>
-        {label}{': '}{valueText(fact.recorded, lang) || t('facts.noValue')}
+        {t('facts.fieldValue', { field: label, value: valueText(fact.recorded, lang) || t('facts.noValue') })}
         {' '}
         {fact.conflict
           ? <span className="fact-flag disagree"><span aria-hidden="true">✗ </span>{t('facts.conflict')}</span>
