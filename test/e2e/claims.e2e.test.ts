@@ -147,6 +147,9 @@ for (const backend of BACKENDS) {
         .find((s) => s.url === 'https://example.org/shenzhen-moscow-retelling');
       expect(source).toBeTruthy();
 
+      // The form has gone and the text moved up under the pointer: the pointer leaves, the keyboard picks the claim again.
+      await page.mouse.move(0, 0);
+      await page.locator('mark', { hasText: /first visit in 1994$/ }).focus();
       await checker.panel().getByRole('button', { name: 'Record this event in the workspace' }).click();
       const editorForm = new RecordEditor(page, server.url);
       await editorForm.form().waitFor();
