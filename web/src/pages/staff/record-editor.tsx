@@ -78,7 +78,7 @@ function RecordEditor() {
       setVersion(record.data.version as number);
     }
   }, [kind, id, schema, record.data, base, prefill]);
-  const drafted = useDuplicateCheck(kind ?? 'place', draft, Boolean(kind && !id && canEditNamed(kind)));
+  const drafted = useDuplicateCheck(kind ?? 'place', draft, Boolean(kind && !id && canEditNamed(kind) && hasRole(me, 'editor')));
 
   if (!kind || !schema) return <p role="alert">{t('notFound.title')}</p>;
   if (id && !draft) return <QueryState loading={record.isLoading} error={record.error} />;
