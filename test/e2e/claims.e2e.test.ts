@@ -138,6 +138,7 @@ for (const backend of BACKENDS) {
       await checker.panel().getByText('the registry records no visit by Sergey Cheryomin in 1994').waitFor();
       expect(await checker.panel().textContent()).toMatch(/\? unknown/);
       await screenshot(page, `claims-retelling-${backend}`);
+      await expectAccessible(page, 'claim page for an editor');
 
       const form = page.getByRole('form', { name: 'Add this text as a source' });
       await form.getByLabel('Address (optional)').fill('https://example.org/shenzhen-moscow-retelling');
@@ -158,6 +159,7 @@ for (const backend of BACKENDS) {
       expect(await page.getByRole('group', { name: 'Titles' }).getByLabel('English').inputValue()).toBe('first visit in 1994');
       expect(await page.getByLabel('Start', { exact: true }).inputValue()).toBe('1994');
       await screenshot(page, `claims-prefilled-event-${backend}`);
+      await expectAccessible(page, 'an event prefilled from a claim');
       await editorForm.save();
       await page.getByRole('status').filter({ hasText: 'The text is cited as its source.' }).waitFor();
       const id = /\/staff\/records\/events\/(ev_\w+)$/.exec(page.url())![1]!;

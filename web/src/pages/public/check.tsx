@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { CheckResult } from '../../../../src/services/claims/check.service.ts';
@@ -149,6 +149,11 @@ export default function CheckPage() {
   }, [groups]);
 
   useEffect(() => sessionStorage.setItem(DRAFT_KEY, text), [text]);
+  // A new result is announced by moving to its heading.
+  const resultHeading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (checked) resultHeading.current?.focus();
+  }, [checked]);
 
   const check = async (e: FormEvent) => {
     e.preventDefault();
@@ -203,7 +208,7 @@ export default function CheckPage() {
 
       {result ? (
         <section aria-labelledby="check-result-h" className="check-result">
-          <h2 id="check-result-h">{t('claims.resultTitle', { count: result.claims.length, date: dateText(result.asOf, lang) })}</h2>
+          <h2 id="check-result-h" ref={resultHeading} tabIndex={-1}>{t('claims.resultTitle', { count: result.claims.length, date: dateText(result.asOf, lang) })}</h2>
           <div role="group" aria-label={t('claims.counts')} className="verdict-counts">
             {VERDICTS.map((v) => (
               <button key={v} type="button" className={`count v-${v}`} aria-pressed={filter === v} onClick={() => { setFilter(filter === v ? null : v); setView('list'); }}>
