@@ -161,6 +161,7 @@ for (const backend of BACKENDS) {
       await screenshot(page, `claims-prefilled-event-${backend}`);
       await expectAccessible(page, 'an event prefilled from a claim');
       await editorForm.save();
+      await page.waitForURL(/\/staff\/records\/events\/ev_\w+$/);
       await page.getByRole('status').filter({ hasText: 'The text is cited as its source.' }).waitFor();
       const id = /\/staff\/records\/events\/(ev_\w+)$/.exec(page.url())![1]!;
       const event = (await call(server.url, 'GET', `/api/events/${id}`, { session: editor })).json as { kind: string; start: string; participants: { personId: string }[]; citations: { sourceId: string; quote: string }[] };
