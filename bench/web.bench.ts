@@ -23,7 +23,7 @@ const firstKb = firstLoad.reduce((sum, f) => sum + gz(f), 0);
 const chunk = (prefix: string) => readdirSync(assets).find((f) => f.startsWith(`${prefix}-`) && f.endsWith('.js'));
 const allJs = readdirSync(assets).filter((f) => f.endsWith('.js'));
 console.log(`first load (index.html's scripts): ${firstKb.toFixed(1)} kB gzip — budget ${BUDGET_KB} kB: ${(firstKb / BUDGET_KB).toFixed(2)}×`);
-for (const name of ['home', 'world-map', 'partner', 'workspace', 'record-editor', 'dashboard', 'charts']) {
+for (const name of ['home', 'world-map', 'partner', 'workspace', 'record-editor', 'dashboard', 'charts', 'check', 'duplicates']) {
   const file = chunk(name);
   if (file) console.log(`  on demand: ${name.padEnd(14)} ${gz(file).toFixed(1).padStart(7)} kB gzip`);
 }

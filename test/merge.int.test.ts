@@ -5,7 +5,7 @@ import type { Actor } from '../src/domain/permissions.ts';
 import { citationService } from '../src/services/citation.service.ts';
 import type { Ctx } from '../src/services/context.ts';
 import { exportRegistry } from '../src/services/import-export/registry-json.ts';
-import { mergeRecords } from '../src/services/merge.service.ts';
+import { latestMerges, mergeRecords } from '../src/services/merge.service.ts';
 import { agreements, events, mechanisms, organisations, partnerships, people, places } from '../src/services/registry.ts';
 import { unmergeRecords } from '../src/services/unmerge.service.ts';
 import { auditRepository } from '../src/storage/audit.repository.ts';
@@ -89,6 +89,19 @@ describeEachBackend('merging duplicates', (use) => {
     expect(await refsOf(ctx)).toEqual(refsBefore);
     await expect(unmergeRecords(ctx, merge.id)).rejects.toThrow(/was undone/);
     expect((await auditRepository.forRecord(ctx.db, 'place', moskva.id)).at(-1)!.action).toBe('unmerge');
+  });
+
+  it('lists the latest merges with both records’ names, undone ones marked, for editors', async () => {
+    const { ctx } = use();
+    const { moscow, moskva } = await duplicateOfMoscow(ctx);
+    const merge = await mergeRecords({ ...ctx, actor: editor }, moscow.id, moskva.id);
+    expect(await latestMerges({ ...ctx, actor: editor })).toEqual([expect.objectContaining({
+      id: merge.id, kind: 'place', survivor: { id: moscow.id, names: moscow.names }, duplicate: { id: moskva.id, names: moskva.names },
+      by: 'editor@example.org', undoneAt: null,
+    })]);
+    await unmergeRecords(ctx, merge.id);
+    expect((await latestMerges(ctx))[0]).toMatchObject({ id: merge.id, undoneAt: expect.any(String) });
+    await expect(latestMerges({ ...ctx, actor: { ...editor, role: 'viewer' } })).rejects.toMatchObject({ code: 'forbidden' });
   });
 
   it('refuses to undo a merge whose records changed since, and changes nothing', async () => {

@@ -6,11 +6,12 @@ import { aliasesAfterMerge, replaceAtPath, union } from '../domain/merge.ts';
 import type { PartnershipData } from '../domain/partnership.ts';
 import { actorLabel, assertCanEdit } from '../domain/permissions.ts';
 import { citationRepository } from '../storage/citation.repository.ts';
+import { readJson } from '../storage/database.ts';
 import { mergeRepository } from '../storage/merge.repository.ts';
 import { refsRepository } from '../storage/refs.repository.ts';
 import { inTransaction, type Ctx } from './context.ts';
 import { kindOfId } from './entity-specs.ts';
-import { writeAudit } from './records.ts';
+import { repositoryFor, writeAudit } from './records.ts';
 import { partnerships, SERVICES } from './registry.ts';
 
 /** One thing a merge did, kept so that `unmerge` can undo it exactly. */
@@ -31,6 +32,35 @@ export interface MergeReport {
   citationsMoved: number;
   /** Ties that the merge made into second ties between the same places, merged in turn. */
   tiesMerged: { survivorId: string; duplicateId: string }[];
+}
+
+/** A merge as the workspace lists it: what was merged into what, by whom, and whether it was undone. */
+export type MergeSummary = {
+  id: string;
+  kind: string;
+  survivor: { id: string; names: Names };
+  duplicate: { id: string; names: Names };
+  at: string;
+  by: string;
+  undoneAt: string | null;
+  undoneBy: string | null;
+};
+
+/** The latest merges, newest first, with the names of both records (the duplicate's as it was deleted). Editors. */
+export async function latestMerges(ctx: Ctx, limit = 50): Promise<MergeSummary[]> {
+  assertCanEdit(ctx.actor, 'list merges');
+  const rows = await mergeRepository.latest(ctx.db, limit);
+  const names = new Map<string, Names>();
+  for (const kind of new Set(rows.map((r) => r.entity as EntityKind))) {
+    const found = await repositoryFor(kind).findByIds(ctx.db, rows.filter((r) => r.entity === kind).flatMap((r) => [r.survivor_id, r.duplicate_id]));
+    for (const row of found) names.set(row.id as string, (readJson<{ names?: Names }>(row.doc).names ?? {}));
+  }
+  return rows.map((r) => ({
+    id: r.id, kind: r.entity,
+    survivor: { id: r.survivor_id, names: names.get(r.survivor_id) ?? {} },
+    duplicate: { id: r.duplicate_id, names: names.get(r.duplicate_id) ?? {} },
+    at: r.at, by: r.actor_label, undoneAt: r.undone_at, undoneBy: r.undone_by,
+  }));
 }
 
 class MergeLog {

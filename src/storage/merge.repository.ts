@@ -13,6 +13,17 @@ export const mergeRepository = {
     return row ? { ...row, steps: readJson(row.steps) } : undefined;
   },
 
+  /** The latest merges, newest first, without their steps. */
+  async latest(db: Db, limit: number): Promise<Omit<MergeRow, 'steps'>[]> {
+    return db
+      .selectFrom('merges')
+      .select(['id', 'entity', 'survivor_id', 'duplicate_id', 'at', 'actor_label', 'undone_at', 'undone_by'])
+      .orderBy('at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(limit)
+      .execute();
+  },
+
   async markUndone(db: Db, id: string, at: string, by: string): Promise<void> {
     await db.updateTable('merges').set({ undone_at: at, undone_by: by }).where('id', '=', id).execute();
   },

@@ -140,6 +140,7 @@ for (const backend of BACKENDS) {
           const b = await fresh();
           return { path: op.path, body: { survivorId: a.id, duplicateId: b.id }, expect: 200 };
         }
+        case 'GET /api/merges': return { path: '/api/merges?limit=5', expect: 200 };
         case 'POST /api/merges/{id}/undo': {
           const a = await fresh();
           const b = await fresh();

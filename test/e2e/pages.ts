@@ -89,3 +89,92 @@ export class VisitPlanner {
     await what.getByLabel('English').fill(en);
   }
 }
+
+/** The name search in the header: a combobox whose listbox groups the hits by kind. */
+export class NameSearch {
+  constructor(readonly page: Page) {}
+
+  box(): Locator {
+    return this.page.getByRole('combobox', { name: /^(Search places, organisations, people and mechanisms by any spelling|按任何写法搜索地方、机构、人物和机制)$/ });
+  }
+
+  results(): Locator {
+    return this.page.getByRole('listbox', { name: /^(Search results|搜索结果)$/ });
+  }
+
+  options(): Locator {
+    return this.results().getByRole('option');
+  }
+
+  /** Types a query and waits until the first hit's name is `first`. */
+  async find(text: string, first: string): Promise<Locator> {
+    await this.box().fill(text);
+    // The listbox says which query its hits answer, so an earlier query's hits are not taken for this one's.
+    await this.page.locator(`[role="listbox"][data-query="${text.trim().replace(/["\\]/g, '\\$&')}"]`).waitFor({ state: 'attached' });
+    const option = this.options().first();
+    await option.filter({ hasText: new RegExp(`^${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( ·|$)`) }).waitFor();
+    return option;
+  }
+}
+
+/** The claim page: a text in, its claims out, in the text and as a list. */
+export class ClaimChecker {
+  constructor(readonly page: Page, readonly base: string) {}
+
+  async open() {
+    await this.page.goto(`${this.base}/check`);
+    await this.page.getByRole('heading', { level: 1 }).waitFor();
+  }
+
+  async check(text: string) {
+    await this.page.getByLabel(/^(Text|文稿)$/).fill(text);
+    await this.page.getByRole('button', { name: /^(Check|核查)$/ }).click();
+    await this.page.getByRole('heading', { name: /checked against the registry|按.*的登记册核查/ }).waitFor();
+  }
+
+  count(verdict: RegExp): Locator {
+    return this.page.getByRole('group', { name: /^(Claims by verdict|各类结论的数量)$/ }).getByRole('button', { name: verdict });
+  }
+
+  async showList() {
+    await this.page.getByRole('button', { name: /^(As a list|列表)$/ }).click();
+  }
+
+  async showText() {
+    await this.page.getByRole('button', { name: /^(In the text|在文中)$/ }).click();
+  }
+
+  /** The list's row of the claim whose words are exactly `words`. */
+  row(words: string): Locator {
+    return this.page.getByRole('table').getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: words, exact: true }) });
+  }
+
+  /** The side panel that shows the claim pointed at or focused. */
+  panel(): Locator {
+    return this.page.getByRole('complementary', { name: /^(About this claim|这条说法)$/ });
+  }
+}
+
+/** The facts of a record with their sources, on a partner's page or in the editor. */
+export class FactList {
+  constructor(readonly page: Page) {}
+
+  /** One fact, by its field and recorded value ('Established: March 1986'). */
+  fact(name: RegExp): Locator {
+    return this.page.getByRole('listitem', { name });
+  }
+}
+
+/** The workspace's page of likely duplicates and latest merges. */
+export class DuplicatesPage {
+  constructor(readonly page: Page) {}
+
+  pair(a: string, b: string): Locator {
+    return this.page.getByRole('listitem', { name: new RegExp(`^(${a} · ${b}|${b} · ${a}) `) });
+  }
+
+  /** The latest merge that kept the record named `kept`. */
+  merge(kept: string): Locator {
+    return this.page.getByRole('region', { name: /^(Latest merges|最近的合并)$/ }).getByRole('row', { name: new RegExp(`^${kept} `) }).first();
+  }
+}

@@ -15,6 +15,7 @@ const Organisations = lazy(() => import('./pages/public/organisations.tsx'));
 const OrganisationPage = lazy(() => import('./pages/public/organisation.tsx'));
 const Login = lazy(() => import('./pages/staff/login.tsx'));
 const Workspace = lazy(() => import('./pages/staff/workspace.tsx'));
+const CheckPage = lazy(() => import('./pages/public/check.tsx'));
 const NotFound = lazy(() => import('./pages/public/not-found.tsx'));
 
 function Loading() {
@@ -35,6 +36,7 @@ export function App() {
           <Route path="/mechanisms/:id" element={<MechanismPage />} />
           <Route path="/organisations" element={<Organisations />} />
           <Route path="/organisations/:id" element={<OrganisationPage />} />
+          <Route path="/check" element={<CheckPage />} />
           <Route path="/login" element={<Login />} />
           <Route path="/staff/*" element={<RequireRole role="viewer"><Workspace /></RequireRole>} />
           <Route path="*" element={<NotFound />} />

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { IdSchema, LangCodeSchema } from '../../domain/common.ts';
 import { duplicatePairs, likelyDuplicates } from '../../services/duplicates.service.ts';
-import { mergeRecords } from '../../services/merge.service.ts';
+import { latestMerges, mergeRecords } from '../../services/merge.service.ts';
 import { search, SEARCHABLE_KINDS, SearchRequestSchema } from '../../services/search.service.ts';
 import { unmergeRecords } from '../../services/unmerge.service.ts';
 import { errors } from '../schemas.ts';
@@ -52,6 +52,15 @@ export function registerNameRoutes(root: FastifyInstance): void {
       response: { 200: z.object({ id: z.string(), survivorId: z.string(), duplicateId: z.string(), rewritten: z.number(), citationsMoved: z.number() }), ...errors(400, 401, 403, 404, 409) },
     },
   }, (r) => mergeRecords(r.ctx, r.body.survivorId, r.body.duplicateId));
+
+  app.get('/api/merges', {
+    config: { role: 'editor' },
+    schema: {
+      tags, summary: 'The latest merges, newest first, with both records’ names and whether each was undone (editor)',
+      querystring: z.strictObject({ limit: z.coerce.number().int().min(1).max(200).default(50) }),
+      response: { 200: z.object({ items: z.array(z.looseObject({ id: z.string(), kind: z.string(), undoneAt: z.string().nullable() })) }), ...errors(400, 401, 403) },
+    },
+  }, async (r) => ({ items: await latestMerges(r.ctx, r.query.limit) }));
 
   app.post('/api/merges/:id/undo', {
     config: { role: 'admin' },

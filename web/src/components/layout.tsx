@@ -6,6 +6,7 @@ import { useSession } from '../api/session.tsx';
 import { UI_LANGS, currentLang } from '../i18n/index.ts';
 import { nameIn } from '../lib/labels.ts';
 import { FONT_SCALES, useReadingAids } from '../lib/prefs.ts';
+import { NameSearch } from './name-search.tsx';
 
 function ReadingAids() {
   const { t, i18n } = useTranslation();
@@ -64,10 +65,10 @@ export function Layout({ children }: { children: ReactNode }) {
           <NavLink to="/events">{t('nav.events')}</NavLink>
           <NavLink to="/mechanisms">{t('nav.mechanisms')}</NavLink>
           <NavLink to="/organisations">{t('nav.organisations')}</NavLink>
+          <NavLink to="/check">{t('claims.nav')}</NavLink>
           {me?.user ? <NavLink to="/staff">{t('nav.workspace')}</NavLink> : <NavLink to="/login">{t('nav.login')}</NavLink>}
         </nav>
-        {/* The name search (GET /api/search) is to be wired into this slot. */}
-        <div className="header-search" data-slot="name-search" />
+        <div className="header-search" data-slot="name-search"><NameSearch /></div>
         <ReadingAids />
       </header>
       <main id="main" ref={main} tabIndex={-1}>

@@ -8,6 +8,7 @@ import type { Place } from '@domain/place.ts';
 import { compareNullableDates } from '@domain/precise-date.ts';
 import { useAll, useRecord, useRecords, useSite, type WithCitations } from '../../api/queries.ts';
 import { PageTitle, QueryState } from '../../components/page-title.tsx';
+import { FactsSection } from '../../components/facts-panel.tsx';
 import { SourceList } from '../../components/sources.tsx';
 import { currentLang } from '../../i18n/index.ts';
 import { countryName, dateText, nameIn, TYPE_COLORS } from '../../lib/labels.ts';
@@ -101,6 +102,8 @@ export default function PartnerPage() {
           </div>
         ))}
       </section>
+
+      <FactsSection heading={t('facts.title')} records={[{ kind: 'place', id: p.id, title: name }, ...tieRecords.map((tie) => ({ kind: 'partnership' as const, id: tie.id, title: t('facts.tie', { type: t(`type.${tie.type}`) }) }))]} />
 
       <section aria-labelledby="areas-h">
         <h2 id="areas-h">{t('partner.areas')}</h2>

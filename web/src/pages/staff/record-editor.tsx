@@ -7,9 +7,12 @@ import { COLLECTION, kindOfCollection } from '../../api/kinds.ts';
 import { useAll, useRecord } from '../../api/queries.ts';
 import { hasRole, useSession } from '../../api/session.tsx';
 import { ConflictPanel } from '../../components/conflict.tsx';
+import { FactsList } from '../../components/facts-panel.tsx';
+import { LikelyDuplicates, NAMED_KINDS, useDuplicateCheck, type Candidate } from '../../components/likely-duplicates.tsx';
 import { PageTitle, QueryState } from '../../components/page-title.tsx';
 import { SchemaForm, type Errors } from '../../components/schema-form.tsx';
 import { currentLang } from '../../i18n/index.ts';
+import type { EditorState } from '../../lib/claim-prefill.ts';
 import { issueText } from '../../lib/issues.ts';
 import { emptyValue, pathKey, setAt, type Path } from '../../lib/json-schema.ts';
 import { recordLabel, type AnyRecord } from '../../lib/record-labels.ts';
@@ -20,6 +23,16 @@ import { RecordExtras, withOutsideChange } from './office/record-extras.tsx';
 
 type Data = Record<string, unknown>;
 interface Conflict { theirs: Data; version: number }
+/** What a page that sent the user here asks of the editor: fields to start with, a source to cite; after a create, what it found. */
+type NavState = EditorState & { created?: number; cited?: boolean; likely?: Candidate[] };
+
+/** The record with an item added to one of its lists, as a claim asks. */
+function appended(data: Data, append: { field: string; item: Data }): Data {
+  const list = Array.isArray(data[append.field]) ? (data[append.field] as unknown[]) : [];
+  return { ...data, [append.field]: [...list, append.item] };
+}
+
+const canEditNamed = (kind: string) => (NAMED_KINDS as readonly string[]).includes(kind);
 
 /** One editor per record: moving to another record starts afresh. */
 export default function RecordEditorPage() {
@@ -43,8 +56,11 @@ function RecordEditor() {
   const [version, setVersion] = useState<number | null>(null);
   const [errors, setErrors] = useState<Errors>(new Map());
   const [summary, setSummary] = useState<string[]>([]);
-  const justCreated = (location.state as { created?: number } | null)?.created;
-  const [status, setStatus] = useState<string | null>(justCreated ? t('editor.saved', { version: justCreated }) : null);
+  const nav = (location.state as NavState | null) ?? {};
+  const justCreated = nav.created;
+  const prefill = nav.prefill && nav.prefill.kind === kind && (nav.prefill.id ?? null) === (id ?? null) ? nav.prefill : null;
+  const [status, setStatus] = useState<string | null>(justCreated ? [t('editor.saved', { version: justCreated }), nav.cited ? t('claims.cited') : ''].filter(Boolean).join(' ') : prefill ? t('claims.prefilled') : null);
+  const [cite, setCite] = useState(prefill ? nav.cite ?? null : null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [busy, setBusy] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -54,15 +70,16 @@ function RecordEditor() {
     if (!id) {
       const blank = emptyValue(schema) as Data;
       setBase(blank);
-      setDraft(blank);
+      setDraft(prefill?.data ? { ...blank, ...prefill.data } : blank);
       setVersion(null);
     } else if (record.data) {
       const data = dataOf(kind, record.data);
       setBase(data);
-      setDraft(data);
+      setDraft(prefill?.append ? appended(data, prefill.append) : data);
       setVersion(record.data.version as number);
     }
-  }, [kind, id, schema, record.data, base]);
+  }, [kind, id, schema, record.data, base, prefill]);
+  const drafted = useDuplicateCheck(kind ?? 'place', draft, Boolean(kind && !id && canEditNamed(kind) && hasRole(me, 'editor')));
 
   // A tie is named by its two places.
   const places = useAll<AnyRecord>('place', {}, kind === 'partnership');
@@ -99,16 +116,25 @@ function RecordEditor() {
     try {
       const saved = id
         ? await api<Data & { id: string; version: number }>(`/api/${COLLECTION[kind]}/${id}`, { method: 'PUT', body: parsed.data, version: basedOn ?? undefined })
-        : await api<Data & { id: string; version: number }>(`/api/${COLLECTION[kind]}`, { method: 'POST', body: parsed.data });
+        : await api<Data & { id: string; version: number; likelyDuplicates?: Candidate[] }>(`/api/${COLLECTION[kind]}`, { method: 'POST', body: parsed.data });
+      // A record made or completed from a claim cites the text the claim came from.
+      let cited = false;
+      if (cite) {
+        await api('/api/citations', { method: 'POST', body: { sourceId: cite.sourceId, entity: kind, entityId: saved.id, field: null, quote: cite.quote, value: null } });
+        await client.invalidateQueries({ queryKey: ['citations', kind, saved.id] });
+        setCite(null);
+        cited = true;
+      }
       const stored = dataOf(kind, saved);
       setBase(stored);
       setDraft(stored);
       setVersion(saved.version);
       setConflict(null);
-      setStatus(t('editor.saved', { version: saved.version }));
+      setStatus([t('editor.saved', { version: saved.version }), cited ? t('claims.cited') : ''].filter(Boolean).join(' '));
       await client.invalidateQueries({ queryKey: ['all', kind] });
       client.removeQueries({ queryKey: ['record', kind, saved.id] });
-      if (!id) navigate(`/staff/records/${COLLECTION[kind]}/${saved.id}`, { replace: true, state: { created: saved.version } });
+      const likely = (saved as { likelyDuplicates?: Candidate[] }).likelyDuplicates ?? [];
+      if (!id) navigate(`/staff/records/${COLLECTION[kind]}/${saved.id}`, { replace: true, state: { created: saved.version, cited, likely } satisfies NavState });
     } catch (err) {
       if (err instanceof ApiError && err.status === 412) {
         const current = await api<Data & { version: number }>(`/api/${COLLECTION[kind]}/${id}`);
@@ -149,6 +175,7 @@ function RecordEditor() {
         ) : null}
       </div>
       {status ? <p role="status" className="ok">{status}</p> : null}
+      <LikelyDuplicates kind={kind} items={id ? nav.likely ?? [] : drafted} saved={Boolean(id)} />
       <form onSubmit={onSubmit} noValidate aria-label={title}>
         <fieldset disabled={!canEdit || busy} className="plain">
           <SchemaForm schema={schema} value={draft} errors={errors} onChange={onChange} />
@@ -160,6 +187,10 @@ function RecordEditor() {
       {id && version !== null ? (
         <>
           <RecordExtras kind={kind} id={id} onChanged={(r) => { const stored = dataOf(kind, r); setDraft(withOutsideChange(base ?? stored, draft, stored)); setBase(stored); setVersion(r.version); }} />
+          <section aria-labelledby="record-facts-h" className="panel">
+            <h2 id="record-facts-h">{t('facts.title')}</h2>
+            <FactsList kind={kind} id={id} empty={t('facts.none')} />
+          </section>
           <CitationsPanel kind={kind} id={id} fields={Object.keys(schema.properties ?? {})} />
           <HistoryPanel kind={kind} id={id} version={version} />
         </>

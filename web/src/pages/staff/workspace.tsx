@@ -18,6 +18,7 @@ const NewTask = lazy(() => import('./office/tasks.tsx').then((m) => ({ default: 
 const Liaison = lazy(() => import('./office/liaison.tsx'));
 const Reports = lazy(() => import('./office/reports.tsx'));
 const Settings = lazy(() => import('./office/settings.tsx'));
+const Duplicates = lazy(() => import('./duplicates.tsx'));
 
 /** The staff's side of the app: the dashboard, the records, the visit planner and the accounts. */
 export default function Workspace() {
@@ -37,6 +38,7 @@ export default function Workspace() {
           <li><NavLink to="/staff/liaison">{t('office.nav.liaison')}</NavLink></li>
           <li><NavLink to="/staff/reports">{t('office.nav.reports')}</NavLink></li>
           {KINDS.map((kind) => <li key={kind}><NavLink to={`/staff/records/${COLLECTION[kind]}`}>{t(`kinds.${kind}`)}</NavLink></li>)}
+          {hasRole(me, 'editor') ? <li><NavLink to="/staff/duplicates">{t('duplicates.nav')}</NavLink></li> : null}
           {hasRole(me, 'admin') ? <li><NavLink to="/staff/users">{t('staff.users')}</NavLink></li> : null}
           {hasRole(me, 'admin') ? <li><NavLink to="/staff/settings">{t('office.nav.settings')}</NavLink></li> : null}
         </ul>
@@ -61,6 +63,7 @@ export default function Workspace() {
             <Route path="liaison" element={<Liaison />} />
             <Route path="reports" element={<Reports />} />
             <Route path="settings" element={<Settings />} />
+            <Route path="duplicates" element={<Duplicates />} />
           </Routes>
         </Suspense>
       </div>

@@ -1,0 +1,92 @@
+import type { EntityKind } from '@domain/citation.ts';
+import type { Normalised } from '@domain/claims/types.ts';
+import { PARTNERSHIP_TYPES, type PartnershipType } from '@domain/partnership.ts';
+
+/**
+ * What the workspace editor opens with when a claim the registry cannot check is to be recorded:
+ * a new record's fields, or one item to add to a list of a record that exists, and the source
+ * to cite for it once it is saved.
+ */
+export interface Prefill {
+  kind: EntityKind;
+  /** A record to change; a new one when absent. */
+  id?: string;
+  /** The new record's fields (the rest take their defaults). */
+  data?: Record<string, unknown>;
+  /** An item added to a list field of the record `id`. */
+  append?: { field: string; item: Record<string, unknown> };
+}
+
+export interface EditorState {
+  prefill?: Prefill;
+  /** Cite this source for the record once it is saved, with the claim's words as the quote. */
+  cite?: { sourceId: string; quote: string };
+}
+
+export interface ClaimLike {
+  text: string;
+  lang: 'zh' | 'en';
+  verdict: string;
+  normalised: Normalised;
+}
+
+/** The kinds of claim whose missing record the workspace can create: ties, people, memberships and events. */
+export const CREATABLE = ['relationship', 'person', 'membership', 'event'] as const;
+
+const isType = (t: unknown): t is PartnershipType => (PARTNERSHIP_TYPES as readonly unknown[]).includes(t);
+
+/** The record a claim describes, ready for the editor; null when the claim is not of a kind it can create. */
+export function prefillFor(claim: ClaimLike, homeId: string | null): Prefill | null {
+  const n = claim.normalised;
+  const title = { [claim.lang]: claim.text.slice(0, 300) };
+  switch (n.kind) {
+    case 'relationship':
+      return {
+        kind: 'partnership',
+        data: {
+          placeAId: n.placeIds[0], placeBId: n.placeIds[1], areas: n.areas,
+          history: [{ kind: 'established', date: n.date, recordedOn: null, type: isType(n.type) ? n.type : null, status: null, note: null }],
+        },
+      };
+    case 'person':
+      return {
+        kind: 'person', id: n.personId,
+        append: { field: 'positions', item: { title: { [n.titleLang]: n.title }, organisationId: null, placeId: null, from: null, to: null } },
+      };
+    case 'membership':
+      return {
+        kind: 'organisation', id: n.organisationId,
+        append: {
+          field: 'members',
+          item: { member: n.memberKind === 'organisation' ? { placeId: null, organisationId: n.memberId } : { placeId: n.memberId, organisationId: null }, from: null, to: null, role: null },
+        },
+      };
+    case 'event': {
+      const base = { titles: n.what === 'person_visit' ? title : { [claim.lang]: n.name ?? claim.text }, start: n.date };
+      if (n.what === 'person_visit') {
+        return {
+          kind: 'event',
+          data: {
+            ...base, kind: 'incoming_visit', placeIds: homeId ? [homeId] : [],
+            participants: n.personId ? [{ personId: n.personId, title: {}, representing: null, delegation: null }] : [],
+          },
+        };
+      }
+      if (n.what === 'site_visit') {
+        return {
+          kind: 'event',
+          data: {
+            ...base, kind: 'incoming_visit', placeIds: homeId ? [homeId] : [],
+            itinerary: [{
+              date: n.date, time: null, title: n.siteId ? {} : { [claim.lang]: n.name ?? claim.text }, purpose: {},
+              organisationId: n.siteKind === 'organisation' ? n.siteId ?? null : null, placeId: n.siteKind === 'place' ? n.siteId ?? null : null,
+            }],
+          },
+        };
+      }
+      return { kind: 'event', data: { ...base, kind: 'other', placeIds: homeId ? [homeId] : [] } };
+    }
+    default:
+      return null;
+  }
+}

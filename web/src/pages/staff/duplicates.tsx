@@ -1,0 +1,153 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Names } from '@domain/common.ts';
+import { api, ApiError } from '../../api/client.ts';
+import { COLLECTION } from '../../api/kinds.ts';
+import { hasRole, useSession } from '../../api/session.tsx';
+import { PageTitle, QueryState } from '../../components/page-title.tsx';
+import { currentLang } from '../../i18n/index.ts';
+import { nameIn } from '../../lib/labels.ts';
+import type { EntityKind } from '@domain/citation.ts';
+
+interface Pair {
+  kind: EntityKind;
+  a: { id: string; name: string };
+  b: { id: string; name: string };
+  reason: string;
+}
+
+interface MergeSummary {
+  id: string;
+  kind: EntityKind;
+  survivor: { id: string; names: Names };
+  duplicate: { id: string; names: Names };
+  at: string;
+  by: string;
+  undoneAt: string | null;
+}
+
+const editorPath = (kind: EntityKind, id: string) => `/staff/records/${COLLECTION[kind]}/${id}`;
+const errorText = (err: unknown) => (err instanceof ApiError ? err.message : String(err));
+
+/** One pair: which record stays, and the merge. */
+function PairRow({ pair, onMerged }: { pair: Pair; onMerged(message: string): void }) {
+  const { t } = useTranslation();
+  const uid = useId();
+  const [keep, setKeep] = useState<'a' | 'b'>('a');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const survivor = keep === 'a' ? pair.a : pair.b;
+  const duplicate = keep === 'a' ? pair.b : pair.a;
+  const merge = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const r = await api<{ id: string; rewritten: number; citationsMoved: number }>('/api/merges', { method: 'POST', body: { survivorId: survivor.id, duplicateId: duplicate.id } });
+      onMerged(t('duplicates.merged', { duplicate: duplicate.name, survivor: survivor.name, rewritten: r.rewritten, citations: r.citationsMoved }));
+    } catch (err) {
+      setError(t('common.failed', { message: errorText(err) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <li className="pair" aria-labelledby={`${uid}-h`}>
+      <h3 id={`${uid}-h`}>
+        <Link to={editorPath(pair.kind, pair.a.id)}>{pair.a.name}</Link>{' · '}<Link to={editorPath(pair.kind, pair.b.id)}>{pair.b.name}</Link>
+        <span className="muted"> ({t(`kinds.${pair.kind}`)})</span>
+      </h3>
+      <p>{t('duplicates.reason')} {pair.reason}</p>
+      <fieldset className="choice">
+        <legend>{t('duplicates.keep')}</legend>
+        {(['a', 'b'] as const).map((side) => (
+          <label key={side} htmlFor={`${uid}-${side}`}>
+            <input type="radio" id={`${uid}-${side}`} name={`${uid}-keep`} checked={keep === side} onChange={() => setKeep(side)} /> {pair[side].name} <span className="muted">({pair[side].id})</span>
+          </label>
+        ))}
+      </fieldset>
+      <button type="button" className="primary" disabled={busy} onClick={() => void merge()}>
+        {t('duplicates.merge', { duplicate: duplicate.name, survivor: survivor.name })}
+      </button>
+      {error ? <p role="alert" className="error">{error}</p> : null}
+    </li>
+  );
+}
+
+/** Pairs of records that are likely the same (GET /api/duplicates), merged here; administrators undo merges. */
+export default function DuplicatesPage() {
+  const { t } = useTranslation();
+  const lang = currentLang();
+  const { me } = useSession();
+  const client = useQueryClient();
+  const admin = hasRole(me, 'admin');
+  const pairs = useQuery({ queryKey: ['duplicates', lang], queryFn: () => api<{ items: Pair[] }>(`/api/duplicates?lang=${lang}`) });
+  const merges = useQuery({ queryKey: ['merges'], queryFn: () => api<{ items: MergeSummary[] }>('/api/merges?limit=20') });
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+
+  const refresh = async () => {
+    await client.invalidateQueries({ queryKey: ['duplicates'] });
+    await client.invalidateQueries({ queryKey: ['merges'] });
+    await client.invalidateQueries({ queryKey: ['all'] });
+    client.removeQueries({ queryKey: ['record'] });
+  };
+  const undo = async (m: MergeSummary) => {
+    try {
+      await api(`/api/merges/${m.id}/undo`, { method: 'POST' });
+      setMessage({ ok: true, text: t('duplicates.undone', { duplicate: nameIn(m.duplicate.names, lang), survivor: nameIn(m.survivor.names, lang) }) });
+      await refresh();
+    } catch (err) {
+      setMessage({ ok: false, text: t('common.failed', { message: errorText(err) }) });
+    }
+  };
+
+  return (
+    <div className="duplicates-page">
+      <PageTitle text={t('duplicates.title')} sub={t('duplicates.intro')} />
+      {message ? <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'ok' : 'error'}>{message.text}</p> : null}
+      <section aria-labelledby="pairs-h">
+        <h2 id="pairs-h">{t('duplicates.pairs')}</h2>
+        {!pairs.data ? <QueryState loading={pairs.isLoading} error={pairs.error} /> : pairs.data.items.length === 0 ? <p>{t('duplicates.none')}</p> : (
+          <ul className="cards pairs">
+            {pairs.data.items.map((p) => (
+              <PairRow key={`${p.a.id}~${p.b.id}`} pair={p} onMerged={(text) => { setMessage({ ok: true, text }); void refresh(); }} />
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="merges-h">
+        <h2 id="merges-h">{t('duplicates.latest')}</h2>
+        {!merges.data ? <QueryState loading={merges.isLoading} error={merges.error} /> : merges.data.items.length === 0 ? <p>{t('duplicates.noMerges')}</p> : (
+          <div className="table-wrap">
+            <table className="data">
+              <caption className="visually-hidden">{t('duplicates.latest')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('duplicates.col.kept')}</th>
+                  <th scope="col">{t('duplicates.col.merged')}</th>
+                  <th scope="col">{t('duplicates.col.when')}</th>
+                  <th scope="col">{t('duplicates.col.state')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {merges.data.items.map((m) => (
+                  <tr key={m.id}>
+                    <th scope="row"><Link to={editorPath(m.kind, m.survivor.id)}>{nameIn(m.survivor.names, lang) || m.survivor.id}</Link></th>
+                    <td>{nameIn(m.duplicate.names, lang) || m.duplicate.id}</td>
+                    <td>{new Date(m.at).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB')} · {m.by}</td>
+                    <td>
+                      {m.undoneAt ? t('duplicates.wasUndone') : admin ? (
+                        <button type="button" onClick={() => void undo(m)}>{t('duplicates.undo', { duplicate: nameIn(m.duplicate.names, lang), survivor: nameIn(m.survivor.names, lang) })}</button>
+                      ) : t('duplicates.adminUndo')}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}
