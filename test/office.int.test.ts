@@ -103,6 +103,10 @@ describeEachBackend('the office’s year', (use) => {
     const moscow = parsed.find((e) => String(e.summary).includes('Moscow'))!;
     expect(String(moscow.summary)).toBe('5 years of Shenzhen and Moscow as friendly exchange cities');
     expect(moscow.start.toISOString().slice(0, 10)).toBe('2029-03-06');
+    // The link opens the tie in the workspace, where the web app edits it.
+    // node-ical gives a property with parameters as { params, val }.
+    const url: unknown = moscow.url;
+    expect(typeof url === 'object' && url && 'val' in url ? url.val : url).toMatch(/^http:\/\/localhost:8080\/staff\/records\/partnerships\/[a-z]+_\w+$/);
     const edinburgh = parsed.find((e) => String(e.summary).includes('Edinburgh'))!;
     expect(String(edinburgh.summary)).toBe('10 years of Shenzhen and Edinburgh as sister cities');
     expect([edinburgh.start.toISOString().slice(0, 10), edinburgh.end?.toISOString().slice(0, 10)]).toEqual(['2029-05-01', '2029-06-01']);

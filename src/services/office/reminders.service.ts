@@ -1,5 +1,6 @@
 import ical from 'ical-generator';
 import { addDays, roundAnniversaries } from '../../domain/anniversaries.ts';
+import { ENTITY_COLLECTIONS, type EntityKind } from '../../domain/citation.ts';
 import { pickName, type Names } from '../../domain/common.ts';
 import { countryName } from '../../domain/countries.ts';
 import { COUNTED_STATUSES } from '../../domain/partnership.ts';
@@ -19,7 +20,8 @@ export interface Reminder {
   title: { zh: string; en: string };
   detail: { zh: string; en: string } | null;
   overdue: boolean;
-  ref: { entity: string; id: string } | null;
+  /** The record a reminder is about: the workspace opens it at `/staff/records/<collection>/<id>`. */
+  ref: { entity: EntityKind; id: string } | null;
 }
 
 const TYPE_ZH: Record<string, string> = { sister_city: '友好城市', friendly_exchange_city: '友好交流城市', cooperation: '合作关系', unknown: '友好关系' };
@@ -129,7 +131,7 @@ export async function calendarFeed(ctx: Ctx, lang: 'zh' | 'en', baseUrl: string)
       allDay: true,
       summary: r.title[lang] + (r.overdue ? (lang === 'zh' ? '（已逾期）' : ' (overdue)') : ''),
       description: `${r.detail?.[lang] ?? ''}${note}`.trim() || undefined,
-      url: r.ref ? `${baseUrl}/${r.ref.entity}s/${r.ref.id}` : undefined,
+      url: r.ref ? `${baseUrl}/staff/records/${ENTITY_COLLECTIONS[r.ref.entity]}/${r.ref.id}` : undefined,
     });
   }
   return calendar.toString();

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import type { Agreement } from '@domain/agreement.ts';
 import { earliestDay, latestDay, precisionOf } from '@domain/precise-date.ts';
 import { api } from '../../../api/client.ts';
+import { COLLECTION } from '../../../api/kinds.ts';
 import { useReminders, type Reminder } from '../../../api/office.ts';
 import { useRecord } from '../../../api/queries.ts';
 import { hasRole, useSession } from '../../../api/session.tsx';
@@ -24,11 +25,9 @@ const shiftMonth = (month: string, n: number) => {
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
 };
 
-/** Where a reminder's record is edited in the workspace. */
+/** Where a reminder's record is edited in the workspace (the calendar feed links there too). */
 function recordPath(ref: Reminder['ref']): string | null {
-  if (!ref) return null;
-  const collection = { partnership: 'partnerships', agreement: 'agreements', task: 'tasks', event: 'events' }[ref.entity];
-  return collection ? `/staff/records/${collection}/${ref.id}` : null;
+  return ref ? `/staff/records/${COLLECTION[ref.entity]}/${ref.id}` : null;
 }
 
 /** An agreement's renewal decision, set from its expiry reminder (editors). */
