@@ -75,8 +75,8 @@ describeEachBackend('checking a press text', (use) => {
   });
 
   it.each<[string, string, Verdict, RegExp]>([
-    ['a date that matches, at month precision', '深圳与休斯敦于1986年3月正式缔结友好城市关系。', 'supported', /since 1986-03/],
-    ['a date that contradicts the registry', 'Shenzhen and Houston became sister cities in April 1986.', 'contradicted', /text dates it 1986-04; the registry 1986-03/],
+    ['a date that matches, at month precision', '深圳与休斯敦于1986年3月正式缔结友好城市关系。', 'supported', /since March 1986/],
+    ['a date that contradicts the registry', 'Shenzhen and Houston became sister cities in April 1986.', 'contradicted', /text dates it April 1986, the registry March 1986/],
     ['a rank that contradicts the registry', 'In 2023, Shenzhen and Moscow were already sister cities.', 'contradicted', /registry records a friendly exchange city/],
     ['the rank a tie had on the day', 'Shenzhen and Barcelona became friendly exchange cities in 2012.', 'supported', /friendly exchange city/],
     ['a rank it no longer had', 'On 1 March 2022, Shenzhen and Barcelona are friendly exchange cities.', 'contradicted', /sister city/],
@@ -119,7 +119,28 @@ describeEachBackend('checking a press text', (use) => {
     const { ctx } = use();
     await loadDemo(ctx);
     const r = await checkText(ctx, { text: 'In September 2021, Christchurch joined the World Innovative Cities Cooperation Organization.', asOf: '2022-01-01' });
-    expect(r.claims.find((c) => c.kind === 'membership')).toMatchObject({ verdict: 'supported', note: expect.stringContaining('since 2021-09') });
+    expect(r.claims.find((c) => c.kind === 'membership')).toMatchObject({ verdict: 'supported', note: expect.stringContaining('since September 2021') });
+  });
+
+  it('writes every note in Chinese and in English', async () => {
+    const { ctx } = use();
+    await loadDemo(ctx);
+    const r = await checkText(ctx, { text: PRESS_RELEASE });
+    for (const c of r.claims) {
+      expect(c.note).toBe(c.notes.en);
+      expect(c.notes.zh, c.notes.en).toMatch(/\p{Script=Han}/u);
+      expect(c.notes.zh, c.notes.zh).not.toMatch(/\b(the|registry|recorded|since)\b/);
+    }
+    const tie = one(r, 'relationship', /签约建立友好交流城市关系/);
+    expect(tie.notes.zh).toContain('登记册记录深圳–莫斯科为友好交流城市，自2024年3月6日起');
+    expect(tie.notes.en).toContain('since 6 March 2024');
+    const figure = one(r, 'figure', /58个国家的93个城市/);
+    expect(figure.notes.zh).toContain('93个城市');
+    const loose = find(r, 'relationship', /friendship city relationship/)[0]!;
+    expect(loose.notes.zh).toContain('读作较高一级的友好城市');
+    const mayor = await checkText(ctx, { text: 'Mayor Wang Shourui signed the memorandum with Moscow on 6 March 2024.', asOf: '2024-03-07' });
+    const person = mayor.claims.find((c) => c.kind === 'person')!;
+    expect(person.notes.zh).toMatch(/^登记册记录王守睿的职务为“深圳市副市长”.*，而非“Mayor”$/);
   });
 
   it('gives the same claims for the same text every time', async () => {

@@ -100,21 +100,21 @@ for (const backend of BACKENDS) {
 
       // Pointing at a signatory shows that claim, not the sentence around it.
       await page.locator('mark', { hasText: /^.?副市长王守睿$/ }).hover();
-      await panel.getByText('Wang Shourui held \'深圳市副市长\' then').waitFor();
+      await panel.getByText('王守睿当时的职务为“深圳市副市长”').waitFor();
 
       // From the view switch, Tab reaches the first claim, and every claim group is one stop.
       await checker.showText();
       await page.keyboard.press('Tab');
       await page.keyboard.press('Tab');
       expect(await page.evaluate('document.activeElement?.tagName')).toBe('MARK');
-      await panel.getByText('the registry records a friendly exchange city (友好交流城市) Shenzhen–Moscow since 2024-03-06').waitFor();
+      await panel.getByText('登记册记录深圳–莫斯科为友好交流城市，自2024年3月6日起').waitFor();
       await panel.getByText('友城关系').first().waitFor();
       await panel.getByRole('link', { name: /深圳市与莫斯科市签约建立友好交流城市关系/ }).first().waitFor();
       const stops = await page.locator('mark[tabindex="0"]').count();
       const groups = new Set((await checker.page.evaluate(`fetch('/api/check', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: ${JSON.stringify(PRESS_RELEASE)} }) }).then((r) => r.json())`) as { claims: { start: number; end: number }[] }).claims.map((c) => `${c.start}:${c.end}`));
       expect(stops).toBe(groups.size);
       for (let i = 1; i < stops; i++) await page.keyboard.press('Tab');
-      await panel.getByText('93 cities: as published 6 March 2024', { exact: false }).waitFor();
+      await panel.getByText('93个城市：与2024年3月6日公布的数字一致', { exact: false }).waitFor();
       await screenshot(page, `claims-keyboard-zh-${backend}`);
       await expectAccessible(page, 'claim text (zh)');
     });

@@ -1,4 +1,6 @@
 import type { Command } from 'commander';
+import { z } from 'zod';
+import { pickName } from '../../domain/common.ts';
 import { DaySchema } from '../../domain/precise-date.ts';
 import { parseOrThrow } from '../../domain/errors.ts';
 import { checkText, type CheckResult } from '../../services/claims/check.service.ts';
@@ -7,14 +9,33 @@ import { readTextInput } from './sources.ts';
 
 const MARK = { supported: '✓', contradicted: '✗', unknown: '?', ambiguous: '~' } as const;
 
-function formatCheck(r: CheckResult): string {
-  const lines = [`Checked as of ${r.asOf}${r.home ? ` for ${r.home.name}` : ''}${r.source ? `; this text is source ${r.source.id}` : ''}`];
+/** The words of the printed report in each language (the verdicts and kinds as the web app names them). */
+const WORDS = {
+  en: {
+    verdict: { supported: 'supported', contradicted: 'contradicted', ambiguous: 'ambiguous', unknown: 'unknown' },
+    kind: { figure: 'figure', relationship: 'relationship', agreement: 'agreement', event: 'event', person: 'person', membership: 'membership', mechanism: 'mechanism' },
+    head: (r: CheckResult) => `Checked as of ${r.asOf}${r.home ? ` for ${r.home.name}` : ''}${r.source ? `; this text is source ${r.source.id}` : ''}`,
+    tail: (total: number, n: CheckResult['counts']) => `${total} claims: ${n.supported} supported, ${n.contradicted} contradicted, ${n.ambiguous} ambiguous, ${n.unknown} unknown`,
+  },
+  zh: {
+    verdict: { supported: '有据可查', contradicted: '与登记不符', ambiguous: '含义不明', unknown: '无从核查' },
+    kind: { figure: '数字', relationship: '友城关系', agreement: '签约', event: '活动', person: '人物及职务', membership: '成员身份', mechanism: '机制' },
+    head: (r: CheckResult) => `核查日期：${r.asOf}${r.home ? `；本市：${pickName(r.home.names, 'zh')}` : ''}${r.source ? `；本文即来源 ${r.source.id}` : ''}`,
+    tail: (total: number, n: CheckResult['counts']) => `共${total}条说法：有据可查${n.supported}条，与登记不符${n.contradicted}条，含义不明${n.ambiguous}条，无从核查${n.unknown}条`,
+  },
+} as const;
+
+/** Display width: a Chinese character takes two columns. */
+const pad = (s: string, width: number) => s + ' '.repeat(Math.max(1, width - [...s].reduce((w, ch) => w + (/\p{Script=Han}/u.test(ch) ? 2 : 1), 0)));
+
+function formatCheck(r: CheckResult, lang: 'zh' | 'en'): string {
+  const w = WORDS[lang];
+  const lines = [w.head(r)];
   for (const c of r.claims) {
     const quote = c.text.length > 90 ? `${c.text.slice(0, 87)}…` : c.text;
-    lines.push(`${MARK[c.verdict]} ${c.verdict.padEnd(12)} ${c.kind.padEnd(12)} “${quote}”`, `    ${c.note}`);
+    lines.push(`${MARK[c.verdict]} ${pad(w.verdict[c.verdict], 12)}${pad(w.kind[c.kind], 12)}“${quote}”`, `    ${c.notes[lang]}`);
   }
-  const n = r.counts;
-  lines.push(`${r.claims.length} claims: ${n.supported} supported, ${n.contradicted} contradicted, ${n.ambiguous} ambiguous, ${n.unknown} unknown`);
+  lines.push(w.tail(r.claims.length, r.counts));
   return lines.join('\n');
 }
 
@@ -24,11 +45,13 @@ export function registerCheck(program: Command): void {
     .description('find the claims of a press text (plain or HTML; - for standard input) and check each against the registry')
     .option('--as-of <date>', 'check as of this day (YYYY-MM-DD); by default the text’s own date')
     .option('--home <place>', 'the home place the text speaks for; by default the one the published figures are about')
-    .option('--json', 'print {"asOf", "claims": [{"text", "start", "end", "kind", "verdict", "evidence", "note"}]}', false)
-    .action(async (file: string, options: { asOf?: string; home?: string; json: boolean }, command: Command) => {
+    .option('--lang <lang>', 'the language of the report and its notes: zh or en', process.env.AMITY_LANG ?? 'en')
+    .option('--json', 'print {"asOf", "claims": [{"text", "start", "end", "kind", "verdict", "evidence", "note", "notes": {"zh", "en"}}]}', false)
+    .action(async (file: string, options: { asOf?: string; home?: string; lang: string; json: boolean }, command: Command) => {
+      const lang = parseOrThrow(z.enum(['en', 'zh']), options.lang, '--lang');
       const text = readTextInput(file);
       const asOf = options.asOf ? parseOrThrow(DaySchema, options.asOf, '--as-of') : undefined;
       const result = await withRegistry(command.optsWithGlobals(), (ctx) => checkText(ctx, { text, asOf, home: options.home }));
-      process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatCheck(result)}\n`);
+      process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatCheck(result, lang)}\n`);
     });
 }

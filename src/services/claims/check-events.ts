@@ -4,7 +4,7 @@ import { compareFact } from '../../domain/facts.ts';
 import { foldName } from '../../domain/names.ts';
 import { earliestDay } from '../../domain/precise-date.ts';
 import { events, organisations, people, places } from '../registry.ts';
-import { evidenceOf, type Checker } from './evidence.ts';
+import { dateIn, evidenceOf, nameIn, noteIn, type Checker } from './evidence.ts';
 
 /** How much of a title's words (or, in Chinese, character pairs) another title shares. */
 function overlap(a: string, b: string): number {
@@ -37,31 +37,67 @@ export const checkEvent: Checker<'event'> = async (c, claim) => {
   const n = claim.normalised;
   const all = await events.list(c.ctx);
   if (n.what === 'site_visit') {
-    if (!n.siteId) return { verdict: 'unknown', note: `'${n.name}' is not a site the registry knows`, evidence: [] };
+    if (!n.siteId) return { verdict: 'unknown', note: noteIn((l) => (l === 'zh' ? `“${n.name}”不是登记册中的地点` : `'${n.name}' is not a site the registry knows`)), evidence: [] };
     const visit = all.find((e) => isVisit(e.kind) && e.itinerary.some((s) => s.organisationId === n.siteId || s.placeId === n.siteId) && (n.date ? e.start !== null && compareFact(e.start, n.date) !== 'conflict' : near(e, c.asOf)));
     const site = n.siteKind === 'organisation' ? await organisations.get(c.ctx, n.siteId) : await places.get(c.ctx, n.siteId);
-    if (!visit) return { verdict: 'unknown', note: `no recorded visit around ${c.asOf} has ${pickName(site.names)} in its programme`, evidence: [] };
+    if (!visit) {
+      return {
+        verdict: 'unknown',
+        note: noteIn((l) => (l === 'zh'
+          ? `${dateIn(c.asOf, l)}前后没有记录的访问包含${nameIn(site.names, l)}`
+          : `no recorded visit around ${dateIn(c.asOf, l)} has ${nameIn(site.names, l)} in its programme`)),
+        evidence: [],
+      };
+    }
     const stop = visit.itinerary.findIndex((s) => s.organisationId === n.siteId || s.placeId === n.siteId);
     return {
       verdict: 'supported',
-      note: `stop ${stop + 1} of ${pickName(visit.titles)}`,
+      note: noteIn((l) => (l === 'zh' ? `${nameIn(visit.titles, l)}的第${stop + 1}站` : `stop ${stop + 1} of ${nameIn(visit.titles, l)}`)),
       evidence: [await evidenceOf(c.ctx, 'event', visit.id, pickName(visit.titles), visit.start), await evidenceOf(c.ctx, n.siteKind === 'organisation' ? 'organisation' : 'place', site.id, pickName(site.names))],
     };
   }
   if (n.what === 'person_visit') {
     const person = await people.get(c.ctx, n.personId!);
     const visits = all.filter((e) => isVisit(e.kind) && e.start && compareFact(e.start, n.date!) !== 'conflict' && e.participants.some((p) => p.personId === person.id));
-    if (!visits.length) return { verdict: 'unknown', note: `the registry records no visit by ${pickName(person.names)} in ${n.date}`, evidence: [] };
-    return { verdict: 'supported', note: `recorded: ${pickName(visits[0]!.titles)}`, evidence: [await evidenceOf(c.ctx, 'event', visits[0]!.id, pickName(visits[0]!.titles), visits[0]!.start)] };
+    if (!visits.length) {
+      return {
+        verdict: 'unknown',
+        note: noteIn((l) => (l === 'zh'
+          ? `登记册没有记录${nameIn(person.names, l)}在${dateIn(n.date!, l)}的访问`
+          : `the registry records no visit by ${nameIn(person.names, l)} in ${dateIn(n.date!, l)}`)),
+        evidence: [],
+      };
+    }
+    const visit = visits[0]!;
+    return {
+      verdict: 'supported',
+      note: noteIn((l) => (l === 'zh' ? `已记录：${nameIn(visit.titles, l)}` : `recorded: ${nameIn(visit.titles, l)}`)),
+      evidence: [await evidenceOf(c.ctx, 'event', visit.id, pickName(visit.titles), visit.start)],
+    };
   }
   const scored = all
     .map((e) => ({ e, score: Math.max(...Object.values(e.titles).map((t) => Math.max(overlap(n.name!, t), overlap(t, n.name!)))) }))
     .filter((x) => x.score >= 0.6)
     .sort((a, b) => b.score - a.score);
   const best = scored[0]?.e;
-  if (!best) return { verdict: 'unknown', note: `no recorded event matches '${n.name}'`, evidence: [] };
-  if (n.date && best.start && compareFact(best.start, n.date) === 'conflict') {
-    return { verdict: 'contradicted', note: `recorded as ${pickName(best.titles)} on ${best.start}, not ${n.date}`, evidence: [await evidenceOf(c.ctx, 'event', best.id, pickName(best.titles), best.start)] };
+  if (!best) return { verdict: 'unknown', note: noteIn((l) => (l === 'zh' ? `没有与“${n.name}”相符的活动记录` : `no recorded event matches '${n.name}'`)), evidence: [] };
+  const evidence = [await evidenceOf(c.ctx, 'event', best.id, pickName(best.titles), best.start)];
+  const start = best.start;
+  if (n.date && start && compareFact(start, n.date) === 'conflict') {
+    const said = n.date;
+    return {
+      verdict: 'contradicted',
+      note: noteIn((l) => (l === 'zh'
+        ? `记录为${nameIn(best.titles, l)}，日期${dateIn(start, l)}，而非${dateIn(said, l)}`
+        : `recorded as ${nameIn(best.titles, l)} on ${dateIn(start, l)}, not ${dateIn(said, l)}`)),
+      evidence,
+    };
   }
-  return { verdict: 'supported', note: `recorded: ${pickName(best.titles)}${best.start ? `, ${best.start}` : ''}`, evidence: [await evidenceOf(c.ctx, 'event', best.id, pickName(best.titles), best.start)] };
+  return {
+    verdict: 'supported',
+    note: noteIn((l) => (l === 'zh'
+      ? `已记录：${nameIn(best.titles, l)}${start ? `，${dateIn(start, l)}` : ''}`
+      : `recorded: ${nameIn(best.titles, l)}${start ? `, ${dateIn(start, l)}` : ''}`)),
+    evidence,
+  };
 };

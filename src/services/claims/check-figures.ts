@@ -1,14 +1,20 @@
-import { pickName } from '../../domain/common.ts';
-import { formatPreciseDate, latestDay } from '../../domain/precise-date.ts';
+import { latestDay } from '../../domain/precise-date.ts';
 import type { Verdict } from '../../domain/claims/types.ts';
 import type { FigureData } from '../../domain/figure.ts';
 import { figures, places } from '../registry.ts';
 import type { Stored } from '../records.ts';
 import { networkStats } from '../stats.service.ts';
-import { combine, evidenceOf, type Checker, type Evidence } from './evidence.ts';
+import { combine, dateIn, evidenceOf, joinNotes, nameIn, noteIn, type Checker, type Evidence, type Note, type NoteLang } from './evidence.ts';
 
 type Field = 'places' | 'countries' | 'sisterCities' | 'friendlyExchangeCities';
-const LABEL: Record<Field, string> = { places: 'cities', countries: 'countries', sisterCities: 'sister cities', friendlyExchangeCities: 'friendly exchange cities' };
+const LABEL: Record<NoteLang, Record<Field, string>> = {
+  // The order in which a claim's figures are checked and noted.
+  en: { places: 'cities', countries: 'countries', sisterCities: 'sister cities', friendlyExchangeCities: 'friendly exchange cities' },
+  zh: { places: '个城市', countries: '个国家', sisterCities: '个友好城市', friendlyExchangeCities: '个友好交流城市' },
+};
+
+/** '93 cities', '93个城市'. */
+const count = (n: number | null | undefined, field: Field, lang: NoteLang) => (lang === 'zh' ? `${n}${LABEL.zh[field]}` : `${n} ${LABEL.en[field]}`);
 
 /**
  * A network figure against the published figures (other than the text's own) and the registry's
@@ -16,7 +22,7 @@ const LABEL: Record<Field, string> = { places: 'cities', countries: 'countries',
  * sister cities is 69 friendly exchange cities.
  */
 export const checkFigure: Checker<'figure'> = async (c, claim) => {
-  if (!c.homeId) return { verdict: 'unknown', note: 'no home place to count for', evidence: [] };
+  if (!c.homeId) return { verdict: 'unknown', note: { zh: '没有可供统计的本市', en: 'no home place to count for' }, evidence: [] };
   const home = await places.get(c.ctx, c.homeId);
   const all = (await figures.list(c.ctx, { filters: [{ column: 'home_place_id', op: '=', value: c.homeId }] }))
     .filter((f) => f.sourceId !== c.sourceId && latestDay(f.asOf) <= c.asOf)
@@ -29,17 +35,19 @@ export const checkFigure: Checker<'figure'> = async (c, claim) => {
   };
   const used = new Set<Stored<FigureData>>();
   const verdicts: Verdict[] = [];
-  const notes: string[] = [];
-  const said = (f: Stored<FigureData>) => `published ${formatPreciseDate(f.asOf, 'en')}`;
+  const notes: Note[] = [];
+  const said = (f: Stored<FigureData>, lang: NoteLang) => (lang === 'zh' ? `${dateIn(f.asOf, 'zh')}公布` : `published ${dateIn(f.asOf, 'en')}`);
 
-  for (const field of Object.keys(LABEL) as Field[]) {
+  for (const field of Object.keys(LABEL.en) as Field[]) {
     const claimed = claim.normalised[field];
     if (claimed === undefined) continue;
     const p = latest(field);
     if (p && p[field] === claimed) {
       used.add(p);
       verdicts.push('supported');
-      notes.push(`${claimed} ${LABEL[field]}: as ${said(p)}`);
+      notes.push(noteIn((l) => (l === 'zh'
+        ? `${count(claimed, field, l)}：与${said(p, l)}的数字一致`
+        : `${count(claimed, field, l)}: as ${said(p, l)}`)));
       continue;
     }
     const other: Field | null = field === 'sisterCities' ? 'friendlyExchangeCities' : field === 'friendlyExchangeCities' ? 'sisterCities' : null;
@@ -48,21 +56,30 @@ export const checkFigure: Checker<'figure'> = async (c, claim) => {
     if (other && total && part && total.places! - part[other]! === claimed) {
       used.add(total).add(part);
       verdicts.push('supported');
-      notes.push(`${claimed} ${LABEL[field]}: the ${total.places} cities ${said(total)} less the ${part[other]} ${LABEL[other]} ${said(part)}`);
+      notes.push(noteIn((l) => (l === 'zh'
+        ? `${count(claimed, field, l)}：${said(total, l)}的${count(total.places, 'places', l)}减去${said(part, l)}的${count(part[other], other, l)}`
+        : `${count(claimed, field, l)}: the ${count(total.places, 'places', l)} ${said(total, l)} less the ${count(part[other], other, l)} ${said(part, l)}`)));
       continue;
     }
     if (p) {
       used.add(p);
       const sameDay = latestDay(p.asOf) === c.asOf;
       verdicts.push(sameDay ? 'contradicted' : 'ambiguous');
-      notes.push(`${claimed} ${LABEL[field]}: the latest published figure says ${p[field]} (${said(p)}); the registry itself holds ${registry[field]}`);
+      notes.push(noteIn((l) => (l === 'zh'
+        ? `${count(claimed, field, l)}：最新公布的数字为${p[field]}（${said(p, l)}）；登记册本身记录${registry[field]}`
+        : `${count(claimed, field, l)}: the latest published figure says ${p[field]} (${said(p, l)}); the registry itself holds ${registry[field]}`)));
       continue;
     }
     verdicts.push(registry[field] === claimed ? 'supported' : 'unknown');
-    notes.push(`${claimed} ${LABEL[field]}: no published figure; the registry holds ${registry[field]}`);
+    notes.push(noteIn((l) => (l === 'zh'
+      ? `${count(claimed, field, l)}：没有公布的数字；登记册记录${registry[field]}`
+      : `${count(claimed, field, l)}: no published figure; the registry holds ${registry[field]}`)));
   }
-  const gap = `The registry records ${stats.places} of ${pickName(home.names)}'s partner places in ${stats.countries} countries as of ${c.asOf}.`;
+  const gap = noteIn((l) => (l === 'zh'
+    ? `截至${dateIn(c.asOf, l)}，登记册记录${nameIn(home.names, l)}在${stats.countries}个国家的${stats.places}个伙伴城市。`
+    : `The registry records ${stats.places} of ${nameIn(home.names, l)}'s partner places in ${stats.countries} countries as of ${dateIn(c.asOf, l)}.`));
   const evidence: Evidence[] = [];
   for (const f of used) evidence.push(await evidenceOf(c.ctx, 'figure', f.id, `Published figure of ${f.asOf}`, f.quote));
-  return { verdict: combine(verdicts), note: `${notes.join('; ')}. ${gap}`, evidence };
+  const joined = joinNotes(notes);
+  return { verdict: combine(verdicts), note: { zh: `${joined.zh}。${gap.zh}`, en: `${joined.en}. ${gap.en}` }, evidence };
 };

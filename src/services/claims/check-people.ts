@@ -3,8 +3,9 @@ import { compareFact } from '../../domain/facts.ts';
 import { foldName } from '../../domain/names.ts';
 import { isPossiblyOnOrBefore, latestDay } from '../../domain/precise-date.ts';
 import type { Verdict } from '../../domain/claims/types.ts';
+import type { Tier } from '../../domain/name-match.ts';
 import { agreements, events, mechanisms, organisations, people, places } from '../registry.ts';
-import { combine, evidenceOf, type Checker, type Evidence } from './evidence.ts';
+import { combine, dateIn, evidenceOf, joinNotes, nameIn, noteIn, type Checker, type Evidence, type Note, type NoteLang } from './evidence.ts';
 import { search } from '../search.service.ts';
 
 const EN_STOP = new Set(['the', 'of', 'and', 'a', 'an', 'for', 'in', 'city', 'municipal']);
@@ -34,16 +35,24 @@ export function titleFits(claimed: string, recorded: string, lang: 'zh' | 'en'):
   return sameRank && mine.every((w) => have.has(w));
 }
 
+const TIER_ZH: Record<Tier, string> = { name: '名称', alias: '别名', transliteration: '转写', words: '名称中的词', phonetic: '读音', fuzzy: '近似拼写' };
+
+/** A title as a note in `lang` quotes it: in that language where recorded, else as the text gave it. */
+const titleIn = (title: LocalizedText, given: NoteLang, lang: NoteLang): string => title[lang] ?? title[given] ?? pickName(title, lang);
+
 /** A person named with a title: matched through names, aliases and spellings, the title against what they held then. */
 export const checkPerson: Checker<'person'> = async (c, claim) => {
   let n = claim.normalised;
-  let foundBy: string | null = null;
+  let foundBy: Note | null = null;
   if (!n.personId) {
     // Not in the gazetteer as written: look the name up through its transliterations and spellings.
     const [hit] = (await search(c.ctx, n.written, { types: ['person'], limit: 1 })).hits;
-    if (!hit || hit.match.tier === 'fuzzy') return { verdict: 'unknown', note: `the registry has no person called '${n.written}'`, evidence: [] };
+    if (!hit || hit.match.tier === 'fuzzy') {
+      return { verdict: 'unknown', note: noteIn((l) => (l === 'zh' ? `登记册中没有名为“${n.written}”的人` : `the registry has no person called '${n.written}'`)), evidence: [] };
+    }
     n = { ...n, personId: hit.id };
-    foundBy = `found through the ${hit.match.tier} of '${hit.match.name}'`;
+    const { tier, name } = hit.match;
+    foundBy = { zh: `通过“${name}”的${TIER_ZH[tier]}找到`, en: `found through the ${tier} of '${name}'` };
   }
   const person = await people.get(c.ctx, n.personId);
   const titles: { title: LocalizedText; where: Evidence | null }[] = person.positions
@@ -64,25 +73,35 @@ export const checkPerson: Checker<'person'> = async (c, claim) => {
     }
   }
   const evidence: Evidence[] = [await evidenceOf(c.ctx, 'person', person.id, pickName(person.names), null)];
-  const spelling = n.viaAlias
-    ? `written '${n.written}' here${foundBy ? ` (${foundBy})` : ''}; the registry's standard name is ${pickName(person.names)}${person.names.zh ? ` (${person.names.zh})` : ''}${person.names.ru ? `, ${person.names.ru} in Russian` : ''}`
+  const names = person.names;
+  const spelling: Note | null = n.viaAlias
+    ? {
+        zh: `此处写作“${n.written}”${foundBy ? `（${foundBy.zh}）` : ''}；登记册的标准名称为${names.zh ?? pickName(names)}${names.zh && names.en ? `（${names.en}）` : ''}${names.ru ? `，俄文为${names.ru}` : ''}`,
+        en: `written '${n.written}' here${foundBy ? ` (${foundBy.en})` : ''}; the registry's standard name is ${pickName(names)}${names.zh ? ` (${names.zh})` : ''}${names.ru ? `, ${names.ru} in Russian` : ''}`,
+      }
     : null;
-  const known = titles.filter((t) => t.title[n.titleLang]);
-  const fit = known.find((t) => titleFits(n.title, t.title[n.titleLang]!, n.titleLang));
+  const given = n.titleLang;
+  const known = titles.filter((t) => t.title[given]);
+  const fit = known.find((t) => titleFits(n.title, t.title[given]!, given));
   let verdict: Verdict;
-  let note: string;
+  let note: Note;
   if (fit) {
     verdict = 'supported';
-    note = `${pickName(person.names)} held '${fit.title[n.titleLang]}' then`;
+    note = noteIn((l) => (l === 'zh'
+      ? `${nameIn(names, l)}当时的职务为“${titleIn(fit.title, given, l)}”`
+      : `${nameIn(names, l)} held '${titleIn(fit.title, given, l)}' then`));
     if (fit.where) evidence.push(fit.where);
   } else if (known.length) {
     verdict = 'contradicted';
-    note = `the registry has ${pickName(person.names)} as ${known.map((t) => `'${t.title[n.titleLang]}'`).join(', ')}, not '${n.title}'`;
+    const held = (l: NoteLang) => [...new Set(known.map((t) => titleIn(t.title, given, l)))];
+    note = noteIn((l) => (l === 'zh'
+      ? `登记册记录${nameIn(names, l)}的职务为${held(l).map((t) => `“${t}”`).join('、')}，而非“${n.title}”`
+      : `the registry has ${nameIn(names, l)} as ${held(l).map((t) => `'${t}'`).join(', ')}, not '${n.title}'`));
   } else {
     verdict = 'unknown';
-    note = `the registry records no title of ${pickName(person.names)} for that time`;
+    note = noteIn((l) => (l === 'zh' ? `登记册没有记录${nameIn(names, l)}当时的职务` : `the registry records no title of ${nameIn(names, l)} for that time`));
   }
-  return { verdict, note: spelling ? `${note}; ${spelling}` : note, evidence };
+  return { verdict, note: spelling ? joinNotes([note, spelling]) : note, evidence };
 };
 
 /** X joined organisation Y. */
@@ -91,10 +110,24 @@ export const checkMembership: Checker<'membership'> = async (c, claim) => {
   const org = await organisations.get(c.ctx, n.organisationId);
   const member = org.members.find((m) => (n.memberKind === 'organisation' ? m.member.organisationId : m.member.placeId) === n.memberId);
   const memberRecord = n.memberKind === 'organisation' ? await organisations.get(c.ctx, n.memberId) : await places.get(c.ctx, n.memberId);
-  const label = `${pickName(memberRecord.names)} in ${pickName(org.names)}`;
-  if (!member) return { verdict: 'unknown', note: `the registry does not record ${label}`, evidence: [await evidenceOf(c.ctx, 'organisation', org.id, pickName(org.names))] };
-  const since = member.from ? ` since ${member.from}` : '';
-  return { verdict: 'supported', note: `recorded: ${label}${since}`, evidence: [await evidenceOf(c.ctx, 'organisation', org.id, pickName(org.names), `member${since}`)] };
+  const orgEvidence = (detail: string | null) => evidenceOf(c.ctx, 'organisation', org.id, pickName(org.names), detail);
+  if (!member) {
+    return {
+      verdict: 'unknown',
+      note: noteIn((l) => (l === 'zh'
+        ? `登记册没有记录${nameIn(memberRecord.names, l)}为${nameIn(org.names, l)}的成员`
+        : `the registry does not record ${nameIn(memberRecord.names, l)} in ${nameIn(org.names, l)}`)),
+      evidence: [await orgEvidence(null)],
+    };
+  }
+  const from = member.from;
+  return {
+    verdict: 'supported',
+    note: noteIn((l) => (l === 'zh'
+      ? `已记录：${nameIn(memberRecord.names, l)}为${nameIn(org.names, l)}的成员${from ? `，自${dateIn(from, l)}起` : ''}`
+      : `recorded: ${nameIn(memberRecord.names, l)} in ${nameIn(org.names, l)}${from ? ` since ${dateIn(from, l)}` : ''}`)),
+    evidence: [await orgEvidence(`member${from ? ` since ${from}` : ''}`)],
+  };
 };
 
 /** A mechanism: its members, the year it began, and how many cities in how many countries. */
@@ -103,28 +136,31 @@ export const checkMechanism: Checker<'mechanism'> = async (c, claim) => {
   const m = await mechanisms.get(c.ctx, n.mechanismId);
   const memberIds = new Set(m.members.map((x) => x.placeId));
   const verdicts: Verdict[] = [];
-  const notes: string[] = [];
+  const notes: Note[] = [];
   const outside = n.memberIds.filter((id) => !memberIds.has(id));
   if (outside.length) {
-    const names = (await places.getMany(c.ctx, outside)).map((p) => pickName(p.names));
+    const list = await places.getMany(c.ctx, outside);
     verdicts.push('contradicted');
-    notes.push(`not members: ${names.join(', ')}`);
+    notes.push(noteIn((l) => (l === 'zh' ? `不是成员：${list.map((p) => nameIn(p.names, l)).join('、')}` : `not members: ${list.map((p) => nameIn(p.names, l)).join(', ')}`)));
   } else if (n.memberIds.length) {
-    notes.push(`${n.memberIds.length} of its ${memberIds.size} members named, all recorded`);
+    notes.push(noteIn((l) => (l === 'zh' ? `所述${n.memberIds.length}个成员均在记录的${memberIds.size}个成员之中` : `${n.memberIds.length} of its ${memberIds.size} members named, all recorded`)));
   }
-  if (n.year !== null && m.established) {
-    const same = compareFact(m.established, String(n.year)) !== 'conflict';
+  const established = m.established;
+  if (n.year !== null && established) {
+    const same = compareFact(established, String(n.year)) !== 'conflict';
     verdicts.push(same ? 'supported' : 'contradicted');
-    notes.push(same ? `set up in ${m.established}` : `set up in ${m.established}, not ${n.year}`);
+    notes.push(noteIn((l) => (l === 'zh'
+      ? `建立于${dateIn(established, l)}${same ? '' : `，而非${n.year}年`}`
+      : `set up in ${dateIn(established, l)}${same ? '' : `, not ${n.year}`}`)));
   }
   const countries = new Set((await places.getMany(c.ctx, [...memberIds])).map((p) => p.country));
   if (n.cities !== null) {
     verdicts.push(n.cities === memberIds.size ? 'supported' : 'contradicted');
-    notes.push(`${memberIds.size} member cities recorded`);
+    notes.push(noteIn((l) => (l === 'zh' ? `记录的成员城市${memberIds.size}个` : `${memberIds.size} member cities recorded`)));
   }
   if (n.countries !== null) {
     verdicts.push(n.countries === countries.size ? 'supported' : 'contradicted');
-    notes.push(`in ${countries.size} countries`);
+    notes.push(noteIn((l) => (l === 'zh' ? `分布在${countries.size}个国家` : `in ${countries.size} countries`)));
   }
-  return { verdict: combine(verdicts.length ? verdicts : ['supported']), note: notes.join('; '), evidence: [await evidenceOf(c.ctx, 'mechanism', m.id, pickName(m.names), m.established)] };
+  return { verdict: combine(verdicts.length ? verdicts : ['supported']), note: joinNotes(notes), evidence: [await evidenceOf(c.ctx, 'mechanism', m.id, pickName(m.names), m.established)] };
 };

@@ -1,17 +1,27 @@
 import { pickName } from '../../domain/common.ts';
+import type { PartnershipType } from '../../domain/partnership.ts';
 import { compareFact } from '../../domain/facts.ts';
 import { latestDay } from '../../domain/precise-date.ts';
 import { currentState, stateAsOf } from '../../domain/tie-state.ts';
 import type { PartnershipRecord } from '../partnership.service.ts';
 import { agreements, organisations, partnerships, places } from '../registry.ts';
-import { combine, evidenceOf, type Checker } from './evidence.ts';
+import { areaService } from '../area.service.ts';
+import { combine, dateIn, evidenceOf, joinNotes, nameIn, noteIn, type Checker, type Note } from './evidence.ts';
 import type { Verdict } from '../../domain/claims/types.ts';
 
-const RANK_WORDS: Record<string, string> = {
-  sister_city: 'sister city (友好城市)',
-  friendly_exchange_city: 'friendly exchange city (友好交流城市)',
-  cooperation: 'cooperation tie',
-  unknown: 'tie whose rank no source states',
+const RANK_WORDS: Record<'zh' | 'en', Record<PartnershipType, string>> = {
+  en: {
+    sister_city: 'sister city (友好城市)',
+    friendly_exchange_city: 'friendly exchange city (友好交流城市)',
+    cooperation: 'cooperation tie',
+    unknown: 'tie whose rank no source states',
+  },
+  zh: {
+    sister_city: '友好城市',
+    friendly_exchange_city: '友好交流城市',
+    cooperation: '合作关系',
+    unknown: '尚无来源说明级别的关系',
+  },
 };
 
 async function tieBetween(c: Parameters<Checker<'relationship'>>[0], a: string, b: string): Promise<PartnershipRecord | null> {
@@ -31,37 +41,51 @@ async function tieBetween(c: Parameters<Checker<'relationship'>>[0], a: string, 
 export const checkRelationship: Checker<'relationship'> = async (c, claim) => {
   const n = claim.normalised;
   const [a, b] = await Promise.all(n.placeIds.map((id) => places.get(c.ctx, id)));
-  const label = `${pickName(a!.names)}–${pickName(b!.names)}`;
+  const label = (l: 'zh' | 'en') => `${nameIn(a!.names, l)}–${nameIn(b!.names, l)}`;
   const tie = await tieBetween(c, n.placeIds[0], n.placeIds[1]);
-  if (!tie) return { verdict: 'unknown', note: `the registry records no tie ${label}`, evidence: [] };
+  if (!tie) return { verdict: 'unknown', note: noteIn((l) => (l === 'zh' ? `登记册没有记录${label(l)}之间的关系` : `the registry records no tie ${label(l)}`)), evidence: [] };
   const state = stateAsOf(tie.history, n.date ? latestDay(n.date) : c.asOf) ?? currentState(tie.history);
+  const recorded: PartnershipType = state?.type ?? 'unknown';
   const verdicts: Verdict[] = [];
-  const notes: string[] = [];
+  const notes: Note[] = [];
   if (n.type === 'ambiguous') {
     verdicts.push('ambiguous');
-    notes.push(`'${n.typeWords}' can mean either rank; the registry records a ${RANK_WORDS[state?.type ?? 'unknown']}`);
+    notes.push(noteIn((l) => (l === 'zh'
+      ? `“${n.typeWords}”可指两种级别；登记册记录为${RANK_WORDS.zh[recorded]}`
+      : `'${n.typeWords}' can mean either rank; the registry records a ${RANK_WORDS.en[recorded]}`)));
   } else if (n.type && state && state.type !== 'unknown' && n.type !== state.type) {
+    const said = n.type;
     verdicts.push('contradicted');
-    notes.push(`the text says ${RANK_WORDS[n.type]}; the registry records a ${RANK_WORDS[state.type]}`);
+    notes.push(noteIn((l) => (l === 'zh'
+      ? `文中称${RANK_WORDS.zh[said]}；登记册记录为${RANK_WORDS.zh[state.type]}`
+      : `the text says ${RANK_WORDS.en[said]}; the registry records a ${RANK_WORDS.en[state.type]}`)));
   } else {
+    const type: PartnershipType = state?.type ?? tie.type;
     verdicts.push('supported');
-    notes.push(`the registry records a ${RANK_WORDS[state?.type ?? tie.type]} ${label}${tie.established ? ` since ${tie.established}` : ''}`);
+    notes.push(noteIn((l) => (l === 'zh'
+      ? `登记册记录${label(l)}为${RANK_WORDS.zh[type]}${tie.established ? `，自${dateIn(tie.established, l)}起` : ''}`
+      : `the registry records a ${RANK_WORDS.en[type]} ${label(l)}${tie.established ? ` since ${dateIn(tie.established, l)}` : ''}`)));
   }
   if (n.date && tie.established) {
     const agreement = compareFact(tie.established, n.date);
     if (agreement === 'conflict') {
+      const [said, recordedOn] = [n.date, tie.established];
       verdicts.push('contradicted');
-      notes.push(`the text dates it ${n.date}; the registry ${tie.established}`);
+      notes.push(noteIn((l) => (l === 'zh'
+        ? `文中日期为${dateIn(said, l)}，登记册为${dateIn(recordedOn, l)}`
+        : `the text dates it ${dateIn(said, l)}, the registry ${dateIn(recordedOn, l)}`)));
     }
   }
   const missing = n.areas.filter((area) => !tie.areas.includes(area));
   if (missing.length) {
+    const labels = new Map((await areaService.list(c.ctx.db)).map((x) => [x.key, x.labels]));
+    const named = (l: 'zh' | 'en') => missing.map((k) => labels.get(k)?.[l] ?? k).join(l === 'zh' ? '、' : ', ');
     verdicts.push('ambiguous');
-    notes.push(`areas not recorded for this tie: ${missing.join(', ')}`);
+    notes.push(noteIn((l) => (l === 'zh' ? `此关系未记录的合作领域：${named(l)}` : `areas not recorded for this tie: ${named(l)}`)));
   } else if (n.areas.length) {
-    notes.push(`all ${n.areas.length} areas named are recorded`);
+    notes.push(noteIn((l) => (l === 'zh' ? `所述${n.areas.length}个合作领域均有记录` : `all ${n.areas.length} areas named are recorded`)));
   }
-  return { verdict: combine(verdicts), note: notes.join('; '), evidence: [await evidenceOf(c.ctx, 'partnership', tie.id, label, `${tie.type}, ${tie.status}`)] };
+  return { verdict: combine(verdicts), note: joinNotes(notes), evidence: [await evidenceOf(c.ctx, 'partnership', tie.id, label('en'), `${tie.type}, ${tie.status}`)] };
 };
 
 /** A signing: an agreement between the places named, signed by the people named, on the date given. */
@@ -80,15 +104,24 @@ export const checkAgreement: Checker<'agreement'> = async (c, claim) => {
   const found = candidates.find((a) => !n.date || !a.signedOn || compareFact(a.signedOn, n.date) !== 'conflict');
   if (found) {
     const evidence = [await evidenceOf(c.ctx, 'agreement', found.id, pickName(found.titles), found.signedOn)];
-    return { verdict: 'supported', note: `recorded: ${pickName(found.titles)}, signed ${found.signedOn ?? 'on an unknown date'}`, evidence };
+    const signed = found.signedOn;
+    return {
+      verdict: 'supported',
+      note: noteIn((l) => (l === 'zh'
+        ? `已记录：${nameIn(found.titles, l)}，签署于${signed ? dateIn(signed, l) : '未知日期'}`
+        : `recorded: ${nameIn(found.titles, l)}, signed ${signed ? dateIn(signed, l) : 'on an unknown date'}`)),
+      evidence,
+    };
   }
   const other = candidates[0];
   if (other) {
     return {
       verdict: 'contradicted',
-      note: `the registry has ${pickName(other.titles)} signed ${other.signedOn}, not ${n.date}`,
+      note: noteIn((l) => (l === 'zh'
+        ? `登记册记录${nameIn(other.titles, l)}签署于${other.signedOn ? dateIn(other.signedOn, l) : '未知日期'}，而非${n.date ? dateIn(n.date, l) : '文中日期'}`
+        : `the registry has ${nameIn(other.titles, l)} signed ${other.signedOn ? dateIn(other.signedOn, l) : 'on an unknown date'}, not ${n.date ? dateIn(n.date, l) : 'then'}`)),
       evidence: [await evidenceOf(c.ctx, 'agreement', other.id, pickName(other.titles), other.signedOn)],
     };
   }
-  return { verdict: 'unknown', note: 'no agreement between these parties with these signatories is recorded', evidence: [] };
+  return { verdict: 'unknown', note: { zh: '登记册没有记录这些当事方与签署人之间的协议', en: 'no agreement between these parties with these signatories is recorded' }, evidence: [] };
 };

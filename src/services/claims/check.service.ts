@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ExtractedClaim, Verdict } from '../../domain/claims/types.ts';
 import { extractClaims } from '../../domain/claims/extract.ts';
-import { pickName } from '../../domain/common.ts';
+import { pickName, type Names } from '../../domain/common.ts';
 import { parseOrThrow } from '../../domain/errors.ts';
 import { DaySchema, latestDay, type Day } from '../../domain/precise-date.ts';
 import { ingestText } from '../../domain/text/ingest.ts';
@@ -24,7 +24,7 @@ export type CheckRequest = z.input<typeof CheckRequestSchema>;
 
 export interface CheckResult {
   asOf: Day;
-  home: { id: string; name: string } | null;
+  home: { id: string; name: string; names: Names } | null;
   source: { id: string; title: string } | null;
   /** The text as read (boilerplate removed); claims' start and end point into it. */
   text: string;
@@ -56,7 +56,12 @@ function crossLanguage(claims: CheckedClaim[], pairs: (number | null)[]): void {
       && [...o.normalised.placeIds].sort().join() === [...n.placeIds].sort().join());
     if (twin && twin.normalised.kind === 'relationship') {
       claim.verdict = 'ambiguous';
-      claim.note = `'${n.typeWords}' reads as the higher rank, 友好城市 (sister city), where the Chinese of the same paragraph says '${twin.normalised.typeWords}'; ${claim.note}`;
+      const words = twin.normalised.typeWords;
+      claim.notes = {
+        zh: `“${n.typeWords}”读作较高一级的友好城市，而同一段落的中文为“${words}”；${claim.notes.zh}`,
+        en: `'${n.typeWords}' reads as the higher rank, 友好城市 (sister city), where the Chinese of the same paragraph says '${words}'; ${claim.notes.en}`,
+      };
+      claim.note = claim.notes.en;
     }
   }
 }
@@ -78,14 +83,14 @@ export async function checkText(ctx: Ctx, request: CheckRequest): Promise<CheckR
   const claims: CheckedClaim[] = [];
   for (const claim of extracted) {
     const outcome = await check(c, claim);
-    claims.push({ ...claim, kind: claim.normalised.kind, ...outcome });
+    claims.push({ ...claim, kind: claim.normalised.kind, verdict: outcome.verdict, evidence: outcome.evidence, note: outcome.note.en, notes: outcome.note });
   }
   crossLanguage(claims, read.paragraphs.map((p) => p.pairedWith));
   const counts: Record<Verdict, number> = { supported: 0, contradicted: 0, unknown: 0, ambiguous: 0 };
   for (const claim of claims) counts[claim.verdict]++;
   return {
     asOf,
-    home: home ? { id: home.id, name: pickName(home.names) } : null,
+    home: home ? { id: home.id, name: pickName(home.names), names: home.names } : null,
     source: source ? { id: source.id, title: source.title } : null,
     text: read.text,
     claims,

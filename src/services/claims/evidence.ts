@@ -1,6 +1,7 @@
 import type { EntityKind } from '../../domain/citation.ts';
 import type { ClaimKind, ExtractedClaim, Normalised, Verdict } from '../../domain/claims/types.ts';
-import type { Day } from '../../domain/precise-date.ts';
+import { pickName, type LocalizedText, type Names } from '../../domain/common.ts';
+import { formatPreciseDate, type Day, type PreciseDate } from '../../domain/precise-date.ts';
 import { citationService } from '../citation.service.ts';
 import type { Ctx } from '../context.ts';
 import { sources } from '../registry.ts';
@@ -20,15 +21,41 @@ export interface CheckedClaim {
   kind: ClaimKind;
   verdict: Verdict;
   evidence: Evidence[];
+  /** The checker's note in English (the same as `notes.en`). */
   note: string;
+  /** The checker's note in each language the office writes in. */
+  notes: Note;
   normalised: Normalised;
   paragraph: number;
   lang: 'zh' | 'en';
 }
 
+/** A note in Chinese and in English. */
+export interface Note {
+  zh: string;
+  en: string;
+}
+
+export type NoteLang = keyof Note;
+export const NOTE_LANGS: readonly NoteLang[] = ['zh', 'en'];
+
+/** Writes a note once per language: `write` gets the language and says it in that language. */
+export function noteIn(write: (lang: NoteLang) => string): Note {
+  return { zh: write('zh'), en: write('en') };
+}
+
+/** Several notes as one, each language joined with its own punctuation. */
+export function joinNotes(notes: Note[]): Note {
+  return { zh: notes.map((n) => n.zh).join('；'), en: notes.map((n) => n.en).join('; ') };
+}
+
+/** A record's name, a date at its precision: as a note in `lang` writes them. */
+export const nameIn = (names: Names | LocalizedText, lang: NoteLang): string => pickName(names, lang);
+export const dateIn = (date: PreciseDate, lang: NoteLang): string => formatPreciseDate(date, lang);
+
 export interface Outcome {
   verdict: Verdict;
-  note: string;
+  note: Note;
   evidence: Evidence[];
 }
 

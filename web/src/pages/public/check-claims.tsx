@@ -25,6 +25,11 @@ export function VerdictBadge({ verdict }: { verdict: Verdict }) {
   );
 }
 
+/** The checker's note in the language the page is read in. */
+export function noteOf(claim: Claim): string {
+  return claim.notes[currentLang() === 'zh' ? 'zh' : 'en'];
+}
+
 /** Where a record of the evidence opens: its public page, or its editor for staff. */
 function recordPath(entity: EntityKind, id: string, staff: boolean): string | null {
   if (entity === 'place') return `/partners/${id}`;
@@ -58,7 +63,7 @@ export function ClaimDetail({ claim, actions }: { claim: Claim; actions?: ReactN
       <p><VerdictBadge verdict={claim.verdict} /> <span className="muted">{t(`claims.kind.${claim.kind}`)}</span></p>
       <blockquote lang={claim.lang === 'zh' ? 'zh-CN' : 'en'}>{claim.text}</blockquote>
       <Reading claim={claim} />
-      <p><strong>{t('claims.note')}</strong> <span lang="en">{claim.note}</span></p>
+      <p><strong>{t('claims.note')}</strong> <span>{noteOf(claim)}</span></p>
       {claim.evidence.length ? (
         <>
           <p><strong>{t('claims.evidence')}</strong></p>

@@ -10,7 +10,7 @@ import { currentLang } from '../../i18n/index.ts';
 import { CREATABLE, prefillFor, type EditorState } from '../../lib/claim-prefill.ts';
 import { claimTree, groupClaims, type ClaimGroup, type TextNode } from '../../lib/claim-spans.ts';
 import { dateText } from '../../lib/labels.ts';
-import { ClaimDetail, VERDICT_ICON, VERDICTS, VerdictBadge, type Claim, type Verdict } from './check-claims.tsx';
+import { ClaimDetail, noteOf, VERDICT_ICON, VERDICTS, VerdictBadge, type Claim, type Verdict } from './check-claims.tsx';
 import './check.css';
 
 const DRAFT_KEY = 'amity.checkText';
@@ -49,7 +49,7 @@ function MarkedText({ text, claims, groups, onShow, shown }: { text: string; cla
       <div hidden>
         {groups.map((g, i) => (
           <span key={i} id={`claim-desc-${i}`}>
-            {g.claims.map((c) => `${t(`claims.verdict.${claims[c]!.verdict}`)}, ${t(`claims.kind.${claims[c]!.kind}`)}: ${claims[c]!.note}`).join('; ')}
+            {g.claims.map((c) => `${t(`claims.verdict.${claims[c]!.verdict}`)}, ${t(`claims.kind.${claims[c]!.kind}`)}: ${noteOf(claims[c]!)}`).join('; ')}
           </span>
         ))}
       </div>
@@ -272,7 +272,7 @@ export default function CheckPage() {
                         <td><VerdictBadge verdict={c.verdict} /></td>
                         <td>{t(`claims.kind.${c.kind}`)}</td>
                         <th scope="row" lang={c.lang === 'zh' ? 'zh-CN' : 'en'} className="claim-words">{c.text}</th>
-                        <td lang="en">{c.note}</td>
+                        <td>{noteOf(c)}</td>
                         <td>
                           <button type="button" onClick={() => showInText(i)} aria-label={t('claims.showInTextOf', { text: c.text.slice(0, 60) })}>{t('claims.showInText')}</button>
                           {createButton(c)}
