@@ -4,6 +4,7 @@ import ru from 'i18n-iso-countries/langs/ru.json' with { type: 'json' };
 import zh from 'i18n-iso-countries/langs/zh.json' with { type: 'json' };
 import { countries as countryFacts } from 'countries-list';
 import { z } from 'zod';
+import { foldName } from './fold.ts';
 
 // Static JSON imports, so Node and the web app's bundler load the same three locales.
 for (const locale of [en, zh, ru]) isoCountries.registerLocale(locale);
@@ -60,15 +61,50 @@ export function countryName(code: CountryCode, lang: UiLang): string {
   return names.of(code) ?? isoCountries.getName(code, lang) ?? code;
 }
 
-/** An ISO code from a code or a country name in English, Chinese or Russian; null when unknown. */
+/** Names the ISO lists do not know: constituent countries, old or misspelt names, disputed places. */
+const COUNTRY_ALIASES: Record<string, CountryCode> = {
+  england: 'GB', scotland: 'GB', wales: 'GB', 'northern ireland': 'GB', 'united kingdom': 'GB', uk: 'GB', 'great britain': 'GB',
+  'georgia country': 'GE', 'republic of ireland': 'IE', 'northern cyprus': 'CY', moldova: 'MD', moldavia: 'MD',
+  syria: 'SY', laos: 'LA', brunei: 'BN', surinam: 'SR', madagaskar: 'MG', grece: 'GR', kazakhstah: 'KZ',
+  island: 'IS', 'east timor': 'TL', micronesia: 'FM', 'federated states of micronesia': 'FM', 'west bank': 'PS',
+  palestine: 'PS', 'falkland islands': 'FK', 'sao tome and principe': 'ST', 'bosnia and hercegovina': 'BA',
+  'aland islands': 'AX', reunion: 'RE', martinique: 'MQ', guadeloupe: 'GP', 'french guiana': 'GF', mayotte: 'YT',
+  kosovo: 'XK', 'ivory coast': 'CI', 'cape verde': 'CV', 'american samoa': 'AS', 'faroe islands': 'FO',
+  'united states': 'US', usa: 'US', russia: 'RU', 'south korea': 'KR', 'north korea': 'KP', vietnam: 'VN',
+  taiwan: 'TW', iran: 'IR', bolivia: 'BO', venezuela: 'VE', tanzania: 'TZ', 'czech republic': 'CZ', turkey: 'TR',
+  'democratic republic of the congo': 'CD', congo: 'CG', 'vatican city': 'VA', swaziland: 'SZ', burma: 'MM',
+  'ussr': 'RU', 'soviet union': 'RU', yugoslavia: 'RS', 'east germany': 'DE', 'west germany': 'DE', czechoslovakia: 'CZ',
+};
+
+let byName: Map<string, CountryCode> | null = null;
+
+/** Every ISO name (official and alias) in English, Chinese and Russian, folded. */
+function nameIndex(): Map<string, CountryCode> {
+  if (byName) return byName;
+  byName = new Map();
+  for (const lang of ['en', 'zh', 'ru']) {
+    for (const [code, names] of Object.entries(isoCountries.getNames(lang, { select: 'all' }))) {
+      for (const name of names) {
+        const key = foldName(name);
+        if (key && !byName.has(key)) byName.set(key, code);
+      }
+    }
+  }
+  return byName;
+}
+
+/**
+ * An ISO code from a code or a country name in English, Chinese or Russian, in any case and with
+ * or without diacritics ('Côte d'Ivoire', 'cote d ivoire'), or a name the ISO lists lack
+ * ('Scotland', 'Ivory Coast', 'USSR'); null when unknown.
+ */
 export function countryCodeFrom(text: string): CountryCode | null {
   const trimmed = text.trim();
   if (/^[A-Za-z]{2}$/.test(trimmed) && CODES.has(trimmed.toUpperCase())) return trimmed.toUpperCase();
-  for (const lang of ['en', 'zh', 'ru']) {
-    const code = isoCountries.getAlpha2Code(trimmed, lang);
-    if (code) return code;
-  }
-  return null;
+  const folded = foldName(trimmed);
+  if (!folded) return null;
+  const code = COUNTRY_ALIASES[folded] ?? nameIndex().get(folded) ?? nameIndex().get(folded.replace(/ /g, ''));
+  return code && CODES.has(code) ? code : null;
 }
 
 export function allCountryCodes(): CountryCode[] {

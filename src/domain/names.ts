@@ -1,26 +1,12 @@
 import type { Alias, Names } from './common.ts';
 import { chineseWords, hasHan, readChinese, toSimplified, withoutAdminSuffix } from './chinese.ts';
 import { normalizeWords, umlautsWrittenOut, withoutQualifiers } from './name-variants.ts';
+import { foldName } from './fold.ts';
 import { phoneticKey } from './phonetic.ts';
 import { romaniseRussian, russianRomanisations, type RussianSystem } from './russian.ts';
 
-/**
- * The folded form of a name for matching: compatibility forms and width unified,
- * case and diacritics dropped, punctuation turned into spaces.
- * `Poznań` → `poznan`, `ＭＯＳＣＯＷ` → `moscow`, `Bao’an` → `bao an`.
- */
-export function foldName(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .replace(/ё/g, 'е')
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .normalize('NFC')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+export { foldName };
+
 
 /** The key a whole name is matched by: folded, without spaces (`Wang Shou-rui` → `wangshourui`). */
 export function compactKey(text: string): string {
