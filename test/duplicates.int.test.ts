@@ -5,6 +5,7 @@ import { duplicatePairs, likelyDuplicates } from '../src/services/duplicates.ser
 import { organisations, people, places } from '../src/services/registry.ts';
 import { describeEachBackend } from './support/backends.ts';
 import { given } from './support/given.ts';
+import { importLines } from './support/network.ts';
 
 describeEachBackend('likely duplicates', (use) => {
   it('of a new record are found with the reason, in its country only', async () => {
@@ -46,5 +47,18 @@ describeEachBackend('likely duplicates', (use) => {
       ['person', 'Wang Shourui', 'Ван Шоужуй', 'names match after transliteration'],
       ['organisation', 'Shenzhen Bus Group', bus.names.en, 'same place, names differ by one letter'],
     ]);
+  });
+
+  it('are the registry’s own: the world network’s places, matched when imported, are left to the network', async () => {
+    const { ctx } = use();
+    const g = given(ctx);
+    const kazan = await g.place({ en: 'Kazan', ru: 'Казань' }, 'RU');
+    const kasan = await g.place('Kasan', 'RU');
+    // Two spellings of one town in the network's rows, far enough apart to stay two places.
+    await importLines(ctx, ['Vologda,Russia,59.22,39.89,Bergen,Norway,60.39,5.32', 'Wologda,Russia,49.22,30.89,Mainz,Germany,50.0,8.27']);
+    const network = await ctx.db.selectFrom('places').select('id').where('layer', '=', 'network').execute();
+    expect(network.length).toBeGreaterThanOrEqual(4);
+    const pairs = await duplicatePairs(ctx, ['place']);
+    expect(pairs.map((p) => [p.a.id, p.b.id])).toEqual([[kazan.id, kasan.id]]);
   });
 });

@@ -21,6 +21,12 @@ async function inChunks<T>(rows: readonly T[], write: (chunk: T[]) => Promise<un
 }
 
 /** The name index: the keys of every named record and the near-spelling keys derived from them. */
+/**
+ * The registry's own places: the world network's places (layer 'network') are matched to these
+ * when they are imported, and among themselves they are the network's business, not the office's.
+ */
+const registryPlaces = (db: Db) => db.selectFrom('places').select('id').where('layer', '=', 'registry');
+
 export const nameKeysRepository = {
   /** Replaces the keys of these records of one kind with the rows given. */
   async replaceFor(db: Db, entity: string, ids: readonly string[], keys: readonly NameKeyRow[], fuzz: readonly NameFuzzRow[]): Promise<void> {
@@ -71,6 +77,7 @@ export const nameKeysRepository = {
       .selectFrom('name_keys as a')
       .innerJoin('name_keys as b', (j) => j.onRef('a.key', '=', 'b.key').onRef('a.entity', '=', 'b.entity').onRef('a.entity_id', '<', 'b.entity_id'))
       .where('a.entity', '=', entity)
+      .$if(entity === 'place', (q) => q.where('a.entity_id', 'in', registryPlaces(db)).where('b.entity_id', 'in', registryPlaces(db)))
       .where('a.form', 'not in', WORD_FORMS)
       .where('b.form', 'not in', WORD_FORMS)
       .select([
@@ -90,6 +97,7 @@ export const nameKeysRepository = {
       .selectFrom('name_fuzz as a')
       .innerJoin('name_fuzz as b', (j) => j.onRef('a.key', '=', 'b.key').onRef('a.entity', '=', 'b.entity').onRef('a.entity_id', '<', 'b.entity_id'))
       .where('a.entity', '=', entity)
+      .$if(entity === 'place', (q) => q.where('a.entity_id', 'in', registryPlaces(db)).where('b.entity_id', 'in', registryPlaces(db)))
       .where('a.whole', '=', 1)
       .where('b.whole', '=', 1)
       .select([
