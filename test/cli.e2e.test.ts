@@ -20,8 +20,10 @@ async function amity(db: string, ...args: string[]): Promise<{ code: number; std
   }
 }
 
+// Each test runs the command line several times over, a fresh Node process each time: on a busy
+// two-core machine that takes more than the default half minute.
 for (const backend of BACKENDS) {
-  describe(`the amity command line [${backend}]`, () => {
+  describe(`the amity command line [${backend}]`, { timeout: 180_000 }, () => {
     const dir = mkdtempSync(join(tmpdir(), 'amity-cli-'));
     const schema = `cli_${randomBytes(5).toString('hex')}`;
     const db = backend === 'sqlite' ? join(dir, 'amity.db') : `${POSTGRES_URL}?schema=${schema}`;
