@@ -5,7 +5,9 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     pool: 'forks',
     maxWorkers: 2,
-    testTimeout: 30_000,
+    // Browser tests walk through whole tasks (sign in, check a text, record a visit …); on a busy
+    // two-core machine one such walk can take most of a minute.
+    testTimeout: 90_000,
     hookTimeout: 60_000,
     reporters: ['default'],
     globalSetup: ['test/support/global-setup.ts'],
