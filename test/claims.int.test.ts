@@ -134,6 +134,8 @@ describeEachBackend('checking a press text', (use) => {
     const tie = one(r, 'relationship', /签约建立友好交流城市关系/);
     expect(tie.notes.zh).toContain('登记册记录深圳–莫斯科为友好交流城市，自2024年3月6日起');
     expect(tie.notes.en).toContain('since 6 March 2024');
+    expect(tie.evidence[0]).toMatchObject({ entity: 'partnership', label: { zh: '深圳–莫斯科', en: 'Shenzhen–Moscow' }, detail: { zh: '友好交流城市，有效' } });
+    expect(one(r, 'figure', /58个国家的93个城市/).evidence.map((e) => e.label.zh)).toEqual(['2024年3月6日公布的数字']);
     const figure = one(r, 'figure', /58个国家的93个城市/);
     expect(figure.notes.zh).toContain('93个城市');
     const loose = find(r, 'relationship', /friendship city relationship/)[0]!;

@@ -1,10 +1,9 @@
-import { pickName } from '../../domain/common.ts';
 import { isVisit, type RegistryEvent } from '../../domain/event.ts';
 import { compareFact } from '../../domain/facts.ts';
 import { foldName } from '../../domain/names.ts';
 import { earliestDay } from '../../domain/precise-date.ts';
 import { events, organisations, people, places } from '../registry.ts';
-import { dateIn, evidenceOf, nameIn, noteIn, type Checker } from './evidence.ts';
+import { dateIn, dateNote, evidenceOf, nameIn, namesNote, noteIn, type Checker } from './evidence.ts';
 
 /** How much of a title's words (or, in Chinese, character pairs) another title shares. */
 function overlap(a: string, b: string): number {
@@ -53,7 +52,7 @@ export const checkEvent: Checker<'event'> = async (c, claim) => {
     return {
       verdict: 'supported',
       note: noteIn((l) => (l === 'zh' ? `${nameIn(visit.titles, l)}的第${stop + 1}站` : `stop ${stop + 1} of ${nameIn(visit.titles, l)}`)),
-      evidence: [await evidenceOf(c.ctx, 'event', visit.id, pickName(visit.titles), visit.start), await evidenceOf(c.ctx, n.siteKind === 'organisation' ? 'organisation' : 'place', site.id, pickName(site.names))],
+      evidence: [await evidenceOf(c.ctx, 'event', visit.id, namesNote(visit.titles), dateNote(visit.start)), await evidenceOf(c.ctx, n.siteKind === 'organisation' ? 'organisation' : 'place', site.id, namesNote(site.names))],
     };
   }
   if (n.what === 'person_visit') {
@@ -72,7 +71,7 @@ export const checkEvent: Checker<'event'> = async (c, claim) => {
     return {
       verdict: 'supported',
       note: noteIn((l) => (l === 'zh' ? `已记录：${nameIn(visit.titles, l)}` : `recorded: ${nameIn(visit.titles, l)}`)),
-      evidence: [await evidenceOf(c.ctx, 'event', visit.id, pickName(visit.titles), visit.start)],
+      evidence: [await evidenceOf(c.ctx, 'event', visit.id, namesNote(visit.titles), dateNote(visit.start))],
     };
   }
   const scored = all
@@ -81,7 +80,7 @@ export const checkEvent: Checker<'event'> = async (c, claim) => {
     .sort((a, b) => b.score - a.score);
   const best = scored[0]?.e;
   if (!best) return { verdict: 'unknown', note: noteIn((l) => (l === 'zh' ? `没有与“${n.name}”相符的活动记录` : `no recorded event matches '${n.name}'`)), evidence: [] };
-  const evidence = [await evidenceOf(c.ctx, 'event', best.id, pickName(best.titles), best.start)];
+  const evidence = [await evidenceOf(c.ctx, 'event', best.id, namesNote(best.titles), dateNote(best.start))];
   const start = best.start;
   if (n.date && start && compareFact(start, n.date) === 'conflict') {
     const said = n.date;

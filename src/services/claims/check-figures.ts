@@ -79,7 +79,7 @@ export const checkFigure: Checker<'figure'> = async (c, claim) => {
     ? `截至${dateIn(c.asOf, l)}，登记册记录${nameIn(home.names, l)}在${stats.countries}个国家的${stats.places}个伙伴城市。`
     : `The registry records ${stats.places} of ${nameIn(home.names, l)}'s partner places in ${stats.countries} countries as of ${dateIn(c.asOf, l)}.`));
   const evidence: Evidence[] = [];
-  for (const f of used) evidence.push(await evidenceOf(c.ctx, 'figure', f.id, `Published figure of ${f.asOf}`, f.quote));
+  for (const f of used) evidence.push(await evidenceOf(c.ctx, 'figure', f.id, noteIn((l) => (l === 'zh' ? `${dateIn(f.asOf, l)}公布的数字` : `Published figure of ${dateIn(f.asOf, l)}`)), f.quote ? { zh: f.quote, en: f.quote } : null));
   const joined = joinNotes(notes);
   return { verdict: combine(verdicts), note: { zh: `${joined.zh}。${gap.zh}`, en: `${joined.en}. ${gap.en}` }, evidence };
 };

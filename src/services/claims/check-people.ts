@@ -5,7 +5,7 @@ import { isPossiblyOnOrBefore, latestDay } from '../../domain/precise-date.ts';
 import type { Verdict } from '../../domain/claims/types.ts';
 import type { Tier } from '../../domain/name-match.ts';
 import { agreements, events, mechanisms, organisations, people, places } from '../registry.ts';
-import { combine, dateIn, evidenceOf, joinNotes, nameIn, noteIn, type Checker, type Evidence, type Note, type NoteLang } from './evidence.ts';
+import { combine, dateIn, dateNote, evidenceOf, joinNotes, nameIn, namesNote, noteIn, type Checker, type Evidence, type Note, type NoteLang } from './evidence.ts';
 import { search } from '../search.service.ts';
 
 const EN_STOP = new Set(['the', 'of', 'and', 'a', 'an', 'for', 'in', 'city', 'municipal']);
@@ -61,18 +61,18 @@ export const checkPerson: Checker<'person'> = async (c, claim) => {
   for (const a of await agreements.list(c.ctx)) {
     for (const s of a.signatories) {
       if (s.personId === person.id && (!a.signedOn || compareFact(a.signedOn, c.asOf.slice(0, 4)) !== 'conflict')) {
-        titles.push({ title: s.title, where: await evidenceOf(c.ctx, 'agreement', a.id, pickName(a.titles), `signed as ${pickName(s.title, n.titleLang)}`) });
+        titles.push({ title: s.title, where: await evidenceOf(c.ctx, 'agreement', a.id, namesNote(a.titles), noteIn((l) => (l === 'zh' ? `签署时职务：${titleIn(s.title, n.titleLang, l)}` : `signed as ${titleIn(s.title, n.titleLang, l)}`))) });
       }
     }
   }
   for (const e of await events.list(c.ctx)) {
     for (const p of e.participants) {
       if (p.personId === person.id && Object.keys(p.title).length && e.start && compareFact(e.start, c.asOf.slice(0, 4)) !== 'conflict') {
-        titles.push({ title: p.title, where: await evidenceOf(c.ctx, 'event', e.id, pickName(e.titles), `as ${pickName(p.title, n.titleLang)}`) });
+        titles.push({ title: p.title, where: await evidenceOf(c.ctx, 'event', e.id, namesNote(e.titles), noteIn((l) => (l === 'zh' ? `时任${titleIn(p.title, n.titleLang, l)}` : `as ${titleIn(p.title, n.titleLang, l)}`))) });
       }
     }
   }
-  const evidence: Evidence[] = [await evidenceOf(c.ctx, 'person', person.id, pickName(person.names), null)];
+  const evidence: Evidence[] = [await evidenceOf(c.ctx, 'person', person.id, namesNote(person.names), null)];
   const names = person.names;
   const spelling: Note | null = n.viaAlias
     ? {
@@ -110,7 +110,7 @@ export const checkMembership: Checker<'membership'> = async (c, claim) => {
   const org = await organisations.get(c.ctx, n.organisationId);
   const member = org.members.find((m) => (n.memberKind === 'organisation' ? m.member.organisationId : m.member.placeId) === n.memberId);
   const memberRecord = n.memberKind === 'organisation' ? await organisations.get(c.ctx, n.memberId) : await places.get(c.ctx, n.memberId);
-  const orgEvidence = (detail: string | null) => evidenceOf(c.ctx, 'organisation', org.id, pickName(org.names), detail);
+  const orgEvidence = (detail: Note | null) => evidenceOf(c.ctx, 'organisation', org.id, namesNote(org.names), detail);
   if (!member) {
     return {
       verdict: 'unknown',
@@ -126,7 +126,7 @@ export const checkMembership: Checker<'membership'> = async (c, claim) => {
     note: noteIn((l) => (l === 'zh'
       ? `已记录：${nameIn(memberRecord.names, l)}为${nameIn(org.names, l)}的成员${from ? `，自${dateIn(from, l)}起` : ''}`
       : `recorded: ${nameIn(memberRecord.names, l)} in ${nameIn(org.names, l)}${from ? ` since ${dateIn(from, l)}` : ''}`)),
-    evidence: [await orgEvidence(`member${from ? ` since ${from}` : ''}`)],
+    evidence: [await orgEvidence(noteIn((l) => (l === 'zh' ? `成员${from ? `，自${dateIn(from, l)}起` : ''}` : `member${from ? ` since ${dateIn(from, l)}` : ''}`)))],
   };
 };
 
@@ -162,5 +162,5 @@ export const checkMechanism: Checker<'mechanism'> = async (c, claim) => {
     verdicts.push(n.countries === countries.size ? 'supported' : 'contradicted');
     notes.push(noteIn((l) => (l === 'zh' ? `分布在${countries.size}个国家` : `in ${countries.size} countries`)));
   }
-  return { verdict: combine(verdicts.length ? verdicts : ['supported']), note: joinNotes(notes), evidence: [await evidenceOf(c.ctx, 'mechanism', m.id, pickName(m.names), m.established)] };
+  return { verdict: combine(verdicts.length ? verdicts : ['supported']), note: joinNotes(notes), evidence: [await evidenceOf(c.ctx, 'mechanism', m.id, namesNote(m.names), dateNote(m.established))] };
 };

@@ -1,12 +1,11 @@
-import { pickName } from '../../domain/common.ts';
-import type { PartnershipType } from '../../domain/partnership.ts';
+import type { PartnershipStatus, PartnershipType } from '../../domain/partnership.ts';
 import { compareFact } from '../../domain/facts.ts';
 import { latestDay } from '../../domain/precise-date.ts';
 import { currentState, stateAsOf } from '../../domain/tie-state.ts';
 import type { PartnershipRecord } from '../partnership.service.ts';
 import { agreements, organisations, partnerships, places } from '../registry.ts';
 import { areaService } from '../area.service.ts';
-import { combine, dateIn, evidenceOf, joinNotes, nameIn, noteIn, type Checker, type Note } from './evidence.ts';
+import { combine, dateIn, dateNote, evidenceOf, joinNotes, nameIn, namesNote, noteIn, type Checker, type Note } from './evidence.ts';
 import type { Verdict } from '../../domain/claims/types.ts';
 
 const RANK_WORDS: Record<'zh' | 'en', Record<PartnershipType, string>> = {
@@ -22,6 +21,11 @@ const RANK_WORDS: Record<'zh' | 'en', Record<PartnershipType, string>> = {
     cooperation: '合作关系',
     unknown: '尚无来源说明级别的关系',
   },
+};
+
+const STATUS_WORDS: Record<'zh' | 'en', Record<PartnershipStatus, string>> = {
+  en: { proposed: 'proposed', active: 'active', dormant: 'dormant', suspended: 'suspended', ended: 'ended' },
+  zh: { proposed: '拟建', active: '有效', dormant: '休眠', suspended: '暂停', ended: '终止' },
 };
 
 async function tieBetween(c: Parameters<Checker<'relationship'>>[0], a: string, b: string): Promise<PartnershipRecord | null> {
@@ -85,7 +89,7 @@ export const checkRelationship: Checker<'relationship'> = async (c, claim) => {
   } else if (n.areas.length) {
     notes.push(noteIn((l) => (l === 'zh' ? `所述${n.areas.length}个合作领域均有记录` : `all ${n.areas.length} areas named are recorded`)));
   }
-  return { verdict: combine(verdicts), note: joinNotes(notes), evidence: [await evidenceOf(c.ctx, 'partnership', tie.id, label('en'), `${tie.type}, ${tie.status}`)] };
+  return { verdict: combine(verdicts), note: joinNotes(notes), evidence: [await evidenceOf(c.ctx, 'partnership', tie.id, noteIn(label), noteIn((l) => `${RANK_WORDS[l][tie.type]}${l === 'zh' ? '，' : ', '}${STATUS_WORDS[l][tie.status]}`))] };
 };
 
 /** A signing: an agreement between the places named, signed by the people named, on the date given. */
@@ -103,7 +107,7 @@ export const checkAgreement: Checker<'agreement'> = async (c, claim) => {
   });
   const found = candidates.find((a) => !n.date || !a.signedOn || compareFact(a.signedOn, n.date) !== 'conflict');
   if (found) {
-    const evidence = [await evidenceOf(c.ctx, 'agreement', found.id, pickName(found.titles), found.signedOn)];
+    const evidence = [await evidenceOf(c.ctx, 'agreement', found.id, namesNote(found.titles), dateNote(found.signedOn))];
     const signed = found.signedOn;
     return {
       verdict: 'supported',
@@ -120,7 +124,7 @@ export const checkAgreement: Checker<'agreement'> = async (c, claim) => {
       note: noteIn((l) => (l === 'zh'
         ? `登记册记录${nameIn(other.titles, l)}签署于${other.signedOn ? dateIn(other.signedOn, l) : '未知日期'}，而非${n.date ? dateIn(n.date, l) : '文中日期'}`
         : `the registry has ${nameIn(other.titles, l)} signed ${other.signedOn ? dateIn(other.signedOn, l) : 'on an unknown date'}, not ${n.date ? dateIn(n.date, l) : 'then'}`)),
-      evidence: [await evidenceOf(c.ctx, 'agreement', other.id, pickName(other.titles), other.signedOn)],
+      evidence: [await evidenceOf(c.ctx, 'agreement', other.id, namesNote(other.titles), dateNote(other.signedOn))],
     };
   }
   return { verdict: 'unknown', note: { zh: '登记册没有记录这些当事方与签署人之间的协议', en: 'no agreement between these parties with these signatories is recorded' }, evidence: [] };

@@ -9,8 +9,9 @@ import { sources } from '../registry.ts';
 export interface Evidence {
   entity: EntityKind;
   id: string;
-  label: string;
-  detail: string | null;
+  /** The record's name, and what about it bears on the claim, in each language. */
+  label: Note;
+  detail: Note | null;
   sources: { id: string; title: string; url: string | null }[];
 }
 
@@ -70,8 +71,12 @@ export interface CheckContext {
 
 export type Checker<K extends Normalised['kind']> = (c: CheckContext, claim: ExtractedClaim & { normalised: Extract<Normalised, { kind: K }> }) => Promise<Outcome>;
 
+/** A record's names, or a date at its precision, as a note. */
+export const namesNote = (names: Names | LocalizedText): Note => noteIn((l) => nameIn(names, l));
+export const dateNote = (date: PreciseDate | null): Note | null => (date ? noteIn((l) => dateIn(date, l)) : null);
+
 /** A record as evidence, with the sources cited for it. */
-export async function evidenceOf(ctx: Ctx, entity: EntityKind, id: string, label: string, detail: string | null = null): Promise<Evidence> {
+export async function evidenceOf(ctx: Ctx, entity: EntityKind, id: string, label: Note, detail: Note | null = null): Promise<Evidence> {
   const cited = await citationService.forRecord(ctx.db, entity, id);
   const list = await sources.getMany(ctx, [...new Set(cited.map((c) => c.sourceId))]);
   return { entity, id, label, detail, sources: list.map((s) => ({ id: s.id, title: s.title, url: s.url })) };

@@ -25,9 +25,12 @@ export function VerdictBadge({ verdict }: { verdict: Verdict }) {
   );
 }
 
+/** The language of the checker's notes the page shows: its own. */
+const noteLang = (): 'zh' | 'en' => (currentLang() === 'zh' ? 'zh' : 'en');
+
 /** The checker's note in the language the page is read in. */
 export function noteOf(claim: Claim): string {
-  return claim.notes[currentLang() === 'zh' ? 'zh' : 'en'];
+  return claim.notes[noteLang()];
 }
 
 /** Where a record of the evidence opens: its public page, or its editor for staff. */
@@ -73,8 +76,8 @@ export function ClaimDetail({ claim, actions }: { claim: Claim; actions?: ReactN
               return (
                 <li key={`${e.entity}-${e.id}-${i}`}>
                   <span className="muted">{t(`kinds.${e.entity}`)}: </span>
-                  {path ? <Link to={path}>{e.label}</Link> : e.label}
-                  {e.detail ? <span className="muted"> · {e.detail}</span> : null}
+                  {path ? <Link to={path}>{e.label[noteLang()]}</Link> : e.label[noteLang()]}
+                  {e.detail ? <span className="muted"> · {e.detail[noteLang()]}</span> : null}
                   {e.sources.length ? (
                     <ul>
                       {e.sources.map((s) => <li key={s.id}>{s.url ? <a href={s.url} rel="noreferrer noopener">{s.title}</a> : s.title}</li>)}
