@@ -74,6 +74,18 @@ try {
     await context.close();
   }
 
+  // For scale on a machine whose speed varies with other work: the portal's home map (a 2D
+  // canvas with the home city's partners) in the same run, as bench/web.bench.ts measures it.
+  const home: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const context = await newContext();
+    const page = await context.newPage();
+    await page.goto(`${base}/`);
+    await page.locator('figure.world-map[data-drawn="true"]').waitFor({ timeout: 30_000 });
+    home.push(await page.evaluate(() => performance.getEntriesByName('amity:map-drawn')[0]!.startTime));
+    await context.close();
+  }
+
   // Clicks on the best-connected places (each a city with dozens of partners), the mouse moved there first.
   const rank = (await (await fetch(`${base}/api/network/rank?limit=${CLICKS}`)).json()) as { items: { id: string; name: string; degree: number }[] };
   const context = await newContext();
@@ -111,6 +123,7 @@ try {
   console.log(`first visit after the server started (data built and compressed): ${firstVisit.ready.toFixed(0)} ms`);
   line('navigation → all ties on screen, cold cache', cold, REFERENCE.load, TARGET.load);
   line('navigation → all ties on screen, warm cache (data answered 304)', warm, REFERENCE.load, TARGET.load);
+  console.log(`  for scale, the portal's home map in the same run: median ${median(home).toFixed(0)} ms (runs ${list(home)})`);
   line('click on a city → its ties highlighted', clicks, REFERENCE.click, TARGET.click);
   console.log(`  the same seen from outside (the click sent, then the highlight's mark read back): median ${median(clickWall).toFixed(0)} ms`);
   line('search hit chosen → view moved, ties highlighted', searches, null, TARGET.click);
