@@ -467,6 +467,30 @@ export class NetworkDeck {
     });
   }
 
+  /**
+   * For benchmarks: moves the view a little in each of `frames` frames (panning, and zooming
+   * in and out with `zoom`), every tie redrawn each time, and returns the milliseconds per frame,
+   * the GPU's work included (a pixel is read back at the end).
+   */
+  async frameTime(frames: number, zoom = false): Promise<number> {
+    const v = this.viewport() as (Viewport & { target: number[]; zoom: number }) | null;
+    if (!v) return NaN;
+    const min = this.fitZoom() - 0.5;
+    const [x, y] = v.target as [number, number];
+    const next = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    await next();
+    await next();
+    const started = performance.now();
+    for (let k = 1; k <= frames; k++) {
+      const step = zoom ? { target: [x, y, 0], zoom: v.zoom + 0.04 * (k <= frames / 2 ? k : frames - k) } : { target: [x + (k * 2) / 2 ** v.zoom, y, 0], zoom: v.zoom };
+      this.deck.setProps({ initialViewState: { ...step, minZoom: min, maxZoom: min + 0.5 + ZOOM_RANGE } as OrthographicViewState });
+      await next();
+    }
+    const gl = this.device?.gl;
+    gl?.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, this.pixel);
+    return (performance.now() - started) / frames;
+  }
+
   destroy(): void {
     this.destroyed = true;
     this.handlers = noHandlers;

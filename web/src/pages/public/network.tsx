@@ -75,7 +75,11 @@ interface Hover {
 declare global {
   interface Window {
     /** For tests and automation: where a place is drawn, in the page's CSS pixels. */
-    amityNetworkMap?: { pointOf: (placeId: string) => { x: number; y: number } | null };
+    amityNetworkMap?: {
+      pointOf: (placeId: string) => { x: number; y: number } | null;
+      /** Milliseconds per frame while the view pans (or zooms) for `frames` frames, every tie redrawn. */
+      frameTime: (frames: number, zoom?: boolean) => Promise<number>;
+    };
   }
 }
 
@@ -138,6 +142,7 @@ export default function NetworkPage() {
         const r = box.current?.getBoundingClientRect();
         return at && r ? { x: r.left + at[0], y: r.top + at[1] } : null;
       },
+      frameTime: (frames, zoom) => deck.frameTime(frames, zoom),
     };
     // The eye-care mode changes the land's colours.
     const observer = new MutationObserver(() => deck.repaintLand());
