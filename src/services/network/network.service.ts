@@ -1,5 +1,6 @@
 import { AmityError } from '../../domain/errors.ts';
 import { componentsOf, degreeOf, neighbours, shortestPath } from '../../domain/network/graph-algorithms.ts';
+import type { NetworkMap } from '../../domain/network/network-map.ts';
 import type { Ctx } from '../context.ts';
 import { networkGraph, type GraphEdge, type NetworkGraph } from './graph.ts';
 import { findPlace, summaryOf, type PlaceSummary } from './place-lookup.ts';
@@ -140,29 +141,7 @@ export async function peers(ctx: Ctx, home: string, foreign: string): Promise<{ 
   return { home: summaryOf(g, h), foreign: summaryOf(g, f), peers: found.sort((x, y) => y.degree - x.degree || x.name.localeCompare(y.name)) };
 }
 
-/**
- * Every public place and every tie in columns, for a map that draws them all: ties are pairs
- * of indices into the places. Coordinates are rounded to 4 decimals (about 11 m); a place
- * without coordinates has null in both.
- */
-export interface NetworkMap {
-  places: {
-    id: string[];
-    /** The standard name (English where known). */
-    name: string[];
-    /** The Chinese name where the registry knows one, else null. */
-    nameZh: (string | null)[];
-    country: string[];
-    lat: (number | null)[];
-    lng: (number | null)[];
-    /** Partners on the map: a tie to a place kept internal is left out with it. */
-    degree: number[];
-    registry: boolean[];
-  };
-  ties: number[];
-  /** For each tie, whether the registry records it too. */
-  tieInRegistry: boolean[];
-}
+export type { NetworkMap };
 
 const round4 = (x: number | null) => (x === null ? null : Math.round(x * 1e4) / 1e4);
 

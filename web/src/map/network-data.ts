@@ -1,20 +1,5 @@
 import { geoEqualEarth, geoEqualEarthRaw } from 'd3-geo';
-
-/** GET /api/network/map: every public place and tie in columns; ties are pairs of indices into the places. */
-export interface NetworkMapJson {
-  places: {
-    id: string[];
-    name: string[];
-    nameZh: (string | null)[];
-    country: string[];
-    lat: (number | null)[];
-    lng: (number | null)[];
-    degree: number[];
-    registry: boolean[];
-  };
-  ties: number[];
-  tieInRegistry: boolean[];
-}
+import type { NetworkMap } from '@domain/network/network-map.ts';
 
 /**
  * The map's one projection: Equal Earth (as on the portal's home map), into flat coordinates in
@@ -50,7 +35,7 @@ export interface NetworkData {
 
 export const located = (d: NetworkData, i: number) => i >= 0 && i < d.count && !Number.isNaN(d.xy[2 * i]!);
 
-export function decodeNetwork(json: NetworkMapJson): NetworkData {
+export function decodeNetwork(json: NetworkMap): NetworkData {
   const p = json.places;
   const count = p.id.length;
   const xy = new Float32Array(count * 2);

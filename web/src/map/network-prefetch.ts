@@ -1,4 +1,4 @@
-import type { NetworkMapJson } from './network-data.ts';
+import type { NetworkMap } from '@domain/network/network-map.ts';
 
 /**
  * The world map's data and code, fetched as early as possible: when the app starts on
@@ -8,15 +8,15 @@ import type { NetworkMapJson } from './network-data.ts';
 export const NETWORK_PATH = '/network';
 export const NETWORK_MAP_URL = '/api/network/map';
 
-let pending: Promise<NetworkMapJson> | null = null;
+let pending: Promise<NetworkMap> | null = null;
 
 /** The map's data, fetched once per page load (the server answers a repeat with 304 from its ETag). */
-export function networkMapJson(): Promise<NetworkMapJson> {
+export function networkMapJson(): Promise<NetworkMap> {
   if (!pending) {
     // No custom headers: the request must match the server's preload of the same URL.
     pending = fetch(NETWORK_MAP_URL).then((res) => {
       if (!res.ok) throw new Error(`${NETWORK_MAP_URL}: ${res.status} ${res.statusText}`);
-      return res.json() as Promise<NetworkMapJson>;
+      return res.json() as Promise<NetworkMap>;
     });
     pending.catch(() => {
       pending = null;

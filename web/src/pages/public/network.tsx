@@ -9,7 +9,8 @@ import { PageTitle, QueryState } from '../../components/page-title.tsx';
 import { currentLang, type UiLang } from '../../i18n/index.ts';
 import { countryName, nameIn } from '../../lib/labels.ts';
 import { NETWORK_COLORS, startNetworkDeck, takeNetworkDeck, type NetworkDeck } from '../../map/network-deck.ts';
-import { decodeNetwork, located, partnersOf, placeName, type NetworkData, type NetworkMapJson } from '../../map/network-data.ts';
+import type { NetworkMap } from '@domain/network/network-map.ts';
+import { decodeNetwork, located, partnersOf, placeName, type NetworkData } from '../../map/network-data.ts';
 import { NETWORK_PATH, networkMapJson } from '../../map/network-prefetch.ts';
 import './network.css';
 
@@ -18,7 +19,7 @@ const MAX_LABELS = 40;
 const SEARCH_LIMIT = 8;
 const API_SEARCH_DELAY_MS = 220;
 
-let decoded: { json: NetworkMapJson; data: NetworkData } | null = null;
+let decoded: { json: NetworkMap; data: NetworkData } | null = null;
 
 /** The map's data, decoded once per page load (and at once when the visit starts on the map). */
 function networkData(): Promise<NetworkData> {
