@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { ensureWebBuild } from '../src/cli/web-build.ts';
-import { WEB_BUILD_DIR } from '../src/http/web-app.ts';
+import { chunksBeyondFirstLoad, readManifest, WEB_BUILD_DIR } from '../src/http/web-app.ts';
 import { startDemoServer } from './demo-server.ts';
 
 /**
@@ -27,18 +27,8 @@ for (const name of ['home', 'world-map', 'countries-110m', 'partner', 'workspace
   const file = chunk(name);
   if (file) console.log(`  on demand: ${name.padEnd(14)} ${gz(file).toFixed(1).padStart(7)} kB gzip`);
 }
-// The world map page with everything it loads beyond the first load (deck.gl, the country shapes), from Vite's manifest.
-const manifest = JSON.parse(readFileSync(join(WEB_BUILD_DIR, '.vite', 'manifest.json'), 'utf8')) as Record<string, { file: string; imports?: string[]; isEntry?: boolean }>;
-const closure = (keys: string[], into = new Set<string>()): Set<string> => {
-  for (const key of keys) {
-    if (into.has(key) || !manifest[key]) continue;
-    into.add(key);
-    closure(manifest[key].imports ?? [], into);
-  }
-  return into;
-};
-const entry = closure(Object.keys(manifest).filter((k) => manifest[k]!.isEntry));
-const mapPage = [...closure(['src/pages/public/network.tsx'])].filter((k) => !entry.has(k)).map((k) => manifest[k]!.file.replace(/^assets\//, ''));
+// The world map page with everything it loads beyond the first load (deck.gl, the country shapes).
+const mapPage = chunksBeyondFirstLoad(readManifest(), 'src/pages/public/network.tsx').map((c) => c.file.replace(/^assets\//, ''));
 console.log(`  on demand: the world map page, all its chunks ${mapPage.reduce((sum, f) => sum + gz(f), 0).toFixed(1)} kB gzip in ${mapPage.length} files`);
 console.log(`  all JavaScript: ${allJs.reduce((s, f) => s + gz(f), 0).toFixed(1)} kB gzip in ${allJs.length} files`);
 

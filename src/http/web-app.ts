@@ -22,6 +22,27 @@ interface ManifestChunk {
   isEntry?: boolean;
 }
 
+/** Vite's manifest of the build in `root`: every chunk by its source, with what it imports. */
+export type BuildManifest = Record<string, ManifestChunk>;
+
+export function readManifest(root = WEB_BUILD_DIR): BuildManifest {
+  return JSON.parse(readFileSync(join(root, '.vite', 'manifest.json'), 'utf8')) as BuildManifest;
+}
+
+/** The chunks a module of the app needs beyond what index.html loads first (the entry and everything it imports). */
+export function chunksBeyondFirstLoad(manifest: BuildManifest, module: string): ManifestChunk[] {
+  const closure = (keys: string[], into = new Set<string>()) => {
+    for (const key of keys) {
+      if (into.has(key) || !manifest[key]) continue;
+      into.add(key);
+      closure(manifest[key].imports ?? [], into);
+    }
+    return into;
+  };
+  const first = closure(Object.keys(manifest).filter((k) => manifest[k]!.isEntry));
+  return [...closure([module])].filter((k) => !first.has(k)).map((k) => manifest[k]!);
+}
+
 /** The `Link` header for each page of PAGE_PRELOADS, from Vite's manifest of the build; re-read when the build changes. */
 function preloadLinks(root: string): (path: string) => string | null {
   const manifestPath = join(root, '.vite', 'manifest.json');
@@ -35,20 +56,10 @@ function preloadLinks(root: string): (path: string) => string | null {
       return null;
     }
     if (!read || read.at !== at) {
-      const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, ManifestChunk>;
-      // What index.html loads already: the entry and everything it imports.
-      const closure = (keys: string[], into = new Set<string>()) => {
-        for (const key of keys) {
-          if (into.has(key) || !manifest[key]) continue;
-          into.add(key);
-          closure(manifest[key].imports ?? [], into);
-        }
-        return into;
-      };
-      const first = closure(Object.keys(manifest).filter((k) => manifest[k]!.isEntry));
+      const manifest = readManifest(root);
       const links = new Map<string, string>();
       for (const [page, { module, data }] of Object.entries(PAGE_PRELOADS)) {
-        const chunks = [...closure([module])].filter((k) => !first.has(k)).map((k) => manifest[k]!);
+        const chunks = chunksBeyondFirstLoad(manifest, module);
         links.set(page, [
           ...data.map((url) => `<${url}>; rel=preload; as=fetch; crossorigin`),
           ...chunks.map((c) => `</${c.file}>; rel=modulepreload`),
