@@ -124,7 +124,8 @@ export class NetworkDeck {
       deviceProps: { type: 'webgl', webgl: { antialias: false, depth: false, stencil: false } },
       parameters: { depthWriteEnabled: false, depthCompare: 'always' },
       layers: this.layers(),
-      getCursor: ({ isDragging }) => (isDragging ? 'grabbing' : 'default'),
+      // The page's box sets the cursor (a pointer over a place); deck only while dragging.
+      getCursor: ({ isDragging }) => (isDragging ? 'grabbing' : 'inherit'),
       onBeforeRender: () => this.drawLand(),
       onAfterRender: ({ gl }) => this.afterRender(gl),
       onError: (error) => {
