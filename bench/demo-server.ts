@@ -5,12 +5,16 @@ import { join } from 'node:path';
 
 const AMITY = join(import.meta.dirname, '..', 'bin', 'amity.js');
 
-/** `amity serve` in a process of its own over a new SQLite file holding the demo registry. */
-export async function startDemoServer(): Promise<{ base: string; stop: () => void }> {
+/**
+ * `amity serve` in a process of its own over a new SQLite file holding the demo registry,
+ * and with `network` the shipped world network imported beside it.
+ */
+export async function startDemoServer(options: { network?: boolean } = {}): Promise<{ base: string; stop: () => void }> {
   const dir = mkdtempSync(join(tmpdir(), 'amity-bench-'));
   const db = join(dir, 'amity.db');
   const env = { ...process.env, AMITY_DATABASE_URL: '' };
   execFileSync('node', [AMITY, '--db', db, 'demo'], { env });
+  if (options.network) execFileSync('node', [AMITY, '--db', db, 'import-network'], { env });
   const server = spawn('node', [AMITY, '--db', db, 'serve', '--port', '0', '--quiet'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
   const base = await new Promise<string>((resolve) => {
     let out = '';

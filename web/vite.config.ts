@@ -38,6 +38,8 @@ export default defineConfig({
     sourcemap: false,
     reportCompressedSize: false,
     chunkSizeWarningLimit: 1200,
+    // The server reads which chunks a page needs, to tell the browser to fetch them with the page.
+    manifest: true,
   },
   server: { proxy: { '/api': 'http://127.0.0.1:8080' } },
 });

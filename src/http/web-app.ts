@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
@@ -7,12 +7,79 @@ import type { FastifyInstance } from 'fastify';
 export const WEB_BUILD_DIR = join(import.meta.dirname, '..', '..', 'dist', 'web');
 
 /**
+ * Pages whose code and data the browser is told to fetch together with the page (HTTP `Link`
+ * headers), instead of waiting for the app's own code to run and ask for them: the world map's
+ * 1.5 MB of data and its WebGL code load in parallel with the app.
+ */
+const PAGE_PRELOADS: Record<string, { module: string; data: string[] }> = {
+  '/network': { module: 'src/pages/public/network.tsx', data: ['/api/network/map'] },
+};
+
+interface ManifestChunk {
+  file: string;
+  imports?: string[];
+  css?: string[];
+  isEntry?: boolean;
+}
+
+/** Vite's manifest of the build in `root`: every chunk by its source, with what it imports. */
+export type BuildManifest = Record<string, ManifestChunk>;
+
+export function readManifest(root = WEB_BUILD_DIR): BuildManifest {
+  return JSON.parse(readFileSync(join(root, '.vite', 'manifest.json'), 'utf8')) as BuildManifest;
+}
+
+/** The chunks a module of the app needs beyond what index.html loads first (the entry and everything it imports). */
+export function chunksBeyondFirstLoad(manifest: BuildManifest, module: string): ManifestChunk[] {
+  const closure = (keys: string[], into = new Set<string>()) => {
+    for (const key of keys) {
+      if (into.has(key) || !manifest[key]) continue;
+      into.add(key);
+      closure(manifest[key].imports ?? [], into);
+    }
+    return into;
+  };
+  const first = closure(Object.keys(manifest).filter((k) => manifest[k]!.isEntry));
+  return [...closure([module])].filter((k) => !first.has(k)).map((k) => manifest[k]!);
+}
+
+/** The `Link` header for each page of PAGE_PRELOADS, from Vite's manifest of the build; re-read when the build changes. */
+function preloadLinks(root: string): (path: string) => string | null {
+  const manifestPath = join(root, '.vite', 'manifest.json');
+  let read: { at: number; links: Map<string, string> } | null = null;
+  return (path) => {
+    if (!PAGE_PRELOADS[path]) return null;
+    let at = 0;
+    try {
+      at = statSync(manifestPath).mtimeMs;
+    } catch {
+      return null;
+    }
+    if (!read || read.at !== at) {
+      const manifest = readManifest(root);
+      const links = new Map<string, string>();
+      for (const [page, { module, data }] of Object.entries(PAGE_PRELOADS)) {
+        const chunks = chunksBeyondFirstLoad(manifest, module);
+        links.set(page, [
+          ...data.map((url) => `<${url}>; rel=preload; as=fetch; crossorigin`),
+          ...chunks.map((c) => `</${c.file}>; rel=modulepreload`),
+          ...chunks.flatMap((c) => c.css ?? []).map((css) => `</${css}>; rel=preload; as=style`),
+        ].join(', '));
+      }
+      read = { at, links };
+    }
+    return read.links.get(path) ?? null;
+  };
+}
+
+/**
  * Serves the built web app from the API's origin: hashed assets for a year, the page itself
  * never cached, and the page for any other path that is not the API's (the app routes itself).
  */
 export function webApp(root = WEB_BUILD_DIR) {
   return async (app: FastifyInstance): Promise<void> => {
     if (!existsSync(join(root, 'index.html'))) return;
+    const linksOf = preloadLinks(root);
     await app.register(fastifyStatic, {
       root,
       wildcard: false,
@@ -31,6 +98,8 @@ export function webApp(root = WEB_BUILD_DIR) {
         return reply.code(404).send({ error: 'not_found', message: `no route ${request.method} ${path}` });
       }
       reply.header('cache-control', 'no-cache');
+      const links = linksOf(path);
+      if (links) reply.header('link', links);
       return reply.sendFile('index.html');
     });
   };

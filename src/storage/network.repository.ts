@@ -82,7 +82,7 @@ export const networkRepository = {
   async graphPlaces(db: Db) {
     return db
       .selectFrom('places')
-      .select(['id', 'doc', 'layer', 'kind', 'country', 'parent_id', 'lat', 'lng', 'sort_name'])
+      .select(['id', 'doc', 'layer', 'kind', 'country', 'parent_id', 'lat', 'lng', 'sort_name', 'visibility'])
       .where('deleted_at', 'is', null)
       .execute();
   },

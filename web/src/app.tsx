@@ -16,6 +16,7 @@ const OrganisationPage = lazy(() => import('./pages/public/organisation.tsx'));
 const Login = lazy(() => import('./pages/staff/login.tsx'));
 const Workspace = lazy(() => import('./pages/staff/workspace.tsx'));
 const CheckPage = lazy(() => import('./pages/public/check.tsx'));
+const NetworkPage = lazy(() => import('./pages/public/network.tsx'));
 const NotFound = lazy(() => import('./pages/public/not-found.tsx'));
 
 function Loading() {
@@ -37,6 +38,7 @@ export function App() {
           <Route path="/organisations" element={<Organisations />} />
           <Route path="/organisations/:id" element={<OrganisationPage />} />
           <Route path="/check" element={<CheckPage />} />
+          <Route path="/network" element={<NetworkPage />} />
           <Route path="/login" element={<Login />} />
           <Route path="/staff/*" element={<RequireRole role="viewer"><Workspace /></RequireRole>} />
           <Route path="*" element={<NotFound />} />

@@ -2,6 +2,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
+// First, so a visit that starts on the world map fetches its data and code at once.
+import './map/network-prefetch.ts';
 import './i18n/index.ts';
 import './styles.css';
 import { SessionProvider } from './api/session.tsx';

@@ -11,6 +11,8 @@ import { accounts } from '../../services/auth/accounts.service.ts';
 import { accountRepository } from '../../storage/account.repository.ts';
 import { webApp } from '../../http/web-app.ts';
 import { ensureWebBuild } from '../web-build.ts';
+import { importShippedNetworkOnce } from './import-network.ts';
+import { networkMapAnswer } from '../../services/network/map-answer.ts';
 
 const DEMO_ADMIN = 'admin@amity.local';
 
@@ -25,7 +27,7 @@ export interface ServeOptions extends DbOption {
 }
 
 /** Runs the server until SIGTERM or SIGINT, then lets requests in flight finish before closing. */
-export async function serve(options: ServeOptions, { demo = false } = {}): Promise<void> {
+export async function serve(options: ServeOptions, { demo = false, network = false } = {}): Promise<void> {
   const store = await openRegistry(resolveDatabaseTarget(options.db));
   if (demo) {
     const ctx = { db: store.db, actor: systemActor('start'), now: () => new Date() };
@@ -38,6 +40,10 @@ export async function serve(options: ServeOptions, { demo = false } = {}): Promi
         process.stdout.write(`Sign in to the workspace as ${DEMO_ADMIN} with the password ${password} (shown once; change it with 'amity user reset-password').\n`);
       }
     }
+  }
+  if (network) {
+    const ctx = { db: store.db, actor: systemActor('start'), now: () => new Date() };
+    await importShippedNetworkOnce(ctx, (line) => process.stdout.write(`${line}\n`));
   }
   ensureWebBuild((line) => process.stdout.write(`${line}\n`));
   const app = await buildServer({
@@ -53,6 +59,10 @@ export async function serve(options: ServeOptions, { demo = false } = {}): Promi
   await app.listen({ port, host: options.host });
   const address = app.server.address();
   const shown = typeof address === 'object' && address ? address.port : port;
+  // The world map's data (the whole network, encoded and compressed) is made now rather than
+  // on the first visit to the map; requests are served meanwhile.
+  const warm = { db: store.db, actor: systemActor('serve'), now: () => new Date() };
+  void networkMapAnswer(warm).then((answer) => answer.encoded('br')).catch((error: unknown) => app.log.warn({ error }, 'could not prepare the world map'));
   process.stdout.write(`Amity is serving ${store.location} at http://${options.host === '0.0.0.0' ? 'localhost' : options.host}:${shown}/ (the web app; API reference at /api/docs)\n`);
   let closing = false;
   const stop = async (signal: string) => {

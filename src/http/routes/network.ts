@@ -5,8 +5,9 @@ import { CONTINENTS, CountryCodeSchema } from '../../domain/countries.ts';
 import { AreaKeySchema } from '../../domain/area.ts';
 import { EXPORT_FORMATS, exportNetwork } from '../../services/network/export.service.ts';
 import {
-  countryMatrix, degreeRanking, networkComponents, networkMap, networkPartners, networkPath, peers, sharedPartners,
+  countryMatrix, degreeRanking, networkComponents, networkPartners, networkPath, peers, sharedPartners,
 } from '../../services/network/network.service.ts';
+import { networkMapAnswer, pickEncoding } from '../../services/network/map-answer.ts';
 import { reconcile } from '../../services/network/reconcile.service.ts';
 import { suggestPartners } from '../../services/network/suggest.service.ts';
 import { errors } from '../schemas.ts';
@@ -56,7 +57,24 @@ export function registerNetworkRoutes(root: FastifyInstance): void {
   app.get('/api/network/reconcile', {
     schema: { tags, summary: 'Ties the network lists and the registry lacks, and the other way round', querystring: z.strictObject({ home: Place, includeDistricts: z.enum(['true', 'false']).default('false') }), response: answer(400, 404) },
   }, async (r) => ({ ...(await reconcile(r.ctx, r.query.home, { includeDistricts: r.query.includeDistricts === 'true' })) }));
-  app.get('/api/network/map', { schema: { tags, summary: 'Every place and tie in columns, for drawing the whole network', response: answer() } }, async (r) => ({ ...(await networkMap(r.ctx)) }));
+  // Sends bytes encoded once beforehand, so the reply is not the typed JSON of the other routes.
+  root.get('/api/network/map', {
+    schema: {
+      tags,
+      summary: 'Every place and tie in columns, for drawing the whole network',
+      description: 'Places as columns (id, name, nameZh, country, lat, lng, degree, registry); ties as pairs of indices into them. '
+        + 'Computed once per change of the network, sent compressed, with an ETag: send it back in If-None-Match for a 304.',
+      response: { ...answer(), 304: z.null().describe('not changed since the ETag sent') },
+    },
+  }, async (r, reply) => {
+    const map = await networkMapAnswer(r.ctx);
+    reply.header('etag', map.etag).header('cache-control', 'no-cache').header('vary', 'accept-encoding');
+    const sent = String(r.headers['if-none-match'] ?? '').split(',').map((t) => t.trim().replace(/^W\//, ''));
+    if (sent.includes(map.etag) || sent.includes('*')) return reply.code(304).send();
+    const encoding = pickEncoding(r.headers['accept-encoding']);
+    if (encoding !== 'identity') reply.header('content-encoding', encoding);
+    return reply.type('application/json; charset=utf-8').send(await map.encoded(encoding));
+  });
   app.get('/api/network/export', { schema: { tags, summary: 'The network as GraphML, GEXF, GeoJSON or CSV edges', querystring: z.strictObject({ format: z.enum(EXPORT_FORMATS) }), response: { 200: z.string(), ...errors(400) } } },
     async (r, reply) => {
       const type = { graphml: 'application/graphml+xml', gexf: 'application/gexf+xml', geojson: 'application/geo+json', csv: 'text/csv' }[r.query.format];

@@ -18,6 +18,8 @@ export interface GraphNode {
   country: string;
   kind: string;
   layer: string;
+  /** Only public places are shown to the public (the world map). */
+  visibility: string;
   parentId: string | null;
   lat: number | null;
   lng: number | null;
@@ -40,12 +42,22 @@ export interface NetworkGraph {
   adjacency: Adjacency;
 }
 
-async function stampOf(db: Db): Promise<string> {
+/**
+ * What the graph was built from: the network's version counter, the registry's partnerships,
+ * and the latest audited change to a place (a rename, a deletion, a merge), which the graph's
+ * names and nodes reflect. Each part is a cheap query, so every answer can check it.
+ */
+export async function networkStamp(db: Db): Promise<string> {
   const row = await db
     .selectFrom('partnerships')
     .select([sql<number>`count(*)`.as('n'), sql<string | null>`max(updated_at)`.as('latest')])
     .executeTakeFirst();
-  return `${await networkVersion(db)}|${row?.n ?? 0}|${row?.latest ?? ''}`;
+  const placeEdit = await db
+    .selectFrom('audit_log')
+    .select(sql<number | null>`max(id)`.as('id'))
+    .where('entity', '=', 'place')
+    .executeTakeFirst();
+  return `${await networkVersion(db)}|${row?.n ?? 0}|${row?.latest ?? ''}|${placeEdit?.id ?? 0}`;
 }
 
 async function build(db: Db): Promise<NetworkGraph> {
@@ -56,7 +68,7 @@ async function build(db: Db): Promise<NetworkGraph> {
     index.set(p.id, nodes.length);
     nodes.push({
       id: p.id, name: p.sort_name, names: doc.names, aliases: doc.aliases.map((a) => a.name), country: p.country, kind: p.kind,
-      layer: p.layer, parentId: p.parent_id, lat: p.lat, lng: p.lng, population: doc.population?.value ?? null, geonames: doc.externalIds.geonames ?? null,
+      layer: p.layer, visibility: p.visibility, parentId: p.parent_id, lat: p.lat, lng: p.lng, population: doc.population?.value ?? null, geonames: doc.externalIds.geonames ?? null,
     });
   }
   const edges: GraphEdge[] = [];
@@ -89,11 +101,11 @@ const cache = new WeakMap<Db, { stamp: string; graph: Promise<NetworkGraph> }>()
 
 /**
  * The network as adjacency arrays over integer indices: every live place, every network tie,
- * and the registry's active and dormant partnerships. Built on first use and kept until the
- * network's version counter or the registry's partnerships change.
+ * and the registry's active and dormant partnerships. Built on first use and kept until its
+ * stamp (`networkStamp`) moves.
  */
 export async function networkGraph(db: Db): Promise<NetworkGraph> {
-  const stamp = await stampOf(db);
+  const stamp = await networkStamp(db);
   const held = cache.get(db);
   if (held && held.stamp === stamp) return held.graph;
   const graph = build(db);

@@ -1,5 +1,6 @@
 import { AmityError } from '../../domain/errors.ts';
 import { componentsOf, degreeOf, neighbours, shortestPath } from '../../domain/network/graph-algorithms.ts';
+import type { NetworkMap } from '../../domain/network/network-map.ts';
 import type { Ctx } from '../context.ts';
 import { networkGraph, type GraphEdge, type NetworkGraph } from './graph.ts';
 import { findPlace, summaryOf, type PlaceSummary } from './place-lookup.ts';
@@ -140,25 +141,35 @@ export async function peers(ctx: Ctx, home: string, foreign: string): Promise<{ 
   return { home: summaryOf(g, h), foreign: summaryOf(g, f), peers: found.sort((x, y) => y.degree - x.degree || x.name.localeCompare(y.name)) };
 }
 
-/** Every place and tie in columns, for a map that draws them all: ties are pairs of indices into the places. */
-export interface NetworkMap {
-  places: { id: string[]; name: string[]; country: string[]; lat: (number | null)[]; lng: (number | null)[]; degree: number[]; registry: boolean[] };
-  ties: number[];
-  /** For each tie, whether the registry records it too. */
-  tieInRegistry: boolean[];
-}
+export type { NetworkMap };
+
+const round4 = (x: number | null) => (x === null ? null : Math.round(x * 1e4) / 1e4);
 
 export async function networkMap(ctx: Ctx): Promise<NetworkMap> {
   const g = await networkGraph(ctx.db);
-  const places: NetworkMap['places'] = { id: [], name: [], country: [], lat: [], lng: [], degree: [], registry: [] };
+  const places: NetworkMap['places'] = { id: [], name: [], country: [], nameZh: [], lat: [], lng: [], degree: [], registry: [] };
+  // Places the registry keeps internal stay off the public map, with their ties.
+  const at = new Int32Array(g.nodes.length).fill(-1);
   g.nodes.forEach((n, i) => {
+    if (n.visibility !== 'public') return;
+    at[i] = places.id.length;
     places.id.push(n.id);
     places.name.push(n.name);
+    places.nameZh.push(n.names.zh ?? null);
     places.country.push(n.country);
-    places.lat.push(n.lat);
-    places.lng.push(n.lng);
-    places.degree.push(summaryOf(g, i).degree);
+    places.lat.push(round4(n.lat));
+    places.lng.push(round4(n.lng));
+    places.degree.push(0);
     places.registry.push(n.layer === 'registry');
   });
-  return { places, ties: g.edges.flatMap((e) => [e.a, e.b]), tieInRegistry: g.edges.map((e) => e.registry !== null) };
+  const ties: number[] = [];
+  const tieInRegistry: boolean[] = [];
+  for (const e of g.edges) {
+    if (at[e.a]! < 0 || at[e.b]! < 0) continue;
+    ties.push(at[e.a]!, at[e.b]!);
+    tieInRegistry.push(e.registry !== null);
+    places.degree[at[e.a]!]!++;
+    places.degree[at[e.b]!]!++;
+  }
+  return { places, ties, tieInRegistry };
 }

@@ -5,6 +5,7 @@ import { useSite } from '../api/queries.ts';
 import { useSession } from '../api/session.tsx';
 import { UI_LANGS, currentLang } from '../i18n/index.ts';
 import { nameIn } from '../lib/labels.ts';
+import { NETWORK_PATH, prefetchNetworkPage } from '../map/network-prefetch.ts';
 import { FONT_SCALES, useReadingAids } from '../lib/prefs.ts';
 import { NameSearch } from './name-search.tsx';
 
@@ -65,6 +66,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <NavLink to="/events">{t('nav.events')}</NavLink>
           <NavLink to="/mechanisms">{t('nav.mechanisms')}</NavLink>
           <NavLink to="/organisations">{t('nav.organisations')}</NavLink>
+          <NavLink to={NETWORK_PATH} onPointerEnter={prefetchNetworkPage} onFocus={prefetchNetworkPage}>{t('nav.network')}</NavLink>
           <NavLink to="/check">{t('claims.nav')}</NavLink>
           {me?.user ? <NavLink to="/staff">{t('nav.workspace')}</NavLink> : <NavLink to="/login">{t('nav.login')}</NavLink>}
         </nav>
