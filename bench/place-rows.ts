@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { newId } from '../src/domain/common.ts';
 import { countryCodeFrom } from '../src/domain/countries.ts';
-import { PlaceDataSchema } from '../src/domain/place.ts';
+import { PlaceDataSchema } from '../src/records/place/place.schema.ts';
 import type { Db } from '../src/storage/database.ts';
 
 /** Material beside the checkout; benchmarks may read it, the product never does. */

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { loadDemo } from '../src/demo/load-demo.ts';
-import { PlaceDataSchema } from '../src/domain/place.ts';
+import { PlaceDataSchema } from '../src/records/place/place.schema.ts';
 import { places } from '../src/services/registry.ts';
 import { networkStats } from '../src/services/stats.service.ts';
 import { importNetwork } from '../src/services/network/import-network.ts';

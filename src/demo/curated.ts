@@ -1,5 +1,5 @@
 import type { AliasInput } from '../domain/common.ts';
-import type { OrganisationInput } from '../domain/organisation.ts';
+import type { OrganisationInput } from '../records/organisation/organisation.schema.ts';
 
 /**
  * What the two source texts of 7 March 2024 say beyond the tables: the Moscow

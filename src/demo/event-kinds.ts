@@ -1,4 +1,4 @@
-import type { EventKind } from '../domain/event.ts';
+import type { EventKind } from '../records/event/event.schema.ts';
 
 /**
  * The kind of each event in events.csv, by its data row (1 = the first row after

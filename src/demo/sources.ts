@@ -1,4 +1,4 @@
-import type { SourceInput } from '../domain/source.ts';
+import type { SourceInput } from '../records/source/source.schema.ts';
 
 /**
  * What is known of each web page the demo's tables cite. Titles describe the

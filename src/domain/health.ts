@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { EventKind } from './event.ts';
+import type { EventKind } from '../records/event/event.schema.ts';
 import { earliestDay, latestDay, type Day, type PreciseDate } from './precise-date.ts';
 
 /**

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { AgreementDataSchema } from './agreement.ts';
-import { EventDataSchema } from './event.ts';
-import { FigureDataSchema } from './figure.ts';
-import { PartnershipDataSchema } from './partnership.ts';
-import { PersonDataSchema } from './person.ts';
-import { PlaceDataSchema } from './place.ts';
+import { AgreementDataSchema } from '../records/agreement/agreement.schema.ts';
+import { EventDataSchema } from '../records/event/event.schema.ts';
+import { FigureDataSchema } from '../records/figure/figure.schema.ts';
+import { PartnershipDataSchema } from '../records/partnership/partnership.schema.ts';
+import { PersonDataSchema } from '../records/person/person.schema.ts';
+import { PlaceDataSchema } from '../records/place/place.schema.ts';
 
 function failingPaths(schema: z.ZodType, value: unknown): string[] {
   const result = schema.safeParse(value);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HistoryEntrySchema, type HistoryEntryInput } from './partnership.ts';
+import { HistoryEntrySchema, type HistoryEntryInput } from '../records/partnership/partnership.schema.ts';
 import { countsAsOf, derive, stateAsOf } from './tie-state.ts';
 
 const history = (...entries: HistoryEntryInput[]) => entries.map((e) => HistoryEntrySchema.parse(e));

@@ -1,4 +1,4 @@
-import { COUNTED_STATUSES, type HistoryEntry, type PartnershipDerived, type PartnershipStatus, type PartnershipType } from './partnership.ts';
+import { COUNTED_STATUSES, type HistoryEntry, type PartnershipDerived, type PartnershipStatus, type PartnershipType } from '../records/partnership/partnership.schema.ts';
 import { earliestDay, latestDay, type Day, type PreciseDate } from './precise-date.ts';
 
 export interface TieState {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CitationDataSchema, ENTITY_COLLECTIONS, ENTITY_KINDS, type EntityKind } from '../domain/citation.ts';
 import { IdSchema, RecordMetaSchema } from '../domain/common.ts';
-import { PartnershipStatusSchema, PartnershipTypeSchema } from '../domain/partnership.ts';
+import { PartnershipStatusSchema, PartnershipTypeSchema } from '../records/partnership/partnership.schema.ts';
 import { PreciseDateSchema } from '../domain/precise-date.ts';
 import { SERVICES } from '../services/registry.ts';
 import { ErrorBodySchema } from './errors.ts';

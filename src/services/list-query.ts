@@ -5,7 +5,7 @@ import { IdSchema } from '../domain/common.ts';
 import { CountryCodeSchema } from '../domain/countries.ts';
 import { AmityError } from '../domain/errors.ts';
 import { foldName } from '../domain/names.ts';
-import { PartnershipStatusSchema, PartnershipTypeSchema } from '../domain/partnership.ts';
+import { PartnershipStatusSchema, PartnershipTypeSchema } from '../records/partnership/partnership.schema.ts';
 import { earliestDay, latestDay, PreciseDateSchema } from '../domain/precise-date.ts';
 import type { Db } from '../storage/database.ts';
 import type { Filter, ListOptions } from '../storage/record.repository.ts';

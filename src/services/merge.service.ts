@@ -3,7 +3,7 @@ import type { Alias, Names } from '../domain/common.ts';
 import { newId } from '../domain/common.ts';
 import { AmityError } from '../domain/errors.ts';
 import { aliasesAfterMerge, replaceAtPath, union } from '../domain/merge.ts';
-import type { PartnershipData } from '../domain/partnership.ts';
+import type { PartnershipData } from '../records/partnership/partnership.schema.ts';
 import { actorLabel, assertCanEdit } from '../domain/permissions.ts';
 import { citationRepository } from '../storage/citation.repository.ts';
 import { readJson } from '../storage/database.ts';

@@ -1,6 +1,6 @@
 import { AmityError } from '../domain/errors.ts';
-import type { PartnershipData } from '../domain/partnership.ts';
-import type { PartnershipDerived } from '../domain/partnership.ts';
+import type { PartnershipData } from '../records/partnership/partnership.schema.ts';
+import type { PartnershipDerived } from '../records/partnership/partnership.schema.ts';
 import type { Db } from '../storage/database.ts';
 import { partnershipSpec } from './entity-specs.ts';
 import { RecordService, type Stored } from './records.ts';

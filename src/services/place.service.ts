@@ -1,6 +1,6 @@
 import { AmityError } from '../domain/errors.ts';
 import { compactKey, spellingsOf } from '../domain/names.ts';
-import type { PlaceData } from '../domain/place.ts';
+import type { PlaceData } from '../records/place/place.schema.ts';
 import type { Db } from '../storage/database.ts';
 import { nameKeysRepository } from '../storage/name-keys.repository.ts';
 import { placeSpec } from './entity-specs.ts';

@@ -4,7 +4,7 @@ import { deletionNeighbourhood } from '../domain/edit-distance.ts';
 import { parseOrThrow } from '../domain/errors.ts';
 import { lookupKeys, queryOf, type NameQuery } from '../domain/name-match.ts';
 import { bestMatches, compareMatches, recordKey, type NameMatch } from '../domain/name-rank.ts';
-import { PLACE_KINDS, type PlaceKind } from '../domain/place.ts';
+import { PLACE_KINDS, type PlaceKind } from '../records/place/place.schema.ts';
 import { nameKeysRepository } from '../storage/name-keys.repository.ts';
 import type { Ctx } from './context.ts';
 import { SERVICES } from './registry.ts';

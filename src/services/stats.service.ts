@@ -1,7 +1,7 @@
 import { pickName, type Names } from '../domain/common.ts';
 import { AmityError } from '../domain/errors.ts';
 import { canRead, canReadInternal } from '../domain/permissions.ts';
-import type { FigureData } from '../domain/figure.ts';
+import type { FigureData } from '../records/figure/figure.schema.ts';
 import { latestDay, type Day } from '../domain/precise-date.ts';
 import { comparisonSentence, networkSentence, type PublishedComparison, type SentenceLang } from '../domain/sentence.ts';
 import { networkFigures, type NetworkFigures, type StatsPlace, type StatsTie } from '../domain/stats.ts';

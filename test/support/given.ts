@@ -1,5 +1,5 @@
-import type { HistoryEntryInput } from '../../src/domain/partnership.ts';
-import type { PlaceInput } from '../../src/domain/place.ts';
+import type { HistoryEntryInput } from '../../src/records/partnership/partnership.schema.ts';
+import type { PlaceInput } from '../../src/records/place/place.schema.ts';
 import type { Ctx } from '../../src/services/context.ts';
 import type { PartnershipRecord } from '../../src/services/partnership.service.ts';
 import { figures, partnerships, places, sources } from '../../src/services/registry.ts';

@@ -1,9 +1,9 @@
 import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { EventDataSchema } from '../../src/domain/event.ts';
-import { PartnershipDataSchema } from '../../src/domain/partnership.ts';
-import { PlaceDataSchema } from '../../src/domain/place.ts';
+import { EventDataSchema } from '../../src/records/event/event.schema.ts';
+import { PartnershipDataSchema } from '../../src/records/partnership/partnership.schema.ts';
+import { PlaceDataSchema } from '../../src/records/place/place.schema.ts';
 import { issueText } from '../../web/src/lib/issues.ts';
 import { emptyValue, fieldKind, getAt, setAt, unwrap, type JsonNode } from '../../web/src/lib/json-schema.ts';
 

@@ -3,7 +3,7 @@ import { pickName } from '../../domain/common.ts';
 import { CONTINENT_LABELS, type Continent } from '../../domain/countries.ts';
 import { formatPreciseDate, DaySchema } from '../../domain/precise-date.ts';
 import { parseOrThrow } from '../../domain/errors.ts';
-import { PARTNERSHIP_TYPES } from '../../domain/partnership.ts';
+import { PARTNERSHIP_TYPES } from '../../records/partnership/partnership.schema.ts';
 import { networkStats, publishedLine, type StatsResult } from '../../services/stats.service.ts';
 import { withRegistry } from '../run.ts';
 

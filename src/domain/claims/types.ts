@@ -1,4 +1,4 @@
-import type { PartnershipType } from '../partnership.ts';
+import type { PartnershipType } from '../../records/partnership/partnership.schema.ts';
 import type { PreciseDate } from '../precise-date.ts';
 
 export type MentionKind = 'place' | 'person' | 'organisation' | 'mechanism';

@@ -1,4 +1,4 @@
-import type { PartnershipType } from '../partnership.ts';
+import type { PartnershipType } from '../../records/partnership/partnership.schema.ts';
 
 /** Words that state a tie's rank. English 'friendship city' fits both ranks, so it is ambiguous. */
 export function tieTypeWords(sentence: string, lang: 'zh' | 'en'): { type: PartnershipType | 'ambiguous' | null; words: string } | null {

@@ -1,4 +1,4 @@
-import type { PlaceKind } from '../place.ts';
+import type { PlaceKind } from '../../records/place/place.schema.ts';
 
 /**
  * What a place string of the twin-town lists says, its qualifiers taken apart:

@@ -1,5 +1,5 @@
 import type { Coordinates } from '../common.ts';
-import type { PlaceKind } from '../place.ts';
+import type { PlaceKind } from '../../records/place/place.schema.ts';
 import { type UnionFind } from './clusters.ts';
 import { matchKey, type Gazetteer, type GazetteerHit } from './gazetteer.ts';
 import { distanceKm } from './geo.ts';

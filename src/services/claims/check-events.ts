@@ -1,4 +1,4 @@
-import { isVisit, type RegistryEvent } from '../../domain/event.ts';
+import { isVisit, type RegistryEvent } from '../../records/event/event.schema.ts';
 import { compareFact } from '../../domain/facts.ts';
 import { foldName } from '../../domain/names.ts';
 import { earliestDay } from '../../domain/precise-date.ts';

@@ -1,6 +1,6 @@
 import { latestDay } from '../../domain/precise-date.ts';
 import type { Verdict } from '../../domain/claims/types.ts';
-import type { FigureData } from '../../domain/figure.ts';
+import type { FigureData } from '../../records/figure/figure.schema.ts';
 import { figures, places } from '../registry.ts';
 import type { Stored } from '../records.ts';
 import { networkStats } from '../stats.service.ts';

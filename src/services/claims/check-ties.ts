@@ -1,4 +1,4 @@
-import type { PartnershipStatus, PartnershipType } from '../../domain/partnership.ts';
+import type { PartnershipStatus, PartnershipType } from '../../records/partnership/partnership.schema.ts';
 import { compareFact } from '../../domain/facts.ts';
 import { latestDay } from '../../domain/precise-date.ts';
 import { currentState, stateAsOf } from '../../domain/tie-state.ts';

@@ -10,8 +10,8 @@ import {
   type HistoryEntryInput,
   type PartnershipStatus,
   type PartnershipType,
-} from '../../domain/partnership.ts';
-import { PLACE_KINDS, type PlaceKind } from '../../domain/place.ts';
+} from '../../records/partnership/partnership.schema.ts';
+import { PLACE_KINDS, type PlaceKind } from '../../records/place/place.schema.ts';
 import { compareDates, preciseDateProblem, type PreciseDate } from '../../domain/precise-date.ts';
 import { assertCanEdit } from '../../domain/permissions.ts';
 import { areaRepository } from '../../storage/area.repository.ts';

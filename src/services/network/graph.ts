@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import type { Names } from '../../domain/common.ts';
-import { COUNTED_STATUSES } from '../../domain/partnership.ts';
+import { COUNTED_STATUSES } from '../../records/partnership/partnership.schema.ts';
 import { systemActor } from '../../domain/permissions.ts';
-import type { PlaceData } from '../../domain/place.ts';
+import type { PlaceData } from '../../records/place/place.schema.ts';
 import { buildAdjacency, type Adjacency } from '../../domain/network/graph-algorithms.ts';
 import { readJson, type Db } from '../../storage/database.ts';
 import { networkRepository } from '../../storage/network.repository.ts';

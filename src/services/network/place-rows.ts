@@ -1,7 +1,7 @@
 import type { Insertable } from 'kysely';
 import type { Alias } from '../../domain/common.ts';
 import { nameKeysOf } from '../../domain/names.ts';
-import type { PlaceData } from '../../domain/place.ts';
+import type { PlaceData } from '../../records/place/place.schema.ts';
 import type { ResolvedPlace } from '../../domain/network/resolve.ts';
 import type { NameKeysTable, PlacesTable, RefsTable } from '../../storage/database.ts';
 

@@ -1,7 +1,7 @@
 import { pickName } from '../../domain/common.ts';
 import { canRead } from '../../domain/permissions.ts';
 import { healthOf, type HealthScore } from '../../domain/health.ts';
-import { COUNTED_STATUSES } from '../../domain/partnership.ts';
+import { COUNTED_STATUSES } from '../../records/partnership/partnership.schema.ts';
 import type { Day } from '../../domain/precise-date.ts';
 import { yearOf } from '../../domain/precise-date.ts';
 import { currentState } from '../../domain/tie-state.ts';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { pickName } from '../../domain/common.ts';
 import { AmityError, parseOrThrow } from '../../domain/errors.ts';
-import { ContactSchema, type Contact } from '../../domain/partnership.ts';
+import { ContactSchema, type Contact } from '../../records/partnership/partnership.schema.ts';
 import { assertCanReadInternal } from '../../domain/permissions.ts';
 import { isCertainlyOnOrBefore, PreciseDateSchema } from '../../domain/precise-date.ts';
 import { today, type Ctx } from '../context.ts';

@@ -3,7 +3,7 @@ import { addDays, roundAnniversaries } from '../../domain/anniversaries.ts';
 import { ENTITY_COLLECTIONS, type EntityKind } from '../../domain/citation.ts';
 import { pickName, type Names } from '../../domain/common.ts';
 import { countryName } from '../../domain/countries.ts';
-import { COUNTED_STATUSES } from '../../domain/partnership.ts';
+import { COUNTED_STATUSES } from '../../records/partnership/partnership.schema.ts';
 import { earliestDay, formatPreciseDate, latestDay, precisionOf, type Day, type PreciseDate } from '../../domain/precise-date.ts';
 import { today, type Ctx } from '../context.ts';
 import type { PartnershipRecord } from '../partnership.service.ts';

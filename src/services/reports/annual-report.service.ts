@@ -1,10 +1,10 @@
 import { BUILTIN_AREAS } from '../../domain/area.ts';
 import { pickName, type Names } from '../../domain/common.ts';
-import { isVisit, type EventKind } from '../../domain/event.ts';
+import { isVisit, type EventKind } from '../../records/event/event.schema.ts';
 import { canReadInternal } from '../../domain/permissions.ts';
 import { yearOf, type PreciseDate } from '../../domain/precise-date.ts';
 import { comparisonSentence, type SentenceLang } from '../../domain/sentence.ts';
-import type { VisitFile } from '../../domain/event.ts';
+import type { VisitFile } from '../../records/event/event.schema.ts';
 import type { Ctx } from '../context.ts';
 import { healthOfTies } from '../office/health.service.ts';
 import { areaService } from '../area.service.ts';

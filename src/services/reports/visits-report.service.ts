@@ -1,5 +1,5 @@
 import { pickName, type LocalizedText, type Names } from '../../domain/common.ts';
-import { isVisit, type VisitFile } from '../../domain/event.ts';
+import { isVisit, type VisitFile } from '../../records/event/event.schema.ts';
 import { canReadInternal } from '../../domain/permissions.ts';
 import { yearOf, type PreciseDate } from '../../domain/precise-date.ts';
 import type { Ctx } from '../context.ts';

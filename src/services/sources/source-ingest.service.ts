@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { LangCodeSchema } from '../../domain/common.ts';
 import { parseOrThrow } from '../../domain/errors.ts';
 import { PreciseDateSchema } from '../../domain/precise-date.ts';
-import { SourceKindSchema, type SourceData } from '../../domain/source.ts';
+import { SourceKindSchema, type SourceData } from '../../records/source/source.schema.ts';
 import { ingestText } from '../../domain/text/ingest.ts';
 import type { Ctx } from '../context.ts';
 import type { Stored } from '../records.ts';

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Agreement } from '@domain/agreement.ts';
-import type { Task } from '@domain/task.ts';
+import type { Agreement } from '@records/agreement/agreement.schema.ts';
+import type { Task } from '@records/task/task.schema.ts';
 import type { TieHealth } from '../../../src/services/office/health.service.ts';
 import type { DirectoryEntry } from '../../../src/services/office/liaison.service.ts';
 import type { Reminder } from '../../../src/services/office/reminders.service.ts';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Citation } from '@domain/citation.ts';
-import type { Source } from '@domain/source.ts';
+import type { Source } from '@records/source/source.schema.ts';
 import { useRecords } from '../api/queries.ts';
 import { currentLang } from '../i18n/index.ts';
 import { dateText } from '../lib/labels.ts';

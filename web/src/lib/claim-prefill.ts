@@ -1,6 +1,6 @@
 import type { EntityKind } from '@domain/citation.ts';
 import type { Normalised } from '@domain/claims/types.ts';
-import { PARTNERSHIP_TYPES, type PartnershipType } from '@domain/partnership.ts';
+import { PARTNERSHIP_TYPES, type PartnershipType } from '@records/partnership/partnership.schema.ts';
 
 /**
  * What the workspace editor opens with when a claim the registry cannot check is to be recorded:

@@ -1,7 +1,7 @@
 import { pickName, type LocalizedText, type Names } from '@domain/common.ts';
 import { countryName as isoCountryName } from '@domain/countries.ts';
 import { formatPreciseDate } from '@domain/precise-date.ts';
-import type { PartnershipType } from '@domain/partnership.ts';
+import type { PartnershipType } from '@records/partnership/partnership.schema.ts';
 import type { UiLang } from '../i18n/index.ts';
 
 export const nameIn = (names: Names | LocalizedText | undefined | null, lang: UiLang | 'ru') => (names ? pickName(names, lang) : '');

@@ -1,15 +1,15 @@
 import { z } from 'zod';
-import { AgreementDataSchema } from '@domain/agreement.ts';
+import { AgreementDataSchema } from '@records/agreement/agreement.schema.ts';
 import type { EntityKind } from '@domain/citation.ts';
-import { EventDataSchema } from '@domain/event.ts';
-import { FigureDataSchema } from '@domain/figure.ts';
-import { MechanismDataSchema } from '@domain/mechanism.ts';
-import { OrganisationDataSchema } from '@domain/organisation.ts';
-import { PartnershipDataSchema } from '@domain/partnership.ts';
-import { PersonDataSchema } from '@domain/person.ts';
-import { PlaceDataSchema } from '@domain/place.ts';
-import { SourceDataSchema } from '@domain/source.ts';
-import { TaskDataSchema } from '@domain/task.ts';
+import { EventDataSchema } from '@records/event/event.schema.ts';
+import { FigureDataSchema } from '@records/figure/figure.schema.ts';
+import { MechanismDataSchema } from '@records/mechanism/mechanism.schema.ts';
+import { OrganisationDataSchema } from '@records/organisation/organisation.schema.ts';
+import { PartnershipDataSchema } from '@records/partnership/partnership.schema.ts';
+import { PersonDataSchema } from '@records/person/person.schema.ts';
+import { PlaceDataSchema } from '@records/place/place.schema.ts';
+import { SourceDataSchema } from '@records/source/source.schema.ts';
+import { TaskDataSchema } from '@records/task/task.schema.ts';
 import type { JsonNode } from './json-schema.ts';
 
 /** The model's own schemas: the same ones the API validates with. */

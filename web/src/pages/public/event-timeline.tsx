@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { RegistryEvent } from '@domain/event.ts';
+import type { RegistryEvent } from '@records/event/event.schema.ts';
 import { currentLang } from '../../i18n/index.ts';
 import { dateText, nameIn } from '../../lib/labels.ts';
 

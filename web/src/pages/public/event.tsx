@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { Agreement } from '@domain/agreement.ts';
-import { isVisit, type RegistryEvent } from '@domain/event.ts';
-import type { Mechanism } from '@domain/mechanism.ts';
-import type { Organisation } from '@domain/organisation.ts';
-import type { Person } from '@domain/person.ts';
-import type { Place } from '@domain/place.ts';
+import type { Agreement } from '@records/agreement/agreement.schema.ts';
+import { isVisit, type RegistryEvent } from '@records/event/event.schema.ts';
+import type { Mechanism } from '@records/mechanism/mechanism.schema.ts';
+import type { Organisation } from '@records/organisation/organisation.schema.ts';
+import type { Person } from '@records/person/person.schema.ts';
+import type { Place } from '@records/place/place.schema.ts';
 import { useRecord, useRecords } from '../../api/queries.ts';
 import { PageTitle, QueryState } from '../../components/page-title.tsx';
 import { SourceList } from '../../components/sources.tsx';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EVENT_KINDS, type EventKind, type RegistryEvent } from '@domain/event.ts';
+import { EVENT_KINDS, type EventKind, type RegistryEvent } from '@records/event/event.schema.ts';
 import { compareNullableDates } from '@domain/precise-date.ts';
 import { useAll } from '../../api/queries.ts';
 import { PageTitle, QueryState } from '../../components/page-title.tsx';

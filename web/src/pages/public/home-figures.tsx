@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { PARTNERSHIP_TYPES } from '@domain/partnership.ts';
+import { PARTNERSHIP_TYPES } from '@records/partnership/partnership.schema.ts';
 import { comparisonSentence } from '@domain/sentence.ts';
 import type { StatsResult } from '../../api/queries.ts';
 import { currentLang } from '../../i18n/index.ts';

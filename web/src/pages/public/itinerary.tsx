@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { RegistryEvent } from '@domain/event.ts';
-import type { Organisation } from '@domain/organisation.ts';
-import type { Place } from '@domain/place.ts';
+import type { RegistryEvent } from '@records/event/event.schema.ts';
+import type { Organisation } from '@records/organisation/organisation.schema.ts';
+import type { Place } from '@records/place/place.schema.ts';
 import type { Coordinates, LocalizedText } from '@domain/common.ts';
 import { useRecords } from '../../api/queries.ts';
 import { currentLang } from '../../i18n/index.ts';

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { RegistryEvent } from '@domain/event.ts';
-import type { Organisation } from '@domain/organisation.ts';
-import type { Place } from '@domain/place.ts';
+import type { RegistryEvent } from '@records/event/event.schema.ts';
+import type { Organisation } from '@records/organisation/organisation.schema.ts';
+import type { Place } from '@records/place/place.schema.ts';
 import { useAll, useRecord, useRecords } from '../../api/queries.ts';
 import { PageTitle, QueryState } from '../../components/page-title.tsx';
 import { SourceList } from '../../components/sources.tsx';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Organisation } from '@domain/organisation.ts';
+import type { Organisation } from '@records/organisation/organisation.schema.ts';
 import { useAll } from '../../api/queries.ts';
 import { PageTitle, QueryState } from '../../components/page-title.tsx';
 import { currentLang } from '../../i18n/index.ts';

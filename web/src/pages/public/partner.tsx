@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { Agreement } from '@domain/agreement.ts';
-import type { RegistryEvent } from '@domain/event.ts';
-import type { Partnership } from '@domain/partnership.ts';
-import type { Person } from '@domain/person.ts';
-import type { Place } from '@domain/place.ts';
+import type { Agreement } from '@records/agreement/agreement.schema.ts';
+import type { RegistryEvent } from '@records/event/event.schema.ts';
+import type { Partnership } from '@records/partnership/partnership.schema.ts';
+import type { Person } from '@records/person/person.schema.ts';
+import type { Place } from '@records/place/place.schema.ts';
 import { compareNullableDates } from '@domain/precise-date.ts';
 import { useAll, useRecord, useRecords, useSite, type WithCitations } from '../../api/queries.ts';
 import { PageTitle, QueryState } from '../../components/page-title.tsx';

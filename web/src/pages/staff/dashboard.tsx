@@ -2,7 +2,7 @@ import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CONTINENTS } from '@domain/countries.ts';
-import { PARTNERSHIP_TYPES } from '@domain/partnership.ts';
+import { PARTNERSHIP_TYPES } from '@records/partnership/partnership.schema.ts';
 import { useDashboard, useSite } from '../../api/queries.ts';
 import { PageTitle, QueryState } from '../../components/page-title.tsx';
 import { currentLang } from '../../i18n/index.ts';

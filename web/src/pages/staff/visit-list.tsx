@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { RegistryEvent } from '@domain/event.ts';
+import type { RegistryEvent } from '@records/event/event.schema.ts';
 import { compareNullableDates } from '@domain/precise-date.ts';
 import { useAll } from '../../api/queries.ts';
 import { hasRole, useSession } from '../../api/session.tsx';

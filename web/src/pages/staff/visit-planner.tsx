@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
-import { EventDataSchema, type EventInput, type RegistryEvent } from '@domain/event.ts';
+import { EventDataSchema, type EventInput, type RegistryEvent } from '@records/event/event.schema.ts';
 import { api, ApiError } from '../../api/client.ts';
 import { useRecord } from '../../api/queries.ts';
 import { ConflictPanel } from '../../components/conflict.tsx';

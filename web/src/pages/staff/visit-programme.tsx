@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { RegistryEvent } from '@domain/event.ts';
-import type { Person } from '@domain/person.ts';
-import type { Place } from '@domain/place.ts';
+import type { RegistryEvent } from '@records/event/event.schema.ts';
+import type { Person } from '@records/person/person.schema.ts';
+import type { Place } from '@records/place/place.schema.ts';
 import { formatPreciseDate } from '@domain/precise-date.ts';
 import { useRecord, useRecords } from '../../api/queries.ts';
 import { QueryState } from '../../components/page-title.tsx';

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Agreement } from '@domain/agreement.ts';
+import type { Agreement } from '@records/agreement/agreement.schema.ts';
 import { earliestDay, latestDay, precisionOf } from '@domain/precise-date.ts';
 import { api } from '../../../api/client.ts';
 import { COLLECTION } from '../../../api/kinds.ts';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CONTINENTS, continentOf, type Continent, type CountryCode } from '@domain/countries.ts';
 import { DIMENSIONS } from '@domain/health.ts';
-import { PARTNERSHIP_TYPES, type Partnership, type PartnershipStatus } from '@domain/partnership.ts';
+import { PARTNERSHIP_TYPES, type Partnership, type PartnershipStatus } from '@records/partnership/partnership.schema.ts';
 import { useHealth, type TieHealth } from '../../../api/office.ts';
 import { useAll, useSite } from '../../../api/queries.ts';
 import { hasRole, useSession } from '../../../api/session.tsx';

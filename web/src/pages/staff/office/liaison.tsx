@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ContactSchema, type Partnership } from '@domain/partnership.ts';
+import { ContactSchema, type Partnership } from '@records/partnership/partnership.schema.ts';
 import { preciseDateProblem } from '@domain/precise-date.ts';
-import type { Place } from '@domain/place.ts';
+import type { Place } from '@records/place/place.schema.ts';
 import { api } from '../../../api/client.ts';
 import { useLiaison, type DirectoryEntry } from '../../../api/office.ts';
 import { useRecords } from '../../../api/queries.ts';

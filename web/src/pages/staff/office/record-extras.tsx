@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { EntityKind } from '@domain/citation.ts';
-import type { Partnership } from '@domain/partnership.ts';
+import type { Partnership } from '@records/partnership/partnership.schema.ts';
 import { useRecord } from '../../../api/queries.ts';
 import { hasRole, useSession } from '../../../api/session.tsx';
 import { TieStatusPanel } from './tie-status.tsx';

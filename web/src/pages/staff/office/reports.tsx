@@ -6,7 +6,7 @@ import { useRecords } from '../../../api/queries.ts';
 import { PageTitle, QueryState } from '../../../components/page-title.tsx';
 import { currentLang, UI_LANGS } from '../../../i18n/index.ts';
 import { dateText, nameIn } from '../../../lib/labels.ts';
-import type { RegistryEvent } from '@domain/event.ts';
+import type { RegistryEvent } from '@records/event/event.schema.ts';
 import { InternalMark } from './common.tsx';
 
 const FORMATS = ['pdf', 'xlsx', 'docx'] as const;

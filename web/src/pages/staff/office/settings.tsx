@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EVENT_KINDS } from '@domain/event.ts';
+import { EVENT_KINDS } from '@records/event/event.schema.ts';
 import { DIMENSIONS } from '@domain/health.ts';
 import { api } from '../../../api/client.ts';
 import { useSettings, type Settings } from '../../../api/office.ts';

@@ -1,8 +1,8 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
-import { isVisit, type EventKind, type RegistryEvent } from '@domain/event.ts';
-import { TASK_STATUSES, TaskDataSchema } from '@domain/task.ts';
+import { isVisit, type EventKind, type RegistryEvent } from '@records/event/event.schema.ts';
+import { TASK_STATUSES, TaskDataSchema } from '@records/task/task.schema.ts';
 import { api } from '../../../api/client.ts';
 import { useTasks, type Agreement, type Task } from '../../../api/office.ts';
 import { useRecord } from '../../../api/queries.ts';

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Partnership, PartnershipStatus } from '@domain/partnership.ts';
+import type { Partnership, PartnershipStatus } from '@records/partnership/partnership.schema.ts';
 import { preciseDateProblem } from '@domain/precise-date.ts';
 import { api } from '../../../api/client.ts';
 import { hasRole, useSession } from '../../../api/session.tsx';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { VisitFile } from '@domain/event.ts';
+import type { VisitFile } from '@records/event/event.schema.ts';
 import { useTasks } from '../../../api/office.ts';
 import { currentLang } from '../../../i18n/index.ts';
 import { dateText } from '../../../lib/labels.ts';

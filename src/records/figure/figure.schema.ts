@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { IdSchema, LocalizedTextSchema, NoteSchema, type RecordMeta } from './common.ts';
-import { PreciseDateSchema } from './precise-date.ts';
+import { IdSchema, LocalizedTextSchema, NoteSchema, type RecordMeta } from '../../domain/common.ts';
+import { PreciseDateSchema } from '../../domain/precise-date.ts';
 
 const Count = z.number().int().nonnegative().nullable().default(null);
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { AliasSchema, IdSchema, NamesSchema, NoteSchema, VisibilitySchema, type RecordMeta } from './common.ts';
-import { PreciseDateSchema } from './precise-date.ts';
-import { PartyRefSchema } from './agreement.ts';
+import { AliasSchema, IdSchema, NamesSchema, NoteSchema, VisibilitySchema, type RecordMeta } from '../../domain/common.ts';
+import { PreciseDateSchema } from '../../domain/precise-date.ts';
+import { PartyRefSchema } from '../agreement/agreement.schema.ts';
 
 export const ORGANISATION_KINDS = [
   'government_body', 'company', 'university', 'international_organisation', 'association', 'other',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { AreaKeySchema } from './area.ts';
-import { IdSchema, LocalizedTextSchema, NoteSchema, VisibilitySchema, type RecordMeta } from './common.ts';
-import { PreciseDateSchema } from './precise-date.ts';
+import { AreaKeySchema } from '../../domain/area.ts';
+import { IdSchema, LocalizedTextSchema, NoteSchema, VisibilitySchema, type RecordMeta } from '../../domain/common.ts';
+import { PreciseDateSchema } from '../../domain/precise-date.ts';
 
 export const AGREEMENT_KINDS = ['memorandum', 'establishing_agreement', 'cooperation_plan', 'letter_of_intent', 'other'] as const;
 export const AgreementKindSchema = z.enum(AGREEMENT_KINDS);

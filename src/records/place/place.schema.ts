@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { AliasSchema, CoordinatesSchema, IdSchema, NamesSchema, NoteSchema, VisibilitySchema, type RecordMeta } from './common.ts';
-import { CountryCodeSchema } from './countries.ts';
+import { AliasSchema, CoordinatesSchema, IdSchema, NamesSchema, NoteSchema, VisibilitySchema, type RecordMeta } from '../../domain/common.ts';
+import { CountryCodeSchema } from '../../domain/countries.ts';
 
 export const PLACE_KINDS = ['city', 'district', 'county', 'province', 'region', 'other'] as const;
 export const PlaceKindSchema = z.enum(PLACE_KINDS);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { LangCodeSchema, NoteSchema, type RecordMeta } from './common.ts';
-import { PreciseDateSchema } from './precise-date.ts';
+import { LangCodeSchema, NoteSchema, type RecordMeta } from '../../domain/common.ts';
+import { PreciseDateSchema } from '../../domain/precise-date.ts';
 
 export const SOURCE_KINDS = ['press_release', 'article', 'agreement', 'web_page', 'dataset', 'other'] as const;
 export const SourceKindSchema = z.enum(SOURCE_KINDS);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { AliasSchema, IdSchema, LocalizedTextSchema, NamesSchema, NoteSchema, VisibilitySchema, type RecordMeta } from './common.ts';
-import { PreciseDateSchema } from './precise-date.ts';
+import { AliasSchema, IdSchema, LocalizedTextSchema, NamesSchema, NoteSchema, VisibilitySchema, type RecordMeta } from '../../domain/common.ts';
+import { PreciseDateSchema } from '../../domain/precise-date.ts';
 
 /** A multilateral contact mechanism or network of places. */
 export const MechanismDataSchema = z.object({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { IdSchema, NoteSchema, VisibilitySchema, type RecordMeta } from './common.ts';
-import { DaySchema } from './precise-date.ts';
+import { IdSchema, NoteSchema, VisibilitySchema, type RecordMeta } from '../../domain/common.ts';
+import { DaySchema } from '../../domain/precise-date.ts';
 
 export const TASK_STATUSES = ['open', 'done', 'cancelled'] as const;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { AreaKeySchema } from './area.ts';
-import { IdSchema, LangCodeSchema, NoteSchema, VisibilitySchema, type RecordMeta } from './common.ts';
-import { DaySchema, PreciseDateSchema, type PreciseDate } from './precise-date.ts';
+import { AreaKeySchema } from '../../domain/area.ts';
+import { IdSchema, LangCodeSchema, NoteSchema, VisibilitySchema, type RecordMeta } from '../../domain/common.ts';
+import { DaySchema, PreciseDateSchema, type PreciseDate } from '../../domain/precise-date.ts';
 
 export const PARTNERSHIP_TYPES = ['sister_city', 'friendly_exchange_city', 'cooperation', 'unknown'] as const;
 export const PartnershipTypeSchema = z.enum(PARTNERSHIP_TYPES);

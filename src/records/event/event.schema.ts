@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { AreaKeySchema } from './area.ts';
-import { IdSchema, LocalizedTextSchema, NoteSchema, VisibilitySchema, type RecordMeta } from './common.ts';
-import { compareDates, PreciseDateSchema } from './precise-date.ts';
-import { PartyRefSchema } from './agreement.ts';
+import { AreaKeySchema } from '../../domain/area.ts';
+import { IdSchema, LocalizedTextSchema, NoteSchema, VisibilitySchema, type RecordMeta } from '../../domain/common.ts';
+import { compareDates, PreciseDateSchema } from '../../domain/precise-date.ts';
+import { PartyRefSchema } from '../agreement/agreement.schema.ts';
 
 export const EVENT_KINDS = [
   'signing', 'incoming_visit', 'outgoing_visit', 'meeting', 'online_meeting', 'exhibition', 'forum', 'other',

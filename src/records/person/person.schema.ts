@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { AliasSchema, IdSchema, LocalizedTextSchema, NamesSchema, NoteSchema, VisibilitySchema, type RecordMeta } from './common.ts';
-import { PreciseDateSchema } from './precise-date.ts';
+import { AliasSchema, IdSchema, LocalizedTextSchema, NamesSchema, NoteSchema, VisibilitySchema, type RecordMeta } from '../../domain/common.ts';
+import { PreciseDateSchema } from '../../domain/precise-date.ts';
 
 /** A title held over a span of time, in an organisation or for a place. */
 export const PositionSchema = z.object({
