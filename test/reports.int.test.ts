@@ -34,6 +34,9 @@ describeEachBackend('the annual report', (use) => {
       expect(r.figures.places).toBeGreaterThan(30);
       const sentence = r.figures.sentence;
       expect(html.body).toContain(sentence);
+      // A tie's status in the portal's words: 有效, not 活跃.
+      expect(html.body).toContain(lang === 'zh' ? '<td>有效</td>' : '<td>Active</td>');
+      expect(html.body).not.toMatch(/活跃|沉寂/);
 
       const xlsx = await renderAnnualReport(ctx, { year: 2024, lang, format: 'xlsx' }, browser);
       const book = new ExcelJS.Workbook();

@@ -10,20 +10,23 @@ import { FigureDataSchema } from '../../src/records/figure/figure.schema.ts';
 import { MechanismDataSchema } from '../../src/records/mechanism/mechanism.schema.ts';
 import { ORGANISATION_KINDS, OrganisationDataSchema } from '../../src/records/organisation/organisation.schema.ts';
 import { HISTORY_KINDS, PARTNERSHIP_STATUSES, PARTNERSHIP_TYPES, PartnershipDataSchema } from '../../src/records/partnership/partnership.schema.ts';
+import { capitalise, label, LABELS } from '../../src/domain/labels.ts';
 import { ROLES } from '../../src/domain/permissions.ts';
 import { PersonDataSchema } from '../../src/records/person/person.schema.ts';
 import { PLACE_KINDS, PlaceDataSchema } from '../../src/records/place/place.schema.ts';
 import { SourceDataSchema } from '../../src/records/source/source.schema.ts';
+import { labelKeys, RESOURCES, type Catalogue } from '../../web/src/i18n/resources.ts';
 
 const WEB = join(import.meta.dirname, '..', '..', 'web', 'src');
-type Catalogue = { [key: string]: string | Catalogue };
 
 function keysOf(catalogue: Catalogue, prefix = ''): string[] {
   return Object.entries(catalogue).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : keysOf(v, `${prefix}${k}.`)));
 }
 /** `events.count_one` and `events.count_other` are the plural forms of `events.count`. */
 const base = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '');
-const catalogue = (lang: string) => new Set(keysOf(JSON.parse(readFileSync(join(WEB, 'i18n', `${lang}.json`), 'utf8')) as Catalogue).map(base));
+const own = (lang: 'zh' | 'en') => JSON.parse(readFileSync(join(WEB, 'i18n', `${lang}.json`), 'utf8')) as Catalogue;
+/** The keys the app has: its own catalogue's and the shared labels'. */
+const catalogue = (lang: 'zh' | 'en') => new Set(keysOf(RESOURCES[lang]).map(base));
 const zh = catalogue('zh');
 const en = catalogue('en');
 
@@ -58,8 +61,24 @@ function schemaWords() {
 
 describe('the web app’s catalogues', () => {
   it('hold the same keys in Chinese and English', () => {
-    expect([...zh].filter((k) => !en.has(k)), 'in zh, not in en').toEqual([]);
-    expect([...en].filter((k) => !zh.has(k)), 'in en, not in zh').toEqual([]);
+    for (const [one, other] of [[own('zh'), own('en')], [RESOURCES.zh, RESOURCES.en]] as const) {
+      const [a, b] = [new Set(keysOf(one).map(base)), new Set(keysOf(other).map(base))];
+      expect([...a].filter((k) => !b.has(k)), 'in zh, not in en').toEqual([]);
+      expect([...b].filter((k) => !a.has(k)), 'in en, not in zh').toEqual([]);
+    }
+  });
+
+  it('take types, statuses, event kinds, verdicts, claim kinds and name matches from the shared labels only', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const shared = new Set(keysOf(labelKeys(lang)));
+      expect(keysOf(own(lang)).filter((k) => shared.has(k)), `${lang}.json`).toEqual([]);
+      const at = (key: string) => key.split('.').reduce<string | Catalogue | undefined>((c, k) => (typeof c === 'object' ? c[k] : undefined), RESOURCES[lang]);
+      for (const type of PARTNERSHIP_TYPES) expect(at(`type.${type}`)).toBe(capitalise(label('type', type, lang)));
+      for (const status of PARTNERSHIP_STATUSES) expect(at(`status.${status}`)).toBe(label('status', status, lang));
+      for (const kind of EVENT_KINDS) expect(at(`eventKind.${kind}`)).toBe(capitalise(label('eventKind', kind, lang)));
+      for (const verdict of Object.keys(LABELS.verdict) as (keyof typeof LABELS.verdict)[]) expect(at(`claims.verdict.${verdict}`)).toBe(label('verdict', verdict, lang));
+    }
+    expect(RESOURCES.zh.status).toMatchObject({ active: '有效', dormant: '休眠' });
   });
 
   it('hold every key the components use', () => {

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { pickName } from '../../domain/common.ts';
+import { CLAIM_KIND_WORDS, VERDICT_WORDS } from '../../domain/labels.ts';
 import { DaySchema } from '../../domain/precise-date.ts';
 import { parseOrThrow } from '../../domain/errors.ts';
 import { checkText, type CheckResult } from '../../services/claims/check.service.ts';
@@ -8,20 +9,18 @@ import { withRegistry } from '../run.ts';
 import { readTextInput } from './sources.ts';
 
 const MARK = { supported: '✓', contradicted: '✗', unknown: '?', ambiguous: '~' } as const;
+/** The order the last line counts the verdicts in. */
+const VERDICTS = ['supported', 'contradicted', 'ambiguous', 'unknown'] as const;
 
-/** The words of the printed report in each language (the verdicts and kinds as the web app names them). */
+/** The words of the printed report in each language; verdicts and kinds are the catalogue's. */
 const WORDS = {
   en: {
-    verdict: { supported: 'supported', contradicted: 'contradicted', ambiguous: 'ambiguous', unknown: 'unknown' },
-    kind: { figure: 'figure', relationship: 'relationship', agreement: 'agreement', event: 'event', person: 'person', membership: 'membership', mechanism: 'mechanism' },
     head: (r: CheckResult) => `Checked as of ${r.asOf}${r.home ? ` for ${r.home.name}` : ''}${r.source ? `; this text is source ${r.source.id}` : ''}`,
-    tail: (total: number, n: CheckResult['counts']) => `${total} claims: ${n.supported} supported, ${n.contradicted} contradicted, ${n.ambiguous} ambiguous, ${n.unknown} unknown`,
+    tail: (total: number, n: CheckResult['counts']) => `${total} claims: ${VERDICTS.map((v) => `${n[v]} ${VERDICT_WORDS[v].en}`).join(', ')}`,
   },
   zh: {
-    verdict: { supported: '有据可查', contradicted: '与登记不符', ambiguous: '含义不明', unknown: '无从核查' },
-    kind: { figure: '数字', relationship: '友城关系', agreement: '签约', event: '活动', person: '人物及职务', membership: '成员身份', mechanism: '机制' },
     head: (r: CheckResult) => `核查日期：${r.asOf}${r.home ? `；本市：${pickName(r.home.names, 'zh')}` : ''}${r.source ? `；本文即来源 ${r.source.id}` : ''}`,
-    tail: (total: number, n: CheckResult['counts']) => `共${total}条说法：有据可查${n.supported}条，与登记不符${n.contradicted}条，含义不明${n.ambiguous}条，无从核查${n.unknown}条`,
+    tail: (total: number, n: CheckResult['counts']) => `共${total}条说法：${VERDICTS.map((v) => `${VERDICT_WORDS[v].zh}${n[v]}条`).join('，')}`,
   },
 } as const;
 
@@ -33,7 +32,7 @@ function formatCheck(r: CheckResult, lang: 'zh' | 'en'): string {
   const lines = [w.head(r)];
   for (const c of r.claims) {
     const quote = c.text.length > 90 ? `${c.text.slice(0, 87)}…` : c.text;
-    lines.push(`${MARK[c.verdict]} ${pad(w.verdict[c.verdict], 12)}${pad(w.kind[c.kind], 12)}“${quote}”`, `    ${c.notes[lang]}`);
+    lines.push(`${MARK[c.verdict]} ${pad(VERDICT_WORDS[c.verdict][lang], 12)}${pad(CLAIM_KIND_WORDS[c.kind][lang], 12)}“${quote}”`, `    ${c.notes[lang]}`);
   }
   lines.push(w.tail(r.claims.length, r.counts));
   return lines.join('\n');

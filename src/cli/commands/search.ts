@@ -1,14 +1,9 @@
 import type { Command } from 'commander';
-import type { Tier } from '../../domain/name-match.ts';
+import { MATCH_TIER_WORDS } from '../../domain/labels.ts';
 import type { NameMatch } from '../../domain/name-rank.ts';
 import { rebuildIndexes } from '../../services/name-index.service.ts';
 import { search, type SearchHit } from '../../services/search.service.ts';
 import { withRegistry } from '../run.ts';
-
-const TIER_LABELS: Record<'en' | 'zh', Record<Tier, string>> = {
-  en: { name: 'standard name', alias: 'alias', transliteration: 'transliteration', words: 'words of a name', phonetic: 'sounds alike', fuzzy: 'near spelling' },
-  zh: { name: '标准名称', alias: '别名', transliteration: '转写', words: '名称中的词', phonetic: '读音相近', fuzzy: '拼写相近' },
-};
 
 const FORM_LABELS: Record<'en' | 'zh', Record<NameMatch['form'], string>> = {
   en: {
@@ -27,7 +22,7 @@ export function describeMatch(m: NameMatch, lang: 'en' | 'zh'): string {
   const edits = m.distance ? (lang === 'zh' ? `，相差${m.distance}个字母` : `, ${m.distance} edit${m.distance > 1 ? 's' : ''}`) : '';
   const which = `'${m.name}'${m.lang ? ` (${m.lang})` : ''}`;
   const colon = lang === 'zh' ? '：' : ': ';
-  return `${TIER_LABELS[lang][m.tier]}${colon}${which}, ${FORM_LABELS[lang][m.form]} '${m.key}'${edits}`;
+  return `${MATCH_TIER_WORDS[m.tier][lang]}${colon}${which}, ${FORM_LABELS[lang][m.form]} '${m.key}'${edits}`;
 }
 
 function formatHit(hit: SearchHit, i: number, lang: 'en' | 'zh'): string {

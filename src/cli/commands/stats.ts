@@ -3,14 +3,13 @@ import { pickName } from '../../domain/common.ts';
 import { CONTINENT_LABELS, type Continent } from '../../domain/countries.ts';
 import { formatPreciseDate, DaySchema } from '../../domain/precise-date.ts';
 import { parseOrThrow } from '../../domain/errors.ts';
-import { PARTNERSHIP_TYPES } from '../../records/partnership/partnership.schema.ts';
+import { PARTNERSHIP_TYPE_WORDS } from '../../domain/labels.ts';
+import { PARTNERSHIP_TYPES, type PartnershipType } from '../../records/partnership/partnership.schema.ts';
 import { networkStats, publishedLine, type StatsResult } from '../../services/stats.service.ts';
 import { withRegistry } from '../run.ts';
 
-const TYPE_LABELS = {
-  zh: { sister_city: '友好城市', friendly_exchange_city: '友好交流城市', cooperation: '其他合作关系', unknown: '类型未明' },
-  en: { sister_city: 'sister cities', friendly_exchange_city: 'friendly exchange cities', cooperation: 'other cooperation', unknown: 'rank not stated' },
-} as const;
+/** A type as the count beside it reads: 友好城市 12, sister cities 12. */
+const typeCount = (type: PartnershipType, lang: 'zh' | 'en') => (lang === 'zh' ? PARTNERSHIP_TYPE_WORDS[type].zh : PARTNERSHIP_TYPE_WORDS[type].enPlural);
 
 const TEXT = {
   zh: {
@@ -43,7 +42,7 @@ export function formatStats(r: StatsResult, lang: 'zh' | 'en'): string {
   const lines = [
     `${home} — ${t.asOf(formatPreciseDate(r.asOf, lang))}${r.includeDistricts ? ` (${t.districts})` : ''}`,
     t.partners(r.places, r.countries),
-    '  ' + PARTNERSHIP_TYPES.map((type) => `${TYPE_LABELS[lang][type]} ${r.byType[type]}`).join(' · '),
+    '  ' + PARTNERSHIP_TYPES.map((type) => `${typeCount(type, lang)} ${r.byType[type]}`).join(' · '),
     `${t.continents}${colon}${Object.entries(r.byContinent).map(([c, n]) => `${CONTINENT_LABELS[c as Continent][lang]} ${n}`).join(sep)}`,
     `${t.years}${colon}${r.byYear.filter((y, i, all) => i === 0 || y.total !== all[i - 1]!.total).map((y) => `${y.year} ${y.total}`).join(' · ')}`,
     '',

@@ -1,3 +1,4 @@
+import { PARTNERSHIP_TYPE_WORDS } from '../../domain/labels.ts';
 import { latestDay } from '../../domain/precise-date.ts';
 import type { Verdict } from '../../domain/claims/types.ts';
 import type { FigureData } from '../../records/figure/figure.schema.ts';
@@ -7,10 +8,12 @@ import { networkStats } from '../stats.service.ts';
 import { combine, dateIn, evidenceOf, joinNotes, nameIn, noteIn, type Checker, type Evidence, type Note, type NoteLang } from './evidence.ts';
 
 type Field = 'places' | 'countries' | 'sisterCities' | 'friendlyExchangeCities';
+const SISTER = PARTNERSHIP_TYPE_WORDS.sister_city;
+const EXCHANGE = PARTNERSHIP_TYPE_WORDS.friendly_exchange_city;
 const LABEL: Record<NoteLang, Record<Field, string>> = {
   // The order in which a claim's figures are checked and noted.
-  en: { places: 'cities', countries: 'countries', sisterCities: 'sister cities', friendlyExchangeCities: 'friendly exchange cities' },
-  zh: { places: '个城市', countries: '个国家', sisterCities: '个友好城市', friendlyExchangeCities: '个友好交流城市' },
+  en: { places: 'cities', countries: 'countries', sisterCities: SISTER.enPlural, friendlyExchangeCities: EXCHANGE.enPlural },
+  zh: { places: '个城市', countries: '个国家', sisterCities: `个${SISTER.zh}`, friendlyExchangeCities: `个${EXCHANGE.zh}` },
 };
 
 /** '93 cities', '93个城市'. */

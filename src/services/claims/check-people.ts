@@ -1,9 +1,9 @@
 import { pickName, type LocalizedText } from '../../domain/common.ts';
 import { compareFact } from '../../domain/facts.ts';
 import { foldName } from '../../domain/names.ts';
+import { MATCH_TIER_WORDS } from '../../domain/labels.ts';
 import { isPossiblyOnOrBefore, latestDay } from '../../domain/precise-date.ts';
 import type { Verdict } from '../../domain/claims/types.ts';
-import type { Tier } from '../../domain/name-match.ts';
 import { agreements, events, mechanisms, organisations, people, places } from '../registry.ts';
 import { combine, dateIn, dateNote, evidenceOf, joinNotes, nameIn, namesNote, noteIn, type Checker, type Evidence, type Note, type NoteLang } from './evidence.ts';
 import { search } from '../search.service.ts';
@@ -35,8 +35,6 @@ export function titleFits(claimed: string, recorded: string, lang: 'zh' | 'en'):
   return sameRank && mine.every((w) => have.has(w));
 }
 
-const TIER_ZH: Record<Tier, string> = { name: '名称', alias: '别名', transliteration: '转写', words: '名称中的词', phonetic: '读音', fuzzy: '近似拼写' };
-
 /** A title as a note in `lang` quotes it: in that language where recorded, else as the text gave it. */
 const titleIn = (title: LocalizedText, given: NoteLang, lang: NoteLang): string => title[lang] ?? title[given] ?? pickName(title, lang);
 
@@ -52,7 +50,7 @@ export const checkPerson: Checker<'person'> = async (c, claim) => {
     }
     n = { ...n, personId: hit.id };
     const { tier, name } = hit.match;
-    foundBy = { zh: `通过“${name}”的${TIER_ZH[tier]}找到`, en: `found through the ${tier} of '${name}'` };
+    foundBy = noteIn((l) => (l === 'zh' ? `通过“${name}”找到，${MATCH_TIER_WORDS[tier].zh}` : `found through '${name}', ${MATCH_TIER_WORDS[tier].en}`));
   }
   const person = await people.get(c.ctx, n.personId);
   const titles: { title: LocalizedText; where: Evidence | null }[] = person.positions

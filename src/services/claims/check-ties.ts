@@ -1,4 +1,5 @@
 import type { PartnershipStatus, PartnershipType } from '../../records/partnership/partnership.schema.ts';
+import { PARTNERSHIP_STATUS_WORDS, PARTNERSHIP_TYPE_WORDS } from '../../domain/labels.ts';
 import { compareFact } from '../../domain/facts.ts';
 import { latestDay } from '../../domain/precise-date.ts';
 import { currentState, stateAsOf } from '../../domain/tie-state.ts';
@@ -8,25 +9,9 @@ import { areaService } from '../area.service.ts';
 import { combine, dateIn, dateNote, evidenceOf, joinNotes, nameIn, namesNote, noteIn, type Checker, type Note } from './evidence.ts';
 import type { Verdict } from '../../domain/claims/types.ts';
 
-const RANK_WORDS: Record<'zh' | 'en', Record<PartnershipType, string>> = {
-  en: {
-    sister_city: 'sister city (友好城市)',
-    friendly_exchange_city: 'friendly exchange city (友好交流城市)',
-    cooperation: 'cooperation tie',
-    unknown: 'tie whose rank no source states',
-  },
-  zh: {
-    sister_city: '友好城市',
-    friendly_exchange_city: '友好交流城市',
-    cooperation: '合作关系',
-    unknown: '尚无来源说明级别的关系',
-  },
-};
-
-const STATUS_WORDS: Record<'zh' | 'en', Record<PartnershipStatus, string>> = {
-  en: { proposed: 'proposed', active: 'active', dormant: 'dormant', suspended: 'suspended', ended: 'ended' },
-  zh: { proposed: '拟建', active: '有效', dormant: '休眠', suspended: '暂停', ended: '终止' },
-};
+/** A rank in a note, and a tie's status: the catalogue's words. */
+const rankIn = (type: PartnershipType, lang: 'zh' | 'en') => PARTNERSHIP_TYPE_WORDS[type].tie[lang];
+const statusIn = (status: PartnershipStatus, lang: 'zh' | 'en') => PARTNERSHIP_STATUS_WORDS[status][lang];
 
 async function tieBetween(c: Parameters<Checker<'relationship'>>[0], a: string, b: string): Promise<PartnershipRecord | null> {
   const [direct] = await partnerships.between(c.ctx.db, a, b);
@@ -55,20 +40,20 @@ export const checkRelationship: Checker<'relationship'> = async (c, claim) => {
   if (n.type === 'ambiguous') {
     verdicts.push('ambiguous');
     notes.push(noteIn((l) => (l === 'zh'
-      ? `“${n.typeWords}”可指两种级别；登记册记录为${RANK_WORDS.zh[recorded]}`
-      : `'${n.typeWords}' can mean either rank; the registry records a ${RANK_WORDS.en[recorded]}`)));
+      ? `“${n.typeWords}”可指两种级别；登记册记录为${rankIn(recorded, 'zh')}`
+      : `'${n.typeWords}' can mean either rank; the registry records a ${rankIn(recorded, 'en')}`)));
   } else if (n.type && state && state.type !== 'unknown' && n.type !== state.type) {
     const said = n.type;
     verdicts.push('contradicted');
     notes.push(noteIn((l) => (l === 'zh'
-      ? `文中称${RANK_WORDS.zh[said]}；登记册记录为${RANK_WORDS.zh[state.type]}`
-      : `the text says ${RANK_WORDS.en[said]}; the registry records a ${RANK_WORDS.en[state.type]}`)));
+      ? `文中称${rankIn(said, 'zh')}；登记册记录为${rankIn(state.type, 'zh')}`
+      : `the text says ${rankIn(said, 'en')}; the registry records a ${rankIn(state.type, 'en')}`)));
   } else {
     const type: PartnershipType = state?.type ?? tie.type;
     verdicts.push('supported');
     notes.push(noteIn((l) => (l === 'zh'
-      ? `登记册记录${label(l)}为${RANK_WORDS.zh[type]}${tie.established ? `，自${dateIn(tie.established, l)}起` : ''}`
-      : `the registry records a ${RANK_WORDS.en[type]} ${label(l)}${tie.established ? ` since ${dateIn(tie.established, l)}` : ''}`)));
+      ? `登记册记录${label(l)}为${rankIn(type, 'zh')}${tie.established ? `，自${dateIn(tie.established, l)}起` : ''}`
+      : `the registry records a ${rankIn(type, 'en')} ${label(l)}${tie.established ? ` since ${dateIn(tie.established, l)}` : ''}`)));
   }
   if (n.date && tie.established) {
     const agreement = compareFact(tie.established, n.date);
@@ -89,7 +74,7 @@ export const checkRelationship: Checker<'relationship'> = async (c, claim) => {
   } else if (n.areas.length) {
     notes.push(noteIn((l) => (l === 'zh' ? `所述${n.areas.length}个合作领域均有记录` : `all ${n.areas.length} areas named are recorded`)));
   }
-  return { verdict: combine(verdicts), note: joinNotes(notes), evidence: [await evidenceOf(c.ctx, 'partnership', tie.id, noteIn(label), noteIn((l) => `${RANK_WORDS[l][tie.type]}${l === 'zh' ? '，' : ', '}${STATUS_WORDS[l][tie.status]}`))] };
+  return { verdict: combine(verdicts), note: joinNotes(notes), evidence: [await evidenceOf(c.ctx, 'partnership', tie.id, noteIn(label), noteIn((l) => `${rankIn(tie.type, l)}${l === 'zh' ? '，' : ', '}${statusIn(tie.status, l)}`))] };
 };
 
 /** A signing: an agreement between the places named, signed by the people named, on the date given. */

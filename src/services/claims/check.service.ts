@@ -3,6 +3,7 @@ import type { ExtractedClaim, Verdict } from '../../domain/claims/types.ts';
 import { extractClaims } from '../../domain/claims/extract.ts';
 import { pickName, type Names } from '../../domain/common.ts';
 import { parseOrThrow } from '../../domain/errors.ts';
+import { PARTNERSHIP_TYPE_WORDS } from '../../domain/labels.ts';
 import { DaySchema, latestDay, type Day } from '../../domain/precise-date.ts';
 import { ingestText } from '../../domain/text/ingest.ts';
 import { today, type Ctx } from '../context.ts';
@@ -45,6 +46,8 @@ async function check(c: CheckContext, claim: ExtractedClaim): Promise<Outcome> {
   }
 }
 
+const SISTER = PARTNERSHIP_TYPE_WORDS.sister_city;
+
 /** A rank stated loosely in one language is checked against the precise words of the paired paragraph. */
 function crossLanguage(claims: CheckedClaim[], pairs: (number | null)[]): void {
   for (const claim of claims) {
@@ -58,8 +61,8 @@ function crossLanguage(claims: CheckedClaim[], pairs: (number | null)[]): void {
       claim.verdict = 'ambiguous';
       const words = twin.normalised.typeWords;
       claim.notes = {
-        zh: `“${n.typeWords}”读作较高一级的友好城市，而同一段落的中文为“${words}”；${claim.notes.zh}`,
-        en: `'${n.typeWords}' reads as the higher rank, 友好城市 (sister city), where the Chinese of the same paragraph says '${words}'; ${claim.notes.en}`,
+        zh: `“${n.typeWords}”读作较高一级的${SISTER.zh}，而同一段落的中文为“${words}”；${claim.notes.zh}`,
+        en: `'${n.typeWords}' reads as the higher rank, ${SISTER.zh} (${SISTER.en}), where the Chinese of the same paragraph says '${words}'; ${claim.notes.en}`,
       };
       claim.note = claim.notes.en;
     }

@@ -3,6 +3,7 @@ import { addDays, roundAnniversaries } from '../../domain/anniversaries.ts';
 import { ENTITY_COLLECTIONS, type EntityKind } from '../../domain/citation.ts';
 import { pickName, type Names } from '../../domain/common.ts';
 import { countryName } from '../../domain/countries.ts';
+import { PARTNERSHIP_TYPE_WORDS } from '../../domain/labels.ts';
 import { COUNTED_STATUSES } from '../../records/partnership/partnership.schema.ts';
 import { earliestDay, formatPreciseDate, latestDay, precisionOf, type Day, type PreciseDate } from '../../domain/precise-date.ts';
 import { today, type Ctx } from '../context.ts';
@@ -24,8 +25,6 @@ export interface Reminder {
   ref: { entity: EntityKind; id: string } | null;
 }
 
-const TYPE_ZH: Record<string, string> = { sister_city: '友好城市', friendly_exchange_city: '友好交流城市', cooperation: '合作关系', unknown: '友好关系' };
-const TYPE_EN: Record<string, string> = { sister_city: 'sister cities', friendly_exchange_city: 'friendly exchange cities', cooperation: 'partners', unknown: 'partners' };
 const RENEWAL: Record<string, { zh: string; en: string }> = {
   undecided: { zh: '是否续签尚未决定', en: 'renewal not yet decided' },
   renew: { zh: '已决定续签', en: 'to be renewed' },
@@ -50,12 +49,13 @@ export async function reminders(ctx: Ctx, query: { from?: Day; withinDays: numbe
     if (!a || !b || !t.established || !COUNTED_STATUSES.has(t.status)) continue;
     for (const anniversary of roundAnniversaries(t.established, from, to, settings.anniversaryEvery)) {
       const [x, y] = [names(a.names), names(b.names)];
+      const pair = PARTNERSHIP_TYPE_WORDS[t.type].pair;
       out.push({
         kind: 'tie_anniversary',
         on: anniversary.on,
         title: {
-          zh: `${x.zh}与${y.zh}结为${TYPE_ZH[t.type]}${anniversary.years}周年`,
-          en: `${anniversary.years} years of ${x.en} and ${y.en} as ${TYPE_EN[t.type]}`,
+          zh: `${x.zh}与${y.zh}结为${pair.zh}${anniversary.years}周年`,
+          en: `${anniversary.years} years of ${x.en} and ${y.en} as ${pair.en}`,
         },
         detail: { zh: `自${formatPreciseDate(t.established, 'zh')}起`, en: `since ${formatPreciseDate(t.established, 'en')}` },
         overdue: false,

@@ -2,7 +2,7 @@ import { countryName } from '../../domain/countries.ts';
 import { formatPreciseDate } from '../../domain/precise-date.ts';
 import type { AnnualReport } from './annual-report.service.ts';
 import type { ReportCharts } from './charts.ts';
-import { EVENT_KIND_TEXT, RENEWAL_TEXT, REPORT_TEXT, STATUS_TEXT, TYPE_TEXT } from './report-labels.ts';
+import { eventKindText, RENEWAL_TEXT, REPORT_TEXT, statusText, typeText } from './report-labels.ts';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (text: string | number | null | undefined) => String(text ?? '').replace(/[&<>"']/g, (c) => ESCAPES[c]!);
@@ -62,11 +62,11 @@ ${f.publishedLine ? `<p>${escapeHtml(f.publishedLine)}</p>` : ''}
 
 <h2>${escapeHtml(t.partners)}</h2>
 ${table([t.partner, '', t.country, t.type, t.status, t.since, t.health, t.events, t.visits],
-    r.partners.map((p) => [p.name, p.otherName === p.name ? '' : p.otherName, countryName(p.country, r.lang), TYPE_TEXT[r.lang][p.type] ?? p.type,
-      `${STATUS_TEXT[r.lang][p.status] ?? p.status}${p.goingDormant ? ` (${t.dormant})` : ''}`, d(p.established), p.health.toFixed(1), p.events, p.visits]), t.none)}
+    r.partners.map((p) => [p.name, p.otherName === p.name ? '' : p.otherName, countryName(p.country, r.lang), typeText(p.type, r.lang),
+      `${statusText(p.status, r.lang)}${p.goingDormant ? ` (${t.dormant})` : ''}`, d(p.established), p.health.toFixed(1), p.events, p.visits]), t.none)}
 
 <h2>${escapeHtml(t.yearEvents)}</h2>
-${table([t.date, t.event, t.kind, t.with], r.events.map((e) => [d(e.start), e.title, EVENT_KIND_TEXT[r.lang][e.kind] ?? e.kind, e.partners.join(', ')]), t.none)}
+${table([t.date, t.event, t.kind, t.with], r.events.map((e) => [d(e.start), e.title, eventKindText(e.kind, r.lang), e.partners.join(', ')]), t.none)}
 
 <h2>${escapeHtml(t.yearVisits)}</h2>
 ${table(internal ? [t.date, t.event, t.from, t.purpose, t.budget, t.cost, t.gifts] : [t.date, t.event, t.from, t.head],

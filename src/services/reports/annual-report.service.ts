@@ -5,6 +5,7 @@ import { canReadInternal } from '../../domain/permissions.ts';
 import { yearOf, type PreciseDate } from '../../domain/precise-date.ts';
 import { comparisonSentence, type SentenceLang } from '../../domain/sentence.ts';
 import type { VisitFile } from '../../records/event/event.schema.ts';
+import type { PartnershipStatus, PartnershipType } from '../../records/partnership/partnership.schema.ts';
 import type { Ctx } from '../context.ts';
 import { healthOfTies } from '../office/health.service.ts';
 import { areaService } from '../area.service.ts';
@@ -32,8 +33,8 @@ export interface ReportPartner {
   name: string;
   otherName: string;
   country: string;
-  type: string;
-  status: string;
+  type: PartnershipType;
+  status: PartnershipStatus;
   established: PreciseDate | null;
   health: number;
   goingDormant: boolean;

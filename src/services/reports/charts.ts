@@ -2,7 +2,7 @@ import * as vega from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
 import { compile } from 'vega-lite';
 import type { AnnualReport } from './annual-report.service.ts';
-import { REPORT_TEXT, TYPE_TEXT } from './report-labels.ts';
+import { REPORT_TEXT, typeText } from './report-labels.ts';
 
 export interface ReportCharts {
   growth: string;
@@ -22,7 +22,7 @@ async function svg(spec: TopLevelSpec): Promise<string> {
 export async function reportCharts(r: AnnualReport): Promise<ReportCharts> {
   const t = REPORT_TEXT[r.lang];
   const growth = r.figures.byYear.flatMap((y) =>
-    (['sister_city', 'friendly_exchange_city', 'cooperation', 'unknown'] as const).map((type) => ({ year: String(y.year), type: TYPE_TEXT[r.lang][type], n: y.byType[type] })),
+    (['sister_city', 'friendly_exchange_city', 'cooperation', 'unknown'] as const).map((type) => ({ year: String(y.year), type: typeText(type, r.lang), n: y.byType[type] })),
   );
   const busiest = r.partners.filter((p) => p.events > 0).slice(0, 15);
   return {

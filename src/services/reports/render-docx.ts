@@ -2,7 +2,7 @@ import { Document, HeadingLevel, ImageRun, Packer, Paragraph, Table, TableCell, 
 import { countryName } from '../../domain/countries.ts';
 import { formatPreciseDate } from '../../domain/precise-date.ts';
 import type { AnnualReport } from './annual-report.service.ts';
-import { EVENT_KIND_TEXT, RENEWAL_TEXT, REPORT_TEXT, STATUS_TEXT, TYPE_TEXT } from './report-labels.ts';
+import { eventKindText, RENEWAL_TEXT, REPORT_TEXT, statusText, typeText } from './report-labels.ts';
 
 type Image = { png: Buffer; width: number; height: number };
 const FONT = { ascii: 'Noto Sans', eastAsia: 'Noto Sans CJK SC', hAnsi: 'Noto Sans' };
@@ -51,9 +51,9 @@ export async function annualReportDocx(r: AnnualReport, images: { growth: Image;
         text(t.areas), image(images.areas),
         heading(t.partners),
         table([t.partner, t.country, t.type, t.status, t.since, t.health, t.events],
-          r.partners.map((p) => [p.name, countryName(p.country, r.lang), TYPE_TEXT[r.lang][p.type] ?? p.type, STATUS_TEXT[r.lang][p.status] ?? p.status, d(p.established), p.health.toFixed(1), p.events]), t.none),
+          r.partners.map((p) => [p.name, countryName(p.country, r.lang), typeText(p.type, r.lang), statusText(p.status, r.lang), d(p.established), p.health.toFixed(1), p.events]), t.none),
         heading(t.yearEvents),
-        table([t.date, t.event, t.kind, t.with], r.events.map((e) => [d(e.start), e.title, EVENT_KIND_TEXT[r.lang][e.kind] ?? e.kind, e.partners.join(', ')]), t.none),
+        table([t.date, t.event, t.kind, t.with], r.events.map((e) => [d(e.start), e.title, eventKindText(e.kind, r.lang), e.partners.join(', ')]), t.none),
         heading(t.agreements),
         table([t.kind, t.date, t.event, t.renewal], [
           ...r.agreements.signed.map((a) => [t.signed, d(a.signedOn), a.title, null]),

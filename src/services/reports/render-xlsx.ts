@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { countryName } from '../../domain/countries.ts';
 import type { AnnualReport } from './annual-report.service.ts';
-import { EVENT_KIND_TEXT, RENEWAL_TEXT, REPORT_TEXT, STATUS_TEXT, TYPE_TEXT } from './report-labels.ts';
+import { eventKindText, RENEWAL_TEXT, REPORT_TEXT, statusText, typeText } from './report-labels.ts';
 
 type Image = { png: Buffer; width: number; height: number };
 
@@ -48,8 +48,8 @@ export async function annualReportXlsx(r: AnnualReport, images: { growth: Image;
     ws.views = [{ state: 'frozen', ySplit: 1 }];
   };
   sheet(t.partners, [t.partner, '', t.country, t.type, t.status, t.since, t.health, t.events, t.visits],
-    r.partners.map((x) => [x.name, x.otherName, countryName(x.country, r.lang), TYPE_TEXT[r.lang][x.type] ?? x.type, STATUS_TEXT[r.lang][x.status] ?? x.status, x.established, x.health, x.events, x.visits]));
-  sheet(t.yearEvents, [t.date, t.event, t.kind, t.with], r.events.map((e) => [e.start, e.title, EVENT_KIND_TEXT[r.lang][e.kind] ?? e.kind, e.partners.join(', ')]));
+    r.partners.map((x) => [x.name, x.otherName, countryName(x.country, r.lang), typeText(x.type, r.lang), statusText(x.status, r.lang), x.established, x.health, x.events, x.visits]));
+  sheet(t.yearEvents, [t.date, t.event, t.kind, t.with], r.events.map((e) => [e.start, e.title, eventKindText(e.kind, r.lang), e.partners.join(', ')]));
   sheet(t.agreements, [t.kind, t.date, t.event, t.renewal], [
     ...r.agreements.signed.map((a) => [t.signed, a.signedOn, a.title, null]),
     ...r.agreements.expiring.map((a) => [t.expiring, a.expiresOn, a.title, RENEWAL_TEXT[r.lang][a.renewal] ?? a.renewal]),

@@ -1,7 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
-import zh from './zh.json';
+import { RESOURCES } from './resources.ts';
 
 export const UI_LANGS = ['zh', 'en'] as const;
 export type UiLang = (typeof UI_LANGS)[number];
@@ -15,7 +14,7 @@ function initialLang(): UiLang {
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { zh: { translation: zh }, en: { translation: en } },
+  resources: { zh: { translation: RESOURCES.zh }, en: { translation: RESOURCES.en } },
   lng: initialLang(),
   fallbackLng: false,
   interpolation: { escapeValue: false },
