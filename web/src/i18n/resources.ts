@@ -1,4 +1,4 @@
-import { capitalise, labelsIn, type LabelLang } from '../../../src/domain/labels.ts';
+import { capitalise, labelsIn, type LabelLang } from '@domain/labels.ts';
 import en from './en.json' with { type: 'json' };
 import zh from './zh.json' with { type: 'json' };
 
