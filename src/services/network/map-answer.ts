@@ -56,6 +56,14 @@ export async function networkMapAnswer(ctx: Ctx): Promise<MapAnswer> {
   return answer;
 }
 
+/**
+ * Makes the world map's answer (the whole network, encoded and compressed) ahead of the first
+ * visit to the map, so that visit does not wait for it.
+ */
+export async function prepareNetworkMap(ctx: Ctx): Promise<void> {
+  await (await networkMapAnswer(ctx)).encoded('br');
+}
+
 /** The best encoding the client accepts: brotli, then gzip, else none. */
 export function pickEncoding(acceptEncoding: string | undefined): MapEncoding {
   const accepted = new Map<string, number>();
