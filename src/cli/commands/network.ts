@@ -2,12 +2,13 @@ import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { CONTINENTS, type Continent } from '../../domain/countries.ts';
 import { AmityError } from '../../domain/errors.ts';
-import { exportNetwork } from '../../services/network/export.service.ts';
+import { exportNetwork, NetworkExportRequestSchema } from '../../services/network/export.service.ts';
 import { countryMatrix, degreeRanking, networkComponents, networkPartners, networkPath, peers, sharedPartners } from '../../services/network/network.service.ts';
 import type { PlaceSummary } from '../../services/network/place-lookup.ts';
 import { reconcile } from '../../services/network/reconcile.service.ts';
 import { suggestPartners } from '../../services/network/suggest.service.ts';
 import type { Ctx } from '../../services/context.ts';
+import { parseOptions } from '../options.ts';
 import { withRegistry } from '../run.ts';
 import { registerImportNetwork } from './import-network.ts';
 
@@ -94,7 +95,8 @@ export function registerNetwork(program: Command): void {
     .option('--format <format>', 'graphml, gexf, geojson or csv', process.env.AMITY_NETWORK_FORMAT ?? 'graphml')
     .option('--out <file>', 'write to a file instead of standard output')
     .action(async (o: { format: string; out?: string }, c: Command) => {
-      const text = await withRegistry(c.optsWithGlobals(), (ctx) => exportNetwork(ctx, o.format));
+      const { format } = parseOptions(NetworkExportRequestSchema, { format: o.format });
+      const text = await withRegistry(c.optsWithGlobals(), (ctx) => exportNetwork(ctx, format));
       if (o.out) writeFileSync(o.out, text);
       else process.stdout.write(text);
     });

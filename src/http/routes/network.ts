@@ -3,16 +3,17 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { CONTINENTS, CountryCodeSchema } from '../../domain/countries.ts';
 import { AreaKeySchema } from '../../domain/area.ts';
-import { EXPORT_FORMATS, exportNetwork } from '../../services/network/export.service.ts';
+import { exportNetwork, NetworkExportRequestSchema } from '../../services/network/export.service.ts';
 import {
   countryMatrix, degreeRanking, networkComponents, networkPartners, networkPath, peers, sharedPartners,
 } from '../../services/network/network.service.ts';
 import { networkMapAnswer, pickEncoding } from '../../services/network/map-answer.ts';
+import { PlaceRefSchema } from '../../services/home-place.service.ts';
 import { reconcile } from '../../services/network/reconcile.service.ts';
 import { suggestPartners } from '../../services/network/suggest.service.ts';
 import { errors } from '../schemas.ts';
 
-const Place = z.string().trim().min(1).max(200).describe('a place by id, by name, or as "Name, CC"');
+const Place = PlaceRefSchema;
 const Limit = (n: number) => z.coerce.number().int().min(1).max(1000).default(n);
 const List = <T extends z.ZodType<string, string>>(item: T) =>
   z.string().max(2000).describe('comma-separated').transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean)).pipe(z.array(item));
@@ -75,7 +76,7 @@ export function registerNetworkRoutes(root: FastifyInstance): void {
     if (encoding !== 'identity') reply.header('content-encoding', encoding);
     return reply.type('application/json; charset=utf-8').send(await map.encoded(encoding));
   });
-  app.get('/api/network/export', { schema: { tags, summary: 'The network as GraphML, GEXF, GeoJSON or CSV edges', querystring: z.strictObject({ format: z.enum(EXPORT_FORMATS) }), response: { 200: z.string(), ...errors(400) } } },
+  app.get('/api/network/export', { schema: { tags, summary: 'The network as GraphML, GEXF, GeoJSON or CSV edges', querystring: NetworkExportRequestSchema.strict(), response: { 200: z.string(), ...errors(400) } } },
     async (r, reply) => {
       const type = { graphml: 'application/graphml+xml', gexf: 'application/gexf+xml', geojson: 'application/geo+json', csv: 'text/csv' }[r.query.format];
       reply.header('content-disposition', `attachment; filename="amity-network.${r.query.format}"`).type(type);
