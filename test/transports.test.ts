@@ -33,8 +33,9 @@ function serviceImports(source: ts.SourceFile): Set<string> {
   return names;
 }
 
+/** The name a call starts from (`accounts` in `accounts.add(…)`); none for a method of a call's result. */
 const rootName = (e: ts.Expression): string | null => {
-  while (ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e) || ts.isCallExpression(e)) e = e.expression;
+  while (ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e)) e = e.expression;
   return ts.isIdentifier(e) ? e.text : null;
 };
 

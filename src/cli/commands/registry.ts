@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { AmityError } from '../../domain/errors.ts';
 import { loadDemo } from '../../demo/load-demo.ts';
 import { areaVocabulary } from '../../services/area.service.ts';
-import { exportRegistryFile, importRegistryFile, registryFileFormat } from '../../services/import-export/registry-file.service.ts';
+import { exportRegistryFile, importRegistryFile } from '../../services/import-export/registry-file.service.ts';
 import { initRegistry } from '../../services/setup.ts';
 import { withRegistry, type DbOption } from '../run.ts';
 
@@ -40,9 +40,8 @@ export function registerRegistryCommands(program: Command): void {
     .description("import the registry's JSON export, or partnerships from CSV; all or nothing")
     .option('--format <format>', 'json or csv (by default from the file name)')
     .action(async (file: string, options: { format?: string }, command: Command) => {
-      const format = registryFileFormat(file, options.format);
       const text = readInput(file);
-      const result = await withRegistry(command.optsWithGlobals(), (ctx) => importRegistryFile(ctx, { file, text, format }));
+      const result = await withRegistry(command.optsWithGlobals(), (ctx) => importRegistryFile(ctx, { file, text, format: options.format }));
       if (result.format === 'csv') {
         const r = result.report;
         process.stdout.write(
@@ -67,8 +66,7 @@ export function registerRegistryCommands(program: Command): void {
     .option('--format <format>', 'json or csv', 'json')
     .option('--out <file>', 'write to a file instead of standard output')
     .action(async (options: { format: string; out?: string }, command: Command) => {
-      const format = registryFileFormat('', options.format);
-      const text = await withRegistry(command.optsWithGlobals(), (ctx) => exportRegistryFile(ctx, format));
+      const text = await withRegistry(command.optsWithGlobals(), (ctx) => exportRegistryFile(ctx, options.format));
       if (options.out) writeFileSync(options.out, text);
       else process.stdout.write(text);
     });

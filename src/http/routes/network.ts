@@ -7,7 +7,8 @@ import { exportNetwork, NetworkExportRequestSchema } from '../../services/networ
 import {
   countryMatrix, degreeRanking, networkComponents, networkPartners, networkPath, peers, sharedPartners,
 } from '../../services/network/network.service.ts';
-import { networkMapAnswer, pickEncoding } from '../../services/network/map-answer.ts';
+import { networkMapAnswer } from '../../services/network/map-answer.ts';
+import { pickEncoding } from '../accept-encoding.ts';
 import { PlaceRefSchema } from '../../services/home-place.service.ts';
 import { reconcile } from '../../services/network/reconcile.service.ts';
 import { suggestPartners } from '../../services/network/suggest.service.ts';

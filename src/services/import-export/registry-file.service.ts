@@ -12,10 +12,6 @@ function checkFormat(format: string): RegistryFileFormat {
   return format as RegistryFileFormat;
 }
 
-/** The format a file is in: the one given, else CSV for a `.csv` name and JSON for any other. */
-export function registryFileFormat(file: string, format?: string): RegistryFileFormat {
-  return checkFormat(format ?? (/\.csv$/i.test(file) ? 'csv' : 'json'));
-}
 
 /** The whole registry as JSON text, or its partnerships as CSV. */
 export async function exportRegistryFile(ctx: Ctx, format: string): Promise<string> {
@@ -24,9 +20,14 @@ export async function exportRegistryFile(ctx: Ctx, format: string): Promise<stri
 
 export type RegistryFileImport = { format: 'csv'; report: CsvImportReport } | { format: 'json'; counts: ImportCounts };
 
-/** Imports a registry JSON export or partnerships from CSV, all or nothing; a second import of the same file changes nothing. */
-export async function importRegistryFile(ctx: Ctx, input: { file: string; text: string; format: RegistryFileFormat }): Promise<RegistryFileImport> {
-  if (input.format === 'csv') return { format: 'csv', report: await importPartnershipsCsv(ctx, input.file, input.text) };
+/**
+ * Imports a registry JSON export or partnerships from CSV, all or nothing; a second import of the
+ * same file changes nothing. The format is the one given, else CSV for a `.csv` name and JSON for
+ * any other.
+ */
+export async function importRegistryFile(ctx: Ctx, input: { file: string; text: string; format?: string }): Promise<RegistryFileImport> {
+  if (input.format === undefined && /\.csv$/i.test(input.file)) return { format: 'csv', report: await importPartnershipsCsv(ctx, input.file, input.text) };
+  if (checkFormat(input.format ?? 'json') === 'csv') return { format: 'csv', report: await importPartnershipsCsv(ctx, input.file, input.text) };
   let payload: unknown;
   try {
     payload = JSON.parse(input.text);
