@@ -2,7 +2,7 @@ import { AmityError, formatPath } from '../domain/errors.ts';
 import { systemActor } from '../domain/permissions.ts';
 import type { Ctx } from '../services/context.ts';
 import { openRegistry } from '../services/setup.ts';
-import { resolveDatabaseTarget, type Store } from '../storage/connect.ts';
+import type { Store } from '../storage/connect.ts';
 
 export interface DbOption {
   db?: string;
@@ -10,7 +10,7 @@ export interface DbOption {
 
 /** Opens the registry named by `--db`, runs the command as the command line's system actor, and closes it. */
 export async function withRegistry<T>(options: DbOption, fn: (ctx: Ctx, store: Store) => Promise<T>): Promise<T> {
-  const store = await openRegistry(resolveDatabaseTarget(options.db));
+  const store = await openRegistry(options.db);
   try {
     return await fn({ db: store.db, actor: systemActor('cli'), now: () => new Date() }, store);
   } finally {

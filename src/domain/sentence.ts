@@ -1,9 +1,12 @@
+import { z } from 'zod';
 import type { Names } from './common.ts';
 import { pickName } from './common.ts';
 import { PARTNERSHIP_TYPE_WORDS, type TypeWords } from './labels.ts';
 import { formatPreciseDate, type PreciseDate } from './precise-date.ts';
 import type { NetworkFigures } from './stats.ts';
 
+/** The languages Amity writes its sentences, reports and printed words in. */
+export const SentenceLangSchema = z.enum(['zh', 'en']);
 export type SentenceLang = 'zh' | 'en';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

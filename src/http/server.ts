@@ -6,6 +6,8 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
 import secureJson from 'secure-json-parse';
+import { systemActor } from '../domain/permissions.ts';
+import { prepareNetworkMap } from '../services/network/map-answer.ts';
 import type { Store } from '../storage/connect.ts';
 import { registerAuth } from './auth.ts';
 import { errorHandler } from './errors.ts';
@@ -34,6 +36,11 @@ export interface ServerOptions {
   home?: string;
   /** Extra routes (the web app) registered after the API. */
   plugins?: ((app: FastifyInstance) => Promise<void> | void)[];
+  /**
+   * Make the world map's data once the server listens rather than on the first visit to the
+   * map; requests are served meanwhile.
+   */
+  prepareNetworkMap?: boolean;
 }
 
 export const BODY_LIMIT = 1024 * 1024;
@@ -120,6 +127,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerReportRoutes(app);
   registerWebDataRoutes(app, { home: options.home });
   for (const plugin of options.plugins ?? []) await plugin(app);
+  if (options.prepareNetworkMap) {
+    app.addHook('onListen', (done) => {
+      const ctx = { db: options.store.db, actor: systemActor('serve'), now };
+      void prepareNetworkMap(ctx).catch((error: unknown) => app.log.warn({ error }, 'could not prepare the world map'));
+      done();
+    });
+  }
   await app.ready();
   return app;
 }

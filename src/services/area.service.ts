@@ -49,3 +49,11 @@ export const areaService = {
     return changed;
   },
 };
+
+/** The cooperation areas with their labels, after adding `add` when given (administrators). */
+export async function areaVocabulary(ctx: Ctx, options: { add?: unknown } = {}): Promise<(Area & { builtin: boolean })[]> {
+  return inTransaction(ctx.db, async (db) => {
+    if (options.add) await areaService.add({ ...ctx, db }, options.add);
+    return areaService.list(db);
+  });
+}

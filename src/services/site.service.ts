@@ -1,7 +1,7 @@
 import type { Coordinates, Names } from '../domain/common.ts';
 import type { Ctx } from './context.ts';
 import { partnerships, places } from './registry.ts';
-import { resolvePlace } from './stats.service.ts';
+import { resolvePlace } from './home-place.service.ts';
 
 export interface Site {
   home: { id: string; names: Names; country: string; coordinates: Coordinates | null } | null;

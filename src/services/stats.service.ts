@@ -1,15 +1,23 @@
+import { z } from 'zod';
 import { pickName, type Names } from '../domain/common.ts';
-import { AmityError } from '../domain/errors.ts';
-import { canRead, canReadInternal } from '../domain/permissions.ts';
+import { canReadInternal } from '../domain/permissions.ts';
 import type { FigureData } from '../records/figure/figure.schema.ts';
-import { latestDay, type Day } from '../domain/precise-date.ts';
-import { comparisonSentence, networkSentence, type PublishedComparison, type SentenceLang } from '../domain/sentence.ts';
+import { DaySchema, latestDay, type Day } from '../domain/precise-date.ts';
+import { comparisonSentence, networkSentence, SentenceLangSchema, type PublishedComparison, type SentenceLang } from '../domain/sentence.ts';
+import { HomePlaceSchema, resolveHome } from './home-place.service.ts';
 import { networkFigures, type NetworkFigures, type StatsPlace, type StatsTie } from '../domain/stats.ts';
 import type { Ctx } from './context.ts';
 import { today } from './context.ts';
 import { figures, partnerships, places, sources } from './registry.ts';
 import type { PlaceRecord } from './place.service.ts';
 import type { Stored } from './records.ts';
+
+/** What a request for the statistics gives, over HTTP (`/api/stats`) and on the command line (`amity stats`). */
+export const StatsRequestSchema = z.object({
+  home: HomePlaceSchema,
+  asOf: DaySchema.optional(),
+  lang: SentenceLangSchema.default('en'),
+});
 
 export interface StatsQuery {
   home: string;
@@ -33,20 +41,6 @@ export interface StatsResult extends Omit<NetworkFigures, 'partners' | 'undated'
 
 const toStatsPlace = (p: PlaceRecord): StatsPlace => ({ id: p.id, names: p.names, country: p.country, kind: p.kind });
 
-/** A home place named by id or by any of its names; cities win over homonymous districts. */
-export async function resolvePlace(ctx: Ctx, ref: string): Promise<PlaceRecord> {
-  if (/^pl_/.test(ref)) return places.get(ctx, ref);
-  const found = (await places.findByName(ctx.db, ref)).filter((p) => canRead(ctx.actor, p.visibility));
-  if (found.length === 0) throw new AmityError('not_found', `no place named '${ref}'`);
-  const cities = found.filter((p) => p.kind === 'city');
-  const pool = cities.length ? cities : found;
-  if (pool.length > 1) {
-    const list = pool.map((p) => `${pickName(p.names)} (${p.country}, ${p.id})`).join('; ');
-    throw new AmityError('validation', `'${ref}' names several places: ${list}; give the id instead`);
-  }
-  return pool[0]!;
-}
-
 function latestPublished(all: Stored<FigureData>[], day: Day): Stored<FigureData> | null {
   const candidates = all
     .filter((f) => latestDay(f.asOf) <= day)
@@ -63,9 +57,7 @@ const minus = (a: number, b: number | null) => (b === null ? null : a - b);
 export async function networkStats(ctx: Ctx, query: StatsQuery): Promise<StatsResult> {
   const day = query.asOf ?? today(ctx);
   const lang = query.lang ?? 'en';
-  const includeDistricts = query.includeDistricts ?? false;
-  const home = await resolvePlace(ctx, query.home);
-  const homeIds = includeDistricts ? await places.withDescendants(ctx.db, home.id) : [home.id];
+  const { home, ids: homeIds, includeDistricts } = await resolveHome(ctx, query.home, query);
   const homeSet = new Set(homeIds);
 
   const ties = (await partnerships.list(ctx, { filters: [{ column: 'place_a_id', op: 'in', value: homeIds }] })).concat(

@@ -78,6 +78,20 @@ for (const backend of BACKENDS) {
       await call(url, 'PATCH', `/api/users/${viewerId}`, { session: admin, body: { disabled: false, role: 'viewer' } });
     });
 
+    it('changes all of an account or none of it: a refused password leaves the role as it was', async () => {
+      const admin = await signIn(url, 'admin@example.org');
+      const users = (await call(url, 'GET', '/api/users', { session: admin })).json.items as { id: string; email: string; role: string; version: number }[];
+      const before = users.find((u) => u.email === 'editor@example.org')!;
+      const trail = async () => (await auditRepository.list(store.db, { entity: 'user', entityId: before.id, limit: 500 })).length;
+      const entries = await trail();
+      const refused = await call(url, 'PATCH', `/api/users/${before.id}`, { session: admin, body: { role: 'admin', password: 'short' } });
+      expect(refused.status).toBe(400);
+      const after = ((await call(url, 'GET', '/api/users', { session: admin })).json.items as typeof users).find((u) => u.id === before.id)!;
+      expect(after).toEqual(before);
+      expect(await trail()).toBe(entries);
+      expect((await call(url, 'POST', '/api/auth/login', { body: { email: 'editor@example.org', password: PASSWORD } })).status).toBe(200);
+    });
+
     it('stops an account after too many failed logins, even with the right password', async () => {
       const email = 'ratelimited@example.org';
       const ctx = { db: store.db, actor: systemActor('test'), now: () => new Date() };

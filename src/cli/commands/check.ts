@@ -1,10 +1,8 @@
 import type { Command } from 'commander';
-import { z } from 'zod';
 import { pickName } from '../../domain/common.ts';
 import { CLAIM_KIND_WORDS, VERDICT_WORDS } from '../../domain/labels.ts';
-import { DaySchema } from '../../domain/precise-date.ts';
-import { parseOrThrow } from '../../domain/errors.ts';
-import { checkText, type CheckResult } from '../../services/claims/check.service.ts';
+import { checkText, CheckRequestSchema, type CheckResult } from '../../services/claims/check.service.ts';
+import { homeOption, jsonOption, langOption, parseOptions, readLang } from '../options.ts';
 import { withRegistry } from '../run.ts';
 import { readTextInput } from './sources.ts';
 
@@ -39,18 +37,17 @@ function formatCheck(r: CheckResult, lang: 'zh' | 'en'): string {
 }
 
 export function registerCheck(program: Command): void {
-  program
+  const check = program
     .command('check <file>')
     .description('find the claims of a press text (plain or HTML; - for standard input) and check each against the registry')
-    .option('--as-of <date>', 'check as of this day (YYYY-MM-DD); by default the text’s own date')
-    .option('--home <place>', 'the home place the text speaks for; by default the one the published figures are about')
-    .option('--lang <lang>', 'the language of the report and its notes: zh or en', process.env.AMITY_LANG ?? 'en')
-    .option('--json', 'print {"asOf", "claims": [{"text", "start", "end", "kind", "verdict", "evidence", "note", "notes": {"zh", "en"}}]}', false)
+    .option('--as-of <date>', 'check as of this day (YYYY-MM-DD); by default the text’s own date');
+  homeOption(check, { what: 'the home place the text speaks for, by default the one the published figures are about' });
+  langOption(check, 'en', 'the language of the report and its notes: zh or en');
+  jsonOption(check, 'print {"asOf", "claims": [{"text", "start", "end", "kind", "verdict", "evidence", "note", "notes": {"zh", "en"}}]}')
     .action(async (file: string, options: { asOf?: string; home?: string; lang: string; json: boolean }, command: Command) => {
-      const lang = parseOrThrow(z.enum(['en', 'zh']), options.lang, '--lang');
-      const text = readTextInput(file);
-      const asOf = options.asOf ? parseOrThrow(DaySchema, options.asOf, '--as-of') : undefined;
-      const result = await withRegistry(command.optsWithGlobals(), (ctx) => checkText(ctx, { text, asOf, home: options.home }));
+      const lang = readLang(options.lang);
+      const request = parseOptions(CheckRequestSchema, { text: readTextInput(file), asOf: options.asOf, home: options.home }, { text: file });
+      const result = await withRegistry(command.optsWithGlobals(), (ctx) => checkText(ctx, request));
       process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatCheck(result, lang)}\n`);
     });
 }

@@ -1,20 +1,19 @@
 import type { Command } from 'commander';
-import { parseOrThrow } from '../../domain/errors.ts';
 import { duplicatePairs } from '../../services/duplicates.service.ts';
 import { mergeRecords } from '../../services/merge.service.ts';
 import { SearchOptionsSchema } from '../../services/search.service.ts';
 import { unmergeRecords } from '../../services/unmerge.service.ts';
+import { jsonOption, namesLangOption, parseOptions } from '../options.ts';
 import { withRegistry } from '../run.ts';
 
 export function registerDuplicates(program: Command): void {
-  program
+  const duplicates = program
     .command('duplicates')
     .description('list pairs of records that are likely the same, with the reason')
-    .option('--types <kinds>', 'comma-separated: place,organisation,person,mechanism (AMITY_SEARCH_TYPES)', process.env.AMITY_SEARCH_TYPES)
-    .option('--lang <lang>', 'the language to show names in', process.env.AMITY_LANG ?? 'en')
-    .option('--json', 'print the pairs as JSON', false)
+    .option('--types <kinds>', 'comma-separated: place,organisation,person,mechanism (AMITY_SEARCH_TYPES)', process.env.AMITY_SEARCH_TYPES);
+  jsonOption(namesLangOption(duplicates, 'the language to show names and reasons in (zh, en, ru, …)'), 'print the pairs as JSON')
     .action(async (options: { types?: string; lang: string; json: boolean }, command: Command) => {
-      const { types, lang } = parseOrThrow(SearchOptionsSchema, { types: options.types, lang: options.lang }, 'options');
+      const { types, lang } = parseOptions(SearchOptionsSchema, { types: options.types, lang: options.lang });
       const pairs = await withRegistry(command.optsWithGlobals(), (ctx) => duplicatePairs(ctx, types, lang));
       if (options.json) return void process.stdout.write(`${JSON.stringify(pairs, null, 2)}\n`);
       if (pairs.length === 0) return void process.stdout.write('no likely duplicates\n');

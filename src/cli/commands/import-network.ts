@@ -1,15 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { SingleBar, Presets } from 'cli-progress';
 import type { Command } from 'commander';
 import { AmityError } from '../../domain/errors.ts';
 import type { NetworkImportReport } from '../../domain/network/report.ts';
 import { importNetwork, type ImportProgress } from '../../services/network/import-network.ts';
-import type { Ctx } from '../../services/context.ts';
+import { SHIPPED_NETWORK } from '../../services/prepare-site.service.ts';
 import { withRegistry } from '../run.ts';
-
-/** The dataset Amity ships, imported when no file is named. */
-export const SHIPPED_NETWORK = fileURLToPath(new URL('../../network/data/twin_cities.csv', import.meta.url));
 
 /** A bar per phase on a terminal; nothing when output goes to a file or a CI log. */
 export function progressBar(): { update: (p: ImportProgress) => void; stop: () => void } {
@@ -40,21 +36,6 @@ export function formatImportReport(r: NetworkImportReport): string {
     ...r.unresolved.slice(0, 10).map((u) => `  row ${u.row}: ${u.reason}: ${u.detail}`),
     ...(r.unresolved.length > 10 ? [`  … ${r.unresolved.length - 10} more in the report (--report)`] : []),
   ].join('\n');
-}
-
-/**
- * For `amity start`: imports the shipped network when the registry has no network yet (a new
- * registry, or one made before the network shipped), so the world map has something to draw.
- * Says what it does; a registry that has the network is left alone.
- */
-export async function importShippedNetworkOnce(ctx: Ctx, write: (line: string) => void): Promise<void> {
-  const row = await ctx.db.selectFrom('network_ties').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  if (Number(row.n) > 0) return;
-  write('Importing the world twin-town network shipped with Amity (about 25,900 pairs from Wikipedia; a minute or less) …');
-  const started = Date.now();
-  const bar = progressBar();
-  const report = await importNetwork(ctx, { file: SHIPPED_NETWORK, text: readFileSync(SHIPPED_NETWORK, 'utf8'), onProgress: bar.update }).finally(bar.stop);
-  write(`Imported the world network in ${((Date.now() - started) / 1000).toFixed(1)} s: ${report.distinctTies} ties between ${report.places.distinct} places (${report.unresolvedRows} rows unresolved). See it at /network.`);
 }
 
 export function registerImportNetwork(program: Command): void {

@@ -1,47 +1,48 @@
 import type { Command } from 'commander';
-import { parseSpan } from '../../domain/anniversaries.ts';
+import { z } from 'zod';
 import { pickName } from '../../domain/common.ts';
-import { AmityError, parseOrThrow } from '../../domain/errors.ts';
-import { DaySchema, formatPreciseDate } from '../../domain/precise-date.ts';
+import { formatPreciseDate } from '../../domain/precise-date.ts';
 import { countryRelations } from '../../services/office/country-relations.service.ts';
-import { healthOfTies } from '../../services/office/health.service.ts';
+import { HealthRequestSchema, healthOfTies } from '../../services/office/health.service.ts';
 import { liaisonDirectory } from '../../services/office/liaison.service.ts';
-import { reminders } from '../../services/office/reminders.service.ts';
+import { ReminderRequestSchema, reminders } from '../../services/office/reminders.service.ts';
 import { changeTieStatus } from '../../services/office/tie-status.service.ts';
-import { partnerships } from '../../services/registry.ts';
+import { homeOption, jsonOption, langOption, parseOptions, readLang } from '../options.ts';
 import { withRegistry } from '../run.ts';
 
-const day = (v: string | undefined, flag: string) => (v ? parseOrThrow(DaySchema, v, flag) : undefined);
-const lang = (v: string) => (v === 'zh' ? 'zh' : 'en') as 'zh' | 'en';
+
+/** The version a change is based on, when the command line is given one. */
+const TieVersionSchema = z.object({ version: z.coerce.number().int().positive().optional() });
 
 export function registerOffice(program: Command): void {
-  program
+  const reminding = program
     .command('reminders')
     .description('what is coming: round anniversaries of ties and of diplomatic relations, agreements ending, tasks due, events')
     .option('--within <span>', 'how far ahead: 90d, 12w, 6m, 1y (AMITY_REMINDERS_WITHIN)', process.env.AMITY_REMINDERS_WITHIN ?? '90d')
-    .option('--from <date>', 'from this day (YYYY-MM-DD) instead of today')
-    .option('--lang <lang>', 'zh or en', process.env.AMITY_LANG ?? 'en')
-    .option('--json', 'print JSON', false)
+    .option('--from <date>', 'from this day (YYYY-MM-DD) instead of today');
+  jsonOption(langOption(reminding))
     .action(async (o: { within: string; from?: string; lang: string; json: boolean }, c: Command) => {
-      const days = parseSpan(o.within);
-      if (days === null) throw new AmityError('validation', `--within: '${o.within}' is not a span such as 90d, 12w, 6m or 1y`);
-      const list = await withRegistry(c.optsWithGlobals(), (ctx) => reminders(ctx, { from: day(o.from, '--from'), withinDays: days }));
+      const l = readLang(o.lang);
+      const request = parseOptions(ReminderRequestSchema, { within: o.within, from: o.from });
+      const list = await withRegistry(c.optsWithGlobals(), (ctx) => reminders(ctx, { from: request.from, withinDays: request.within }));
       if (o.json) return void process.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
-      const l = lang(o.lang);
       for (const r of list) {
         process.stdout.write(`${formatPreciseDate(r.on, l).padEnd(18)} ${r.overdue ? '! ' : ''}${r.title[l]}${r.detail ? ` — ${r.detail[l]}` : ''}\n`);
       }
       if (!list.length) process.stdout.write(l === 'zh' ? '这段时间没有提醒事项。\n' : 'Nothing is coming in that time.\n');
     });
 
-  program
+  const health = program
     .command('health')
-    .description("each tie's health: length, breadth, depth, intensity and frequency of exchange")
-    .requiredOption('--home <place>', 'the home place', process.env.AMITY_HOME)
+    .description("each tie's health: length, breadth, depth, intensity and frequency of exchange");
+  homeOption(health, { required: true });
+  health
     .option('--as-of <date>', 'as of this day (YYYY-MM-DD)')
-    .option('--json', 'print JSON with every dimension', false)
-    .action(async (o: { home: string; asOf?: string; json: boolean }, c: Command) => {
-      const list = await withRegistry(c.optsWithGlobals(), (ctx) => healthOfTies(ctx, { home: o.home, asOf: day(o.asOf, '--as-of') }));
+    .option('--include-districts', "also the ties of the home place's districts", false);
+  jsonOption(health, 'print JSON with every dimension')
+    .action(async (o: { home: string; asOf?: string; includeDistricts: boolean; json: boolean }, c: Command) => {
+      const request = parseOptions(HealthRequestSchema, { home: o.home, asOf: o.asOf });
+      const list = await withRegistry(c.optsWithGlobals(), (ctx) => healthOfTies(ctx, { ...request, includeDistricts: o.includeDistricts }));
       if (o.json) return void process.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
       for (const t of list) {
         const dims = t.dimensions.map((d) => `${d.dimension} ${d.points}`).join(' · ');
@@ -54,11 +55,11 @@ export function registerOffice(program: Command): void {
     .description('mark a tie active, dormant, suspended or ended from a date')
     .requiredOption('--date <date>', 'from when (YYYY, YYYY-MM or YYYY-MM-DD)')
     .option('--reason <text>', 'why (needed for a suspension)')
-    .action(async (id: string, status: string, o: { date: string; reason?: string }, c: Command) => {
-      const tie = await withRegistry(c.optsWithGlobals(), async (ctx) => {
-        const current = await partnerships.load(ctx.db, id);
-        return changeTieStatus(ctx, id, { status: status as 'active', date: o.date, reason: o.reason }, current.version);
-      });
+    .option('--version <n>', 'the version of the tie this change is based on (as `amity` or the API showed it); refused if the tie has changed since. Without it, the change applies to the tie as it stands')
+    .action(async (id: string, status: string, o: { date: string; reason?: string; version?: string }, c: Command) => {
+      const { version } = parseOptions(TieVersionSchema, { version: o.version });
+      const tie = await withRegistry(c.optsWithGlobals(), (ctx) =>
+        changeTieStatus(ctx, id, { status: status as 'active', date: o.date, reason: o.reason }, version));
       process.stdout.write(`${tie.id} is ${tie.status} (version ${tie.version})\n`);
     });
 

@@ -1,13 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { extname } from 'node:path';
 import type { Command } from 'commander';
 import { AmityError } from '../../domain/errors.ts';
 import { loadDemo } from '../../demo/load-demo.ts';
-import { areaService } from '../../services/area.service.ts';
-import { exportRegistry, importRegistry } from '../../services/import-export/registry-json.ts';
-import { exportPartnershipsCsv, importPartnershipsCsv } from '../../services/import-export/partnerships-csv.ts';
-import { prepareRegistry } from '../../services/setup.ts';
-import { openStore, resolveDatabaseTarget } from '../../storage/connect.ts';
+import { areaVocabulary } from '../../services/area.service.ts';
+import { exportRegistryFile, importRegistryFile } from '../../services/import-export/registry-file.service.ts';
+import { initRegistry } from '../../services/setup.ts';
 import { withRegistry, type DbOption } from '../run.ts';
 
 function readInput(file: string): string {
@@ -23,14 +20,9 @@ export function registerRegistryCommands(program: Command): void {
     .command('init')
     .description('create the database or bring its schema up to date')
     .action(async (_options, command: Command) => {
-      const store = openStore(resolveDatabaseTarget((command.optsWithGlobals() as DbOption).db));
-      try {
-        const applied = await prepareRegistry(store);
-        const done = applied.length ? `applied ${applied.join(', ')}` : 'schema up to date';
-        process.stdout.write(`Registry ready at ${store.location} (${done})\n`);
-      } finally {
-        await store.close();
-      }
+      const { location, applied } = await initRegistry((command.optsWithGlobals() as DbOption).db);
+      const done = applied.length ? `applied ${applied.join(', ')}` : 'schema up to date';
+      process.stdout.write(`Registry ready at ${location} (${done})\n`);
     });
 
   program
@@ -48,34 +40,24 @@ export function registerRegistryCommands(program: Command): void {
     .description("import the registry's JSON export, or partnerships from CSV; all or nothing")
     .option('--format <format>', 'json or csv (by default from the file name)')
     .action(async (file: string, options: { format?: string }, command: Command) => {
-      const format = options.format ?? (extname(file).toLowerCase() === '.csv' ? 'csv' : 'json');
       const text = readInput(file);
-      await withRegistry(command.optsWithGlobals(), async (ctx) => {
-        if (format === 'csv') {
-          const r = await importPartnershipsCsv(ctx, file, text);
-          process.stdout.write(
-            `${r.rows} rows: ${r.partnershipsCreated} ties created, ${r.partnershipsUpdated} updated, ${r.partnershipsUnchanged} unchanged; ` +
-              `${r.placesCreated} places and ${r.sourcesCreated} sources created\n`,
-          );
-          for (const d of r.likelyDuplicates) {
-            const others = d.candidates.map((c) => `${c.name} (${c.id}): ${c.reason}`).join('; ');
-            process.stdout.write(`  line ${d.line}: new place '${d.place.name}' (${d.place.id}) is likely ${others}\n`);
-          }
-          return;
+      const result = await withRegistry(command.optsWithGlobals(), (ctx) => importRegistryFile(ctx, { file, text, format: options.format }));
+      if (result.format === 'csv') {
+        const r = result.report;
+        process.stdout.write(
+          `${r.rows} rows: ${r.partnershipsCreated} ties created, ${r.partnershipsUpdated} updated, ${r.partnershipsUnchanged} unchanged; ` +
+            `${r.placesCreated} places and ${r.sourcesCreated} sources created\n`,
+        );
+        for (const d of r.likelyDuplicates) {
+          const others = d.candidates.map((c) => `${c.name} (${c.id}): ${c.reason}`).join('; ');
+          process.stdout.write(`  line ${d.line}: new place '${d.place.name}' (${d.place.id}) is likely ${others}\n`);
         }
-        if (format !== 'json') throw new AmityError('validation', `--format: '${format}' is not json or csv`);
-        let payload: unknown;
-        try {
-          payload = JSON.parse(text);
-        } catch (error) {
-          throw new AmityError('validation', `${file}: not JSON: ${(error as Error).message}`);
-        }
-        const counts = await importRegistry(ctx, payload);
-        const summary = Object.entries(counts)
-          .map(([name, c]) => `${name} ${c.created}+${c.updated}~${c.unchanged}=`)
-          .join(' ');
-        process.stdout.write(`Imported (created+updated~unchanged=): ${summary}\n`);
-      });
+        return;
+      }
+      const summary = Object.entries(result.counts)
+        .map(([name, c]) => `${name} ${c.created}+${c.updated}~${c.unchanged}=`)
+        .join(' ');
+      process.stdout.write(`Imported (created+updated~unchanged=): ${summary}\n`);
     });
 
   program
@@ -84,12 +66,7 @@ export function registerRegistryCommands(program: Command): void {
     .option('--format <format>', 'json or csv', 'json')
     .option('--out <file>', 'write to a file instead of standard output')
     .action(async (options: { format: string; out?: string }, command: Command) => {
-      if (options.format !== 'json' && options.format !== 'csv') {
-        throw new AmityError('validation', `--format: '${options.format}' is not json or csv`);
-      }
-      const text = await withRegistry(command.optsWithGlobals(), async (ctx) =>
-        options.format === 'csv' ? exportPartnershipsCsv(ctx) : `${JSON.stringify(await exportRegistry(ctx), null, 2)}\n`,
-      );
+      const text = await withRegistry(command.optsWithGlobals(), (ctx) => exportRegistryFile(ctx, options.format));
       if (options.out) writeFileSync(options.out, text);
       else process.stdout.write(text);
     });
@@ -102,13 +79,10 @@ export function registerRegistryCommands(program: Command): void {
     .option('--en <label>', 'its English label')
     .option('--ru <label>', 'its Russian label')
     .action(async (options: { add?: string; zh?: string; en?: string; ru?: string }, command: Command) => {
-      await withRegistry(command.optsWithGlobals(), async (ctx) => {
-        if (options.add) {
-          await areaService.add(ctx, { key: options.add, labels: { zh: options.zh, en: options.en, ...(options.ru ? { ru: options.ru } : {}) } });
-        }
-        for (const a of await areaService.list(ctx.db)) {
-          process.stdout.write(`${a.key.padEnd(20)} ${a.labels.zh}\t${a.labels.en}${a.builtin ? '' : '  (added)'}\n`);
-        }
-      });
+      const added = options.add ? { key: options.add, labels: { zh: options.zh, en: options.en, ...(options.ru ? { ru: options.ru } : {}) } } : undefined;
+      const areas = await withRegistry(command.optsWithGlobals(), (ctx) => areaVocabulary(ctx, { add: added }));
+      for (const a of areas) {
+        process.stdout.write(`${a.key.padEnd(20)} ${a.labels.zh}\t${a.labels.en}${a.builtin ? '' : '  (added)'}\n`);
+      }
     });
 }

@@ -1,28 +1,24 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { AmityError } from '../../domain/errors.ts';
-import { REPORT_FORMATS, renderAnnualReport, type ReportFormat } from '../../services/reports/render.ts';
-import { visitsReport } from '../../services/reports/visits-report.service.ts';
+import { AnnualReportRequestSchema, REPORT_FORMATS, renderAnnualReport } from '../../services/reports/render.ts';
+import { visitsReport, VisitsRequestSchema } from '../../services/reports/visits-report.service.ts';
+import { homeOption, langOption, parseOptions } from '../options.ts';
 import { withRegistry } from '../run.ts';
-
-const yearOf = (v: string) => {
-  if (!/^\d{4}$/.test(v)) throw new AmityError('validation', `--year: '${v}' is not a year`);
-  return Number(v);
-};
 
 export function registerReports(program: Command): void {
   const report = program.command('report').description('the annual report and the visits report');
-  report
+  const annual = report
     .command('annual')
     .description('the annual report: per partner, the year’s events and visits, agreements, figures at year end, charts')
-    .requiredOption('--year <year>', 'the year')
-    .option('--lang <lang>', 'zh or en', process.env.AMITY_LANG ?? 'zh')
-    .option('--format <format>', REPORT_FORMATS.join(', '), 'pdf')
-    .option('--home <place>', 'the home place (by default the one the published figures are about)')
+    .requiredOption('--year <year>', 'the year');
+  langOption(annual, 'zh', 'the language of the report: zh or en');
+  annual.option('--format <format>', REPORT_FORMATS.join(', '), 'pdf');
+  homeOption(annual, { what: 'the home place, by default the one the published figures are about' });
+  annual
     .option('--out <file>', 'where to write it (by default amity-annual-report-<year>-<lang>.<format>)')
     .action(async (o: { year: string; lang: string; format: string; home?: string; out?: string }, c: Command) => {
-      if (o.lang !== 'zh' && o.lang !== 'en') throw new AmityError('validation', `--lang: '${o.lang}' is not zh or en`);
-      const r = await withRegistry(c.optsWithGlobals(), (ctx) => renderAnnualReport(ctx, { year: yearOf(o.year), lang: o.lang as 'zh', format: o.format as ReportFormat, home: o.home }));
+      const request = parseOptions(AnnualReportRequestSchema, { year: o.year, lang: o.lang, format: o.format, home: o.home });
+      const r = await withRegistry(c.optsWithGlobals(), (ctx) => renderAnnualReport(ctx, request));
       const out = o.out ?? r.filename;
       writeFileSync(out, r.body);
       const n = r.report.counts;
@@ -35,7 +31,8 @@ export function registerReports(program: Command): void {
     .option('--partner <name>', 'only this partner')
     .option('--json', 'print JSON', false)
     .action(async (o: { year?: string; partner?: string; json: boolean }, c: Command) => {
-      const r = await withRegistry(c.optsWithGlobals(), (ctx) => visitsReport(ctx, { year: o.year ? yearOf(o.year) : undefined, partner: o.partner }));
+      const request = parseOptions(VisitsRequestSchema, { year: o.year, partner: o.partner });
+      const r = await withRegistry(c.optsWithGlobals(), (ctx) => visitsReport(ctx, request));
       if (o.json) return void process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
       for (const group of r.byPartner) {
         process.stdout.write(`${group.partner} (${group.visits.length})\n`);

@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import { MATCH_TIER_WORDS } from '../../domain/labels.ts';
 import type { NameMatch } from '../../domain/name-rank.ts';
 import { rebuildIndexes } from '../../services/name-index.service.ts';
-import { search, type SearchHit } from '../../services/search.service.ts';
+import { search, SearchRequestSchema, type SearchHit } from '../../services/search.service.ts';
+import { jsonOption, namesLangOption, parseOptions, wordsLang } from '../options.ts';
 import { withRegistry } from '../run.ts';
 
 const FORM_LABELS: Record<'en' | 'zh', Record<NameMatch['form'], string>> = {
@@ -31,18 +32,16 @@ function formatHit(hit: SearchHit, i: number, lang: 'en' | 'zh'): string {
 }
 
 export function registerSearch(program: Command): void {
-  program
+  const searching = program
     .command('search <query>')
     .description('find places, organisations, people and mechanisms by any name, in any script or spelling')
     .option('--types <kinds>', 'comma-separated: place,organisation,person,mechanism (AMITY_SEARCH_TYPES)', process.env.AMITY_SEARCH_TYPES)
-    .option('--limit <n>', 'how many hits', '10')
-    .option('--lang <lang>', 'the language to show names in (zh or en)', process.env.AMITY_LANG ?? 'en')
-    .option('--json', 'print the hits as JSON', false)
+    .option('--limit <n>', 'how many hits', '10');
+  jsonOption(namesLangOption(searching), 'print the hits as JSON')
     .action(async (query: string, options: { types?: string; limit: string; lang: string; json: boolean }, command: Command) => {
-      const result = await withRegistry(command.optsWithGlobals(), (ctx) =>
-        search(ctx, query, { types: options.types, limit: options.limit, lang: options.lang }),
-      );
-      const lang = options.lang === 'zh' ? 'zh' : 'en';
+      const { q, ...request } = parseOptions(SearchRequestSchema, { q: query, types: options.types, limit: options.limit, lang: options.lang }, { q: '<query>' });
+      const result = await withRegistry(command.optsWithGlobals(), (ctx) => search(ctx, q, request));
+      const lang = wordsLang(request.lang);
       if (options.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
       else if (result.hits.length === 0) process.stdout.write(lang === 'zh' ? `没有找到“${query}”\n` : `nothing matches '${query}'\n`);
       else process.stdout.write(`${result.hits.map((h, i) => formatHit(h, i, lang)).join('\n')}\n`);

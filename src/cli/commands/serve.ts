@@ -1,20 +1,10 @@
 import type { Command } from 'commander';
 import { buildServer } from '../../http/server.ts';
-import { loadDemo } from '../../demo/load-demo.ts';
-import { places } from '../../services/registry.ts';
-import { openRegistry } from '../../services/setup.ts';
-import { resolveDatabaseTarget } from '../../storage/connect.ts';
-import { systemActor } from '../../domain/permissions.ts';
-import type { DbOption } from '../run.ts';
-import { randomBytes } from 'node:crypto';
-import { accounts } from '../../services/auth/accounts.service.ts';
-import { accountRepository } from '../../storage/account.repository.ts';
 import { webApp } from '../../http/web-app.ts';
+import { openSite } from '../../services/prepare-site.service.ts';
+import type { DbOption } from '../run.ts';
 import { ensureWebBuild } from '../web-build.ts';
-import { importShippedNetworkOnce } from './import-network.ts';
-import { networkMapAnswer } from '../../services/network/map-answer.ts';
-
-const DEMO_ADMIN = 'admin@amity.local';
+import { progressBar } from './import-network.ts';
 
 export interface ServeOptions extends DbOption {
   port: string;
@@ -28,23 +18,8 @@ export interface ServeOptions extends DbOption {
 
 /** Runs the server until SIGTERM or SIGINT, then lets requests in flight finish before closing. */
 export async function serve(options: ServeOptions, { demo = false, network = false } = {}): Promise<void> {
-  const store = await openRegistry(resolveDatabaseTarget(options.db));
-  if (demo) {
-    const ctx = { db: store.db, actor: systemActor('start'), now: () => new Date() };
-    if ((await places.count(ctx, { includeDeleted: true })) === 0) {
-      await loadDemo(ctx);
-      process.stdout.write(`Created ${store.location} with the Shenzhen demo registry.\n`);
-      if ((await accountRepository.users(store.db)).length === 0) {
-        const password = randomBytes(12).toString('base64url');
-        await accounts.add(ctx, { email: DEMO_ADMIN, role: 'admin', password });
-        process.stdout.write(`Sign in to the workspace as ${DEMO_ADMIN} with the password ${password} (shown once; change it with 'amity user reset-password').\n`);
-      }
-    }
-  }
-  if (network) {
-    const ctx = { db: store.db, actor: systemActor('start'), now: () => new Date() };
-    await importShippedNetworkOnce(ctx, (line) => process.stdout.write(`${line}\n`));
-  }
+  const say = (line: string) => void process.stdout.write(`${line}\n`);
+  const store = await openSite(options.db, { demo, network }, { say, progress: network ? progressBar() : undefined });
   ensureWebBuild((line) => process.stdout.write(`${line}\n`));
   const app = await buildServer({
     store,
@@ -54,15 +29,12 @@ export async function serve(options: ServeOptions, { demo = false, network = fal
     corsOrigins: options.cors ? options.cors.split(',').map((o) => o.trim()).filter(Boolean) : [],
     secureCookies: options.secureCookies ?? false,
     trustProxy: options.trustProxy ?? false,
+    prepareNetworkMap: true,
   });
   const port = Number(options.port);
   await app.listen({ port, host: options.host });
   const address = app.server.address();
   const shown = typeof address === 'object' && address ? address.port : port;
-  // The world map's data (the whole network, encoded and compressed) is made now rather than
-  // on the first visit to the map; requests are served meanwhile.
-  const warm = { db: store.db, actor: systemActor('serve'), now: () => new Date() };
-  void networkMapAnswer(warm).then((answer) => answer.encoded('br')).catch((error: unknown) => app.log.warn({ error }, 'could not prepare the world map'));
   process.stdout.write(`Amity is serving ${store.location} at http://${options.host === '0.0.0.0' ? 'localhost' : options.host}:${shown}/ (the web app; API reference at /api/docs)\n`);
   let closing = false;
   const stop = async (signal: string) => {

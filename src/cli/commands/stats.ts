@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
 import { pickName } from '../../domain/common.ts';
 import { CONTINENT_LABELS, type Continent } from '../../domain/countries.ts';
-import { formatPreciseDate, DaySchema } from '../../domain/precise-date.ts';
-import { parseOrThrow } from '../../domain/errors.ts';
 import { PARTNERSHIP_TYPE_WORDS } from '../../domain/labels.ts';
+import { formatPreciseDate } from '../../domain/precise-date.ts';
 import { PARTNERSHIP_TYPES, type PartnershipType } from '../../records/partnership/partnership.schema.ts';
-import { networkStats, publishedLine, type StatsResult } from '../../services/stats.service.ts';
+import { networkStats, publishedLine, StatsRequestSchema, type StatsResult } from '../../services/stats.service.ts';
+import { homeOption, jsonOption, langOption, parseOptions } from '../options.ts';
 import { withRegistry } from '../run.ts';
 
 /** A type as the count beside it reads: 友好城市 12, sister cities 12. */
@@ -59,21 +59,17 @@ export function formatStats(r: StatsResult, lang: 'zh' | 'en'): string {
 }
 
 export function registerStats(program: Command): void {
-  program
+  const stats = program
     .command('stats')
-    .description('partner places and countries of a home place as of a date, with the press sentence and the latest published figure')
-    .requiredOption('--home <name>', 'the home place, by name or id', process.env.AMITY_HOME)
-    .option('--as-of <date>', 'the day to count as of (YYYY-MM-DD); today by default')
-    .option('--lang <lang>', 'zh or en', process.env.AMITY_LANG ?? 'en')
-    .option('--include-districts', "count the ties of the home place's districts too", false)
-    .option('--json', 'print the figures as JSON', false)
+    .description('partner places and countries of a home place as of a date, with the press sentence and the latest published figure');
+  homeOption(stats, { required: true });
+  stats.option('--as-of <date>', 'the day to count as of (YYYY-MM-DD); today by default');
+  langOption(stats);
+  stats.option('--include-districts', "count the ties of the home place's districts too", false);
+  jsonOption(stats, 'print the figures as JSON')
     .action(async (options: { home: string; asOf?: string; lang: string; includeDistricts: boolean; json: boolean }, command: Command) => {
-      const lang = options.lang === 'zh' ? 'zh' : options.lang === 'en' ? 'en' : null;
-      if (!lang) throw new Error(`--lang: '${options.lang}' is not zh or en`);
-      const asOf = options.asOf ? parseOrThrow(DaySchema, options.asOf, '--as-of') : undefined;
-      const result = await withRegistry(command.optsWithGlobals(), (ctx) =>
-        networkStats(ctx, { home: options.home, asOf, lang, includeDistricts: options.includeDistricts }),
-      );
-      process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatStats(result, lang)}\n`);
+      const request = parseOptions(StatsRequestSchema, { home: options.home, asOf: options.asOf, lang: options.lang });
+      const result = await withRegistry(command.optsWithGlobals(), (ctx) => networkStats(ctx, { ...request, includeDistricts: options.includeDistricts }));
+      process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatStats(result, request.lang)}\n`);
     });
 }

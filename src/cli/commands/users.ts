@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { AmityError } from '../../domain/errors.ts';
 import type { Role } from '../../domain/permissions.ts';
-import { accounts } from '../../services/auth/accounts.service.ts';
+import { accounts, changeAccount, createAccountToken } from '../../services/auth/accounts.service.ts';
 import { withRegistry } from '../run.ts';
 
 /** The password from standard input: its first line, so `echo pw | amity …` and a pipe from a secret store both work. */
@@ -42,7 +42,7 @@ export function registerUsers(program: Command): void {
     .command('role <email> <role>')
     .description("change an account's role")
     .action(async (email: string, role: Role, _options, command: Command) => {
-      const u = await withRegistry(command.optsWithGlobals(), async (ctx) => accounts.setRole(ctx, (await accounts.byEmail(ctx, email)).id, role));
+      const u = await withRegistry(command.optsWithGlobals(), (ctx) => changeAccount(ctx, { email }, { role }));
       process.stdout.write(`${u.email} is now ${u.role}\n`);
     });
 
@@ -51,7 +51,7 @@ export function registerUsers(program: Command): void {
     .description('stop an account from signing in and end its sessions')
     .option('--enable', 'enable it again instead', false)
     .action(async (email: string, options: { enable: boolean }, command: Command) => {
-      const u = await withRegistry(command.optsWithGlobals(), async (ctx) => accounts.setDisabled(ctx, (await accounts.byEmail(ctx, email)).id, !options.enable));
+      const u = await withRegistry(command.optsWithGlobals(), (ctx) => changeAccount(ctx, { email }, { disabled: !options.enable }));
       process.stdout.write(`${u.email} is ${u.disabled ? 'disabled' : 'enabled'}\n`);
     });
 
@@ -61,7 +61,7 @@ export function registerUsers(program: Command): void {
     .option('--password-stdin', 'read the password from standard input', true)
     .action(async (email: string, _options, command: Command) => {
       const password = await passwordFromStdin();
-      const u = await withRegistry(command.optsWithGlobals(), async (ctx) => accounts.resetPassword(ctx, (await accounts.byEmail(ctx, email)).id, password));
+      const u = await withRegistry(command.optsWithGlobals(), (ctx) => changeAccount(ctx, { email }, { password }));
       process.stdout.write(`New password set for ${u.email}; their sessions have ended\n`);
     });
 
@@ -72,8 +72,7 @@ export function registerUsers(program: Command): void {
     .requiredOption('--email <email>', 'the account it acts as')
     .option('--name <name>', 'what it is for', 'script')
     .action(async (options: { email: string; name: string }, command: Command) => {
-      const created = await withRegistry(command.optsWithGlobals(), async (ctx) =>
-        accounts.createToken(ctx, (await accounts.byEmail(ctx, options.email)).id, options.name));
+      const created = await withRegistry(command.optsWithGlobals(), (ctx) => createAccountToken(ctx, { email: options.email }, options.name));
       process.stdout.write(`${created.token}\n`);
       process.stderr.write(`Token ${created.id} for ${options.email}: send it as 'Authorization: Bearer <token>'. It is not shown again.\n`);
     });

@@ -1,9 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AmityError } from '../../domain/errors.ts';
 import { RoleSchema } from '../../domain/user.ts';
-import { accounts } from '../../services/auth/accounts.service.ts';
+import { accounts, changeAccount } from '../../services/auth/accounts.service.ts';
 import { SESSION_COOKIE } from '../auth.ts';
 import { errors } from '../schemas.ts';
 
@@ -75,15 +74,5 @@ export function registerAuthRoutes(root: FastifyInstance, options: { secureCooki
       body: z.strictObject({ role: RoleSchema.optional(), disabled: z.boolean().optional(), password: z.string().optional() }),
       response: { 200: UserSchema, ...errors(400, 401, 403, 404) },
     },
-  }, async (request) => {
-    const { role, disabled, password } = request.body;
-    if (role === undefined && disabled === undefined && password === undefined) {
-      throw new AmityError('validation', 'nothing to change: give role, disabled or password');
-    }
-    let user = null;
-    if (role !== undefined) user = await accounts.setRole(request.ctx, request.params.id, role);
-    if (disabled !== undefined) user = await accounts.setDisabled(request.ctx, request.params.id, disabled);
-    if (password !== undefined) user = await accounts.resetPassword(request.ctx, request.params.id, password);
-    return user!;
-  });
+  }, (request) => changeAccount(request.ctx, { id: request.params.id }, request.body));
 }

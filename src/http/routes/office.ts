@@ -1,28 +1,21 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { parseSpan } from '../../domain/anniversaries.ts';
-import { AmityError } from '../../domain/errors.ts';
+import { SentenceLangSchema } from '../../domain/sentence.ts';
 import { HealthSettingsSchema } from '../../domain/health.ts';
 import { IdSchema } from '../../domain/common.ts';
-import { DaySchema } from '../../domain/precise-date.ts';
 import { accounts } from '../../services/auth/accounts.service.ts';
 import { countryRelations, CountryRelationSchema } from '../../services/office/country-relations.service.ts';
-import { healthOfTies } from '../../services/office/health.service.ts';
+import { HealthRequestSchema, healthOfTies } from '../../services/office/health.service.ts';
 import { handOver, HandoverSchema, liaisonDirectory } from '../../services/office/liaison.service.ts';
-import { calendarFeed, reminders } from '../../services/office/reminders.service.ts';
-import { ReminderSettingsSchema, settingsService } from '../../services/office/settings.service.ts';
+import { calendarFeedForToken, ReminderRequestSchema, reminders } from '../../services/office/reminders.service.ts';
+import { changeSettings, officeSettings, ReminderSettingsSchema } from '../../services/office/settings.service.ts';
 import { changeTieStatus, StatusChangeSchema } from '../../services/office/tie-status.service.ts';
 import { expectedVersion, withEtag } from '../etag.ts';
 import { errors, recordSchema } from '../schemas.ts';
 
 const tags = ['The office’s year'];
 const answer = (...statuses: number[]) => ({ 200: z.looseObject({}), ...errors(...statuses) });
-const Span = z.string().default('90d').transform((v, ctx) => {
-  const days = parseSpan(v);
-  if (days === null) ctx.addIssue({ code: 'custom', message: 'a span such as 90d, 12w, 6m or 1y' });
-  return days ?? 0;
-});
 
 /** Health, status changes, reminders and the calendar feed, the liaison directory, settings. */
 export function registerOfficeRoutes(root: FastifyInstance): void {
@@ -31,10 +24,10 @@ export function registerOfficeRoutes(root: FastifyInstance): void {
   app.get('/api/health', {
     schema: {
       tags, summary: 'Each tie of a home place with its health and the breakdown by dimension, healthiest first',
-      querystring: z.strictObject({ home: z.string().trim().min(1).max(200), asOf: DaySchema.optional(), includeDistricts: z.enum(['true', 'false']).default('true') }),
+      querystring: HealthRequestSchema.extend({ includeDistricts: z.enum(['true', 'false']).default('false') }).strict(),
       response: { 200: z.object({ items: z.array(z.object({ partnershipId: z.string(), score: z.number(), dimensions: z.array(z.unknown()), goingDormant: z.boolean() })) }), ...errors(400, 404) },
     },
-  }, async (r) => ({ items: await healthOfTies(r.ctx, { home: r.query.home, asOf: r.query.asOf, includeDistricts: r.query.includeDistricts === 'true' }) }));
+  }, async (r) => ({ items: await healthOfTies(r.ctx, { ...r.query, includeDistricts: r.query.includeDistricts === 'true' }) }));
 
   app.post('/api/partnerships/:id/status', {
     config: { role: 'editor' },
@@ -60,7 +53,7 @@ export function registerOfficeRoutes(root: FastifyInstance): void {
   app.get('/api/reminders', {
     schema: {
       tags, summary: 'What is coming: round anniversaries, agreements ending, tasks due, events',
-      querystring: z.strictObject({ within: Span, from: DaySchema.optional() }),
+      querystring: ReminderRequestSchema.strict(),
       response: { 200: z.object({ items: z.array(z.object({ kind: z.string(), on: z.string(), title: z.object({ zh: z.string(), en: z.string() }), overdue: z.boolean() })) }), ...errors(400) },
     },
   }, async (r) => ({ items: await reminders(r.ctx, { from: r.query.from, withinDays: r.query.within }) }));
@@ -74,11 +67,9 @@ export function registerOfficeRoutes(root: FastifyInstance): void {
   });
 
   app.get('/api/calendar.ics', {
-    schema: { tags, summary: 'Your reminders as an iCalendar feed, opened by the token in its address', querystring: z.strictObject({ token: z.string().regex(/^cal_[\w-]{20,}$/), lang: z.enum(['zh', 'en']).default('en') }), response: { 200: z.string(), ...errors(400, 401) } },
+    schema: { tags, summary: 'Your reminders as an iCalendar feed, opened by the token in its address', querystring: z.strictObject({ token: z.string().regex(/^cal_[\w-]{20,}$/), lang: SentenceLangSchema.default('en') }), response: { 200: z.string(), ...errors(400, 401) } },
   }, async (r, reply) => {
-    const found = await accounts.fromToken(r.ctx.db, r.query.token, r.ctx.now(), 'calendar');
-    if (!found) throw new AmityError('unauthenticated', 'this calendar address is no longer valid; get a new one in the workspace');
-    const ics = await calendarFeed({ ...r.ctx, actor: found.actor }, r.query.lang, `${r.protocol}://${r.host}`);
+    const ics = await calendarFeedForToken(r.ctx, r.query.token, r.query.lang, `${r.protocol}://${r.host}`);
     return reply.type('text/calendar; charset=utf-8').send(ics);
   });
 
@@ -94,7 +85,7 @@ export function registerOfficeRoutes(root: FastifyInstance): void {
   app.get('/api/settings', {
     config: { role: 'viewer' },
     schema: { tags, summary: 'The health weights and the reminder horizons (viewer)', response: { 200: z.object({ health: HealthSettingsSchema, reminders: ReminderSettingsSchema }), ...errors(401) } },
-  }, async (r) => ({ health: await settingsService.get(r.ctx.db, 'health'), reminders: await settingsService.get(r.ctx.db, 'reminders') }));
+  }, (r) => officeSettings(r.ctx));
 
   app.put('/api/settings', {
     config: { role: 'admin' },
@@ -103,9 +94,5 @@ export function registerOfficeRoutes(root: FastifyInstance): void {
       body: z.strictObject({ health: HealthSettingsSchema.optional(), reminders: ReminderSettingsSchema.optional() }),
       response: { 200: z.object({ health: HealthSettingsSchema, reminders: ReminderSettingsSchema }), ...errors(400, 401, 403) },
     },
-  }, async (r) => {
-    if (r.body.health) await settingsService.set(r.ctx, 'health', r.body.health);
-    if (r.body.reminders) await settingsService.set(r.ctx, 'reminders', r.body.reminders);
-    return { health: await settingsService.get(r.ctx.db, 'health'), reminders: await settingsService.get(r.ctx.db, 'reminders') };
-  });
+  }, (r) => changeSettings(r.ctx, r.body));
 }

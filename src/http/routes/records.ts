@@ -1,11 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { citationService } from '../../services/citation.service.ts';
 import { listQuerySchema, listRecords, type ListQuery } from '../../services/list-query.ts';
 import { SERVICES } from '../../services/registry.ts';
-import { likelyDuplicates } from '../../services/duplicates.service.ts';
-import { SEARCHABLE_KINDS, type SearchableKind } from '../../services/search.service.ts';
+import { createRecord, recordWithCitations } from '../../services/record-actions.service.ts';
 import { expectedVersion, withEtag } from '../etag.ts';
 import { AuditEntrySchema, errors, IdParams, pageSchema, recordSchema, RESOURCES } from '../schemas.ts';
 import { auditTrail } from '../../services/audit.service.ts';
@@ -28,22 +26,15 @@ export function registerRecordRoutes(root: FastifyInstance): void {
 
     app.get(`/api/${path}/:id`, {
       schema: { tags, summary: `One ${kind} with its citations`, params: IdParams, response: { 200: recordSchema(kind, true), ...errors(404) } },
-    }, async (request, reply) => {
-      const found = await service.get(request.ctx, request.params.id);
-      const citations = await citationService.forRecord(request.ctx.db, kind, found.id);
-      return withEtag(reply, { ...found, citations });
-    });
+    }, async (request, reply) => withEtag(reply, await recordWithCitations(request.ctx, kind, request.params.id)));
 
     app.post(`/api/${path}`, {
       bodyLimit, config: { role: 'editor' },
       schema: { tags, summary: `Create a ${kind} (editor)`, body, response: { 201: record, ...errors(400, 401, 403, 409) } },
     }, async (request, reply) => {
-      const created = await service.create(request.ctx, request.body);
+      const { record: created, likelyDuplicates } = await createRecord(request.ctx, kind, request.body);
       reply.code(201).header('location', `/api/${path}/${created.id}`);
-      // A new named record comes back with the records it may duplicate, and why.
-      const searchable = (SEARCHABLE_KINDS as readonly string[]).includes(kind);
-      const likely = searchable ? await likelyDuplicates(request.ctx, kind as SearchableKind, request.body, { excludeId: created.id }) : [];
-      return withEtag(reply, searchable ? { ...created, likelyDuplicates: likely } : created);
+      return withEtag(reply, likelyDuplicates ? { ...created, likelyDuplicates } : created);
     });
 
     app.put(`/api/${path}/:id`, {

@@ -4,11 +4,10 @@ import { z } from 'zod';
 import { AreaSchema } from '../../domain/area.ts';
 import { CitationDataSchema, EntityKindSchema } from '../../domain/citation.ts';
 import { IdSchema } from '../../domain/common.ts';
-import { DaySchema } from '../../domain/precise-date.ts';
 import { areaService } from '../../services/area.service.ts';
 import { auditTrail } from '../../services/audit.service.ts';
 import { citationService } from '../../services/citation.service.ts';
-import { networkStats } from '../../services/stats.service.ts';
+import { networkStats, StatsRequestSchema } from '../../services/stats.service.ts';
 import { AuditEntrySchema, CitationSchema, errors } from '../schemas.ts';
 
 /** Statistics, the audit trail, citations and the cooperation-area vocabulary. */
@@ -18,19 +17,10 @@ export function registerRegistryRoutes(root: FastifyInstance): void {
   app.get('/api/stats', {
     schema: {
       tags: ['Statistics'], summary: 'A home place’s partner network as of a day, with the press sentence and the latest published figure',
-      querystring: z.strictObject({
-        home: z.string().trim().min(1).max(200).describe('the home place, by id or name'),
-        asOf: DaySchema.optional(),
-        lang: z.enum(['zh', 'en']).default('en'),
-        includeDistricts: z.enum(['true', 'false']).default('false'),
-      }),
+      querystring: StatsRequestSchema.extend({ includeDistricts: z.enum(['true', 'false']).default('false') }).strict(),
       response: { 200: z.looseObject({ home: z.string(), asOf: z.string(), places: z.number(), countries: z.number(), sentence: z.string() }), ...errors(400, 404) },
     },
-  }, async (request) => {
-    const q = request.query;
-    const stats = await networkStats(request.ctx, { home: q.home, asOf: q.asOf, lang: q.lang, includeDistricts: q.includeDistricts === 'true' });
-    return { ...stats };
-  });
+  }, async (request) => ({ ...(await networkStats(request.ctx, { ...request.query, includeDistricts: request.query.includeDistricts === 'true' })) }));
 
   app.get('/api/audit', {
     config: { role: 'editor' },

@@ -1,12 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { REPORT_FORMATS, renderAnnualReport } from '../../services/reports/render.ts';
-import { visitsReport } from '../../services/reports/visits-report.service.ts';
+import { AnnualReportRequestSchema, renderAnnualReport } from '../../services/reports/render.ts';
+import { visitsReport, VisitsRequestSchema } from '../../services/reports/visits-report.service.ts';
 import { errors } from '../schemas.ts';
 
 const tags = ['Reports'];
-const Year = z.coerce.number().int().min(1900).max(2200);
 
 export function registerReportRoutes(root: FastifyInstance): void {
   const app = root.withTypeProvider<ZodTypeProvider>();
@@ -15,7 +14,7 @@ export function registerReportRoutes(root: FastifyInstance): void {
     config: { role: 'viewer' },
     schema: {
       tags, summary: 'The annual report as HTML, PDF, XLSX or DOCX (viewer)',
-      querystring: z.strictObject({ year: Year, lang: z.enum(['zh', 'en']).default('zh'), format: z.enum(REPORT_FORMATS).default('html'), home: z.string().trim().min(1).max(200).optional() }),
+      querystring: AnnualReportRequestSchema.strict(),
       response: { 200: z.unknown().describe('the report file'), ...errors(400, 401, 403, 404) },
     },
   }, async (r, reply) => {
@@ -27,7 +26,7 @@ export function registerReportRoutes(root: FastifyInstance): void {
   app.get('/api/reports/visits', {
     schema: {
       tags, summary: 'Visits by partner; their files for signed-in readers',
-      querystring: z.strictObject({ year: Year.optional(), partner: z.string().trim().min(1).max(200).optional() }),
+      querystring: VisitsRequestSchema.strict(),
       response: { 200: z.object({ year: z.number().nullable(), total: z.number(), byPartner: z.array(z.object({ partner: z.string(), names: z.record(z.string(), z.string()).nullable(), visits: z.array(z.unknown()) })) }), ...errors(400) },
     },
   }, (r) => visitsReport(r.ctx, r.query));

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { dashboard } from '../../services/dashboard.service.ts';
+import { HomePlaceSchema } from '../../services/home-place.service.ts';
 import { siteInfo } from '../../services/site.service.ts';
 import { errors } from '../schemas.ts';
 
@@ -22,7 +23,7 @@ export function registerWebDataRoutes(root: FastifyInstance, options: { home?: s
       tags: ['Statistics'],
       summary: 'Growth by type, spread by continent, the published figure, partners with no event in three years, round anniversaries in the next twelve months (viewer)',
       querystring: z.strictObject({
-        home: z.string().trim().min(1).max(200).describe('the home place, by id or name'),
+        home: HomePlaceSchema,
         includeDistricts: z.enum(['true', 'false']).default('false'),
       }),
       response: { 200: z.looseObject({ asOf: z.string(), quiet: z.array(z.unknown()), anniversaries: z.array(z.unknown()) }), ...errors(400, 401, 403, 404) },

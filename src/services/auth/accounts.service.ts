@@ -208,3 +208,55 @@ export const accounts = {
     return { actor: actorOf(user), user };
   },
 };
+
+/** An account named by its id (`us_…`) or by its e-mail address. */
+export type AccountRef = { id: string } | { email: string };
+
+async function accountId(ctx: Ctx, ref: AccountRef): Promise<string> {
+  return 'id' in ref ? ref.id : (await accounts.byEmail(ctx, ref.email)).id;
+}
+
+export interface AccountChanges {
+  role?: Role;
+  disabled?: boolean;
+  password?: string;
+}
+
+/**
+ * Changes an account's role, disables or enables it, and sets its password: all the changes
+ * asked for, or none of them. Every value is checked before anything is written, and the writes
+ * share one transaction, so a password too short leaves the role as it was.
+ */
+export async function changeAccount(ctx: Ctx, ref: AccountRef, changes: AccountChanges): Promise<User> {
+  const { role, disabled, password } = changes;
+  if (role === undefined && disabled === undefined && password === undefined) {
+    throw new AmityError('validation', 'nothing to change: give role, disabled or password');
+  }
+  assertCanAdminister(ctx.actor, 'manage accounts');
+  const nextRole = role === undefined ? undefined : parseOrThrow(RoleSchema, role, 'role');
+  const passwordHash = password === undefined ? undefined : await hash(parseOrThrow(PasswordSchema, password, 'password'), ARGON2);
+  return inTransaction(ctx.db, async (db) => {
+    const tx = { ...ctx, db };
+    const id = await accountId(tx, ref);
+    let user: User | undefined;
+    if (nextRole !== undefined) {
+      user = await changeUser(tx, id, 'role_change', () => ({ role: nextRole }), (row) => ({ role: { before: row.role, after: nextRole } }));
+    }
+    if (disabled !== undefined) {
+      user = await changeUser(tx, id, disabled ? 'disable' : 'enable',
+        (row) => ({ disabled_at: disabled ? (row.disabled_at ?? ctx.now().toISOString()) : null }),
+        (row) => ({ disabled: { before: row.disabled_at !== null, after: disabled } }));
+      if (disabled) await accountRepository.revokeSessionsOf(db, id, ctx.now().toISOString());
+    }
+    if (passwordHash !== undefined) {
+      user = await changeUser(tx, id, 'password_reset', () => ({ password_hash: passwordHash }), () => ({ password: 'reset' }));
+      await accountRepository.revokeSessionsOf(db, id, ctx.now().toISOString());
+    }
+    return user!;
+  });
+}
+
+/** A new API token that acts as the account; the token is shown once. */
+export async function createAccountToken(ctx: Ctx, ref: AccountRef, name: string): Promise<{ id: string; token: string }> {
+  return accounts.createToken(ctx, await accountId(ctx, ref), name);
+}

@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { z } from 'zod';
 import { AmityError } from '../../domain/errors.ts';
 import { degreeOf } from '../../domain/network/graph-algorithms.ts';
 import type { Ctx } from '../context.ts';
@@ -7,6 +8,9 @@ import { tieSummary } from './network.service.ts';
 
 export const EXPORT_FORMATS = ['graphml', 'gexf', 'geojson', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** What a request for the network's export gives, over HTTP (`/api/network/export`) and on the command line (`amity network export`). */
+export const NetworkExportRequestSchema = z.object({ format: z.enum(EXPORT_FORMATS) });
 
 const xml = (v: unknown) => String(v ?? '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 

@@ -56,15 +56,10 @@ export async function networkMapAnswer(ctx: Ctx): Promise<MapAnswer> {
   return answer;
 }
 
-/** The best encoding the client accepts: brotli, then gzip, else none. */
-export function pickEncoding(acceptEncoding: string | undefined): MapEncoding {
-  const accepted = new Map<string, number>();
-  for (const part of (acceptEncoding ?? '').split(',')) {
-    const [name, ...params] = part.trim().toLowerCase().split(';');
-    if (!name) continue;
-    const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)).find(Boolean);
-    accepted.set(name, q ? Number(q[1]) : 1);
-  }
-  const ok = (name: string) => (accepted.get(name) ?? accepted.get('*') ?? 0) > 0;
-  return ok('br') ? 'br' : ok('gzip') ? 'gzip' : 'identity';
+/**
+ * Makes the world map's answer (the whole network, encoded and compressed) ahead of the first
+ * visit to the map, so that visit does not wait for it.
+ */
+export async function prepareNetworkMap(ctx: Ctx): Promise<void> {
+  await (await networkMapAnswer(ctx)).encoded('br');
 }

@@ -1,9 +1,22 @@
+import { z } from 'zod';
+import { CountryCodeSchema } from '../../domain/countries.ts';
 import { AmityError } from '../../domain/errors.ts';
 import { componentsOf, degreeOf, neighbours, shortestPath } from '../../domain/network/graph-algorithms.ts';
 import type { NetworkMap } from '../../domain/network/network-map.ts';
 import type { Ctx } from '../context.ts';
+import { PlaceRefSchema } from '../home-place.service.ts';
 import { networkGraph, type GraphEdge, type NetworkGraph } from './graph.ts';
 import { findPlace, summaryOf, type PlaceSummary } from './place-lookup.ts';
+
+// What the network's requests give, over HTTP (`/api/network/…`) and on the command line (`amity network …`).
+/** How many answers: from 1 to 1000, `n` when not given. */
+export const networkLimit = (n: number) => z.coerce.number().int().min(1).max(1000).default(n);
+/** A comma-separated list of `item`s. */
+export const commaList = <T extends z.ZodType<string, string>>(item: T) =>
+  z.string().max(2000).describe('comma-separated').transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean)).pipe(z.array(item));
+export const RankRequestSchema = z.object({ country: CountryCodeSchema.optional(), limit: networkLimit(20) });
+export const ComponentsRequestSchema = z.object({ place: PlaceRefSchema.optional(), limit: networkLimit(10) });
+export const MatrixRequestSchema = z.object({ countries: commaList(CountryCodeSchema).optional(), limit: networkLimit(30) });
 
 export interface TieSummary {
   /** Where the tie is known: the network's datasets, the registry, or both. */

@@ -1,7 +1,8 @@
 import { citationService } from '../citation.service.ts';
 import type { Ctx } from '../context.ts';
 import type { PartnershipRecord } from '../partnership.service.ts';
-import { partnerships, places, sources } from '../registry.ts';
+import { homePlaceIds } from '../home-place.service.ts';
+import { partnerships, sources } from '../registry.ts';
 import { networkGraph } from './graph.ts';
 import { findPlace, summaryOf, type PlaceSummary } from './place-lookup.ts';
 
@@ -26,7 +27,7 @@ export interface Reconciliation {
 export async function reconcile(ctx: Ctx, home: string, options: { includeDistricts?: boolean } = {}): Promise<Reconciliation> {
   const g = await networkGraph(ctx.db);
   const h = findPlace(g, home);
-  const homeIds = options.includeDistricts ? await places.withDescendants(ctx.db, g.nodes[h]!.id) : [g.nodes[h]!.id];
+  const homeIds = await homePlaceIds(ctx, g.nodes[h]!.id, options.includeDistricts);
   const homeSet = new Set(homeIds);
   const registry = (await partnerships.touching(ctx.db, homeIds)) as PartnershipRecord[];
   const pairKey = (x: string, y: string) => (x < y ? `${x} ${y}` : `${y} ${x}`);

@@ -1,10 +1,25 @@
-import { continentOf, type Continent } from '../../domain/countries.ts';
+import { z } from 'zod';
+import { AreaKeySchema } from '../../domain/area.ts';
+import { CONTINENTS, continentOf, CountryCodeSchema, type Continent } from '../../domain/countries.ts';
 import { adamicAdar } from '../../domain/network/graph-algorithms.ts';
 import type { Ctx } from '../context.ts';
+import { PlaceRefSchema } from '../home-place.service.ts';
+import { commaList, networkLimit } from './network.service.ts';
 import { networkGraph, type NetworkGraph } from './graph.ts';
 import { findPlace, summaryOf, type PlaceSummary } from './place-lookup.ts';
 
 /** What the office says it wants in a new partner. */
+/** What a request for partner suggestions gives, over HTTP (`/api/network/suggest`) and on the command line (`amity network suggest`). */
+export const SuggestRequestSchema = z.object({
+  home: PlaceRefSchema,
+  countries: commaList(CountryCodeSchema).optional(),
+  continents: commaList(z.enum(CONTINENTS)).optional(),
+  minPopulation: z.coerce.number().int().nonnegative().optional(),
+  maxPopulation: z.coerce.number().int().nonnegative().optional(),
+  areas: commaList(AreaKeySchema).optional(),
+  limit: networkLimit(10),
+});
+
 export interface SuggestWishes {
   countries?: string[];
   continents?: Continent[];

@@ -1,14 +1,15 @@
+import { z } from 'zod';
 import { pickName } from '../../domain/common.ts';
 import { canRead } from '../../domain/permissions.ts';
 import { healthOf, type HealthScore } from '../../domain/health.ts';
 import { COUNTED_STATUSES } from '../../records/partnership/partnership.schema.ts';
-import type { Day } from '../../domain/precise-date.ts';
+import { DaySchema, type Day } from '../../domain/precise-date.ts';
 import { yearOf } from '../../domain/precise-date.ts';
 import { currentState } from '../../domain/tie-state.ts';
 import { today, type Ctx } from '../context.ts';
 import type { PartnershipRecord } from '../partnership.service.ts';
 import { agreements, events, places } from '../registry.ts';
-import { resolvePlace } from '../stats.service.ts';
+import { HomePlaceSchema, resolveHome } from '../home-place.service.ts';
 import { settingsService } from './settings.service.ts';
 import { partnerships } from '../registry.ts';
 
@@ -22,11 +23,16 @@ export interface TieHealth extends HealthScore {
   activity: { year: number; events: number }[];
 }
 
-/** Each tie of a home place (and its districts) with its health as of a day, healthiest first. */
+/** What a request for the ties' health gives, over HTTP (`/api/health`) and on the command line (`amity health`). */
+export const HealthRequestSchema = z.object({ home: HomePlaceSchema, asOf: DaySchema.optional() });
+
+/**
+ * Each tie of a home place with its health as of a day, healthiest first; the ties of its
+ * districts too when asked (the rule of {@link resolveHome}).
+ */
 export async function healthOfTies(ctx: Ctx, query: { home: string; asOf?: Day; includeDistricts?: boolean }): Promise<TieHealth[]> {
   const day = query.asOf ?? today(ctx);
-  const home = await resolvePlace(ctx, query.home);
-  const homeIds = query.includeDistricts === false ? [home.id] : await places.withDescendants(ctx.db, home.id);
+  const { ids: homeIds } = await resolveHome(ctx, query.home, query);
   const homeSet = new Set(homeIds);
   const ties = (await partnerships.touching(ctx.db, homeIds)).filter((t) => canRead(ctx.actor, t.visibility));
   const settings = await settingsService.get(ctx.db, 'health');

@@ -1,16 +1,29 @@
 import ical from 'ical-generator';
-import { addDays, roundAnniversaries } from '../../domain/anniversaries.ts';
+import { z } from 'zod';
+import { addDays, parseSpan, roundAnniversaries } from '../../domain/anniversaries.ts';
 import { ENTITY_COLLECTIONS, type EntityKind } from '../../domain/citation.ts';
 import { pickName, type Names } from '../../domain/common.ts';
 import { countryName } from '../../domain/countries.ts';
 import { PARTNERSHIP_TYPE_WORDS } from '../../domain/labels.ts';
 import { COUNTED_STATUSES } from '../../records/partnership/partnership.schema.ts';
-import { earliestDay, formatPreciseDate, latestDay, precisionOf, type Day, type PreciseDate } from '../../domain/precise-date.ts';
+import { DaySchema, earliestDay, formatPreciseDate, latestDay, precisionOf, type Day, type PreciseDate } from '../../domain/precise-date.ts';
+import { AmityError } from '../../domain/errors.ts';
+import { accounts } from '../auth/accounts.service.ts';
 import { today, type Ctx } from '../context.ts';
 import type { PartnershipRecord } from '../partnership.service.ts';
 import { agreements, events, partnerships, places, tasks } from '../registry.ts';
 import { countryRelations } from './country-relations.service.ts';
 import { settingsService } from './settings.service.ts';
+
+/** A span of days written as 90d, 12w, 6m or 1y; `fallback` when none is given. */
+const spanSchema = (fallback: string) => z.string().default(fallback).transform((v, ctx) => {
+  const days = parseSpan(v);
+  if (days === null) ctx.addIssue({ code: 'custom', message: 'a span such as 90d, 12w, 6m or 1y' });
+  return days ?? 0;
+});
+
+/** What a request for the reminders gives, over HTTP (`/api/reminders`) and on the command line (`amity reminders`). */
+export const ReminderRequestSchema = z.object({ within: spanSchema('90d'), from: DaySchema.optional() });
 
 export type ReminderKind = 'tie_anniversary' | 'relations_anniversary' | 'agreement_expiry' | 'task' | 'event';
 
@@ -135,4 +148,14 @@ export async function calendarFeed(ctx: Ctx, lang: 'zh' | 'en', baseUrl: string)
     });
   }
   return calendar.toString();
+}
+
+/**
+ * The calendar feed opened by the token in its address: the reminders as the token's account
+ * sees them. A token revoked, rotated or of an account disabled opens nothing.
+ */
+export async function calendarFeedForToken(ctx: Ctx, token: string, lang: 'zh' | 'en', baseUrl: string): Promise<string> {
+  const found = await accounts.fromToken(ctx.db, token, ctx.now(), 'calendar');
+  if (!found) throw new AmityError('unauthenticated', 'this calendar address is no longer valid; get a new one in the workspace');
+  return calendarFeed({ ...ctx, actor: found.actor }, lang, baseUrl);
 }

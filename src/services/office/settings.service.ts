@@ -46,3 +46,26 @@ export const settingsService = {
     });
   },
 };
+
+export interface OfficeSettings {
+  health: HealthSettings;
+  reminders: ReminderSettings;
+}
+
+/** The health weights and the reminder horizons, as they stand. */
+export async function officeSettings(ctx: Ctx): Promise<OfficeSettings> {
+  return { health: await settingsService.get(ctx.db, 'health'), reminders: await settingsService.get(ctx.db, 'reminders') };
+}
+
+/**
+ * Changes the health weights, the reminder horizons or both, in one transaction: when one is
+ * refused neither changes. Answers the settings as they then stand.
+ */
+export async function changeSettings(ctx: Ctx, changes: { health?: unknown; reminders?: unknown }): Promise<OfficeSettings> {
+  return inTransaction(ctx.db, async (db) => {
+    const tx = { ...ctx, db };
+    if (changes.health) await settingsService.set(tx, 'health', changes.health);
+    if (changes.reminders) await settingsService.set(tx, 'reminders', changes.reminders);
+    return officeSettings(tx);
+  });
+}

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AmityError, parseOrThrow } from '../../domain/errors.ts';
 import { PreciseDateSchema } from '../../domain/precise-date.ts';
-import { type Ctx } from '../context.ts';
+import { inTransaction, type Ctx } from '../context.ts';
 import type { PartnershipRecord } from '../partnership.service.ts';
 import { partnerships } from '../registry.ts';
 
@@ -17,13 +17,19 @@ export type StatusChange = z.input<typeof StatusChangeSchema>;
 /**
  * Marks a tie dormant, suspended, ended or active again from a date, as a new step in its
  * history; a suspended or ended tie leaves the statistics from that date.
+ *
+ * With `expectedVersion` the change is refused when the tie is no longer at that version. Without
+ * it the change applies to the tie as it stands: it is read and written in one transaction, and
+ * the write still checks the version read, so a concurrent edit is never overwritten.
  */
-export async function changeTieStatus(ctx: Ctx, id: string, change: StatusChange, expectedVersion: number): Promise<PartnershipRecord> {
+export async function changeTieStatus(ctx: Ctx, id: string, change: StatusChange, expectedVersion?: number): Promise<PartnershipRecord> {
   const c = parseOrThrow(StatusChangeSchema, change, 'status change');
-  const tie = (await partnerships.load(ctx.db, id)) as PartnershipRecord;
-  if (tie.status === c.status) throw new AmityError('validation', `status: the tie is already ${c.status}`, [{ path: ['status'], message: `already ${c.status}` }]);
-  const step = c.status === 'ended'
-    ? { kind: 'ended' as const, date: c.date, note: c.reason ?? null }
-    : { kind: 'status_changed' as const, status: c.status, date: c.date, note: c.reason ?? null };
-  return (await partnerships.patch(ctx, id, { history: [...tie.history, step] }, expectedVersion)) as PartnershipRecord;
+  return inTransaction(ctx.db, async (db) => {
+    const tie = (await partnerships.load(db, id)) as PartnershipRecord;
+    if (tie.status === c.status) throw new AmityError('validation', `status: the tie is already ${c.status}`, [{ path: ['status'], message: `already ${c.status}` }]);
+    const step = c.status === 'ended'
+      ? { kind: 'ended' as const, date: c.date, note: c.reason ?? null }
+      : { kind: 'status_changed' as const, status: c.status, date: c.date, note: c.reason ?? null };
+    return (await partnerships.patch({ ...ctx, db }, id, { history: [...tie.history, step] }, expectedVersion ?? tie.version)) as PartnershipRecord;
+  });
 }

@@ -10,7 +10,8 @@ import type { Ctx } from '../context.ts';
 import { healthOfTies } from '../office/health.service.ts';
 import { areaService } from '../area.service.ts';
 import { agreements, events, places } from '../registry.ts';
-import { defaultHomeId, networkStats, resolvePlace, type StatsResult } from '../stats.service.ts';
+import { resolvePlace } from '../home-place.service.ts';
+import { defaultHomeId, networkStats, type StatsResult } from '../stats.service.ts';
 import { AmityError } from '../../domain/errors.ts';
 
 export interface ReportEvent {
@@ -66,7 +67,7 @@ export async function annualReport(ctx: Ctx, query: { year: number; lang: Senten
   if (!homeRef) throw new AmityError('validation', 'home: name the home place the report is about');
   const home = await resolvePlace(ctx, homeRef);
   const stats = await networkStats(ctx, { home: home.id, asOf, lang, includeDistricts: true });
-  const health = await healthOfTies(ctx, { home: home.id, asOf });
+  const health = await healthOfTies(ctx, { home: home.id, asOf, includeDistricts: true });
   const healthById = new Map(health.map((h) => [h.partnershipId, h]));
   const tieIds = new Set(stats.partners.flatMap((p) => p.partnershipIds));
 

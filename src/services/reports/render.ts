@@ -1,6 +1,9 @@
 import { AmityError } from '../../domain/errors.ts';
 import { assertCanReadInternal } from '../../domain/permissions.ts';
-import type { SentenceLang } from '../../domain/sentence.ts';
+import { z } from 'zod';
+import { SentenceLangSchema, type SentenceLang } from '../../domain/sentence.ts';
+import { HomePlaceSchema } from '../home-place.service.ts';
+import { ReportYearSchema } from './visits-report.service.ts';
 import type { Ctx } from '../context.ts';
 import { annualReport } from './annual-report.service.ts';
 import { annualReportHtml } from './annual-html.ts';
@@ -12,6 +15,17 @@ import { annualReportXlsx } from './render-xlsx.ts';
 
 export const REPORT_FORMATS = ['html', 'pdf', 'xlsx', 'docx'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+/**
+ * What a request for the annual report gives, over HTTP (`/api/reports/annual`) and on the
+ * command line (`amity report annual`, which writes PDF unless told otherwise).
+ */
+export const AnnualReportRequestSchema = z.object({
+  year: ReportYearSchema,
+  lang: SentenceLangSchema.default('zh'),
+  format: z.enum(REPORT_FORMATS).default('html'),
+  home: HomePlaceSchema.optional(),
+});
 
 const TYPES: Record<ReportFormat, string> = {
   html: 'text/html; charset=utf-8',

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { pickName, type LocalizedText, type Names } from '../../domain/common.ts';
 import { isVisit, type VisitFile } from '../../records/event/event.schema.ts';
 import { canReadInternal } from '../../domain/permissions.ts';
@@ -18,6 +19,12 @@ export interface VisitLine {
   file: VisitFile | null;
   tasks: { title: string; owner: string; due: string; status: string }[];
 }
+
+/** A report's year. */
+export const ReportYearSchema = z.coerce.number({ error: 'a year such as 2024' }).int().min(1900).max(2200);
+
+/** What a request for the visits report gives, over HTTP (`/api/reports/visits`) and on the command line (`amity report visits`). */
+export const VisitsRequestSchema = z.object({ year: ReportYearSchema.optional(), partner: z.string().trim().min(1).max(200).optional() });
 
 /** Visits by year, then by partner, with their files for those who may see them. */
 export async function visitsReport(ctx: Ctx, query: { year?: number; partner?: string }): Promise<{ year: number | null; byPartner: { partner: string; names: Names | null; visits: VisitLine[] }[]; total: number }> {

@@ -1,0 +1,60 @@
+import type { Command } from 'commander';
+import { z } from 'zod';
+import { issuesFromZod, validationError } from '../domain/errors.ts';
+import { SentenceLangSchema, type SentenceLang } from '../domain/sentence.ts';
+
+// The options several commands share, declared once. As everywhere on the command line, a flag
+// left out is read from its AMITY_* environment variable, named in its help.
+
+/** `--lang`: the language a command prints its words in, zh or en (AMITY_LANG). */
+export function langOption(command: Command, fallback: SentenceLang = 'en', what = 'the language of the words printed: zh or en'): Command {
+  return command.option('--lang <lang>', `${what} (AMITY_LANG)`, process.env.AMITY_LANG ?? fallback);
+}
+
+/**
+ * `--lang` for a command that shows records' names: the language of the names (any language
+ * code, AMITY_LANG); its printed words are Chinese for zh and English otherwise ({@link wordsLang}).
+ */
+export function namesLangOption(command: Command, what = 'the language to show names in (zh, en, ru, …)'): Command {
+  return command.option('--lang <lang>', `${what} (AMITY_LANG)`, process.env.AMITY_LANG ?? 'en');
+}
+
+/** The language of a command's printed words when `--lang` gives the language of names. */
+export function wordsLang(namesLang: string): SentenceLang {
+  return namesLang === 'zh' ? 'zh' : 'en';
+}
+
+/** `--home`: the home place, by id, by name in any language, or as "Name, CC" (AMITY_HOME). */
+export function homeOption(command: Command, { required = false, what = 'the home place' } = {}): Command {
+  const description = `${what} (by id, by name in any language, or as "Name, CC"; AMITY_HOME)`;
+  return required
+    ? command.requiredOption('--home <place>', description, process.env.AMITY_HOME)
+    : command.option('--home <place>', description, process.env.AMITY_HOME);
+}
+
+/** `--json`: print the answer as JSON rather than as lines of text. */
+export function jsonOption(command: Command, what = 'print JSON'): Command {
+  return command.option('--json', what, false);
+}
+
+const flagOf = (key: PropertyKey) => `--${String(key).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+
+/**
+ * Parses a command's options with the request schema the HTTP route uses too, so both doors
+ * take the same input. An error names the flag (`invalid --as-of: a full date YYYY-MM-DD is
+ * needed`), or the argument given in `names` for a value that is not a flag.
+ */
+export function parseOptions<S extends z.ZodType>(schema: S, values: Record<string, unknown>, names: Record<string, string> = {}): z.output<S> {
+  const result = schema.safeParse(values);
+  if (result.success) return result.data;
+  const issues = issuesFromZod(result.error);
+  const first = issues[0]!;
+  const [key, ...rest] = first.path;
+  const what = key === undefined ? 'options' : (names[String(key)] ?? flagOf(key));
+  throw validationError(what, [{ path: rest, message: first.message }, ...issues.slice(1)]);
+}
+
+/** The language of a command's printed words, from `--lang`. */
+export function readLang(value: string): SentenceLang {
+  return parseOptions(z.object({ lang: SentenceLangSchema }), { lang: value }).lang;
+}

@@ -1,0 +1,65 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { loadDemo } from '../demo/load-demo.ts';
+import { systemActor } from '../domain/permissions.ts';
+import type { Store } from '../storage/connect.ts';
+import { networkRepository } from '../storage/network.repository.ts';
+import { accounts } from './auth/accounts.service.ts';
+import type { Ctx } from './context.ts';
+import { importNetwork, type ImportProgress } from './network/import-network.ts';
+import { places } from './registry.ts';
+import { openRegistry } from './setup.ts';
+
+/** The dataset Amity ships, imported when no file is named. */
+export const SHIPPED_NETWORK = fileURLToPath(new URL('../network/data/twin_cities.csv', import.meta.url));
+
+/** The administrator `amity start` creates beside the demo registry. */
+export const DEMO_ADMIN = 'admin@amity.local';
+
+export interface SiteProgress {
+  /** A line for the person starting the site. */
+  say: (line: string) => void;
+  /** The import of the world network, phase by phase; `stop` when it ends either way. */
+  progress?: { update: (p: ImportProgress) => void; stop: () => void };
+}
+
+/**
+ * Opens the registry (creating it or bringing its schema up to date), then, for `amity start`:
+ * with `demo`, loads the Shenzhen demo registry into a registry that has no place yet and creates
+ * an administrator when there is no account, saying the password once; with `network`, imports
+ * the shipped world network when the registry has none (a new registry, or one made before the
+ * network shipped), so that the world map has something to draw. A registry that has its places
+ * and its network is left alone.
+ */
+export async function openSite(db: string | undefined, options: { demo?: boolean; network?: boolean }, out: SiteProgress): Promise<Store> {
+  const store = await openRegistry(db);
+  try {
+    const ctx: Ctx = { db: store.db, actor: systemActor('start'), now: () => new Date() };
+    if (options.demo) await seedDemoOnce(ctx, store.location, out.say);
+    if (options.network) await importShippedNetworkOnce(ctx, out);
+    return store;
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}
+
+async function seedDemoOnce(ctx: Ctx, location: string, say: (line: string) => void): Promise<void> {
+  if ((await places.count(ctx, { includeDeleted: true })) > 0) return;
+  await loadDemo(ctx);
+  say(`Created ${location} with the Shenzhen demo registry.`);
+  if ((await accounts.list(ctx)).length > 0) return;
+  const password = randomBytes(12).toString('base64url');
+  await accounts.add(ctx, { email: DEMO_ADMIN, role: 'admin', password });
+  say(`Sign in to the workspace as ${DEMO_ADMIN} with the password ${password} (shown once; change it with 'amity user reset-password').`);
+}
+
+async function importShippedNetworkOnce(ctx: Ctx, out: SiteProgress): Promise<void> {
+  if ((await networkRepository.tieCount(ctx.db)) > 0) return;
+  out.say('Importing the world twin-town network shipped with Amity (about 25,900 pairs from Wikipedia; a minute or less) …');
+  const started = Date.now();
+  const report = await importNetwork(ctx, { file: SHIPPED_NETWORK, text: readFileSync(SHIPPED_NETWORK, 'utf8'), onProgress: out.progress?.update })
+    .finally(() => out.progress?.stop());
+  out.say(`Imported the world network in ${((Date.now() - started) / 1000).toFixed(1)} s: ${report.distinctTies} ties between ${report.places.distinct} places (${report.unresolvedRows} rows unresolved). See it at /network.`);
+}
