@@ -76,7 +76,7 @@ export async function factSheet(ctx: Ctx, entity: EntityKind, id: string): Promi
 /** Records which value the office chose for a fact, and why. */
 export async function decideFact(ctx: Ctx, input: { entity: EntityKind; id: string; field: string; value: string; reason: string }): Promise<void> {
   assertCanEdit(ctx.actor);
-  if (!input.reason.trim()) throw new AmityError('validation', 'reason: say why this value was chosen', [{ path: ['reason'], message: 'empty' }]);
+  if (!input.reason.trim()) throw new AmityError('validation', 'reason: say why this value was chosen', [{ path: ['reason'], code: 'empty', message: 'empty' }]);
   await inTransaction(ctx.db, async (db) => {
     await SERVICES[input.entity].load(db, input.id);
     const row = {
