@@ -1,6 +1,11 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
 export default defineConfig({
+  // The web app's own names for the model's folders (web/vite.config.ts), so tests can load its modules.
+  resolve: { alias: { '@domain': here('./src/domain'), '@records': here('./src/records'), '@contract': here('./src/http/contract') } },
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     pool: 'forks',

@@ -30,6 +30,7 @@ describe('issue codes', () => {
     expect(issueCode({ code: 'custom' })).toBe('custom');
     expect(issueCode({ code: 'too_small' })).toBe('too_small');
     expect(issueCode({ code: 'toString' })).toBe('custom');
+    expect(issueCode({ code: 'duplicate_tie' })).toBe('duplicate_tie');
   });
 
   it('come with every rule of the common fields', () => {

@@ -100,8 +100,9 @@ export function patterned(pattern: RegExp, code: AmityIssueCode, message: string
     .meta({ pattern: pattern.source });
 }
 
-/** The code of a zod issue: Amity's when the schema gave one, else zod's own. */
+/** The code of a zod issue: Amity's when the schema gave one, else zod's own. An issue the API returned keeps its code. */
 export function issueCode(issue: { code?: string; params?: Record<string, unknown> | undefined }): IssueCode {
+  if (isAmityIssueCode(issue.code)) return issue.code;
   if (issue.code === 'custom') return isAmityIssueCode(issue.params?.code) ? issue.params.code : 'custom';
   return issue.code !== undefined && Object.hasOwn(ZOD_CODES, issue.code) ? (issue.code as ZodIssueCode) : 'custom';
 }

@@ -9,6 +9,7 @@ import { PageTitle } from '../../components/page-title.tsx';
 import { currentLang } from '../../i18n/index.ts';
 import { CREATABLE, prefillFor, type EditorState } from '../../lib/claim-prefill.ts';
 import { claimTree, groupClaims, type ClaimGroup, type TextNode } from '../../lib/claim-spans.ts';
+import { issueText } from '../../lib/issues.ts';
 import { dateText } from '../../lib/labels.ts';
 import { ClaimDetail, noteOf, VERDICT_ICON, VERDICTS, VerdictBadge, type Claim, type Verdict } from './check-claims.tsx';
 import './check.css';
@@ -76,7 +77,7 @@ function useEditorActions(text: string, result: CheckResult | null) {
       setMessage({ ok: true, text: r.created ? t('claims.source.added', { title: r.source.title }) : t('claims.source.exists', { title: r.source.title }) });
       return added;
     } catch (err) {
-      setMessage({ ok: false, text: err instanceof ApiError ? t('common.failed', { message: err.issues[0]?.message ?? err.message }) : String(err) });
+      setMessage({ ok: false, text: err instanceof ApiError ? t('common.failed', { message: err.issues[0] ? issueText(err.issues[0], t) : err.message }) : String(err) });
       return null;
     }
   };
@@ -169,7 +170,7 @@ export default function CheckPage() {
       setPinned(null);
       setHovered(null);
     } catch (err) {
-      setError(t('common.failed', { message: err instanceof ApiError ? err.issues[0]?.message ?? err.message : String(err) }));
+      setError(t('common.failed', { message: err instanceof ApiError ? (err.issues[0] ? issueText(err.issues[0], t) : err.message) : String(err) }));
     } finally {
       setBusy(false);
     }
