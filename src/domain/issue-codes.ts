@@ -40,6 +40,7 @@ export const AMITY_ISSUE_CODES = [
   'suspension_reason',
   'same_country',
   'weights_zero',
+  'time_span',
   // What the services find against the registry's contents.
   'missing_record',
   'deleted_record',

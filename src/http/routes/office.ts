@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { parseSpan } from '../../domain/anniversaries.ts';
 import { AmityError } from '../../domain/errors.ts';
 import { HealthSettingsSchema } from '../../domain/health.ts';
+import { coded } from '../../domain/issue-codes.ts';
 import { IdSchema } from '../../domain/common.ts';
 import { DaySchema } from '../../domain/precise-date.ts';
 import { accounts } from '../../services/auth/accounts.service.ts';
@@ -20,7 +21,7 @@ const tags = ['The office’s year'];
 const answer = (...statuses: number[]) => ({ 200: z.looseObject({}), ...errors(...statuses) });
 const Span = z.string().default('90d').transform((v, ctx) => {
   const days = parseSpan(v);
-  if (days === null) ctx.addIssue({ code: 'custom', message: 'a span such as 90d, 12w, 6m or 1y' });
+  if (days === null) ctx.addIssue({ code: 'custom', ...coded('time_span', 'a span such as 90d, 12w, 6m or 1y') });
   return days ?? 0;
 });
 

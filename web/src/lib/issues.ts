@@ -47,6 +47,7 @@ export const ISSUE_KEYS: Record<IssueCode, `validation.${string}`> = {
   suspension_reason: 'validation.suspensionReason',
   same_country: 'validation.sameCountry',
   weights_zero: 'validation.weightsZero',
+  time_span: 'validation.timeSpan',
   missing_record: 'validation.missingRecord',
   deleted_record: 'validation.missingRecord',
   unknown_area: 'validation.areaKey',
