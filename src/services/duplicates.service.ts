@@ -5,6 +5,7 @@ import { fuzzyKeysOf, keyTier, tierRank, worseTier, type Tier } from '../domain/
 import type { IndexedFuzzyKey } from '../domain/name-rank.ts';
 import { nameKeysOf, WORD_FORMS, type KeyForm } from '../domain/names.ts';
 import { nameKeysRepository } from '../storage/name-keys.repository.ts';
+import type { DuplicatePair } from '../http/contract/names.ts';
 import type { Ctx } from './context.ts';
 import { SERVICES } from './registry.ts';
 import { SEARCHABLE_KINDS, type SearchableKind } from './search.service.ts';
@@ -28,11 +29,8 @@ export interface DuplicateCandidate extends DuplicateMatch {
   allNames: Names;
 }
 
-export interface DuplicatePair extends DuplicateMatch {
-  kind: SearchableKind;
-  a: { id: string; name: string };
-  b: { id: string; name: string };
-}
+/** A pair as the API lists it: the API's contract (src/http/contract/names.ts). */
+export type { DuplicatePair };
 
 type Named = { id?: string; names: Names } & RecordFacts;
 

@@ -1,15 +1,16 @@
-import { pickName, type Names } from '../domain/common.ts';
+import { pickName } from '../domain/common.ts';
 import { AmityError } from '../domain/errors.ts';
 import { canRead, canReadInternal } from '../domain/permissions.ts';
 import type { FigureData } from '../records/figure/figure.schema.ts';
 import { latestDay, type Day } from '../domain/precise-date.ts';
-import { comparisonSentence, networkSentence, type PublishedComparison, type SentenceLang } from '../domain/sentence.ts';
-import { networkFigures, type NetworkFigures, type StatsPlace, type StatsTie } from '../domain/stats.ts';
+import { comparisonSentence, networkSentence, type SentenceLang } from '../domain/sentence.ts';
+import { networkFigures, type StatsPlace, type StatsTie } from '../domain/stats.ts';
 import type { Ctx } from './context.ts';
 import { today } from './context.ts';
 import { figures, partnerships, places, sources } from './registry.ts';
 import type { PlaceRecord } from './place.service.ts';
 import type { Stored } from './records.ts';
+import type { StatsResult } from '../http/contract/stats.ts';
 
 export interface StatsQuery {
   home: string;
@@ -18,18 +19,8 @@ export interface StatsQuery {
   includeDistricts?: boolean;
 }
 
-export interface StatsResult extends Omit<NetworkFigures, 'partners' | 'undated' | 'suspended'> {
-  home: string;
-  homeId: string;
-  homeNames: Names;
-  includeDistricts: boolean;
-  sentence: string;
-  sentences: Record<SentenceLang, string>;
-  published: (PublishedComparison & { figureId: string; source: { id: string; title: string; url: string | null } }) | null;
-  partners: (Omit<NetworkFigures['partners'][number], 'partner' | 'via'> & { partner: StatsPlace; via: StatsPlace | null })[];
-  undated: NetworkFigures['undated'];
-  suspended: NetworkFigures['suspended'];
-}
+/** The answer's shape is the API's contract (src/http/contract/stats.ts). */
+export type { StatsResult };
 
 const toStatsPlace = (p: PlaceRecord): StatsPlace => ({ id: p.id, names: p.names, country: p.country, kind: p.kind });
 

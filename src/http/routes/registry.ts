@@ -9,6 +9,7 @@ import { areaService } from '../../services/area.service.ts';
 import { auditTrail } from '../../services/audit.service.ts';
 import { citationService } from '../../services/citation.service.ts';
 import { networkStats } from '../../services/stats.service.ts';
+import { StatsResultSchema } from '../contract/stats.ts';
 import { AuditEntrySchema, CitationSchema, errors } from '../schemas.ts';
 
 /** Statistics, the audit trail, citations and the cooperation-area vocabulary. */
@@ -24,7 +25,7 @@ export function registerRegistryRoutes(root: FastifyInstance): void {
         lang: z.enum(['zh', 'en']).default('en'),
         includeDistricts: z.enum(['true', 'false']).default('false'),
       }),
-      response: { 200: z.looseObject({ home: z.string(), asOf: z.string(), places: z.number(), countries: z.number(), sentence: z.string() }), ...errors(400, 404) },
+      response: { 200: StatsResultSchema, ...errors(400, 404) },
     },
   }, async (request) => {
     const q = request.query;

@@ -1,6 +1,7 @@
 import { pickName } from '../../domain/common.ts';
 import { canRead } from '../../domain/permissions.ts';
-import { healthOf, type HealthScore } from '../../domain/health.ts';
+import { healthOf } from '../../domain/health.ts';
+import type { TieHealth } from '../../http/contract/office.ts';
 import { COUNTED_STATUSES } from '../../records/partnership/partnership.schema.ts';
 import type { Day } from '../../domain/precise-date.ts';
 import { yearOf } from '../../domain/precise-date.ts';
@@ -12,15 +13,8 @@ import { resolvePlace } from '../stats.service.ts';
 import { settingsService } from './settings.service.ts';
 import { partnerships } from '../registry.ts';
 
-export interface TieHealth extends HealthScore {
-  partnershipId: string;
-  partner: { id: string; names: Record<string, string>; country: string };
-  type: string;
-  status: string;
-  established: string | null;
-  /** Events a year, for a chart of the tie's activity. */
-  activity: { year: number; events: number }[];
-}
+/** The answer's shape is the API's contract (src/http/contract/office.ts). */
+export type { TieHealth };
 
 /** Each tie of a home place (and its districts) with its health as of a day, healthiest first. */
 export async function healthOfTies(ctx: Ctx, query: { home: string; asOf?: Day; includeDistricts?: boolean }): Promise<TieHealth[]> {

@@ -1,28 +1,19 @@
 import ical from 'ical-generator';
 import { addDays, roundAnniversaries } from '../../domain/anniversaries.ts';
-import { ENTITY_COLLECTIONS, type EntityKind } from '../../domain/citation.ts';
+import { ENTITY_COLLECTIONS } from '../../domain/citation.ts';
 import { pickName, type Names } from '../../domain/common.ts';
 import { countryName } from '../../domain/countries.ts';
 import { COUNTED_STATUSES } from '../../records/partnership/partnership.schema.ts';
-import { earliestDay, formatPreciseDate, latestDay, precisionOf, type Day, type PreciseDate } from '../../domain/precise-date.ts';
+import { earliestDay, formatPreciseDate, latestDay, precisionOf, type Day } from '../../domain/precise-date.ts';
+import type { Reminder, ReminderKind } from '../../http/contract/office.ts';
 import { today, type Ctx } from '../context.ts';
 import type { PartnershipRecord } from '../partnership.service.ts';
 import { agreements, events, partnerships, places, tasks } from '../registry.ts';
 import { countryRelations } from './country-relations.service.ts';
 import { settingsService } from './settings.service.ts';
 
-export type ReminderKind = 'tie_anniversary' | 'relations_anniversary' | 'agreement_expiry' | 'task' | 'event';
-
-export interface Reminder {
-  kind: ReminderKind;
-  /** When, at the precision known: a day, a month or a year. */
-  on: PreciseDate;
-  title: { zh: string; en: string };
-  detail: { zh: string; en: string } | null;
-  overdue: boolean;
-  /** The record a reminder is about: the workspace opens it at `/staff/records/<collection>/<id>`. */
-  ref: { entity: EntityKind; id: string } | null;
-}
+/** The answer's shape is the API's contract (src/http/contract/office.ts). */
+export type { Reminder, ReminderKind };
 
 const TYPE_ZH: Record<string, string> = { sister_city: '友好城市', friendly_exchange_city: '友好交流城市', cooperation: '合作关系', unknown: '友好关系' };
 const TYPE_EN: Record<string, string> = { sister_city: 'sister cities', friendly_exchange_city: 'friendly exchange cities', cooperation: 'partners', unknown: 'partners' };

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import type { CheckResult } from '../../../../src/services/claims/check.service.ts';
+import type { CheckResult } from '@contract/claims.ts';
 import { api, ApiError } from '../../api/client.ts';
 import { COLLECTION } from '../../api/kinds.ts';
 import { hasRole, useSession } from '../../api/session.tsx';
