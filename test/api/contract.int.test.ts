@@ -3,7 +3,8 @@ import type { z } from 'zod';
 import { CheckResultSchema } from '../../src/http/contract/claims.ts';
 import { ErrorBodySchema } from '../../src/http/contract/errors.ts';
 import { FactSheetSchema } from '../../src/http/contract/facts.ts';
-import { MergeReportSchema, MergesSchema, DuplicatePairsSchema } from '../../src/http/contract/names.ts';
+import { MeSchema, UsersSchema } from '../../src/http/contract/auth.ts';
+import { DuplicateCandidatesSchema, DuplicatePairsSchema, MergeReportSchema, MergesSchema } from '../../src/http/contract/names.ts';
 import { HealthAnswerSchema, LiaisonAnswerSchema, RemindersAnswerSchema, SettingsSchema } from '../../src/http/contract/office.ts';
 import { VisitsReportSchema } from '../../src/http/contract/reports.ts';
 import { DashboardSchema, SiteSchema, StatsResultSchema } from '../../src/http/contract/stats.ts';
@@ -104,6 +105,9 @@ for (const backend of BACKENDS) {
       const pairs = await get('/api/duplicates?types=place,person,organisation') as { items: unknown[] };
       expect(pairs.items.length).toBeGreaterThan(0);
       conforms(DuplicatePairsSchema, pairs);
+      const candidates = await call(server.url, 'POST', '/api/duplicates/check', { session: admin, body: { kind: 'place', record: { kind: 'city', names: { en: 'Duplicaton' }, country: 'FR' } } });
+      expect((candidates.json.items as unknown[]).length).toBeGreaterThan(0);
+      conforms(DuplicateCandidatesSchema, candidates.body);
       const make = async (name: string) => (await call(server.url, 'POST', '/api/places', { session: admin, body: { kind: 'city', names: { en: name }, country: 'FR' } })).json.id as string;
       const merged = await call(server.url, 'POST', '/api/merges', { session: admin, body: { survivorId: await make('Contractville'), duplicateId: await make('Contractvile') } });
       expect(merged.status).toBe(200);
@@ -111,6 +115,11 @@ for (const backend of BACKENDS) {
       const merges = await get('/api/merges') as { items: unknown[] };
       expect(merges.items.length).toBeGreaterThan(0);
       conforms(MergesSchema, merges);
+    });
+
+    it('the session and the accounts', async () => {
+      conforms(MeSchema, await get('/api/me'));
+      conforms(UsersSchema, await get('/api/users'));
     });
 
     it('errors, each issue with its code', async () => {

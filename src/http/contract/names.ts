@@ -47,3 +47,20 @@ export type MergeSummary = z.infer<typeof MergeSummarySchema>;
 /** GET /api/merges */
 export const MergesSchema = z.object({ items: z.array(MergeSummarySchema) });
 export type Merges = z.infer<typeof MergesSchema>;
+
+/** A record that one being made or changed is likely a second copy of, and why. */
+export const DuplicateCandidateSchema = z.object({
+  kind: EntityKindSchema,
+  id: z.string(),
+  name: z.string(),
+  allNames: NamesSchema,
+  tier: z.enum(TIERS).describe('how closely the names match'),
+  distance: z.number().int(),
+  reason: z.string(),
+  names: z.tuple([z.string(), z.string()]).describe('the two names that matched, the new record’s first'),
+});
+export type DuplicateCandidate = z.infer<typeof DuplicateCandidateSchema>;
+
+/** POST /api/duplicates/check */
+export const DuplicateCandidatesSchema = z.object({ items: z.array(DuplicateCandidateSchema) });
+export type DuplicateCandidates = z.infer<typeof DuplicateCandidatesSchema>;

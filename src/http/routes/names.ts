@@ -6,7 +6,7 @@ import { duplicatePairs, likelyDuplicates } from '../../services/duplicates.serv
 import { latestMerges, mergeRecords } from '../../services/merge.service.ts';
 import { search, SEARCHABLE_KINDS, SearchRequestSchema } from '../../services/search.service.ts';
 import { unmergeRecords } from '../../services/unmerge.service.ts';
-import { DuplicatePairsSchema, MergeReportSchema, MergesSchema } from '../contract/names.ts';
+import { DuplicateCandidatesSchema, DuplicatePairsSchema, MergeReportSchema, MergesSchema } from '../contract/names.ts';
 import { errors } from '../schemas.ts';
 
 const tags = ['Names and search'];
@@ -32,7 +32,7 @@ export function registerNameRoutes(root: FastifyInstance): void {
     schema: {
       tags, summary: 'Likely duplicates of a record about to be created or changed, with the reason (editor)',
       body: z.object({ kind: z.enum(SEARCHABLE_KINDS), record: z.record(z.string(), z.unknown()), excludeId: IdSchema.optional(), lang: LangCodeSchema.default('en') }),
-      response: { 200: z.object({ items: z.array(z.object({ id: z.string(), reason: z.string() })) }), ...errors(400, 401, 403) },
+      response: { 200: DuplicateCandidatesSchema, ...errors(400, 401, 403) },
     },
   }, async (r) => ({ items: await likelyDuplicates(r.ctx, r.body.kind, r.body.record, { excludeId: r.body.excludeId, lang: r.body.lang }) }));
 
