@@ -4,8 +4,8 @@ import { defineConfig } from 'vitest/config';
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 export default defineConfig({
-  // The web app's aliases, so its modules can be tested in Node as Vite builds them.
-  resolve: { alias: { '@domain': here('./src/domain'), '@records': here('./src/records') } },
+  // The web app's own names for the model's folders (web/vite.config.ts), so tests can load its modules.
+  resolve: { alias: { '@domain': here('./src/domain'), '@records': here('./src/records'), '@contract': here('./src/http/contract') } },
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     pool: 'forks',

@@ -53,7 +53,7 @@ describeEachBackend('records', (use) => {
       partnerships.create(ctx, { placeAId: home.id, placeBId: 'pl_doesnotexist', history: [{ kind: 'established', type: 'sister_city' }] }),
       'missing_reference',
     );
-    expect(error.issues[0]?.path).toEqual(['placeBId']);
+    expect(error.issues[0]).toMatchObject({ path: ['placeBId'], code: 'missing_record' });
     expect(await partnerships.count(ctx)).toBe(0);
   });
 
@@ -62,9 +62,11 @@ describeEachBackend('records', (use) => {
     const g = given(ctx);
     const a = await g.place('Shenzhen', 'CN');
     const b = await g.place('Moscow', 'RU');
-    await rejects(partnerships.create(ctx, { placeAId: a.id, placeBId: b.id, history: [{ kind: 'established', type: 'sister_city' }], areas: ['diplomacy'] }), 'validation');
+    const area = await rejects(partnerships.create(ctx, { placeAId: a.id, placeBId: b.id, history: [{ kind: 'established', type: 'sister_city' }], areas: ['diplomacy'] }), 'validation');
+    expect(area.issues).toMatchObject([{ path: ['areas', '0'], code: 'unknown_area' }]);
     await g.tie(a, b, { kind: 'established', date: '2024-03-06', type: 'friendly_exchange_city' });
-    await rejects(g.tie(b, a, { kind: 'established', type: 'sister_city' }), 'duplicate');
+    const second = await rejects(g.tie(b, a, { kind: 'established', type: 'sister_city' }), 'duplicate');
+    expect(second.issues).toMatchObject([{ path: ['placeBId'], code: 'duplicate_tie' }]);
   });
 
   it('delete softly, refuse to delete what others point at, and restore', async () => {

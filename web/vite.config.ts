@@ -30,7 +30,7 @@ export default defineConfig({
   root: here('.'),
   base: '/',
   plugins: [react(), precompress()],
-  resolve: { alias: { '@domain': here('../src/domain'), '@records': here('../src/records') } },
+  resolve: { alias: { '@domain': here('../src/domain'), '@records': here('../src/records'), '@contract': here('../src/http/contract') } },
   build: {
     outDir: here('../dist/web'),
     emptyOutDir: true,

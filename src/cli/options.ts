@@ -51,7 +51,7 @@ export function parseOptions<S extends z.ZodType>(schema: S, values: Record<stri
   const first = issues[0]!;
   const [key, ...rest] = first.path;
   const what = key === undefined ? 'options' : (names[String(key)] ?? flagOf(key));
-  throw validationError(what, [{ path: rest, message: first.message }, ...issues.slice(1)]);
+  throw validationError(what, [{ ...first, path: rest }, ...issues.slice(1)]);
 }
 
 /** The language of a command's printed words, from `--lang`. */

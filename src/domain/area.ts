@@ -1,9 +1,8 @@
 import { z } from 'zod';
+import { patterned } from './issue-codes.ts';
 
 /** The controlled vocabulary of cooperation areas; the office may add keys of its own. */
-export const AreaKeySchema = z
-  .string()
-  .regex(/^[a-z][a-z0-9_]{1,40}$/, 'not an area key (lower case letters, digits and _)');
+export const AreaKeySchema = patterned(/^[a-z][a-z0-9_]{1,40}$/, 'area_key', 'not an area key (lower case letters, digits and _)');
 export type AreaKey = z.infer<typeof AreaKeySchema>;
 
 export const AreaSchema = z.object({

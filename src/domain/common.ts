@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { coded, patterned } from './issue-codes.ts';
 import { PreciseDateSchema } from './precise-date.ts';
 
 const ID_ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';
 
-export const IdSchema = z.string().regex(/^[a-z]{2,4}_[0-9a-z]{6,40}$/, 'not an id (such as pl_3k9x…)');
+export const IdSchema = patterned(/^[a-z]{2,4}_[0-9a-z]{6,40}$/, 'record_id', 'not an id (such as pl_3k9x…)');
 export type Id = z.infer<typeof IdSchema>;
 
 /** A new id with the entity's prefix: `pl_9x2k…`. */
@@ -15,9 +16,10 @@ export function newId(prefix: string): Id {
   return `${prefix}_${out}`;
 }
 
-export const LangCodeSchema = z
-  .string()
-  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'not a language code (such as zh, en, ru, de, zh-Hant)');
+export const LangCodeSchema = patterned(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'lang_code', 'not a language code (such as zh, en, ru, de, zh-Hant)');
+
+/** An e-mail address, as zod's own check reads one, with Amity's code when it is not one. */
+export const emailAddress = (message: string) => patterned(z.regexes.email, 'email_address', message).meta({ format: 'email' });
 
 /**
  * What a name may contain: letters, marks, digits, spaces and the punctuation names use
@@ -31,9 +33,10 @@ const NameText = z
   .trim()
   .min(1, 'empty')
   .max(300, 'longer than 300 characters')
-  .refine((v) => NAME_CHARACTERS.test(v) && !v.includes('--'), {
-    message: 'a name may hold letters, digits, spaces and name punctuation (\' - . , ( ) & / ·), nothing else',
-  });
+  .refine(
+    (v) => NAME_CHARACTERS.test(v) && !v.includes('--'),
+    coded('name_characters', 'a name may hold letters, digits, spaces and name punctuation (\' - . , ( ) & / ·), nothing else'),
+  );
 
 /** Free text: anything printable, line breaks and tabs, but no other control characters. */
 const FreeText = (max: number, min = 1) =>
@@ -42,12 +45,12 @@ const FreeText = (max: number, min = 1) =>
     .trim()
     .min(min)
     .max(max)
-    .refine((v) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(v), { message: 'holds control characters' });
+    .refine((v) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(v), coded('control_characters', 'holds control characters'));
 
 /** Standard names, one per language: `{ zh: '莫斯科', en: 'Moscow', ru: 'Москва' }`. */
 export const NamesSchema = z
   .record(LangCodeSchema, NameText)
-  .refine((names) => Object.keys(names).length > 0, { message: 'at least one name is needed' });
+  .refine((names) => Object.keys(names).length > 0, coded('name_required', 'at least one name is needed'));
 export type Names = z.infer<typeof NamesSchema>;
 
 /** Free text in several languages, possibly none. */

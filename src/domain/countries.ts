@@ -5,6 +5,7 @@ import zh from 'i18n-iso-countries/langs/zh.json' with { type: 'json' };
 import { countries as countryFacts } from 'countries-list';
 import { z } from 'zod';
 import { foldName } from './fold.ts';
+import { coded } from './issue-codes.ts';
 
 // Static JSON imports, so Node and the web app's bundler load the same three locales.
 for (const locale of [en, zh, ru]) isoCountries.registerLocale(locale);
@@ -33,7 +34,7 @@ export function isCountryCode(code: string): boolean {
 
 export const CountryCodeSchema = z
   .string()
-  .refine((v) => CODES.has(v), { message: 'not an ISO 3166-1 alpha-2 country code (such as CN, RU, US)' });
+  .refine((v) => CODES.has(v), coded('country_code', 'not an ISO 3166-1 alpha-2 country code (such as CN, RU, US)'));
 
 /**
  * countries-list gives one continent per country; for Russia it gives Asia, where

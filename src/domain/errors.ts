@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { issueCode, type IssueCode } from './issue-codes.ts';
 
 export type ErrorCode =
   | 'validation'
@@ -16,6 +17,9 @@ export type ErrorCode =
 export interface FieldIssue {
   /** Where the problem is: `['history', 0, 'date']`, or a file and line for imports. */
   path: (string | number)[];
+  /** What is wrong, for programs: one of Amity's codes or zod's (see issue-codes.ts). */
+  code: IssueCode;
+  /** What is wrong, in English, for people reading the API or a log. */
   message: string;
 }
 
@@ -41,6 +45,7 @@ export function formatPath(path: readonly (string | number | symbol)[]): string 
 export function issuesFromZod(error: z.ZodError, prefix: (string | number)[] = []): FieldIssue[] {
   return error.issues.map((issue) => ({
     path: [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))],
+    code: issueCode(issue),
     message: issue.message,
   }));
 }

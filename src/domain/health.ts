@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { EventKind } from '../records/event/event.schema.ts';
 import { earliestDay, latestDay, type Day, type PreciseDate } from './precise-date.ts';
+import { coded } from './issue-codes.ts';
 
 /**
  * How alive a tie is, along the five dimensions China's city-diplomacy literature uses for
@@ -17,7 +18,7 @@ export const HealthSettingsSchema = z.object({
     depth: z.number().min(0).max(10),
     intensity: z.number().min(0).max(10),
     frequency: z.number().min(0).max(10),
-  }).refine((w) => Object.values(w).some((v) => v > 0), { message: 'at least one weight must be above zero' }),
+  }).refine((w) => Object.values(w).some((v) => v > 0), coded('weights_zero', 'at least one weight must be above zero')),
   /** How much each kind of event counts towards intensity. */
   eventWeights: z.record(z.string(), z.number().min(0).max(10)),
   /** A tie with no recorded event for this many years is flagged as going dormant. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { coded } from './issue-codes.ts';
 
 /**
  * A calendar date that keeps the precision its source gave: `1986`, `1986-03`
@@ -21,21 +22,27 @@ function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
 }
 
-/** Why a string is not a precise date, or null when it is one. */
-export function preciseDateProblem(value: string): string | null {
+/** Why a string is not a precise date, with its issue code: not written as one, or a day that never was. */
+export function preciseDateIssue(value: string): { code: 'date_format' | 'date_invalid'; message: string } | null {
   const m = PATTERN.exec(value);
-  if (!m) return `'${value}' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD`;
+  if (!m) return { code: 'date_format', message: `'${value}' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD` };
+  const invalid = (message: string) => ({ code: 'date_invalid' as const, message });
   const year = Number(m[1]);
-  if (year < 1) return `'${value}' has no year`;
+  if (year < 1) return invalid(`'${value}' has no year`);
   if (m[2] !== undefined) {
     const month = Number(m[2]);
-    if (month < 1 || month > 12) return `'${value}' has no month ${m[2]}`;
+    if (month < 1 || month > 12) return invalid(`'${value}' has no month ${m[2]}`);
     if (m[3] !== undefined) {
       const day = Number(m[3]);
-      if (day < 1 || day > daysInMonth(year, month)) return `'${value}' has no day ${m[3]}`;
+      if (day < 1 || day > daysInMonth(year, month)) return invalid(`'${value}' has no day ${m[3]}`);
     }
   }
   return null;
+}
+
+/** Why a string is not a precise date, or null when it is one. */
+export function preciseDateProblem(value: string): string | null {
+  return preciseDateIssue(value)?.message ?? null;
 }
 
 export function isPreciseDate(value: string): boolean {
@@ -43,13 +50,11 @@ export function isPreciseDate(value: string): boolean {
 }
 
 export const PreciseDateSchema = z.string().superRefine((value, ctx) => {
-  const problem = preciseDateProblem(value);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  const problem = preciseDateIssue(value);
+  if (problem) ctx.addIssue({ code: 'custom', ...coded(problem.code, problem.message) });
 });
 
-export const DaySchema = PreciseDateSchema.refine((v) => precisionOf(v) === 'day', {
-  message: 'a full date YYYY-MM-DD is needed',
-});
+export const DaySchema = PreciseDateSchema.refine((v) => precisionOf(v) === 'day', coded('full_date', 'a full date YYYY-MM-DD is needed'));
 
 export function precisionOf(date: PreciseDate): Precision {
   const parts = date.split('-').length;

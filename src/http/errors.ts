@@ -1,7 +1,10 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { AmityError, formatPath, type ErrorCode, type FieldIssue } from '../domain/errors.ts';
+import { issueCode } from '../domain/issue-codes.ts';
+
+// The body's schema is part of the API's contract; the route schemas take it from here.
+export { ErrorBodySchema } from './contract/errors.ts';
 
 const STATUS: Record<ErrorCode, number> = {
   validation: 400,
@@ -17,25 +20,21 @@ const STATUS: Record<ErrorCode, number> = {
   unsupported: 415,
 };
 
-export const ErrorBodySchema = z.object({
-  error: z.string().describe('a code: validation, not_found, stale_version …'),
-  message: z.string(),
-  issues: z.array(z.object({ path: z.array(z.union([z.string(), z.number()])), message: z.string() })).optional(),
-  currentVersion: z.number().int().optional(),
-});
-
 function send(reply: FastifyReply, status: number, code: string, message: string, issues?: FieldIssue[], extra: object = {}) {
   return reply.code(status).type('application/json').send({ error: code, message, ...(issues?.length ? { issues } : {}), ...extra });
 }
 
-/** Request validation issues from the zod type provider, as field paths and messages. */
+/** Request validation issues from the zod type provider, as field paths, codes and messages. */
 function validationIssues(error: FastifyError): FieldIssue[] {
   const where = error.validationContext ?? 'body';
   return (error.validation ?? []).map((v) => {
     const issue = (v.params as { issue?: { path?: PropertyKey[]; message?: string } } | undefined)?.issue;
+    // The zod type provider gives zod's code as the keyword and the rest of zod's issue as params.
+    const custom = (v.params as { params?: Record<string, unknown> } | undefined)?.params;
     const path = issue?.path ?? v.instancePath.split('/').filter(Boolean);
     return {
       path: [where, ...path.map((p) => (typeof p === 'number' ? p : String(p)))],
+      code: issueCode({ code: v.keyword, params: custom }),
       message: issue?.message ?? v.message ?? 'invalid',
     };
   });

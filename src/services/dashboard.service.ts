@@ -1,30 +1,17 @@
-import { quietPartners, upcomingAnniversaries, type Anniversary, type QuietPartner } from '../domain/dashboard.ts';
+import { quietPartners, upcomingAnniversaries } from '../domain/dashboard.ts';
 import { assertCanReadInternal } from '../domain/permissions.ts';
-import type { StatsPlace } from '../domain/stats.ts';
 import { today, type Ctx } from './context.ts';
 import { events } from './registry.ts';
-import { networkStats, type StatsResult } from './stats.service.ts';
+import { networkStats } from './stats.service.ts';
+import type { Dashboard } from '../http/contract/stats.ts';
 
 export interface DashboardQuery {
   home: string;
   includeDistricts?: boolean;
 }
 
-export interface Dashboard {
-  asOf: string;
-  homeId: string;
-  homeNames: StatsResult['homeNames'];
-  places: number;
-  countries: number;
-  byType: StatsResult['byType'];
-  byContinent: StatsResult['byContinent'];
-  byYear: StatsResult['byYear'];
-  published: StatsResult['published'];
-  /** Partners with no recorded event in the last three years. */
-  quiet: (QuietPartner & { partner: StatsPlace })[];
-  /** Round anniversaries of ties in the next twelve months. */
-  anniversaries: (Anniversary & { partner: StatsPlace })[];
-}
+/** The answer's shape is the API's contract (src/http/contract/stats.ts). */
+export type { Dashboard };
 
 /** The staff's overview of the network today: growth, spread, the published figure, who needs attention. */
 export async function dashboard(ctx: Ctx, query: DashboardQuery): Promise<Dashboard> {

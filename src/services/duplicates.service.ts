@@ -5,6 +5,7 @@ import { fuzzyKeysOf, keyTier, tierRank, worseTier, type Tier } from '../domain/
 import type { IndexedFuzzyKey } from '../domain/name-rank.ts';
 import { nameKeysOf, WORD_FORMS, type KeyForm } from '../domain/names.ts';
 import { nameKeysRepository } from '../storage/name-keys.repository.ts';
+import type { DuplicateCandidate, DuplicatePair } from '../http/contract/names.ts';
 import type { Ctx } from './context.ts';
 import { SERVICES } from './registry.ts';
 import { SEARCHABLE_KINDS, type SearchableKind } from './search.service.ts';
@@ -12,27 +13,11 @@ import { SEARCHABLE_KINDS, type SearchableKind } from './search.service.ts';
 /** Whole names only: Shenzhen and Shenzhen Bus Group share a word, not a name. */
 const whole = (k: { form: KeyForm }) => !WORD_FORMS.includes(k.form);
 
-export interface DuplicateMatch {
-  tier: Tier;
-  distance: number;
-  /** Why the two are likely the same record, in English or Chinese: 'same country, names match after transliteration'. */
-  reason: string;
-  /** The two names that matched, this record's first. */
-  names: [string, string];
-}
+/** A candidate as the API lists it: the API's contract (src/http/contract/names.ts). */
+export type { DuplicateCandidate };
 
-export interface DuplicateCandidate extends DuplicateMatch {
-  kind: SearchableKind;
-  id: string;
-  name: string;
-  allNames: Names;
-}
-
-export interface DuplicatePair extends DuplicateMatch {
-  kind: SearchableKind;
-  a: { id: string; name: string };
-  b: { id: string; name: string };
-}
+/** A pair as the API lists it: the API's contract (src/http/contract/names.ts). */
+export type { DuplicatePair };
 
 type Named = { id?: string; names: Names } & RecordFacts;
 

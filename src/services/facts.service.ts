@@ -1,37 +1,17 @@
 import type { Citation, EntityKind } from '../domain/citation.ts';
 import type { Alias, Names } from '../domain/common.ts';
 import { AmityError } from '../domain/errors.ts';
-import { compareFact, fieldValue, type Agreement } from '../domain/facts.ts';
+import { compareFact, fieldValue } from '../domain/facts.ts';
 import { actorLabel, assertCanEdit } from '../domain/permissions.ts';
+import type { Fact, FactSheet, FactSource } from '../http/contract/facts.ts';
 import type { Db } from '../storage/database.ts';
 import { citationService } from './citation.service.ts';
 import { inTransaction, type Ctx } from './context.ts';
 import { writeAudit } from './records.ts';
 import { SERVICES, sources } from './registry.ts';
 
-export interface FactSource {
-  citation: Citation;
-  source: { id: string; title: string; url: string | null; published: string | null };
-  /** How the value this source gives stands to the recorded one; null when it gives none. */
-  agreement: Agreement | null;
-}
-
-export interface Fact {
-  field: string;
-  recorded: unknown;
-  sources: FactSource[];
-  conflict: boolean;
-  decision: { value: string; reason: string; decidedAt: string; decidedBy: string } | null;
-}
-
-export interface FactSheet {
-  entity: EntityKind;
-  id: string;
-  /** Citations of the whole record. */
-  general: FactSource[];
-  /** Citations of one field each, with how their values stand to the record. */
-  facts: Fact[];
-}
+/** The answer's shape is the API's contract (src/http/contract/facts.ts). */
+export type { Fact, FactSheet, FactSource };
 
 async function decisionsOf(db: Db, entity: string, id: string) {
   return db.selectFrom('fact_decisions').selectAll().where('entity', '=', entity).where('entity_id', '=', id).execute();
@@ -76,7 +56,7 @@ export async function factSheet(ctx: Ctx, entity: EntityKind, id: string): Promi
 /** Records which value the office chose for a fact, and why. */
 export async function decideFact(ctx: Ctx, input: { entity: EntityKind; id: string; field: string; value: string; reason: string }): Promise<void> {
   assertCanEdit(ctx.actor);
-  if (!input.reason.trim()) throw new AmityError('validation', 'reason: say why this value was chosen', [{ path: ['reason'], message: 'empty' }]);
+  if (!input.reason.trim()) throw new AmityError('validation', 'reason: say why this value was chosen', [{ path: ['reason'], code: 'empty', message: 'empty' }]);
   await inTransaction(ctx.db, async (db) => {
     await SERVICES[input.entity].load(db, input.id);
     const row = {

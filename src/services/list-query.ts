@@ -83,7 +83,7 @@ function decodeCursor(cursor: string): Cursor {
   } catch {
     // fall through
   }
-  throw new AmityError('validation', 'cursor: not a cursor from this list', [{ path: ['cursor'], message: 'not a cursor from this list' }]);
+  throw new AmityError('validation', 'cursor: not a cursor from this list', [{ path: ['cursor'], code: 'foreign_cursor', message: 'not a cursor from this list' }]);
 }
 
 const encodeCursor = (c: Cursor) => Buffer.from(JSON.stringify(c)).toString('base64url');

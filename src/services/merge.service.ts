@@ -9,6 +9,7 @@ import { citationRepository } from '../storage/citation.repository.ts';
 import { readJson } from '../storage/database.ts';
 import { mergeRepository } from '../storage/merge.repository.ts';
 import { refsRepository } from '../storage/refs.repository.ts';
+import type { MergeReport, MergeSummary } from '../http/contract/names.ts';
 import { inTransaction, type Ctx } from './context.ts';
 import { kindOfId } from './entity-specs.ts';
 import { repositoryFor, writeAudit } from './records.ts';
@@ -22,29 +23,8 @@ export type MergeStep =
 
 export const MERGEABLE_KINDS = ['place', 'organisation', 'person', 'mechanism', 'partnership'] as const satisfies readonly EntityKind[];
 
-export interface MergeReport {
-  id: string;
-  kind: EntityKind;
-  survivorId: string;
-  duplicateId: string;
-  /** Records rewritten to point at the survivor (the survivor itself included when its names changed). */
-  rewritten: number;
-  citationsMoved: number;
-  /** Ties that the merge made into second ties between the same places, merged in turn. */
-  tiesMerged: { survivorId: string; duplicateId: string }[];
-}
-
-/** A merge as the workspace lists it: what was merged into what, by whom, and whether it was undone. */
-export type MergeSummary = {
-  id: string;
-  kind: string;
-  survivor: { id: string; names: Names };
-  duplicate: { id: string; names: Names };
-  at: string;
-  by: string;
-  undoneAt: string | null;
-  undoneBy: string | null;
-};
+/** What a merge did, and a merge as the workspace lists it: the API's contract (src/http/contract/names.ts). */
+export type { MergeReport, MergeSummary };
 
 /** The latest merges, newest first, with the names of both records (the duplicate's as it was deleted). Editors. */
 export async function latestMerges(ctx: Ctx, limit = 50): Promise<MergeSummary[]> {
@@ -56,7 +36,7 @@ export async function latestMerges(ctx: Ctx, limit = 50): Promise<MergeSummary[]
     for (const row of found) names.set(row.id as string, (readJson<{ names?: Names }>(row.doc).names ?? {}));
   }
   return rows.map((r) => ({
-    id: r.id, kind: r.entity,
+    id: r.id, kind: r.entity as EntityKind,
     survivor: { id: r.survivor_id, names: names.get(r.survivor_id) ?? {} },
     duplicate: { id: r.duplicate_id, names: names.get(r.duplicate_id) ?? {} },
     at: r.at, by: r.actor_label, undoneAt: r.undone_at, undoneBy: r.undone_by,

@@ -17,7 +17,7 @@ export class PartnershipService extends RecordService<PartnershipData> {
     const other = existing.find((p) => p.id !== id);
     if (other) {
       throw new AmityError('duplicate', `these two places are already tied: partnership ${other.id}`, [
-        { path: ['placeBId'], message: `already tied by partnership ${other.id}` },
+        { path: ['placeBId'], code: 'duplicate_tie', message: `already tied by partnership ${other.id}` },
       ], { existingId: other.id });
     }
   }

@@ -18,7 +18,7 @@ export class PlaceService extends RecordService<PlaceData> {
     const seen = new Set<string>(id ? [id] : []);
     while (parentId) {
       if (seen.has(parentId)) {
-        throw new AmityError('validation', 'parentId: a place cannot be inside itself', [{ path: ['parentId'], message: 'a place cannot be inside itself' }]);
+        throw new AmityError('validation', 'parentId: a place cannot be inside itself', [{ path: ['parentId'], code: 'inside_itself', message: 'a place cannot be inside itself' }]);
       }
       seen.add(parentId);
       const parent = await this.load(db, parentId);

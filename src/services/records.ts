@@ -64,7 +64,7 @@ export async function checkReferences(db: Db, refs: readonly Ref[]): Promise<voi
   for (const [entity, list] of byEntity) {
     const found = await repositoryFor(entity).existingIds(db, [...new Set(list.map((r) => r.id))]);
     for (const r of list) {
-      if (!found.has(r.id)) issues.push({ path: r.path.split(/[.[\]]+/).filter(Boolean), message: `no ${entity} with id ${r.id}` });
+      if (!found.has(r.id)) issues.push({ path: r.path.split(/[.[\]]+/).filter(Boolean), code: 'missing_record', message: `no ${entity} with id ${r.id}` });
     }
   }
   if (issues.length) {
@@ -80,7 +80,7 @@ async function checkAreas(db: Db, areas: readonly { path: string; key: string }[
     throw new AmityError(
       'validation',
       `${unknown[0]!.path}: '${unknown[0]!.key}' is not a cooperation area (see 'amity areas')`,
-      unknown.map((a) => ({ path: a.path.split(/[.[\]]+/).filter(Boolean), message: `'${a.key}' is not a cooperation area` })),
+      unknown.map((a) => ({ path: a.path.split(/[.[\]]+/).filter(Boolean), code: 'unknown_area', message: `'${a.key}' is not a cooperation area` })),
     );
   }
 }

@@ -1,11 +1,10 @@
-import type { Coordinates, Names } from '../domain/common.ts';
+import type { Site } from '../http/contract/stats.ts';
 import type { Ctx } from './context.ts';
 import { partnerships, places } from './registry.ts';
 import { resolvePlace } from './home-place.service.ts';
 
-export interface Site {
-  home: { id: string; names: Names; country: string; coordinates: Coordinates | null } | null;
-}
+/** The answer's shape is the API's contract (src/http/contract/stats.ts). */
+export type { Site };
 
 /**
  * What the web app needs to know before anything else: whose network this registry keeps.

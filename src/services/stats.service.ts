@@ -1,16 +1,17 @@
 import { z } from 'zod';
-import { pickName, type Names } from '../domain/common.ts';
+import { pickName } from '../domain/common.ts';
 import { canReadInternal } from '../domain/permissions.ts';
 import type { FigureData } from '../records/figure/figure.schema.ts';
 import { DaySchema, latestDay, type Day } from '../domain/precise-date.ts';
-import { comparisonSentence, networkSentence, SentenceLangSchema, type PublishedComparison, type SentenceLang } from '../domain/sentence.ts';
+import { comparisonSentence, networkSentence, SentenceLangSchema, type SentenceLang } from '../domain/sentence.ts';
 import { HomePlaceSchema, resolveHome } from './home-place.service.ts';
-import { networkFigures, type NetworkFigures, type StatsPlace, type StatsTie } from '../domain/stats.ts';
+import { networkFigures, type StatsPlace, type StatsTie } from '../domain/stats.ts';
 import type { Ctx } from './context.ts';
 import { today } from './context.ts';
 import { figures, partnerships, places, sources } from './registry.ts';
 import type { PlaceRecord } from './place.service.ts';
 import type { Stored } from './records.ts';
+import type { StatsResult } from '../http/contract/stats.ts';
 
 /** What a request for the statistics gives, over HTTP (`/api/stats`) and on the command line (`amity stats`). */
 export const StatsRequestSchema = z.object({
@@ -26,18 +27,8 @@ export interface StatsQuery {
   includeDistricts?: boolean;
 }
 
-export interface StatsResult extends Omit<NetworkFigures, 'partners' | 'undated' | 'suspended'> {
-  home: string;
-  homeId: string;
-  homeNames: Names;
-  includeDistricts: boolean;
-  sentence: string;
-  sentences: Record<SentenceLang, string>;
-  published: (PublishedComparison & { figureId: string; source: { id: string; title: string; url: string | null } }) | null;
-  partners: (Omit<NetworkFigures['partners'][number], 'partner' | 'via'> & { partner: StatsPlace; via: StatsPlace | null })[];
-  undated: NetworkFigures['undated'];
-  suspended: NetworkFigures['suspended'];
-}
+/** The answer's shape is the API's contract (src/http/contract/stats.ts). */
+export type { StatsResult };
 
 const toStatsPlace = (p: PlaceRecord): StatsPlace => ({ id: p.id, names: p.names, country: p.country, kind: p.kind });
 

@@ -101,8 +101,8 @@ for (const backend of BACKENDS) {
         session: editor, body: { placeAId: 'pl_nosuchplace', placeBId: 42, history: [{ kind: 'established', date: '2024-13', type: 'twin' }] },
       });
       expect(res.status).toBe(400);
-      const paths = (res.json.issues as { path: (string | number)[] }[]).map((i) => i.path.join('.'));
-      expect(paths).toEqual(expect.arrayContaining(['body.placeBId', 'body.history.0.date', 'body.history.0.type']));
+      const issues = (res.json.issues as { path: (string | number)[]; code: string }[]).map((i) => `${i.path.join('.')} ${i.code}`);
+      expect(issues).toEqual(expect.arrayContaining(['body.placeBId invalid_type', 'body.history.0.date date_invalid', 'body.history.0.type invalid_value']));
     });
 
     it('refuses a body over the size limit with 413 and hostile query strings with 400', async () => {

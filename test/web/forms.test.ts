@@ -43,7 +43,10 @@ describe('forms generated from the model’s schemas', () => {
     expect(result.success).toBe(false);
     const texts = result.error!.issues.map((i) => `${i.path.join('.')}: ${issueText(i, t)}`);
     expect(texts).toEqual(expect.arrayContaining(['history.0.date: validation.dateInvalid', 'history.0.type: validation.stepType']));
-    expect(issueText({ path: ['body', 'placeBId'], message: 'already tied by partnership pt_x' }, t)).toBe('validation.duplicateTie');
+    expect(issueText({ path: ['body', 'placeBId'], code: 'duplicate_tie', message: 'already tied by partnership pt_x' }, t)).toBe('validation.duplicateTie');
+    // The code decides, never the English message.
+    expect(issueText({ path: ['placeBId'], code: 'custom', message: 'a place cannot be tied to itself' }, t)).toBe('validation.invalid {"message":"a place cannot be tied to itself"}');
+    expect(issueText({ path: ['name'], code: 'too_small', message: 'Too small' }, t)).toBe('validation.tooSmallAny');
     expect(issueText({ path: ['names'], message: 'Too small', code: 'too_small', input: '', minimum: 1 }, t)).toBe('validation.required');
   });
 });

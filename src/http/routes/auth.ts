@@ -4,12 +4,8 @@ import { z } from 'zod';
 import { RoleSchema } from '../../domain/user.ts';
 import { accounts, changeAccount } from '../../services/auth/accounts.service.ts';
 import { SESSION_COOKIE } from '../auth.ts';
+import { MeSchema, UserSchema, UsersSchema } from '../contract/auth.ts';
 import { errors } from '../schemas.ts';
-
-const MeSchema = z.object({
-  user: z.object({ id: z.string(), email: z.string(), role: RoleSchema }).nullable(),
-  csrfToken: z.string().nullable().describe('send it as X-CSRF-Token with every write that rides on the session cookie'),
-});
 
 export function registerAuthRoutes(root: FastifyInstance, options: { secureCookies: boolean }): void {
   const app = root.withTypeProvider<ZodTypeProvider>();
@@ -48,14 +44,11 @@ export function registerAuthRoutes(root: FastifyInstance, options: { secureCooki
     return { user: { id: actor.id, email: actor.email, role: actor.role }, csrfToken: request.csrfToken };
   });
 
-  const UserSchema = z.object({
-    id: z.string(), email: z.string(), role: RoleSchema, disabled: z.boolean(), version: z.number(), createdAt: z.string(), updatedAt: z.string(),
-  });
   const IdParams = z.object({ id: z.string().regex(/^us_[0-9a-z]{6,40}$/) });
 
   app.get('/api/users', {
     config: { role: 'admin' },
-    schema: { tags, summary: 'Accounts (admin)', response: { 200: z.object({ items: z.array(UserSchema) }), ...errors(401, 403) } },
+    schema: { tags, summary: 'Accounts (admin)', response: { 200: UsersSchema, ...errors(401, 403) } },
   }, async (request) => ({ items: await accounts.list(request.ctx) }));
 
   app.post('/api/users', {

@@ -6,6 +6,8 @@ import { IdSchema } from '../../domain/common.ts';
 import { checkText, CheckRequestSchema } from '../../services/claims/check.service.ts';
 import { decideFact, factSheet } from '../../services/facts.service.ts';
 import { addSource, SourceUploadSchema } from '../../services/sources/source-ingest.service.ts';
+import { CheckResultSchema } from '../contract/claims.ts';
+import { FactSheetSchema } from '../contract/facts.ts';
 import { errors, recordSchema } from '../schemas.ts';
 
 const TEXT_LIMIT = 4 * 1024 * 1024;
@@ -19,7 +21,7 @@ export function registerClaimRoutes(root: FastifyInstance): void {
     schema: {
       tags: ['Claims'], summary: 'Find the claims of a Chinese, English or bilingual text and check each against the registry',
       body: CheckRequestSchema,
-      response: { 200: z.looseObject({ asOf: z.string(), claims: z.array(z.object({ text: z.string(), start: z.number(), end: z.number(), kind: z.string(), verdict: z.string(), note: z.string(), evidence: z.array(z.unknown()) })) }), ...errors(400) },
+      response: { 200: CheckResultSchema, ...errors(400) },
     },
   }, async (request) => ({ ...(await checkText(request.ctx, request.body)) }));
 
@@ -40,7 +42,7 @@ export function registerClaimRoutes(root: FastifyInstance): void {
     schema: {
       tags: ['Claims'], summary: 'For each fact of a record, the sources that support it, those that disagree, and the value the office chose',
       querystring: z.strictObject({ entity: EntityKindSchema, id: IdSchema }),
-      response: { 200: z.looseObject({ facts: z.array(z.object({ field: z.string(), conflict: z.boolean(), recorded: z.unknown(), sources: z.array(z.unknown()), decision: z.unknown() })) }), ...errors(400, 404) },
+      response: { 200: FactSheetSchema, ...errors(400, 404) },
     },
   }, async (request) => ({ ...(await factSheet(request.ctx, request.query.entity, request.query.id)) }));
 

@@ -6,6 +6,7 @@ import { duplicatePairs, likelyDuplicates } from '../../services/duplicates.serv
 import { latestMerges, mergeRecords } from '../../services/merge.service.ts';
 import { search, SEARCHABLE_KINDS, SearchRequestSchema } from '../../services/search.service.ts';
 import { unmergeRecords } from '../../services/unmerge.service.ts';
+import { DuplicateCandidatesSchema, DuplicatePairsSchema, MergeReportSchema, MergesSchema } from '../contract/names.ts';
 import { errors } from '../schemas.ts';
 
 const tags = ['Names and search'];
@@ -31,7 +32,7 @@ export function registerNameRoutes(root: FastifyInstance): void {
     schema: {
       tags, summary: 'Likely duplicates of a record about to be created or changed, with the reason (editor)',
       body: z.object({ kind: z.enum(SEARCHABLE_KINDS), record: z.record(z.string(), z.unknown()), excludeId: IdSchema.optional(), lang: LangCodeSchema.default('en') }),
-      response: { 200: z.object({ items: z.array(z.object({ id: z.string(), reason: z.string() })) }), ...errors(400, 401, 403) },
+      response: { 200: DuplicateCandidatesSchema, ...errors(400, 401, 403) },
     },
   }, async (r) => ({ items: await likelyDuplicates(r.ctx, r.body.kind, r.body.record, { excludeId: r.body.excludeId, lang: r.body.lang }) }));
 
@@ -40,7 +41,7 @@ export function registerNameRoutes(root: FastifyInstance): void {
     schema: {
       tags, summary: 'Pairs of records that are likely the same, with the reason (editor)',
       querystring: z.strictObject({ types: Kinds, lang: LangCodeSchema.default('en') }),
-      response: { 200: z.object({ items: z.array(z.object({ reason: z.string() })) }), ...errors(400, 401, 403) },
+      response: { 200: DuplicatePairsSchema, ...errors(400, 401, 403) },
     },
   }, async (r) => ({ items: await duplicatePairs(r.ctx, r.query.types, r.query.lang) }));
 
@@ -49,7 +50,7 @@ export function registerNameRoutes(root: FastifyInstance): void {
     schema: {
       tags, summary: 'Merge a duplicate into the record that stays: names kept as aliases, every reference and citation moved (editor)',
       body: z.object({ survivorId: IdSchema, duplicateId: IdSchema }),
-      response: { 200: z.object({ id: z.string(), survivorId: z.string(), duplicateId: z.string(), rewritten: z.number(), citationsMoved: z.number() }), ...errors(400, 401, 403, 404, 409) },
+      response: { 200: MergeReportSchema, ...errors(400, 401, 403, 404, 409) },
     },
   }, (r) => mergeRecords(r.ctx, r.body.survivorId, r.body.duplicateId));
 
@@ -58,7 +59,7 @@ export function registerNameRoutes(root: FastifyInstance): void {
     schema: {
       tags, summary: 'The latest merges, newest first, with both records’ names and whether each was undone (editor)',
       querystring: z.strictObject({ limit: z.coerce.number().int().min(1).max(200).default(50) }),
-      response: { 200: z.object({ items: z.array(z.looseObject({ id: z.string(), kind: z.string(), undoneAt: z.string().nullable() })) }), ...errors(400, 401, 403) },
+      response: { 200: MergesSchema, ...errors(400, 401, 403) },
     },
   }, async (r) => ({ items: await latestMerges(r.ctx, r.query.limit) }));
 

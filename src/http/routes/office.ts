@@ -9,13 +9,13 @@ import { countryRelations, CountryRelationSchema } from '../../services/office/c
 import { HealthRequestSchema, healthOfTies } from '../../services/office/health.service.ts';
 import { handOver, HandoverSchema, liaisonDirectory } from '../../services/office/liaison.service.ts';
 import { calendarFeedForToken, ReminderRequestSchema, reminders } from '../../services/office/reminders.service.ts';
-import { changeSettings, officeSettings, ReminderSettingsSchema } from '../../services/office/settings.service.ts';
+import { changeSettings, officeSettings } from '../../services/office/settings.service.ts';
 import { changeTieStatus, StatusChangeSchema } from '../../services/office/tie-status.service.ts';
+import { HealthAnswerSchema, LiaisonAnswerSchema, ReminderSettingsSchema, RemindersAnswerSchema, SettingsSchema } from '../contract/office.ts';
 import { expectedVersion, withEtag } from '../etag.ts';
 import { errors, recordSchema } from '../schemas.ts';
 
 const tags = ['The office’s year'];
-const answer = (...statuses: number[]) => ({ 200: z.looseObject({}), ...errors(...statuses) });
 
 /** Health, status changes, reminders and the calendar feed, the liaison directory, settings. */
 export function registerOfficeRoutes(root: FastifyInstance): void {
@@ -25,7 +25,7 @@ export function registerOfficeRoutes(root: FastifyInstance): void {
     schema: {
       tags, summary: 'Each tie of a home place with its health and the breakdown by dimension, healthiest first',
       querystring: HealthRequestSchema.extend({ includeDistricts: z.enum(['true', 'false']).default('false') }).strict(),
-      response: { 200: z.object({ items: z.array(z.object({ partnershipId: z.string(), score: z.number(), dimensions: z.array(z.unknown()), goingDormant: z.boolean() })) }), ...errors(400, 404) },
+      response: { 200: HealthAnswerSchema, ...errors(400, 404) },
     },
   }, async (r) => ({ items: await healthOfTies(r.ctx, { ...r.query, includeDistricts: r.query.includeDistricts === 'true' }) }));
 
@@ -39,7 +39,7 @@ export function registerOfficeRoutes(root: FastifyInstance): void {
 
   app.get('/api/liaison', {
     config: { role: 'viewer' },
-    schema: { tags, summary: 'The liaison directory: contacts on each side of each tie (internal; viewer)', querystring: z.strictObject({ current: z.enum(['true', 'false']).default('false') }), response: answer(401, 403) },
+    schema: { tags, summary: 'The liaison directory: contacts on each side of each tie (internal; viewer)', querystring: z.strictObject({ current: z.enum(['true', 'false']).default('false') }), response: { 200: LiaisonAnswerSchema, ...errors(401, 403) } },
   }, async (r) => ({ internal: true, contacts: await liaisonDirectory(r.ctx, { currentOnly: r.query.current === 'true' }) }));
 
   app.post('/api/partnerships/:id/contacts/:contact/handover', {
@@ -54,7 +54,7 @@ export function registerOfficeRoutes(root: FastifyInstance): void {
     schema: {
       tags, summary: 'What is coming: round anniversaries, agreements ending, tasks due, events',
       querystring: ReminderRequestSchema.strict(),
-      response: { 200: z.object({ items: z.array(z.object({ kind: z.string(), on: z.string(), title: z.object({ zh: z.string(), en: z.string() }), overdue: z.boolean() })) }), ...errors(400) },
+      response: { 200: RemindersAnswerSchema, ...errors(400) },
     },
   }, async (r) => ({ items: await reminders(r.ctx, { from: r.query.from, withinDays: r.query.within }) }));
 
@@ -84,7 +84,7 @@ export function registerOfficeRoutes(root: FastifyInstance): void {
 
   app.get('/api/settings', {
     config: { role: 'viewer' },
-    schema: { tags, summary: 'The health weights and the reminder horizons (viewer)', response: { 200: z.object({ health: HealthSettingsSchema, reminders: ReminderSettingsSchema }), ...errors(401) } },
+    schema: { tags, summary: 'The health weights and the reminder horizons (viewer)', response: { 200: SettingsSchema, ...errors(401) } },
   }, (r) => officeSettings(r.ctx));
 
   app.put('/api/settings', {
@@ -92,7 +92,7 @@ export function registerOfficeRoutes(root: FastifyInstance): void {
     schema: {
       tags, summary: 'Change the health weights or the reminder horizons (admin)',
       body: z.strictObject({ health: HealthSettingsSchema.optional(), reminders: ReminderSettingsSchema.optional() }),
-      response: { 200: z.object({ health: HealthSettingsSchema, reminders: ReminderSettingsSchema }), ...errors(400, 401, 403) },
+      response: { 200: SettingsSchema, ...errors(400, 401, 403) },
     },
   }, (r) => changeSettings(r.ctx, r.body));
 }

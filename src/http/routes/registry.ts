@@ -8,6 +8,7 @@ import { areaService } from '../../services/area.service.ts';
 import { auditTrail } from '../../services/audit.service.ts';
 import { citationService } from '../../services/citation.service.ts';
 import { networkStats, StatsRequestSchema } from '../../services/stats.service.ts';
+import { StatsResultSchema } from '../contract/stats.ts';
 import { AuditEntrySchema, CitationSchema, errors } from '../schemas.ts';
 
 /** Statistics, the audit trail, citations and the cooperation-area vocabulary. */
@@ -18,7 +19,7 @@ export function registerRegistryRoutes(root: FastifyInstance): void {
     schema: {
       tags: ['Statistics'], summary: 'A home place’s partner network as of a day, with the press sentence and the latest published figure',
       querystring: StatsRequestSchema.extend({ includeDistricts: z.enum(['true', 'false']).default('false') }).strict(),
-      response: { 200: z.looseObject({ home: z.string(), asOf: z.string(), places: z.number(), countries: z.number(), sentence: z.string() }), ...errors(400, 404) },
+      response: { 200: StatsResultSchema, ...errors(400, 404) },
     },
   }, async (request) => ({ ...(await networkStats(request.ctx, { ...request.query, includeDistricts: request.query.includeDistricts === 'true' })) }));
 

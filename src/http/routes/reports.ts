@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AnnualReportRequestSchema, renderAnnualReport } from '../../services/reports/render.ts';
 import { visitsReport, VisitsRequestSchema } from '../../services/reports/visits-report.service.ts';
+import { VisitsReportSchema } from '../contract/reports.ts';
 import { errors } from '../schemas.ts';
 
 const tags = ['Reports'];
@@ -27,7 +28,7 @@ export function registerReportRoutes(root: FastifyInstance): void {
     schema: {
       tags, summary: 'Visits by partner; their files for signed-in readers',
       querystring: VisitsRequestSchema.strict(),
-      response: { 200: z.object({ year: z.number().nullable(), total: z.number(), byPartner: z.array(z.object({ partner: z.string(), names: z.record(z.string(), z.string()).nullable(), visits: z.array(z.unknown()) })) }), ...errors(400) },
+      response: { 200: VisitsReportSchema, ...errors(400) },
     },
   }, (r) => visitsReport(r.ctx, r.query));
 }

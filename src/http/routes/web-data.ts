@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { dashboard } from '../../services/dashboard.service.ts';
 import { HomePlaceSchema } from '../../services/home-place.service.ts';
 import { siteInfo } from '../../services/site.service.ts';
+import { DashboardSchema, SiteSchema } from '../contract/stats.ts';
 import { errors } from '../schemas.ts';
 
 /** What the web app reads beside the records: whose registry this is, and the staff's dashboard. */
@@ -13,7 +14,7 @@ export function registerWebDataRoutes(root: FastifyInstance, options: { home?: s
   app.get('/api/site', {
     schema: {
       tags: ['Statistics'], summary: 'The home place whose network this registry keeps',
-      response: { 200: z.object({ home: z.looseObject({ id: z.string() }).nullable() }) },
+      response: { 200: SiteSchema },
     },
   }, (request) => siteInfo(request.ctx, options.home));
 
@@ -26,7 +27,7 @@ export function registerWebDataRoutes(root: FastifyInstance, options: { home?: s
         home: HomePlaceSchema,
         includeDistricts: z.enum(['true', 'false']).default('false'),
       }),
-      response: { 200: z.looseObject({ asOf: z.string(), quiet: z.array(z.unknown()), anniversaries: z.array(z.unknown()) }), ...errors(400, 401, 403, 404) },
+      response: { 200: DashboardSchema, ...errors(400, 401, 403, 404) },
     },
   }, async (request) => ({ ...(await dashboard(request.ctx, { home: request.query.home, includeDistricts: request.query.includeDistricts === 'true' })) }));
 }

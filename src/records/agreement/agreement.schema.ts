@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AreaKeySchema } from '../../domain/area.ts';
 import { IdSchema, LocalizedTextSchema, NoteSchema, VisibilitySchema, type RecordMeta } from '../../domain/common.ts';
+import { coded } from '../../domain/issue-codes.ts';
 import { PreciseDateSchema } from '../../domain/precise-date.ts';
 
 export const AGREEMENT_KINDS = ['memorandum', 'establishing_agreement', 'cooperation_plan', 'letter_of_intent', 'other'] as const;
@@ -9,9 +10,7 @@ export const AgreementKindSchema = z.enum(AGREEMENT_KINDS);
 /** A place or an organisation, exactly one of the two. */
 export const PartyRefSchema = z
   .object({ placeId: IdSchema.nullable().default(null), organisationId: IdSchema.nullable().default(null) })
-  .refine((p) => (p.placeId === null) !== (p.organisationId === null), {
-    message: 'name either a place or an organisation',
-  });
+  .refine((p) => (p.placeId === null) !== (p.organisationId === null), coded('place_or_organisation', 'name either a place or an organisation'));
 
 export const SignatorySchema = z.object({
   personId: IdSchema,
@@ -23,7 +22,7 @@ export const SignatorySchema = z.object({
 export const AgreementDataSchema = z
   .object({
     kind: AgreementKindSchema,
-    titles: LocalizedTextSchema.refine((t) => Object.keys(t).length > 0, { message: 'at least one title is needed' }),
+    titles: LocalizedTextSchema.refine((t) => Object.keys(t).length > 0, coded('title_required', 'at least one title is needed')),
     signedOn: PreciseDateSchema.nullable().default(null),
     signedAtPlaceId: IdSchema.nullable().default(null),
     expiresOn: PreciseDateSchema.nullable().default(null),
@@ -50,7 +49,7 @@ export const AgreementDataSchema = z
   })
   .superRefine((a, ctx) => {
     if (a.signedOn && a.expiresOn && a.expiresOn < a.signedOn) {
-      ctx.addIssue({ code: 'custom', path: ['expiresOn'], message: 'expires before it was signed' });
+      ctx.addIssue({ code: 'custom', path: ['expiresOn'], ...coded('expires_before_signed', 'expires before it was signed') });
     }
   });
 export type AgreementInput = z.input<typeof AgreementDataSchema>;

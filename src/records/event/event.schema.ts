@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AreaKeySchema } from '../../domain/area.ts';
 import { IdSchema, LocalizedTextSchema, NoteSchema, VisibilitySchema, type RecordMeta } from '../../domain/common.ts';
+import { coded, patterned } from '../../domain/issue-codes.ts';
 import { compareDates, PreciseDateSchema } from '../../domain/precise-date.ts';
 import { PartyRefSchema } from '../agreement/agreement.schema.ts';
 
@@ -23,17 +24,15 @@ export const ParticipantSchema = z.object({
 export const ItineraryStopSchema = z
   .object({
     date: PreciseDateSchema.nullable().default(null),
-    time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'not a time (HH:MM)').nullable().default(null),
+    time: patterned(/^([01]\d|2[0-3]):[0-5]\d$/, 'time_of_day', 'not a time (HH:MM)').nullable().default(null),
     organisationId: IdSchema.nullable().default(null),
     placeId: IdSchema.nullable().default(null),
     title: LocalizedTextSchema.default({}),
     purpose: LocalizedTextSchema.default({}),
   })
-  .refine((s) => s.organisationId || s.placeId || Object.keys(s.title).length > 0, {
-    message: 'a stop needs a site (organisation or place) or a title',
-  });
+  .refine((s) => s.organisationId || s.placeId || Object.keys(s.title).length > 0, coded('stop_site', 'a stop needs a site (organisation or place) or a title'));
 
-const Money = z.object({ amount: z.number().nonnegative().max(1e12), currency: z.string().regex(/^[A-Z]{3}$/, 'an ISO currency code such as CNY') });
+const Money = z.object({ amount: z.number().nonnegative().max(1e12), currency: patterned(/^[A-Z]{3}$/, 'currency_code', 'an ISO currency code such as CNY') });
 
 export const GiftSchema = z.object({
   direction: z.enum(['given', 'received']),
@@ -62,7 +61,7 @@ export type VisitFile = z.output<typeof VisitFileSchema>;
 export const EventDataSchema = z
   .object({
     kind: EventKindSchema,
-    titles: LocalizedTextSchema.refine((t) => Object.keys(t).length > 0, { message: 'at least one title is needed' }),
+    titles: LocalizedTextSchema.refine((t) => Object.keys(t).length > 0, coded('title_required', 'at least one title is needed')),
     description: LocalizedTextSchema.default({}),
     start: PreciseDateSchema.nullable().default(null),
     end: PreciseDateSchema.nullable().default(null),
@@ -85,13 +84,13 @@ export const EventDataSchema = z
   })
   .superRefine((e, ctx) => {
     if (e.start && e.end && compareDates(e.end, e.start) < 0) {
-      ctx.addIssue({ code: 'custom', path: ['end'], message: 'ends before it starts' });
+      ctx.addIssue({ code: 'custom', path: ['end'], ...coded('ends_before_start', 'ends before it starts') });
     }
     if (e.end && !e.start) {
-      ctx.addIssue({ code: 'custom', path: ['start'], message: 'an end date needs a start date' });
+      ctx.addIssue({ code: 'custom', path: ['start'], ...coded('end_needs_start', 'an end date needs a start date') });
     }
     const heads = e.participants.filter((p) => p.delegation === 'head').length;
-    if (heads > 1) ctx.addIssue({ code: 'custom', path: ['participants'], message: 'a delegation has one head' });
+    if (heads > 1) ctx.addIssue({ code: 'custom', path: ['participants'], ...coded('one_head', 'a delegation has one head') });
   });
 export type EventInput = z.input<typeof EventDataSchema>;
 export type EventData = z.output<typeof EventDataSchema>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AreaKeySchema } from '../../domain/area.ts';
-import { IdSchema, LangCodeSchema, NoteSchema, VisibilitySchema, type RecordMeta } from '../../domain/common.ts';
+import { emailAddress, IdSchema, LangCodeSchema, NoteSchema, VisibilitySchema, type RecordMeta } from '../../domain/common.ts';
+import { coded, patterned } from '../../domain/issue-codes.ts';
 import { DaySchema, PreciseDateSchema, type PreciseDate } from '../../domain/precise-date.ts';
 
 export const PARTNERSHIP_TYPES = ['sister_city', 'friendly_exchange_city', 'cooperation', 'unknown'] as const;
@@ -34,13 +35,13 @@ export const HistoryEntrySchema = z
   })
   .superRefine((entry, ctx) => {
     if (entry.kind === 'established' && entry.type === null) {
-      ctx.addIssue({ code: 'custom', path: ['type'], message: 'an established step needs the type of tie' });
+      ctx.addIssue({ code: 'custom', path: ['type'], ...coded('step_type', 'an established step needs the type of tie') });
     }
     if (entry.kind === 'type_changed' && entry.type === null) {
-      ctx.addIssue({ code: 'custom', path: ['type'], message: 'a type change needs the new type' });
+      ctx.addIssue({ code: 'custom', path: ['type'], ...coded('step_type', 'a type change needs the new type') });
     }
     if (entry.kind === 'status_changed' && entry.status === null) {
-      ctx.addIssue({ code: 'custom', path: ['status'], message: 'a status change needs the new status' });
+      ctx.addIssue({ code: 'custom', path: ['status'], ...coded('step_status', 'a status change needs the new status') });
     }
   });
 export type HistoryEntryInput = z.input<typeof HistoryEntrySchema>;
@@ -48,14 +49,14 @@ export type HistoryEntry = z.output<typeof HistoryEntrySchema>;
 
 export const ContactSchema = z.object({
   /** Stable within the tie, so a handover can name whom a contact succeeds. */
-  id: z.string().regex(/^c\d{1,6}$/, 'not a contact id (c1, c2 …)'),
+  id: patterned(/^c\d{1,6}$/, 'contact_id', 'not a contact id (c1, c2 …)'),
   side: z.enum(['a', 'b']),
   personId: IdSchema.nullable().default(null),
   name: z.string().trim().min(1).max(200),
   title: z.string().trim().max(300).nullable().default(null),
   organisation: z.string().trim().max(300).nullable().default(null),
   languages: z.array(LangCodeSchema).default([]),
-  email: z.email().nullable().default(null),
+  email: emailAddress('Invalid email address').nullable().default(null),
   phone: z.string().trim().max(50).nullable().default(null),
   since: PreciseDateSchema.nullable().default(null),
   until: PreciseDateSchema.nullable().default(null),
@@ -69,7 +70,12 @@ export const PartnershipDataSchema = z
   .object({
     placeAId: IdSchema,
     placeBId: IdSchema,
-    history: z.array(HistoryEntrySchema).min(1, 'a tie needs at least its establishment').max(500),
+    // The shortest length is a refinement so that it carries Amity's code; the JSON Schema keeps it as minItems.
+    history: z
+      .array(HistoryEntrySchema)
+      .refine((h) => h.length >= 1, coded('history_start', 'a tie needs at least its establishment'))
+      .max(500)
+      .meta({ minItems: 1 }),
     areas: z.array(AreaKeySchema).max(50).default([]),
     contacts: z.array(ContactSchema).max(100).default([]),
     visibility: VisibilitySchema.default('public'),
@@ -77,17 +83,17 @@ export const PartnershipDataSchema = z
   })
   .superRefine((p, ctx) => {
     if (p.placeAId === p.placeBId) {
-      ctx.addIssue({ code: 'custom', path: ['placeBId'], message: 'a place cannot be tied to itself' });
+      ctx.addIssue({ code: 'custom', path: ['placeBId'], ...coded('self_tie', 'a place cannot be tied to itself') });
     }
     const first = p.history[0];
     if (first && first.kind !== 'established' && first.kind !== 'attested') {
-      ctx.addIssue({ code: 'custom', path: ['history', 0, 'kind'], message: "a tie's history starts with 'established' or 'attested'" });
+      ctx.addIssue({ code: 'custom', path: ['history', 0, 'kind'], ...coded('history_start', "a tie's history starts with 'established' or 'attested'") });
     }
     if (new Set(p.contacts.map((c) => c.id)).size !== p.contacts.length) {
-      ctx.addIssue({ code: 'custom', path: ['contacts'], message: 'two contacts have the same id' });
+      ctx.addIssue({ code: 'custom', path: ['contacts'], ...coded('contact_twice', 'two contacts have the same id') });
     }
     if (new Set(p.areas).size !== p.areas.length) {
-      ctx.addIssue({ code: 'custom', path: ['areas'], message: 'an area is listed twice' });
+      ctx.addIssue({ code: 'custom', path: ['areas'], ...coded('area_twice', 'an area is listed twice') });
     }
   });
 export type PartnershipInput = z.input<typeof PartnershipDataSchema>;

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { AliasSchema, IdSchema, LocalizedTextSchema, NamesSchema, NoteSchema, VisibilitySchema, type RecordMeta } from '../../domain/common.ts';
+import { coded } from '../../domain/issue-codes.ts';
 import { PreciseDateSchema } from '../../domain/precise-date.ts';
 
 /** A title held over a span of time, in an organisation or for a place. */
 export const PositionSchema = z.object({
-  title: LocalizedTextSchema.refine((t) => Object.keys(t).length > 0, { message: 'a position needs a title' }),
+  title: LocalizedTextSchema.refine((t) => Object.keys(t).length > 0, coded('title_required', 'a position needs a title')),
   organisationId: IdSchema.nullable().default(null),
   placeId: IdSchema.nullable().default(null),
   from: PreciseDateSchema.nullable().default(null),

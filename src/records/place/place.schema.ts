@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AliasSchema, CoordinatesSchema, IdSchema, NamesSchema, NoteSchema, VisibilitySchema, type RecordMeta } from '../../domain/common.ts';
 import { CountryCodeSchema } from '../../domain/countries.ts';
+import { patterned } from '../../domain/issue-codes.ts';
 
 export const PLACE_KINDS = ['city', 'district', 'county', 'province', 'region', 'other'] as const;
 export const PlaceKindSchema = z.enum(PLACE_KINDS);
@@ -19,8 +20,8 @@ export const PlaceDataSchema = z.object({
     .default(null),
   externalIds: z
     .object({
-      wikidata: z.string().regex(/^Q\d+$/, 'not a Wikidata id (Q…)').optional(),
-      geonames: z.string().regex(/^\d+$/, 'not a GeoNames id (digits)').optional(),
+      wikidata: patterned(/^Q\d+$/, 'wikidata_id', 'not a Wikidata id (Q…)').optional(),
+      geonames: patterned(/^\d+$/, 'geonames_id', 'not a GeoNames id (digits)').optional(),
     })
     .default({}),
   visibility: VisibilitySchema.default('public'),

@@ -69,7 +69,7 @@ export const accounts = {
     const passwordHash = await hash(data.password, ARGON2);
     return inTransaction(ctx.db, async (db) => {
       if (await accountRepository.userByEmail(db, data.email)) {
-        throw new AmityError('duplicate', `an account for ${data.email} exists`, [{ path: ['email'], message: 'already in use' }]);
+        throw new AmityError('duplicate', `an account for ${data.email} exists`, [{ path: ['email'], code: 'email_taken', message: 'already in use' }]);
       }
       const now = ctx.now().toISOString();
       const row = { id: newId('us'), email: data.email, password_hash: passwordHash, role: data.role, disabled_at: null, version: 1, created_at: now, updated_at: now };

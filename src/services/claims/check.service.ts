@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import type { ExtractedClaim, Verdict } from '../../domain/claims/types.ts';
 import { extractClaims } from '../../domain/claims/extract.ts';
-import { pickName, type Names } from '../../domain/common.ts';
+import { pickName } from '../../domain/common.ts';
 import { parseOrThrow } from '../../domain/errors.ts';
 import { PARTNERSHIP_TYPE_WORDS } from '../../domain/labels.ts';
-import { DaySchema, latestDay, type Day } from '../../domain/precise-date.ts';
+import { DaySchema, latestDay } from '../../domain/precise-date.ts';
 import { ingestText } from '../../domain/text/ingest.ts';
+import type { CheckResult } from '../../http/contract/claims.ts';
 import { today, type Ctx } from '../context.ts';
 import { findSourceByText } from '../sources/source-ingest.service.ts';
 import { resolvePlace } from '../home-place.service.ts';
@@ -24,15 +25,8 @@ export const CheckRequestSchema = z.object({
 });
 export type CheckRequest = z.input<typeof CheckRequestSchema>;
 
-export interface CheckResult {
-  asOf: Day;
-  home: { id: string; name: string; names: Names } | null;
-  source: { id: string; title: string } | null;
-  /** The text as read (boilerplate removed); claims' start and end point into it. */
-  text: string;
-  claims: CheckedClaim[];
-  counts: Record<Verdict, number>;
-}
+/** The answer's shape is the API's contract (src/http/contract/claims.ts). */
+export type { CheckResult };
 
 async function check(c: CheckContext, claim: ExtractedClaim): Promise<Outcome> {
   const n = claim.normalised;

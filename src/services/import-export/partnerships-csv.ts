@@ -4,6 +4,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { pickName } from '../../domain/common.ts';
 import { countryCodeFrom } from '../../domain/countries.ts';
 import { AmityError, type FieldIssue } from '../../domain/errors.ts';
+import type { IssueCode } from '../../domain/issue-codes.ts';
 import {
   PARTNERSHIP_STATUSES,
   PARTNERSHIP_TYPES,
@@ -12,7 +13,7 @@ import {
   type PartnershipType,
 } from '../../records/partnership/partnership.schema.ts';
 import { PLACE_KINDS, type PlaceKind } from '../../records/place/place.schema.ts';
-import { compareDates, preciseDateProblem, type PreciseDate } from '../../domain/precise-date.ts';
+import { compareDates, preciseDateIssue, type PreciseDate } from '../../domain/precise-date.ts';
 import { assertCanEdit } from '../../domain/permissions.ts';
 import { areaRepository } from '../../storage/area.repository.ts';
 import type { Db } from '../../storage/database.ts';
@@ -72,14 +73,14 @@ async function readRows(db: Db, file: string, text: string): Promise<CsvTie[]> {
     records = parse(text, { bom: true, skip_empty_lines: true, info: true, relax_column_count: true, trim: true }) as unknown as typeof records;
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 0;
-    throw csvError(file, [{ path: [file, line], message: (error as Error).message }]);
+    throw csvError(file, [{ path: [file, line], code: 'csv_syntax', message: (error as Error).message }]);
   }
   const header = records[0]?.record ?? [];
   const missing = CSV_COLUMNS.filter((c) => !header.includes(c));
   const unknown = header.filter((h) => !(CSV_COLUMNS as readonly string[]).includes(h));
   if (missing.length || unknown.length) {
     const message = missing.length ? `missing column '${missing[0]}'` : `unknown column '${unknown[0]}'`;
-    throw csvError(file, [{ path: [file, 1, 'header'], message: `${message}; the columns are ${CSV_COLUMNS.join(',')}` }]);
+    throw csvError(file, [{ path: [file, 1, 'header'], code: 'csv_header', message: `${message}; the columns are ${CSV_COLUMNS.join(',')}` }]);
   }
   const areaKeys = new Set((await areaRepository.all(db)).map((a) => a.key));
   const issues: FieldIssue[] = [];
@@ -89,38 +90,38 @@ async function readRows(db: Db, file: string, text: string): Promise<CsvTie[]> {
   for (const { record, info } of records.slice(1)) {
     const line = info.lines;
     const cell = (c: Column) => (record[header.indexOf(c)] ?? '').trim();
-    const problem = (column: Column, message: string) => issues.push({ path: [file, line, column], message });
+    const problem = (column: Column, code: IssueCode, message: string) => issues.push({ path: [file, line, column], code, message });
     const rowIssues = issues.length;
 
-    if (record.length !== header.length) problem('home', `has ${record.length} fields where the header has ${header.length}`);
-    for (const c of ['home', 'partner'] as const) if (!cell(c)) problem(c, 'is empty');
+    if (record.length !== header.length) problem('home', 'csv_syntax', `has ${record.length} fields where the header has ${header.length}`);
+    for (const c of ['home', 'partner'] as const) if (!cell(c)) problem(c, 'empty', 'is empty');
     const homeCountry = countryCodeFrom(cell('home_country'));
-    if (!homeCountry) problem('home_country', `'${cell('home_country')}' is not a known country (use an ISO code such as CN)`);
+    if (!homeCountry) problem('home_country', 'country_code', `'${cell('home_country')}' is not a known country (use an ISO code such as CN)`);
     const partnerCountry = countryCodeFrom(cell('partner_country'));
-    if (!partnerCountry) problem('partner_country', `'${cell('partner_country')}' is not a known country (use an ISO code such as RU)`);
+    if (!partnerCountry) problem('partner_country', 'country_code', `'${cell('partner_country')}' is not a known country (use an ISO code such as RU)`);
     const kind = (cell('partner_kind') || 'city') as PlaceKind;
-    if (!PLACE_KINDS.includes(kind)) problem('partner_kind', `'${kind}' is not one of ${PLACE_KINDS.join(', ')}`);
+    if (!PLACE_KINDS.includes(kind)) problem('partner_kind', 'invalid_value', `'${kind}' is not one of ${PLACE_KINDS.join(', ')}`);
     const type = cell('relation_type') as PartnershipType;
-    if (!PARTNERSHIP_TYPES.includes(type)) problem('relation_type', `'${type}' is not one of ${PARTNERSHIP_TYPES.join(', ')}`);
+    if (!PARTNERSHIP_TYPES.includes(type)) problem('relation_type', 'invalid_value', `'${type}' is not one of ${PARTNERSHIP_TYPES.join(', ')}`);
     const dates: Partial<Record<'established' | 'ended', PreciseDate | null>> = {};
     for (const c of ['established', 'ended'] as const) {
       const value = cell(c);
-      const bad = value ? preciseDateProblem(value) : null;
-      if (bad) problem(c, bad);
+      const bad = value ? preciseDateIssue(value) : null;
+      if (bad) problem(c, bad.code, bad.message);
       dates[c] = value && !bad ? value : null;
     }
     const status = (cell('status') || (dates.ended ? 'ended' : 'active')) as PartnershipStatus;
-    if (!PARTNERSHIP_STATUSES.includes(status)) problem('status', `'${status}' is not one of ${PARTNERSHIP_STATUSES.join(', ')}`);
-    if (dates.ended && status !== 'ended') problem('status', `is '${status}' but the tie has an end date`);
-    if (dates.established && dates.ended && compareDates(dates.ended, dates.established) < 0) problem('ended', 'is before established');
+    if (!PARTNERSHIP_STATUSES.includes(status)) problem('status', 'invalid_value', `'${status}' is not one of ${PARTNERSHIP_STATUSES.join(', ')}`);
+    if (dates.ended && status !== 'ended') problem('status', 'status_not_ended', `is '${status}' but the tie has an end date`);
+    if (dates.established && dates.ended && compareDates(dates.ended, dates.established) < 0) problem('ended', 'ends_before_start', 'is before established');
     const areas = cell('cooperation_areas').split(';').map((a) => a.trim()).filter(Boolean);
-    for (const a of areas) if (!areaKeys.has(a)) problem('cooperation_areas', `'${a}' is not a cooperation area key (see 'amity areas')`);
+    for (const a of areas) if (!areaKeys.has(a)) problem('cooperation_areas', 'unknown_area', `'${a}' is not a cooperation area key (see 'amity areas')`);
     const url = cell('source_url');
-    if (url && !URL.canParse(url)) problem('source_url', `'${url}' is not a URL`);
+    if (url && !URL.canParse(url)) problem('source_url', 'invalid_format', `'${url}' is not a URL`);
 
     const pair = [`${cell('home')}|${homeCountry}`, `${cell('partner')}|${partnerCountry}`].map((s) => s.toLowerCase()).sort().join('~');
     const earlier = seenPairs.get(pair);
-    if (earlier !== undefined) problem('partner', `the same tie is on line ${earlier}`);
+    if (earlier !== undefined) problem('partner', 'duplicate_row', `the same tie is on line ${earlier}`);
     seenPairs.set(pair, line);
 
     if (issues.length === rowIssues) {

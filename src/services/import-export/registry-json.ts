@@ -124,7 +124,7 @@ async function checkAllReferences(db: Db, parsed: ParsedRecords): Promise<void> 
       for (const ref of spec.refs(r.data as never)) {
         const live = incoming.get(ref.entity)?.get(ref.id);
         const at = [collection, index, ...ref.path.split(/[.[\]]+/).filter(Boolean)];
-        if (live === false) issues.push({ path: at, message: `${ref.entity} ${ref.id} is deleted in this export` });
+        if (live === false) issues.push({ path: at, code: 'deleted_record', message: `${ref.entity} ${ref.id} is deleted in this export` });
         else if (live === undefined) unresolved.push({ ...ref, at });
       }
     });
@@ -134,7 +134,7 @@ async function checkAllReferences(db: Db, parsed: ParsedRecords): Promise<void> 
   for (const [entity, ids] of byEntity) {
     const found = await repositoryFor(entity).existingIds(db, [...new Set(ids)]);
     for (const ref of unresolved) {
-      if (ref.entity === entity && !found.has(ref.id)) issues.push({ path: ref.at, message: `no ${entity} with id ${ref.id}` });
+      if (ref.entity === entity && !found.has(ref.id)) issues.push({ path: ref.at, code: 'missing_record', message: `no ${entity} with id ${ref.id}` });
     }
   }
   if (issues.length) {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CountryCodeSchema } from '../../domain/countries.ts';
 import { parseOrThrow } from '../../domain/errors.ts';
+import { coded } from '../../domain/issue-codes.ts';
 import { IdSchema, NoteSchema } from '../../domain/common.ts';
 import { assertCanEdit } from '../../domain/permissions.ts';
 import { PreciseDateSchema } from '../../domain/precise-date.ts';
@@ -9,7 +10,7 @@ import { inTransaction, type Ctx } from '../context.ts';
 import { checkReferences, writeAudit } from '../records.ts';
 
 export const CountryRelationSchema = z.object({
-  countries: z.tuple([CountryCodeSchema, CountryCodeSchema]).refine(([a, b]) => a !== b, { message: 'two different countries' }),
+  countries: z.tuple([CountryCodeSchema, CountryCodeSchema]).refine(([a, b]) => a !== b, coded('same_country', 'two different countries')),
   established: PreciseDateSchema,
   sourceId: IdSchema.nullable().default(null),
   note: NoteSchema,

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { pickName } from '../../domain/common.ts';
 import { canRead } from '../../domain/permissions.ts';
-import { healthOf, type HealthScore } from '../../domain/health.ts';
+import { healthOf } from '../../domain/health.ts';
+import type { TieHealth } from '../../http/contract/office.ts';
 import { COUNTED_STATUSES } from '../../records/partnership/partnership.schema.ts';
 import { DaySchema, type Day } from '../../domain/precise-date.ts';
 import { yearOf } from '../../domain/precise-date.ts';
@@ -13,15 +14,8 @@ import { HomePlaceSchema, resolveHome } from '../home-place.service.ts';
 import { settingsService } from './settings.service.ts';
 import { partnerships } from '../registry.ts';
 
-export interface TieHealth extends HealthScore {
-  partnershipId: string;
-  partner: { id: string; names: Record<string, string>; country: string };
-  type: string;
-  status: string;
-  established: string | null;
-  /** Events a year, for a chart of the tie's activity. */
-  activity: { year: number; events: number }[];
-}
+/** The answer's shape is the API's contract (src/http/contract/office.ts). */
+export type { TieHealth };
 
 /** What a request for the ties' health gives, over HTTP (`/api/health`) and on the command line (`amity health`). */
 export const HealthRequestSchema = z.object({ home: HomePlaceSchema, asOf: DaySchema.optional() });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { pickName } from '../../domain/common.ts';
 import { AmityError, parseOrThrow } from '../../domain/errors.ts';
+import type { DirectoryEntry } from '../../http/contract/office.ts';
 import { ContactSchema, type Contact } from '../../records/partnership/partnership.schema.ts';
 import { assertCanReadInternal } from '../../domain/permissions.ts';
 import { isCertainlyOnOrBefore, PreciseDateSchema } from '../../domain/precise-date.ts';
@@ -8,15 +9,8 @@ import { today, type Ctx } from '../context.ts';
 import type { PartnershipRecord } from '../partnership.service.ts';
 import { partnerships, places } from '../registry.ts';
 
-export interface DirectoryEntry extends Contact {
-  partnershipId: string;
-  /** The place this contact speaks for. */
-  place: { id: string; name: string; country: string };
-  /** The place on the other side of the tie. */
-  counterpart: { id: string; name: string; country: string };
-  current: boolean;
-  succeededBy: string | null;
-}
+/** The answer's shape is the API's contract (src/http/contract/office.ts). */
+export type { DirectoryEntry };
 
 /** Contacts are internal: only signed-in roles see the directory. */
 export async function liaisonDirectory(ctx: Ctx, options: { partnershipId?: string; currentOnly?: boolean } = {}): Promise<DirectoryEntry[]> {

@@ -1,13 +1,15 @@
 import ical from 'ical-generator';
 import { z } from 'zod';
 import { addDays, parseSpan, roundAnniversaries } from '../../domain/anniversaries.ts';
-import { ENTITY_COLLECTIONS, type EntityKind } from '../../domain/citation.ts';
+import { ENTITY_COLLECTIONS } from '../../domain/citation.ts';
 import { pickName, type Names } from '../../domain/common.ts';
 import { countryName } from '../../domain/countries.ts';
 import { PARTNERSHIP_TYPE_WORDS } from '../../domain/labels.ts';
 import { COUNTED_STATUSES } from '../../records/partnership/partnership.schema.ts';
-import { DaySchema, earliestDay, formatPreciseDate, latestDay, precisionOf, type Day, type PreciseDate } from '../../domain/precise-date.ts';
+import { DaySchema, earliestDay, formatPreciseDate, latestDay, precisionOf, type Day } from '../../domain/precise-date.ts';
 import { AmityError } from '../../domain/errors.ts';
+import { coded } from '../../domain/issue-codes.ts';
+import type { Reminder, ReminderKind } from '../../http/contract/office.ts';
 import { accounts } from '../auth/accounts.service.ts';
 import { today, type Ctx } from '../context.ts';
 import type { PartnershipRecord } from '../partnership.service.ts';
@@ -18,25 +20,15 @@ import { settingsService } from './settings.service.ts';
 /** A span of days written as 90d, 12w, 6m or 1y; `fallback` when none is given. */
 const spanSchema = (fallback: string) => z.string().default(fallback).transform((v, ctx) => {
   const days = parseSpan(v);
-  if (days === null) ctx.addIssue({ code: 'custom', message: 'a span such as 90d, 12w, 6m or 1y' });
+  if (days === null) ctx.addIssue({ code: 'custom', ...coded('time_span', 'a span such as 90d, 12w, 6m or 1y') });
   return days ?? 0;
 });
 
 /** What a request for the reminders gives, over HTTP (`/api/reminders`) and on the command line (`amity reminders`). */
 export const ReminderRequestSchema = z.object({ within: spanSchema('90d'), from: DaySchema.optional() });
 
-export type ReminderKind = 'tie_anniversary' | 'relations_anniversary' | 'agreement_expiry' | 'task' | 'event';
-
-export interface Reminder {
-  kind: ReminderKind;
-  /** When, at the precision known: a day, a month or a year. */
-  on: PreciseDate;
-  title: { zh: string; en: string };
-  detail: { zh: string; en: string } | null;
-  overdue: boolean;
-  /** The record a reminder is about: the workspace opens it at `/staff/records/<collection>/<id>`. */
-  ref: { entity: EntityKind; id: string } | null;
-}
+/** The answer's shape is the API's contract (src/http/contract/office.ts). */
+export type { Reminder, ReminderKind };
 
 const RENEWAL: Record<string, { zh: string; en: string }> = {
   undecided: { zh: '是否续签尚未决定', en: 'renewal not yet decided' },

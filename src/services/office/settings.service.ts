@@ -1,17 +1,13 @@
-import { z } from 'zod';
 import { parseOrThrow } from '../../domain/errors.ts';
 import { DEFAULT_HEALTH_SETTINGS, HealthSettingsSchema, type HealthSettings } from '../../domain/health.ts';
 import { assertCanAdminister } from '../../domain/permissions.ts';
+import { ReminderSettingsSchema, type ReminderSettings } from '../../http/contract/office.ts';
 import { readJson, type Db } from '../../storage/database.ts';
 import { inTransaction, type Ctx } from '../context.ts';
 import { writeAudit } from '../records.ts';
 
-/** How far ahead reminders look by default. */
-export const ReminderSettingsSchema = z.object({
-  anniversaryEvery: z.number().int().min(1).max(25),
-  expiryHorizonDays: z.number().int().min(1).max(3650),
-});
-export type ReminderSettings = z.infer<typeof ReminderSettingsSchema>;
+/** How far ahead reminders look is part of the API's contract (src/http/contract/office.ts). */
+export { ReminderSettingsSchema, type ReminderSettings };
 export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = { anniversaryEvery: 5, expiryHorizonDays: 180 };
 
 const SETTINGS = {

@@ -1,24 +1,14 @@
 import { z } from 'zod';
-import { pickName, type LocalizedText, type Names } from '../../domain/common.ts';
-import { isVisit, type VisitFile } from '../../records/event/event.schema.ts';
+import { pickName, type Names } from '../../domain/common.ts';
+import { isVisit } from '../../records/event/event.schema.ts';
 import { canReadInternal } from '../../domain/permissions.ts';
-import { yearOf, type PreciseDate } from '../../domain/precise-date.ts';
+import { yearOf } from '../../domain/precise-date.ts';
+import type { VisitLine, VisitsReport } from '../../http/contract/reports.ts';
 import type { Ctx } from '../context.ts';
 import { events, partnerships, places, tasks } from '../registry.ts';
 
-export interface VisitLine {
-  id: string;
-  kind: 'incoming_visit' | 'outgoing_visit';
-  title: string;
-  /** The title in every language it has. */
-  titles: LocalizedText;
-  start: PreciseDate | null;
-  partners: string[];
-  delegationFrom: string | null;
-  /** The visit's internal file and its follow-up tasks, for signed-in readers. */
-  file: VisitFile | null;
-  tasks: { title: string; owner: string; due: string; status: string }[];
-}
+/** The answer's shape is the API's contract (src/http/contract/reports.ts). */
+export type { VisitLine, VisitsReport };
 
 /** A report's year. */
 export const ReportYearSchema = z.coerce.number({ error: 'a year such as 2024' }).int().min(1900).max(2200);
@@ -27,7 +17,7 @@ export const ReportYearSchema = z.coerce.number({ error: 'a year such as 2024' }
 export const VisitsRequestSchema = z.object({ year: ReportYearSchema.optional(), partner: z.string().trim().min(1).max(200).optional() });
 
 /** Visits by year, then by partner, with their files for those who may see them. */
-export async function visitsReport(ctx: Ctx, query: { year?: number; partner?: string }): Promise<{ year: number | null; byPartner: { partner: string; names: Names | null; visits: VisitLine[] }[]; total: number }> {
+export async function visitsReport(ctx: Ctx, query: { year?: number; partner?: string }): Promise<VisitsReport> {
   const all = (await events.list(ctx)).filter((e) => isVisit(e.kind) && (query.year === undefined || (e.start !== null && yearOf(e.start) === query.year)));
   const ties = await partnerships.getMany(ctx, all.flatMap((e) => e.partnershipIds));
   const placeById = new Map((await places.getMany(ctx, [...ties.flatMap((t) => [t.placeAId, t.placeBId]), ...all.flatMap((e) => (e.delegationFromPlaceId ? [e.delegationFromPlaceId] : []))])).map((p) => [p.id, p]));

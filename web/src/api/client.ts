@@ -1,8 +1,7 @@
+import type { ErrorBody, Issue } from '@contract/errors.ts';
+
 /** The API from the browser: same origin, the session cookie, the CSRF token on writes, versions as ETags. */
-export interface FieldIssue {
-  path: (string | number)[];
-  message: string;
-}
+export type FieldIssue = Issue;
 
 export class ApiError extends Error {
   constructor(
@@ -43,14 +42,15 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
     signal: options.signal,
   });
   if (res.status === 204) return undefined as T;
-  const data = (await res.json().catch(() => null)) as Record<string, unknown> | null;
+  const data = (await res.json().catch(() => null)) as unknown;
   if (!res.ok) {
+    const body = data as Partial<ErrorBody> | null;
     throw new ApiError(
       res.status,
-      String(data?.error ?? 'error'),
-      String(data?.message ?? res.statusText),
-      (data?.issues as FieldIssue[] | undefined) ?? [],
-      typeof data?.currentVersion === 'number' ? data.currentVersion : null,
+      String(body?.error ?? 'error'),
+      String(body?.message ?? res.statusText),
+      body?.issues ?? [],
+      typeof body?.currentVersion === 'number' ? body.currentVersion : null,
     );
   }
   return data as T;

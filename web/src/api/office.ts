@@ -1,25 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Agreement } from '@records/agreement/agreement.schema.ts';
 import type { Task } from '@records/task/task.schema.ts';
-import type { TieHealth } from '../../../src/services/office/health.service.ts';
-import type { DirectoryEntry } from '../../../src/services/office/liaison.service.ts';
-import type { Reminder } from '../../../src/services/office/reminders.service.ts';
 import type { HealthSettings } from '@domain/health.ts';
-import type { ReminderSettings } from '../../../src/services/office/settings.service.ts';
-import type { VisitLine } from '../../../src/services/reports/visits-report.service.ts';
-import type { Names } from '@domain/common.ts';
+import type { DirectoryEntry, HealthAnswer, LiaisonAnswer, Reminder, RemindersAnswer, ReminderSettings, Settings, TieHealth } from '@contract/office.ts';
+import type { VisitLine, VisitsReport } from '@contract/reports.ts';
 import { api, listAll } from './client.ts';
 
-export type { TieHealth, DirectoryEntry, Reminder, HealthSettings, ReminderSettings, VisitLine, Task, Agreement };
-
-export interface Settings { health: HealthSettings; reminders: ReminderSettings }
-export interface VisitsReport { year: number | null; total: number; byPartner: { partner: string; names: Names | null; visits: VisitLine[] }[] }
+export type { TieHealth, DirectoryEntry, Reminder, HealthSettings, ReminderSettings, Settings, VisitLine, VisitsReport, Task, Agreement };
 
 /** Each tie of the home place with its health, healthiest first. */
 export function useHealth(homeId: string | undefined) {
   return useQuery({
     queryKey: ['health', homeId],
-    queryFn: () => api<{ items: TieHealth[] }>(`/api/health?home=${homeId}`).then((r) => r.items),
+    queryFn: () => api<HealthAnswer>(`/api/health?home=${homeId}`).then((r) => r.items),
     enabled: Boolean(homeId),
   });
 }
@@ -28,13 +21,13 @@ export function useHealth(homeId: string | undefined) {
 export function useReminders(from: string, days: number) {
   return useQuery({
     queryKey: ['reminders', from, days],
-    queryFn: () => api<{ items: Reminder[] }>(`/api/reminders?${new URLSearchParams({ from, within: `${days}d` })}`).then((r) => r.items),
+    queryFn: () => api<RemindersAnswer>(`/api/reminders?${new URLSearchParams({ from, within: `${days}d` })}`).then((r) => r.items),
     placeholderData: (previous) => previous,
   });
 }
 
 export function useLiaison() {
-  return useQuery({ queryKey: ['liaison'], queryFn: () => api<{ internal: boolean; contacts: DirectoryEntry[] }>('/api/liaison').then((r) => r.contacts) });
+  return useQuery({ queryKey: ['liaison'], queryFn: () => api<LiaisonAnswer>('/api/liaison').then((r) => r.contacts) });
 }
 
 export function useSettings() {

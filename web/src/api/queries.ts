@@ -1,16 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import type { EntityKind, Citation } from '@domain/citation.ts';
-import type { Names, Coordinates } from '@domain/common.ts';
-import type { StatsResult } from '../../../src/services/stats.service.ts';
-import type { Dashboard } from '../../../src/services/dashboard.service.ts';
+import type { Dashboard, Site, StatsResult } from '@contract/stats.ts';
 import { api, listAll } from './client.ts';
 import { COLLECTION } from './kinds.ts';
 
-export type { StatsResult, Dashboard };
-
-export interface Site {
-  home: { id: string; names: Names; country: string; coordinates: Coordinates | null } | null;
-}
+export type { StatsResult, Dashboard, Site };
 
 export const useSite = () => useQuery({ queryKey: ['site'], queryFn: () => api<Site>('/api/site'), staleTime: Infinity });
 

@@ -1,12 +1,10 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
+import type { Me } from '@contract/auth.ts';
 import type { Role } from '@domain/permissions.ts';
 import { api, setCsrfToken } from './client.ts';
 
-export interface Me {
-  user: { id: string; email: string; role: Role } | null;
-  csrfToken: string | null;
-}
+export type { Me };
 
 interface Session {
   me: Me | undefined;

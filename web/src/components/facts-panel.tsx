@@ -4,16 +4,13 @@ import { useTranslation } from 'react-i18next';
 import type { Agreement } from '@domain/facts.ts';
 import type { EntityKind } from '@domain/citation.ts';
 import { isPreciseDate } from '@domain/precise-date.ts';
-import type { FactSheet } from '../../../src/services/facts.service.ts';
+import type { Fact, FactSheet, FactSource } from '@contract/facts.ts';
 import { api, ApiError } from '../api/client.ts';
 import { hasRole, useSession } from '../api/session.tsx';
 import { currentLang, type UiLang } from '../i18n/index.ts';
 import { issueText } from '../lib/issues.ts';
 import { dateText } from '../lib/labels.ts';
 import './facts-panel.css';
-
-type Fact = FactSheet['facts'][number];
-type FactSource = Fact['sources'][number];
 
 /** A value as people read it: dates at their own precision. */
 export function valueText(value: unknown, lang: UiLang): string {

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { EntityKind } from '@domain/citation.ts';
-import type { Names } from '@domain/common.ts';
+import type { DuplicateCandidate, DuplicateCandidates } from '@contract/names.ts';
 import { api } from '../api/client.ts';
 import { COLLECTION } from '../api/kinds.ts';
 import { currentLang } from '../i18n/index.ts';
@@ -11,13 +11,7 @@ import { SCHEMAS } from '../lib/schemas.ts';
 import './likely-duplicates.css';
 
 /** A record the one being made is likely a second copy of, and why (`likelyDuplicates`, POST /api/duplicates/check). */
-export interface Candidate {
-  kind: string;
-  id: string;
-  name: string;
-  allNames?: Names;
-  reason: string;
-}
+export type Candidate = DuplicateCandidate;
 
 export const NAMED_KINDS: readonly EntityKind[] = ['place', 'organisation', 'person', 'mechanism'];
 const DEBOUNCE_MS = 500;
@@ -35,7 +29,7 @@ export function useDuplicateCheck(kind: EntityKind, draft: Record<string, unknow
     }
     const abort = new AbortController();
     const timer = setTimeout(() => {
-      api<{ items: Candidate[] }>('/api/duplicates/check', { method: 'POST', body: { kind, record: JSON.parse(body) as unknown, lang }, signal: abort.signal })
+      api<DuplicateCandidates>('/api/duplicates/check', { method: 'POST', body: { kind, record: JSON.parse(body) as unknown, lang }, signal: abort.signal })
         .then((r) => setFound(r.items))
         .catch(() => undefined);
     }, DEBOUNCE_MS);

@@ -1,68 +1,101 @@
 import type { TFunction } from 'i18next';
+import { issueCode, type IssueCode } from '@domain/issue-codes.ts';
 
-interface Issue {
-  path: readonly PropertyKey[];
+/** A zod issue from the form's own check, or an issue the API returned. */
+export interface Issue {
+  path?: readonly PropertyKey[];
   message: string;
   code?: string;
+  params?: Record<string, unknown>;
   minimum?: unknown;
   maximum?: unknown;
   input?: unknown;
 }
 
-/** Messages the model's schemas give, by their English text, mapped to the catalogue. */
-const KNOWN: [RegExp, string][] = [
-  [/is not a date/, 'validation.dateFormat'],
-  [/has no (year|month|day)/, 'validation.dateInvalid'],
-  [/^a full date YYYY-MM-DD is needed/, 'validation.fullDate'],
-  [/^empty$/, 'validation.empty'],
-  [/^longer than/, 'validation.tooLong'],
-  [/^a name may hold/, 'validation.nameCharacters'],
-  [/at least one name is needed/, 'validation.needName'],
-  [/at least one title is needed/, 'validation.needTitle'],
-  [/a position needs a title/, 'validation.needTitle'],
-  [/^not an id/, 'validation.chooseRecord'],
-  [/ISO 3166-1/, 'validation.country'],
-  [/^not a language code/, 'validation.langCode'],
-  [/not an area key/, 'validation.areaKey'],
-  [/is not a cooperation area/, 'validation.areaKey'],
-  [/not a time/, 'validation.time'],
-  [/needs the type of tie|needs the new type/, 'validation.stepType'],
-  [/needs the new status/, 'validation.stepStatus'],
-  [/history starts with/, 'validation.historyStart'],
-  [/a tie needs at least its establishment/, 'validation.historyStart'],
-  [/cannot be tied to itself/, 'validation.selfTie'],
-  [/already tied/, 'validation.duplicateTie'],
-  [/an area is listed twice/, 'validation.areaTwice'],
-  [/expires before it was signed/, 'validation.expiresBeforeSigned'],
-  [/ends before it starts/, 'validation.endsBeforeStart'],
-  [/an end date needs a start date/, 'validation.endNeedsStart'],
-  [/a delegation has one head/, 'validation.oneHead'],
-  [/a stop needs a site/, 'validation.stopSite'],
-  [/name either a place or an organisation/, 'validation.placeOrOrganisation'],
-  [/no \w+ with id/, 'validation.missingRecord'],
-  [/not an e-mail address|Invalid email/, 'validation.email'],
-  [/at least 10 characters/, 'validation.password'],
-  [/holds control characters/, 'validation.controlCharacters'],
-  [/not a Wikidata id/, 'validation.wikidata'],
-  [/not a GeoNames id/, 'validation.geonames'],
-  [/inside itself/, 'validation.insideItself'],
-];
+/** The catalogue's words for each issue code; a code without them does not compile. */
+export const ISSUE_KEYS: Record<IssueCode, `validation.${string}`> = {
+  record_id: 'validation.chooseRecord',
+  lang_code: 'validation.langCode',
+  name_characters: 'validation.nameCharacters',
+  control_characters: 'validation.controlCharacters',
+  name_required: 'validation.needName',
+  title_required: 'validation.needTitle',
+  date_format: 'validation.dateFormat',
+  date_invalid: 'validation.dateInvalid',
+  full_date: 'validation.fullDate',
+  country_code: 'validation.country',
+  area_key: 'validation.areaKey',
+  email_address: 'validation.email',
+  password_too_short: 'validation.password',
+  wikidata_id: 'validation.wikidata',
+  geonames_id: 'validation.geonames',
+  time_of_day: 'validation.time',
+  currency_code: 'validation.currency',
+  contact_id: 'validation.format',
+  place_or_organisation: 'validation.placeOrOrganisation',
+  expires_before_signed: 'validation.expiresBeforeSigned',
+  stop_site: 'validation.stopSite',
+  ends_before_start: 'validation.endsBeforeStart',
+  end_needs_start: 'validation.endNeedsStart',
+  one_head: 'validation.oneHead',
+  step_type: 'validation.stepType',
+  step_status: 'validation.stepStatus',
+  history_start: 'validation.historyStart',
+  self_tie: 'validation.selfTie',
+  contact_twice: 'validation.contactTwice',
+  area_twice: 'validation.areaTwice',
+  suspension_reason: 'validation.suspensionReason',
+  same_country: 'validation.sameCountry',
+  weights_zero: 'validation.weightsZero',
+  time_span: 'validation.timeSpan',
+  missing_record: 'validation.missingRecord',
+  deleted_record: 'validation.missingRecord',
+  unknown_area: 'validation.areaKey',
+  duplicate_tie: 'validation.duplicateTie',
+  inside_itself: 'validation.insideItself',
+  email_taken: 'validation.emailTaken',
+  empty: 'validation.empty',
+  same_status: 'validation.sameStatus',
+  foreign_cursor: 'validation.format',
+  not_an_etag: 'validation.format',
+  csv_syntax: 'validation.format',
+  csv_header: 'validation.format',
+  status_not_ended: 'validation.statusNotEnded',
+  duplicate_row: 'validation.duplicateTie',
+  invalid_type: 'validation.invalidType',
+  too_big: 'validation.tooBig',
+  too_small: 'validation.tooSmall',
+  invalid_format: 'validation.format',
+  not_multiple_of: 'validation.invalidType',
+  unrecognized_keys: 'validation.unknownField',
+  invalid_union: 'validation.invalidType',
+  invalid_key: 'validation.invalidType',
+  invalid_element: 'validation.invalidType',
+  invalid_value: 'validation.choose',
+  custom: 'validation.invalid',
+};
 
-/** A validation message in the user's language, from a zod issue or an issue the API returned. */
+/** Keys the codes above lead to besides their own: a blank field, and a length the API did not give. */
+export const EXTRA_ISSUE_KEYS = ['validation.required', 'validation.tooLong', 'validation.tooSmallAny'] as const;
+
+/** An input that leaves the field blank; only the form's own check reports the input. */
+const isBlank = (input: unknown) => input === '' || (Array.isArray(input) && input.length === 0);
+
+/** An issue in the reader's language, by its code: from a zod issue of the form's own check or from the API. */
 export function issueText(issue: Issue, t: TFunction): string {
-  for (const [pattern, key] of KNOWN) if (pattern.test(issue.message)) return t(key);
-  switch (issue.code) {
+  const code = issueCode(issue);
+  const key = ISSUE_KEYS[code];
+  switch (code) {
     case 'invalid_type':
-      return issue.input === undefined || issue.input === null || issue.input === '' ? t('validation.required') : t('validation.invalidType');
+      return issue.input === undefined || issue.input === null || isBlank(issue.input) ? t('validation.required') : t(key);
     case 'too_small':
-      return issue.input === '' || (Array.isArray(issue.input) && issue.input.length === 0) ? t('validation.required') : t('validation.tooSmall', { minimum: String(issue.minimum) });
+      if (isBlank(issue.input)) return t('validation.required');
+      return issue.minimum === undefined ? t('validation.tooSmallAny') : t(key, { minimum: String(issue.minimum) });
     case 'too_big':
-      return t('validation.tooBig', { maximum: String(issue.maximum) });
-    case 'invalid_format':
-      return t('validation.format');
-    case 'invalid_value':
-      return t('validation.choose');
+      return issue.maximum === undefined ? t('validation.tooLong') : t(key, { maximum: String(issue.maximum) });
+    case 'custom':
+      return t(key, { message: issue.message });
     default:
-      return t('validation.invalid', { message: issue.message });
+      return t(key);
   }
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { EntityKind } from '@domain/citation.ts';
 import { PARTNERSHIP_TYPES } from '@records/partnership/partnership.schema.ts';
-import type { CheckResult } from '../../../../src/services/claims/check.service.ts';
+import type { CheckResult } from '@contract/claims.ts';
 import { COLLECTION } from '../../api/kinds.ts';
 import { hasRole, useSession } from '../../api/session.tsx';
 import { currentLang } from '../../i18n/index.ts';

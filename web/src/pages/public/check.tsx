@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import type { CheckResult } from '../../../../src/services/claims/check.service.ts';
+import type { CheckResult } from '@contract/claims.ts';
 import { api, ApiError } from '../../api/client.ts';
 import { COLLECTION } from '../../api/kinds.ts';
 import { hasRole, useSession } from '../../api/session.tsx';
@@ -9,6 +9,7 @@ import { PageTitle } from '../../components/page-title.tsx';
 import { currentLang } from '../../i18n/index.ts';
 import { CREATABLE, prefillFor, type EditorState } from '../../lib/claim-prefill.ts';
 import { claimTree, groupClaims, type ClaimGroup, type TextNode } from '../../lib/claim-spans.ts';
+import { issueText } from '../../lib/issues.ts';
 import { dateText } from '../../lib/labels.ts';
 import { ClaimDetail, noteOf, VERDICT_ICON, VERDICTS, VerdictBadge, type Claim, type Verdict } from './check-claims.tsx';
 import './check.css';
@@ -76,7 +77,7 @@ function useEditorActions(text: string, result: CheckResult | null) {
       setMessage({ ok: true, text: r.created ? t('claims.source.added', { title: r.source.title }) : t('claims.source.exists', { title: r.source.title }) });
       return added;
     } catch (err) {
-      setMessage({ ok: false, text: err instanceof ApiError ? t('common.failed', { message: err.issues[0]?.message ?? err.message }) : String(err) });
+      setMessage({ ok: false, text: err instanceof ApiError ? t('common.failed', { message: err.issues[0] ? issueText(err.issues[0], t) : err.message }) : String(err) });
       return null;
     }
   };
@@ -169,7 +170,7 @@ export default function CheckPage() {
       setPinned(null);
       setHovered(null);
     } catch (err) {
-      setError(t('common.failed', { message: err instanceof ApiError ? err.issues[0]?.message ?? err.message : String(err) }));
+      setError(t('common.failed', { message: err instanceof ApiError ? (err.issues[0] ? issueText(err.issues[0], t) : err.message) : String(err) }));
     } finally {
       setBusy(false);
     }

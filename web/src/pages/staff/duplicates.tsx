@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Names } from '@domain/common.ts';
+import type { DuplicatePair, DuplicatePairs, MergeReport, Merges, MergeSummary } from '@contract/names.ts';
 import { api, ApiError } from '../../api/client.ts';
 import { COLLECTION } from '../../api/kinds.ts';
 import { hasRole, useSession } from '../../api/session.tsx';
@@ -11,28 +11,11 @@ import { currentLang } from '../../i18n/index.ts';
 import { nameIn } from '../../lib/labels.ts';
 import type { EntityKind } from '@domain/citation.ts';
 
-interface Pair {
-  kind: EntityKind;
-  a: { id: string; name: string };
-  b: { id: string; name: string };
-  reason: string;
-}
-
-interface MergeSummary {
-  id: string;
-  kind: EntityKind;
-  survivor: { id: string; names: Names };
-  duplicate: { id: string; names: Names };
-  at: string;
-  by: string;
-  undoneAt: string | null;
-}
-
 const editorPath = (kind: EntityKind, id: string) => `/staff/records/${COLLECTION[kind]}/${id}`;
 const errorText = (err: unknown) => (err instanceof ApiError ? err.message : String(err));
 
 /** One pair: which record stays, and the merge. */
-function PairRow({ pair, onMerged }: { pair: Pair; onMerged(message: string): void }) {
+function PairRow({ pair, onMerged }: { pair: DuplicatePair; onMerged(message: string): void }) {
   const { t } = useTranslation();
   const uid = useId();
   const [keep, setKeep] = useState<'a' | 'b'>('a');
@@ -44,7 +27,7 @@ function PairRow({ pair, onMerged }: { pair: Pair; onMerged(message: string): vo
     setBusy(true);
     setError(null);
     try {
-      const r = await api<{ id: string; rewritten: number; citationsMoved: number }>('/api/merges', { method: 'POST', body: { survivorId: survivor.id, duplicateId: duplicate.id } });
+      const r = await api<MergeReport>('/api/merges', { method: 'POST', body: { survivorId: survivor.id, duplicateId: duplicate.id } });
       onMerged(t('duplicates.merged', { duplicate: duplicate.name, survivor: survivor.name, rewritten: r.rewritten, citations: r.citationsMoved }));
     } catch (err) {
       setError(t('common.failed', { message: errorText(err) }));
@@ -82,8 +65,8 @@ export default function DuplicatesPage() {
   const { me } = useSession();
   const client = useQueryClient();
   const admin = hasRole(me, 'admin');
-  const pairs = useQuery({ queryKey: ['duplicates', lang], queryFn: () => api<{ items: Pair[] }>(`/api/duplicates?lang=${lang}`) });
-  const merges = useQuery({ queryKey: ['merges'], queryFn: () => api<{ items: MergeSummary[] }>('/api/merges?limit=20') });
+  const pairs = useQuery({ queryKey: ['duplicates', lang], queryFn: () => api<DuplicatePairs>(`/api/duplicates?lang=${lang}`) });
+  const merges = useQuery({ queryKey: ['merges'], queryFn: () => api<Merges>('/api/merges?limit=20') });
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
   const refresh = async () => {

@@ -13,7 +13,7 @@ import { PageTitle, QueryState } from '../../components/page-title.tsx';
 import { SchemaForm, type Errors } from '../../components/schema-form.tsx';
 import { currentLang } from '../../i18n/index.ts';
 import type { EditorState } from '../../lib/claim-prefill.ts';
-import { issueText } from '../../lib/issues.ts';
+import { issueText, type Issue } from '../../lib/issues.ts';
 import { emptyValue, pathKey, setAt, type Path } from '../../lib/json-schema.ts';
 import { recordLabel, type AnyRecord } from '../../lib/record-labels.ts';
 import { dataOf, jsonSchemaOf, SCHEMAS } from '../../lib/schemas.ts';
@@ -90,7 +90,7 @@ function RecordEditor() {
   if (!draft) return null;
 
   const canEdit = hasRole(me, 'editor');
-  const showIssues = (issues: { path: PropertyKey[]; message: string; code?: string }[]) => {
+  const showIssues = (issues: (Issue & { path: readonly PropertyKey[] })[]) => {
     const map: Errors = new Map();
     for (const issue of issues) {
       const key = pathKey(issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)));

@@ -1,20 +1,19 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { User, Users } from '@contract/auth.ts';
 import { ROLES, type Role } from '@domain/permissions.ts';
 import { api, ApiError } from '../../api/client.ts';
 import { hasRole, useSession } from '../../api/session.tsx';
 import { PageTitle, QueryState } from '../../components/page-title.tsx';
 import { issueText } from '../../lib/issues.ts';
 
-interface User { id: string; email: string; role: Role; disabled: boolean; version: number }
-
 /** Accounts and their roles (administrators only). */
 export default function UsersPage() {
   const { t } = useTranslation();
   const { me } = useSession();
   const client = useQueryClient();
-  const users = useQuery({ queryKey: ['users'], queryFn: () => api<{ items: User[] }>('/api/users'), enabled: hasRole(me, 'admin') });
+  const users = useQuery({ queryKey: ['users'], queryFn: () => api<Users>('/api/users'), enabled: hasRole(me, 'admin') });
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('editor');
   const [password, setPassword] = useState('');

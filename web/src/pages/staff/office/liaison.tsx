@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ContactSchema, type Partnership } from '@records/partnership/partnership.schema.ts';
-import { preciseDateProblem } from '@domain/precise-date.ts';
+import { preciseDateIssue } from '@domain/precise-date.ts';
 import type { Place } from '@records/place/place.schema.ts';
 import { api } from '../../../api/client.ts';
 import { useLiaison, type DirectoryEntry } from '../../../api/office.ts';
@@ -33,7 +33,8 @@ function Handover({ contact, onDone }: { contact: DirectoryEntry; onDone(message
       languages: next.languages.split(/[,\s，、]+/).map((l) => l.trim()).filter(Boolean),
     };
     const found = new Map<string, string>();
-    if (preciseDateProblem(until)) found.set('until', t('validation.dateFormat'));
+    const untilIssue = preciseDateIssue(until);
+    if (untilIssue) found.set('until', issueText(untilIssue, t));
     const parsed = ContactSchema.omit({ id: true, side: true, succeeds: true, until: true }).safeParse(successor, { reportInput: true });
     if (!parsed.success) for (const issue of parsed.error.issues) if (!found.has(String(issue.path[0]))) found.set(String(issue.path[0]), issueText(issue, t));
     setProblems(found);

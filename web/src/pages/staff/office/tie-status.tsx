@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Partnership, PartnershipStatus } from '@records/partnership/partnership.schema.ts';
-import { preciseDateProblem } from '@domain/precise-date.ts';
+import { preciseDateIssue } from '@domain/precise-date.ts';
 import { api } from '../../../api/client.ts';
 import { hasRole, useSession } from '../../../api/session.tsx';
 import { currentLang } from '../../../i18n/index.ts';
+import { issueText } from '../../../lib/issues.ts';
 import { dateText } from '../../../lib/labels.ts';
 import { OutcomeLine, today, useAction } from './common.tsx';
 
@@ -31,7 +32,8 @@ export function TieStatusForm({ partnershipId, status, label, onChanged }: { par
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const found: Record<string, string> = {};
-    if (preciseDateProblem(date)) found.date = t('validation.dateFormat');
+    const dateIssue = preciseDateIssue(date);
+    if (dateIssue) found.date = issueText(dateIssue, t);
     if (next === 'suspended' && !reason.trim()) found.reason = t('office.status.reasonNeeded');
     setProblems(found);
     if (Object.keys(found).length) return;

@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { EntityKindSchema } from '../../domain/citation.ts';
+import { NamesSchema } from '../../domain/common.ts';
+import { DaySchema, PreciseDateSchema } from '../../domain/precise-date.ts';
+import { PartnershipTypeSchema } from '../../records/partnership/partnership.schema.ts';
+
+export const VERDICTS = ['supported', 'contradicted', 'unknown', 'ambiguous'] as const;
+export const VerdictSchema = z.enum(VERDICTS);
+const MentionKindSchema = z.enum(['place', 'person', 'organisation', 'mechanism']);
+
+/** What a claim states, read into the registry's terms (src/domain/claims/types.ts). */
+export const NormalisedSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('figure'),
+    places: z.number().optional(),
+    countries: z.number().optional(),
+    sisterCities: z.number().optional(),
+    friendlyExchangeCities: z.number().optional(),
+  }),
+  z.object({
+    kind: z.literal('relationship'),
+    placeIds: z.tuple([z.string(), z.string()]),
+    type: z.union([PartnershipTypeSchema, z.literal('ambiguous')]).nullable().describe('the type the words state; ambiguous when they fit two ranks'),
+    typeWords: z.string().nullable(),
+    date: PreciseDateSchema.nullable(),
+    areas: z.array(z.string()),
+  }),
+  z.object({
+    kind: z.literal('agreement'),
+    placeIds: z.array(z.string()),
+    personIds: z.array(z.string()),
+    date: PreciseDateSchema.nullable(),
+  }),
+  z.object({
+    kind: z.literal('event'),
+    what: z.enum(['site_visit', 'named_event', 'person_visit']),
+    siteId: z.string().optional(),
+    siteKind: MentionKindSchema.optional(),
+    name: z.string().optional(),
+    personId: z.string().optional(),
+    date: PreciseDateSchema.nullable(),
+  }),
+  z.object({
+    kind: z.literal('person'),
+    personId: z.string(),
+    title: z.string(),
+    titleLang: z.enum(['zh', 'en']),
+    viaAlias: z.boolean(),
+    written: z.string(),
+  }),
+  z.object({
+    kind: z.literal('membership'),
+    memberId: z.string(),
+    memberKind: MentionKindSchema,
+    organisationId: z.string(),
+  }),
+  z.object({
+    kind: z.literal('mechanism'),
+    mechanismId: z.string(),
+    memberIds: z.array(z.string()),
+    year: z.number().int().nullable(),
+    cities: z.number().int().nullable(),
+    countries: z.number().int().nullable(),
+  }),
+]);
+
+/** A note in Chinese and in English. */
+const NoteSchema = z.object({ zh: z.string(), en: z.string() });
+
+/** A record that bears on a claim, with the sources cited for it. */
+export const EvidenceSchema = z.object({
+  entity: EntityKindSchema,
+  id: z.string(),
+  label: NoteSchema.describe('the record’s name'),
+  detail: NoteSchema.nullable().describe('what about the record bears on the claim'),
+  sources: z.array(z.object({ id: z.string(), title: z.string(), url: z.string().nullable() })),
+});
+
+/** A claim found in the text, with its verdict. */
+export const CheckedClaimSchema = z.object({
+  text: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  kind: z.enum(['figure', 'relationship', 'agreement', 'event', 'person', 'membership', 'mechanism']),
+  verdict: VerdictSchema,
+  evidence: z.array(EvidenceSchema),
+  note: z.string().describe('the checker’s note in English (notes.en)'),
+  notes: NoteSchema,
+  normalised: NormalisedSchema,
+  paragraph: z.number().int(),
+  lang: z.enum(['zh', 'en']),
+});
+
+/** POST /api/check: the claims of a text, each checked against the registry. */
+export const CheckResultSchema = z.object({
+  asOf: DaySchema,
+  home: z.object({ id: z.string(), name: z.string(), names: NamesSchema }).nullable(),
+  source: z.object({ id: z.string(), title: z.string() }).nullable().describe('the registry’s record of the text, when it has one'),
+  text: z.string().describe('the text as read, boilerplate removed; claims’ start and end point into it'),
+  claims: z.array(CheckedClaimSchema),
+  counts: z.record(VerdictSchema, z.number().int()),
+});
+export type CheckResult = z.infer<typeof CheckResultSchema>;
+export type CheckedClaim = z.infer<typeof CheckedClaimSchema>;
