@@ -1,4 +1,14 @@
 import type { ColumnType, Generated, Kysely } from 'kysely';
+import type { PlacesTable } from '../records/place/place.table.ts';
+import type { PartnershipsTable } from '../records/partnership/partnership.table.ts';
+import type { AgreementsTable } from '../records/agreement/agreement.table.ts';
+import type { PeopleTable } from '../records/person/person.table.ts';
+import type { OrganisationsTable } from '../records/organisation/organisation.table.ts';
+import type { EventsTable } from '../records/event/event.table.ts';
+import type { MechanismsTable } from '../records/mechanism/mechanism.table.ts';
+import type { SourcesTable } from '../records/source/source.table.ts';
+import type { FiguresTable } from '../records/figure/figure.table.ts';
+import type { TasksTable } from '../records/task/task.table.ts';
 
 /** JSON: PostgreSQL (jsonb) returns it parsed, SQLite (text) as a string; both are written as text. */
 export type JsonColumn = ColumnType<unknown, string, string>;
@@ -13,71 +23,6 @@ export interface RecordColumns {
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
-}
-
-export interface PlacesTable extends RecordColumns {
-  kind: string;
-  country: string;
-  parent_id: string | null;
-  lat: number | null;
-  lng: number | null;
-  layer: string;
-}
-
-export interface PartnershipsTable extends RecordColumns {
-  place_a_id: string;
-  place_b_id: string;
-  type: string;
-  status: string;
-  established: string | null;
-  established_from: string | null;
-  ended: string | null;
-}
-
-export interface AgreementsTable extends RecordColumns {
-  kind: string;
-  signed_on: string | null;
-  signed_from: string | null;
-  expires_on: string | null;
-}
-
-export type PeopleTable = RecordColumns;
-
-export interface OrganisationsTable extends RecordColumns {
-  kind: string;
-  place_id: string | null;
-}
-
-export interface EventsTable extends RecordColumns {
-  kind: string;
-  start_date: string | null;
-  start_from: string | null;
-  end_date: string | null;
-  parent_event_id: string | null;
-}
-
-export interface MechanismsTable extends RecordColumns {
-  established: string | null;
-}
-
-export interface SourcesTable extends RecordColumns {
-  kind: string;
-  url: string | null;
-  published: string | null;
-  published_from: string | null;
-}
-
-export interface FiguresTable extends RecordColumns {
-  home_place_id: string;
-  as_of: string;
-  as_of_from: string;
-  source_id: string;
-}
-
-export interface TasksTable extends RecordColumns {
-  status: string;
-  due: string;
-  owner: string;
 }
 
 export interface SettingsTable {
