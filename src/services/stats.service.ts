@@ -8,7 +8,7 @@ import { networkFigures, type NetworkFigures, type StatsPlace, type StatsTie } f
 import type { Ctx } from './context.ts';
 import { today } from './context.ts';
 import { figures, partnerships, places, sources } from './registry.ts';
-import type { PlaceRecord } from './place.service.ts';
+import type { PlaceRecord } from '../records/place/place.service.ts';
 import type { Stored } from './records.ts';
 
 export interface StatsQuery {

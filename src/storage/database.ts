@@ -1,14 +1,5 @@
 import type { ColumnType, Generated, Kysely } from 'kysely';
-import type { PlacesTable } from '../records/place/place.table.ts';
-import type { PartnershipsTable } from '../records/partnership/partnership.table.ts';
-import type { AgreementsTable } from '../records/agreement/agreement.table.ts';
-import type { PeopleTable } from '../records/person/person.table.ts';
-import type { OrganisationsTable } from '../records/organisation/organisation.table.ts';
-import type { EventsTable } from '../records/event/event.table.ts';
-import type { MechanismsTable } from '../records/mechanism/mechanism.table.ts';
-import type { SourcesTable } from '../records/source/source.table.ts';
-import type { FiguresTable } from '../records/figure/figure.table.ts';
-import type { TasksTable } from '../records/task/task.table.ts';
+import type { RecordTable, RecordTables } from '../records/kinds.ts';
 
 /** JSON: PostgreSQL (jsonb) returns it parsed, SQLite (text) as a string; both are written as text. */
 export type JsonColumn = ColumnType<unknown, string, string>;
@@ -183,16 +174,8 @@ export interface MetaTable {
   value: string;
 }
 
-export interface Database {
-  places: PlacesTable;
-  partnerships: PartnershipsTable;
-  agreements: AgreementsTable;
-  people: PeopleTable;
-  organisations: OrganisationsTable;
-  events: EventsTable;
-  mechanisms: MechanismsTable;
-  sources: SourcesTable;
-  figures: FiguresTable;
+/** Every table: each kind of record's (see src/records/kinds.ts), then the registry's own. */
+export interface Database extends RecordTables {
   citations: CitationsTable;
   refs: RefsTable;
   name_keys: NameKeysTable;
@@ -207,14 +190,11 @@ export interface Database {
   login_attempts: LoginAttemptsTable;
   fact_decisions: FactDecisionsTable;
   network_ties: NetworkTiesTable;
-  tasks: TasksTable;
   settings: SettingsTable;
   country_relations: CountryRelationsTable;
 }
 
-export type RecordTable =
-  | 'places' | 'partnerships' | 'agreements' | 'people' | 'organisations'
-  | 'events' | 'mechanisms' | 'sources' | 'figures' | 'tasks';
+export type { RecordTable };
 
 /** A connection or a transaction: a function that takes `Db` runs in whichever it is given. */
 export type Db = Kysely<Database>;

@@ -1,3 +1,4 @@
+import type { Generated } from 'kysely';
 import type { RecordColumns } from '../../storage/database.ts';
 
 /** A place's row: its document and the columns lists filter, sort and join by. */
@@ -7,5 +8,6 @@ export interface PlacesTable extends RecordColumns {
   parent_id: string | null;
   lat: number | null;
   lng: number | null;
-  layer: string;
+  /** `registry`, or `network` for a place the world network's import made; edits keep it. */
+  layer: Generated<string>;
 }

@@ -6,7 +6,7 @@ import type { Day } from '../../domain/precise-date.ts';
 import { yearOf } from '../../domain/precise-date.ts';
 import { currentState } from '../../domain/tie-state.ts';
 import { today, type Ctx } from '../context.ts';
-import type { PartnershipRecord } from '../partnership.service.ts';
+import type { PartnershipRecord } from '../../records/partnership/partnership.service.ts';
 import { agreements, events, places } from '../registry.ts';
 import { resolvePlace } from '../stats.service.ts';
 import { settingsService } from './settings.service.ts';

@@ -1,12 +1,12 @@
 import ical from 'ical-generator';
 import { addDays, roundAnniversaries } from '../../domain/anniversaries.ts';
-import { ENTITY_COLLECTIONS, type EntityKind } from '../../domain/citation.ts';
+import { ENTITY_COLLECTIONS, type EntityKind } from '../../records/kinds.ts';
 import { pickName, type Names } from '../../domain/common.ts';
 import { countryName } from '../../domain/countries.ts';
 import { COUNTED_STATUSES } from '../../records/partnership/partnership.schema.ts';
 import { earliestDay, formatPreciseDate, latestDay, precisionOf, type Day, type PreciseDate } from '../../domain/precise-date.ts';
 import { today, type Ctx } from '../context.ts';
-import type { PartnershipRecord } from '../partnership.service.ts';
+import type { PartnershipRecord } from '../../records/partnership/partnership.service.ts';
 import { agreements, events, partnerships, places, tasks } from '../registry.ts';
 import { countryRelations } from './country-relations.service.ts';
 import { settingsService } from './settings.service.ts';

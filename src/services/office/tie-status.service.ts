@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { AmityError, parseOrThrow } from '../../domain/errors.ts';
 import { PreciseDateSchema } from '../../domain/precise-date.ts';
 import { type Ctx } from '../context.ts';
-import type { PartnershipRecord } from '../partnership.service.ts';
+import type { PartnershipRecord } from '../../records/partnership/partnership.service.ts';
 import { partnerships } from '../registry.ts';
 
 export const StatusChangeSchema = z

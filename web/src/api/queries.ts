@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import type { EntityKind, Citation } from '@domain/citation.ts';
+import type { Citation } from '@domain/citation.ts';
+import type { EntityKind } from '@records/kinds.ts';
 import type { Names, Coordinates } from '@domain/common.ts';
 import type { StatsResult } from '../../../src/services/stats.service.ts';
 import type { Dashboard } from '../../../src/services/dashboard.service.ts';
