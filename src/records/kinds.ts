@@ -14,8 +14,9 @@ import { taskSpec } from './task/task.spec.ts';
 
 /**
  * Every kind of record, in the order the API and the web app list them. A new kind is a
- * folder beside these (its schema, table and spec) and one line here; the maps below,
- * the services, the routes and the web app's forms follow from this table.
+ * folder beside these (its schema, table and spec), one line here and a migration that
+ * makes its table; the maps below, the services, the routes and the web app's forms
+ * follow from this table.
  */
 export const KINDS = {
   place: placeSpec,

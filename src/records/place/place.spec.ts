@@ -9,7 +9,7 @@ import { PlaceDataSchema, type PlaceData } from './place.schema.ts';
 import type { PlacesTable } from './place.table.ts';
 
 /** A place may not be inside itself, at any depth. */
-async function noCycle(place: PlaceData, { repo, db, id }: WriteCheck): Promise<void> {
+async function noCycle(place: PlaceData, { db, id }: WriteCheck): Promise<void> {
   let parentId = place.parentId;
   const seen = new Set<string>(id ? [id] : []);
   while (parentId) {
@@ -17,9 +17,9 @@ async function noCycle(place: PlaceData, { repo, db, id }: WriteCheck): Promise<
       throw new AmityError('validation', 'parentId: a place cannot be inside itself', [{ path: ['parentId'], message: 'a place cannot be inside itself' }]);
     }
     seen.add(parentId);
-    const parent = await repo.findById(db, parentId);
+    const parent = await db.selectFrom('places').select(['parent_id', 'deleted_at']).where('id', '=', parentId).executeTakeFirst();
     if (!parent || parent.deleted_at !== null) throw notFound('place', parentId);
-    parentId = parent.parent_id as string | null;
+    parentId = parent.parent_id;
   }
 }
 
