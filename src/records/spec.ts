@@ -1,4 +1,4 @@
-import type { Insertable } from 'kysely';
+import type { ColumnType } from 'kysely';
 import type { z } from 'zod';
 import type { Alias, Names } from '../domain/common.ts';
 import type { Db, RecordColumns } from '../storage/database.ts';
@@ -19,8 +19,11 @@ export interface Ref {
   id: string;
 }
 
-/** A kind's own columns as written with each record: its row without the columns every record table has. */
-export type OwnColumns<Row extends RecordColumns> = Omit<Insertable<Row>, keyof RecordColumns>;
+/** Columns the database fills or another writer owns (a place's `layer`), typed as Kysely's `ColumnType`. */
+type ManagedColumn<Row> = { [C in keyof Row]: Row[C] extends ColumnType<unknown, unknown, unknown> ? C : never }[keyof Row];
+
+/** A kind's own columns, written with each record: its row without the columns every record table has. */
+export type OwnColumns<Row extends RecordColumns> = { [C in Exclude<keyof Row, keyof RecordColumns | ManagedColumn<Row>>]: Row[C] };
 
 /** How a kind's list is filtered and sorted (`GET /api/<collection>`). */
 export interface ListSpec {
