@@ -5,8 +5,8 @@ import { dirname, join } from 'node:path';
 import { WEB_BUILD_DIR } from '../http/web-app.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-/** What the built app is made from: its own sources and the domain modules it shares with the server. */
-const SOURCES = [join(ROOT, 'web'), join(ROOT, 'src', 'domain')];
+/** What the built app is made from: its own sources and the domain and record modules it shares with the server. */
+const SOURCES = [join(ROOT, 'web'), join(ROOT, 'src', 'domain'), join(ROOT, 'src', 'records')];
 
 function newest(path: string): number {
   const stat = statSync(path);

@@ -11,7 +11,7 @@ import { metaRepository } from '../storage/meta.repository.ts';
 import {
   agreements, events, figures, mechanisms, organisations, partnerships, people, places, sources,
 } from '../services/registry.ts';
-import type { EntityKind } from '../domain/citation.ts';
+import type { EntityKind } from '../records/kinds.ts';
 import {
   AREA_TERMS, ATTESTED_BY, DATE_CLAIMS, DATE_DECISIONS, ITINERARY, MECHANISM, MEMORANDUM, MOSCOW_TIE_AREAS, NORTH_STATION,
   ORGANISATIONS, PEOPLE, PRESS_RELEASE_FIGURE, PRESS_RELEASE_URL, RETELLING_URL, SIGNATORY_TITLES, TIE_NOTES,

@@ -1,25 +1,6 @@
 import { z } from 'zod';
+import { EntityKindSchema } from '../records/kinds.ts';
 import { IdSchema, NoteSchema } from './common.ts';
-
-export const ENTITY_KINDS = [
-  'place', 'partnership', 'agreement', 'person', 'organisation', 'event', 'mechanism', 'source', 'figure', 'task',
-] as const;
-export const EntityKindSchema = z.enum(ENTITY_KINDS);
-export type EntityKind = z.infer<typeof EntityKindSchema>;
-
-/** Each kind's collection: its URL segment in the API (`/api/people`) and in the web app. */
-export const ENTITY_COLLECTIONS: Record<EntityKind, string> = {
-  place: 'places',
-  partnership: 'partnerships',
-  agreement: 'agreements',
-  person: 'people',
-  organisation: 'organisations',
-  event: 'events',
-  mechanism: 'mechanisms',
-  source: 'sources',
-  figure: 'figures',
-  task: 'tasks',
-};
 
 /**
  * A source's support for a record or for one field of it. `value` is what the

@@ -1,4 +1,5 @@
-import type { Citation, EntityKind } from '../domain/citation.ts';
+import type { Citation } from '../domain/citation.ts';
+import type { EntityKind } from '../records/kinds.ts';
 import type { Alias, Names } from '../domain/common.ts';
 import { AmityError } from '../domain/errors.ts';
 import { compareFact, fieldValue } from '../domain/facts.ts';

@@ -4,7 +4,7 @@ import { AmityError } from '../domain/errors.ts';
 import { readCountry } from '../domain/network/country-text.ts';
 import { canRead } from '../domain/permissions.ts';
 import type { Ctx } from './context.ts';
-import type { PlaceRecord } from './place.service.ts';
+import type { PlaceRecord } from '../records/place/place.service.ts';
 import { places } from './registry.ts';
 
 /** A place as a request names it: by id, by any of its names, or as "Name, CC". */

@@ -1,62 +1,19 @@
 import { z } from 'zod';
-import { AreaKeySchema } from '../domain/area.ts';
-import type { EntityKind } from '../domain/citation.ts';
-import { IdSchema } from '../domain/common.ts';
-import { CountryCodeSchema } from '../domain/countries.ts';
 import { AmityError } from '../domain/errors.ts';
 import { foldName } from '../domain/names.ts';
-import { PartnershipStatusSchema, PartnershipTypeSchema } from '../records/partnership/partnership.schema.ts';
-import { earliestDay, latestDay, PreciseDateSchema } from '../domain/precise-date.ts';
+import { earliestDay, latestDay } from '../domain/precise-date.ts';
+import { SPECS, type EntityKind } from '../records/kinds.ts';
+import { LIST_FILTERS, type ListFilterValues } from '../records/list-filters.ts';
 import type { Db } from '../storage/database.ts';
 import type { Filter, ListOptions } from '../storage/record.repository.ts';
 import type { Ctx } from './context.ts';
 import { SERVICES } from './registry.ts';
 
-/** What a list can be filtered by; each kind of record takes the filters that apply to it. */
-const FILTERS = {
-  q: z.string().trim().min(1).max(200).describe('text in a name or title'),
-  country: CountryCodeSchema.describe('ISO country of the place, or of either place of a tie'),
-  kind: z.string().regex(/^[a-z_]{2,40}$/, 'not a kind').describe('the record’s kind'),
-  type: PartnershipTypeSchema,
-  status: PartnershipStatusSchema,
-  area: AreaKeySchema.describe('a cooperation area key'),
-  from: PreciseDateSchema.describe('on or after this date'),
-  to: PreciseDateSchema.describe('on or before this date'),
-  place: IdSchema.describe('a place the record involves'),
-  partnership: IdSchema.describe('a tie the record involves'),
-  mechanism: IdSchema.describe('a mechanism the record involves'),
-  organisation: IdSchema.describe('an organisation the record involves'),
-  home: IdSchema.describe('the home place of a published figure'),
-  layer: z.enum(['registry', 'network', 'all']).describe('registry places (default), network places or all'),
-  state: z.enum(['open', 'done', 'cancelled']).describe('a task’s state'),
-  owner: z.string().trim().min(1).max(254).describe('a task’s owner'),
-} as const;
-type FilterName = keyof typeof FILTERS;
-
-interface ListSpec {
-  filters: FilterName[];
-  /** The column that `sort=date` and `from`/`to` use. */
-  dateColumn?: string;
-}
-
-const LIST_SPECS: Record<EntityKind, ListSpec> = {
-  place: { filters: ['q', 'country', 'kind', 'place', 'layer'] },
-  partnership: { filters: ['q', 'country', 'type', 'status', 'area', 'from', 'to', 'place'], dateColumn: 'established_from' },
-  agreement: { filters: ['q', 'kind', 'area', 'from', 'to', 'place', 'partnership'], dateColumn: 'signed_from' },
-  person: { filters: ['q'] },
-  organisation: { filters: ['q', 'kind', 'place'] },
-  event: { filters: ['q', 'kind', 'area', 'from', 'to', 'place', 'partnership', 'mechanism', 'organisation'], dateColumn: 'start_from' },
-  mechanism: { filters: ['q', 'place'] },
-  source: { filters: ['q', 'kind', 'from', 'to'], dateColumn: 'published_from' },
-  figure: { filters: ['home', 'from', 'to'], dateColumn: 'as_of_from' },
-  task: { filters: ['q', 'state', 'owner', 'from', 'to', 'partnership'], dateColumn: 'due' },
-};
-
 const SORTS = { name: 'sort_name', created: 'created_at', updated: 'updated_at' } as const;
 
 /** The query-string schema of one kind of record's list. */
 export function listQuerySchema(kind: EntityKind) {
-  const spec = LIST_SPECS[kind];
+  const spec = SPECS[kind].list;
   const sorts = spec.dateColumn ? (['name', 'created', 'updated', 'date'] as const) : (['name', 'created', 'updated'] as const);
   const shape: Record<string, z.ZodType> = {
     cursor: z.string().max(600).optional().describe('from the previous page’s nextCursor'),
@@ -65,7 +22,7 @@ export function listQuerySchema(kind: EntityKind) {
     order: z.enum(['asc', 'desc']).default('asc'),
     includeDeleted: z.enum(['true', 'false']).default('false').describe('deleted records too (signed-in staff only)'),
   };
-  for (const name of spec.filters) shape[name] = FILTERS[name].optional();
+  for (const name of spec.filters) shape[name] = LIST_FILTERS[name].optional();
   return z.strictObject(shape);
 }
 
@@ -114,10 +71,10 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Turns a validated list query into repository filters; related-record filters become id sets. */
 async function filtersFor(ctx: Ctx, kind: EntityKind, query: ListQuery): Promise<Filter[]> {
-  const spec = LIST_SPECS[kind];
+  const { list: spec, names } = SPECS[kind];
   const out: Filter[] = [];
-  const q = query as Partial<Record<FilterName, string>>;
-  const named = SERVICES[kind].spec.names !== undefined;
+  const q = query as ListFilterValues;
+  const named = names !== undefined;
   if (q.q) {
     if (named) out.push({ op: 'id in', ids: await idsNamed(ctx.db, kind, q.q) });
     else out.push({ column: 'sort_name', op: 'like', value: `%${escapeLike(q.q)}%` });
@@ -134,19 +91,9 @@ async function filtersFor(ctx: Ctx, kind: EntityKind, query: ListQuery): Promise
   if (q.partnership) out.push({ op: 'id in', ids: await idsReferring(ctx.db, kind, 'partnership', q.partnership) });
   if (q.mechanism) out.push({ op: 'id in', ids: await idsReferring(ctx.db, kind, 'mechanism', q.mechanism) });
   if (q.organisation) out.push({ op: 'id in', ids: await idsReferring(ctx.db, kind, 'organisation', q.organisation) });
-  if (kind === 'place') {
-    if (q.country) out.push({ column: 'country', op: '=', value: q.country });
-    if (q.place) out.push({ column: 'parent_id', op: '=', value: q.place });
-    if ((q.layer ?? 'registry') !== 'all') out.push({ column: 'layer', op: '=', value: q.layer ?? 'registry' });
-  } else if (kind === 'partnership') {
-    if (q.place) out.push({ op: 'any', filters: [{ column: 'place_a_id', op: '=', value: q.place }, { column: 'place_b_id', op: '=', value: q.place }] });
-    if (q.country) {
-      const inCountry = (await ctx.db.selectFrom('places').select('id').where('country', '=', q.country).execute()).map((r) => r.id);
-      out.push({ op: 'any', filters: [{ column: 'place_a_id', op: 'in', value: inCountry }, { column: 'place_b_id', op: 'in', value: inCountry }] });
-    }
-  } else if (q.place) {
-    out.push({ op: 'id in', ids: await idsReferring(ctx.db, kind, 'place', q.place) });
-  }
+  // A kind may give `place`, `country` and the like a meaning of its own (a place's parent, either place of a tie).
+  if (spec.where) out.push(...(await spec.where(ctx.db, q)));
+  else if (q.place) out.push({ op: 'id in', ids: await idsReferring(ctx.db, kind, 'place', q.place) });
   return out;
 }
 
@@ -158,7 +105,7 @@ export interface Page<T> {
 
 /** One page of a kind of record, filtered and sorted, with a cursor for the next. */
 export async function listRecords(ctx: Ctx, kind: EntityKind, query: ListQuery): Promise<Page<object>> {
-  const spec = LIST_SPECS[kind];
+  const spec = SPECS[kind].list;
   const column = query.sort === 'date' && spec.dateColumn ? spec.dateColumn : SORTS[query.sort as keyof typeof SORTS] ?? 'sort_name';
   const filters = await filtersFor(ctx, kind, query);
   const options: ListOptions = {

@@ -1,4 +1,4 @@
-import type { EntityKind } from '../domain/citation.ts';
+import type { EntityKind } from '../records/kinds.ts';
 import type { Alias, Names } from '../domain/common.ts';
 import { newId } from '../domain/common.ts';
 import { AmityError } from '../domain/errors.ts';
@@ -11,7 +11,7 @@ import { mergeRepository } from '../storage/merge.repository.ts';
 import { refsRepository } from '../storage/refs.repository.ts';
 import type { MergeReport, MergeSummary } from '../http/contract/names.ts';
 import { inTransaction, type Ctx } from './context.ts';
-import { kindOfId } from './entity-specs.ts';
+import { kindOfId } from '../records/kinds.ts';
 import { repositoryFor, writeAudit } from './records.ts';
 import { partnerships, SERVICES } from './registry.ts';
 

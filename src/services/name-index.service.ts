@@ -1,4 +1,4 @@
-import type { EntityKind } from '../domain/citation.ts';
+import type { EntityKind } from '../records/kinds.ts';
 import { NAME_KEYS_VERSION } from '../domain/names.ts';
 import { assertCanAdminister } from '../domain/permissions.ts';
 import type { Db } from '../storage/database.ts';

@@ -1,4 +1,5 @@
-import type { Citation, EntityKind } from '../domain/citation.ts';
+import type { Citation } from '../domain/citation.ts';
+import type { EntityKind } from '../records/kinds.ts';
 import { citationService } from './citation.service.ts';
 import type { Ctx } from './context.ts';
 import { likelyDuplicates, type DuplicateCandidate } from './duplicates.service.ts';

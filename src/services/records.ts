@@ -14,7 +14,8 @@ import { nameKeysRepository, type NameFuzzRow, type NameKeyRow } from '../storag
 import { auditRepository } from '../storage/audit.repository.ts';
 import { areaRepository } from '../storage/area.repository.ts';
 import { inTransaction, type Ctx } from './context.ts';
-import { TABLE_OF, type EntitySpec, type Ref } from './entity-specs.ts';
+import { TABLE_OF, type EntityKind } from '../records/kinds.ts';
+import type { EntitySpec, Ref } from '../records/spec.ts';
 
 export type Stored<D> = D & RecordMeta;
 
@@ -52,7 +53,7 @@ export async function writeAudit(
   });
 }
 
-export function repositoryFor(entity: keyof typeof TABLE_OF): RecordRepository {
+export function repositoryFor(entity: EntityKind): RecordRepository {
   return new RecordRepository(TABLE_OF[entity]);
 }
 
@@ -112,7 +113,7 @@ export class RecordService<D extends object> {
     return {
       id: row.id,
       ...data,
-      ...(this.spec.derived?.(data) ?? {}),
+      ...(this.spec.derived?.of(data) ?? {}),
       version: row.version,
       createdAt: row.created_at,
       updatedAt: row.updated_at,
@@ -194,15 +195,12 @@ export class RecordService<D extends object> {
     if (this.spec.areas) await checkAreas(db, this.spec.areas(data));
   }
 
-  /** The data with checks an entity adds beyond its schema; overridden by services that need them. */
-  protected async validate(_db: Db, _data: D, _id: string | null): Promise<void> {}
-
   async create(ctx: Ctx, input: unknown, options: WriteOptions = {}): Promise<Stored<D>> {
     assertCanEdit(ctx.actor);
     const data = this.parse(input);
     return inTransaction(ctx.db, async (db) => {
       await this.checkData(db, data, options);
-      await this.validate(db, data, options.id ?? null);
+      await this.spec.validate?.(data, { db, id: options.id ?? null, repo: this.repo });
       const id = options.id ?? newId(this.spec.prefix);
       if (options.id && (await this.repo.findById(db, id))) {
         throw new AmityError('duplicate', `a ${this.spec.kind} with id ${id} exists`);
@@ -301,7 +299,7 @@ export class RecordService<D extends object> {
       const changes = diffFields(before, data);
       if (Object.keys(changes).length === 0) return current;
       await this.checkData(db, data, options);
-      await this.validate(db, data, id);
+      await this.spec.validate?.(data, { db, id, repo: this.repo });
       const now = ctx.now().toISOString();
       const row = this.writeRow(id, data, {
         version: current.version + 1,
@@ -384,7 +382,7 @@ export class RecordService<D extends object> {
     const refs = await refsRepository.to(db, this.spec.kind, id);
     const live: string[] = [];
     for (const r of refs) {
-      const row = await repositoryFor(r.from_entity as keyof typeof TABLE_OF).findById(db, r.from_id);
+      const row = await repositoryFor(r.from_entity as EntityKind).findById(db, r.from_id);
       if (row && row.deleted_at === null) live.push(`${r.from_entity} ${r.from_id} (${r.path})`);
     }
     if (live.length) {

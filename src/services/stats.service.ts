@@ -9,7 +9,7 @@ import { networkFigures, type StatsPlace, type StatsTie } from '../domain/stats.
 import type { Ctx } from './context.ts';
 import { today } from './context.ts';
 import { figures, partnerships, places, sources } from './registry.ts';
-import type { PlaceRecord } from './place.service.ts';
+import type { PlaceRecord } from '../records/place/place.service.ts';
 import type { Stored } from './records.ts';
 import type { StatsResult } from '../http/contract/stats.ts';
 

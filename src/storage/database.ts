@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Kysely } from 'kysely';
+import type { RecordTable, RecordTables } from '../records/kinds.ts';
 
 /** JSON: PostgreSQL (jsonb) returns it parsed, SQLite (text) as a string; both are written as text. */
 export type JsonColumn = ColumnType<unknown, string, string>;
@@ -13,71 +14,6 @@ export interface RecordColumns {
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
-}
-
-export interface PlacesTable extends RecordColumns {
-  kind: string;
-  country: string;
-  parent_id: string | null;
-  lat: number | null;
-  lng: number | null;
-  layer: string;
-}
-
-export interface PartnershipsTable extends RecordColumns {
-  place_a_id: string;
-  place_b_id: string;
-  type: string;
-  status: string;
-  established: string | null;
-  established_from: string | null;
-  ended: string | null;
-}
-
-export interface AgreementsTable extends RecordColumns {
-  kind: string;
-  signed_on: string | null;
-  signed_from: string | null;
-  expires_on: string | null;
-}
-
-export type PeopleTable = RecordColumns;
-
-export interface OrganisationsTable extends RecordColumns {
-  kind: string;
-  place_id: string | null;
-}
-
-export interface EventsTable extends RecordColumns {
-  kind: string;
-  start_date: string | null;
-  start_from: string | null;
-  end_date: string | null;
-  parent_event_id: string | null;
-}
-
-export interface MechanismsTable extends RecordColumns {
-  established: string | null;
-}
-
-export interface SourcesTable extends RecordColumns {
-  kind: string;
-  url: string | null;
-  published: string | null;
-  published_from: string | null;
-}
-
-export interface FiguresTable extends RecordColumns {
-  home_place_id: string;
-  as_of: string;
-  as_of_from: string;
-  source_id: string;
-}
-
-export interface TasksTable extends RecordColumns {
-  status: string;
-  due: string;
-  owner: string;
 }
 
 export interface SettingsTable {
@@ -238,16 +174,8 @@ export interface MetaTable {
   value: string;
 }
 
-export interface Database {
-  places: PlacesTable;
-  partnerships: PartnershipsTable;
-  agreements: AgreementsTable;
-  people: PeopleTable;
-  organisations: OrganisationsTable;
-  events: EventsTable;
-  mechanisms: MechanismsTable;
-  sources: SourcesTable;
-  figures: FiguresTable;
+/** Every table: each kind of record's (see src/records/kinds.ts), then the registry's own. */
+export interface Database extends RecordTables {
   citations: CitationsTable;
   refs: RefsTable;
   name_keys: NameKeysTable;
@@ -262,14 +190,11 @@ export interface Database {
   login_attempts: LoginAttemptsTable;
   fact_decisions: FactDecisionsTable;
   network_ties: NetworkTiesTable;
-  tasks: TasksTable;
   settings: SettingsTable;
   country_relations: CountryRelationsTable;
 }
 
-export type RecordTable =
-  | 'places' | 'partnerships' | 'agreements' | 'people' | 'organisations'
-  | 'events' | 'mechanisms' | 'sources' | 'figures' | 'tasks';
+export type { RecordTable };
 
 /** A connection or a transaction: a function that takes `Db` runs in whichever it is given. */
 export type Db = Kysely<Database>;

@@ -1,6 +1,7 @@
 import { sql, type Insertable } from 'kysely';
 import { isPostgres } from './migrations/dialect.ts';
-import type { Database, Db, NameKeysTable, NetworkTiesTable, PlacesTable, RefsTable } from './database.ts';
+import type { PlacesTable } from '../records/place/place.table.ts';
+import type { Database, Db, NameKeysTable, NetworkTiesTable, RefsTable } from './database.ts';
 
 /** Rows per statement: well under SQLite's 32,766 bound parameters. */
 const PARAMETERS_PER_STATEMENT = 30_000;

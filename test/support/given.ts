@@ -1,7 +1,7 @@
 import type { HistoryEntryInput } from '../../src/records/partnership/partnership.schema.ts';
 import type { PlaceInput } from '../../src/records/place/place.schema.ts';
 import type { Ctx } from '../../src/services/context.ts';
-import type { PartnershipRecord } from '../../src/services/partnership.service.ts';
+import type { PartnershipRecord } from '../../src/records/partnership/partnership.service.ts';
 import { figures, partnerships, places, sources } from '../../src/services/registry.ts';
 
 /** Small factories for test data, made through the services like any other record. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { AGREEMENT_KINDS, AgreementDataSchema } from '../../src/records/agreement/agreement.schema.ts';
-import { ENTITY_KINDS } from '../../src/domain/citation.ts';
+import { ENTITY_KINDS } from '../../src/records/kinds.ts';
 import { CONTINENTS } from '../../src/domain/countries.ts';
 import { EVENT_KINDS, EventDataSchema } from '../../src/records/event/event.schema.ts';
 import { FigureDataSchema } from '../../src/records/figure/figure.schema.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EntityKindSchema } from '../../domain/citation.ts';
+import { EntityKindSchema } from '../../records/kinds.ts';
 import { NamesSchema } from '../../domain/common.ts';
 import { DaySchema, PreciseDateSchema } from '../../domain/precise-date.ts';
 import { PartnershipTypeSchema } from '../../records/partnership/partnership.schema.ts';

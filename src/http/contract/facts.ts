@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { CitationDataSchema, EntityKindSchema } from '../../domain/citation.ts';
+import { CitationDataSchema } from '../../domain/citation.ts';
+import { EntityKindSchema } from '../../records/kinds.ts';
 import { IdSchema } from '../../domain/common.ts';
 
 /** A citation as stored: the source's support for a record or one of its fields. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EntityKindSchema } from '../../domain/citation.ts';
+import { EntityKindSchema } from '../../records/kinds.ts';
 import { NamesSchema } from '../../domain/common.ts';
 import { DIMENSIONS, HealthSettingsSchema } from '../../domain/health.ts';
 import { PreciseDateSchema } from '../../domain/precise-date.ts';

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { EntityKindSchema } from '../../domain/citation.ts';
+import { EntityKindSchema } from '../../records/kinds.ts';
 import { IdSchema } from '../../domain/common.ts';
 import { checkText, CheckRequestSchema } from '../../services/claims/check.service.ts';
 import { decideFact, factSheet } from '../../services/facts.service.ts';

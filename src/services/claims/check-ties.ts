@@ -3,7 +3,7 @@ import { PARTNERSHIP_STATUS_WORDS, PARTNERSHIP_TYPE_WORDS } from '../../domain/l
 import { compareFact } from '../../domain/facts.ts';
 import { latestDay } from '../../domain/precise-date.ts';
 import { currentState, stateAsOf } from '../../domain/tie-state.ts';
-import type { PartnershipRecord } from '../partnership.service.ts';
+import type { PartnershipRecord } from '../../records/partnership/partnership.service.ts';
 import { agreements, organisations, partnerships, places } from '../registry.ts';
 import { areaService } from '../area.service.ts';
 import { combine, dateIn, dateNote, evidenceOf, joinNotes, nameIn, namesNote, noteIn, type Checker, type Note } from './evidence.ts';

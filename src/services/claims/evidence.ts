@@ -1,4 +1,4 @@
-import type { EntityKind } from '../../domain/citation.ts';
+import type { EntityKind } from '../../records/kinds.ts';
 import type { ClaimKind, ExtractedClaim, Normalised, Verdict } from '../../domain/claims/types.ts';
 import { pickName, type LocalizedText, type Names } from '../../domain/common.ts';
 import { formatPreciseDate, type Day, type PreciseDate } from '../../domain/precise-date.ts';

@@ -20,8 +20,8 @@ import type { Db } from '../../storage/database.ts';
 import { citationService } from '../citation.service.ts';
 import { likelyDuplicates, type DuplicateCandidate } from '../duplicates.service.ts';
 import { inTransaction, today, type Ctx } from '../context.ts';
-import type { PartnershipRecord } from '../partnership.service.ts';
-import type { PlaceRecord } from '../place.service.ts';
+import type { PartnershipRecord } from '../../records/partnership/partnership.service.ts';
+import type { PlaceRecord } from '../../records/place/place.service.ts';
 import { partnerships, places, sources } from '../registry.ts';
 
 export const CSV_COLUMNS = [

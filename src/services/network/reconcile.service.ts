@@ -1,6 +1,6 @@
 import { citationService } from '../citation.service.ts';
 import type { Ctx } from '../context.ts';
-import type { PartnershipRecord } from '../partnership.service.ts';
+import type { PartnershipRecord } from '../../records/partnership/partnership.service.ts';
 import { homePlaceIds } from '../home-place.service.ts';
 import { partnerships, sources } from '../registry.ts';
 import { networkGraph } from './graph.ts';

@@ -8,7 +8,7 @@ import { DaySchema, type Day } from '../../domain/precise-date.ts';
 import { yearOf } from '../../domain/precise-date.ts';
 import { currentState } from '../../domain/tie-state.ts';
 import { today, type Ctx } from '../context.ts';
-import type { PartnershipRecord } from '../partnership.service.ts';
+import type { PartnershipRecord } from '../../records/partnership/partnership.service.ts';
 import { agreements, events, places } from '../registry.ts';
 import { HomePlaceSchema, resolveHome } from '../home-place.service.ts';
 import { settingsService } from './settings.service.ts';

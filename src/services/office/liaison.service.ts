@@ -6,7 +6,7 @@ import { ContactSchema, type Contact } from '../../records/partnership/partnersh
 import { assertCanReadInternal } from '../../domain/permissions.ts';
 import { isCertainlyOnOrBefore, PreciseDateSchema } from '../../domain/precise-date.ts';
 import { today, type Ctx } from '../context.ts';
-import type { PartnershipRecord } from '../partnership.service.ts';
+import type { PartnershipRecord } from '../../records/partnership/partnership.service.ts';
 import { partnerships, places } from '../registry.ts';
 
 /** The answer's shape is the API's contract (src/http/contract/office.ts). */

@@ -1,7 +1,7 @@
 import ical from 'ical-generator';
 import { z } from 'zod';
 import { addDays, parseSpan, roundAnniversaries } from '../../domain/anniversaries.ts';
-import { ENTITY_COLLECTIONS } from '../../domain/citation.ts';
+import { ENTITY_COLLECTIONS } from '../../records/kinds.ts';
 import { pickName, type Names } from '../../domain/common.ts';
 import { countryName } from '../../domain/countries.ts';
 import { PARTNERSHIP_TYPE_WORDS } from '../../domain/labels.ts';
@@ -12,7 +12,7 @@ import { coded } from '../../domain/issue-codes.ts';
 import type { Reminder, ReminderKind } from '../../http/contract/office.ts';
 import { accounts } from '../auth/accounts.service.ts';
 import { today, type Ctx } from '../context.ts';
-import type { PartnershipRecord } from '../partnership.service.ts';
+import type { PartnershipRecord } from '../../records/partnership/partnership.service.ts';
 import { agreements, events, partnerships, places, tasks } from '../registry.ts';
 import { countryRelations } from './country-relations.service.ts';
 import { settingsService } from './settings.service.ts';

@@ -3,7 +3,7 @@ import { AmityError, parseOrThrow } from '../../domain/errors.ts';
 import { coded } from '../../domain/issue-codes.ts';
 import { PreciseDateSchema } from '../../domain/precise-date.ts';
 import { inTransaction, type Ctx } from '../context.ts';
-import type { PartnershipRecord } from '../partnership.service.ts';
+import type { PartnershipRecord } from '../../records/partnership/partnership.service.ts';
 import { partnerships } from '../registry.ts';
 
 export const StatusChangeSchema = z

@@ -1,4 +1,4 @@
-import { ENTITY_COLLECTIONS, ENTITY_KINDS, type EntityKind } from '@domain/citation.ts';
+import { ENTITY_COLLECTIONS, ENTITY_KINDS, type EntityKind } from '@records/kinds.ts';
 
 /** Each kind of record and its collection in the API. */
 export const COLLECTION = ENTITY_COLLECTIONS;

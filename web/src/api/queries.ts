@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import type { EntityKind, Citation } from '@domain/citation.ts';
+import type { Citation } from '@domain/citation.ts';
+import type { EntityKind } from '@records/kinds.ts';
 import type { Dashboard, Site, StatsResult } from '@contract/stats.ts';
 import { api, listAll } from './client.ts';
 import { COLLECTION } from './kinds.ts';

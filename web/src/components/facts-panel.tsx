@@ -2,7 +2,7 @@ import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Agreement } from '@domain/facts.ts';
-import type { EntityKind } from '@domain/citation.ts';
+import type { EntityKind } from '@records/kinds.ts';
 import { isPreciseDate } from '@domain/precise-date.ts';
 import type { Fact, FactSheet, FactSource } from '@contract/facts.ts';
 import { api, ApiError } from '../api/client.ts';

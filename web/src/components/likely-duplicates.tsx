@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { EntityKind } from '@domain/citation.ts';
+import type { EntityKind } from '@records/kinds.ts';
 import type { DuplicateCandidate, DuplicateCandidates } from '@contract/names.ts';
 import { api } from '../api/client.ts';
 import { COLLECTION } from '../api/kinds.ts';

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Names } from '@domain/common.ts';
 import { api } from '../api/client.ts';
+import { COLLECTION } from '../api/kinds.ts';
 import { hasRole, useSession, type Me } from '../api/session.tsx';
 import { currentLang } from '../i18n/index.ts';
 import { countryName } from '../lib/labels.ts';
@@ -19,7 +20,6 @@ interface Hit {
 }
 
 const GROUP_ORDER = ['place', 'organisation', 'person', 'mechanism'] as const;
-const EDITOR_COLLECTION = { place: 'places', organisation: 'organisations', person: 'people', mechanism: 'mechanisms' } as const;
 const DEBOUNCE_MS = 220;
 
 /** Where a hit opens: its public page, else its editor in the workspace (through sign-in for visitors). */
@@ -27,7 +27,7 @@ export function hitPath(hit: Pick<Hit, 'kind' | 'id'>, me: Me | undefined): stri
   if (hit.kind === 'place') return `/partners/${hit.id}`;
   if (hit.kind === 'organisation') return `/organisations/${hit.id}`;
   if (hit.kind === 'mechanism') return `/mechanisms/${hit.id}`;
-  const editor = `/staff/records/${EDITOR_COLLECTION[hit.kind]}/${hit.id}`;
+  const editor = `/staff/records/${COLLECTION[hit.kind]}/${hit.id}`;
   return hasRole(me, 'viewer') ? editor : `/login?next=${encodeURIComponent(editor)}`;
 }
 

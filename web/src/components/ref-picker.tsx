@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { EntityKind } from '@domain/citation.ts';
+import type { EntityKind } from '@records/kinds.ts';
 import { useLabelled } from '../lib/record-labels.ts';
 
 interface RefPickerProps {

@@ -3,7 +3,8 @@ import { allCountryCodes } from '@domain/countries.ts';
 import { preciseDateProblem } from '@domain/precise-date.ts';
 import { currentLang } from '../i18n/index.ts';
 import { countryName, dateText } from '../lib/labels.ts';
-import { emptyValue, fieldKind, getAt, pathKey, REF_FIELDS, unwrap, type JsonNode, type Path } from '../lib/json-schema.ts';
+import { REF_FIELDS } from '@records/kinds.ts';
+import { emptyValue, fieldKind, getAt, pathKey, unwrap, type JsonNode, type Path } from '../lib/json-schema.ts';
 import { useAreas } from '../lib/use-areas.ts';
 import { RefPicker } from './ref-picker.tsx';
 

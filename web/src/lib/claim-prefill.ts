@@ -1,4 +1,4 @@
-import type { EntityKind } from '@domain/citation.ts';
+import type { EntityKind } from '@records/kinds.ts';
 import type { Normalised } from '@domain/claims/types.ts';
 import { PARTNERSHIP_TYPES, type PartnershipType } from '@records/partnership/partnership.schema.ts';
 

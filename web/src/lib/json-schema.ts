@@ -1,4 +1,4 @@
-import type { EntityKind } from '@domain/citation.ts';
+import { REF_FIELDS } from '@records/kinds.ts';
 
 /** The parts of a JSON Schema (from z.toJSONSchema) that the record forms use. */
 export interface JsonNode {
@@ -16,14 +16,6 @@ export interface JsonNode {
 export type FieldKind =
   | 'ref' | 'refs' | 'country' | 'date' | 'time' | 'enum' | 'text' | 'longtext' | 'number' | 'boolean'
   | 'localized' | 'object' | 'array' | 'areas';
-
-/** Fields that name another record, and the kind they name. */
-export const REF_FIELDS: Record<string, EntityKind> = {
-  placeAId: 'place', placeBId: 'place', placeId: 'place', parentId: 'place', signedAtPlaceId: 'place',
-  delegationFromPlaceId: 'place', homePlaceId: 'place', personId: 'person', organisationId: 'organisation',
-  sourceId: 'source', partnershipId: 'partnership', parentEventId: 'event',
-  placeIds: 'place', partnershipIds: 'partnership', mechanismIds: 'mechanism', agreementIds: 'agreement',
-};
 
 const DATE_FIELDS = new Set(['date', 'start', 'end', 'signedOn', 'expiresOn', 'established', 'from', 'to', 'since', 'until', 'published', 'asOf', 'recordedOn']);
 const LONG_FIELDS = new Set(['text', 'note', 'quote', 'term', 'description', 'summary', 'purpose']);

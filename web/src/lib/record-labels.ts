@@ -1,4 +1,4 @@
-import type { EntityKind } from '@domain/citation.ts';
+import type { EntityKind } from '@records/kinds.ts';
 import type { Names, LocalizedText } from '@domain/common.ts';
 import { useAll } from '../api/queries.ts';
 import { currentLang, type UiLang } from '../i18n/index.ts';

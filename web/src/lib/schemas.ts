@@ -1,30 +1,9 @@
 import { z } from 'zod';
-import { AgreementDataSchema } from '@records/agreement/agreement.schema.ts';
-import type { EntityKind } from '@domain/citation.ts';
-import { EventDataSchema } from '@records/event/event.schema.ts';
-import { FigureDataSchema } from '@records/figure/figure.schema.ts';
-import { MechanismDataSchema } from '@records/mechanism/mechanism.schema.ts';
-import { OrganisationDataSchema } from '@records/organisation/organisation.schema.ts';
-import { PartnershipDataSchema } from '@records/partnership/partnership.schema.ts';
-import { PersonDataSchema } from '@records/person/person.schema.ts';
-import { PlaceDataSchema } from '@records/place/place.schema.ts';
-import { SourceDataSchema } from '@records/source/source.schema.ts';
-import { TaskDataSchema } from '@records/task/task.schema.ts';
+import { mapKinds, SPECS, type EntityKind } from '@records/kinds.ts';
 import type { JsonNode } from './json-schema.ts';
 
 /** The model's own schemas: the same ones the API validates with. */
-export const SCHEMAS: Record<EntityKind, z.ZodType> = {
-  place: PlaceDataSchema,
-  partnership: PartnershipDataSchema,
-  agreement: AgreementDataSchema,
-  person: PersonDataSchema,
-  organisation: OrganisationDataSchema,
-  event: EventDataSchema,
-  mechanism: MechanismDataSchema,
-  source: SourceDataSchema,
-  figure: FigureDataSchema,
-  task: TaskDataSchema,
-};
+export const SCHEMAS: Record<EntityKind, z.ZodType> = mapKinds((kind) => SPECS[kind].schema);
 
 const cache = new Map<EntityKind, JsonNode>();
 

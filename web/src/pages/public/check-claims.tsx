@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { EntityKind } from '@domain/citation.ts';
+import type { EntityKind } from '@records/kinds.ts';
 import { PARTNERSHIP_TYPES } from '@records/partnership/partnership.schema.ts';
 import type { CheckResult } from '@contract/claims.ts';
 import { COLLECTION } from '../../api/kinds.ts';

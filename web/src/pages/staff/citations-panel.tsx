@@ -1,7 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Citation, EntityKind } from '@domain/citation.ts';
+import type { Citation } from '@domain/citation.ts';
+import type { EntityKind } from '@records/kinds.ts';
 import { api, ApiError } from '../../api/client.ts';
 import { RefPicker } from '../../components/ref-picker.tsx';
 import { SourceList } from '../../components/sources.tsx';

@@ -9,7 +9,7 @@ import { hasRole, useSession } from '../../api/session.tsx';
 import { PageTitle, QueryState } from '../../components/page-title.tsx';
 import { currentLang } from '../../i18n/index.ts';
 import { nameIn } from '../../lib/labels.ts';
-import type { EntityKind } from '@domain/citation.ts';
+import type { EntityKind } from '@records/kinds.ts';
 
 const editorPath = (kind: EntityKind, id: string) => `/staff/records/${COLLECTION[kind]}/${id}`;
 const errorText = (err: unknown) => (err instanceof ApiError ? err.message : String(err));

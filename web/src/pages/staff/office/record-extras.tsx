@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { EntityKind } from '@domain/citation.ts';
+import type { EntityKind } from '@records/kinds.ts';
 import type { Partnership } from '@records/partnership/partnership.schema.ts';
 import { useRecord } from '../../../api/queries.ts';
 import { hasRole, useSession } from '../../../api/session.tsx';

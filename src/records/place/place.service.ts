@@ -1,29 +1,16 @@
-import { AmityError } from '../domain/errors.ts';
-import { compactKey, spellingsOf } from '../domain/names.ts';
-import type { PlaceData } from '../records/place/place.schema.ts';
-import type { Db } from '../storage/database.ts';
-import { nameKeysRepository } from '../storage/name-keys.repository.ts';
-import { placeSpec } from './entity-specs.ts';
-import { RecordService, type Stored } from './records.ts';
+import { compactKey, spellingsOf } from '../../domain/names.ts';
+import type { Db } from '../../storage/database.ts';
+import { nameKeysRepository } from '../../storage/name-keys.repository.ts';
+import { RecordService, type Stored } from '../../services/records.ts';
+import type { PlaceData } from './place.schema.ts';
+import { placeSpec } from './place.spec.ts';
 
 export type PlaceRecord = Stored<PlaceData>;
 
+/** The generic record service with the queries that places answer: by name, and down the tree of places. */
 export class PlaceService extends RecordService<PlaceData> {
   constructor() {
     super(placeSpec);
-  }
-
-  protected override async validate(db: Db, data: PlaceData, id: string | null): Promise<void> {
-    let parentId = data.parentId;
-    const seen = new Set<string>(id ? [id] : []);
-    while (parentId) {
-      if (seen.has(parentId)) {
-        throw new AmityError('validation', 'parentId: a place cannot be inside itself', [{ path: ['parentId'], code: 'inside_itself', message: 'a place cannot be inside itself' }]);
-      }
-      seen.add(parentId);
-      const parent = await this.load(db, parentId);
-      parentId = parent.parentId;
-    }
   }
 
   /**

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { AmityError } from '../../domain/errors.ts';
+import { earliestDay, PreciseDateSchema } from '../../domain/precise-date.ts';
+import { derive } from '../../domain/tie-state.ts';
+import type { Db } from '../../storage/database.ts';
+import type { Filter, RecordRepository, RecordRow } from '../../storage/record.repository.ts';
+import type { ListFilterValues } from '../list-filters.ts';
+import type { EntitySpec, WriteCheck } from '../spec.ts';
+import { areaList, ref } from '../spec.ts';
+import { PartnershipDataSchema, PartnershipStatusSchema, PartnershipTypeSchema, type PartnershipData } from './partnership.schema.ts';
+import type { PartnershipsTable } from './partnership.table.ts';
+
+/** The rows of the ties between two places, in either direction. */
+export async function tieRowsBetween(repo: RecordRepository, db: Db, a: string, b: string): Promise<RecordRow[]> {
+  return [
+    ...(await repo.list(db, { filters: [{ column: 'place_a_id', op: '=', value: a }, { column: 'place_b_id', op: '=', value: b }] })),
+    ...(await repo.list(db, { filters: [{ column: 'place_a_id', op: '=', value: b }, { column: 'place_b_id', op: '=', value: a }] })),
+  ];
+}
+
+/** Two places are tied once. */
+async function oneTiePerPair(p: PartnershipData, { repo, db, id }: WriteCheck): Promise<void> {
+  const other = (await tieRowsBetween(repo, db, p.placeAId, p.placeBId)).find((t) => t.id !== id);
+  if (other) {
+    throw new AmityError('duplicate', `these two places are already tied: partnership ${other.id}`, [
+      { path: ['placeBId'], code: 'duplicate_tie', message: `already tied by partnership ${other.id}` },
+    ], { existingId: other.id });
+  }
+}
+
+/** `place` is either place of the tie, `country` the country of either. */
+async function tieFilters(db: Db, q: ListFilterValues): Promise<Filter[]> {
+  const out: Filter[] = [];
+  if (q.place) out.push({ op: 'any', filters: [{ column: 'place_a_id', op: '=', value: q.place }, { column: 'place_b_id', op: '=', value: q.place }] });
+  if (q.country) {
+    const inCountry = (await db.selectFrom('places').select('id').where('country', '=', q.country).execute()).map((r) => r.id);
+    out.push({ op: 'any', filters: [{ column: 'place_a_id', op: 'in', value: inCountry }, { column: 'place_b_id', op: 'in', value: inCountry }] });
+  }
+  return out;
+}
+
+const DerivedSchema = z.object({
+  type: PartnershipTypeSchema,
+  status: PartnershipStatusSchema,
+  established: PreciseDateSchema.nullable(),
+  ended: PreciseDateSchema.nullable(),
+});
+
+export const partnershipSpec: EntitySpec<PartnershipData, PartnershipsTable, 'partnerships'> = {
+  kind: 'partnership',
+  collection: 'partnerships',
+  label: 'Partnerships',
+  prefix: 'pt',
+  schema: PartnershipDataSchema,
+  derived: { schema: DerivedSchema, of: (p) => derive(p.history) },
+  refFields: { placeAId: 'place', placeBId: 'place', personId: 'person' },
+  list: { filters: ['q', 'country', 'type', 'status', 'area', 'from', 'to', 'place'], dateColumn: 'established_from', where: tieFilters },
+  table: 'partnerships',
+  columns: (p) => {
+    const d = derive(p.history);
+    return {
+      place_a_id: p.placeAId,
+      place_b_id: p.placeBId,
+      type: d.type,
+      status: d.status,
+      established: d.established,
+      established_from: d.established ? earliestDay(d.established) : null,
+      ended: d.ended,
+    };
+  },
+  sortName: (p) => {
+    const d = derive(p.history);
+    return d.established ? earliestDay(d.established) : '9999-12-31';
+  },
+  refs: (p) => [
+    ...ref('placeAId', 'place', p.placeAId),
+    ...ref('placeBId', 'place', p.placeBId),
+    ...p.contacts.flatMap((c, i) => ref(`contacts[${i}].personId`, 'person', c.personId)),
+  ],
+  areas: (p) => areaList(p.areas),
+  redact: (p) => ({ ...p, contacts: [] }),
+  validate: oneTiePerPair,
+};

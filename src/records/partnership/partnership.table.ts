@@ -1,0 +1,12 @@
+import type { RecordColumns } from '../../storage/database.ts';
+
+/** A tie's row: its two places and what its history comes to, for lists and joins. */
+export interface PartnershipsTable extends RecordColumns {
+  place_a_id: string;
+  place_b_id: string;
+  type: string;
+  status: string;
+  established: string | null;
+  established_from: string | null;
+  ended: string | null;
+}

@@ -1,0 +1,81 @@
+import type { ColumnType } from 'kysely';
+import type { z } from 'zod';
+import type { Alias, Names } from '../domain/common.ts';
+import type { Db, RecordColumns } from '../storage/database.ts';
+import type { Filter, RecordRepository } from '../storage/record.repository.ts';
+import type { EntityKind, RecordTable } from './kinds.ts';
+import type { ListFilterName, ListFilterValues } from './list-filters.ts';
+
+/*
+ * Everything in a spec is safe in the browser: the web app imports the table of kinds for its
+ * forms and links. Storage and services are named here as types only; what a spec needs from
+ * them at run time (the transaction, its kind's table) is handed to it.
+ */
+
+/** A reference from a field of a record to another record. */
+export interface Ref {
+  path: string;
+  entity: EntityKind;
+  id: string;
+}
+
+/** Columns the database fills or another writer owns (a place's `layer`), typed as Kysely's `ColumnType`. */
+type ManagedColumn<Row> = { [C in keyof Row]: Row[C] extends ColumnType<unknown, unknown, unknown> ? C : never }[keyof Row];
+
+/** A kind's own columns, written with each record: its row without the columns every record table has. */
+export type OwnColumns<Row extends RecordColumns> = { [C in Exclude<keyof Row, keyof RecordColumns | ManagedColumn<Row>>]: Row[C] };
+
+/** How a kind's list is filtered and sorted (`GET /api/<collection>`). */
+export interface ListSpec {
+  filters: readonly ListFilterName[];
+  /** The column that `sort=date` and `from`/`to` use. */
+  dateColumn?: string;
+  /** Filters whose meaning is the kind's own; without this, `place` is any place the record refers to. */
+  where?(db: Db, query: ListFilterValues): Promise<Filter[]>;
+}
+
+/** What a kind's own write rules are given: the transaction, the record's id (null when new) and the kind's table. */
+export interface WriteCheck {
+  db: Db;
+  id: string | null;
+  repo: RecordRepository;
+}
+
+/** Everything the registry knows about one kind of record. */
+export interface EntitySpec<D, Row extends RecordColumns = RecordColumns, Table extends string = RecordTable> {
+  readonly kind: EntityKind;
+  /** Its URL segment in the API (`/api/people`) and in the web app. */
+  readonly collection: string;
+  /** Its name in the API's documentation. */
+  readonly label: string;
+  /** The start of its ids: `pl_…` is a place. */
+  readonly prefix: string;
+  readonly schema: z.ZodType<D>;
+  /** Fields computed from the document and shown on the record, with their schema for the API. */
+  readonly derived?: { schema: z.ZodType; of(data: D): object };
+  /** The fields of its form that name another record, and the kind they name. */
+  readonly refFields: Readonly<Record<string, EntityKind>>;
+  readonly list: ListSpec;
+  readonly table: Table;
+  /** The projection columns the table keeps beside the document. */
+  columns(data: D): OwnColumns<Row>;
+  sortName(data: D): string;
+  refs(data: D): Ref[];
+  names?(data: D): { names: Names; aliases: Alias[] };
+  areas?(data: D): { path: string; key: string }[];
+  /** The record without its internal fields (liaison contacts, a visit's file), for readers who may not see them. */
+  redact?(data: D): D;
+  /** Checks beyond the schema, references and areas; runs in the write's transaction. */
+  validate?(data: D, write: WriteCheck): Promise<void>;
+}
+
+/** A reference when the field has one. */
+export const ref = (path: string, entity: EntityKind, id: string | null | undefined): Ref[] => (id ? [{ path, entity, id }] : []);
+
+/** A place or an organisation, whichever the party names. */
+export function partyRefs(path: string, party: { placeId: string | null; organisationId: string | null } | null): Ref[] {
+  if (!party) return [];
+  return [...ref(`${path}.placeId`, 'place', party.placeId), ...ref(`${path}.organisationId`, 'organisation', party.organisationId)];
+}
+
+export const areaList = (areas: readonly string[]) => areas.map((key, i) => ({ path: `areas[${i}]`, key }));
