@@ -2,6 +2,7 @@ import type { Selectable } from 'kysely';
 import type { IndexedFuzzyKey, IndexedKey } from '../domain/name-rank.ts';
 import { WORD_FORMS, type KeyForm, type NameKind } from '../domain/names.ts';
 import type { Db, NameFuzzTable, NameKeysTable } from './database.ts';
+import { escapeLike } from './record.repository.ts';
 
 export type NameKeyRow = NameKeysTable;
 export type NameFuzzRow = NameFuzzTable;
@@ -62,6 +63,24 @@ export const nameKeysRepository = {
       .limit(options.limit)
       .execute();
     return rows.filter((r) => !options.entities || options.entities.includes(r.entity)).map(toKey);
+  },
+
+  /**
+   * The records of one kind with a key in which a word begins with the folded text `key`:
+   * 'cheremin' finds 'sergey cheremin'. A record comes once per key that matches.
+   */
+  async idsByWordStart(db: Db, entity: string, key: string): Promise<string[]> {
+    const rows = await db
+      .selectFrom('name_keys')
+      .select('entity_id')
+      .where('entity', '=', entity)
+      .where((eb) => eb.or([
+        eb('key', 'like', `${escapeLike(key)}%`),
+        eb('key', 'like', `% ${escapeLike(key)}%`),
+        eb('key', 'like', `${escapeLike(key.replace(/ /g, ''))}%`),
+      ]))
+      .execute();
+    return rows.map((r) => r.entity_id);
   },
 
   async findFuzzy(db: Db, deletionKeys: readonly string[], options: { entities?: readonly string[]; limit?: number } = {}): Promise<IndexedFuzzyKey[]> {

@@ -42,6 +42,9 @@ export interface ListOptions {
 
 type GenericDb = Record<RecordTable, RecordRow>;
 
+/** Text matched literally by a LIKE pattern that escapes with `\`. */
+export const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
 /**
  * Reads and writes the rows of one record table. The record tables share their
  * shape, so one repository serves all of them; callers name the table.

@@ -30,4 +30,22 @@ export const refsRepository = {
     if (fromEntity) q = q.where('from_entity', '=', fromEntity);
     return q.execute();
   },
+
+  /** The ids of the records of one kind that point at a record, once per reference. */
+  async fromIds(db: Db, fromEntity: string, toEntity: string, toId: string): Promise<string[]> {
+    const rows = await db.selectFrom('refs').select('from_id').where('from_entity', '=', fromEntity).where('to_entity', '=', toEntity).where('to_id', '=', toId).execute();
+    return rows.map((r) => r.from_id);
+  },
+
+  /** What these records of one kind point at among records of another, once per reference. */
+  async toIds(db: Db, fromEntity: string, fromIds: readonly string[], toEntity: string): Promise<string[]> {
+    const rows = await db
+      .selectFrom('refs')
+      .select(['to_id'])
+      .where('from_entity', '=', fromEntity)
+      .where('to_entity', '=', toEntity)
+      .where('from_id', 'in', fromIds.length ? [...fromIds] : [''])
+      .execute();
+    return rows.map((r) => r.to_id);
+  },
 };
