@@ -5,6 +5,7 @@ import type { FigureData } from '../records/figure/figure.schema.ts';
 import { latestDay, type Day } from '../domain/precise-date.ts';
 import { comparisonSentence, networkSentence, type PublishedComparison, type SentenceLang } from '../domain/sentence.ts';
 import { networkFigures, type NetworkFigures, type StatsPlace, type StatsTie } from '../domain/stats.ts';
+import { statsRepository } from '../storage/stats.repository.ts';
 import type { Ctx } from './context.ts';
 import { today } from './context.ts';
 import { figures, partnerships, places, sources } from './registry.ts';
@@ -129,14 +130,7 @@ export async function networkStats(ctx: Ctx, query: StatsQuery): Promise<StatsRe
 
 /** The home place most of the published figures are about: the office's own city. */
 export async function defaultHomeId(ctx: Ctx): Promise<string | null> {
-  const rows = await ctx.db
-    .selectFrom('figures')
-    .select((eb) => ['home_place_id', eb.fn.countAll<number>().as('n')])
-    .where('deleted_at', 'is', null)
-    .groupBy('home_place_id')
-    .orderBy('n', 'desc')
-    .orderBy('home_place_id')
-    .execute();
+  const rows = await statsRepository.homesByFigures(ctx.db);
   return rows[0]?.home_place_id ?? null;
 }
 

@@ -86,4 +86,27 @@ export const networkRepository = {
       .where('deleted_at', 'is', null)
       .execute();
   },
+
+  async tieCount(db: Db): Promise<number> {
+    const row = await db.selectFrom('network_ties').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    return Number(row.n);
+  },
+
+  /** How many partnerships there are and when the latest changed: part of the graph's stamp. */
+  async partnershipsStamp(db: Db): Promise<{ n: number; latest: string | null } | undefined> {
+    return db
+      .selectFrom('partnerships')
+      .select([sql<number>`count(*)`.as('n'), sql<string | null>`max(updated_at)`.as('latest')])
+      .executeTakeFirst();
+  },
+
+  /** The latest audited change to a place (a rename, a deletion, a merge): part of the graph's stamp. */
+  async latestPlaceAuditId(db: Db): Promise<number | null> {
+    const row = await db
+      .selectFrom('audit_log')
+      .select(sql<number | null>`max(id)`.as('id'))
+      .where('entity', '=', 'place')
+      .executeTakeFirst();
+    return row?.id ?? null;
+  },
 };

@@ -4,7 +4,7 @@ import { SingleBar, Presets } from 'cli-progress';
 import type { Command } from 'commander';
 import { AmityError } from '../../domain/errors.ts';
 import type { NetworkImportReport } from '../../domain/network/report.ts';
-import { importNetwork, type ImportProgress } from '../../services/network/import-network.ts';
+import { hasNetworkTies, importNetwork, type ImportProgress } from '../../services/network/import-network.ts';
 import type { Ctx } from '../../services/context.ts';
 import { withRegistry } from '../run.ts';
 
@@ -48,8 +48,7 @@ export function formatImportReport(r: NetworkImportReport): string {
  * Says what it does; a registry that has the network is left alone.
  */
 export async function importShippedNetworkOnce(ctx: Ctx, write: (line: string) => void): Promise<void> {
-  const row = await ctx.db.selectFrom('network_ties').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  if (Number(row.n) > 0) return;
+  if (await hasNetworkTies(ctx.db)) return;
   write('Importing the world twin-town network shipped with Amity (about 25,900 pairs from Wikipedia; a minute or less) …');
   const started = Date.now();
   const bar = progressBar();
