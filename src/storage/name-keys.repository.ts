@@ -1,6 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { IndexedFuzzyKey, IndexedKey } from '../domain/name-rank.ts';
 import { WORD_FORMS, type KeyForm, type NameKind } from '../domain/names.ts';
+import { bulkInsert } from './bulk-insert.ts';
 import type { Db, NameFuzzTable, NameKeysTable } from './database.ts';
 import { escapeLike } from './record.repository.ts';
 
@@ -15,10 +16,6 @@ function toKey(r: Selectable<NameKeysTable>): IndexedKey {
 
 function toFuzzy(r: Selectable<NameFuzzTable>): IndexedFuzzyKey {
   return { entity: r.entity, entityId: r.entity_id, base: r.base, whole: r.whole === 1, kind: r.kind as NameKind, lang: r.lang, name: r.name };
-}
-
-async function inChunks<T>(rows: readonly T[], write: (chunk: T[]) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) await write(rows.slice(i, i + CHUNK));
 }
 
 /** The name index: the keys of every named record and the near-spelling keys derived from them. */
@@ -36,8 +33,8 @@ export const nameKeysRepository = {
       await db.deleteFrom('name_keys').where('entity', '=', entity).where('entity_id', 'in', chunk).execute();
       await db.deleteFrom('name_fuzz').where('entity', '=', entity).where('entity_id', 'in', chunk).execute();
     }
-    await inChunks(keys, (chunk) => db.insertInto('name_keys').values(chunk).execute());
-    await inChunks(fuzz, (chunk) => db.insertInto('name_fuzz').values(chunk).execute());
+    await bulkInsert(db, 'name_keys', keys, (batch) => db.insertInto('name_keys').values(batch).execute());
+    await bulkInsert(db, 'name_fuzz', fuzz, (batch) => db.insertInto('name_fuzz').values(batch).execute());
   },
 
   async findByKeys(db: Db, keys: readonly string[], options: { entities?: readonly string[]; forms?: readonly string[]; limit?: number } = {}): Promise<IndexedKey[]> {

@@ -1,4 +1,5 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SelectQueryBuilder, type SqlBool } from 'kysely';
+import { bulkInsert } from './bulk-insert.ts';
 import type { Db, RecordColumns, RecordTable } from './database.ts';
 
 export type ColumnValue = string | number | null;
@@ -59,6 +60,11 @@ export class RecordRepository {
 
   async insert(db: Db, row: RecordWrite): Promise<void> {
     await this.generic(db).insertInto(this.table).values(row).execute();
+  }
+
+  /** Inserts many new rows in few statements; every row has the columns of the first. */
+  async insertMany(db: Db, rows: readonly RecordWrite[]): Promise<void> {
+    await bulkInsert(db, this.table, rows, (batch) => this.generic(db).insertInto(this.table).values(batch).execute());
   }
 
   /** Writes a new version when the stored one is `expectedVersion`; false when it is not. */

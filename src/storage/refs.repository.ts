@@ -1,3 +1,4 @@
+import { bulkInsert } from './bulk-insert.ts';
 import type { Db } from './database.ts';
 
 export interface RefRow {
@@ -14,9 +15,7 @@ export const refsRepository = {
     for (let i = 0; i < ids.length; i += 500) {
       await db.deleteFrom('refs').where('from_entity', '=', entity).where('from_id', 'in', ids.slice(i, i + 500)).execute();
     }
-    for (let i = 0; i < refs.length; i += 200) {
-      await db.insertInto('refs').values(refs.slice(i, i + 200)).execute();
-    }
+    await bulkInsert(db, 'refs', refs, (batch) => db.insertInto('refs').values(batch).execute());
   },
 
   /** The records that point at a record. */
