@@ -9,6 +9,14 @@ export interface RefRow {
   to_id: string;
 }
 
+/** Queries of the reference index, built but not run, so that their SQL can be reviewed per dialect. */
+export const refsQueries = {
+  /** The records of one kind that point at a record (a list filtered by area, place or tie). */
+  fromIds(db: Db, fromEntity: string, toEntity: string, toId: string) {
+    return db.selectFrom('refs').select('from_id').where('from_entity', '=', fromEntity).where('to_entity', '=', toEntity).where('to_id', '=', toId);
+  },
+};
+
 export const refsRepository = {
   /** Replaces the references these records of one kind make with the rows given. */
   async replaceFrom(db: Db, entity: string, ids: readonly string[], refs: readonly RefRow[]): Promise<void> {
@@ -32,8 +40,7 @@ export const refsRepository = {
 
   /** The ids of the records of one kind that point at a record, once per reference. */
   async fromIds(db: Db, fromEntity: string, toEntity: string, toId: string): Promise<string[]> {
-    const rows = await db.selectFrom('refs').select('from_id').where('from_entity', '=', fromEntity).where('to_entity', '=', toEntity).where('to_id', '=', toId).execute();
-    return rows.map((r) => r.from_id);
+    return (await refsQueries.fromIds(db, fromEntity, toEntity, toId).execute()).map((r) => r.from_id);
   },
 
   /** What these records of one kind point at among records of another, once per reference. */
