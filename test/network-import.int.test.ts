@@ -1,7 +1,9 @@
 import { expect, it } from 'vitest';
 import { loadDemo } from '../src/demo/load-demo.ts';
 import { PlaceDataSchema } from '../src/records/place/place.schema.ts';
+import { rebuildIndexes } from '../src/services/name-index.service.ts';
 import { places } from '../src/services/registry.ts';
+import { search } from '../src/services/search.service.ts';
 import { networkStats } from '../src/services/stats.service.ts';
 import { importNetwork } from '../src/services/network/import-network.ts';
 import { describeEachBackend } from './support/backends.ts';
@@ -153,6 +155,25 @@ describeEachBackend('importing the world network', (use) => {
     const layer = await ctx.db.selectFrom('places').select('layer').where('id', '=', almere.id).executeTakeFirstOrThrow();
     expect(layer.layer).toBe('network');
     expect((await tableCounts(ctx)).audit - before.audit).toBe(2); // the dataset's source record, and the import
+  });
+
+  it('indexes its places as a single write does, so that a near spelling finds them', async () => {
+    const { ctx } = use();
+    await importLines(ctx, LINES.slice(0, 8));
+    const best = async (q: string) => (await search(ctx, q, { types: ['place'] })).hits[0];
+    expect(await best('Ashicaga')).toMatchObject({ name: 'Ashikaga', country: 'JP', match: { tier: 'fuzzy' } });
+    expect(await best('Jasberény')).toMatchObject({ name: 'Jászberény', country: 'HU', match: { tier: 'fuzzy' } });
+    expect(await best('Frankfurd am Main')).toMatchObject({ name: 'Frankfurt am Main', country: 'DE', match: { tier: 'fuzzy' } });
+    // What the import wrote is what rebuilding the indexes from the stored records writes.
+    const indexes = async () => ({
+      keys: await ctx.db.selectFrom('name_keys').selectAll().orderBy('entity_id').orderBy('key').orderBy('form').orderBy('name').orderBy('kind').orderBy('lang').execute(),
+      fuzz: await ctx.db.selectFrom('name_fuzz').selectAll().orderBy('entity_id').orderBy('base').orderBy('key').execute(),
+      refs: await ctx.db.selectFrom('refs').selectAll().orderBy('from_id').orderBy('path').execute(),
+    });
+    const imported = await indexes();
+    expect(imported.fuzz.length).toBeGreaterThan(imported.keys.length);
+    await rebuildIndexes(ctx);
+    expect(await indexes()).toEqual(imported);
   });
 
   it('reads the file without coordinates too', async () => {

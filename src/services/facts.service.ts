@@ -5,7 +5,7 @@ import { AmityError } from '../domain/errors.ts';
 import { compareFact, fieldValue } from '../domain/facts.ts';
 import { actorLabel, assertCanEdit } from '../domain/permissions.ts';
 import type { Fact, FactSheet, FactSource } from '../http/contract/facts.ts';
-import type { Db } from '../storage/database.ts';
+import { factDecisionsRepository } from '../storage/fact-decisions.repository.ts';
 import { citationService } from './citation.service.ts';
 import { inTransaction, type Ctx } from './context.ts';
 import { writeAudit } from './records.ts';
@@ -13,10 +13,6 @@ import { SERVICES, sources } from './registry.ts';
 
 /** The answer's shape is the API's contract (src/http/contract/facts.ts). */
 export type { Fact, FactSheet, FactSource };
-
-async function decisionsOf(db: Db, entity: string, id: string) {
-  return db.selectFrom('fact_decisions').selectAll().where('entity', '=', entity).where('entity_id', '=', id).execute();
-}
 
 /** For each fact of a record, the sources that support it and those that disagree, and the office's choice. */
 export async function factSheet(ctx: Ctx, entity: EntityKind, id: string): Promise<FactSheet> {
@@ -27,7 +23,7 @@ export async function factSheet(ctx: Ctx, entity: EntityKind, id: string): Promi
     ...Object.values((record.names as Names | undefined) ?? {}),
     ...((record.aliases as Alias[] | undefined) ?? []).map((a) => a.name),
   ];
-  const decisions = await decisionsOf(ctx.db, entity, id);
+  const decisions = await factDecisionsRepository.forRecord(ctx.db, entity, id);
   const withSource = (c: Citation): FactSource | null => {
     const s = bySource.get(c.sourceId);
     if (!s) return null;
@@ -64,11 +60,7 @@ export async function decideFact(ctx: Ctx, input: { entity: EntityKind; id: stri
       entity: input.entity, entity_id: input.id, field: input.field, value: input.value, reason: input.reason.trim(),
       decided_at: ctx.now().toISOString(), decided_by: actorLabel(ctx.actor),
     };
-    await db
-      .insertInto('fact_decisions')
-      .values(row)
-      .onConflict((oc) => oc.columns(['entity', 'entity_id', 'field']).doUpdateSet({ value: row.value, reason: row.reason, decided_at: row.decided_at, decided_by: row.decided_by }))
-      .execute();
+    await factDecisionsRepository.upsert(db, row);
     await writeAudit(db, ctx, 'decide', input.entity, input.id, null, { [input.field]: { chosen: input.value, reason: row.reason } });
   });
 }

@@ -5,7 +5,9 @@ import { earliestDay, latestDay } from '../domain/precise-date.ts';
 import { SPECS, type EntityKind } from '../records/kinds.ts';
 import { LIST_FILTERS, type ListFilterValues } from '../records/list-filters.ts';
 import type { Db } from '../storage/database.ts';
-import type { Filter, ListOptions } from '../storage/record.repository.ts';
+import { nameKeysRepository } from '../storage/name-keys.repository.ts';
+import { escapeLike, type Filter, type ListOptions } from '../storage/record.repository.ts';
+import { refsRepository } from '../storage/refs.repository.ts';
 import type { Ctx } from './context.ts';
 import { SERVICES } from './registry.ts';
 
@@ -46,28 +48,15 @@ function decodeCursor(cursor: string): Cursor {
 const encodeCursor = (c: Cursor) => Buffer.from(JSON.stringify(c)).toString('base64url');
 
 async function idsReferring(db: Db, from: EntityKind, to: string, id: string): Promise<string[]> {
-  const rows = await db.selectFrom('refs').select('from_id').where('from_entity', '=', from).where('to_entity', '=', to).where('to_id', '=', id).execute();
-  return [...new Set(rows.map((r) => r.from_id))];
+  return [...new Set(await refsRepository.fromIds(db, from, to, id))];
 }
 
 async function idsNamed(db: Db, kind: EntityKind, q: string): Promise<string[]> {
   const key = foldName(q);
   if (!key) return [];
-  const rows = await db
-    .selectFrom('name_keys')
-    .select('entity_id')
-    .where('entity', '=', kind)
-    // The start of any word of a name: 'cheremin' finds 'sergey cheremin'.
-    .where((eb) => eb.or([
-      eb('key', 'like', `${escapeLike(key)}%`),
-      eb('key', 'like', `% ${escapeLike(key)}%`),
-      eb('key', 'like', `${escapeLike(key.replace(/ /g, ''))}%`),
-    ]))
-    .execute();
-  return [...new Set(rows.map((r) => r.entity_id))];
+  // The start of any word of a name: 'cheremin' finds 'sergey cheremin'.
+  return [...new Set(await nameKeysRepository.idsByWordStart(db, kind, key))];
 }
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Turns a validated list query into repository filters; related-record filters become id sets. */
 async function filtersFor(ctx: Ctx, kind: EntityKind, query: ListQuery): Promise<Filter[]> {

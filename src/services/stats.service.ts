@@ -6,6 +6,7 @@ import { DaySchema, latestDay, type Day } from '../domain/precise-date.ts';
 import { comparisonSentence, networkSentence, SentenceLangSchema, type SentenceLang } from '../domain/sentence.ts';
 import { HomePlaceSchema, resolveHome } from './home-place.service.ts';
 import { networkFigures, type StatsPlace, type StatsTie } from '../domain/stats.ts';
+import { statsRepository } from '../storage/stats.repository.ts';
 import type { Ctx } from './context.ts';
 import { today } from './context.ts';
 import { figures, partnerships, places, sources } from './registry.ts';
@@ -112,14 +113,7 @@ export async function networkStats(ctx: Ctx, query: StatsQuery): Promise<StatsRe
 
 /** The home place most of the published figures are about: the office's own city. */
 export async function defaultHomeId(ctx: Ctx): Promise<string | null> {
-  const rows = await ctx.db
-    .selectFrom('figures')
-    .select((eb) => ['home_place_id', eb.fn.countAll<number>().as('n')])
-    .where('deleted_at', 'is', null)
-    .groupBy('home_place_id')
-    .orderBy('n', 'desc')
-    .orderBy('home_place_id')
-    .execute();
+  const rows = await statsRepository.homesByFigures(ctx.db);
   return rows[0]?.home_place_id ?? null;
 }
 

@@ -1,7 +1,9 @@
 import type { Selectable } from 'kysely';
 import type { IndexedFuzzyKey, IndexedKey } from '../domain/name-rank.ts';
 import { WORD_FORMS, type KeyForm, type NameKind } from '../domain/names.ts';
+import { bulkInsert } from './bulk-insert.ts';
 import type { Db, NameFuzzTable, NameKeysTable } from './database.ts';
+import { escapeLike } from './record.repository.ts';
 
 export type NameKeyRow = NameKeysTable;
 export type NameFuzzRow = NameFuzzTable;
@@ -16,9 +18,53 @@ function toFuzzy(r: Selectable<NameFuzzTable>): IndexedFuzzyKey {
   return { entity: r.entity, entityId: r.entity_id, base: r.base, whole: r.whole === 1, kind: r.kind as NameKind, lang: r.lang, name: r.name };
 }
 
-async function inChunks<T>(rows: readonly T[], write: (chunk: T[]) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) await write(rows.slice(i, i + CHUNK));
+interface KeyOptions {
+  entities?: readonly string[];
+  forms?: readonly string[];
+  limit?: number;
 }
+
+/** The queries of name search, built but not run, so that their SQL can be reviewed per dialect. */
+export const nameKeysQueries = {
+  /** The keys equal to any of `keys`. */
+  byKeys(db: Db, keys: readonly string[], options: KeyOptions = {}) {
+    let q = db.selectFrom('name_keys').selectAll().where('key', 'in', [...keys]);
+    if (options.entities) q = q.where('entity', 'in', [...options.entities]);
+    if (options.forms) q = q.where('form', 'in', [...options.forms]);
+    return q.limit(options.limit ?? 5000);
+  },
+
+  /** The first `limit` keys in key order that begin with `prefix`. */
+  byPrefix(db: Db, prefix: string, limit: number) {
+    return db
+      .selectFrom('name_keys')
+      .selectAll()
+      .where('key', '>=', prefix)
+      .where('key', '<', `${prefix}\uffff`)
+      .orderBy('key')
+      .limit(limit);
+  },
+
+  /** The near-spelling keys equal to any of the query's deletion keys. */
+  fuzzy(db: Db, deletionKeys: readonly string[], options: Omit<KeyOptions, 'forms'> = {}) {
+    let q = db.selectFrom('name_fuzz').selectAll().where('key', 'in', [...deletionKeys]);
+    if (options.entities) q = q.where('entity', 'in', [...options.entities]);
+    return q.limit(options.limit ?? 5000);
+  },
+
+  /** The records of one kind with a key in which a word begins with the folded text `key`. */
+  byWordStart(db: Db, entity: string, key: string) {
+    return db
+      .selectFrom('name_keys')
+      .select('entity_id')
+      .where('entity', '=', entity)
+      .where((eb) => eb.or([
+        eb('key', 'like', `${escapeLike(key)}%`),
+        eb('key', 'like', `% ${escapeLike(key)}%`),
+        eb('key', 'like', `${escapeLike(key.replace(/ /g, ''))}%`),
+      ]));
+  },
+};
 
 /** The name index: the keys of every named record and the near-spelling keys derived from them. */
 /**
@@ -35,16 +81,13 @@ export const nameKeysRepository = {
       await db.deleteFrom('name_keys').where('entity', '=', entity).where('entity_id', 'in', chunk).execute();
       await db.deleteFrom('name_fuzz').where('entity', '=', entity).where('entity_id', 'in', chunk).execute();
     }
-    await inChunks(keys, (chunk) => db.insertInto('name_keys').values(chunk).execute());
-    await inChunks(fuzz, (chunk) => db.insertInto('name_fuzz').values(chunk).execute());
+    await bulkInsert(db, 'name_keys', keys, (batch) => db.insertInto('name_keys').values(batch).execute());
+    await bulkInsert(db, 'name_fuzz', fuzz, (batch) => db.insertInto('name_fuzz').values(batch).execute());
   },
 
-  async findByKeys(db: Db, keys: readonly string[], options: { entities?: readonly string[]; forms?: readonly string[]; limit?: number } = {}): Promise<IndexedKey[]> {
+  async findByKeys(db: Db, keys: readonly string[], options: KeyOptions = {}): Promise<IndexedKey[]> {
     if (keys.length === 0) return [];
-    let q = db.selectFrom('name_keys').selectAll().where('key', 'in', [...keys]);
-    if (options.entities) q = q.where('entity', 'in', [...options.entities]);
-    if (options.forms) q = q.where('form', 'in', [...options.forms]);
-    return (await q.limit(options.limit ?? 5000).execute()).map(toKey);
+    return (await nameKeysQueries.byKeys(db, keys, options).execute()).map(toKey);
   },
 
   /**
@@ -53,22 +96,21 @@ export const nameKeysRepository = {
    * the key index and through every key of those kinds.
    */
   async findByPrefix(db: Db, prefix: string, options: { entities?: readonly string[]; limit: number }): Promise<IndexedKey[]> {
-    const rows = await db
-      .selectFrom('name_keys')
-      .selectAll()
-      .where('key', '>=', prefix)
-      .where('key', '<', `${prefix}\uffff`)
-      .orderBy('key')
-      .limit(options.limit)
-      .execute();
+    const rows = await nameKeysQueries.byPrefix(db, prefix, options.limit).execute();
     return rows.filter((r) => !options.entities || options.entities.includes(r.entity)).map(toKey);
   },
 
-  async findFuzzy(db: Db, deletionKeys: readonly string[], options: { entities?: readonly string[]; limit?: number } = {}): Promise<IndexedFuzzyKey[]> {
+  /**
+   * The records of one kind with a key in which a word begins with the folded text `key`:
+   * 'cheremin' finds 'sergey cheremin'. A record comes once per key that matches.
+   */
+  async idsByWordStart(db: Db, entity: string, key: string): Promise<string[]> {
+    return (await nameKeysQueries.byWordStart(db, entity, key).execute()).map((r) => r.entity_id);
+  },
+
+  async findFuzzy(db: Db, deletionKeys: readonly string[], options: Omit<KeyOptions, 'forms'> = {}): Promise<IndexedFuzzyKey[]> {
     if (deletionKeys.length === 0) return [];
-    let q = db.selectFrom('name_fuzz').selectAll().where('key', 'in', [...deletionKeys]);
-    if (options.entities) q = q.where('entity', 'in', [...options.entities]);
-    return (await q.limit(options.limit ?? 5000).execute()).map(toFuzzy);
+    return (await nameKeysQueries.fuzzy(db, deletionKeys, options).execute()).map(toFuzzy);
   },
 
   /** Pairs of records of one kind that share a whole-name key (not a word of one). */

@@ -1,32 +1,6 @@
 import { sql, type Insertable } from 'kysely';
-import { isPostgres } from './migrations/dialect.ts';
-import type { PlacesTable } from '../records/place/place.table.ts';
-import type { Database, Db, NameKeysTable, NetworkTiesTable, RefsTable } from './database.ts';
-
-/** Rows per statement: well under SQLite's 32,766 bound parameters. */
-const PARAMETERS_PER_STATEMENT = 30_000;
-
-/** PostgreSQL array types of the columns bulk inserts write. */
-const PG_TYPES: Record<string, string> = {
-  doc: 'jsonb', version: 'integer', lat: 'double precision', lng: 'double precision',
-};
-
-/**
- * Inserts many rows: on SQLite as multi-row VALUES, on PostgreSQL as one array per column
- * through UNNEST, which spares the server from parsing tens of thousands of parameters.
- * Table and column names come from the code, never from input; every value is bound.
- */
-async function bulkInsert<T extends object>(db: Db, table: keyof Database, rows: readonly T[], write: (batch: T[]) => Promise<unknown>): Promise<void> {
-  if (rows.length === 0) return;
-  const columns = Object.keys(rows[0]!) as (keyof T & string)[];
-  if (isPostgres(db as never)) {
-    const arrays = columns.map((c) => sql`${rows.map((r) => r[c] ?? null)}::${sql.raw(PG_TYPES[c] ?? 'text')}[]`);
-    await sql`insert into ${sql.table(table)} (${sql.join(columns.map((c) => sql.ref(c)))}) select * from unnest(${sql.join(arrays)})`.execute(db);
-    return;
-  }
-  const size = Math.max(1, Math.floor(PARAMETERS_PER_STATEMENT / columns.length));
-  for (let i = 0; i < rows.length; i += size) await write(rows.slice(i, i + size));
-}
+import { bulkInsert } from './bulk-insert.ts';
+import type { Db, NetworkTiesTable } from './database.ts';
 
 export interface TieRow {
   id: number;
@@ -38,18 +12,6 @@ export interface TieRow {
 }
 
 export const networkRepository = {
-  async insertPlaces(db: Db, rows: readonly Insertable<PlacesTable>[]): Promise<void> {
-    await bulkInsert(db, 'places', rows, (batch) => db.insertInto('places').values(batch).execute());
-  },
-
-  async insertNameKeys(db: Db, rows: readonly NameKeysTable[]): Promise<void> {
-    await bulkInsert(db, 'name_keys', rows, (batch) => db.insertInto('name_keys').values(batch).execute());
-  },
-
-  async insertRefs(db: Db, rows: readonly RefsTable[]): Promise<void> {
-    await bulkInsert(db, 'refs', rows, (batch) => db.insertInto('refs').values(batch).execute());
-  },
-
   async insertTies(db: Db, rows: readonly Insertable<NetworkTiesTable>[]): Promise<void> {
     await bulkInsert(db, 'network_ties', rows, (batch) => db.insertInto('network_ties').values(batch).execute());
   },
@@ -92,5 +54,23 @@ export const networkRepository = {
       .select(['id', 'doc', 'layer', 'kind', 'country', 'parent_id', 'lat', 'lng', 'sort_name', 'visibility'])
       .where('deleted_at', 'is', null)
       .execute();
+  },
+
+  /** How many partnerships there are and when the latest changed: part of the graph's stamp. */
+  async partnershipsStamp(db: Db): Promise<{ n: number; latest: string | null } | undefined> {
+    return db
+      .selectFrom('partnerships')
+      .select([sql<number>`count(*)`.as('n'), sql<string | null>`max(updated_at)`.as('latest')])
+      .executeTakeFirst();
+  },
+
+  /** The latest audited change to a place (a rename, a deletion, a merge): part of the graph's stamp. */
+  async latestPlaceAuditId(db: Db): Promise<number | null> {
+    const row = await db
+      .selectFrom('audit_log')
+      .select(sql<number | null>`max(id)`.as('id'))
+      .where('entity', '=', 'place')
+      .executeTakeFirst();
+    return row?.id ?? null;
   },
 };

@@ -1,4 +1,5 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SelectQueryBuilder, type SqlBool } from 'kysely';
+import { bulkInsert } from './bulk-insert.ts';
 import type { Db, RecordColumns, RecordTable } from './database.ts';
 
 export type ColumnValue = string | number | null;
@@ -42,6 +43,9 @@ export interface ListOptions {
 
 type GenericDb = Record<RecordTable, RecordRow>;
 
+/** Text matched literally by a LIKE pattern that escapes with `\`. */
+export const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
 /**
  * Reads and writes the rows of one record table. The record tables share their
  * shape, so one repository serves all of them; callers name the table.
@@ -56,6 +60,11 @@ export class RecordRepository {
 
   async insert(db: Db, row: RecordWrite): Promise<void> {
     await this.generic(db).insertInto(this.table).values(row).execute();
+  }
+
+  /** Inserts many new rows in few statements; every row has the columns of the first. */
+  async insertMany(db: Db, rows: readonly RecordWrite[]): Promise<void> {
+    await bulkInsert(db, this.table, rows, (batch) => this.generic(db).insertInto(this.table).values(batch).execute());
   }
 
   /** Writes a new version when the stored one is `expectedVersion`; false when it is not. */
@@ -74,16 +83,25 @@ export class RecordRepository {
     return Number(result.numUpdatedRows) === 1;
   }
 
+  /** The query `findById` runs. */
+  findByIdQuery(db: Db, id: string) {
+    return this.generic(db).selectFrom(this.table).selectAll().where('id', '=', id);
+  }
+
   async findById(db: Db, id: string): Promise<RecordRow | undefined> {
-    return (await this.generic(db).selectFrom(this.table).selectAll().where('id', '=', id).executeTakeFirst()) as RecordRow | undefined;
+    return (await this.findByIdQuery(db, id).executeTakeFirst()) as RecordRow | undefined;
+  }
+
+  /** The query `findByIds` runs for each chunk of up to 500 ids. */
+  findByIdsQuery(db: Db, chunk: readonly string[]) {
+    return this.generic(db).selectFrom(this.table).selectAll().where('id', 'in', [...chunk]);
   }
 
   async findByIds(db: Db, ids: readonly string[]): Promise<RecordRow[]> {
     if (ids.length === 0) return [];
     const out: RecordRow[] = [];
     for (let i = 0; i < ids.length; i += 500) {
-      const chunk = ids.slice(i, i + 500);
-      out.push(...((await this.generic(db).selectFrom(this.table).selectAll().where('id', 'in', chunk).execute()) as RecordRow[]));
+      out.push(...((await this.findByIdsQuery(db, ids.slice(i, i + 500)).execute()) as RecordRow[]));
     }
     return out;
   }
@@ -108,7 +126,8 @@ export class RecordRepository {
     return q;
   }
 
-  async list(db: Db, options: ListOptions = {}): Promise<RecordRow[]> {
+  /** The query `list` runs. */
+  listQuery(db: Db, options: ListOptions = {}) {
     const order = options.orderBy ?? { column: 'sort_name', direction: 'asc' as const };
     const key = order.nullable ? sql<string>`coalesce(${sql.ref(order.column)}, '')` : sql.ref(order.column);
     let q = this.filtered(db, options);
@@ -120,13 +139,20 @@ export class RecordRepository {
     }
     q = q.orderBy(key, order.direction).orderBy('id', order.direction);
     if (options.limit !== undefined) q = q.limit(options.limit);
-    return (await q.selectAll().execute()) as RecordRow[];
+    return q.selectAll();
+  }
+
+  async list(db: Db, options: ListOptions = {}): Promise<RecordRow[]> {
+    return (await this.listQuery(db, options).execute()) as RecordRow[];
+  }
+
+  /** The query `count` runs. */
+  countQuery(db: Db, options: ListOptions = {}) {
+    return this.filtered(db, options).select((eb) => eb.fn.countAll<number>().as('n'));
   }
 
   async count(db: Db, options: ListOptions = {}): Promise<number> {
-    const row = await this.filtered(db, options)
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow();
+    const row = await this.countQuery(db, options).executeTakeFirstOrThrow();
     return Number(row.n);
   }
 }

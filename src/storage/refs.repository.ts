@@ -1,3 +1,4 @@
+import { bulkInsert } from './bulk-insert.ts';
 import type { Db } from './database.ts';
 
 export interface RefRow {
@@ -8,15 +9,21 @@ export interface RefRow {
   to_id: string;
 }
 
+/** Queries of the reference index, built but not run, so that their SQL can be reviewed per dialect. */
+export const refsQueries = {
+  /** The records of one kind that point at a record (a list filtered by area, place or tie). */
+  fromIds(db: Db, fromEntity: string, toEntity: string, toId: string) {
+    return db.selectFrom('refs').select('from_id').where('from_entity', '=', fromEntity).where('to_entity', '=', toEntity).where('to_id', '=', toId);
+  },
+};
+
 export const refsRepository = {
   /** Replaces the references these records of one kind make with the rows given. */
   async replaceFrom(db: Db, entity: string, ids: readonly string[], refs: readonly RefRow[]): Promise<void> {
     for (let i = 0; i < ids.length; i += 500) {
       await db.deleteFrom('refs').where('from_entity', '=', entity).where('from_id', 'in', ids.slice(i, i + 500)).execute();
     }
-    for (let i = 0; i < refs.length; i += 200) {
-      await db.insertInto('refs').values(refs.slice(i, i + 200)).execute();
-    }
+    await bulkInsert(db, 'refs', refs, (batch) => db.insertInto('refs').values(batch).execute());
   },
 
   /** The records that point at a record. */
@@ -29,5 +36,22 @@ export const refsRepository = {
     let q = db.selectFrom('refs').selectAll().where('to_entity', '=', entity).where('to_id', 'in', [...ids]);
     if (fromEntity) q = q.where('from_entity', '=', fromEntity);
     return q.execute();
+  },
+
+  /** The ids of the records of one kind that point at a record, once per reference. */
+  async fromIds(db: Db, fromEntity: string, toEntity: string, toId: string): Promise<string[]> {
+    return (await refsQueries.fromIds(db, fromEntity, toEntity, toId).execute()).map((r) => r.from_id);
+  },
+
+  /** What these records of one kind point at among records of another, once per reference. */
+  async toIds(db: Db, fromEntity: string, fromIds: readonly string[], toEntity: string): Promise<string[]> {
+    const rows = await db
+      .selectFrom('refs')
+      .select(['to_id'])
+      .where('from_entity', '=', fromEntity)
+      .where('to_entity', '=', toEntity)
+      .where('from_id', 'in', fromIds.length ? [...fromIds] : [''])
+      .execute();
+    return rows.map((r) => r.to_id);
   },
 };

@@ -4,6 +4,7 @@ import { earliestDay, PreciseDateSchema } from '../../domain/precise-date.ts';
 import { derive } from '../../domain/tie-state.ts';
 import type { Db } from '../../storage/database.ts';
 import type { Filter, RecordRepository, RecordRow } from '../../storage/record.repository.ts';
+import { placeRepository } from '../../storage/place.repository.ts';
 import type { ListFilterValues } from '../list-filters.ts';
 import type { EntitySpec, WriteCheck } from '../spec.ts';
 import { areaList, ref } from '../spec.ts';
@@ -33,7 +34,7 @@ async function tieFilters(db: Db, q: ListFilterValues): Promise<Filter[]> {
   const out: Filter[] = [];
   if (q.place) out.push({ op: 'any', filters: [{ column: 'place_a_id', op: '=', value: q.place }, { column: 'place_b_id', op: '=', value: q.place }] });
   if (q.country) {
-    const inCountry = (await db.selectFrom('places').select('id').where('country', '=', q.country).execute()).map((r) => r.id);
+    const inCountry = await placeRepository.idsInCountry(db, q.country);
     out.push({ op: 'any', filters: [{ column: 'place_a_id', op: 'in', value: inCountry }, { column: 'place_b_id', op: 'in', value: inCountry }] });
   }
   return out;

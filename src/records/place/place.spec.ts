@@ -2,6 +2,7 @@ import { pickName } from '../../domain/common.ts';
 import { AmityError, notFound } from '../../domain/errors.ts';
 import type { Db } from '../../storage/database.ts';
 import type { Filter } from '../../storage/record.repository.ts';
+import { placeRepository } from '../../storage/place.repository.ts';
 import type { EntitySpec, WriteCheck } from '../spec.ts';
 import { ref } from '../spec.ts';
 import type { ListFilterValues } from '../list-filters.ts';
@@ -17,7 +18,7 @@ async function noCycle(place: PlaceData, { db, id }: WriteCheck): Promise<void> 
       throw new AmityError('validation', 'parentId: a place cannot be inside itself', [{ path: ['parentId'], code: 'inside_itself', message: 'a place cannot be inside itself' }]);
     }
     seen.add(parentId);
-    const parent = await db.selectFrom('places').select(['parent_id', 'deleted_at']).where('id', '=', parentId).executeTakeFirst();
+    const parent = await placeRepository.parentOf(db, parentId);
     if (!parent || parent.deleted_at !== null) throw notFound('place', parentId);
     parentId = parent.parent_id;
   }

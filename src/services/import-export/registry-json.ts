@@ -10,6 +10,7 @@ import { countryRelations, type CountryRelation } from '../office/country-relati
 import { settingsService } from '../office/settings.service.ts';
 import { assertCanAdminister } from '../../domain/permissions.ts';
 import { citationRepository } from '../../storage/citation.repository.ts';
+import { factDecisionsRepository } from '../../storage/fact-decisions.repository.ts';
 import { areaService } from '../area.service.ts';
 import { citationFromRow, citationService } from '../citation.service.ts';
 import { inTransaction, type Ctx } from '../context.ts';
@@ -61,7 +62,7 @@ export async function exportRegistry(ctx: Ctx): Promise<RegistryExport> {
     out[collection] = rows.map((row) => service.toRecord(row));
   }
   out.citations = (await citationRepository.all(ctx.db)).map(citationFromRow);
-  out.decisions = await ctx.db.selectFrom('fact_decisions').selectAll().orderBy('entity').orderBy('entity_id').orderBy('field').execute();
+  out.decisions = await factDecisionsRepository.all(ctx.db);
   out.relations = await countryRelations.list(ctx.db);
   out.settings = {
     health: await settingsService.get(ctx.db, 'health'),
@@ -205,20 +206,13 @@ export async function importRegistry(ctx: Ctx, payload: unknown): Promise<Import
 
     const d = { created: 0, updated: 0, unchanged: 0 };
     for (const decision of input.decisions) {
-      const existing = await db
-        .selectFrom('fact_decisions').selectAll()
-        .where('entity', '=', decision.entity).where('entity_id', '=', decision.entity_id).where('field', '=', decision.field)
-        .executeTakeFirst();
+      const existing = await factDecisionsRepository.find(db, decision.entity, decision.entity_id, decision.field);
       if (existing && isDeepStrictEqual({ ...existing }, decision)) {
         d.unchanged++;
         continue;
       }
-      if (existing) {
-        await db.updateTable('fact_decisions').set(decision)
-          .where('entity', '=', decision.entity).where('entity_id', '=', decision.entity_id).where('field', '=', decision.field).execute();
-      } else {
-        await db.insertInto('fact_decisions').values(decision).execute();
-      }
+      if (existing) await factDecisionsRepository.update(db, decision);
+      else await factDecisionsRepository.insert(db, decision);
       d[existing ? 'updated' : 'created']++;
     }
     counts.decisions = d;

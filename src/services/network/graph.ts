@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { Names } from '../../domain/common.ts';
 import { COUNTED_STATUSES } from '../../records/partnership/partnership.schema.ts';
 import { systemActor } from '../../domain/permissions.ts';
@@ -48,16 +47,9 @@ export interface NetworkGraph {
  * names and nodes reflect. Each part is a cheap query, so every answer can check it.
  */
 export async function networkStamp(db: Db): Promise<string> {
-  const row = await db
-    .selectFrom('partnerships')
-    .select([sql<number>`count(*)`.as('n'), sql<string | null>`max(updated_at)`.as('latest')])
-    .executeTakeFirst();
-  const placeEdit = await db
-    .selectFrom('audit_log')
-    .select(sql<number | null>`max(id)`.as('id'))
-    .where('entity', '=', 'place')
-    .executeTakeFirst();
-  return `${await networkVersion(db)}|${row?.n ?? 0}|${row?.latest ?? ''}|${placeEdit?.id ?? 0}`;
+  const row = await networkRepository.partnershipsStamp(db);
+  const placeEdit = await networkRepository.latestPlaceAuditId(db);
+  return `${await networkVersion(db)}|${row?.n ?? 0}|${row?.latest ?? ''}|${placeEdit ?? 0}`;
 }
 
 async function build(db: Db): Promise<NetworkGraph> {

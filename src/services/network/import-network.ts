@@ -9,9 +9,10 @@ import type { Db } from '../../storage/database.ts';
 import { networkRepository } from '../../storage/network.repository.ts';
 import { inTransaction, type Ctx } from '../context.ts';
 import { writeAudit } from '../records.ts';
+import { places } from '../registry.ts';
 import { bumpNetworkVersion } from './network-version.ts';
 import { DEFAULT_SOURCE_NAME, networkSource } from './network-source.ts';
-import { placeRows } from './place-rows.ts';
+import { placeDoc } from './place-rows.ts';
 
 export interface ImportProgress {
   phase: 'resolving' | 'writing places' | 'writing ties';
@@ -27,6 +28,11 @@ export interface ImportNetworkOptions {
   onProgress?: (progress: ImportProgress) => void;
   /** Ids for new places; tests pass their own. */
   newPlaceId?: () => string;
+}
+
+/** Whether any tie of the world network has been imported. */
+export async function hasNetworkTies(db: Db): Promise<boolean> {
+  return (await networkRepository.tieCount(db)) > 0;
 }
 
 async function knownPlaces(db: Db): Promise<KnownPlace[]> {
@@ -48,16 +54,15 @@ async function writePlaces(db: Db, resolved: ResolvedNetwork, now: string, progr
   const freshIds = new Set(fresh.map((p) => p.id));
   // Parents the import also creates go in first, so every parent_id names a row already written.
   fresh.sort((a, b) => Number(a.parentId !== null && freshIds.has(a.parentId)) - Number(b.parentId !== null && freshIds.has(b.parentId)));
-  const rows = fresh.map((p) => placeRows(p, now));
+  const meta = { version: 1, createdAt: now, updatedAt: now, deletedAt: null };
   const step = 2000;
-  for (let i = 0; i < rows.length; i += step) {
-    const batch = rows.slice(i, i + step);
-    await networkRepository.insertPlaces(db, batch.map((r) => r.place));
-    await networkRepository.insertNameKeys(db, batch.flatMap((r) => r.keys));
-    await networkRepository.insertRefs(db, batch.flatMap((r) => r.refs));
-    progress?.({ phase: 'writing places', done: Math.min(rows.length, i + step), total: rows.length });
+  for (let i = 0; i < fresh.length; i += step) {
+    // Written as a create writes a place, name and near-spelling keys included, in the network layer.
+    const batch = fresh.slice(i, i + step).map((p) => ({ id: p.id, data: placeDoc(p), meta, columns: { layer: 'network' } }));
+    await places.insertMany(db, batch);
+    progress?.({ phase: 'writing places', done: Math.min(fresh.length, i + step), total: fresh.length });
   }
-  return rows.length;
+  return fresh.length;
 }
 
 async function writeTies(db: Db, resolved: ResolvedNetwork, sourceId: string, now: string, progress: ImportNetworkOptions['onProgress']) {

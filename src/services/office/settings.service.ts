@@ -3,6 +3,7 @@ import { DEFAULT_HEALTH_SETTINGS, HealthSettingsSchema, type HealthSettings } fr
 import { assertCanAdminister } from '../../domain/permissions.ts';
 import { ReminderSettingsSchema, type ReminderSettings } from '../../http/contract/office.ts';
 import { readJson, type Db } from '../../storage/database.ts';
+import { settingsRepository } from '../../storage/settings.repository.ts';
 import { inTransaction, type Ctx } from '../context.ts';
 import { writeAudit } from '../records.ts';
 
@@ -20,7 +21,7 @@ type Value<K extends Key> = K extends 'health' ? HealthSettings : ReminderSettin
 /** The office's settings, each with its defaults until an administrator changes it. */
 export const settingsService = {
   async get<K extends Key>(db: Db, key: K): Promise<Value<K>> {
-    const row = await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst();
+    const row = await settingsRepository.get(db, key);
     if (!row) return SETTINGS[key].defaults as Value<K>;
     const parsed = SETTINGS[key].schema.safeParse(readJson(row.value));
     return (parsed.success ? parsed.data : SETTINGS[key].defaults) as Value<K>;
@@ -32,11 +33,7 @@ export const settingsService = {
     return inTransaction(ctx.db, async (db) => {
       const before = await this.get(db, key);
       const now = ctx.now().toISOString();
-      await db
-        .insertInto('settings')
-        .values({ key, value: JSON.stringify(parsed), updated_at: now })
-        .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(parsed), updated_at: now }))
-        .execute();
+      await settingsRepository.put(db, key, JSON.stringify(parsed), now);
       await writeAudit(db, ctx, 'update', 'settings', key, null, { [key]: { before, after: parsed } });
       return parsed;
     });

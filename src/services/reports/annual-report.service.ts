@@ -6,6 +6,7 @@ import { yearOf, type PreciseDate } from '../../domain/precise-date.ts';
 import { comparisonSentence, type SentenceLang } from '../../domain/sentence.ts';
 import type { VisitFile } from '../../records/event/event.schema.ts';
 import type { PartnershipStatus, PartnershipType } from '../../records/partnership/partnership.schema.ts';
+import { refsRepository } from '../../storage/refs.repository.ts';
 import type { Ctx } from '../context.ts';
 import { healthOfTies } from '../office/health.service.ts';
 import { areaService } from '../area.service.ts';
@@ -144,9 +145,8 @@ export async function annualReport(ctx: Ctx, query: { year: number; lang: Senten
 }
 
 async function tieAreaCounts(ctx: Ctx, ids: string[]): Promise<Map<string, number>> {
-  const rows = await ctx.db.selectFrom('refs').select(['to_id']).where('from_entity', '=', 'partnership').where('to_entity', '=', 'area').where('from_id', 'in', ids.length ? ids : ['']).execute();
   const out = new Map<string, number>();
-  for (const r of rows) out.set(r.to_id, (out.get(r.to_id) ?? 0) + 1);
+  for (const area of await refsRepository.toIds(ctx.db, 'partnership', ids, 'area')) out.set(area, (out.get(area) ?? 0) + 1);
   return out;
 }
 

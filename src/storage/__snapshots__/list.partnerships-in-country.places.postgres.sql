@@ -1,0 +1,4 @@
+select "id"
+from "places"
+where "country" = $1
+-- parameters: ["CN"]

@@ -1,0 +1,4 @@
+select "id"
+from "places"
+where "country" = ?
+-- parameters: ["CN"]

@@ -1,0 +1,13 @@
+select *
+from "partnerships"
+where "deleted_at" is null
+  and "visibility" = $1
+  and "type" = $2
+  and "status" = $3
+  and "established_from" >= $4
+  and "established_from" <= $5
+  and ("place_a_id" = $6 or "place_b_id" = $7)
+  and (coalesce("established_from", '') < $8 or (coalesce("established_from", '') = $9 and "id" < $10))
+order by coalesce("established_from", '') desc, "id" desc
+limit $11
+-- parameters: ["public","sister_city","active","2000-01-01","2020-12-31","pl_home","pl_home","2010-05-01","2010-05-01","pt_cursor",51]

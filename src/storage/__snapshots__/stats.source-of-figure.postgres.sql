@@ -1,0 +1,4 @@
+select *
+from "sources"
+where "id" = $1
+-- parameters: ["src_figures"]

@@ -1,0 +1,4 @@
+select *
+from "sources"
+where "id" = ?
+-- parameters: ["src_figures"]
