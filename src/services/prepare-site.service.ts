@@ -4,10 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { loadDemo } from '../demo/load-demo.ts';
 import { systemActor } from '../domain/permissions.ts';
 import type { Store } from '../storage/connect.ts';
-import { networkRepository } from '../storage/network.repository.ts';
 import { accounts } from './auth/accounts.service.ts';
 import type { Ctx } from './context.ts';
-import { importNetwork, type ImportProgress } from './network/import-network.ts';
+import { hasNetworkTies, importNetwork, type ImportProgress } from './network/import-network.ts';
 import { places } from './registry.ts';
 import { openRegistry } from './setup.ts';
 
@@ -56,7 +55,7 @@ async function seedDemoOnce(ctx: Ctx, location: string, say: (line: string) => v
 }
 
 async function importShippedNetworkOnce(ctx: Ctx, out: SiteProgress): Promise<void> {
-  if ((await networkRepository.tieCount(ctx.db)) > 0) return;
+  if (await hasNetworkTies(ctx.db)) return;
   out.say('Importing the world twin-town network shipped with Amity (about 25,900 pairs from Wikipedia; a minute or less) …');
   const started = Date.now();
   const report = await importNetwork(ctx, { file: SHIPPED_NETWORK, text: readFileSync(SHIPPED_NETWORK, 'utf8'), onProgress: out.progress?.update })
