@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode } from 'react';
+import type { InputHTMLAttributes, ReactElement, ReactNode } from 'react';
 
 /** What a field says under its control: a problem with the value, or else a hint. */
 interface Notes {
@@ -64,14 +64,16 @@ interface SelectBase<T extends Choice> {
   disabled?: boolean;
 }
 
-/** With `all`, a first, empty choice of that text, chosen as ''. */
-type SelectProps<T extends Choice> = SelectBase<T> & (
-  | { all: string; value: NoInfer<T> | ''; onChange(value: NoInfer<T> | ''): void }
-  | { all?: undefined; value: NoInfer<T>; onChange(value: NoInfer<T>): void }
-);
+type AllProps<T extends Choice> = SelectBase<T> & { all: string; value: NoInfer<T> | ''; onChange(value: NoInfer<T> | ''): void };
+type OneProps<T extends Choice> = SelectBase<T> & { all?: undefined; value: NoInfer<T>; onChange(value: NoInfer<T>): void };
 
-/** A labelled drop-down of choices that reports the choice itself (a number stays a number). */
-export function SelectField<T extends Choice>(props: SelectProps<T>) {
+/**
+ * A labelled drop-down of choices that reports the choice itself (a number stays a number). With
+ * `all`, a first, empty choice of that text, reported as ''.
+ */
+export function SelectField<T extends Choice>(props: AllProps<T>): ReactElement;
+export function SelectField<T extends Choice>(props: OneProps<T>): ReactElement;
+export function SelectField<T extends Choice>(props: AllProps<T> | OneProps<T>): ReactElement {
   const { id, label, options, optionLabel = String, className, disabled } = props;
   const choose = (raw: string) => {
     const chosen = options.find((o) => String(o) === raw);
