@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Names } from '@domain/common.ts';
+import type { MergeSummary as MergeListed } from '../../../../src/services/merge.service.ts';
 import { api, ApiError } from '../../api/client.ts';
 import { COLLECTION } from '../../api/kinds.ts';
 import { hasRole, useSession } from '../../api/session.tsx';
@@ -21,15 +21,8 @@ interface Pair {
   reason: string;
 }
 
-interface MergeSummary {
-  id: string;
-  kind: EntityKind;
-  survivor: { id: string; names: Names };
-  duplicate: { id: string; names: Names };
-  at: string;
-  by: string;
-  undoneAt: string | null;
-}
+/** A merge as GET /api/merges lists it, its kind one the workspace edits. */
+type MergeSummary = Omit<MergeListed, 'kind'> & { kind: EntityKind };
 
 const editorPath = (kind: EntityKind, id: string) => `/staff/records/${COLLECTION[kind]}/${id}`;
 const errorText = (err: unknown) => (err instanceof ApiError ? err.message : String(err));
