@@ -11,7 +11,7 @@ import { currentLang, type UiLang } from '../i18n/index.ts';
 import { issueText } from '../lib/issues.ts';
 import { dateText } from '../lib/labels.ts';
 import { Field } from './fields.tsx';
-import { OutcomeLine } from './outcome-line.tsx';
+import { OutcomeLine } from './page-title.tsx';
 import './facts-panel.css';
 
 type Fact = FactSheet['facts'][number];

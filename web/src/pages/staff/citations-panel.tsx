@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Citation, EntityKind } from '@domain/citation.ts';
 import { api, ApiError } from '../../api/client.ts';
 import { Field, InputField, SelectField } from '../../components/fields.tsx';
-import { OutcomeLine } from '../../components/outcome-line.tsx';
+import { OutcomeLine } from '../../components/page-title.tsx';
 import { RefPicker } from '../../components/ref-picker.tsx';
 import { SourceList } from '../../components/sources.tsx';
 import { issueText } from '../../lib/issues.ts';

@@ -6,8 +6,7 @@ import { api, ApiError } from '../../api/client.ts';
 import { hasRole, useSession } from '../../api/session.tsx';
 import { DataTable } from '../../components/data-table.tsx';
 import { InputField, SelectField } from '../../components/fields.tsx';
-import { OutcomeLine } from '../../components/outcome-line.tsx';
-import { PageTitle, QueryState } from '../../components/page-title.tsx';
+import { OutcomeLine, PageTitle, QueryState } from '../../components/page-title.tsx';
 import { issueText } from '../../lib/issues.ts';
 
 interface User { id: string; email: string; role: Role; disabled: boolean; version: number }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { todayUtc } from '@domain/precise-date.ts';
 import { ApiError } from '../../../api/client.ts';
-import { OutcomeLine, type Outcome } from '../../../components/outcome-line.tsx';
+import { OutcomeLine, type Outcome } from '../../../components/page-title.tsx';
 import { issueText } from '../../../lib/issues.ts';
 import './office.css';
 
