@@ -1,7 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from './data-table.tsx';
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+const SIDES = ['mine', 'theirs'] as const;
+const KEEP = { mine: 'conflict.keepMine', theirs: 'conflict.keepTheirs' } as const;
 const show = (v: unknown) => (v === null || v === undefined ? '—' : typeof v === 'string' ? v : JSON.stringify(v, null, 1));
 
 export interface ConflictProps {
@@ -41,34 +44,23 @@ export function ConflictPanel({ base, theirs, theirVersion, mine, onMerge, onDis
     <section className="conflict" role="alert" aria-labelledby="conflict-h">
       <h2 id="conflict-h">{t('conflict.title')}</h2>
       <p>{t('conflict.explain', { version: theirVersion })}</p>
-      <table className="data">
-        <thead>
-          <tr>
-            <th scope="col">{t('conflict.field')}</th>
-            <th scope="col">{t('conflict.theirs')}</th>
-            <th scope="col">{t('conflict.mine')}</th>
-            <th scope="col">{t('conflict.keep')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.key}>
-              <th scope="row">{t(`field.${r.key}`)}</th>
-              <td><pre>{r.theirsChanged ? show(theirs[r.key]) : t('conflict.unchanged')}</pre></td>
-              <td><pre>{r.mineChanged ? show(mine[r.key]) : t('conflict.unchanged')}</pre></td>
-              <td>
-                {r.theirsChanged && r.mineChanged ? (
-                  <fieldset className="choice">
-                    <legend className="visually-hidden">{t('conflict.keepFor', { field: t(`field.${r.key}`) })}</legend>
-                    <label><input type="radio" name={`keep-${r.key}`} checked={choice[r.key] === 'mine'} onChange={() => setChoice({ ...choice, [r.key]: 'mine' })} /> {t('conflict.keepMine')}</label>
-                    <label><input type="radio" name={`keep-${r.key}`} checked={choice[r.key] === 'theirs'} onChange={() => setChoice({ ...choice, [r.key]: 'theirs' })} /> {t('conflict.keepTheirs')}</label>
-                  </fieldset>
-                ) : r.mineChanged ? t('conflict.keepMine') : t('conflict.keepTheirs')}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable columns={[t('conflict.field'), t('conflict.theirs'), t('conflict.mine'), t('conflict.keep')]} rows={rows} row={(r) => (
+        <tr key={r.key}>
+          <th scope="row">{t(`field.${r.key}`)}</th>
+          <td><pre>{r.theirsChanged ? show(theirs[r.key]) : t('conflict.unchanged')}</pre></td>
+          <td><pre>{r.mineChanged ? show(mine[r.key]) : t('conflict.unchanged')}</pre></td>
+          <td>
+            {r.theirsChanged && r.mineChanged ? (
+              <fieldset className="choice">
+                <legend className="visually-hidden">{t('conflict.keepFor', { field: t(`field.${r.key}`) })}</legend>
+                {SIDES.map((side) => (
+                  <label key={side}><input type="radio" name={`keep-${r.key}`} checked={choice[r.key] === side} onChange={() => setChoice({ ...choice, [r.key]: side })} /> {t(KEEP[side])}</label>
+                ))}
+              </fieldset>
+            ) : t(KEEP[r.mineChanged ? 'mine' : 'theirs'])}
+          </td>
+        </tr>
+      )} />
       <div className="actions">
         <button type="button" className="primary" onClick={merge}>{t('conflict.merge')}</button>
         <button type="button" onClick={() => onDiscard(theirs, theirVersion)}>{t('conflict.discard')}</button>

@@ -10,6 +10,8 @@ import { hasRole, useSession } from '../api/session.tsx';
 import { currentLang, type UiLang } from '../i18n/index.ts';
 import { issueText } from '../lib/issues.ts';
 import { dateText } from '../lib/labels.ts';
+import { Field } from './fields.tsx';
+import { OutcomeLine } from './page-title.tsx';
 import './facts-panel.css';
 
 /** A value as people read it: dates at their own precision. */
@@ -86,11 +88,10 @@ function DecisionForm({ kind, id, fact, label }: { kind: EntityKind; id: string;
           </label>
         ))}
       </fieldset>
-      <div className="field">
-        <label htmlFor={`${uid}-reason`}>{t('facts.reason')}</label>
+      <Field id={`${uid}-reason`} label={t('facts.reason')}>
         <textarea id={`${uid}-reason`} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />
-      </div>
-      {message ? <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'ok' : 'error'}>{message.text}</p> : null}
+      </Field>
+      <OutcomeLine outcome={message} />
       <button type="submit">{fact.decision ? t('facts.change') : t('facts.record')}</button>
     </form>
   );

@@ -8,6 +8,7 @@ import { COLLECTION } from '../api/kinds.ts';
 import { currentLang } from '../i18n/index.ts';
 import { nameIn } from '../lib/labels.ts';
 import { SCHEMAS } from '../lib/schemas.ts';
+import { useDebouncedTask } from './use-debounced.ts';
 import './likely-duplicates.css';
 
 /** A record the one being made is likely a second copy of, and why (`likelyDuplicates`, POST /api/duplicates/check). */
@@ -23,21 +24,14 @@ export function useDuplicateCheck(kind: EntityKind, draft: Record<string, unknow
   const parsed = enabled && draft && NAMED_KINDS.includes(kind) ? SCHEMAS[kind].safeParse(draft) : null;
   const body = parsed?.success ? JSON.stringify(parsed.data) : null;
   useEffect(() => {
-    if (!body) {
-      setFound([]);
-      return;
-    }
-    const abort = new AbortController();
-    const timer = setTimeout(() => {
-      api<DuplicateCandidates>('/api/duplicates/check', { method: 'POST', body: { kind, record: JSON.parse(body) as unknown, lang }, signal: abort.signal })
-        .then((r) => setFound(r.items))
-        .catch(() => undefined);
-    }, DEBOUNCE_MS);
-    return () => {
-      clearTimeout(timer);
-      abort.abort();
-    };
-  }, [kind, body, lang]);
+    if (!body) setFound([]);
+  }, [body]);
+  useDebouncedTask(body ? `${kind} ${lang} ${body}` : null, DEBOUNCE_MS, (signal) => {
+    if (!body) return;
+    api<DuplicateCandidates>('/api/duplicates/check', { method: 'POST', body: { kind, record: JSON.parse(body) as unknown, lang }, signal })
+      .then((r) => setFound(r.items))
+      .catch(() => undefined);
+  });
   return found;
 }
 

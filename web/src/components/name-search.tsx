@@ -7,6 +7,7 @@ import { COLLECTION } from '../api/kinds.ts';
 import { hasRole, useSession, type Me } from '../api/session.tsx';
 import { currentLang } from '../i18n/index.ts';
 import { countryName } from '../lib/labels.ts';
+import { useDebouncedTask } from './use-debounced.ts';
 import './name-search.css';
 
 /** One hit of GET /api/search, as much of it as the header shows. */
@@ -58,35 +59,29 @@ export function NameSearch() {
   const [busy, setBusy] = useState(false);
   const box = useRef<HTMLDivElement>(null);
 
+  const q = text.trim();
   useEffect(() => {
-    const q = text.trim();
-    if (!q) {
+    if (q) setBusy(true);
+    else {
       setHits(null);
       setBusy(false);
-      return;
     }
-    const abort = new AbortController();
-    setBusy(true);
-    const timer = setTimeout(() => {
-      api<{ hits: Hit[] }>(`/api/search?${new URLSearchParams({ q, lang, limit: '10' })}`, { signal: abort.signal })
-        .then((r) => {
-          setHits(r.hits);
-          setAnswered(q);
-          setActive(r.hits.length ? 0 : -1);
-          setOpen(true);
-        })
-        .catch(() => {
-          if (!abort.signal.aborted) setHits([]);
-        })
-        .finally(() => {
-          if (!abort.signal.aborted) setBusy(false);
-        });
-    }, DEBOUNCE_MS);
-    return () => {
-      clearTimeout(timer);
-      abort.abort();
-    };
-  }, [text, lang]);
+  }, [q, lang]);
+  useDebouncedTask(q ? `${lang} ${q}` : null, DEBOUNCE_MS, (signal) => {
+    api<{ hits: Hit[] }>(`/api/search?${new URLSearchParams({ q, lang, limit: '10' })}`, { signal })
+      .then((r) => {
+        setHits(r.hits);
+        setAnswered(q);
+        setActive(r.hits.length ? 0 : -1);
+        setOpen(true);
+      })
+      .catch(() => {
+        if (!signal.aborted) setHits([]);
+      })
+      .finally(() => {
+        if (!signal.aborted) setBusy(false);
+      });
+  });
 
   const groups = grouped(hits ?? []);
   const flat = groups.flatMap((g) => g.hits);

@@ -5,7 +5,9 @@ import type { CheckResult } from '@contract/claims.ts';
 import { api, ApiError } from '../../api/client.ts';
 import { COLLECTION } from '../../api/kinds.ts';
 import { hasRole, useSession } from '../../api/session.tsx';
-import { PageTitle } from '../../components/page-title.tsx';
+import { DataTable } from '../../components/data-table.tsx';
+import { Field, InputField } from '../../components/fields.tsx';
+import { OutcomeLine, PageTitle } from '../../components/page-title.tsx';
 import { currentLang } from '../../i18n/index.ts';
 import { CREATABLE, prefillFor, type EditorState } from '../../lib/claim-prefill.ts';
 import { claimTree, groupClaims, type ClaimGroup, type TextNode } from '../../lib/claim-spans.ts';
@@ -113,14 +115,8 @@ function SourceForm({ onAdd }: { onAdd(extra: { url?: string; title?: string }):
     <form onSubmit={submit} className="source-form" aria-labelledby="add-source-h">
       <h3 id="add-source-h">{t('claims.source.add')}</h3>
       <div className="row">
-        <div className="field">
-          <label htmlFor="source-url">{t('claims.source.url')}</label>
-          <input id="source-url" type="url" value={url} onChange={(e) => setUrl(e.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor="source-title">{t('claims.source.title')}</label>
-          <input id="source-title" value={title} onChange={(e) => setTitle(e.target.value)} />
-        </div>
+        <InputField id="source-url" type="url" label={t('claims.source.url')} value={url} onChange={setUrl} />
+        <InputField id="source-title" label={t('claims.source.title')} value={title} onChange={setTitle} />
       </div>
       <button type="submit" disabled={busy}>{t('claims.source.submit')}</button>
     </form>
@@ -195,11 +191,9 @@ export default function CheckPage() {
     <div className="check-page">
       <PageTitle text={t('claims.title')} sub={t('claims.intro')} />
       <form onSubmit={check} className="check-form" aria-label={t('claims.formLabel')}>
-        <div className="field">
-          <label htmlFor="check-text">{t('claims.textLabel')}</label>
+        <Field id="check-text" label={t('claims.textLabel')} hint={t('claims.textHint')}>
           <textarea id="check-text" rows={10} value={text} onChange={(e) => setText(e.target.value)} aria-describedby="check-text-hint" />
-          <span id="check-text-hint" className="hint">{t('claims.textHint')}</span>
-        </div>
+        </Field>
         <div className="actions">
           <button type="submit" className="primary" disabled={busy}>{t('claims.submit')}</button>
           {busy ? <span role="status">{t('claims.checking')}</span> : null}
@@ -227,7 +221,7 @@ export default function CheckPage() {
           {editor ? (
             <div className="editor-actions">
               {!actions.source ? <SourceForm onAdd={actions.addSource} /> : null}
-              {actions.message ? <p role={actions.message.ok ? 'status' : 'alert'} className={actions.message.ok ? 'ok' : 'error'}>{actions.message.text}</p> : null}
+              <OutcomeLine outcome={actions.message} />
               {actions.source && !result.source ? <p><Link to={`/staff/records/sources/${actions.source.id}`}>{actions.source.title}</Link></p> : null}
             </div>
           ) : null}
@@ -255,34 +249,21 @@ export default function CheckPage() {
             <section aria-labelledby="claim-list-h">
               <h3 id="claim-list-h" className="visually-hidden">{t('claims.asList')}</h3>
               {filter ? <p>{t('claims.filtered', { verdict: t(`claims.verdict.${filter}`) })} <button type="button" onClick={() => setFilter(null)}>{t('claims.showAll')}</button></p> : null}
-              <div className="table-wrap">
-                <table className="data claim-list">
-                  <caption className="visually-hidden">{t('claims.asList')}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('claims.col.verdict')}</th>
-                      <th scope="col">{t('claims.col.kind')}</th>
-                      <th scope="col">{t('claims.col.claim')}</th>
-                      <th scope="col">{t('claims.col.note')}</th>
-                      <th scope="col"><span className="visually-hidden">{t('claims.col.actions')}</span></th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {listed.map(({ c, i }) => (
-                      <tr key={i} className={`v-${c.verdict}`}>
-                        <td><VerdictBadge verdict={c.verdict} /></td>
-                        <td>{t(`claims.kind.${c.kind}`)}</td>
-                        <th scope="row" lang={c.lang === 'zh' ? 'zh-CN' : 'en'} className="claim-words">{c.text}</th>
-                        <td>{noteOf(c)}</td>
-                        <td>
-                          <button type="button" onClick={() => showInText(i)} aria-label={t('claims.showInTextOf', { text: c.text.slice(0, 60) })}>{t('claims.showInText')}</button>
-                          {createButton(c)}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <DataTable scroll className="claim-list" caption={t('claims.asList')} hideCaption rows={listed} columns={[
+                t('claims.col.verdict'), t('claims.col.kind'), t('claims.col.claim'), t('claims.col.note'),
+                <span className="visually-hidden">{t('claims.col.actions')}</span>,
+              ]} row={({ c, i }) => (
+                <tr key={i} className={`v-${c.verdict}`}>
+                  <td><VerdictBadge verdict={c.verdict} /></td>
+                  <td>{t(`claims.kind.${c.kind}`)}</td>
+                  <th scope="row" lang={c.lang === 'zh' ? 'zh-CN' : 'en'} className="claim-words">{c.text}</th>
+                  <td>{noteOf(c)}</td>
+                  <td>
+                    <button type="button" onClick={() => showInText(i)} aria-label={t('claims.showInTextOf', { text: c.text.slice(0, 60) })}>{t('claims.showInText')}</button>
+                    {createButton(c)}
+                  </td>
+                </tr>
+              )} />
             </section>
           )}
         </section>

@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { Agreement } from '@records/agreement/agreement.schema.ts';
@@ -8,11 +9,15 @@ import type { Person } from '@records/person/person.schema.ts';
 import type { Place } from '@records/place/place.schema.ts';
 import { useRecord, useRecords } from '../../api/queries.ts';
 import { PageTitle, QueryState } from '../../components/page-title.tsx';
-import { SourceList } from '../../components/sources.tsx';
+import { ListSection, Section } from '../../components/section.tsx';
 import { currentLang } from '../../i18n/index.ts';
 import { dateText, nameIn } from '../../lib/labels.ts';
 import { LazyMap, type MapPoint } from '../../map/lazy-map.tsx';
 import { ItineraryList, useItinerary } from './itinerary.tsx';
+import { RecordPageEnd } from './record-page-end.tsx';
+
+/** The delegation's parts, each under its heading: its head, its members, and anyone else taking part. */
+const DELEGATION = [['events.head', 'head'], ['events.members', 'member'], ['events.others', null]] as const;
 
 export default function EventPage() {
   const { id } = useParams();
@@ -30,9 +35,6 @@ export default function EventPage() {
   if (!e) return <QueryState loading={event.isLoading} error={event.error} />;
   const title = nameIn(e.titles, lang);
   const when = e.start ? (e.end && e.end !== e.start ? t('events.span', { from: dateText(e.start, lang), to: dateText(e.end, lang) }) : dateText(e.start, lang)) : t('common.unknownDate');
-  const heads = e.participants.filter((p) => p.delegation === 'head');
-  const members = e.participants.filter((p) => p.delegation === 'member');
-  const others = e.participants.filter((p) => p.delegation === null);
   const person = (p: RegistryEvent['participants'][number]) => (
     <li key={p.personId}>
       {nameIn(people.data?.get(p.personId)?.names, lang) || p.personId}
@@ -52,46 +54,31 @@ export default function EventPage() {
       ) : null}
 
       {isVisit(e.kind) || e.participants.length ? (
-        <section aria-labelledby="delegation-h">
-          <h2 id="delegation-h">{isVisit(e.kind) ? t('events.delegation') : t('events.participants')}</h2>
+        <Section id="delegation-h" title={isVisit(e.kind) ? t('events.delegation') : t('events.participants')}>
           {e.delegationFromPlaceId ? <p>{t('events.delegationFrom', { place: nameIn(places.data?.get(e.delegationFromPlaceId)?.names, lang) })}</p> : null}
-          {heads.length ? <><h3>{t('events.head')}</h3><ul>{heads.map(person)}</ul></> : null}
-          {members.length ? <><h3>{t('events.members')}</h3><ul>{members.map(person)}</ul></> : null}
-          {others.length ? <><h3>{t('events.others')}</h3><ul>{others.map(person)}</ul></> : null}
-        </section>
+          {DELEGATION.map(([heading, delegation]) => {
+            const list = e.participants.filter((p) => p.delegation === delegation);
+            return list.length ? <Fragment key={heading}><h3>{t(heading)}</h3><ul>{list.map(person)}</ul></Fragment> : null;
+          })}
+        </Section>
       ) : null}
 
       {e.itinerary.length ? (
-        <section aria-labelledby="itinerary-h">
-          <h2 id="itinerary-h">{t('events.itinerary')}</h2>
+        <Section id="itinerary-h" title={t('events.itinerary')}>
           {points.length ? <LazyMap label={t('events.itineraryMap', { count: points.length })} points={points} route fit numbered height={300} /> : null}
           <ItineraryList stops={itinerary.stops} />
-        </section>
+        </Section>
       ) : null}
 
-      {e.organisations.length ? (
-        <section aria-labelledby="orgs-h">
-          <h2 id="orgs-h">{t('events.organisations')}</h2>
-          <ul>{e.organisations.map((o) => <li key={o.organisationId}><Link to={`/organisations/${o.organisationId}`}>{nameIn(organisations.data?.get(o.organisationId)?.names, lang) || o.organisationId}</Link>{o.role ? <span className="muted"> · {o.role}</span> : null}</li>)}</ul>
-        </section>
-      ) : null}
-      {e.agreementIds.length ? (
-        <section aria-labelledby="ags-h">
-          <h2 id="ags-h">{t('events.agreements')}</h2>
-          <ul>{e.agreementIds.map((a) => <li key={a}>{nameIn(agreements.data?.get(a)?.titles, lang) || a}</li>)}</ul>
-        </section>
-      ) : null}
-      {e.mechanismIds.length ? (
-        <section aria-labelledby="mechs-h">
-          <h2 id="mechs-h">{t('events.mechanisms')}</h2>
-          <ul>{e.mechanismIds.map((m) => <li key={m}><Link to={`/mechanisms/${m}`}>{nameIn(mechanisms.data?.get(m)?.names, lang) || m}</Link></li>)}</ul>
-        </section>
-      ) : null}
-      <section aria-labelledby="sources-h">
-        <h2 id="sources-h">{t('partner.sources')}</h2>
-        <SourceList citations={e.citations} />
-      </section>
-      <p><Link to="/events">{t('events.back')}</Link></p>
+      <ListSection id="orgs-h" title={t('events.organisations')} items={e.organisations.map((o) => ({
+        key: o.organisationId,
+        content: <><Link to={`/organisations/${o.organisationId}`}>{nameIn(organisations.data?.get(o.organisationId)?.names, lang) || o.organisationId}</Link>{o.role ? <span className="muted"> · {o.role}</span> : null}</>,
+      }))} />
+      <ListSection id="ags-h" title={t('events.agreements')} items={e.agreementIds.map((a) => ({ key: a, content: nameIn(agreements.data?.get(a)?.titles, lang) || a }))} />
+      <ListSection id="mechs-h" title={t('events.mechanisms')} items={e.mechanismIds.map((m) => ({
+        key: m, content: <Link to={`/mechanisms/${m}`}>{nameIn(mechanisms.data?.get(m)?.names, lang) || m}</Link>,
+      }))} />
+      <RecordPageEnd citations={e.citations} back={{ to: '/events', label: t('events.back') }} />
     </article>
   );
 }

@@ -6,7 +6,10 @@ import type { Place } from '@records/place/place.schema.ts';
 import { PARTNERSHIP_TYPES, type PartnershipType } from '@records/partnership/partnership.schema.ts';
 import { earliestDay, todayUtc } from '@domain/precise-date.ts';
 import { useAll, useSite, useStats, type StatsResult } from '../../api/queries.ts';
+import { DataTable } from '../../components/data-table.tsx';
+import { InputField, SelectField } from '../../components/fields.tsx';
 import { PageTitle, QueryState } from '../../components/page-title.tsx';
+import { Section } from '../../components/section.tsx';
 import { currentLang } from '../../i18n/index.ts';
 import { download, toCsv } from '../../lib/csv.ts';
 import { countryName, dateText, nameIn, TYPE_COLORS } from '../../lib/labels.ts';
@@ -16,6 +19,7 @@ import { useYearSlider } from './use-year-slider.ts';
 
 type Partner = StatsResult['partners'][number];
 type SortKey = 'zh' | 'en' | 'country' | 'type' | 'since';
+const SORTED_BY: readonly [SortKey, string][] = [['zh', 'table.nameZh'], ['en', 'table.nameEn'], ['country', 'table.country'], ['type', 'table.type'], ['since', 'table.since']];
 
 export default function Home() {
   const { t } = useTranslation();
@@ -76,7 +80,7 @@ export default function Home() {
   };
 
   const sortButton = (key: SortKey, label: string) => (
-    <th scope="col" aria-sort={sort.key === key ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}>
+    <th key={key} scope="col" aria-sort={sort.key === key ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}>
       <button type="button" className="sort" onClick={() => setSort((s) => ({ key, dir: s.key === key ? (-s.dir as 1 | -1) : 1 }))}>
         {label}<span aria-hidden="true">{sort.key === key ? (sort.dir === 1 ? ' ▲' : ' ▼') : ''}</span>
       </button>
@@ -90,8 +94,7 @@ export default function Home() {
       <QueryState loading={site.isLoading || now.isLoading} error={site.error ?? now.error} />
       {now.data ? <Figures stats={now.data} /> : null}
 
-      <section aria-labelledby="network-h">
-        <h2 id="network-h">{t('home.network')}</h2>
+      <Section id="network-h" title={t('home.network')}>
         <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label={t('home.filters')}>
           <div className="field slider">
             <label htmlFor="as-of">{t('home.asOfYear')}</label>
@@ -100,73 +103,37 @@ export default function Home() {
             <output htmlFor="as-of" aria-live="polite">{slider.year >= thisYear ? t('home.today') : slider.year}</output>
             <button type="button" onClick={slider.playing ? slider.stop : slider.play}>{slider.playing ? t('home.pause') : t('home.play')}</button>
           </div>
-          <div className="field">
-            <label htmlFor="f-type">{t('home.filterType')}</label>
-            <select id="f-type" value={type} onChange={(e) => setType(e.target.value as PartnershipType | '')}>
-              <option value="">{t('common.all')}</option>
-              {PARTNERSHIP_TYPES.map((k) => <option key={k} value={k}>{t(`type.${k}`)}</option>)}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="f-continent">{t('home.filterContinent')}</label>
-            <select id="f-continent" value={continent} onChange={(e) => setContinent(e.target.value as Continent | '')}>
-              <option value="">{t('common.all')}</option>
-              {CONTINENTS.map((c) => <option key={c} value={c}>{t(`continent.${c}`)}</option>)}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="f-year">{t('home.filterYear')}</label>
-            <select id="f-year" value={since} onChange={(e) => setSince(e.target.value)}>
-              <option value="">{t('common.all')}</option>
-              {years.map((y) => <option key={y} value={y}>{y}</option>)}
-            </select>
-          </div>
+          <SelectField id="f-type" label={t('home.filterType')} value={type} onChange={setType} all={t('common.all')}
+            options={PARTNERSHIP_TYPES} optionLabel={(k) => t(`type.${k}`)} />
+          <SelectField id="f-continent" label={t('home.filterContinent')} value={continent} onChange={setContinent} all={t('common.all')}
+            options={CONTINENTS} optionLabel={(c) => t(`continent.${c}`)} />
+          <SelectField id="f-year" label={t('home.filterYear')} value={since} onChange={setSince} all={t('common.all')} options={years} />
         </form>
         <p className="legend" aria-hidden="true">
           {PARTNERSHIP_TYPES.map((k) => <span key={k}><span className="swatch" style={{ background: TYPE_COLORS[k] }} />{t(`type.${k}`)}</span>)}
         </p>
         <p role="status" className="muted">{t('home.shown', { count: partners.length, year: slider.year >= thisYear ? t('home.today') : slider.year })}</p>
         <LazyMap label={t('home.mapLabel', { count: points.length })} points={points} origin={origin} />
-      </section>
+      </Section>
 
-      <section aria-labelledby="table-h">
-        <h2 id="table-h">{t('home.tableTitle')}</h2>
+      <Section id="table-h" title={t('home.tableTitle')}>
         <div className="table-tools">
-          <div className="field">
-            <label htmlFor="t-search">{t('home.search')}</label>
-            <input id="t-search" type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
-          </div>
+          <InputField id="t-search" type="search" label={t('home.search')} value={search} onChange={setSearch} />
           <button type="button" onClick={exportCsv}>{t('home.exportCsv')}</button>
         </div>
-        <div className="table-wrap">
-          <table className="data">
-            <caption className="visually-hidden">{t('home.tableTitle')}</caption>
-            <thead>
-              <tr>
-                {sortButton('zh', t('table.nameZh'))}
-                {sortButton('en', t('table.nameEn'))}
-                {sortButton('country', t('table.country'))}
-                {sortButton('type', t('table.type'))}
-                {sortButton('since', t('table.since'))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((p) => (
-                <tr key={p.partner.id}>
-                  <td lang="zh-CN">{p.partner.names.zh ? <Link to={`/partners/${p.partner.id}`}>{p.partner.names.zh}</Link> : null}</td>
-                  <td lang="en">
-                    <Link to={`/partners/${p.partner.id}`}>{p.partner.names.en ?? nameIn(p.partner.names, 'en')}</Link>
-                    {p.partner.names.ru ? <span className="muted" lang="ru"> · {p.partner.names.ru}</span> : null}
-                  </td>
-                  <td>{countryName(p.partner.country, lang)}</td>
-                  <td><span className="swatch" style={{ background: TYPE_COLORS[p.type] }} />{t(`type.${p.type}`)}{p.via ? <span className="muted"> ({t('home.via', { district: nameIn(p.via.names, lang) })})</span> : null}</td>
-                  <td>{p.established ? dateText(p.established, lang) : t('common.unknownDate')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </section>
+        <DataTable scroll caption={t('home.tableTitle')} hideCaption rows={rows} head={SORTED_BY.map(([key, label]) => sortButton(key, t(label)))} row={(p) => (
+          <tr key={p.partner.id}>
+            <td lang="zh-CN">{p.partner.names.zh ? <Link to={`/partners/${p.partner.id}`}>{p.partner.names.zh}</Link> : null}</td>
+            <td lang="en">
+              <Link to={`/partners/${p.partner.id}`}>{p.partner.names.en ?? nameIn(p.partner.names, 'en')}</Link>
+              {p.partner.names.ru ? <span className="muted" lang="ru"> · {p.partner.names.ru}</span> : null}
+            </td>
+            <td>{countryName(p.partner.country, lang)}</td>
+            <td><span className="swatch" style={{ background: TYPE_COLORS[p.type] }} />{t(`type.${p.type}`)}{p.via ? <span className="muted"> ({t('home.via', { district: nameIn(p.via.names, lang) })})</span> : null}</td>
+            <td>{p.established ? dateText(p.established, lang) : t('common.unknownDate')}</td>
+          </tr>
+        )} />
+      </Section>
     </div>
   );
 }

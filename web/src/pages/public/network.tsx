@@ -5,7 +5,9 @@ import { Link } from 'react-router';
 import { CONTINENTS, continentOf, type Continent } from '@domain/countries.ts';
 import { api } from '../../api/client.ts';
 import { useSite } from '../../api/queries.ts';
+import { SelectField } from '../../components/fields.tsx';
 import { PageTitle, QueryState } from '../../components/page-title.tsx';
+import { useDebouncedTask } from '../../components/use-debounced.ts';
 import { currentLang, type UiLang } from '../../i18n/index.ts';
 import { countryName, nameIn } from '../../lib/labels.ts';
 import { NETWORK_COLORS, startNetworkDeck, takeNetworkDeck, type NetworkDeck } from '../../map/network-deck.ts';
@@ -290,20 +292,10 @@ export default function NetworkPage() {
           performance.mark('amity:network-choice', { startTime: stamp });
           choose(i, { fly: true });
         }} /> : null}
-        <div className="field">
-          <label htmlFor="n-country">{t('network.country')}</label>
-          <select id="n-country" value={country} onChange={(e) => setCountry(e.target.value)}>
-            <option value="">{t('common.all')}</option>
-            {countries.map((c) => <option key={c.code} value={c.code}>{c.name}</option>)}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="n-continent">{t('network.continent')}</label>
-          <select id="n-continent" value={continent} onChange={(e) => setContinent(e.target.value as Continent | '')}>
-            <option value="">{t('common.all')}</option>
-            {CONTINENTS.map((c) => <option key={c} value={c}>{t(`continent.${c}`)}</option>)}
-          </select>
-        </div>
+        <SelectField id="n-country" label={t('network.country')} value={country} onChange={setCountry} all={t('common.all')}
+          options={countries.map((c) => c.code)} optionLabel={(code) => countryName(code, lang)} />
+        <SelectField id="n-continent" label={t('network.continent')} value={continent} onChange={setContinent} all={t('common.all')}
+          options={CONTINENTS} optionLabel={(c) => t(`continent.${c}`)} />
         <p role="status" className="muted network-count">{ready ? t('network.shown', { count: tiesDrawn, n: tiesDrawn.toLocaleString(locale) }) : t('map.loading')}</p>
       </form>
 
@@ -398,20 +390,12 @@ function PlaceSearch({ data, lang, onChoose }: { data: NetworkData; lang: UiLang
   }, [data, text]);
 
   // Other spellings (Moskva, Санкт-Петербург, shen zhen) through the app's name search.
-  useEffect(() => {
-    const q = text.trim();
-    if (!q) return;
-    const abort = new AbortController();
-    const timer = setTimeout(() => {
-      api<{ hits: { kind: string; id: string }[] }>(`/api/search?${new URLSearchParams({ q, lang, limit: '10' })}`, { signal: abort.signal })
-        .then((r) => setMore({ q, hits: r.hits.filter((h) => h.kind === 'place').map((h) => data.indexOf(h.id)).filter((i) => i >= 0) }))
-        .catch(() => undefined);
-    }, API_SEARCH_DELAY_MS);
-    return () => {
-      clearTimeout(timer);
-      abort.abort();
-    };
-  }, [text, lang, data]);
+  const q = text.trim();
+  useDebouncedTask(q ? `${lang} ${q}` : null, API_SEARCH_DELAY_MS, (signal) => {
+    api<{ hits: { kind: string; id: string }[] }>(`/api/search?${new URLSearchParams({ q, lang, limit: '10' })}`, { signal })
+      .then((r) => setMore({ q, hits: r.hits.filter((h) => h.kind === 'place').map((h) => data.indexOf(h.id)).filter((i) => i >= 0) }))
+      .catch(() => undefined);
+  });
 
   const hits = useMemo(() => {
     const extra = more.q === text.trim() ? more.hits : [];

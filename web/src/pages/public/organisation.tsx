@@ -4,11 +4,12 @@ import type { RegistryEvent } from '@records/event/event.schema.ts';
 import type { Organisation } from '@records/organisation/organisation.schema.ts';
 import type { Place } from '@records/place/place.schema.ts';
 import { useAll, useRecord, useRecords } from '../../api/queries.ts';
+import { DataTable } from '../../components/data-table.tsx';
 import { PageTitle, QueryState } from '../../components/page-title.tsx';
-import { SourceList } from '../../components/sources.tsx';
+import { Section } from '../../components/section.tsx';
 import { currentLang } from '../../i18n/index.ts';
 import { dateText, nameIn } from '../../lib/labels.ts';
-import { EventTimeline } from './event-timeline.tsx';
+import { RecordPageEnd } from './record-page-end.tsx';
 
 export default function OrganisationPage() {
   const { id } = useParams();
@@ -29,33 +30,17 @@ export default function OrganisationPage() {
         {o.placeId ? <div><dt>{t('organisations.place')}</dt><dd>{nameIn(places.data?.get(o.placeId)?.names, lang)}</dd></div> : null}
         {o.website ? <div><dt>{t('organisations.website')}</dt><dd><a href={o.website} rel="noreferrer noopener">{o.website}</a></dd></div> : null}
       </dl>
-      <section aria-labelledby="members-h">
-        <h2 id="members-h">{t('mechanisms.memberList')}</h2>
-        {o.members.length === 0 ? <p>{t('organisations.noMembers')}</p> : (
-          <table className="data">
-            <thead><tr><th scope="col">{t('table.name')}</th><th scope="col">{t('organisations.role')}</th><th scope="col">{t('table.from')}</th><th scope="col">{t('table.to')}</th></tr></thead>
-            <tbody>
-              {o.members.map((m, i) => (
-                <tr key={i}>
-                  <td>{m.member.placeId ? <Link to={`/partners/${m.member.placeId}`}>{memberName(m)}</Link> : <Link to={`/organisations/${m.member.organisationId}`}>{memberName(m)}</Link>}</td>
-                  <td>{m.role ?? ''}</td>
-                  <td>{dateText(m.from, lang)}</td>
-                  <td>{dateText(m.to, lang)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </section>
-      <section aria-labelledby="events-h">
-        <h2 id="events-h">{t('partner.events')}</h2>
-        <EventTimeline events={events.data ?? []} />
-      </section>
-      <section aria-labelledby="sources-h">
-        <h2 id="sources-h">{t('partner.sources')}</h2>
-        <SourceList citations={o.citations} />
-      </section>
-      <p><Link to="/organisations">{t('organisations.back')}</Link></p>
+      <Section id="members-h" title={t('mechanisms.memberList')}>
+        <DataTable columns={[t('table.name'), t('organisations.role'), t('table.from'), t('table.to')]} rows={o.members} empty={<p>{t('organisations.noMembers')}</p>} row={(m, i) => (
+          <tr key={i}>
+            <td>{m.member.placeId ? <Link to={`/partners/${m.member.placeId}`}>{memberName(m)}</Link> : <Link to={`/organisations/${m.member.organisationId}`}>{memberName(m)}</Link>}</td>
+            <td>{m.role ?? ''}</td>
+            <td>{dateText(m.from, lang)}</td>
+            <td>{dateText(m.to, lang)}</td>
+          </tr>
+        )} />
+      </Section>
+      <RecordPageEnd events={events.data ?? []} citations={o.citations} back={{ to: '/organisations', label: t('organisations.back') }} />
     </article>
   );
 }

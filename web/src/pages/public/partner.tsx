@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import type { Agreement } from '@records/agreement/agreement.schema.ts';
 import type { RegistryEvent } from '@records/event/event.schema.ts';
 import type { Partnership } from '@records/partnership/partnership.schema.ts';
@@ -9,12 +9,13 @@ import { compareNullableDates } from '@domain/precise-date.ts';
 import { useAll, useRecord, useRecords, useSite, type WithCitations } from '../../api/queries.ts';
 import { PageTitle, QueryState } from '../../components/page-title.tsx';
 import { FactsSection } from '../../components/facts-panel.tsx';
-import { SourceList } from '../../components/sources.tsx';
+import { Section } from '../../components/section.tsx';
 import { currentLang } from '../../i18n/index.ts';
 import { countryName, dateText, nameIn, TYPE_COLORS } from '../../lib/labels.ts';
 import { useAreas } from '../../lib/use-areas.ts';
 import { LazyMap } from '../../map/lazy-map.tsx';
-import { EventTimeline, eventInvolves } from './event-timeline.tsx';
+import { eventInvolves } from './event-timeline.tsx';
+import { RecordPageEnd } from './record-page-end.tsx';
 
 function History({ tie }: { tie: Partnership }) {
   const { t } = useTranslation();
@@ -65,8 +66,7 @@ export default function PartnerPage() {
     <article className="partner">
       <PageTitle text={name} sub={`${countryName(p.country, lang)} · ${t(`placeKind.${p.kind}`)}`} />
       <div className="two-col">
-        <section aria-labelledby="names-h">
-          <h2 id="names-h">{t('partner.names')}</h2>
+        <Section id="names-h" title={t('partner.names')}>
           <dl className="names">
             {(['zh', 'en', 'ru'] as const).filter((l) => p.names[l]).map((l) => (
               <div key={l}><dt>{t(`lang.${l}`)}</dt><dd lang={l === 'zh' ? 'zh-CN' : l}>{p.names[l]}</dd></div>
@@ -77,7 +77,7 @@ export default function PartnerPage() {
             <div><dt>{t('table.country')}</dt><dd>{countryName(p.country, lang)}</dd></div>
           </dl>
           {p.aliases.length ? <p className="muted">{t('partner.aliases')}: {p.aliases.map((a) => a.name).join(' · ')}</p> : null}
-        </section>
+        </Section>
         <section aria-labelledby="map-h">
           <h2 id="map-h" className="visually-hidden">{t('partner.map')}</h2>
           {p.coordinates ? (
@@ -88,8 +88,7 @@ export default function PartnerPage() {
         </section>
       </div>
 
-      <section aria-labelledby="ties-h">
-        <h2 id="ties-h">{t('partner.ties')}</h2>
+      <Section id="ties-h" title={t('partner.ties')}>
         {tieRecords.length === 0 ? <p>{t('partner.noTies')}</p> : null}
         {tieRecords.map((tie) => (
           <div key={tie.id} className="tie">
@@ -101,17 +100,15 @@ export default function PartnerPage() {
             <History tie={tie} />
           </div>
         ))}
-      </section>
+      </Section>
 
       <FactsSection heading={t('facts.title')} records={[{ kind: 'place', id: p.id, title: name }, ...tieRecords.map((tie) => ({ kind: 'partnership' as const, id: tie.id, title: t('facts.tie', { type: t(`type.${tie.type}`) }) }))]} />
 
-      <section aria-labelledby="areas-h">
-        <h2 id="areas-h">{t('partner.areas')}</h2>
+      <Section id="areas-h" title={t('partner.areas')}>
         {areas.length ? <ul className="chips">{areas.map((a) => <li key={a}>{areaLabel(a, lang)}</li>)}</ul> : <p>{t('partner.noAreas')}</p>}
-      </section>
+      </Section>
 
-      <section aria-labelledby="agreements-h">
-        <h2 id="agreements-h">{t('partner.agreements')}</h2>
+      <Section id="agreements-h" title={t('partner.agreements')}>
         {agreements.length === 0 ? <p>{t('partner.noAgreements')}</p> : (
           <ul className="cards">
             {agreements.map((a) => (
@@ -136,18 +133,9 @@ export default function PartnerPage() {
             ))}
           </ul>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="events-h">
-        <h2 id="events-h">{t('partner.events')}</h2>
-        <EventTimeline events={events} />
-      </section>
-
-      <section aria-labelledby="sources-h">
-        <h2 id="sources-h">{t('partner.sources')}</h2>
-        <SourceList citations={citations} />
-      </section>
-      <p><Link to="/">{t('common.backHome')}</Link></p>
+      <RecordPageEnd events={events} citations={citations} back={{ to: '/', label: t('common.backHome') }} />
     </article>
   );
 }

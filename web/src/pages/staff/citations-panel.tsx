@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { Citation } from '@domain/citation.ts';
 import type { EntityKind } from '@records/kinds.ts';
 import { api, ApiError } from '../../api/client.ts';
+import { Field, InputField, SelectField } from '../../components/fields.tsx';
+import { OutcomeLine } from '../../components/page-title.tsx';
 import { RefPicker } from '../../components/ref-picker.tsx';
 import { SourceList } from '../../components/sources.tsx';
 import { issueText } from '../../lib/issues.ts';
@@ -43,26 +45,16 @@ export function CitationsPanel({ kind, id, fields }: { kind: EntityKind; id: str
       <SourceList citations={list.data?.items ?? []} />
       <form onSubmit={submit} className="stack" aria-labelledby="cite-h" noValidate>
         <h3 id="cite-h">{t('citations.add')}</h3>
-        <div className="field">
-          <label htmlFor="cite-source">{t('citations.source')}</label>
+        <Field id="cite-source" label={t('citations.source')}>
           <RefPicker id="cite-source" kind="source" value={sourceId} onChange={setSourceId} required />
-        </div>
-        <div className="field">
-          <label htmlFor="cite-field">{t('citations.field')}</label>
-          <select id="cite-field" value={field} onChange={(e) => setField(e.target.value)}>
-            <option value="">{t('citations.wholeRecord')}</option>
-            {fields.map((f) => <option key={f} value={f}>{t(`field.${f}`)}</option>)}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="cite-quote">{t('citations.quote')}</label>
+        </Field>
+        <SelectField id="cite-field" label={t('citations.field')} value={field} onChange={setField} all={t('citations.wholeRecord')}
+          options={fields} optionLabel={(f) => t(`field.${f}`)} />
+        <Field id="cite-quote" label={t('citations.quote')}>
           <textarea id="cite-quote" rows={3} value={quote} onChange={(e) => setQuote(e.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor="cite-value">{t('citations.value')}</label>
-          <input id="cite-value" value={value} onChange={(e) => setValue(e.target.value)} />
-        </div>
-        {message ? <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'ok' : 'error'}>{message.text}</p> : null}
+        </Field>
+        <InputField id="cite-value" label={t('citations.value')} value={value} onChange={setValue} />
+        <OutcomeLine outcome={message} />
         <button type="submit">{t('citations.submit')}</button>
       </form>
     </section>

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { CONTINENTS } from '@domain/countries.ts';
 import { PARTNERSHIP_TYPES } from '@records/partnership/partnership.schema.ts';
 import { useDashboard, useSite } from '../../api/queries.ts';
+import { DataTable } from '../../components/data-table.tsx';
 import { PageTitle, QueryState } from '../../components/page-title.tsx';
 import { currentLang } from '../../i18n/index.ts';
 import { countryName, dateText, nameIn, TYPE_COLORS } from '../../lib/labels.ts';
@@ -59,10 +60,8 @@ export default function DashboardPage() {
               <Chart kind="line" categories={growth.categories} series={growth.series} label={t('dashboard.growthLabel', { count: d.places })} />
               <details>
                 <summary>{t('dashboard.dataTable')}</summary>
-                <table className="data">
-                  <thead><tr><th scope="col">{t('dashboard.year')}</th>{PARTNERSHIP_TYPES.map((type) => <th key={type} scope="col">{t(`type.${type}`)}</th>)}<th scope="col">{t('dashboard.total')}</th></tr></thead>
-                  <tbody>{d.byYear.map((y) => <tr key={y.year}><th scope="row">{y.year}</th>{PARTNERSHIP_TYPES.map((type) => <td key={type}>{y.byType[type]}</td>)}<td>{y.total}</td></tr>)}</tbody>
-                </table>
+                <DataTable columns={[t('dashboard.year'), ...PARTNERSHIP_TYPES.map((type) => t(`type.${type}`)), t('dashboard.total')]} rows={d.byYear}
+                  row={(y) => <tr key={y.year}><th scope="row">{y.year}</th>{PARTNERSHIP_TYPES.map((type) => <td key={type}>{y.byType[type]}</td>)}<td>{y.total}</td></tr>} />
               </details>
             </section>
             <section aria-labelledby="spread-h" className="panel">
@@ -74,10 +73,8 @@ export default function DashboardPage() {
               {comparison ? (
                 <>
                   <Chart kind="bar" categories={comparison.categories} series={comparison.series} label={t('dashboard.compare')} showValues />
-                  <table className="data">
-                    <thead><tr><th scope="col">{t('conflict.field')}</th><th scope="col">{t('dashboard.registry')}</th><th scope="col">{t('dashboard.published', { date: dateText(d.published!.asOf, lang) })}</th></tr></thead>
-                    <tbody>{comparison.rows.map((r) => <tr key={r[0]}><th scope="row">{r[0]}</th><td>{r[1]}</td><td>{r[2] ?? '—'}</td></tr>)}</tbody>
-                  </table>
+                  <DataTable columns={[t('conflict.field'), t('dashboard.registry'), t('dashboard.published', { date: dateText(d.published!.asOf, lang) })]} rows={comparison.rows}
+                    row={(r) => <tr key={r[0]}><th scope="row">{r[0]}</th><td>{r[1]}</td><td>{r[2] ?? '—'}</td></tr>} />
                 </>
               ) : <p>{t('dashboard.noPublished')}</p>}
             </section>

@@ -6,7 +6,9 @@ import type { DuplicatePair, DuplicatePairs, MergeReport, Merges, MergeSummary }
 import { api, ApiError } from '../../api/client.ts';
 import { COLLECTION } from '../../api/kinds.ts';
 import { hasRole, useSession } from '../../api/session.tsx';
-import { PageTitle, QueryState } from '../../components/page-title.tsx';
+import { DataTable } from '../../components/data-table.tsx';
+import { OutcomeLine, PageTitle, QueryState } from '../../components/page-title.tsx';
+import { Section } from '../../components/section.tsx';
 import { currentLang } from '../../i18n/index.ts';
 import { nameIn } from '../../lib/labels.ts';
 import type { EntityKind } from '@records/kinds.ts';
@@ -88,9 +90,8 @@ export default function DuplicatesPage() {
   return (
     <div className="duplicates-page">
       <PageTitle text={t('duplicates.title')} sub={t('duplicates.intro')} />
-      {message ? <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'ok' : 'error'}>{message.text}</p> : null}
-      <section aria-labelledby="pairs-h">
-        <h2 id="pairs-h">{t('duplicates.pairs')}</h2>
+      <OutcomeLine outcome={message} />
+      <Section id="pairs-h" title={t('duplicates.pairs')}>
         {!pairs.data ? <QueryState loading={pairs.isLoading} error={pairs.error} /> : pairs.data.items.length === 0 ? <p>{t('duplicates.none')}</p> : (
           <ul className="cards pairs">
             {pairs.data.items.map((p) => (
@@ -98,39 +99,24 @@ export default function DuplicatesPage() {
             ))}
           </ul>
         )}
-      </section>
-      <section aria-labelledby="merges-h">
-        <h2 id="merges-h">{t('duplicates.latest')}</h2>
-        {!merges.data ? <QueryState loading={merges.isLoading} error={merges.error} /> : merges.data.items.length === 0 ? <p>{t('duplicates.noMerges')}</p> : (
-          <div className="table-wrap">
-            <table className="data">
-              <caption className="visually-hidden">{t('duplicates.latest')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('duplicates.col.kept')}</th>
-                  <th scope="col">{t('duplicates.col.merged')}</th>
-                  <th scope="col">{t('duplicates.col.when')}</th>
-                  <th scope="col">{t('duplicates.col.state')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {merges.data.items.map((m) => (
-                  <tr key={m.id}>
-                    <th scope="row"><Link to={editorPath(m.kind, m.survivor.id)}>{nameIn(m.survivor.names, lang) || m.survivor.id}</Link></th>
-                    <td>{nameIn(m.duplicate.names, lang) || m.duplicate.id}</td>
-                    <td>{new Date(m.at).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB')} · {m.by}</td>
-                    <td>
-                      {m.undoneAt ? t('duplicates.wasUndone') : admin ? (
-                        <button type="button" onClick={() => void undo(m)}>{t('duplicates.undo', { duplicate: nameIn(m.duplicate.names, lang), survivor: nameIn(m.survivor.names, lang) })}</button>
-                      ) : t('duplicates.adminUndo')}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+      </Section>
+      <Section id="merges-h" title={t('duplicates.latest')}>
+        {!merges.data ? <QueryState loading={merges.isLoading} error={merges.error} /> : (
+          <DataTable scroll caption={t('duplicates.latest')} hideCaption rows={merges.data.items} empty={<p>{t('duplicates.noMerges')}</p>}
+            columns={[t('duplicates.col.kept'), t('duplicates.col.merged'), t('duplicates.col.when'), t('duplicates.col.state')]} row={(m) => (
+              <tr key={m.id}>
+                <th scope="row"><Link to={editorPath(m.kind, m.survivor.id)}>{nameIn(m.survivor.names, lang) || m.survivor.id}</Link></th>
+                <td>{nameIn(m.duplicate.names, lang) || m.duplicate.id}</td>
+                <td>{new Date(m.at).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB')} · {m.by}</td>
+                <td>
+                  {m.undoneAt ? t('duplicates.wasUndone') : admin ? (
+                    <button type="button" onClick={() => void undo(m)}>{t('duplicates.undo', { duplicate: nameIn(m.duplicate.names, lang), survivor: nameIn(m.survivor.names, lang) })}</button>
+                  ) : t('duplicates.adminUndo')}
+                </td>
+              </tr>
+            )} />
         )}
-      </section>
+      </Section>
     </div>
   );
 }

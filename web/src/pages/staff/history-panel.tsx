@@ -4,6 +4,7 @@ import type { EntityKind } from '@records/kinds.ts';
 import { api } from '../../api/client.ts';
 import { COLLECTION } from '../../api/kinds.ts';
 import { hasRole, useSession } from '../../api/session.tsx';
+import { DataTable } from '../../components/data-table.tsx';
 
 interface AuditEntry { id: number; at: string; actor: string; action: string; version: number | null; changes: unknown }
 
@@ -36,14 +37,9 @@ export function HistoryPanel({ kind, id, version }: { kind: EntityKind; id: stri
               {changes.length ? (
                 <details>
                   <summary>{t('history.fields', { count: changes.length })}</summary>
-                  <table className="data">
-                    <thead><tr><th scope="col">{t('conflict.field')}</th><th scope="col">{t('history.before')}</th><th scope="col">{t('history.after')}</th></tr></thead>
-                    <tbody>
-                      {changes.map(([field, c]) => (
-                        <tr key={field}><th scope="row">{t(`field.${field}`, { defaultValue: field })}</th><td>{brief(c?.before)}</td><td>{brief(c?.after)}</td></tr>
-                      ))}
-                    </tbody>
-                  </table>
+                  <DataTable columns={[t('conflict.field'), t('history.before'), t('history.after')]} rows={changes} row={([field, c]) => (
+                    <tr key={field}><th scope="row">{t(`field.${field}`, { defaultValue: field })}</th><td>{brief(c?.before)}</td><td>{brief(c?.after)}</td></tr>
+                  )} />
                 </details>
               ) : null}
             </li>

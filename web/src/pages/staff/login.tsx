@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../../api/client.ts';
 import { useSession } from '../../api/session.tsx';
+import { InputField } from '../../components/fields.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
 
 export default function LoginPage() {
@@ -37,14 +38,8 @@ export default function LoginPage() {
       <PageTitle text={t('auth.title')} sub={t('auth.intro')} />
       <form onSubmit={submit} className="stack" noValidate>
         {error ? <p role="alert" className="error">{error}</p> : null}
-        <div className="field">
-          <label htmlFor="login-email">{t('auth.email')}</label>
-          <input id="login-email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor="login-password">{t('auth.password')}</label>
-          <input id="login-password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
-        </div>
+        <InputField id="login-email" type="email" autoComplete="username" required label={t('auth.email')} value={email} onChange={setEmail} />
+        <InputField id="login-password" type="password" autoComplete="current-password" required label={t('auth.password')} value={password} onChange={setPassword} />
         <button type="submit" className="primary" disabled={busy}>{t('auth.submit')}</button>
       </form>
     </div>

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { COLLECTION, kindOfCollection } from '../../api/kinds.ts';
 import { hasRole, useSession } from '../../api/session.tsx';
+import { DataTable } from '../../components/data-table.tsx';
+import { InputField } from '../../components/fields.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
 import { useLabelled } from '../../lib/record-labels.ts';
 
@@ -23,34 +25,22 @@ export default function RecordList() {
     <div>
       <PageTitle text={t(`kinds.${kind}`)} />
       <div className="table-tools">
-        <div className="field">
-          <label htmlFor="list-search">{t('home.search')}</label>
-          <input id="list-search" type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
-        </div>
+        <InputField id="list-search" type="search" label={t('home.search')} value={search} onChange={setSearch} />
         {hasRole(me, 'editor') ? <Link className="button primary" to={`/staff/records/${COLLECTION[kind]}/new`}>{t('editor.new', { kind: t(`kinds.${kind}`) })}</Link> : null}
       </div>
       <p role="status" className="muted">{loading ? t('common.loading') : t('list.count', { count: rows.length })}</p>
-      <div className="table-wrap">
-        <table className="data">
-          <thead>
-            <tr><th scope="col">{t('table.name')}</th><th scope="col">{t('field.kind')}</th><th scope="col">{t('field.visibility')}</th><th scope="col">{t('list.updated')}</th><th scope="col">{t('list.version')}</th></tr>
-          </thead>
-          <tbody>
-            {rows.map((o) => {
-              const r = o.record as Meta;
-              return (
-                <tr key={o.id}>
-                  <td><Link to={`/staff/records/${COLLECTION[kind]}/${o.id}`}>{o.label}</Link></td>
-                  <td>{r.kind ? t(`value.${r.kind}`) : ''}</td>
-                  <td>{r.visibility ? t(`value.${r.visibility}`) : ''}</td>
-                  <td>{r.updatedAt ? format.format(new Date(r.updatedAt)) : ''}</td>
-                  <td>{r.version}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <DataTable scroll columns={[t('table.name'), t('field.kind'), t('field.visibility'), t('list.updated'), t('list.version')]} rows={rows} row={(o) => {
+        const r = o.record as Meta;
+        return (
+          <tr key={o.id}>
+            <td><Link to={`/staff/records/${COLLECTION[kind]}/${o.id}`}>{o.label}</Link></td>
+            <td>{r.kind ? t(`value.${r.kind}`) : ''}</td>
+            <td>{r.visibility ? t(`value.${r.visibility}`) : ''}</td>
+            <td>{r.updatedAt ? format.format(new Date(r.updatedAt)) : ''}</td>
+            <td>{r.version}</td>
+          </tr>
+        );
+      }} />
     </div>
   );
 }

@@ -5,7 +5,9 @@ import type { User, Users } from '@contract/auth.ts';
 import { ROLES, type Role } from '@domain/permissions.ts';
 import { api, ApiError } from '../../api/client.ts';
 import { hasRole, useSession } from '../../api/session.tsx';
-import { PageTitle, QueryState } from '../../components/page-title.tsx';
+import { DataTable } from '../../components/data-table.tsx';
+import { InputField, SelectField } from '../../components/fields.tsx';
+import { OutcomeLine, PageTitle, QueryState } from '../../components/page-title.tsx';
 import { issueText } from '../../lib/issues.ts';
 
 /** Accounts and their roles (administrators only). */
@@ -48,33 +50,25 @@ export default function UsersPage() {
     <div>
       <PageTitle text={t('users.title')} />
       <QueryState loading={users.isLoading} error={users.error} />
-      {message ? <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'ok' : 'error'}>{message.text}</p> : null}
-      <table className="data">
-        <thead><tr><th scope="col">{t('auth.email')}</th><th scope="col">{t('users.role')}</th><th scope="col">{t('users.state')}</th><th scope="col">{t('users.actions')}</th></tr></thead>
-        <tbody>
-          {(users.data?.items ?? []).map((u) => (
-            <tr key={u.id}>
-              <td>{u.email}</td>
-              <td>
-                <label className="visually-hidden" htmlFor={`role-${u.id}`}>{t('users.roleOf', { email: u.email })}</label>
-                <select id={`role-${u.id}`} value={u.role} onChange={(e) => void change(u, { role: e.target.value as Role })}>
-                  {ROLES.map((r) => <option key={r} value={r}>{t(`role.${r}`)}</option>)}
-                </select>
-              </td>
-              <td>{u.disabled ? t('users.disabled') : t('users.active')}</td>
-              <td><button type="button" onClick={() => void change(u, { disabled: !u.disabled })}>{u.disabled ? t('users.enable') : t('users.disable')}</button></td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <OutcomeLine outcome={message} />
+      <DataTable columns={[t('auth.email'), t('users.role'), t('users.state'), t('users.actions')]} rows={users.data?.items ?? []} row={(u) => (
+        <tr key={u.id}>
+          <td>{u.email}</td>
+          <td>
+            <label className="visually-hidden" htmlFor={`role-${u.id}`}>{t('users.roleOf', { email: u.email })}</label>
+            <select id={`role-${u.id}`} value={u.role} onChange={(e) => void change(u, { role: e.target.value as Role })}>
+              {ROLES.map((r) => <option key={r} value={r}>{t(`role.${r}`)}</option>)}
+            </select>
+          </td>
+          <td>{u.disabled ? t('users.disabled') : t('users.active')}</td>
+          <td><button type="button" onClick={() => void change(u, { disabled: !u.disabled })}>{u.disabled ? t('users.enable') : t('users.disable')}</button></td>
+        </tr>
+      )} />
       <form onSubmit={create} className="stack panel" aria-labelledby="new-user-h" noValidate>
         <h2 id="new-user-h">{t('users.new')}</h2>
-        <div className="field"><label htmlFor="nu-email">{t('auth.email')}</label><input id="nu-email" type="email" value={email} onChange={(e) => setEmail(e.target.value)} /></div>
-        <div className="field">
-          <label htmlFor="nu-role">{t('users.role')}</label>
-          <select id="nu-role" value={role} onChange={(e) => setRole(e.target.value as Role)}>{ROLES.map((r) => <option key={r} value={r}>{t(`role.${r}`)}</option>)}</select>
-        </div>
-        <div className="field"><label htmlFor="nu-password">{t('auth.password')}</label><input id="nu-password" type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} /></div>
+        <InputField id="nu-email" type="email" label={t('auth.email')} value={email} onChange={setEmail} />
+        <SelectField id="nu-role" label={t('users.role')} value={role} onChange={setRole} options={ROLES} optionLabel={(r) => t(`role.${r}`)} />
+        <InputField id="nu-password" type="password" autoComplete="new-password" label={t('auth.password')} value={password} onChange={setPassword} />
         <button type="submit" className="primary">{t('users.create')}</button>
       </form>
     </div>

@@ -4,6 +4,7 @@ import type { RegistryEvent } from '@records/event/event.schema.ts';
 import { compareNullableDates } from '@domain/precise-date.ts';
 import { useAll } from '../../api/queries.ts';
 import { hasRole, useSession } from '../../api/session.tsx';
+import { DataTable } from '../../components/data-table.tsx';
 import { PageTitle, QueryState } from '../../components/page-title.tsx';
 import { currentLang } from '../../i18n/index.ts';
 import { dateText, nameIn } from '../../lib/labels.ts';
@@ -20,19 +21,14 @@ export default function VisitList() {
       <PageTitle text={t('visits.title')} sub={t('visits.intro')} />
       {hasRole(me, 'editor') ? <p><Link className="button primary" to="/staff/visits/new">{t('visits.new')}</Link></p> : null}
       <QueryState loading={incoming.isLoading} error={incoming.error ?? outgoing.error} />
-      <table className="data">
-        <thead><tr><th scope="col">{t('table.date')}</th><th scope="col">{t('table.name')}</th><th scope="col">{t('field.kind')}</th><th scope="col">{t('visits.stops')}</th></tr></thead>
-        <tbody>
-          {visits.map((v) => (
-            <tr key={v.id}>
-              <td>{v.start ? dateText(v.start, lang) : t('common.unknownDate')}</td>
-              <td><Link to={`/staff/visits/${v.id}`}>{nameIn(v.titles, lang)}</Link></td>
-              <td>{t(`eventKind.${v.kind}`)}</td>
-              <td>{v.itinerary.length}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable columns={[t('table.date'), t('table.name'), t('field.kind'), t('visits.stops')]} rows={visits} row={(v) => (
+        <tr key={v.id}>
+          <td>{v.start ? dateText(v.start, lang) : t('common.unknownDate')}</td>
+          <td><Link to={`/staff/visits/${v.id}`}>{nameIn(v.titles, lang)}</Link></td>
+          <td>{t(`eventKind.${v.kind}`)}</td>
+          <td>{v.itinerary.length}</td>
+        </tr>
+      )} />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { EventDataSchema, type EventInput, type RegistryEvent } from '@records/e
 import { api, ApiError } from '../../api/client.ts';
 import { useRecord } from '../../api/queries.ts';
 import { ConflictPanel } from '../../components/conflict.tsx';
+import { Field, InputField, SelectField } from '../../components/fields.tsx';
 import { PageTitle, QueryState } from '../../components/page-title.tsx';
 import { Bilingual } from '../../components/bilingual-input.tsx';
 import { RefPicker } from '../../components/ref-picker.tsx';
@@ -22,6 +23,7 @@ type Visit = Record<string, unknown> & Pick<EventInput, 'kind' | 'titles'> & {
   visit: VisitFileValue | null;
 };
 
+const DIRECTIONS = ['incoming_visit', 'outgoing_visit'] as const;
 const blankVisit = (): Visit => ({ kind: 'incoming_visit', titles: {}, start: null, end: null, delegationFromPlaceId: null, participants: [], itinerary: [], visit: null });
 const blankStop = (): Visit['itinerary'][number] => ({ date: null, time: null, organisationId: null, placeId: null, title: {}, purpose: {} });
 
@@ -121,28 +123,16 @@ function VisitPlanner() {
       {status ? <p role="status" className="ok">{status}</p> : null}
       <form onSubmit={submit} noValidate aria-label={t('visits.form')}>
         <fieldset className="plain">
-          <div className="field">
-            <label htmlFor="v-kind">{t('visits.direction')}</label>
-            <select id="v-kind" value={visit.kind} onChange={(e) => update({ kind: e.target.value as Visit['kind'] })}>
-              <option value="incoming_visit">{t('eventKind.incoming_visit')}</option>
-              <option value="outgoing_visit">{t('eventKind.outgoing_visit')}</option>
-            </select>
-          </div>
+          <SelectField<Visit['kind']> id="v-kind" label={t('visits.direction')} value={visit.kind} onChange={(kind) => update({ kind })}
+            options={DIRECTIONS} optionLabel={(k) => t(`eventKind.${k}`)} />
           <Bilingual id="v-title" label={t('field.titles')} value={visit.titles as Record<string, string>} onChange={(titles) => update({ titles })} />
           <div className="row">
-            <div className="field">
-              <label htmlFor="v-start">{t('field.start')}</label>
-              <input id="v-start" placeholder="YYYY-MM-DD" value={visit.start ?? ''} onChange={(e) => update({ start: e.target.value || null })} />
-            </div>
-            <div className="field">
-              <label htmlFor="v-end">{t('field.end')}</label>
-              <input id="v-end" placeholder="YYYY-MM-DD" value={visit.end ?? ''} onChange={(e) => update({ end: e.target.value || null })} />
-            </div>
+            <InputField id="v-start" label={t('field.start')} placeholder="YYYY-MM-DD" value={visit.start ?? ''} onChange={(start) => update({ start: start || null })} />
+            <InputField id="v-end" label={t('field.end')} placeholder="YYYY-MM-DD" value={visit.end ?? ''} onChange={(end) => update({ end: end || null })} />
           </div>
-          <div className="field">
-            <label htmlFor="v-from">{t('field.delegationFromPlaceId')}</label>
+          <Field id="v-from" label={t('field.delegationFromPlaceId')}>
             <RefPicker id="v-from" kind="place" value={visit.delegationFromPlaceId} onChange={(v) => update({ delegationFromPlaceId: v })} />
-          </div>
+          </Field>
         </fieldset>
 
         <fieldset>
@@ -151,18 +141,16 @@ function VisitPlanner() {
             {visit.participants.map((p, i) => (
               <li key={i} className="list-item">
                 <div className="row">
-                  <div className="field">
-                    <label htmlFor={`v-person-${i}`}>{t('visits.member', { n: i + 1 })}</label>
+                  <Field id={`v-person-${i}`} label={t('visits.member', { n: i + 1 })}>
                     <RefPicker id={`v-person-${i}`} kind="person" value={p.personId || null} required onChange={(v) => setMember(i, { personId: v ?? '' })} />
-                  </div>
-                  <div className="field">
-                    <label htmlFor={`v-role-${i}`}>{t('visits.role')}</label>
+                  </Field>
+                  <Field id={`v-role-${i}`} label={t('visits.role')}>
                     <select id={`v-role-${i}`} value={p.delegation ?? ''} onChange={(e) => setMember(i, { delegation: (e.target.value || null) as 'head' | 'member' | null })}>
                       <option value="head">{t('value.head')}</option>
                       <option value="member">{t('value.member')}</option>
                       <option value="">{t('visits.notInDelegation')}</option>
                     </select>
-                  </div>
+                  </Field>
                 </div>
                 <Bilingual id={`v-ptitle-${i}`} label={t('visits.titleHeld')} value={p.title} onChange={(title) => setMember(i, { title })} />
                 <button type="button" onClick={() => update({ participants: visit.participants.filter((_, j) => j !== i) })}>{t('form.remove')}</button>
@@ -179,24 +167,16 @@ function VisitPlanner() {
               <li key={i} className="list-item" aria-label={t('visits.stop', { n: i + 1 })}>
                 <h3>{t('visits.stop', { n: i + 1 })}</h3>
                 <div className="row">
-                  <div className="field">
-                    <label htmlFor={`v-date-${i}`}>{t('field.date')}</label>
-                    <input id={`v-date-${i}`} placeholder="YYYY-MM-DD" value={s.date ?? ''} onChange={(e) => setStop(i, { date: e.target.value || null })} />
-                  </div>
-                  <div className="field">
-                    <label htmlFor={`v-time-${i}`}>{t('field.time')}</label>
-                    <input id={`v-time-${i}`} placeholder="HH:MM" value={s.time ?? ''} onChange={(e) => setStop(i, { time: e.target.value || null })} />
-                  </div>
+                  <InputField id={`v-date-${i}`} label={t('field.date')} placeholder="YYYY-MM-DD" value={s.date ?? ''} onChange={(date) => setStop(i, { date: date || null })} />
+                  <InputField id={`v-time-${i}`} label={t('field.time')} placeholder="HH:MM" value={s.time ?? ''} onChange={(time) => setStop(i, { time: time || null })} />
                 </div>
                 <div className="row">
-                  <div className="field">
-                    <label htmlFor={`v-org-${i}`}>{t('field.organisationId')}</label>
+                  <Field id={`v-org-${i}`} label={t('field.organisationId')}>
                     <RefPicker id={`v-org-${i}`} kind="organisation" value={s.organisationId} onChange={(v) => setStop(i, { organisationId: v })} />
-                  </div>
-                  <div className="field">
-                    <label htmlFor={`v-place-${i}`}>{t('field.placeId')}</label>
+                  </Field>
+                  <Field id={`v-place-${i}`} label={t('field.placeId')}>
                     <RefPicker id={`v-place-${i}`} kind="place" value={s.placeId} onChange={(v) => setStop(i, { placeId: v })} />
-                  </div>
+                  </Field>
                 </div>
                 <Bilingual id={`v-stitle-${i}`} label={t('visits.stopTitle')} value={s.title} onChange={(title) => setStop(i, { title })} />
                 <Bilingual id={`v-purpose-${i}`} label={t('field.purpose')} value={s.purpose} onChange={(purpose) => setStop(i, { purpose })} />

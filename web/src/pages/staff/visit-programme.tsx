@@ -5,7 +5,9 @@ import type { Person } from '@records/person/person.schema.ts';
 import type { Place } from '@records/place/place.schema.ts';
 import { formatPreciseDate } from '@domain/precise-date.ts';
 import { useRecord, useRecords } from '../../api/queries.ts';
+import { DataTable } from '../../components/data-table.tsx';
 import { QueryState } from '../../components/page-title.tsx';
+import { Section } from '../../components/section.tsx';
 import { useItinerary } from '../public/itinerary.tsx';
 
 const both = (text: Record<string, string> | undefined) => ({ zh: text?.zh ?? '', en: text?.en ?? '' });
@@ -39,41 +41,33 @@ export default function VisitProgramme() {
           <span lang="en">{enT(`eventKind.${e.kind}`)} · {e.start ? dates(e.start, e.end, 'en') : ''}</span></p>
         {origin ? <p><span lang="zh-CN">{zhT('programme.from')}{origin.zh}</span> / <span lang="en">{enT('programme.from')} {origin.en}</span></p> : null}
       </header>
-      <section aria-labelledby="p-delegation">
-        <h2 id="p-delegation"><span lang="zh-CN">{zhT('events.delegation')}</span> / <span lang="en">{enT('events.delegation')}</span></h2>
-        <table className="data bilingual">
-          <thead><tr><th scope="col" lang="zh-CN">{zhT('programme.role')}</th><th scope="col" lang="zh-CN">{zhT('programme.nameZh')}</th><th scope="col" lang="en">{enT('programme.nameEn')}</th></tr></thead>
-          <tbody>
-            {delegation.map((p) => {
-              const names = both(people.data?.get(p.personId)?.names);
-              const title = both(p.title);
-              return (
-                <tr key={p.personId}>
-                  <td><span lang="zh-CN">{p.delegation ? zhT(`value.${p.delegation}`) : ''}</span> / <span lang="en">{p.delegation ? enT(`value.${p.delegation}`) : ''}</span></td>
-                  <td lang="zh-CN">{names.zh}{title.zh ? `，${title.zh}` : ''}</td>
-                  <td lang="en">{names.en}{title.en ? `, ${title.en}` : ''}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </section>
-      <section aria-labelledby="p-itinerary">
-        <h2 id="p-itinerary"><span lang="zh-CN">{zhT('events.itinerary')}</span> / <span lang="en">{enT('events.itinerary')}</span></h2>
-        <table className="data bilingual">
-          <thead><tr><th scope="col">#</th><th scope="col"><span lang="zh-CN">{zhT('programme.when')}</span> / <span lang="en">{enT('programme.when')}</span></th><th scope="col" lang="zh-CN">{zhT('programme.zh')}</th><th scope="col" lang="en">{enT('programme.en')}</th></tr></thead>
-          <tbody>
-            {itinerary.stops.map((s, i) => (
-              <tr key={i}>
-                <td>{i + 1}</td>
-                <td>{[s.date ? formatPreciseDate(s.date, 'zh') : '', s.time ?? ''].filter(Boolean).join(' ')}</td>
-                <td lang="zh-CN"><strong>{s.title.zh ?? ''}</strong>{s.purpose.zh ? <><br />{s.purpose.zh}</> : null}</td>
-                <td lang="en"><strong>{s.title.en ?? ''}</strong>{s.purpose.en ? <><br />{s.purpose.en}</> : null}{s.site ? <><br /><span className="muted">{s.site}</span></> : null}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+      <Section id="p-delegation" title={<><span lang="zh-CN">{zhT('events.delegation')}</span> / <span lang="en">{enT('events.delegation')}</span></>}>
+        <DataTable className="bilingual" rows={delegation} head={(
+          <><th scope="col" lang="zh-CN">{zhT('programme.role')}</th><th scope="col" lang="zh-CN">{zhT('programme.nameZh')}</th><th scope="col" lang="en">{enT('programme.nameEn')}</th></>
+        )} row={(p) => {
+          const names = both(people.data?.get(p.personId)?.names);
+          const title = both(p.title);
+          return (
+            <tr key={p.personId}>
+              <td><span lang="zh-CN">{p.delegation ? zhT(`value.${p.delegation}`) : ''}</span> / <span lang="en">{p.delegation ? enT(`value.${p.delegation}`) : ''}</span></td>
+              <td lang="zh-CN">{names.zh}{title.zh ? `，${title.zh}` : ''}</td>
+              <td lang="en">{names.en}{title.en ? `, ${title.en}` : ''}</td>
+            </tr>
+          );
+        }} />
+      </Section>
+      <Section id="p-itinerary" title={<><span lang="zh-CN">{zhT('events.itinerary')}</span> / <span lang="en">{enT('events.itinerary')}</span></>}>
+        <DataTable className="bilingual" rows={itinerary.stops} head={(
+          <><th scope="col">#</th><th scope="col"><span lang="zh-CN">{zhT('programme.when')}</span> / <span lang="en">{enT('programme.when')}</span></th><th scope="col" lang="zh-CN">{zhT('programme.zh')}</th><th scope="col" lang="en">{enT('programme.en')}</th></>
+        )} row={(s, i) => (
+          <tr key={i}>
+            <td>{i + 1}</td>
+            <td>{[s.date ? formatPreciseDate(s.date, 'zh') : '', s.time ?? ''].filter(Boolean).join(' ')}</td>
+            <td lang="zh-CN"><strong>{s.title.zh ?? ''}</strong>{s.purpose.zh ? <><br />{s.purpose.zh}</> : null}</td>
+            <td lang="en"><strong>{s.title.en ?? ''}</strong>{s.purpose.en ? <><br />{s.purpose.en}</> : null}{s.site ? <><br /><span className="muted">{s.site}</span></> : null}</td>
+          </tr>
+        )} />
+      </Section>
     </article>
   );
 }

@@ -8,6 +8,7 @@ import { COLLECTION } from '../../../api/kinds.ts';
 import { useReminders, type Reminder } from '../../../api/office.ts';
 import { useRecord } from '../../../api/queries.ts';
 import { hasRole, useSession } from '../../../api/session.tsx';
+import { Field, InputField, SelectField } from '../../../components/fields.tsx';
 import { PageTitle, QueryState } from '../../../components/page-title.tsx';
 import { currentLang } from '../../../i18n/index.ts';
 import { dateText, nameIn } from '../../../lib/labels.ts';
@@ -114,10 +115,7 @@ function MonthView({ month, setMonth }: { month: string; setMonth(m: string): vo
         <h2 id="month-h">{dateText(month, lang)}</h2>
         <button type="button" onClick={() => setMonth(shiftMonth(month, 1))}>{t('office.calendar.next')}</button>
         <button type="button" onClick={() => setMonth(now.slice(0, 7))}>{t('office.calendar.thisMonth')}</button>
-        <div className="field inline">
-          <label htmlFor="cal-month">{t('office.calendar.goTo')}</label>
-          <input id="cal-month" type="month" value={month} onChange={(e) => { if (/^\d{4}-\d{2}$/.test(e.target.value)) setMonth(e.target.value); }} />
-        </div>
+        <InputField id="cal-month" className="inline" type="month" label={t('office.calendar.goTo')} value={month} onChange={(v) => { if (/^\d{4}-\d{2}$/.test(v)) setMonth(v); }} />
       </div>
       <QueryState loading={reminders.isLoading} error={reminders.error} />
       {yearItems.length ? (
@@ -155,7 +153,7 @@ function MonthView({ month, setMonth }: { month: string; setMonth(m: string): vo
 function ListView() {
   const { t } = useTranslation();
   const [from, setFrom] = useState(today());
-  const [horizon, setHorizon] = useState<number>(90);
+  const [horizon, setHorizon] = useState<(typeof HORIZONS)[number]>(90);
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(from);
   const start = valid ? from : today();
   const reminders = useReminders(start, horizon);
@@ -165,16 +163,9 @@ function ListView() {
     <section aria-labelledby="list-h">
       <h2 id="list-h">{t('office.calendar.listTitle')}</h2>
       <div className="filters">
-        <div className="field">
-          <label htmlFor="cal-from">{t('office.calendar.from')}</label>
-          <input id="cal-from" type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor="cal-horizon">{t('office.calendar.horizon')}</label>
-          <select id="cal-horizon" value={horizon} onChange={(e) => setHorizon(Number(e.target.value))}>
-            {HORIZONS.map((h) => <option key={h} value={h}>{t('office.calendar.days', { count: h })}</option>)}
-          </select>
-        </div>
+        <InputField id="cal-from" type="date" label={t('office.calendar.from')} value={from} onChange={setFrom} />
+        <SelectField id="cal-horizon" label={t('office.calendar.horizon')} value={horizon} onChange={setHorizon}
+          options={HORIZONS} optionLabel={(h) => t('office.calendar.days', { count: h })} />
       </div>
       <QueryState loading={reminders.isLoading} error={reminders.error} />
       {reminders.data ? <p role="status" className="muted">{t('office.calendar.count', { count: items.length })}</p> : null}
@@ -210,14 +201,13 @@ function Subscribe() {
       <p>{t('office.calendar.subscribeIntro')}</p>
       <button type="button" onClick={() => void make()} disabled={busy}>{url ? t('office.calendar.remake') : t('office.calendar.make')}</button>
       {url ? (
-        <div className="field copy-field">
-          <label htmlFor="cal-url">{t('office.calendar.address')}</label>
+        <Field id="cal-url" className="copy-field" label={t('office.calendar.address')}>
           <div className="inline-form">
             <input id="cal-url" readOnly value={url} onFocus={(e) => e.target.select()} />
             <button type="button" onClick={() => void copy()}>{t('office.calendar.copy')}</button>
           </div>
           <p className="hint">{t('office.calendar.addressNote')}</p>
-        </div>
+        </Field>
       ) : null}
       <OutcomeLine outcome={outcome} />
     </section>

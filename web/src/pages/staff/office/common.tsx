@@ -4,8 +4,11 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { todayUtc } from '@domain/precise-date.ts';
 import { ApiError } from '../../../api/client.ts';
+import { OutcomeLine, type Outcome } from '../../../components/page-title.tsx';
 import { issueText } from '../../../lib/issues.ts';
 import './office.css';
+
+export { OutcomeLine, type Outcome };
 
 /** Today in the browser's calendar, as YYYY-MM-DD. */
 export const today = () => todayUtc(new Date(Date.now() - new Date().getTimezoneOffset() * 60_000));
@@ -17,14 +20,6 @@ export function errorText(err: unknown, t: TFunction): string {
     return t(`apiError.${err.code}`, { defaultValue: t('common.failed', { message: err.message }) });
   }
   return t('common.failed', { message: err instanceof Error ? err.message : String(err) });
-}
-
-export interface Outcome { ok: boolean; text: string }
-
-/** The answer to the last action: a status when it worked, an alert when it did not. */
-export function OutcomeLine({ outcome }: { outcome: Outcome | null }) {
-  if (!outcome) return null;
-  return <p role={outcome.ok ? 'status' : 'alert'} className={outcome.ok ? 'ok' : 'error'}>{outcome.text}</p>;
 }
 
 /** Runs an action, keeps its outcome, and refreshes what it changed. */

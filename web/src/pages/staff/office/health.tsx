@@ -3,10 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CONTINENTS, continentOf, type Continent, type CountryCode } from '@domain/countries.ts';
 import { DIMENSIONS } from '@domain/health.ts';
-import { PARTNERSHIP_TYPES, type Partnership, type PartnershipStatus } from '@records/partnership/partnership.schema.ts';
+import { PARTNERSHIP_TYPES, type Partnership, type PartnershipStatus, type PartnershipType } from '@records/partnership/partnership.schema.ts';
 import { useHealth, type TieHealth } from '../../../api/office.ts';
 import { useAll, useSite } from '../../../api/queries.ts';
 import { hasRole, useSession } from '../../../api/session.tsx';
+import { DataTable } from '../../../components/data-table.tsx';
+import { CheckField, SelectField } from '../../../components/fields.tsx';
 import { PageTitle, QueryState } from '../../../components/page-title.tsx';
 import { currentLang } from '../../../i18n/index.ts';
 import { countryName, dateText, nameIn, TYPE_COLORS } from '../../../lib/labels.ts';
@@ -44,10 +46,22 @@ function ActivityChart({ tie, label }: { tie: TieHealth; label: string }) {
   return <Chart kind="bar" categories={data.categories} series={data.series} label={label} height={180} />;
 }
 
+/** For editors, a tie's change of status, folded away under its name. */
+function StatusChange({ partnershipId, status, name }: { partnershipId: string; status: PartnershipStatus; name: string }) {
+  const { t } = useTranslation();
+  const { me } = useSession();
+  if (!hasRole(me, 'editor')) return null;
+  return (
+    <details>
+      <summary>{t('office.status.changeFor', { name })}</summary>
+      <TieStatusForm partnershipId={partnershipId} status={status} label={t('office.status.formFor', { name })} />
+    </details>
+  );
+}
+
 function TieCard({ tie, rank }: { tie: TieHealth; rank: number }) {
   const { t } = useTranslation();
   const lang = currentLang();
-  const { me } = useSession();
   const explain = useExplain();
   const name = nameIn(tie.partner.names, lang);
   const headingId = `tie-${tie.partnershipId}`;
@@ -72,20 +86,15 @@ function TieCard({ tie, rank }: { tie: TieHealth; rank: number }) {
         {tie.goingDormant ? <span className="chip warn">{t('office.health.goingDormant')}</span> : null}
       </p>
       <div className="health-body">
-        <table className="data breakdown">
-          <caption>{t('office.health.breakdownOf', { name })}</caption>
-          <thead><tr><th scope="col">{t('office.health.dimension')}</th><th scope="col">{t('office.health.points')}</th><th scope="col">{t('office.health.value')}</th><th scope="col">{t('office.health.explanation')}</th></tr></thead>
-          <tbody>
-            {tie.dimensions.map((d) => (
-              <tr key={d.dimension}>
-                <th scope="row">{t(`office.health.dim.${d.dimension}`)}</th>
-                <td>{d.points}</td>
-                <td>{d.value}</td>
-                <td>{explain(d)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable className="breakdown" caption={t('office.health.breakdownOf', { name })} rows={tie.dimensions}
+          columns={[t('office.health.dimension'), t('office.health.points'), t('office.health.value'), t('office.health.explanation')]} row={(d) => (
+            <tr key={d.dimension}>
+              <th scope="row">{t(`office.health.dim.${d.dimension}`)}</th>
+              <td>{d.points}</td>
+              <td>{d.value}</td>
+              <td>{explain(d)}</td>
+            </tr>
+          )} />
         <div className="activity">
           <h3>{t('office.health.activity')}</h3>
           {total === 0 ? <p className="muted">{t('office.health.noEvents')}</p> : (
@@ -97,12 +106,7 @@ function TieCard({ tie, rank }: { tie: TieHealth; rank: number }) {
           )}
         </div>
       </div>
-      {hasRole(me, 'editor') ? (
-        <details>
-          <summary>{t('office.status.changeFor', { name })}</summary>
-          <TieStatusForm partnershipId={tie.partnershipId} status={tie.status as PartnershipStatus} label={t('office.status.formFor', { name })} />
-        </details>
-      ) : null}
+      <StatusChange partnershipId={tie.partnershipId} status={tie.status as PartnershipStatus} name={name} />
     </li>
   );
 }
@@ -111,7 +115,6 @@ function TieCard({ tie, rank }: { tie: TieHealth; rank: number }) {
 function Stopped() {
   const { t } = useTranslation();
   const lang = currentLang();
-  const { me } = useSession();
   const suspended = useAll<Partnership>('partnership', { status: 'suspended' });
   const ended = useAll<Partnership>('partnership', { status: 'ended' });
   const ties = [...(suspended.data ?? []), ...(ended.data ?? [])];
@@ -129,12 +132,7 @@ function Stopped() {
             <li key={tie.id}>
               <h3><Link to={`/staff/records/partnerships/${tie.id}`}>{name}</Link> <span className="chip">{t(`status.${tie.status}`)}</span></h3>
               <TieHistory tie={tie} />
-              {hasRole(me, 'editor') ? (
-                <details>
-                  <summary>{t('office.status.changeFor', { name })}</summary>
-                  <TieStatusForm partnershipId={tie.id} status={tie.status} label={t('office.status.formFor', { name })} />
-                </details>
-              ) : null}
+              <StatusChange partnershipId={tie.id} status={tie.status} name={name} />
             </li>
           );
         })}
@@ -149,7 +147,7 @@ export default function HealthPage() {
   const lang = currentLang();
   const site = useSite();
   const health = useHealth(site.data?.home?.id);
-  const [type, setType] = useState('');
+  const [type, setType] = useState<PartnershipType | ''>('');
   const [status, setStatus] = useState('');
   const [continent, setContinent] = useState<Continent | ''>('');
   const [dormantOnly, setDormantOnly] = useState(false);
@@ -168,31 +166,13 @@ export default function HealthPage() {
         <p className="muted">{t('office.health.howSettings')}</p>
       </details>
       <div className="filters" role="group" aria-label={t('office.health.filters')}>
-        <div className="field">
-          <label htmlFor="h-type">{t('office.health.type')}</label>
-          <select id="h-type" value={type} onChange={(e) => setType(e.target.value)}>
-            <option value="">{t('common.all')}</option>
-            {PARTNERSHIP_TYPES.map((ty) => <option key={ty} value={ty}>{t(`type.${ty}`)}</option>)}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="h-status">{t('office.health.status')}</label>
-          <select id="h-status" value={status} onChange={(e) => setStatus(e.target.value)}>
-            <option value="">{t('common.all')}</option>
-            {statuses.map((s) => <option key={s} value={s}>{t(`status.${s}`)}</option>)}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="h-continent">{t('office.health.continent')}</label>
-          <select id="h-continent" value={continent} onChange={(e) => setContinent(e.target.value as Continent | '')}>
-            <option value="">{t('common.all')}</option>
-            {CONTINENTS.map((c) => <option key={c} value={c}>{t(`continent.${c}`)}</option>)}
-          </select>
-        </div>
-        <div className="field inline">
-          <input id="h-dormant" type="checkbox" checked={dormantOnly} onChange={(e) => setDormantOnly(e.target.checked)} />
-          <label htmlFor="h-dormant">{t('office.health.dormantOnly')}</label>
-        </div>
+        <SelectField id="h-type" label={t('office.health.type')} value={type} onChange={setType} all={t('common.all')}
+          options={PARTNERSHIP_TYPES} optionLabel={(ty) => t(`type.${ty}`)} />
+        <SelectField id="h-status" label={t('office.health.status')} value={status} onChange={setStatus} all={t('common.all')}
+          options={statuses} optionLabel={(s) => t(`status.${s}`)} />
+        <SelectField id="h-continent" label={t('office.health.continent')} value={continent} onChange={setContinent} all={t('common.all')}
+          options={CONTINENTS} optionLabel={(c) => t(`continent.${c}`)} />
+        <CheckField id="h-dormant" label={t('office.health.dormantOnly')} checked={dormantOnly} onChange={setDormantOnly} />
       </div>
       <QueryState loading={site.isLoading || health.isLoading} error={health.error} />
       {health.data ? (

@@ -8,6 +8,7 @@ import { api } from '../../../api/client.ts';
 import { useLiaison, type DirectoryEntry } from '../../../api/office.ts';
 import { useRecords } from '../../../api/queries.ts';
 import { hasRole, useSession } from '../../../api/session.tsx';
+import { CheckField, InputField } from '../../../components/fields.tsx';
 import { PageTitle, QueryState } from '../../../components/page-title.tsx';
 import { currentLang } from '../../../i18n/index.ts';
 import { issueText } from '../../../lib/issues.ts';
@@ -46,17 +47,10 @@ function Handover({ contact, onDone }: { contact: DirectoryEntry; onDone(message
     }, done, ['liaison', 'record']);
     if (ok) onDone(done);
   };
-  const input = (name: (typeof FIELDS)[number], type = 'text') => {
-    const problem = problems.get(name);
-    return (
-      <div className="field" key={name}>
-        <label htmlFor={`${id}-${name}`}>{t(`office.liaison.successor.${name}`)}</label>
-        <input id={`${id}-${name}`} type={type} value={next[name]} onChange={(e) => setNext({ ...next, [name]: e.target.value })}
-          aria-invalid={problem ? true : undefined} aria-describedby={problem ? `${id}-${name}-error` : undefined} />
-        {problem ? <p id={`${id}-${name}-error`} className="field-error">{problem}</p> : null}
-      </div>
-    );
-  };
+  const input = (name: (typeof FIELDS)[number], type = 'text') => (
+    <InputField key={name} id={`${id}-${name}`} type={type} label={t(`office.liaison.successor.${name}`)} error={problems.get(name)}
+      value={next[name]} onChange={(v) => setNext({ ...next, [name]: v })} />
+  );
   return (
     <form onSubmit={submit} noValidate aria-label={t('office.liaison.handoverOf', { name: contact.name })} className="handover panel">
       <div className="field">
@@ -135,14 +129,8 @@ export default function LiaisonPage() {
       <PageTitle text={t('office.liaison.title')} sub={t('office.liaison.intro')} />
       <p className="internal-note"><InternalMark /> {t('office.liaison.internalNote')}</p>
       <div className="filters">
-        <div className="field">
-          <label htmlFor="l-search">{t('home.search')}</label>
-          <input id="l-search" type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
-        </div>
-        <div className="field inline">
-          <input id="l-current" type="checkbox" checked={currentOnly} onChange={(e) => setCurrentOnly(e.target.checked)} />
-          <label htmlFor="l-current">{t('office.liaison.currentOnly')}</label>
-        </div>
+        <InputField id="l-search" type="search" label={t('home.search')} value={search} onChange={setSearch} />
+        <CheckField id="l-current" label={t('office.liaison.currentOnly')} checked={currentOnly} onChange={setCurrentOnly} />
       </div>
       <QueryState loading={directory.isLoading} error={directory.error} />
       <OutcomeLine outcome={done ? { ok: true, text: done } : null} />

@@ -3,14 +3,18 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { annualReportUrl, useAnnualReportHtml, useVisitsReport } from '../../../api/office.ts';
 import { useRecords } from '../../../api/queries.ts';
+import { DataTable } from '../../../components/data-table.tsx';
+import { SelectField } from '../../../components/fields.tsx';
 import { PageTitle, QueryState } from '../../../components/page-title.tsx';
-import { currentLang, UI_LANGS } from '../../../i18n/index.ts';
+import { currentLang, UI_LANGS, type UiLang } from '../../../i18n/index.ts';
 import { dateText, nameIn } from '../../../lib/labels.ts';
 import type { RegistryEvent } from '@records/event/event.schema.ts';
 import { InternalMark } from './common.tsx';
 
 const FORMATS = ['pdf', 'xlsx', 'docx'] as const;
 const FIRST_YEAR = 1980;
+/** The columns of a visit's file, shown where some visit of a partner has one. */
+const FILE_COLUMNS = ['office.visit.purpose', 'office.visit.approval', 'office.visit.budget', 'office.visit.actualCost', 'office.visit.gifts'] as const;
 
 /**
  * The report as the server renders it, in a frame of its own so its styles stay its own. The
@@ -37,7 +41,7 @@ function AnnualReport() {
   const { t } = useTranslation();
   const thisYear = new Date().getFullYear();
   const [year, setYear] = useState(thisYear - 1);
-  const [lang, setLang] = useState<string>(currentLang());
+  const [lang, setLang] = useState<UiLang>(currentLang());
   const report = useAnnualReportHtml(year, lang);
   const years = Array.from({ length: thisYear - FIRST_YEAR + 1 }, (_, i) => thisYear - i);
   const title = t('office.reports.annualOf', { year });
@@ -45,18 +49,8 @@ function AnnualReport() {
     <section aria-labelledby="annual-h">
       <h2 id="annual-h">{t('office.reports.annual')}</h2>
       <div className="filters">
-        <div className="field">
-          <label htmlFor="r-year">{t('office.reports.year')}</label>
-          <select id="r-year" value={year} onChange={(e) => setYear(Number(e.target.value))}>
-            {years.map((y) => <option key={y} value={y}>{y}</option>)}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="r-lang">{t('office.reports.language')}</label>
-          <select id="r-lang" value={lang} onChange={(e) => setLang(e.target.value)}>
-            {UI_LANGS.map((l) => <option key={l} value={l}>{t(`lang.${l}`)}</option>)}
-          </select>
-        </div>
+        <SelectField id="r-year" label={t('office.reports.year')} value={year} onChange={setYear} options={years} />
+        <SelectField id="r-lang" label={t('office.reports.language')} value={lang} onChange={setLang} options={UI_LANGS} optionLabel={(l) => t(`lang.${l}`)} />
       </div>
       <div className="downloads" role="group" aria-label={t('office.reports.downloads')}>
         {FORMATS.map((f) => (
@@ -83,26 +77,16 @@ function VisitsReport() {
   const shown = groups.filter((g) => !partner || g.partner === partner);
   const events = useRecords<RegistryEvent>('event', groups.flatMap((g) => g.visits.map((v) => v.id)));
   const titleOf = (v: { id: string; title: string; titles?: Record<string, string> }) => nameIn(events.data?.get(v.id)?.titles ?? v.titles, lang) || v.title;
-  const partnerName = (g: (typeof groups)[number]) => (g.names ? nameIn(g.names, lang) : g.partner === '—' ? t('office.reports.noPartner') : g.partner);
+  const partnerName = (g: Pick<(typeof groups)[number], 'partner' | 'names'>) => (g.names ? nameIn(g.names, lang) : g.partner === '—' ? t('office.reports.noPartner') : g.partner);
   const years = Array.from({ length: thisYear - FIRST_YEAR + 2 }, (_, i) => thisYear + 1 - i);
   return (
     <section aria-labelledby="visits-h">
       <h2 id="visits-h">{t('office.reports.visits')}</h2>
       <div className="filters">
-        <div className="field">
-          <label htmlFor="v-year">{t('office.reports.year')}</label>
-          <select id="v-year" value={year ?? ''} onChange={(e) => { setYear(e.target.value ? Number(e.target.value) : null); setPartner(''); }}>
-            <option value="">{t('office.reports.allYears')}</option>
-            {years.map((y) => <option key={y} value={y}>{y}</option>)}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="v-partner">{t('office.reports.partner')}</label>
-          <select id="v-partner" value={partner} onChange={(e) => setPartner(e.target.value)}>
-            <option value="">{t('common.all')}</option>
-            {groups.map((g) => <option key={g.partner} value={g.partner}>{partnerName(g)}</option>)}
-          </select>
-        </div>
+        <SelectField id="v-year" label={t('office.reports.year')} value={year ?? ''} onChange={(y) => { setYear(y === '' ? null : y); setPartner(''); }}
+          all={t('office.reports.allYears')} options={years} />
+        <SelectField id="v-partner" label={t('office.reports.partner')} value={partner} onChange={setPartner} all={t('common.all')}
+          options={groups.map((g) => g.partner)} optionLabel={(p) => partnerName(groups.find((g) => g.partner === p) ?? { partner: p, names: null })} />
       </div>
       <QueryState loading={report.isLoading} error={report.error} />
       {report.data ? <p role="status" className="muted">{t('office.reports.visitCount', { count: report.data.total })}</p> : null}
@@ -112,42 +96,24 @@ function VisitsReport() {
         return (
         <div key={g.partner} className="panel" role="group" aria-labelledby={`vp-${i}`}>
           <h3 id={`vp-${i}`}>{partnerName(g)} <span className="muted">{t('office.reports.visitCount', { count: g.visits.length })}</span></h3>
-          <div className="table-wrap">
-            <table className="data">
-              <thead>
-                <tr>
-                  <th scope="col">{t('table.date')}</th><th scope="col">{t('office.reports.visit')}</th><th scope="col">{t('field.kind')}</th>
-                  {withFiles ? (
-                    <>
-                      <th scope="col">{t('office.visit.purpose')}</th><th scope="col">{t('office.visit.approval')}</th>
-                      <th scope="col">{t('office.visit.budget')}</th><th scope="col">{t('office.visit.actualCost')}</th>
-                      <th scope="col">{t('office.visit.gifts')}</th>
-                    </>
-                  ) : null}
-                  <th scope="col">{t('office.visit.tasks')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {g.visits.map((v) => (
-                  <tr key={v.id}>
-                    <td>{v.start ? dateText(v.start, lang) : t('common.unknownDate')}</td>
-                    <td><Link to={`/staff/visits/${v.id}`}>{titleOf(v)}</Link></td>
-                    <td>{t(`eventKind.${v.kind}`)}</td>
-                    {withFiles ? (
-                      <>
-                        <td>{v.file ? nameIn(v.file.purpose, lang) : ''}</td>
-                        <td>{v.file?.approval ? `${t(`office.visit.approvalState.${v.file.approval.status}`)}${v.file.approval.date ? ` ${dateText(v.file.approval.date, lang)}` : ''}` : ''}</td>
-                        <td>{v.file?.budget ? `${v.file.budget.amount} ${v.file.budget.currency}` : ''}</td>
-                        <td>{v.file?.actualCost ? `${v.file.actualCost.amount} ${v.file.actualCost.currency}` : ''}</td>
-                        <td>{v.file?.gifts.length ?? ''}</td>
-                      </>
-                    ) : null}
-                    <td>{v.tasks.length ? t('office.reports.tasksOpen', { open: v.tasks.filter((x) => x.status === 'open').length, count: v.tasks.length }) : ''}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable scroll columns={[t('table.date'), t('office.reports.visit'), t('field.kind'), ...(withFiles ? FILE_COLUMNS.map((c) => t(c)) : []), t('office.visit.tasks')]}
+            rows={g.visits} row={(v) => (
+              <tr key={v.id}>
+                <td>{v.start ? dateText(v.start, lang) : t('common.unknownDate')}</td>
+                <td><Link to={`/staff/visits/${v.id}`}>{titleOf(v)}</Link></td>
+                <td>{t(`eventKind.${v.kind}`)}</td>
+                {withFiles ? (
+                  <>
+                    <td>{v.file ? nameIn(v.file.purpose, lang) : ''}</td>
+                    <td>{v.file?.approval ? `${t(`office.visit.approvalState.${v.file.approval.status}`)}${v.file.approval.date ? ` ${dateText(v.file.approval.date, lang)}` : ''}` : ''}</td>
+                    <td>{v.file?.budget ? `${v.file.budget.amount} ${v.file.budget.currency}` : ''}</td>
+                    <td>{v.file?.actualCost ? `${v.file.actualCost.amount} ${v.file.actualCost.currency}` : ''}</td>
+                    <td>{v.file?.gifts.length ?? ''}</td>
+                  </>
+                ) : null}
+                <td>{v.tasks.length ? t('office.reports.tasksOpen', { open: v.tasks.filter((x) => x.status === 'open').length, count: v.tasks.length }) : ''}</td>
+              </tr>
+            )} />
         </div>
         );
       })}

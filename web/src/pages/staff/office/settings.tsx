@@ -1,10 +1,11 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EVENT_KINDS } from '@records/event/event.schema.ts';
 import { DIMENSIONS } from '@domain/health.ts';
 import { api } from '../../../api/client.ts';
 import { useSettings, type Settings } from '../../../api/office.ts';
 import { hasRole, useSession } from '../../../api/session.tsx';
+import { Field, noteAria } from '../../../components/fields.tsx';
 import { PageTitle, QueryState } from '../../../components/page-title.tsx';
 import { OutcomeLine, useAction } from './common.tsx';
 
@@ -12,12 +13,21 @@ const SATURATION = ['years', 'areas', 'depth', 'intensity'] as const;
 
 function NumberField({ id, label, hint, value, onChange, min, max, step }: { id: string; label: string; hint?: string; value: number; onChange(v: number): void; min: number; max: number; step: number }) {
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input id={id} type="number" min={min} max={max} step={step} value={Number.isFinite(value) ? value : ''} aria-describedby={hint ? `${id}-hint` : undefined}
+    <Field id={id} label={label} hint={hint}>
+      <input id={id} type="number" min={min} max={max} step={step} value={Number.isFinite(value) ? value : ''} {...noteAria(id, { hint })}
         onChange={(e) => onChange(e.target.value === '' ? Number.NaN : Number(e.target.value))} />
-      {hint ? <span id={`${id}-hint`} className="hint">{hint}</span> : null}
-    </div>
+    </Field>
+  );
+}
+
+/** A group of settings under its legend, with a hint, side by side. */
+function Group({ legend, hint, children }: { legend: string; hint?: string; children: ReactNode }) {
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      {hint ? <p className="hint">{hint}</p> : null}
+      <div className="row wrap">{children}</div>
+    </fieldset>
   );
 }
 
@@ -47,52 +57,34 @@ export default function SettingsPage() {
     <div className="office settings-page">
       <PageTitle text={t('office.settings.title')} sub={t('office.settings.intro')} />
       <form onSubmit={submit} noValidate aria-label={t('office.settings.title')} className="stack">
-        <fieldset>
-          <legend>{t('office.settings.weights')}</legend>
-          <p className="hint">{t('office.settings.weightsHint')}</p>
-          <div className="row wrap">
-            {DIMENSIONS.map((d) => (
-              <NumberField key={d} id={`s-w-${d}`} label={t(`office.health.dim.${d}`)} value={health.weights[d]} min={0} max={10} step={0.5}
-                onChange={(v) => setHealth({ weights: { ...health.weights, [d]: v } })} />
-            ))}
-          </div>
-        </fieldset>
-        <fieldset>
-          <legend>{t('office.settings.eventWeights')}</legend>
-          <p className="hint">{t('office.settings.eventWeightsHint')}</p>
-          <div className="row wrap">
-            {EVENT_KINDS.map((k) => (
-              <NumberField key={k} id={`s-e-${k}`} label={t(`eventKind.${k}`)} value={health.eventWeights[k] ?? 1} min={0} max={10} step={0.5}
-                onChange={(v) => setHealth({ eventWeights: { ...health.eventWeights, [k]: v } })} />
-            ))}
-          </div>
-        </fieldset>
-        <fieldset>
-          <legend>{t('office.settings.dormancy')}</legend>
-          <div className="row wrap">
-            <NumberField id="s-dormant" label={t('office.settings.dormantAfter')} hint={t('office.settings.dormantHint')} value={health.dormantAfterYears} min={0.5} max={20} step={0.5}
-              onChange={(v) => setHealth({ dormantAfterYears: v })} />
-          </div>
-        </fieldset>
-        <fieldset>
-          <legend>{t('office.settings.saturation')}</legend>
-          <p className="hint">{t('office.settings.saturationHint')}</p>
-          <div className="row wrap">
-            {SATURATION.map((k) => (
-              <NumberField key={k} id={`s-s-${k}`} label={t(`office.settings.cap.${k}`)} value={health.saturation[k]} min={1} max={100} step={1}
-                onChange={(v) => setHealth({ saturation: { ...health.saturation, [k]: v } })} />
-            ))}
-          </div>
-        </fieldset>
-        <fieldset>
-          <legend>{t('office.settings.reminders')}</legend>
-          <div className="row wrap">
-            <NumberField id="s-every" label={t('office.settings.anniversaryEvery')} hint={t('office.settings.anniversaryHint')} value={draft.reminders.anniversaryEvery} min={1} max={25} step={1}
-              onChange={(v) => setDraft({ ...draft, reminders: { ...draft.reminders, anniversaryEvery: v } })} />
-            <NumberField id="s-expiry" label={t('office.settings.expiryHorizon')} hint={t('office.settings.expiryHint')} value={draft.reminders.expiryHorizonDays} min={1} max={3650} step={1}
-              onChange={(v) => setDraft({ ...draft, reminders: { ...draft.reminders, expiryHorizonDays: v } })} />
-          </div>
-        </fieldset>
+        <Group legend={t('office.settings.weights')} hint={t('office.settings.weightsHint')}>
+          {DIMENSIONS.map((d) => (
+            <NumberField key={d} id={`s-w-${d}`} label={t(`office.health.dim.${d}`)} value={health.weights[d]} min={0} max={10} step={0.5}
+              onChange={(v) => setHealth({ weights: { ...health.weights, [d]: v } })} />
+          ))}
+        </Group>
+        <Group legend={t('office.settings.eventWeights')} hint={t('office.settings.eventWeightsHint')}>
+          {EVENT_KINDS.map((k) => (
+            <NumberField key={k} id={`s-e-${k}`} label={t(`eventKind.${k}`)} value={health.eventWeights[k] ?? 1} min={0} max={10} step={0.5}
+              onChange={(v) => setHealth({ eventWeights: { ...health.eventWeights, [k]: v } })} />
+          ))}
+        </Group>
+        <Group legend={t('office.settings.dormancy')}>
+          <NumberField id="s-dormant" label={t('office.settings.dormantAfter')} hint={t('office.settings.dormantHint')} value={health.dormantAfterYears} min={0.5} max={20} step={0.5}
+            onChange={(v) => setHealth({ dormantAfterYears: v })} />
+        </Group>
+        <Group legend={t('office.settings.saturation')} hint={t('office.settings.saturationHint')}>
+          {SATURATION.map((k) => (
+            <NumberField key={k} id={`s-s-${k}`} label={t(`office.settings.cap.${k}`)} value={health.saturation[k]} min={1} max={100} step={1}
+              onChange={(v) => setHealth({ saturation: { ...health.saturation, [k]: v } })} />
+          ))}
+        </Group>
+        <Group legend={t('office.settings.reminders')}>
+          <NumberField id="s-every" label={t('office.settings.anniversaryEvery')} hint={t('office.settings.anniversaryHint')} value={draft.reminders.anniversaryEvery} min={1} max={25} step={1}
+            onChange={(v) => setDraft({ ...draft, reminders: { ...draft.reminders, anniversaryEvery: v } })} />
+          <NumberField id="s-expiry" label={t('office.settings.expiryHorizon')} hint={t('office.settings.expiryHint')} value={draft.reminders.expiryHorizonDays} min={1} max={3650} step={1}
+            onChange={(v) => setDraft({ ...draft, reminders: { ...draft.reminders, expiryHorizonDays: v } })} />
+        </Group>
         <div className="actions">
           <button type="submit" className="primary" disabled={busy}>{t('office.settings.save')}</button>
           <button type="button" onClick={() => settings.data && setDraft(structuredClone(settings.data))}>{t('office.settings.reset')}</button>

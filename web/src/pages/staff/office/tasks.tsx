@@ -7,6 +7,8 @@ import { api } from '../../../api/client.ts';
 import { useTasks, type Agreement, type Task } from '../../../api/office.ts';
 import { useRecord } from '../../../api/queries.ts';
 import { hasRole, useSession } from '../../../api/session.tsx';
+import { DataTable } from '../../../components/data-table.tsx';
+import { Field, InputField, noteAria, SelectField } from '../../../components/fields.tsx';
 import { PageTitle, QueryState } from '../../../components/page-title.tsx';
 import { RefPicker } from '../../../components/ref-picker.tsx';
 import { currentLang } from '../../../i18n/index.ts';
@@ -41,7 +43,7 @@ export default function TasksPage() {
   const { me } = useSession();
   const tasks = useTasks();
   const labels = { agreement: useLabelled('agreement').byId, event: useLabelled('event').byId, partnership: useLabelled('partnership').byId };
-  const [status, setStatus] = useState<string>('open');
+  const [status, setStatus] = useState<(typeof TASK_STATUSES)[number] | ''>('open');
   const [owner, setOwner] = useState('');
   const [due, setDue] = useState<(typeof DUE)[number]>('any');
   const [follows, setFollows] = useState<(typeof FOLLOWS)[number]>('any');
@@ -70,72 +72,41 @@ export default function TasksPage() {
       <PageTitle text={t('office.tasks.title')} sub={t('office.tasks.intro')} />
       {canEdit ? <p><Link className="button primary" to="/staff/tasks/new">{t('office.tasks.new')}</Link></p> : null}
       <div className="filters" role="group" aria-label={t('office.tasks.filters')}>
-        <div className="field">
-          <label htmlFor="t-search">{t('home.search')}</label>
-          <input id="t-search" type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor="t-status">{t('office.tasks.status')}</label>
-          <select id="t-status" value={status} onChange={(e) => setStatus(e.target.value)}>
-            <option value="">{t('common.all')}</option>
-            {TASK_STATUSES.map((s) => <option key={s} value={s}>{t(`value.${s}`)}</option>)}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="t-owner">{t('office.tasks.owner')}</label>
-          <select id="t-owner" value={owner} onChange={(e) => setOwner(e.target.value)}>
-            <option value="">{t('common.all')}</option>
-            {owners.map((o) => <option key={o} value={o}>{o === me?.user?.email ? t('office.tasks.mine', { email: o }) : o}</option>)}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="t-due">{t('office.tasks.due')}</label>
-          <select id="t-due" value={due} onChange={(e) => setDue(e.target.value as (typeof DUE)[number])}>
-            {DUE.map((d) => <option key={d} value={d}>{t(`office.tasks.dueFilter.${d}`)}</option>)}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="t-follows">{t('office.tasks.followsLabel')}</label>
-          <select id="t-follows" value={follows} onChange={(e) => setFollows(e.target.value as (typeof FOLLOWS)[number])}>
-            {FOLLOWS.map((f) => <option key={f} value={f}>{t(`office.tasks.followsFilter.${f}`)}</option>)}
-          </select>
-        </div>
+        <InputField id="t-search" type="search" label={t('home.search')} value={search} onChange={setSearch} />
+        <SelectField id="t-status" label={t('office.tasks.status')} value={status} onChange={setStatus} all={t('common.all')}
+          options={TASK_STATUSES} optionLabel={(s) => t(`value.${s}`)} />
+        <SelectField id="t-owner" label={t('office.tasks.owner')} value={owner} onChange={setOwner} all={t('common.all')}
+          options={owners} optionLabel={(o) => (o === me?.user?.email ? t('office.tasks.mine', { email: o }) : o)} />
+        <SelectField id="t-due" label={t('office.tasks.due')} value={due} onChange={setDue} options={DUE} optionLabel={(d) => t(`office.tasks.dueFilter.${d}`)} />
+        <SelectField id="t-follows" label={t('office.tasks.followsLabel')} value={follows} onChange={setFollows}
+          options={FOLLOWS} optionLabel={(f) => t(`office.tasks.followsFilter.${f}`)} />
       </div>
       <QueryState loading={tasks.isLoading} error={tasks.error} />
       <OutcomeLine outcome={outcome ?? (created ? { ok: true, text: t('office.tasks.created') } : null)} />
       {tasks.data ? <p className="muted">{t('office.tasks.count', { count: rows.length })}</p> : null}
-      <div className="table-wrap">
-        <table className="data">
-          <thead>
-            <tr>
-              <th scope="col">{t('office.tasks.task')}</th><th scope="col">{t('office.tasks.owner')}</th><th scope="col">{t('office.tasks.due')}</th>
-              <th scope="col">{t('office.tasks.status')}</th><th scope="col">{t('office.tasks.followsLabel')}</th>
-              {canEdit ? <th scope="col">{t('office.tasks.actions')}</th> : null}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((task) => {
-              const overdue = task.status === 'open' && task.due < now;
-              return (
-                <tr key={task.id} className={overdue ? 'overdue' : undefined}>
-                  <td><Link to={`/staff/records/tasks/${task.id}`}>{task.title}</Link>{task.description ? <p className="muted small">{task.description}</p> : null}</td>
-                  <td>{task.owner}</td>
-                  <td>{dateText(task.due, lang)}{overdue ? <strong className="overdue-mark"> {t('office.calendar.overdue')}</strong> : null}</td>
-                  <td>{t(`value.${task.status}`)}{task.doneOn ? <span className="muted"> {dateText(task.doneOn, lang)}</span> : null}</td>
-                  <td><Follows task={task} labels={labels} /></td>
-                  {canEdit ? (
-                    <td>
-                      {task.status === 'open'
-                        ? <button type="button" disabled={busy} onClick={() => void mark(task, true)} aria-label={t('office.tasks.doneOf', { title: task.title })}>{t('office.tasks.done')}</button>
-                        : <button type="button" disabled={busy} onClick={() => void mark(task, false)} aria-label={t('office.tasks.reopenOf', { title: task.title })}>{t('office.tasks.reopen')}</button>}
-                    </td>
-                  ) : null}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <DataTable scroll rows={rows} columns={[
+        t('office.tasks.task'), t('office.tasks.owner'), t('office.tasks.due'), t('office.tasks.status'), t('office.tasks.followsLabel'),
+        ...(canEdit ? [t('office.tasks.actions')] : []),
+      ]} row={(task) => {
+        const overdue = task.status === 'open' && task.due < now;
+        const open = task.status === 'open';
+        return (
+          <tr key={task.id} className={overdue ? 'overdue' : undefined}>
+            <td><Link to={`/staff/records/tasks/${task.id}`}>{task.title}</Link>{task.description ? <p className="muted small">{task.description}</p> : null}</td>
+            <td>{task.owner}</td>
+            <td>{dateText(task.due, lang)}{overdue ? <strong className="overdue-mark"> {t('office.calendar.overdue')}</strong> : null}</td>
+            <td>{t(`value.${task.status}`)}{task.doneOn ? <span className="muted"> {dateText(task.doneOn, lang)}</span> : null}</td>
+            <td><Follows task={task} labels={labels} /></td>
+            {canEdit ? (
+              <td>
+                <button type="button" disabled={busy} onClick={() => void mark(task, open)} aria-label={t(open ? 'office.tasks.doneOf' : 'office.tasks.reopenOf', { title: task.title })}>
+                  {t(open ? 'office.tasks.done' : 'office.tasks.reopen')}
+                </button>
+              </td>
+            ) : null}
+          </tr>
+        );
+      }} />
     </div>
   );
 }
@@ -183,16 +154,10 @@ function NewTask({ event, agreement, partnershipId }: { event: RegistryEvent | n
     const ok = await run(async () => { id = (await api<Task>('/api/tasks', { method: 'POST', body: parsed.data })).id; }, t('office.tasks.created'), ['all', 'reminders', 'visits-report']);
     if (ok) navigate(event && isVisit(event.kind) ? `/staff/visits/${event.id}` : '/staff/tasks', { state: { taskCreated: id } });
   };
-  const field = (name: keyof Draft, label: string, input: (props: { id: string; 'aria-invalid'?: boolean; 'aria-describedby'?: string }) => ReactNode) => {
-    const problem = problems.get(name);
-    const props = { id: `nt-${name}`, 'aria-invalid': problem ? true : undefined, 'aria-describedby': problem ? `nt-${name}-error` : undefined };
-    return (
-      <div className="field">
-        <label htmlFor={props.id}>{label}</label>
-        {input(props)}
-        {problem ? <p id={`nt-${name}-error`} className="field-error">{problem}</p> : null}
-      </div>
-    );
+  const field = (name: keyof Draft, label: string, input: (props: { id: string; 'aria-invalid'?: true; 'aria-describedby'?: string }) => ReactNode) => {
+    const id = `nt-${name}`;
+    const error = problems.get(name);
+    return <Field id={id} label={label} error={error}>{input({ id, ...noteAria(id, { error }) })}</Field>;
   };
   return (
     <div className="office">

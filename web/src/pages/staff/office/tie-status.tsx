@@ -4,6 +4,7 @@ import type { Partnership, PartnershipStatus } from '@records/partnership/partne
 import { preciseDateIssue } from '@domain/precise-date.ts';
 import { api } from '../../../api/client.ts';
 import { hasRole, useSession } from '../../../api/session.tsx';
+import { Field, InputField, noteAria, SelectField } from '../../../components/fields.tsx';
 import { currentLang } from '../../../i18n/index.ts';
 import { issueText } from '../../../lib/issues.ts';
 import { dateText } from '../../../lib/labels.ts';
@@ -53,25 +54,13 @@ export function TieStatusForm({ partnershipId, status, label, onChanged }: { par
   return (
     <form onSubmit={submit} noValidate aria-label={label} className="status-form">
       <div className="row">
-        <div className="field">
-          <label htmlFor={`${id}-status`}>{t('office.status.new')}</label>
-          <select id={`${id}-status`} value={next} onChange={(e) => setNext(e.target.value as Choice)}>
-            {choices.map((c) => <option key={c} value={c}>{t(`office.status.to.${c}`)}</option>)}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-date`}>{t('office.status.from')}</label>
-          <input id={`${id}-date`} value={date} inputMode="numeric" placeholder="YYYY-MM-DD" onChange={(e) => setDate(e.target.value.trim())}
-            aria-invalid={problems.date ? true : undefined} aria-describedby={problems.date ? `${id}-date-error` : `${id}-date-hint`} />
-          {problems.date ? <p id={`${id}-date-error`} className="field-error">{problems.date}</p> : <span id={`${id}-date-hint`} className="hint">{t('form.dateHint')}</span>}
-        </div>
+        <SelectField id={`${id}-status`} label={t('office.status.new')} value={next} onChange={setNext} options={choices} optionLabel={(c) => t(`office.status.to.${c}`)} />
+        <InputField id={`${id}-date`} label={t('office.status.from')} value={date} inputMode="numeric" placeholder="YYYY-MM-DD" onChange={(v) => setDate(v.trim())}
+          error={problems.date} hint={t('form.dateHint')} />
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-reason`}>{next === 'suspended' ? t('office.status.reasonRequired') : t('office.status.reason')}</label>
-        <textarea id={`${id}-reason`} rows={2} value={reason} onChange={(e) => setReason(e.target.value)}
-          aria-invalid={problems.reason ? true : undefined} aria-describedby={problems.reason ? `${id}-reason-error` : undefined} />
-        {problems.reason ? <p id={`${id}-reason-error`} className="field-error">{problems.reason}</p> : null}
-      </div>
+      <Field id={`${id}-reason`} label={next === 'suspended' ? t('office.status.reasonRequired') : t('office.status.reason')} error={problems.reason}>
+        <textarea id={`${id}-reason`} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} {...noteAria(`${id}-reason`, { error: problems.reason })} />
+      </Field>
       <button type="submit" disabled={busy}>{t('office.status.submit')}</button>
       <OutcomeLine outcome={outcome} />
     </form>

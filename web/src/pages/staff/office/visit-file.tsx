@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { VisitFile } from '@records/event/event.schema.ts';
 import { useTasks } from '../../../api/office.ts';
+import { Bilingual } from '../../../components/bilingual-input.tsx';
+import { InputField, SelectField } from '../../../components/fields.tsx';
 import { currentLang } from '../../../i18n/index.ts';
 import { dateText } from '../../../lib/labels.ts';
 import { InternalMark } from './common.tsx';
@@ -11,6 +13,8 @@ type Gift = VisitFile['gifts'][number];
 export type VisitFileValue = Omit<VisitFile, 'approval'> & { approval: { status: 'pending' | 'approved' | 'rejected'; date: string | null; by: string | null } | null };
 
 export const blankVisitFile = (): VisitFileValue => ({ purpose: {}, approval: null, budget: null, actualCost: null, gifts: [], outcomes: {} });
+const APPROVALS = ['pending', 'approved', 'rejected'] as const;
+const DIRECTIONS = ['given', 'received'] as const;
 const blankGift = (): Gift => ({ direction: 'given', description: '', counterpart: null, value: null, custody: null });
 
 /** An amount and its currency; an empty amount is no figure at all. */
@@ -20,39 +24,11 @@ function MoneyInput({ id, label, value, onChange }: { id: string; label: string;
     <fieldset className="money">
       <legend>{label}</legend>
       <div className="row">
-        <div className="field">
-          <label htmlFor={`${id}-amount`}>{t('office.visit.amount')}</label>
-          <input id={`${id}-amount`} type="number" min={0} step="0.01" value={value ? String(value.amount) : ''}
-            onChange={(e) => onChange(e.target.value === '' ? null : { amount: Number(e.target.value), currency: value?.currency ?? 'CNY' })} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-currency`}>{t('office.visit.currency')}</label>
-          <input id={`${id}-currency`} size={4} maxLength={3} value={value?.currency ?? 'CNY'} disabled={!value}
-            onChange={(e) => value && onChange({ ...value, currency: e.target.value.toUpperCase() })} />
-        </div>
+        <InputField id={`${id}-amount`} label={t('office.visit.amount')} type="number" min={0} step="0.01" value={value ? String(value.amount) : ''}
+          onChange={(amount) => onChange(amount === '' ? null : { amount: Number(amount), currency: value?.currency ?? 'CNY' })} />
+        <InputField id={`${id}-currency`} label={t('office.visit.currency')} size={4} maxLength={3} value={value?.currency ?? 'CNY'} disabled={!value}
+          onChange={(currency) => value && onChange({ ...value, currency: currency.toUpperCase() })} />
       </div>
-    </fieldset>
-  );
-}
-
-/** A long text in Chinese and in English. */
-function BilingualText({ id, label, value, onChange }: { id: string; label: string; value: Record<string, string>; onChange(v: Record<string, string>): void }) {
-  const { t } = useTranslation();
-  const set = (lang: string, text: string) => {
-    const next = { ...value };
-    if (text.trim()) next[lang] = text;
-    else delete next[lang];
-    onChange(next);
-  };
-  return (
-    <fieldset className="localized">
-      <legend>{label}</legend>
-      {(['zh', 'en'] as const).map((lang) => (
-        <div className="field inline" key={lang}>
-          <label htmlFor={`${id}-${lang}`}>{t(`lang.${lang}`)}</label>
-          <textarea id={`${id}-${lang}`} rows={2} lang={lang === 'zh' ? 'zh-CN' : 'en'} value={value[lang] ?? ''} onChange={(e) => set(lang, e.target.value)} />
-        </div>
-      ))}
     </fieldset>
   );
 }
@@ -99,28 +75,17 @@ export function VisitFileFields({ value, onChange, eventId }: { value: VisitFile
       <p className="muted">{t('office.visit.intro')}</p>
       {!value ? <button type="button" onClick={() => onChange(blankVisitFile())}>{t('office.visit.open')}</button> : (
         <>
-          <BilingualText id="vf-purpose" label={t('office.visit.purpose')} value={value.purpose} onChange={(purpose) => set({ purpose })} />
+          <Bilingual id="vf-purpose" rows={2} label={t('office.visit.purpose')} value={value.purpose} onChange={(purpose) => set({ purpose })} />
           <fieldset>
             <legend>{t('office.visit.approval')}</legend>
             <div className="row">
-              <div className="field">
-                <label htmlFor="vf-approval">{t('office.visit.approvalStatus')}</label>
-                <select id="vf-approval" value={value.approval?.status ?? ''}
-                  onChange={(e) => set({ approval: e.target.value ? { status: e.target.value as 'pending', date: value.approval?.date ?? null, by: value.approval?.by ?? null } : null })}>
-                  <option value="">{t('office.visit.noApproval')}</option>
-                  {(['pending', 'approved', 'rejected'] as const).map((s) => <option key={s} value={s}>{t(`office.visit.approvalState.${s}`)}</option>)}
-                </select>
-              </div>
-              <div className="field">
-                <label htmlFor="vf-approval-date">{t('office.visit.approvalDate')}</label>
-                <input id="vf-approval-date" placeholder="YYYY-MM-DD" inputMode="numeric" disabled={!value.approval} value={value.approval?.date ?? ''}
-                  onChange={(e) => value.approval && set({ approval: { ...value.approval, date: e.target.value.trim() || null } })} />
-              </div>
-              <div className="field">
-                <label htmlFor="vf-approval-by">{t('office.visit.approvedBy')}</label>
-                <input id="vf-approval-by" disabled={!value.approval} value={value.approval?.by ?? ''}
-                  onChange={(e) => value.approval && set({ approval: { ...value.approval, by: e.target.value || null } })} />
-              </div>
+              <SelectField id="vf-approval" label={t('office.visit.approvalStatus')} value={value.approval?.status ?? ''} all={t('office.visit.noApproval')}
+                options={APPROVALS} optionLabel={(s) => t(`office.visit.approvalState.${s}`)}
+                onChange={(status) => set({ approval: status ? { status, date: value.approval?.date ?? null, by: value.approval?.by ?? null } : null })} />
+              <InputField id="vf-approval-date" label={t('office.visit.approvalDate')} placeholder="YYYY-MM-DD" inputMode="numeric" disabled={!value.approval} value={value.approval?.date ?? ''}
+                onChange={(date) => value.approval && set({ approval: { ...value.approval, date: date.trim() || null } })} />
+              <InputField id="vf-approval-by" label={t('office.visit.approvedBy')} disabled={!value.approval} value={value.approval?.by ?? ''}
+                onChange={(by) => value.approval && set({ approval: { ...value.approval, by: by || null } })} />
             </div>
           </fieldset>
           <div className="row">
@@ -134,27 +99,14 @@ export function VisitFileFields({ value, onChange, eventId }: { value: VisitFile
               {value.gifts.map((g, i) => (
                 <li key={i} className="list-item" aria-label={t('office.visit.gift', { n: i + 1 })}>
                   <div className="row">
-                    <div className="field">
-                      <label htmlFor={`vf-gift-${i}-dir`}>{t('office.visit.direction')}</label>
-                      <select id={`vf-gift-${i}-dir`} value={g.direction} onChange={(e) => setGift(i, { direction: e.target.value as Gift['direction'] })}>
-                        <option value="given">{t('office.visit.given')}</option>
-                        <option value="received">{t('office.visit.received')}</option>
-                      </select>
-                    </div>
-                    <div className="field">
-                      <label htmlFor={`vf-gift-${i}-desc`}>{t('office.visit.giftDescription')}</label>
-                      <input id={`vf-gift-${i}-desc`} value={g.description} onChange={(e) => setGift(i, { description: e.target.value })} />
-                    </div>
+                    <SelectField id={`vf-gift-${i}-dir`} label={t('office.visit.direction')} value={g.direction} onChange={(direction) => setGift(i, { direction })}
+                      options={DIRECTIONS} optionLabel={(d) => t(`office.visit.${d}`)} />
+                    <InputField id={`vf-gift-${i}-desc`} label={t('office.visit.giftDescription')} value={g.description} onChange={(description) => setGift(i, { description })} />
                   </div>
                   <div className="row">
-                    <div className="field">
-                      <label htmlFor={`vf-gift-${i}-who`}>{g.direction === 'given' ? t('office.visit.givenTo') : t('office.visit.receivedFrom')}</label>
-                      <input id={`vf-gift-${i}-who`} value={g.counterpart ?? ''} onChange={(e) => setGift(i, { counterpart: e.target.value || null })} />
-                    </div>
-                    <div className="field">
-                      <label htmlFor={`vf-gift-${i}-custody`}>{t('office.visit.custody')}</label>
-                      <input id={`vf-gift-${i}-custody`} value={g.custody ?? ''} onChange={(e) => setGift(i, { custody: e.target.value || null })} />
-                    </div>
+                    <InputField id={`vf-gift-${i}-who`} label={g.direction === 'given' ? t('office.visit.givenTo') : t('office.visit.receivedFrom')}
+                      value={g.counterpart ?? ''} onChange={(who) => setGift(i, { counterpart: who || null })} />
+                    <InputField id={`vf-gift-${i}-custody`} label={t('office.visit.custody')} value={g.custody ?? ''} onChange={(custody) => setGift(i, { custody: custody || null })} />
                   </div>
                   <MoneyInput id={`vf-gift-${i}-value`} label={t('office.visit.giftValue')} value={g.value} onChange={(v) => setGift(i, { value: v })} />
                   <button type="button" onClick={() => set({ gifts: value.gifts.filter((_, j) => j !== i) })}>{t('office.visit.removeGift', { n: i + 1 })}</button>
@@ -163,7 +115,7 @@ export function VisitFileFields({ value, onChange, eventId }: { value: VisitFile
             </ol>
             <button type="button" onClick={() => set({ gifts: [...value.gifts, blankGift()] })}>{t('office.visit.addGift')}</button>
           </fieldset>
-          <BilingualText id="vf-outcomes" label={t('office.visit.outcomes')} value={value.outcomes} onChange={(outcomes) => set({ outcomes })} />
+          <Bilingual id="vf-outcomes" rows={2} label={t('office.visit.outcomes')} value={value.outcomes} onChange={(outcomes) => set({ outcomes })} />
           <button type="button" onClick={() => onChange(null)}>{t('office.visit.remove')}</button>
         </>
       )}

@@ -1,0 +1,35 @@
+import type { ReactNode } from 'react';
+
+interface DataTableProps<T> {
+  /** The column headings, each a `<th scope="col">`. */
+  columns?: readonly ReactNode[];
+  /** The heading row's cells as they are, where a column needs more than its heading (sorting). */
+  head?: ReactNode;
+  rows: readonly T[];
+  /** One `<tr>` (with its key) for a row. */
+  row(item: T, index: number): ReactNode;
+  /** Shown instead of the table when there are no rows; without it an empty table stays. */
+  empty?: ReactNode;
+  caption?: ReactNode;
+  /** The caption for assistive technology only. */
+  hideCaption?: boolean;
+  /** More classes after `data`. */
+  className?: string;
+  /** In a box that scrolls sideways when the table is wider than the page. */
+  scroll?: boolean;
+}
+
+/** A table of records: headings, a row for each, and what to say when there is none. */
+export function DataTable<T>({ columns = [], head, rows, row, empty, caption, hideCaption, className, scroll }: DataTableProps<T>) {
+  if (empty !== undefined && rows.length === 0) return <>{empty}</>;
+  const table = (
+    <table className={className ? `data ${className}` : 'data'}>
+      {caption ? <caption className={hideCaption ? 'visually-hidden' : undefined}>{caption}</caption> : null}
+      <thead>
+        <tr>{head ?? columns.map((c, i) => <th key={i} scope="col">{c}</th>)}</tr>
+      </thead>
+      <tbody>{rows.map(row)}</tbody>
+    </table>
+  );
+  return scroll ? <div className="table-wrap">{table}</div> : table;
+}
