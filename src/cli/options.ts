@@ -44,7 +44,11 @@ const flagOf = (key: PropertyKey) => `--${String(key).replace(/[A-Z]/g, (c) => `
  * take the same input. An error names the flag (`invalid --as-of: a full date YYYY-MM-DD is
  * needed`), or the argument given in `names` for a value that is not a flag.
  */
-export function parseOptions<S extends z.ZodType>(schema: S, values: Record<string, unknown>, names: Record<string, string> = {}): z.output<S> {
+export function parseOptions<S extends z.ZodType>(
+  schema: S,
+  values: Record<string, unknown>,
+  names: Record<string, string> = {},
+): z.output<S> {
   const result = schema.safeParse(values);
   if (result.success) return result.data;
   const issues = issuesFromZod(result.error);

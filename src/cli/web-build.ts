@@ -11,7 +11,12 @@ const SOURCES = [join(ROOT, 'web'), join(ROOT, 'src', 'domain'), join(ROOT, 'src
 function newest(path: string): number {
   const stat = statSync(path);
   if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(stat.mtimeMs, ...readdirSync(path).filter((f) => f !== 'node_modules').map((f) => newest(join(path, f))));
+  return Math.max(
+    stat.mtimeMs,
+    ...readdirSync(path)
+      .filter((f) => f !== 'node_modules')
+      .map((f) => newest(join(path, f))),
+  );
 }
 
 /** True when there is no build, or a source file is newer than it. */
@@ -40,7 +45,9 @@ export function ensureWebBuild(log: (line: string) => void = () => undefined): '
   // A production build whatever NODE_ENV the caller has (the test runner sets 'test', which
   // would bundle React's development build).
   const result = spawnSync(process.execPath, [vite, 'build', '--config', join(ROOT, 'web', 'vite.config.ts'), '--logLevel', 'error'], {
-    cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, NODE_ENV: 'production' },
+    cwd: ROOT,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, NODE_ENV: 'production' },
   });
   if (result.status !== 0) throw new Error(`building the web app failed (vite exited with ${result.status})`);
   return 'built';

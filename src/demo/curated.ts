@@ -8,26 +8,31 @@ import type { OrganisationInput } from '../records/organisation/organisation.sch
  * by their gazetteer key and each other by the keys below.
  */
 export const PRESS_RELEASE_URL = 'http://fao.sz.gov.cn/xxgk/zyxw/content/post_1131038.html';
-export const RETELLING_URL = 'https://bnnbreaking.com/world/asia/shenzhen-and-moscow-forge-new-paths-with-memorandum-of-friendly-exchange-and-cooperation';
+export const RETELLING_URL =
+  'https://bnnbreaking.com/world/asia/shenzhen-and-moscow-forge-new-paths-with-memorandum-of-friendly-exchange-and-cooperation';
 
 type Org = Omit<OrganisationInput, 'placeId' | 'members'> & { place?: string; quote?: string };
 
 export const ORGANISATIONS: Record<string, Org> = {
   shenzhenGovernment: {
-    kind: 'government_body', place: 'Shenzhen',
+    kind: 'government_body',
+    place: 'Shenzhen',
     names: { zh: '深圳市人民政府', en: 'Shenzhen Municipal People’s Government' },
   },
   shenzhenFao: {
-    kind: 'government_body', place: 'Shenzhen',
+    kind: 'government_body',
+    place: 'Shenzhen',
     names: { zh: '深圳市人民政府外事办公室', en: 'Foreign Affairs Office of the Shenzhen Municipal People’s Government' },
     aliases: [{ name: 'Shenzhen FAO', lang: 'en' }],
   },
   moscowGovernment: {
-    kind: 'government_body', place: 'Moscow',
+    kind: 'government_body',
+    place: 'Moscow',
     names: { zh: '莫斯科市政府', en: 'Moscow City Government', ru: 'Правительство Москвы' },
   },
   moscowForeignDepartment: {
-    kind: 'government_body', place: 'Moscow',
+    kind: 'government_body',
+    place: 'Moscow',
     names: {
       zh: '莫斯科市对外经济和国际联络局',
       en: 'Department of Foreign Economic and International Connections of Moscow',
@@ -37,18 +42,21 @@ export const ORGANISATIONS: Record<string, Org> = {
     quote: '市对外经济和国际联络局 / Head of the Department of Foreign Economic and International Connections',
   },
   uamCentre: {
-    kind: 'other', place: "Bao'an",
+    kind: 'other',
+    place: "Bao'an",
     names: { zh: '宝安区城市空中交通运营示范中心', en: 'Bao’an District Urban Air Traffic Operation Demonstration Center' },
     quote: '宝安区城市空中交通运营示范中心 / the Bao’an District Urban Air Traffic Operation Demonstration Center',
   },
   busGroup: {
-    kind: 'company', place: 'Shenzhen',
+    kind: 'company',
+    place: 'Shenzhen',
     names: { zh: '深圳巴士集团', en: 'Shenzhen Bus Group' },
     aliases: [{ name: '巴士集团', lang: 'zh', origin: 'source' }],
     quote: '巴士集团 / Shenzhen Bus Group',
   },
   trafficCommandCentre: {
-    kind: 'government_body', place: 'Shenzhen',
+    kind: 'government_body',
+    place: 'Shenzhen',
     names: {
       zh: '深圳交通局综合交通运行指挥中心',
       en: 'Shenzhen Transportation Bureau Comprehensive Traffic Operation and Command Center',
@@ -56,41 +64,63 @@ export const ORGANISATIONS: Record<string, Org> = {
     quote: '深圳交通局综合交通运行指挥中心 / Shenzhen Transportation Bureau Comprehensive Traffic Operation and Command Center',
   },
   byd: {
-    kind: 'company', place: 'Shenzhen',
+    kind: 'company',
+    place: 'Shenzhen',
     names: { zh: '比亚迪', en: 'BYD' },
-    aliases: [{ name: '比亚迪公司', lang: 'zh', origin: 'source' }, { name: 'BYD Company', lang: 'en' }],
+    aliases: [
+      { name: '比亚迪公司', lang: 'zh', origin: 'source' },
+      { name: 'BYD Company', lang: 'en' },
+    ],
     quote: '比亚迪公司 / BYD',
   },
   hytera: {
-    kind: 'company', place: 'Shenzhen',
+    kind: 'company',
+    place: 'Shenzhen',
     names: { zh: '海能达', en: 'Hytera' },
-    aliases: [{ name: '海能达公司', lang: 'zh', origin: 'source' }, { name: 'Hytera Communications', lang: 'en' }],
+    aliases: [
+      { name: '海能达公司', lang: 'zh', origin: 'source' },
+      { name: 'Hytera Communications', lang: 'en' },
+    ],
     quote: '海能达公司 / Hytera',
   },
   msu: {
-    kind: 'university', place: 'Moscow',
-    names: { zh: '莫斯科国立大学', en: 'Lomonosov Moscow State University', ru: 'Московский государственный университет имени М. В. Ломоносова' },
-    aliases: [{ name: 'MSU', lang: 'en' }, { name: 'МГУ', lang: 'ru' }],
+    kind: 'university',
+    place: 'Moscow',
+    names: {
+      zh: '莫斯科国立大学',
+      en: 'Lomonosov Moscow State University',
+      ru: 'Московский государственный университет имени М. В. Ломоносова',
+    },
+    aliases: [
+      { name: 'MSU', lang: 'en' },
+      { name: 'МГУ', lang: 'ru' },
+    ],
   },
   bit: {
     kind: 'university',
     names: { zh: '北京理工大学', en: 'Beijing Institute of Technology' },
-    aliases: [{ name: 'BIT', lang: 'en' }, { name: '北理', lang: 'zh' }],
+    aliases: [
+      { name: 'BIT', lang: 'en' },
+      { name: '北理', lang: 'zh' },
+    ],
   },
   msuBit: {
-    kind: 'university', place: 'Longgang',
+    kind: 'university',
+    place: 'Longgang',
     names: { zh: '深圳北理莫斯科大学', en: 'Shenzhen MSU-BIT University', ru: 'Университет МГУ-ППИ в Шэньчжэне' },
     aliases: [{ name: 'SMBU', lang: 'en' }],
     note: 'Its co-founders are read from its name (北理 = BIT, 莫斯科大学 = MSU).',
     quote: '深圳北理莫斯科大学现已成为中俄科教合作的重要平台和人文交流的重要桥梁。',
   },
   moscowInnovationCluster: {
-    kind: 'association', place: 'Moscow',
+    kind: 'association',
+    place: 'Moscow',
     names: { zh: '莫斯科创新集群', en: 'Moscow Innovation Cluster', ru: 'Московский инновационный кластер' },
     quote: '莫斯科市创新型产业集群——莫斯科创新集群加入世界创新城市合作组织。',
   },
   wicco: {
-    kind: 'international_organisation', place: 'Shenzhen',
+    kind: 'international_organisation',
+    place: 'Shenzhen',
     names: { zh: '世界创新城市合作组织', en: 'World Innovative Cities Cooperation Organization' },
     aliases: [{ name: 'WICCO', lang: 'en', origin: 'source' }],
     quote: 'joined the World Innovative Cities Cooperation Organization (WICCO)',
@@ -120,7 +150,8 @@ export const PEOPLE: Record<string, CuratedPerson> = {
     positions: [
       {
         title: { zh: '莫斯科市政府部长', en: 'Minister of the Moscow City Government', ru: 'министр Правительства Москвы' },
-        organisation: 'moscowGovernment', place: 'Moscow',
+        organisation: 'moscowGovernment',
+        place: 'Moscow',
       },
       {
         title: {
@@ -128,7 +159,8 @@ export const PEOPLE: Record<string, CuratedPerson> = {
           en: 'Head of the Department of Foreign Economic and International Connections',
           ru: 'руководитель Департамента внешнеэкономической деятельности и международных связей города Москвы',
         },
-        organisation: 'moscowForeignDepartment', place: 'Moscow',
+        organisation: 'moscowForeignDepartment',
+        place: 'Moscow',
       },
     ],
     csvName: 'Sergey Cheryomin',
@@ -261,13 +293,16 @@ export const TIE_NOTES: Record<string, string> = {
     'Three dates are published: March 1986 (sz.gov.cn), April 1986 (Shenzhen FAO via sznews, 2021) and October 1989 (Wikipedia: the signing ceremony in Houston). The registry keeps March 1986, the city government’s own account.',
   Brescia: 'Wikipedia lists Brescia as a city; People’s Daily (2000) says Brescia province. Recorded as a province.',
   Luxor: '“Strong relations since 2007”, as the Shenzhen FAO director told Egyptian media in 2023: not necessarily a signing date.',
-  Plovdiv: 'The memorandum was exchanged on 17 November 2013 (plovdiv24); the twinning agreement itself was signed during the mayor’s visit in March 2014 (BCBDA).',
+  Plovdiv:
+    'The memorandum was exchanged on 17 November 2013 (plovdiv24); the twinning agreement itself was signed during the mayor’s visit in March 2014 (BCBDA).',
   Edinburgh: 'May 2019 is worked out from “celebrating its sixth anniversary this May” (China Daily, 2025). An MoU was signed in 2013.',
   Barcelona: 'Friendly exchange city from 2012, upgraded to sister city on 22 November 2021.',
-  'Frankfurt am Main': 'The FAO’s English text contrasts the sister city Nuremberg with “friendship city ties” with Frankfurt, Berlin and Hanover; read as friendly exchange cities.',
+  'Frankfurt am Main':
+    'The FAO’s English text contrasts the sister city Nuremberg with “friendship city ties” with Frankfurt, Berlin and Hanover; read as friendly exchange cities.',
   Berlin: 'Read as a friendly exchange city from the FAO’s English text (see Frankfurt am Main).',
   Hanover: 'Read as a friendly exchange city from the FAO’s English text (see Frankfurt am Main).',
-  Kazan: 'Tatarstan says twin cities “since 2012”; the memorandum was signed on 29 April, year not visible on the Kazan portal. Shenzhen’s own classification was not found.',
+  Kazan:
+    'Tatarstan says twin cities “since 2012”; the memorandum was signed on 29 April, year not visible on the Kazan portal. Shenzhen’s own classification was not found.',
   Samara: 'Named among cities “already twinned” with Shenzhen at the ceremony of 17 November 2013; no date of its own.',
   Busan: 'Busan calls it a “friendship city agreement”; Shenzhen’s classification was not found.',
   Turin: 'Turin treats it as a cooperation agreement; Turin’s twin in China is Shenyang.',
@@ -277,7 +312,8 @@ export const TIE_NOTES: Record<string, string> = {
   'Walloon Brabant': 'Named only in a February 2021 list of Shenzhen’s “国际友好城市” that recorded greeting videos.',
   Atlanta: 'One of “16 of Shenzhen’s friendship cities” at the liaison officers’ conference of May 2017.',
   'Vienne (département)': 'A French département. People’s Daily (2000) lists Vienne among Shenzhen’s friendship cities.',
-  'Yvelines (département)': 'A French département; “memorandum of friendly exchanges and cooperation” per qisebao.com.cn, a “jumelage” or “accord de coopération décentralisée” in the French press.',
+  'Yvelines (département)':
+    'A French département; “memorandum of friendly exchanges and cooperation” per qisebao.com.cn, a “jumelage” or “accord de coopération décentralisée” in the French press.',
 };
 
 /** Ties whose first step is a source showing them already in place, not their founding. */
@@ -289,7 +325,11 @@ export const ATTESTED_BY: Record<string, { date: string; url: string; quote: str
   },
   Helsinki: { date: '2021-02', url: 'https://www.10100.com/article/65944264', quote: '深圳的国际友好城市——……芬兰赫尔辛基市' },
   Milan: { date: '2021-02', url: 'https://www.10100.com/article/65944264', quote: '深圳的国际友好城市——……意大利米兰市' },
-  'Walloon Brabant': { date: '2021-02', url: 'https://www.10100.com/article/65944264', quote: '深圳的国际友好城市——……比利时布拉班特-瓦隆省' },
+  'Walloon Brabant': {
+    date: '2021-02',
+    url: 'https://www.10100.com/article/65944264',
+    quote: '深圳的国际友好城市——……比利时布拉班特-瓦隆省',
+  },
   Atlanta: {
     date: '2017-05-12',
     url: 'http://www.szdaily.com/content/2017-05/15/content_16219874.htm',
@@ -299,17 +339,69 @@ export const ATTESTED_BY: Record<string, { date: string; url: string; quote: str
 
 /** Sources that give a different value for a tie's date than the one the registry keeps. */
 export const DATE_CLAIMS: { partner: string; url: string; value: string; quote: string | null; note: string | null }[] = [
-  { partner: 'Houston', url: 'https://www.sz.gov.cn/szstory/202303/content/post_10486994.html', value: '1986-03', quote: '次年3月,在休斯敦市建市150周年之际,两市正式缔结友好城市', note: null },
-  { partner: 'Houston', url: 'http://www.sznews.com/news/content/2021-10/29/content_24688200.htm', value: '1986-04', quote: null, note: 'Shenzhen FAO: the agreement establishing the friendship-city relationship was signed in April 1986.' },
-  { partner: 'Houston', url: 'https://wiki.niidae.com/index.php?action=edit&section=39&title=Shenzhen', value: '1989-10', quote: null, note: 'Wikipedia: a Shenzhen delegation attended the sister-city signing ceremony in Houston in October 1989.' },
-  { partner: 'Houston', url: 'https://www.houstonshenzhensistercity.org/about-us', value: '1986', quote: null, note: 'HSSCA: the mayor of Shenzhen visited Houston and signed the sister-city agreement in 1986.' },
-  { partner: 'Plovdiv', url: 'https://plovdiv24.bg/novini/plovdiv/Plovdiv-se-pobratimi-s-Shundzhun-nai-burzo-razvivashtiya-se-kitaiski-grad-464733?poll=pollresults', value: '2013-11-17', quote: 'Меморандум за побратимяване между Пловдив и Шънджън размениха вчера в Шънджън, Китай', note: null },
-  { partner: 'Plovdiv', url: 'https://new.bg-china-partners.com/announcement/bcbda-initiated-the-twinning-of-plovdiv-and-shenzhen/', value: '2014-03', quote: null, note: 'BCBDA: the twinning agreement was signed during Mayor Xu Qin’s visit in March 2014.' },
-  { partner: 'Edinburgh', url: 'http://www.yuzhongnet.com/a/202505/20/WS682bf05ca310a04af22c0713_3.html', value: '2019', quote: 'In 2019, the two cities officially twinned', note: null },
+  {
+    partner: 'Houston',
+    url: 'https://www.sz.gov.cn/szstory/202303/content/post_10486994.html',
+    value: '1986-03',
+    quote: '次年3月,在休斯敦市建市150周年之际,两市正式缔结友好城市',
+    note: null,
+  },
+  {
+    partner: 'Houston',
+    url: 'http://www.sznews.com/news/content/2021-10/29/content_24688200.htm',
+    value: '1986-04',
+    quote: null,
+    note: 'Shenzhen FAO: the agreement establishing the friendship-city relationship was signed in April 1986.',
+  },
+  {
+    partner: 'Houston',
+    url: 'https://wiki.niidae.com/index.php?action=edit&section=39&title=Shenzhen',
+    value: '1989-10',
+    quote: null,
+    note: 'Wikipedia: a Shenzhen delegation attended the sister-city signing ceremony in Houston in October 1989.',
+  },
+  {
+    partner: 'Houston',
+    url: 'https://www.houstonshenzhensistercity.org/about-us',
+    value: '1986',
+    quote: null,
+    note: 'HSSCA: the mayor of Shenzhen visited Houston and signed the sister-city agreement in 1986.',
+  },
+  {
+    partner: 'Plovdiv',
+    url: 'https://plovdiv24.bg/novini/plovdiv/Plovdiv-se-pobratimi-s-Shundzhun-nai-burzo-razvivashtiya-se-kitaiski-grad-464733?poll=pollresults',
+    value: '2013-11-17',
+    quote: 'Меморандум за побратимяване между Пловдив и Шънджън размениха вчера в Шънджън, Китай',
+    note: null,
+  },
+  {
+    partner: 'Plovdiv',
+    url: 'https://new.bg-china-partners.com/announcement/bcbda-initiated-the-twinning-of-plovdiv-and-shenzhen/',
+    value: '2014-03',
+    quote: null,
+    note: 'BCBDA: the twinning agreement was signed during Mayor Xu Qin’s visit in March 2014.',
+  },
+  {
+    partner: 'Edinburgh',
+    url: 'http://www.yuzhongnet.com/a/202505/20/WS682bf05ca310a04af22c0713_3.html',
+    value: '2019',
+    quote: 'In 2019, the two cities officially twinned',
+    note: null,
+  },
 ];
 
 /** Where sources disagree on a tie's date: the value the office keeps, and why. */
 export const DATE_DECISIONS: { partner: string; value: string; reason: string }[] = [
-  { partner: 'Houston', value: '1986-03', reason: 'The city government’s own account (sz.gov.cn): the cities were twinned in March 1986, on Houston’s 150th anniversary. April 1986 (FAO, 2021) and October 1989 (Wikipedia) are kept as the sources give them.' },
-  { partner: 'Plovdiv', value: '2013-11-17', reason: 'The twinning memorandum was exchanged in Shenzhen on 17 November 2013 (plovdiv24, the next day); the agreement signed in March 2014 confirmed a tie already made.' },
+  {
+    partner: 'Houston',
+    value: '1986-03',
+    reason:
+      'The city government’s own account (sz.gov.cn): the cities were twinned in March 1986, on Houston’s 150th anniversary. April 1986 (FAO, 2021) and October 1989 (Wikipedia) are kept as the sources give them.',
+  },
+  {
+    partner: 'Plovdiv',
+    value: '2013-11-17',
+    reason:
+      'The twinning memorandum was exchanged in Shenzhen on 17 November 2013 (plovdiv24, the next day); the agreement signed in March 2014 confirmed a tie already made.',
+  },
 ];

@@ -18,16 +18,21 @@ export const PARTNER_PLACES: Record<string, GazetteerEntry> = {
   Houston: { names: { en: 'Houston', zh: '休斯敦', ru: 'Хьюстон' }, lat: 29.76, lng: -95.37 },
   Brescia: { names: { en: 'Brescia', zh: '布雷西亚', ru: 'Брешиа', it: 'Brescia' }, lat: 45.54, lng: 10.22 },
   Brisbane: { names: { en: 'Brisbane', zh: '布里斯班', ru: 'Брисбен' }, lat: -27.47, lng: 153.03 },
-  'Poznań': { names: { en: 'Poznań', zh: '波兹南', ru: 'Познань', pl: 'Poznań' }, lat: 52.41, lng: 16.93 },
+  Poznań: { names: { en: 'Poznań', zh: '波兹南', ru: 'Познань', pl: 'Poznań' }, lat: 52.41, lng: 16.93 },
   'Vienne (département)': {
     names: { en: 'Vienne', zh: '维埃纳省', ru: 'Вьенна', fr: 'Vienne' },
-    lat: 46.58, lng: 0.34,
-    aliases: [{ name: 'Vienne (département)', lang: 'en', origin: 'source' }, { name: 'Département de la Vienne', lang: 'fr' }],
+    lat: 46.58,
+    lng: 0.34,
+    aliases: [
+      { name: 'Vienne (département)', lang: 'en', origin: 'source' },
+      { name: 'Département de la Vienne', lang: 'fr' },
+    ],
   },
-  'Lomé': { names: { en: 'Lomé', zh: '洛美', ru: 'Ломе', fr: 'Lomé' }, lat: 6.13, lng: 1.22 },
+  Lomé: { names: { en: 'Lomé', zh: '洛美', ru: 'Ломе', fr: 'Lomé' }, lat: 6.13, lng: 1.22 },
   'Nuremberg Region': {
     names: { en: 'Nuremberg', zh: '纽伦堡', ru: 'Нюрнберг', de: 'Nürnberg' },
-    lat: 49.45, lng: 11.08,
+    lat: 49.45,
+    lng: 11.08,
     aliases: [
       { name: 'Nuremberg Region', lang: 'en', origin: 'source' },
       { name: 'Europäische Metropolregion Nürnberg', lang: 'de' },
@@ -39,19 +44,22 @@ export const PARTNER_PLACES: Record<string, GazetteerEntry> = {
   Edinburgh: { names: { en: 'Edinburgh', zh: '爱丁堡', ru: 'Эдинбург' }, lat: 55.95, lng: -3.19 },
   Barcelona: {
     names: { en: 'Barcelona', zh: '巴塞罗那', ru: 'Барселона', ca: 'Barcelona' },
-    lat: 41.39, lng: 2.17,
+    lat: 41.39,
+    lng: 2.17,
     aliases: [{ name: 'Barcelone', lang: 'fr' }],
   },
   Montreal: {
     names: { en: 'Montreal', zh: '蒙特利尔', ru: 'Монреаль', fr: 'Montréal' },
-    lat: 45.5, lng: -73.57,
+    lat: 45.5,
+    lng: -73.57,
     aliases: [{ name: '蒙特利爾', lang: 'zh-Hant', origin: 'source', note: 'traditional characters in the 2015 article' }],
   },
   Christchurch: { names: { en: 'Christchurch', zh: '克赖斯特彻奇', ru: 'Крайстчерч' }, lat: -43.53, lng: 172.64 },
   Charlotte: { names: { en: 'Charlotte', zh: '夏洛特', ru: 'Шарлотт' }, lat: 35.23, lng: -80.84 },
   'Yvelines (département)': {
     names: { en: 'Yvelines', zh: '伊夫林省', ru: 'Ивелин', fr: 'Yvelines' },
-    lat: 48.8, lng: 1.85,
+    lat: 48.8,
+    lng: 1.85,
     aliases: [{ name: 'Yvelines (département)', lang: 'en', origin: 'source' }],
   },
   'Abu Dhabi': { names: { en: 'Abu Dhabi', zh: '阿布扎比', ru: 'Абу-Даби', ar: 'أبوظبي' }, lat: 24.45, lng: 54.38 },
@@ -65,12 +73,17 @@ export const PARTNER_PLACES: Record<string, GazetteerEntry> = {
   'Port Louis': { names: { en: 'Port Louis', zh: '路易港', ru: 'Порт-Луи' }, lat: -20.16, lng: 57.5 },
   'Frankfurt am Main': {
     names: { en: 'Frankfurt am Main', zh: '法兰克福', ru: 'Франкфурт-на-Майне', de: 'Frankfurt am Main' },
-    lat: 50.11, lng: 8.68,
+    lat: 50.11,
+    lng: 8.68,
     aliases: [{ name: 'Frankfurt', lang: 'en', origin: 'source' }],
   },
   Berlin: { names: { en: 'Berlin', zh: '柏林', ru: 'Берлин', de: 'Berlin' }, lat: 52.52, lng: 13.4 },
   Hanover: { names: { en: 'Hanover', zh: '汉诺威', ru: 'Ганновер', de: 'Hannover' }, lat: 52.37, lng: 9.74 },
-  'Issy-les-Moulineaux': { names: { en: 'Issy-les-Moulineaux', zh: '伊西莱穆利诺', ru: 'Исси-ле-Мулино', fr: 'Issy-les-Moulineaux' }, lat: 48.82, lng: 2.27 },
+  'Issy-les-Moulineaux': {
+    names: { en: 'Issy-les-Moulineaux', zh: '伊西莱穆利诺', ru: 'Исси-ле-Мулино', fr: 'Issy-les-Moulineaux' },
+    lat: 48.82,
+    lng: 2.27,
+  },
   Busan: { names: { en: 'Busan', zh: '釜山', ru: 'Пусан', ko: '부산' }, lat: 35.18, lng: 129.08 },
   Turin: { names: { en: 'Turin', zh: '都灵', ru: 'Турин', it: 'Torino' }, lat: 45.07, lng: 7.69 },
   Kazan: { names: { en: 'Kazan', zh: '喀山', ru: 'Казань' }, lat: 55.79, lng: 49.12 },
@@ -85,7 +98,8 @@ export const PARTNER_PLACES: Record<string, GazetteerEntry> = {
   Milan: { names: { en: 'Milan', zh: '米兰', ru: 'Милан', it: 'Milano' }, lat: 45.46, lng: 9.19 },
   'Walloon Brabant': {
     names: { en: 'Walloon Brabant', zh: '布拉班特-瓦隆省', ru: 'Валлонский Брабант', fr: 'Brabant wallon' },
-    lat: 50.67, lng: 4.58,
+    lat: 50.67,
+    lng: 4.58,
   },
   Atlanta: { names: { en: 'Atlanta', zh: '亚特兰大', ru: 'Атланта' }, lat: 33.75, lng: -84.39 },
 };
@@ -96,16 +110,26 @@ export const OTHER_PLACES: Record<string, GazetteerEntry & { country: string; ki
   Harbin: { names: { en: 'Harbin', zh: '哈尔滨', ru: 'Харбин' }, lat: 45.8, lng: 126.53, country: 'CN', kind: 'city' },
   'Saint Petersburg': {
     names: { en: 'Saint Petersburg', zh: '圣彼得堡', ru: 'Санкт-Петербург' },
-    lat: 59.94, lng: 30.31, country: 'RU', kind: 'city',
+    lat: 59.94,
+    lng: 30.31,
+    country: 'RU',
+    kind: 'city',
     aliases: [{ name: 'St. Petersburg', lang: 'en', origin: 'source' }],
   },
-  Yekaterinburg: { names: { en: 'Yekaterinburg', zh: '叶卡捷琳堡', ru: 'Екатеринбург' }, lat: 56.84, lng: 60.6, country: 'RU', kind: 'city' },
+  Yekaterinburg: {
+    names: { en: 'Yekaterinburg', zh: '叶卡捷琳堡', ru: 'Екатеринбург' },
+    lat: 56.84,
+    lng: 60.6,
+    country: 'RU',
+    kind: 'city',
+  },
   'San Jose': { names: { en: 'San Jose', zh: '圣何塞', ru: 'Сан-Хосе' }, lat: 37.34, lng: -121.89, country: 'US', kind: 'city' },
 };
 
 export const SHENZHEN: GazetteerEntry = {
   names: { zh: '深圳', en: 'Shenzhen', ru: 'Шэньчжэнь' },
-  lat: 22.54, lng: 114.06,
+  lat: 22.54,
+  lng: 114.06,
   aliases: [{ name: '深圳市', lang: 'zh', origin: 'source' }],
 };
 

@@ -8,13 +8,25 @@ import type { PlaceKind } from '../records/place/place.schema.ts';
 import { inTransaction, today, type Ctx } from '../services/context.ts';
 import { citationService } from '../services/citation.service.ts';
 import { metaRepository } from '../storage/meta.repository.ts';
-import {
-  agreements, events, figures, mechanisms, organisations, partnerships, people, places, sources,
-} from '../services/registry.ts';
+import { agreements, events, figures, mechanisms, organisations, partnerships, people, places, sources } from '../services/registry.ts';
 import type { EntityKind } from '../records/kinds.ts';
 import {
-  AREA_TERMS, ATTESTED_BY, DATE_CLAIMS, DATE_DECISIONS, ITINERARY, MECHANISM, MEMORANDUM, MOSCOW_TIE_AREAS, NORTH_STATION,
-  ORGANISATIONS, PEOPLE, PRESS_RELEASE_FIGURE, PRESS_RELEASE_URL, RETELLING_URL, SIGNATORY_TITLES, TIE_NOTES,
+  AREA_TERMS,
+  ATTESTED_BY,
+  DATE_CLAIMS,
+  DATE_DECISIONS,
+  ITINERARY,
+  MECHANISM,
+  MEMORANDUM,
+  MOSCOW_TIE_AREAS,
+  NORTH_STATION,
+  ORGANISATIONS,
+  PEOPLE,
+  PRESS_RELEASE_FIGURE,
+  PRESS_RELEASE_URL,
+  RETELLING_URL,
+  SIGNATORY_TITLES,
+  TIE_NOTES,
 } from './curated.ts';
 import { EVENT_END_BY_ROW, EVENT_KIND_BY_ROW, PARTNER_ALIASES, PERSON_SAME_AS, SAME_EVENT_AS } from './event-kinds.ts';
 import { DISTRICTS, OTHER_PLACES, PARTNER_PLACES, SHENZHEN, type GazetteerEntry } from './gazetteer.ts';
@@ -59,10 +71,21 @@ class DemoBuilder {
   source = (url: string) => this.id(this.sourceIds, url, 'source');
   tie = (partner: string) => this.id(this.tieIds, partner, 'partner');
 
-  private async cite(entity: EntityKind, entityId: string, url: string, quote: string | null, extra: { field?: string; value?: string; note?: string | null } = {}) {
+  private async cite(
+    entity: EntityKind,
+    entityId: string,
+    url: string,
+    quote: string | null,
+    extra: { field?: string; value?: string; note?: string | null } = {},
+  ) {
     await citationService.cite(this.ctx, {
-      sourceId: this.source(url), entity, entityId, quote: quote || null,
-      field: extra.field ?? null, value: extra.value ?? null, note: extra.note ?? null,
+      sourceId: this.source(url),
+      entity,
+      entityId,
+      quote: quote || null,
+      field: extra.field ?? null,
+      value: extra.value ?? null,
+      note: extra.note ?? null,
     });
   }
 
@@ -78,7 +101,9 @@ class DemoBuilder {
     await this.addFigures();
     await this.addMemberships();
     await countryRelations.put(this.ctx, {
-      countries: ['CN', 'RU'], established: '1949', sourceId: this.source(PRESS_RELEASE_URL),
+      countries: ['CN', 'RU'],
+      established: '1949',
+      sourceId: this.source(PRESS_RELEASE_URL),
       note: '今年是中俄建交75周年 (the press release of 7 March 2024): the year follows, the day is not given.',
     });
   }
@@ -94,8 +119,12 @@ class DemoBuilder {
 
   private async addPlace(key: string, entry: GazetteerEntry, kind: PlaceKind, country: string, parent: string | null) {
     const p = await places.create(this.ctx, {
-      kind, country, names: entry.names, aliases: entry.aliases ?? [],
-      coordinates: { lat: entry.lat, lng: entry.lng }, parentId: parent ? this.place(parent) : null,
+      kind,
+      country,
+      names: entry.names,
+      aliases: entry.aliases ?? [],
+      coordinates: { lat: entry.lat, lng: entry.lng },
+      parentId: parent ? this.place(parent) : null,
     });
     this.placeIds.set(key, p.id);
     return p;
@@ -127,12 +156,17 @@ class DemoBuilder {
     }
     // The joint university's founders.
     const university = await organisations.load(this.ctx.db, this.org('msuBit'));
-    await organisations.patch(this.ctx, university.id, {
-      members: [
-        { member: { organisationId: this.org('msu') }, role: 'co-founder' },
-        { member: { organisationId: this.org('bit') }, role: 'co-founder' },
-      ],
-    }, university.version);
+    await organisations.patch(
+      this.ctx,
+      university.id,
+      {
+        members: [
+          { member: { organisationId: this.org('msu') }, role: 'co-founder' },
+          { member: { organisationId: this.org('bit') }, role: 'co-founder' },
+        ],
+      },
+      university.version,
+    );
   }
 
   private async addCuratedPeople() {
@@ -153,7 +187,9 @@ class DemoBuilder {
       await this.cite('person', created.id, PRESS_RELEASE_URL, MEMORANDUM.quote);
     }
     await this.cite('person', this.personIds.get('cheryomin')!, RETELLING_URL, 'Sergey Cheremin, minister of the Moscow city government', {
-      field: 'names.en', value: 'Sergey Cheremin', note: 'ё written as e',
+      field: 'names.en',
+      value: 'Sergey Cheremin',
+      note: 'ё written as e',
     });
   }
 
@@ -172,7 +208,10 @@ class DemoBuilder {
 
   private areasOf(text: string): string[] {
     const keys = new Set<string>();
-    for (const term of text.split(';').map((t) => t.trim()).filter(Boolean)) {
+    for (const term of text
+      .split(';')
+      .map((t) => t.trim())
+      .filter(Boolean)) {
       const mapped = AREA_TERMS[term];
       if (!mapped) throw new AmityError('validation', `partners.csv: no cooperation area for '${term}'`);
       mapped.forEach((k) => keys.add(k));
@@ -197,19 +236,39 @@ class DemoBuilder {
       if (attested && attested.url !== row.source_url) await this.cite('partnership', tie.id, attested.url, attested.quote);
     }
     for (const claim of DATE_CLAIMS) {
-      await this.cite('partnership', this.tie(claim.partner), claim.url, claim.quote, { field: 'established', value: claim.value, note: claim.note });
+      await this.cite('partnership', this.tie(claim.partner), claim.url, claim.quote, {
+        field: 'established',
+        value: claim.value,
+        note: claim.note,
+      });
     }
     for (const d of DATE_DECISIONS) {
-      await decideFact(this.ctx, { entity: 'partnership', id: this.tie(d.partner), field: 'established', value: d.value, reason: d.reason });
+      await decideFact(this.ctx, {
+        entity: 'partnership',
+        id: this.tie(d.partner),
+        field: 'established',
+        value: d.value,
+        reason: d.reason,
+      });
     }
     // San José's mayor hoped for a sister-city tie: a proposal, not a tie.
     const sanJose = await partnerships.create(this.ctx, {
       placeAId: this.place('Shenzhen'),
       placeBId: this.place('San Jose'),
-      history: [{ kind: 'attested', date: '2024-05-29', type: 'sister_city', status: 'proposed', note: 'San José’s mayor says the city hopes to become a sister city of Shenzhen.' }],
+      history: [
+        {
+          kind: 'attested',
+          date: '2024-05-29',
+          type: 'sister_city',
+          status: 'proposed',
+          note: 'San José’s mayor says the city hopes to become a sister city of Shenzhen.',
+        },
+      ],
     });
     this.tieIds.set('San Jose', sanJose.id);
-    await this.cite('partnership', sanJose.id, 'https://www.newsgd.com/node_d36b0ef83f/340cabee92.shtml', null, { note: 'US-China Bay to Bay Dialogue, Berkeley, 29 May 2024' });
+    await this.cite('partnership', sanJose.id, 'https://www.newsgd.com/node_d36b0ef83f/340cabee92.shtml', null, {
+      note: 'US-China Bay to Bay Dialogue, Berkeley, 29 May 2024',
+    });
   }
 
   private mechanismId = '';
@@ -234,7 +293,11 @@ class DemoBuilder {
       signedAtPlaceId: this.place('Shenzhen'),
       parties: [{ placeId: this.place('Shenzhen') }, { placeId: this.place('Moscow') }],
       signatories: [
-        { personId: this.personIds.get('wangShourui')!, title: SIGNATORY_TITLES.wangShourui, onBehalfOf: { placeId: this.place('Shenzhen') } },
+        {
+          personId: this.personIds.get('wangShourui')!,
+          title: SIGNATORY_TITLES.wangShourui,
+          onBehalfOf: { placeId: this.place('Shenzhen') },
+        },
         { personId: this.personIds.get('cheryomin')!, title: SIGNATORY_TITLES.cheryomin, onBehalfOf: { placeId: this.place('Moscow') } },
       ],
       areas: MOSCOW_TIE_AREAS,
@@ -245,7 +308,12 @@ class DemoBuilder {
       },
     });
     await this.cite('agreement', a.id, PRESS_RELEASE_URL, MEMORANDUM.quote);
-    await this.cite('agreement', a.id, RETELLING_URL, 'This historic agreement was inked by Shenzhen Vice Mayor Wang Shourui and Sergey Cheremin, minister of the Moscow city government');
+    await this.cite(
+      'agreement',
+      a.id,
+      RETELLING_URL,
+      'This historic agreement was inked by Shenzhen Vice Mayor Wang Shourui and Sergey Cheremin, minister of the Moscow city government',
+    );
     return a.id;
   }
 
@@ -276,9 +344,20 @@ class DemoBuilder {
   private representing(title: string | null, partners: string[]): { placeId: string } | null {
     if (!title) return null;
     if (/Shenzhen|Futian/.test(title)) return { placeId: this.place(/Futian/.test(title) ? 'Futian' : 'Shenzhen') };
-    const words: Record<string, string> = { Nuremberg: 'Nuremberg Region', Erlangen: 'Nuremberg Region', Yvelines: 'Yvelines (département)', 'Grand Lomé': 'Lomé', SF: 'San Francisco' };
+    const words: Record<string, string> = {
+      Nuremberg: 'Nuremberg Region',
+      Erlangen: 'Nuremberg Region',
+      Yvelines: 'Yvelines (département)',
+      'Grand Lomé': 'Lomé',
+      SF: 'San Francisco',
+    };
     for (const partner of partners) {
-      const names = [partner, ...Object.entries(words).filter(([, v]) => v === partner).map(([k]) => k)];
+      const names = [
+        partner,
+        ...Object.entries(words)
+          .filter(([, v]) => v === partner)
+          .map(([k]) => k),
+      ];
       if (names.some((n) => title.includes(n.replace(/ \(.*\)$/, '')))) return { placeId: this.place(partner) };
     }
     return null;
@@ -297,7 +376,12 @@ class DemoBuilder {
       placeIds: [this.place('Shenzhen')],
       delegationFromPlaceId: this.place('Moscow'),
       participants: [
-        { personId: this.personIds.get('cheryomin')!, title: SIGNATORY_TITLES.cheryomin, representing: { placeId: this.place('Moscow') }, delegation: 'head' },
+        {
+          personId: this.personIds.get('cheryomin')!,
+          title: SIGNATORY_TITLES.cheryomin,
+          representing: { placeId: this.place('Moscow') },
+          delegation: 'head',
+        },
       ],
       organisations: ITINERARY.filter((s) => s.org).map((s) => ({ organisationId: this.org(s.org!), role: 'site visited' })),
       partnershipIds: [this.tie('Moscow')],
@@ -311,12 +395,20 @@ class DemoBuilder {
         purpose: s.purpose,
       })),
     });
-    await this.cite('event', visit.id, PRESS_RELEASE_URL, '代表团一行还将出席深圳—莫斯科交通合作交流会,参观宝安区城市空中交通运营示范中心、巴士集团、深圳交通局综合交通运行指挥中心、比亚迪公司、海能达公司和深圳北站等。');
+    await this.cite(
+      'event',
+      visit.id,
+      PRESS_RELEASE_URL,
+      '代表团一行还将出席深圳—莫斯科交通合作交流会,参观宝安区城市空中交通运营示范中心、巴士集团、深圳交通局综合交通运行指挥中心、比亚迪公司、海能达公司和深圳北站等。',
+    );
 
     for (const [index, row] of rows.entries()) {
       const n = index + 1;
       if (SAME_EVENT_AS[n]) continue;
-      const partnerNames = row.partner!.split(';').map((p) => p.trim()).map((p) => PARTNER_ALIASES[p] ?? p);
+      const partnerNames = row
+        .partner!.split(';')
+        .map((p) => p.trim())
+        .map((p) => PARTNER_ALIASES[p] ?? p);
       const partners = partnerNames.filter((p) => this.placeIds.has(p));
       const kind = EVENT_KIND_BY_ROW[n];
       if (!kind) throw new AmityError('validation', `events.csv row ${n} has no kind`);
@@ -332,19 +424,26 @@ class DemoBuilder {
       const isMoscowSigning = n === 58;
       const input: EventInput = {
         kind,
-        titles: isMoscowSigning
-          ? { zh: '深圳市与莫斯科市签约建立友好交流城市关系', en: row.title! }
-          : { en: row.title! },
+        titles: isMoscowSigning ? { zh: '深圳市与莫斯科市签约建立友好交流城市关系', en: row.title! } : { en: row.title! },
         start: row.date!,
         end: EVENT_END_BY_ROW[n] ?? null,
         parentEventId: isMoscowSigning ? visit.id : null,
-        placeIds: kind === 'incoming_visit' || isMoscowSigning ? [this.place(home)] : kind === 'outgoing_visit' && first ? [this.place(first)] : [],
+        placeIds:
+          kind === 'incoming_visit' || isMoscowSigning ? [this.place(home)] : kind === 'outgoing_visit' && first ? [this.place(first)] : [],
         delegationFromPlaceId: kind === 'incoming_visit' && first ? this.place(first) : kind === 'outgoing_visit' ? this.place(home) : null,
         participants: isMoscowSigning
           ? [
-            { personId: this.personIds.get('wangShourui')!, title: SIGNATORY_TITLES.wangShourui, representing: { placeId: this.place('Shenzhen') } },
-            { personId: this.personIds.get('cheryomin')!, title: SIGNATORY_TITLES.cheryomin, representing: { placeId: this.place('Moscow') } },
-          ]
+              {
+                personId: this.personIds.get('wangShourui')!,
+                title: SIGNATORY_TITLES.wangShourui,
+                representing: { placeId: this.place('Shenzhen') },
+              },
+              {
+                personId: this.personIds.get('cheryomin')!,
+                title: SIGNATORY_TITLES.cheryomin,
+                representing: { placeId: this.place('Moscow') },
+              },
+            ]
           : participants,
         partnershipIds: partners.filter((p) => this.tieIds.has(p)).map((p) => this.tie(p)),
         agreementIds: isMoscowSigning ? [memorandumId] : [],
@@ -358,7 +457,12 @@ class DemoBuilder {
       const row = rows[Number(dup) - 1]!;
       await this.cite('event', this.eventIds.get(target)!, row.source_url!, null, { note: `events.csv: ${row.title}` });
     }
-    await this.cite('event', this.eventIds.get(58)!, PRESS_RELEASE_URL, '3月6日上午,深圳市与俄罗斯联邦莫斯科市在深圳签约建立友好交流城市关系。');
+    await this.cite(
+      'event',
+      this.eventIds.get(58)!,
+      PRESS_RELEASE_URL,
+      '3月6日上午,深圳市与俄罗斯联邦莫斯科市在深圳签约建立友好交流城市关系。',
+    );
 
     const meeting = await events.create(this.ctx, {
       kind: 'meeting',
@@ -422,15 +526,23 @@ class DemoBuilder {
 
   private async addMemberships() {
     const wicco = await organisations.load(this.ctx.db, this.org('wicco'));
-    await organisations.patch(this.ctx, wicco.id, {
-      members: [
-        { member: { organisationId: this.org('moscowInnovationCluster') }, from: null },
-        { member: { placeId: this.place('Christchurch') }, from: '2021-09' },
-      ],
-    }, wicco.version);
-    await this.cite('organisation', wicco.id, PRESS_RELEASE_URL, '莫斯科市创新型产业集群——莫斯科创新集群加入世界创新城市合作组织。', { field: 'members' });
+    await organisations.patch(
+      this.ctx,
+      wicco.id,
+      {
+        members: [
+          { member: { organisationId: this.org('moscowInnovationCluster') }, from: null },
+          { member: { placeId: this.place('Christchurch') }, from: '2021-09' },
+        ],
+      },
+      wicco.version,
+    );
+    await this.cite('organisation', wicco.id, PRESS_RELEASE_URL, '莫斯科市创新型产业集群——莫斯科创新集群加入世界创新城市合作组织。', {
+      field: 'members',
+    });
     await this.cite('organisation', wicco.id, 'https://zuizhijiaoyu.com/en_szgov/news/latest/content/post_11488620.html', null, {
-      field: 'members', note: 'Christchurch joins the World Innovative Cities Cooperation Organization (Shenzhen-led), September 2021',
+      field: 'members',
+      note: 'Christchurch joins the World Innovative Cities Cooperation Organization (Shenzhen-led), September 2021',
     });
   }
 }

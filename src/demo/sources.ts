@@ -11,14 +11,21 @@ type Meta = Omit<SourceInput, 'url'>;
  * title); a date is given only where the page, its address or the provenance notes state it.
  */
 function readSources(): { meta: Record<string, Meta>; texts: Record<string, string> } {
-  const rows: Record<string, string>[] = parse(readFileSync(new URL('./data/sources.csv', import.meta.url), 'utf8'), { columns: true, bom: true, skip_empty_lines: true });
+  const rows: Record<string, string>[] = parse(readFileSync(new URL('./data/sources.csv', import.meta.url), 'utf8'), {
+    columns: true,
+    bom: true,
+    skip_empty_lines: true,
+  });
   const meta: Record<string, Meta> = {};
   const texts: Record<string, string> = {};
   for (const { url = '', kind, title = '', publisher, published, languages = '', note, text_file: file } of rows) {
     meta[url] = {
-      kind: SourceKindSchema.parse(kind), title,
-      ...(publisher ? { publisher } : {}), ...(published ? { published } : {}),
-      languages: languages.split(';').filter(Boolean), ...(note ? { note } : {}),
+      kind: SourceKindSchema.parse(kind),
+      title,
+      ...(publisher ? { publisher } : {}),
+      ...(published ? { published } : {}),
+      languages: languages.split(';').filter(Boolean),
+      ...(note ? { note } : {}),
     };
     if (file) texts[url] = file;
   }

@@ -16,7 +16,11 @@ export function newId(prefix: string): Id {
   return `${prefix}_${out}`;
 }
 
-export const LangCodeSchema = patterned(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'lang_code', 'not a language code (such as zh, en, ru, de, zh-Hant)');
+export const LangCodeSchema = patterned(
+  /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/,
+  'lang_code',
+  'not a language code (such as zh, en, ru, de, zh-Hant)',
+);
 
 /** An e-mail address, as zod's own check reads one, with Amity's code when it is not one. */
 export const emailAddress = (message: string) => patterned(z.regexes.email, 'email_address', message).meta({ format: 'email' });
@@ -35,7 +39,7 @@ const NameText = z
   .max(300, 'longer than 300 characters')
   .refine(
     (v) => NAME_CHARACTERS.test(v) && !v.includes('--'),
-    coded('name_characters', 'a name may hold letters, digits, spaces and name punctuation (\' - . , ( ) & / ·), nothing else'),
+    coded('name_characters', "a name may hold letters, digits, spaces and name punctuation (' - . , ( ) & / ·), nothing else"),
   );
 
 /** Free text: anything printable, line breaks and tabs, but no other control characters. */

@@ -4,10 +4,21 @@ import { readCountry } from './network/country-text.ts';
 
 describe('reading a country', () => {
   it.each([
-    ['CN', 'CN'], ['ru', 'RU'], ['China', 'CN'], ['中国', 'CN'], ['Россия', 'RU'],
-    ['Russian Federation', 'RU'], ['russia', 'RU'], ['Côte d’Ivoire', 'CI'], ['cote d ivoire', 'CI'],
-    ['Ivory Coast', 'CI'], ['Scotland', 'GB'], ['UNITED STATES', 'US'], ['USSR', 'RU'],
-    ['Atlantis', null], ['', null],
+    ['CN', 'CN'],
+    ['ru', 'RU'],
+    ['China', 'CN'],
+    ['中国', 'CN'],
+    ['Россия', 'RU'],
+    ['Russian Federation', 'RU'],
+    ['russia', 'RU'],
+    ['Côte d’Ivoire', 'CI'],
+    ['cote d ivoire', 'CI'],
+    ['Ivory Coast', 'CI'],
+    ['Scotland', 'GB'],
+    ['UNITED STATES', 'US'],
+    ['USSR', 'RU'],
+    ['Atlantis', null],
+    ['', null],
   ])('%s → %s', (text, code) => {
     expect(countryCodeFrom(text)).toBe(code);
   });

@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { quietPartners, upcomingAnniversaries, type DashboardPartner, type EventMention } from './dashboard.ts';
 
-const partner = (partnerId: string, established: string | null, partnershipIds = [`pt_${partnerId}`]): DashboardPartner => ({ partnerId, established, partnershipIds });
+const partner = (partnerId: string, established: string | null, partnershipIds = [`pt_${partnerId}`]): DashboardPartner => ({
+  partnerId,
+  established,
+  partnershipIds,
+});
 const event = (id: string, start: string | null, mentions: { places?: string[]; ties?: string[] }): EventMention => ({
-  id, start, placeIds: mentions.places ?? [], partnershipIds: mentions.ties ?? [],
+  id,
+  start,
+  placeIds: mentions.places ?? [],
+  partnershipIds: mentions.ties ?? [],
 });
 
 describe('partners with no recent event', () => {
@@ -16,9 +23,7 @@ describe('partners with no recent event', () => {
   ];
 
   it('lists those whose latest event is older than three years, or who have none', () => {
-    expect(quietPartners(partners, events, '2026-11-22')).toEqual([
-      { partnerId: 'houston', lastEvent: '2019-05', lastEventId: 'ev_1' },
-    ]);
+    expect(quietPartners(partners, events, '2026-11-22')).toEqual([{ partnerId: 'houston', lastEvent: '2019-05', lastEventId: 'ev_1' }]);
     expect(quietPartners([partner('brisbane', '1992-06')], events, '2026-11-22')).toEqual([
       { partnerId: 'brisbane', lastEvent: null, lastEventId: null },
     ]);
@@ -32,7 +37,13 @@ describe('partners with no recent event', () => {
 
 describe('round anniversaries in the next twelve months', () => {
   it('finds 5, 10, 15 … years, keeping the founding date’s precision', () => {
-    const partners = [partner('houston', '1986-03'), partner('moscow', '2024-03-06'), partner('lome', '2017'), partner('x', null), partner('bris', '1992-06')];
+    const partners = [
+      partner('houston', '1986-03'),
+      partner('moscow', '2024-03-06'),
+      partner('lome', '2017'),
+      partner('x', null),
+      partner('bris', '1992-06'),
+    ];
     // Houston's 40th (March 2026) has gone by; Moscow's tie is not five years old before 2029.
     expect(upcomingAnniversaries(partners, '2026-11-22')).toEqual([
       { partnerId: 'lome', established: '2017', years: 10, on: '2027' },

@@ -37,7 +37,12 @@ const involves = (event: EventMention, partner: DashboardPartner) =>
  * Partners with no recorded event in the `years` before `today`. An event counts when it may
  * have fallen in that span (an event dated `2023` counts for a span that starts in mid-2023).
  */
-export function quietPartners(partners: readonly DashboardPartner[], events: readonly EventMention[], today: Day, years = 3): QuietPartner[] {
+export function quietPartners(
+  partners: readonly DashboardPartner[],
+  events: readonly EventMention[],
+  today: Day,
+  years = 3,
+): QuietPartner[] {
   const since = addYears(today, -years);
   const out: QuietPartner[] = [];
   for (const partner of partners) {

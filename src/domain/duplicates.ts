@@ -11,12 +11,20 @@ type ReasonLang = 'en' | 'zh';
 
 const NAME_REASONS: Record<ReasonLang, Record<Tier, string>> = {
   en: {
-    name: 'names match', alias: 'a name matches an alias', transliteration: 'names match after transliteration',
-    words: 'names share their words', phonetic: 'names sound alike', fuzzy: 'names differ by one letter',
+    name: 'names match',
+    alias: 'a name matches an alias',
+    transliteration: 'names match after transliteration',
+    words: 'names share their words',
+    phonetic: 'names sound alike',
+    fuzzy: 'names differ by one letter',
   },
   zh: {
-    name: '名称相同', alias: '名称与别名相同', transliteration: '转写后名称相同',
-    words: '名称中的词相同', phonetic: '名称读音相近', fuzzy: '名称相差一个字母',
+    name: '名称相同',
+    alias: '名称与别名相同',
+    transliteration: '转写后名称相同',
+    words: '名称中的词相同',
+    phonetic: '名称读音相近',
+    fuzzy: '名称相差一个字母',
   },
 };
 

@@ -22,7 +22,13 @@ describe('the health of a tie', () => {
       events.push({ kind: 'meeting', start: `${y}-09-01`, areas: [] });
     }
     const h = healthOf({ since: '1990-01-01', agreements: [{ signedOn: '2021' }], events }, '2024-12-31', settings);
-    expect(h.dimensions.map((d) => [d.dimension, d.score])).toEqual([['length', 1], ['breadth', 1], ['depth', 1], ['intensity', 1], ['frequency', 1]]);
+    expect(h.dimensions.map((d) => [d.dimension, d.score])).toEqual([
+      ['length', 1],
+      ['breadth', 1],
+      ['depth', 1],
+      ['intensity', 1],
+      ['frequency', 1],
+    ]);
     expect(h.score).toBe(100);
   });
 
@@ -30,14 +36,18 @@ describe('the health of a tie', () => {
     // Ten years old (0.5); two areas (0.4); one agreement and one forum (0.4);
     // a visit (3) last year-ago band at half weight plus a forum (2) this year: 2 + 1.5 = 3.5 (0.35);
     // active in two of five years (0.4). Mean of the five: 0.41, so 41 points.
-    const h = healthOf({
-      since: '2014-06-30',
-      agreements: [{ signedOn: '2014-06-30' }],
-      events: [
-        { kind: 'outgoing_visit', start: '2023-01-15', areas: ['culture'] },
-        { kind: 'forum', start: '2024-05-01', areas: ['economy_trade'] },
-      ],
-    }, '2024-06-30', settings);
+    const h = healthOf(
+      {
+        since: '2014-06-30',
+        agreements: [{ signedOn: '2014-06-30' }],
+        events: [
+          { kind: 'outgoing_visit', start: '2023-01-15', areas: ['culture'] },
+          { kind: 'forum', start: '2024-05-01', areas: ['economy_trade'] },
+        ],
+      },
+      '2024-06-30',
+      settings,
+    );
     const by = Object.fromEntries(h.dimensions.map((d) => [d.dimension, d.score]));
     expect(by).toEqual({ length: 0.5, breadth: 0.4, depth: 0.4, intensity: 0.35, frequency: 0.4 });
     expect(h.score).toBe(41);
@@ -60,8 +70,15 @@ describe('the health of a tie', () => {
   });
 
   it('counts an event dated to a year only from that year’s end', () => {
-    const h = healthOf({ since: '2010', agreements: [], events: [{ kind: 'signing', start: '2024', areas: ['culture'] }] }, '2024-06-30', settings);
+    const h = healthOf(
+      { since: '2010', agreements: [], events: [{ kind: 'signing', start: '2024', areas: ['culture'] }] },
+      '2024-06-30',
+      settings,
+    );
     expect(h.lastContact).toBe('2024-06-30');
-    expect(healthOf({ since: '2010', agreements: [], events: [{ kind: 'signing', start: '2025', areas: [] }] }, '2024-06-30', settings).lastContact).toBeNull();
+    expect(
+      healthOf({ since: '2010', agreements: [], events: [{ kind: 'signing', start: '2025', areas: [] }] }, '2024-06-30', settings)
+        .lastContact,
+    ).toBeNull();
   });
 });

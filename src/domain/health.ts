@@ -12,20 +12,25 @@ export const DIMENSIONS = ['length', 'breadth', 'depth', 'intensity', 'frequency
 export type Dimension = (typeof DIMENSIONS)[number];
 
 export const HealthSettingsSchema = z.object({
-  weights: z.object({
-    length: z.number().min(0).max(10),
-    breadth: z.number().min(0).max(10),
-    depth: z.number().min(0).max(10),
-    intensity: z.number().min(0).max(10),
-    frequency: z.number().min(0).max(10),
-  }).refine((w) => Object.values(w).some((v) => v > 0), coded('weights_zero', 'at least one weight must be above zero')),
+  weights: z
+    .object({
+      length: z.number().min(0).max(10),
+      breadth: z.number().min(0).max(10),
+      depth: z.number().min(0).max(10),
+      intensity: z.number().min(0).max(10),
+      frequency: z.number().min(0).max(10),
+    })
+    .refine((w) => Object.values(w).some((v) => v > 0), coded('weights_zero', 'at least one weight must be above zero')),
   /** How much each kind of event counts towards intensity. */
   eventWeights: z.record(z.string(), z.number().min(0).max(10)),
   /** A tie with no recorded event for this many years is flagged as going dormant. */
   dormantAfterYears: z.number().min(0.5).max(20),
   /** Values at which a dimension is full: a tie twenty years old is as long-standing as one of forty. */
   saturation: z.object({
-    years: z.number().positive(), areas: z.number().positive(), depth: z.number().positive(), intensity: z.number().positive(),
+    years: z.number().positive(),
+    areas: z.number().positive(),
+    depth: z.number().positive(),
+    intensity: z.number().positive(),
   }),
 });
 export type HealthSettings = z.infer<typeof HealthSettingsSchema>;
@@ -33,7 +38,14 @@ export type HealthSettings = z.infer<typeof HealthSettingsSchema>;
 export const DEFAULT_HEALTH_SETTINGS: HealthSettings = {
   weights: { length: 1, breadth: 1, depth: 1, intensity: 1.5, frequency: 1.5 },
   eventWeights: {
-    incoming_visit: 3, outgoing_visit: 3, signing: 3, meeting: 2, forum: 2, exhibition: 2, online_meeting: 1, other: 1,
+    incoming_visit: 3,
+    outgoing_visit: 3,
+    signing: 3,
+    meeting: 2,
+    forum: 2,
+    exhibition: 2,
+    online_meeting: 1,
+    other: 1,
   } satisfies Record<EventKind, number>,
   dormantAfterYears: 3,
   saturation: { years: 20, areas: 5, depth: 5, intensity: 10 },
@@ -97,22 +109,54 @@ export function healthOf(input: HealthInput, asOf: Day, settings: HealthSettings
   const activeYears = new Set(recent.map((e) => Math.floor(yearsBetween(e.day, asOf)))).size;
 
   const raw: Record<Dimension, { value: number; score: number; explanation: string; facts: DimensionScore['facts'] }> = {
-    length: { value: round(age), score: cap(age / s.years), explanation: input.since ? `${round(age)} years since ${input.since}` : 'founding date unknown', facts: { years: round(age), since: input.since } },
-    breadth: { value: areas.size, score: cap(areas.size / s.areas), explanation: `${areas.size} cooperation areas with events in the last five years`, facts: { areas: areas.size } },
-    depth: { value: agreements + substantive, score: cap((agreements + substantive) / s.depth), explanation: `${agreements} agreements and ${substantive} exchanges beyond protocol in the last five years`, facts: { agreements, exchanges: substantive } },
-    intensity: { value: round(intensity), score: cap(intensity / s.intensity), explanation: `weighted events: ${within(1).length} in the last year, ${within(3).length} in three, ${recent.length} in five`, facts: { lastYear: within(1).length, threeYears: within(3).length, fiveYears: recent.length } },
-    frequency: { value: activeYears, score: cap(activeYears / 5), explanation: `events in ${activeYears} of the last five years`, facts: { years: activeYears } },
+    length: {
+      value: round(age),
+      score: cap(age / s.years),
+      explanation: input.since ? `${round(age)} years since ${input.since}` : 'founding date unknown',
+      facts: { years: round(age), since: input.since },
+    },
+    breadth: {
+      value: areas.size,
+      score: cap(areas.size / s.areas),
+      explanation: `${areas.size} cooperation areas with events in the last five years`,
+      facts: { areas: areas.size },
+    },
+    depth: {
+      value: agreements + substantive,
+      score: cap((agreements + substantive) / s.depth),
+      explanation: `${agreements} agreements and ${substantive} exchanges beyond protocol in the last five years`,
+      facts: { agreements, exchanges: substantive },
+    },
+    intensity: {
+      value: round(intensity),
+      score: cap(intensity / s.intensity),
+      explanation: `weighted events: ${within(1).length} in the last year, ${within(3).length} in three, ${recent.length} in five`,
+      facts: { lastYear: within(1).length, threeYears: within(3).length, fiveYears: recent.length },
+    },
+    frequency: {
+      value: activeYears,
+      score: cap(activeYears / 5),
+      explanation: `events in ${activeYears} of the last five years`,
+      facts: { years: activeYears },
+    },
   };
   const totalWeight = DIMENSIONS.reduce((n, d) => n + settings.weights[d], 0);
   const dimensions = DIMENSIONS.map((d) => {
     const w = settings.weights[d];
     return { dimension: d, ...raw[d], score: round(raw[d].score, 3), weight: w, points: round((100 * w * raw[d].score) / totalWeight, 1) };
   });
-  const last = dated.map((e) => e.day).sort().at(-1) ?? null;
+  const last =
+    dated
+      .map((e) => e.day)
+      .sort()
+      .at(-1) ?? null;
   const days = last ? Math.round((Date.parse(asOf) - Date.parse(last)) / DAY_MS) : null;
   const quietSince = last ?? input.since;
   return {
-    score: round(dimensions.reduce((n, d) => n + d.points, 0), 1),
+    score: round(
+      dimensions.reduce((n, d) => n + d.points, 0),
+      1,
+    ),
     dimensions,
     lastContact: last,
     daysSinceLastContact: days,

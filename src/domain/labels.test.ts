@@ -25,7 +25,12 @@ describe('the catalogue of labels', () => {
   it('speaks of statuses in the portal’s words', () => {
     expect(label('status', 'active', 'zh')).toBe('有效');
     expect(label('status', 'dormant', 'zh')).toBe('休眠');
-    expect(labelsIn('type', 'en')).toEqual({ sister_city: 'sister city', friendly_exchange_city: 'friendly exchange city', cooperation: 'other cooperation', unknown: 'type not stated' });
+    expect(labelsIn('type', 'en')).toEqual({
+      sister_city: 'sister city',
+      friendly_exchange_city: 'friendly exchange city',
+      cooperation: 'other cooperation',
+      unknown: 'type not stated',
+    });
     expect(capitalise(label('eventKind', 'incoming_visit', 'en'))).toBe('Incoming visit');
     expect(capitalise('友好城市')).toBe('友好城市');
   });

@@ -36,19 +36,27 @@ export interface TypeWords extends Words {
 
 /** A rank with a name of its own: the English note names the Chinese rank beside it. */
 const rank = (zh: string, en: string, enPlural: string): TypeWords => ({
-  zh, en, enPlural, tie: { zh, en: `${en} (${zh})` }, pair: { zh, en: enPlural },
+  zh,
+  en,
+  enPlural,
+  tie: { zh, en: `${en} (${zh})` },
+  pair: { zh, en: enPlural },
 });
 
 export const PARTNERSHIP_TYPE_WORDS: Record<PartnershipType, TypeWords> = {
   sister_city: rank('友好城市', 'sister city', 'sister cities'),
   friendly_exchange_city: rank('友好交流城市', 'friendly exchange city', 'friendly exchange cities'),
   cooperation: {
-    zh: '其他合作关系', en: 'other cooperation', enPlural: 'other cooperation',
+    zh: '其他合作关系',
+    en: 'other cooperation',
+    enPlural: 'other cooperation',
     tie: { zh: '合作关系', en: 'cooperation tie' },
     pair: { zh: '合作关系', en: 'partners' },
   },
   unknown: {
-    zh: '类型未明', en: 'type not stated', enPlural: 'type not stated',
+    zh: '类型未明',
+    en: 'type not stated',
+    enPlural: 'type not stated',
     tie: { zh: '尚无来源说明级别的关系', en: 'tie whose rank no source states' },
     pair: { zh: '友好关系', en: 'partners' },
   },
@@ -123,7 +131,10 @@ export function label<S extends LabelSet>(set: S, key: LabelKey<S>, lang: LabelL
 
 /** Every word of a set in one language, by key: what a table or a catalogue of one language wants. */
 export function labelsIn<S extends LabelSet>(set: S, lang: LabelLang): Record<LabelKey<S>, string> {
-  return Object.fromEntries(Object.entries(LABELS[set] as Record<string, Words>).map(([k, w]) => [k, w[lang]])) as Record<LabelKey<S>, string>;
+  return Object.fromEntries(Object.entries(LABELS[set] as Record<string, Words>).map(([k, w]) => [k, w[lang]])) as Record<
+    LabelKey<S>,
+    string
+  >;
 }
 
 /** "sister city" as a heading or a cell: "Sister city". Chinese is left as it is. */

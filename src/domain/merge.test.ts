@@ -12,11 +12,16 @@ describe('merging documents', () => {
     expect(() => replaceAtPath(doc, 'members[0].member.placeId', 'pl_b', 'pl_c')).toThrow(/reindex/);
   });
 
-  it("keeps every name of the duplicate as an alias of the survivor, once", () => {
+  it('keeps every name of the duplicate as an alias of the survivor, once', () => {
     const survivor = { names: { en: 'Moscow', ru: 'Москва' }, aliases: [{ name: 'Moskva', lang: 'en', origin: null, note: null }] };
-    const duplicate = { names: { en: 'Moskva', fr: 'Moscou', ru: 'Москва' }, aliases: [{ name: 'Moskau', lang: 'de', origin: 'source', note: null }] };
+    const duplicate = {
+      names: { en: 'Moskva', fr: 'Moscou', ru: 'Москва' },
+      aliases: [{ name: 'Moskau', lang: 'de', origin: 'source', note: null }],
+    };
     expect(aliasesAfterMerge(survivor, duplicate, 'pl_x').map((a) => `${a.lang}:${a.name}:${a.origin}`)).toEqual([
-      'en:Moskva:null', 'fr:Moscou:merge', 'de:Moskau:source',
+      'en:Moskva:null',
+      'fr:Moscou:merge',
+      'de:Moskau:source',
     ]);
   });
 
@@ -27,7 +32,9 @@ describe('merging documents', () => {
 
 describe('likely duplicates', () => {
   it('gives the reason, or none when the other facts tell the records apart', () => {
-    expect(duplicateReason({ country: 'RU' }, { country: 'RU' }, 'transliteration')).toBe('same country, names match after transliteration');
+    expect(duplicateReason({ country: 'RU' }, { country: 'RU' }, 'transliteration')).toBe(
+      'same country, names match after transliteration',
+    );
     expect(duplicateReason({ country: 'RU' }, { country: 'US' }, 'name')).toBeNull();
     expect(duplicateReason({ country: 'CN', parentId: 'pl_a' }, { country: 'CN', parentId: 'pl_b' }, 'name')).toBeNull();
     expect(duplicateReason({ placeId: 'pl_a' }, { placeId: 'pl_a' }, 'fuzzy', 2)).toBe('same place, names differ by 2 letters');

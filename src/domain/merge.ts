@@ -4,7 +4,10 @@ import { AmityError } from './errors.ts';
 
 /** The steps of a reference path as the reference index writes it: `members[1].member.organisationId`. */
 export function pathSteps(path: string): (string | number)[] {
-  return path.split(/[.[\]]+/).filter(Boolean).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+  return path
+    .split(/[.[\]]+/)
+    .filter(Boolean)
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
 /** A copy of `doc` pointing at `to` where `path` pointed at `from`. */

@@ -1,5 +1,15 @@
 import { allowedEdits, deletionNeighbourhood } from './edit-distance.ts';
-import { compactKey, foldName, renderingsOf, TRANSLITERATIONS, WORD_FORMS, wordsOf, type KeyForm, type NameKey, type NameKind } from './names.ts';
+import {
+  compactKey,
+  foldName,
+  renderingsOf,
+  TRANSLITERATIONS,
+  WORD_FORMS,
+  wordsOf,
+  type KeyForm,
+  type NameKey,
+  type NameKind,
+} from './names.ts';
 import { qualifierCountry } from './name-variants.ts';
 import { phoneticKey } from './phonetic.ts';
 
@@ -86,7 +96,14 @@ export function queryOf(text: string): NameQuery {
   }
   const words = wordsOf(foldName(text)).map((word) => ({ word, sound: phoneticKey(word) }));
   // A Chinese or Russian query renders into many Latin forms; six of them bound the fuzzy lookup.
-  return { text, keys: [...keys.values()], words, prefix: compactKey(text), fuzzy: [...fuzzy].slice(0, 6), country: qualifierCountry(text) };
+  return {
+    text,
+    keys: [...keys.values()],
+    words,
+    prefix: compactKey(text),
+    fuzzy: [...fuzzy].slice(0, 6),
+    country: qualifierCountry(text),
+  };
 }
 
 /** Every key the first lookup needs: the query's own keys and its words. */

@@ -81,7 +81,17 @@ export function bestMatches(
     if (!q) continue;
     const tier = worseTier(keyTier(row.form, row.kind), q.tier);
     const extra = tier === 'words' ? extraOf(row, query.prefix.length) : 0;
-    offer(row.entity, row.entityId, { tier, name: row.name, kind: row.kind, lang: row.lang, form: row.form, key: row.key, via: q.via, distance: 0, extra });
+    offer(row.entity, row.entityId, {
+      tier,
+      name: row.name,
+      kind: row.kind,
+      lang: row.lang,
+      form: row.form,
+      key: row.key,
+      via: q.via,
+      distance: 0,
+      extra,
+    });
   }
   if (query.words.length > 1) {
     for (const list of byRecord.values()) {
@@ -90,19 +100,49 @@ export function bestMatches(
       if (sound.some((r) => !r)) continue;
       const row = sound[0]!;
       const tier: Tier = exact.every(Boolean) ? 'words' : 'phonetic';
-      offer(row.entity, row.entityId, { tier, name: row.name, kind: row.kind, lang: row.lang, form: row.form, key: row.key, via: query.text, distance: 0, extra: extraOf(row, query.prefix.length) });
+      offer(row.entity, row.entityId, {
+        tier,
+        name: row.name,
+        kind: row.kind,
+        lang: row.lang,
+        form: row.form,
+        key: row.key,
+        via: query.text,
+        distance: 0,
+        extra: extraOf(row, query.prefix.length),
+      });
     }
   }
   for (const row of prefixRows) {
     if (row.form === 'phonetic' || row.form === 'word-phonetic' || row.key === query.prefix || !row.key.startsWith(query.prefix)) continue;
-    offer(row.entity, row.entityId, { tier: 'words', name: row.name, kind: row.kind, lang: row.lang, form: 'prefix', key: row.key, via: query.text, distance: 0, extra: extraOf(row, query.prefix.length) });
+    offer(row.entity, row.entityId, {
+      tier: 'words',
+      name: row.name,
+      kind: row.kind,
+      lang: row.lang,
+      form: 'prefix',
+      key: row.key,
+      via: query.text,
+      distance: 0,
+      extra: extraOf(row, query.prefix.length),
+    });
   }
   for (const row of fuzzyRows) {
     for (const sound of query.fuzzy) {
       const max = allowedEdits(sound.length < row.base.length ? sound : row.base);
       const distance = editDistance(sound, row.base, max);
       if (distance > max) continue;
-      offer(row.entity, row.entityId, { tier: 'fuzzy', name: row.name, kind: row.kind, lang: row.lang, form: row.whole ? 'phonetic' : 'word-phonetic', key: row.base, via: query.text, distance, extra: row.whole ? 0 : 1 });
+      offer(row.entity, row.entityId, {
+        tier: 'fuzzy',
+        name: row.name,
+        kind: row.kind,
+        lang: row.lang,
+        form: row.whole ? 'phonetic' : 'word-phonetic',
+        key: row.base,
+        via: query.text,
+        distance,
+        extra: row.whole ? 0 : 1,
+      });
     }
   }
   return best;

@@ -3,10 +3,9 @@ import { fuzzyKeysOf, lookupKeys, queryOf } from './name-match.ts';
 import { bestMatches, type IndexedFuzzyKey, type IndexedKey } from './name-rank.ts';
 import { compactKey, foldName, nameKeysOf, renderingsOf } from './names.ts';
 
-const cheryomin = nameKeysOf(
-  { zh: '切廖明', en: 'Sergey Cheryomin', ru: 'Сергей Черёмин' },
-  [{ name: 'Sergey Cheremin', lang: 'en', origin: 'source', note: null }],
-);
+const cheryomin = nameKeysOf({ zh: '切廖明', en: 'Sergey Cheryomin', ru: 'Сергей Черёмин' }, [
+  { name: 'Sergey Cheremin', lang: 'en', origin: 'source', note: null },
+]);
 const shenzhen = nameKeysOf({ zh: '深圳', en: 'Shenzhen', ru: 'Шэньчжэнь' });
 
 /** A one-record index, as the repository would return it, searched for `q`. */
@@ -16,7 +15,12 @@ function match(keys: typeof cheryomin, q: string) {
   const wanted = new Set(lookupKeys(query));
   const fuzzy: IndexedFuzzyKey[] = fuzzyKeysOf(keys).map(({ key: _k, ...f }) => ({ entity: 'person', entityId: 'pe_1', ...f }));
   const prefix = rows.filter((r) => r.key.startsWith(query.prefix));
-  return bestMatches(query, rows.filter((r) => wanted.has(r.key)), prefix, fuzzy).get('person:pe_1');
+  return bestMatches(
+    query,
+    rows.filter((r) => wanted.has(r.key)),
+    prefix,
+    fuzzy,
+  ).get('person:pe_1');
 }
 
 describe('folding and keys', () => {
@@ -30,7 +34,9 @@ describe('folding and keys', () => {
 
   it('render a name in its variants and transliterations', () => {
     const texts = (t: string) => renderingsOf(t).map((r) => `${r.form}:${r.text}`);
-    expect(texts('深圳市')).toEqual(expect.arrayContaining(['variant:深圳', 'pinyin:shenzhen', 'pinyin-tones:shen1zhen4', 'palladius:Шэньчжэнь']));
+    expect(texts('深圳市')).toEqual(
+      expect.arrayContaining(['variant:深圳', 'pinyin:shenzhen', 'pinyin-tones:shen1zhen4', 'palladius:Шэньчжэнь']),
+    );
     expect(texts('Санкт-Петербург')).toContain('bgn-pcgn:Sankt-Peterburg');
     expect(texts('哈尔滨')).toContain('palladius:Khaerbin');
     expect(texts('Nürnberg')).toContain('variant:Nuernberg');

@@ -7,17 +7,13 @@ import { romaniseRussian, russianRomanisations, type RussianSystem } from './rus
 
 export { foldName };
 
-
 /** The key a whole name is matched by: folded, without spaces (`Wang Shou-rui` → `wangshourui`). */
 export function compactKey(text: string): string {
   return foldName(text).replace(/ /g, '');
 }
 
 /** How a key was made from a name, from the name as written to a sound-alike. */
-export type KeyForm =
-  | 'fold' | 'variant'
-  | 'pinyin' | 'pinyin-tones' | 'palladius' | RussianSystem
-  | 'word' | 'phonetic' | 'word-phonetic';
+export type KeyForm = 'fold' | 'variant' | 'pinyin' | 'pinyin-tones' | 'palladius' | RussianSystem | 'word' | 'phonetic' | 'word-phonetic';
 
 /** One way of writing a name: as written, written another usual way, or transliterated. */
 export interface Rendering {
@@ -71,7 +67,30 @@ export function renderingsOf(text: string): Rendering[] {
   return out;
 }
 
-const STOPWORDS = new Set(['of', 'the', 'and', 'de', 'la', 'le', 'du', 'des', 'der', 'die', 'das', 'am', 'an', 'di', 'da', 'del', 'et', 'und', 'for', 'in', 'on', 'y']);
+const STOPWORDS = new Set([
+  'of',
+  'the',
+  'and',
+  'de',
+  'la',
+  'le',
+  'du',
+  'des',
+  'der',
+  'die',
+  'das',
+  'am',
+  'an',
+  'di',
+  'da',
+  'del',
+  'et',
+  'und',
+  'for',
+  'in',
+  'on',
+  'y',
+]);
 
 /** The words of a folded name worth finding it by; none when the name is one word. */
 export function wordsOf(folded: string): string[] {
@@ -91,7 +110,16 @@ export interface NameKey {
   name: string;
 }
 
-export const TRANSLITERATIONS: ReadonlySet<KeyForm> = new Set(['pinyin', 'pinyin-tones', 'palladius', 'bgn-pcgn', 'everyday-yo', 'iso9', 'gost-b', 'passport']);
+export const TRANSLITERATIONS: ReadonlySet<KeyForm> = new Set([
+  'pinyin',
+  'pinyin-tones',
+  'palladius',
+  'bgn-pcgn',
+  'everyday-yo',
+  'iso9',
+  'gost-b',
+  'passport',
+]);
 
 /** Keys of one word of a longer name: they find the name, but two names sharing one are not the same name. */
 export const WORD_FORMS: readonly KeyForm[] = ['word', 'word-phonetic'];
@@ -131,7 +159,10 @@ export function nameKeysOf(names: Names, aliases: readonly Alias[] = []): NameKe
   const add = (text: string, kind: NameKind, lang: string | null) => {
     for (const { key, form } of keysOfText(text)) {
       const existing = keys.get(key);
-      const better = !existing || formRank(form) < formRank(existing.form) || (formRank(form) === formRank(existing.form) && kind === 'name' && existing.kind === 'alias');
+      const better =
+        !existing ||
+        formRank(form) < formRank(existing.form) ||
+        (formRank(form) === formRank(existing.form) && kind === 'name' && existing.kind === 'alias');
       if (key && better) keys.set(key, { key, kind, lang, form, name: text });
     }
   };

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addYears, compareDates, earliestDay, formatPreciseDate, isCertainlyOnOrBefore, isPossiblyOnOrBefore,
-  latestDay, precisionOf, preciseDateProblem, PreciseDateSchema,
+  addYears,
+  compareDates,
+  earliestDay,
+  formatPreciseDate,
+  isCertainlyOnOrBefore,
+  isPossiblyOnOrBefore,
+  latestDay,
+  precisionOf,
+  preciseDateProblem,
+  PreciseDateSchema,
 } from './precise-date.ts';
 
 describe('precise dates', () => {

@@ -14,7 +14,11 @@ function failingPaths(schema: z.ZodType, value: unknown): string[] {
 }
 
 const place = { kind: 'city', names: { zh: '莫斯科', en: 'Moscow', ru: 'Москва' }, country: 'RU' };
-const tie = { placeAId: 'pl_aaaaaaaa', placeBId: 'pl_bbbbbbbb', history: [{ kind: 'established', date: '2024-03-06', type: 'friendly_exchange_city' }] };
+const tie = {
+  placeAId: 'pl_aaaaaaaa',
+  placeBId: 'pl_bbbbbbbb',
+  history: [{ kind: 'established', date: '2024-03-06', type: 'friendly_exchange_city' }],
+};
 
 describe('record schemas', () => {
   it('accept a place and fill its defaults', () => {
@@ -38,9 +42,13 @@ describe('record schemas', () => {
 
   it('accept a tie and reject bad steps by their path', () => {
     expect(PartnershipDataSchema.safeParse(tie).success).toBe(true);
-    expect(failingPaths(PartnershipDataSchema, { ...tie, history: [{ kind: 'established', date: '2024-13', type: 'sister_city' }] })).toContain('history.0.date');
+    expect(
+      failingPaths(PartnershipDataSchema, { ...tie, history: [{ kind: 'established', date: '2024-13', type: 'sister_city' }] }),
+    ).toContain('history.0.date');
     expect(failingPaths(PartnershipDataSchema, { ...tie, history: [{ kind: 'established', date: '2024' }] })).toContain('history.0.type');
-    expect(failingPaths(PartnershipDataSchema, { ...tie, history: [{ kind: 'established', type: 'twin_town' }] })).toContain('history.0.type');
+    expect(failingPaths(PartnershipDataSchema, { ...tie, history: [{ kind: 'established', type: 'twin_town' }] })).toContain(
+      'history.0.type',
+    );
     expect(failingPaths(PartnershipDataSchema, { ...tie, history: [] })).toContain('history');
     expect(failingPaths(PartnershipDataSchema, { ...tie, history: [{ kind: 'ended', date: '2020' }] })).toContain('history.0.kind');
     expect(failingPaths(PartnershipDataSchema, { ...tie, placeBId: tie.placeAId })).toContain('placeBId');
@@ -53,7 +61,9 @@ describe('record schemas', () => {
     expect(AgreementDataSchema.safeParse(a).success).toBe(true);
     expect(failingPaths(AgreementDataSchema, { ...a, expiresOn: '2020' })).toContain('expiresOn');
     expect(failingPaths(AgreementDataSchema, { ...a, parties: [{}] })).toContain('parties.0');
-    expect(failingPaths(AgreementDataSchema, { ...a, parties: [{ placeId: 'pl_aaaaaaaa', organisationId: 'or_aaaaaaaa' }] })).toContain('parties.0');
+    expect(failingPaths(AgreementDataSchema, { ...a, parties: [{ placeId: 'pl_aaaaaaaa', organisationId: 'or_aaaaaaaa' }] })).toContain(
+      'parties.0',
+    );
     expect(failingPaths(AgreementDataSchema, { ...a, titles: {} })).toContain('titles');
   });
 
@@ -64,7 +74,10 @@ describe('record schemas', () => {
     expect(failingPaths(EventDataSchema, { ...e, kind: 'party' })).toContain('kind');
     expect(failingPaths(EventDataSchema, { ...e, itinerary: [{ time: '25:00', title: { en: 'x' } }] })).toContain('itinerary.0.time');
     expect(failingPaths(EventDataSchema, { ...e, itinerary: [{ purpose: { en: 'x' } }] })).toContain('itinerary.0');
-    const heads = [{ personId: 'pe_aaaaaaaa', delegation: 'head' }, { personId: 'pe_bbbbbbbb', delegation: 'head' }];
+    const heads = [
+      { personId: 'pe_aaaaaaaa', delegation: 'head' },
+      { personId: 'pe_bbbbbbbb', delegation: 'head' },
+    ];
     expect(failingPaths(EventDataSchema, { ...e, participants: heads })).toContain('participants');
   });
 

@@ -1,7 +1,13 @@
 import type { Names } from './common.ts';
 import { pickName } from './common.ts';
 import { CONTINENTS, continentOf, type Continent } from './countries.ts';
-import { COUNTED_STATUSES, PARTNERSHIP_TYPES, type HistoryEntry, type PartnershipStatus, type PartnershipType } from '../records/partnership/partnership.schema.ts';
+import {
+  COUNTED_STATUSES,
+  PARTNERSHIP_TYPES,
+  type HistoryEntry,
+  type PartnershipStatus,
+  type PartnershipType,
+} from '../records/partnership/partnership.schema.ts';
 import { latestDay, type Day, type PreciseDate } from './precise-date.ts';
 import { currentState, stateAsOf } from './tie-state.ts';
 

@@ -38,8 +38,15 @@ describe('a tie as of a day', () => {
   });
 
   it('counts a dormant tie but not a proposed one', () => {
-    expect(countsAsOf(history({ kind: 'established', date: '2000', type: 'unknown' }, { kind: 'status_changed', date: '2010', status: 'dormant' }), '2011-01-01')).toBe(true);
-    expect(countsAsOf(history({ kind: 'attested', date: '2024-05-29', type: 'sister_city', status: 'proposed' }), '2025-01-01')).toBe(false);
+    expect(
+      countsAsOf(
+        history({ kind: 'established', date: '2000', type: 'unknown' }, { kind: 'status_changed', date: '2010', status: 'dormant' }),
+        '2011-01-01',
+      ),
+    ).toBe(true);
+    expect(countsAsOf(history({ kind: 'attested', date: '2024-05-29', type: 'sister_city', status: 'proposed' }), '2025-01-01')).toBe(
+      false,
+    );
   });
 
   it('counts an undated tie from the day it was recorded', () => {
@@ -55,7 +62,10 @@ describe('a tie as of a day', () => {
   });
 
   it('orders steps by date whatever order they are written in', () => {
-    const h = history({ kind: 'type_changed', date: '2021', type: 'sister_city' }, { kind: 'established', date: '2010', type: 'friendly_exchange_city' });
+    const h = history(
+      { kind: 'type_changed', date: '2021', type: 'sister_city' },
+      { kind: 'established', date: '2010', type: 'friendly_exchange_city' },
+    );
     expect(stateAsOf(h, '2015-01-01')?.type).toBe('friendly_exchange_city');
   });
 });

@@ -1,4 +1,10 @@
-import { COUNTED_STATUSES, type HistoryEntry, type PartnershipDerived, type PartnershipStatus, type PartnershipType } from '../records/partnership/partnership.schema.ts';
+import {
+  COUNTED_STATUSES,
+  type HistoryEntry,
+  type PartnershipDerived,
+  type PartnershipStatus,
+  type PartnershipType,
+} from '../records/partnership/partnership.schema.ts';
 import { earliestDay, latestDay, type Day, type PreciseDate } from './precise-date.ts';
 
 export interface TieState {
@@ -64,10 +70,12 @@ export function currentState(history: readonly HistoryEntry[]): TieState | null 
 
 /** The tie as of a day, using only the steps certainly taken by then; null when it did not yet certainly exist. */
 export function stateAsOf(history: readonly HistoryEntry[], day: Day): TieState | null {
-  return fold(history.filter((e) => {
-    const by = certainBy(e);
-    return by !== null && by <= day;
-  }));
+  return fold(
+    history.filter((e) => {
+      const by = certainBy(e);
+      return by !== null && by <= day;
+    }),
+  );
 }
 
 export function countsAsOf(history: readonly HistoryEntry[], day: Day): boolean {

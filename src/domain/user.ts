@@ -4,7 +4,9 @@ import { coded } from './issue-codes.ts';
 import { ROLES } from './permissions.ts';
 
 export const RoleSchema = z.enum(ROLES);
-export const EmailSchema = emailAddress('not an e-mail address').max(254).transform((e) => e.toLowerCase());
+export const EmailSchema = emailAddress('not an e-mail address')
+  .max(254)
+  .transform((e) => e.toLowerCase());
 // The shortest length is a refinement so that it carries Amity's code; the JSON Schema keeps it as minLength.
 export const PasswordSchema = z
   .string()

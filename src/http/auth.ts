@@ -33,12 +33,20 @@ export function registerAuth(app: FastifyInstance, db: Db, now: () => Date): voi
   const actors = new WeakMap<FastifyRequest, Actor>();
   const contexts = new WeakMap<FastifyRequest, Ctx>();
   app.decorateRequest('actor', {
-    getter(this: FastifyRequest) { return actors.get(this) ?? ANONYMOUS; },
-    setter(this: FastifyRequest, value: Actor) { actors.set(this, value); },
+    getter(this: FastifyRequest) {
+      return actors.get(this) ?? ANONYMOUS;
+    },
+    setter(this: FastifyRequest, value: Actor) {
+      actors.set(this, value);
+    },
   });
   app.decorateRequest('ctx', {
-    getter(this: FastifyRequest) { return contexts.get(this) ?? { db, actor: ANONYMOUS, now }; },
-    setter(this: FastifyRequest, value: Ctx) { contexts.set(this, value); },
+    getter(this: FastifyRequest) {
+      return contexts.get(this) ?? { db, actor: ANONYMOUS, now };
+    },
+    setter(this: FastifyRequest, value: Ctx) {
+      contexts.set(this, value);
+    },
   });
   app.decorateRequest('csrfToken', null);
   app.addHook('onRequest', async (request: FastifyRequest) => {

@@ -21,7 +21,10 @@ const STATUS: Record<ErrorCode, number> = {
 };
 
 function send(reply: FastifyReply, status: number, code: string, message: string, issues?: FieldIssue[], extra: object = {}) {
-  return reply.code(status).type('application/json').send({ error: code, message, ...(issues?.length ? { issues } : {}), ...extra });
+  return reply
+    .code(status)
+    .type('application/json')
+    .send({ error: code, message, ...(issues?.length ? { issues } : {}), ...extra });
 }
 
 /** Request validation issues from the zod type provider, as field paths, codes and messages. */
@@ -44,7 +47,8 @@ function validationIssues(error: FastifyError): FieldIssue[] {
 export function errorHandler(error: FastifyError | AmityError, request: FastifyRequest, reply: FastifyReply) {
   if (error instanceof AmityError) {
     const status = STATUS[error.code];
-    if (error.code === 'rate_limited' && typeof error.details.retryAfter === 'number') reply.header('retry-after', String(error.details.retryAfter));
+    if (error.code === 'rate_limited' && typeof error.details.retryAfter === 'number')
+      reply.header('retry-after', String(error.details.retryAfter));
     const extra = error.code === 'stale_version' ? { currentVersion: error.details.currentVersion } : {};
     if (error.code === 'stale_version') reply.header('etag', `"${String(error.details.currentVersion)}"`);
     return send(reply, status, error.code, error.message, error.issues, extra);
@@ -57,7 +61,8 @@ export function errorHandler(error: FastifyError | AmityError, request: FastifyR
   const status = error.statusCode ?? 500;
   if (status === 413) return send(reply, 413, 'too_large', 'the request body is too large');
   if (status === 415) return send(reply, 415, 'unsupported', 'send JSON (application/json)');
-  if (status >= 400 && status < 500) return send(reply, status, error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ? 'validation' : 'bad_request', error.message);
+  if (status >= 400 && status < 500)
+    return send(reply, status, error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ? 'validation' : 'bad_request', error.message);
   request.log.error({ err: error }, 'request failed');
   return send(reply, 500, 'internal', 'something went wrong on the server; the request changed nothing');
 }

@@ -8,7 +8,10 @@ export function expectedVersion(request: FastifyRequest): number {
   const header = request.headers['if-match'];
   if (!header) throw new AmityError('version_required', 'send If-Match with the ETag of the version you edited');
   const match = /^(?:W\/)?"(\d{1,9})"$/.exec(String(header).trim());
-  if (!match) throw new AmityError('validation', `If-Match: '${String(header)}' is not an ETag of this API`, [{ path: ['headers', 'if-match'], code: 'not_an_etag', message: 'not an ETag' }]);
+  if (!match)
+    throw new AmityError('validation', `If-Match: '${String(header)}' is not an ETag of this API`, [
+      { path: ['headers', 'if-match'], code: 'not_an_etag', message: 'not an ETag' },
+    ]);
   return Number(match[1]);
 }
 

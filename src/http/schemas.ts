@@ -6,7 +6,9 @@ import { ErrorBodySchema } from './errors.ts';
 
 /** Each kind of record's routes: its URL segment and its name in the documentation. */
 export const RESOURCES: { kind: EntityKind; path: string; label: string }[] = ENTITY_KINDS.map((kind) => ({
-  kind, path: SPECS[kind].collection, label: SPECS[kind].label,
+  kind,
+  path: SPECS[kind].collection,
+  label: SPECS[kind].label,
 }));
 
 export const CitationSchema = CitationDataSchema.extend({ id: IdSchema, createdAt: z.string() });

@@ -102,7 +102,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'Amity API', version: '1', description: 'The friendship-city registry over HTTP. Public records are readable without an account.' },
+      info: {
+        title: 'Amity API',
+        version: '1',
+        description: 'The friendship-city registry over HTTP. Public records are readable without an account.',
+      },
       components: {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'amity_session' },

@@ -60,11 +60,14 @@ function preloadLinks(root: string): (path: string) => string | null {
       const links = new Map<string, string>();
       for (const [page, { module, data }] of Object.entries(PAGE_PRELOADS)) {
         const chunks = chunksBeyondFirstLoad(manifest, module);
-        links.set(page, [
-          ...data.map((url) => `<${url}>; rel=preload; as=fetch; crossorigin`),
-          ...chunks.map((c) => `</${c.file}>; rel=modulepreload`),
-          ...chunks.flatMap((c) => c.css ?? []).map((css) => `</${css}>; rel=preload; as=style`),
-        ].join(', '));
+        links.set(
+          page,
+          [
+            ...data.map((url) => `<${url}>; rel=preload; as=fetch; crossorigin`),
+            ...chunks.map((c) => `</${c.file}>; rel=modulepreload`),
+            ...chunks.flatMap((c) => c.css ?? []).map((css) => `</${css}>; rel=preload; as=style`),
+          ].join(', '),
+        );
       }
       read = { at, links };
     }

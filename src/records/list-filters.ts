@@ -9,7 +9,10 @@ import { PartnershipStatusSchema, PartnershipTypeSchema } from './partnership/pa
 export const LIST_FILTERS = {
   q: z.string().trim().min(1).max(200).describe('text in a name or title'),
   country: CountryCodeSchema.describe('ISO country of the place, or of either place of a tie'),
-  kind: z.string().regex(/^[a-z_]{2,40}$/, 'not a kind').describe('the record’s kind'),
+  kind: z
+    .string()
+    .regex(/^[a-z_]{2,40}$/, 'not a kind')
+    .describe('the record’s kind'),
   type: PartnershipTypeSchema,
   status: PartnershipStatusSchema,
   area: AreaKeySchema.describe('a cooperation area key'),

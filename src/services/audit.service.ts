@@ -29,7 +29,12 @@ const entryOf = (row: AuditRow): AuditEntry => ({
 export const auditTrail = {
   async list(ctx: Ctx, query: { entity?: string; id?: string; before?: number; limit: number }): Promise<AuditEntry[]> {
     assertCanEdit(ctx.actor, 'read the audit trail');
-    const rows = await auditRepository.list(ctx.db, { entity: query.entity, entityId: query.id, beforeId: query.before, limit: query.limit });
+    const rows = await auditRepository.list(ctx.db, {
+      entity: query.entity,
+      entityId: query.id,
+      beforeId: query.before,
+      limit: query.limit,
+    });
     return rows.map(entryOf);
   },
 

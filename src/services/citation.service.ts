@@ -40,7 +40,11 @@ export function citationFromRow(row: CitationsTable): Citation {
 
 /** Sources attached to records, or to one field of a record, with the quote that supports it. */
 export const citationService = {
-  async cite(ctx: Ctx, input: CitationInput, options: { id?: string; createdAt?: string; skipReferenceCheck?: boolean } = {}): Promise<Citation> {
+  async cite(
+    ctx: Ctx,
+    input: CitationInput,
+    options: { id?: string; createdAt?: string; skipReferenceCheck?: boolean } = {},
+  ): Promise<Citation> {
     assertCanEdit(ctx.actor);
     const data = parseOrThrow(CitationDataSchema, input, 'citation');
     return inTransaction(ctx.db, async (db) => {

@@ -24,7 +24,11 @@ export async function dashboard(ctx: Ctx, query: DashboardQuery): Promise<Dashbo
     id: e.id,
     start: e.start,
     partnershipIds: e.partnershipIds,
-    placeIds: [...e.placeIds, ...(e.delegationFromPlaceId ? [e.delegationFromPlaceId] : []), ...e.itinerary.flatMap((s) => (s.placeId ? [s.placeId] : []))],
+    placeIds: [
+      ...e.placeIds,
+      ...(e.delegationFromPlaceId ? [e.delegationFromPlaceId] : []),
+      ...e.itinerary.flatMap((s) => (s.placeId ? [s.placeId] : [])),
+    ],
   }));
   return {
     asOf: day,

@@ -22,7 +22,11 @@ export type { DuplicatePair };
 type Named = { id?: string; names: Names } & RecordFacts;
 
 const factsOf = (kind: SearchableKind, r: Named): RecordFacts =>
-  kind === 'place' ? { country: r.country ?? null, parentId: r.parentId ?? null } : kind === 'organisation' ? { placeId: r.placeId ?? null } : {};
+  kind === 'place'
+    ? { country: r.country ?? null, parentId: r.parentId ?? null }
+    : kind === 'organisation'
+      ? { placeId: r.placeId ?? null }
+      : {};
 
 type Found = { tier: Tier; distance: number; names: [string, string] };
 
@@ -43,7 +47,12 @@ function fuzzyFound(a: IndexedFuzzyKey | { base: string; name: string }, b: Inde
  * or a stored one named by `excludeId`), with the reason; best first. For the API and
  * the command line to call before or after a create, and for imports.
  */
-export async function likelyDuplicates(ctx: Ctx, kind: SearchableKind, input: unknown, options: { excludeId?: string; lang?: string } = {}): Promise<DuplicateCandidate[]> {
+export async function likelyDuplicates(
+  ctx: Ctx,
+  kind: SearchableKind,
+  input: unknown,
+  options: { excludeId?: string; lang?: string } = {},
+): Promise<DuplicateCandidate[]> {
   const service = SERVICES[kind];
   const data = service.parse(input) as Named & { aliases: [] };
   const { names, aliases } = service.spec.names!(data);
@@ -52,7 +61,11 @@ export async function likelyDuplicates(ctx: Ctx, kind: SearchableKind, input: un
   const best = new Map<string, Found>();
   for (const row of (await nameKeysRepository.findByKeys(ctx.db, [...byKey.keys()], { entities: [kind] })).filter(whole)) {
     const mine = byKey.get(row.key)!;
-    keep(best, row.entityId, { tier: worseTier(keyTier(mine.form, mine.kind), keyTier(row.form, row.kind)), distance: 0, names: [mine.name, row.name] });
+    keep(best, row.entityId, {
+      tier: worseTier(keyTier(mine.form, mine.kind), keyTier(row.form, row.kind)),
+      distance: 0,
+      names: [mine.name, row.name],
+    });
   }
   const ownFuzzy = fuzzyKeysOf(own).filter((f) => f.whole);
   const rows = await nameKeysRepository.findFuzzy(ctx.db, [...new Set(ownFuzzy.map((f) => f.key))], { entities: [kind] });
@@ -82,11 +95,17 @@ export async function duplicatePairs(ctx: Ctx, types: readonly SearchableKind[] 
       if (found) keep(best, `${a}~${b}`, { ...found, a, b });
     };
     for (const [a, b] of await nameKeysRepository.sharedKeys(ctx.db, kind)) {
-      offer(a.entityId, b.entityId, { tier: worseTier(keyTier(a.form, a.kind), keyTier(b.form, b.kind)), distance: 0, names: [a.name, b.name] });
+      offer(a.entityId, b.entityId, {
+        tier: worseTier(keyTier(a.form, a.kind), keyTier(b.form, b.kind)),
+        distance: 0,
+        names: [a.name, b.name],
+      });
     }
     for (const [a, b] of await nameKeysRepository.sharedFuzzy(ctx.db, kind)) offer(a.entityId, b.entityId, fuzzyFound(a, b));
     const ids = [...new Set([...best.values()].flatMap((p) => [p.a, p.b]))];
-    const records = new Map(((await SERVICES[kind].getMany(ctx, ids)) as unknown as (Named & { id: string; createdAt: string })[]).map((r) => [r.id, r]));
+    const records = new Map(
+      ((await SERVICES[kind].getMany(ctx, ids)) as unknown as (Named & { id: string; createdAt: string })[]).map((r) => [r.id, r]),
+    );
     for (const p of best.values()) {
       const [a, b] = [records.get(p.a), records.get(p.b)];
       const reason = a && b ? duplicateReason(factsOf(kind, a), factsOf(kind, b), p.tier, p.distance, lang) : null;
@@ -95,7 +114,15 @@ export async function duplicatePairs(ctx: Ctx, types: readonly SearchableKind[] 
       const swap = b.createdAt < a.createdAt;
       const [first, second] = swap ? [b, a] : [a, b];
       const names: [string, string] = swap ? [p.names[1], p.names[0]] : p.names;
-      out.push({ kind, a: { id: first.id, name: pickName(first.names, lang) }, b: { id: second.id, name: pickName(second.names, lang) }, tier: p.tier, distance: p.distance, names, reason });
+      out.push({
+        kind,
+        a: { id: first.id, name: pickName(first.names, lang) },
+        b: { id: second.id, name: pickName(second.names, lang) },
+        tier: p.tier,
+        distance: p.distance,
+        names,
+        reason,
+      });
     }
   }
   return out.sort((x, y) => tierRank(x.tier) - tierRank(y.tier) || x.distance - y.distance || x.a.name.localeCompare(y.a.name));

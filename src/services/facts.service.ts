@@ -18,7 +18,14 @@ export type { Fact, FactSheet, FactSource };
 export async function factSheet(ctx: Ctx, entity: EntityKind, id: string): Promise<FactSheet> {
   const record = (await SERVICES[entity].get(ctx, id)) as Record<string, unknown>;
   const citations = await citationService.forRecord(ctx.db, entity, id);
-  const bySource = new Map((await sources.getMany(ctx, citations.map((c) => c.sourceId))).map((s) => [s.id, s]));
+  const bySource = new Map(
+    (
+      await sources.getMany(
+        ctx,
+        citations.map((c) => c.sourceId),
+      )
+    ).map((s) => [s.id, s]),
+  );
   const names = [
     ...Object.values((record.names as Names | undefined) ?? {}),
     ...((record.aliases as Alias[] | undefined) ?? []).map((a) => a.name),
@@ -34,10 +41,16 @@ export async function factSheet(ctx: Ctx, entity: EntityKind, id: string): Promi
       agreement: c.field && c.value !== null ? compareFact(recorded, c.value, names) : null,
     };
   };
-  const general = citations.filter((c) => !c.field).map(withSource).filter((f): f is FactSource => f !== null);
+  const general = citations
+    .filter((c) => !c.field)
+    .map(withSource)
+    .filter((f): f is FactSource => f !== null);
   const fields = [...new Set([...citations.filter((c) => c.field).map((c) => c.field!), ...decisions.map((d) => d.field)])];
   const facts = fields.map((field) => {
-    const list = citations.filter((c) => c.field === field).map(withSource).filter((f): f is FactSource => f !== null);
+    const list = citations
+      .filter((c) => c.field === field)
+      .map(withSource)
+      .filter((f): f is FactSource => f !== null);
     const d = decisions.find((x) => x.field === field);
     return {
       field,
@@ -51,14 +64,23 @@ export async function factSheet(ctx: Ctx, entity: EntityKind, id: string): Promi
 }
 
 /** Records which value the office chose for a fact, and why. */
-export async function decideFact(ctx: Ctx, input: { entity: EntityKind; id: string; field: string; value: string; reason: string }): Promise<void> {
+export async function decideFact(
+  ctx: Ctx,
+  input: { entity: EntityKind; id: string; field: string; value: string; reason: string },
+): Promise<void> {
   assertCanEdit(ctx.actor);
-  if (!input.reason.trim()) throw new AmityError('validation', 'reason: say why this value was chosen', [{ path: ['reason'], code: 'empty', message: 'empty' }]);
+  if (!input.reason.trim())
+    throw new AmityError('validation', 'reason: say why this value was chosen', [{ path: ['reason'], code: 'empty', message: 'empty' }]);
   await inTransaction(ctx.db, async (db) => {
     await SERVICES[input.entity].load(db, input.id);
     const row = {
-      entity: input.entity, entity_id: input.id, field: input.field, value: input.value, reason: input.reason.trim(),
-      decided_at: ctx.now().toISOString(), decided_by: actorLabel(ctx.actor),
+      entity: input.entity,
+      entity_id: input.id,
+      field: input.field,
+      value: input.value,
+      reason: input.reason.trim(),
+      decided_at: ctx.now().toISOString(),
+      decided_by: actorLabel(ctx.actor),
     };
     await factDecisionsRepository.upsert(db, row);
     await writeAudit(db, ctx, 'decide', input.entity, input.id, null, { [input.field]: { chosen: input.value, reason: row.reason } });

@@ -44,8 +44,15 @@ export function choosePlace<T>(ref: string, found: readonly T[], describe: (plac
   const top = found.filter((p) => tier(describe(p)) === best);
   if (top.length > 1) {
     const { name } = readPlaceRef(ref);
-    const list = top.slice(0, 8).map((p) => describe(p)).map((p) => `${p.name} (${p.country}, ${p.id})`).join('; ');
-    throw new AmityError('validation', `'${ref}' names ${top.length} places: ${list}${top.length > 8 ? '; …' : ''}; add the country ('${name}, XX') or give the id`);
+    const list = top
+      .slice(0, 8)
+      .map((p) => describe(p))
+      .map((p) => `${p.name} (${p.country}, ${p.id})`)
+      .join('; ');
+    throw new AmityError(
+      'validation',
+      `'${ref}' names ${top.length} places: ${list}${top.length > 8 ? '; …' : ''}; add the country ('${name}, XX') or give the id`,
+    );
   }
   return top[0]!;
 }

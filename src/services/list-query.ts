@@ -28,7 +28,13 @@ export function listQuerySchema(kind: EntityKind) {
   return z.strictObject(shape);
 }
 
-export type ListQuery = Record<string, unknown> & { limit: number; sort: string; order: 'asc' | 'desc'; cursor?: string; includeDeleted: string };
+export type ListQuery = Record<string, unknown> & {
+  limit: number;
+  sort: string;
+  order: 'asc' | 'desc';
+  cursor?: string;
+  includeDeleted: string;
+};
 
 interface Cursor {
   v: string | number | null;
@@ -42,7 +48,9 @@ function decodeCursor(cursor: string): Cursor {
   } catch {
     // fall through
   }
-  throw new AmityError('validation', 'cursor: not a cursor from this list', [{ path: ['cursor'], code: 'foreign_cursor', message: 'not a cursor from this list' }]);
+  throw new AmityError('validation', 'cursor: not a cursor from this list', [
+    { path: ['cursor'], code: 'foreign_cursor', message: 'not a cursor from this list' },
+  ]);
 }
 
 const encodeCursor = (c: Cursor) => Buffer.from(JSON.stringify(c)).toString('base64url');
@@ -95,7 +103,7 @@ export interface Page<T> {
 /** One page of a kind of record, filtered and sorted, with a cursor for the next. */
 export async function listRecords(ctx: Ctx, kind: EntityKind, query: ListQuery): Promise<Page<object>> {
   const spec = SPECS[kind].list;
-  const column = query.sort === 'date' && spec.dateColumn ? spec.dateColumn : SORTS[query.sort as keyof typeof SORTS] ?? 'sort_name';
+  const column = query.sort === 'date' && spec.dateColumn ? spec.dateColumn : (SORTS[query.sort as keyof typeof SORTS] ?? 'sort_name');
   const filters = await filtersFor(ctx, kind, query);
   const options: ListOptions = {
     filters,
@@ -110,7 +118,8 @@ export async function listRecords(ctx: Ctx, kind: EntityKind, query: ListQuery):
   const last = page.at(-1);
   return {
     items: page.map((r) => service.present(ctx, service.toRecord(r))),
-    nextCursor: rows.length > query.limit && last ? encodeCursor({ v: (last[column] as string | number | null) ?? null, id: last.id }) : null,
+    nextCursor:
+      rows.length > query.limit && last ? encodeCursor({ v: (last[column] as string | number | null) ?? null, id: last.id }) : null,
     total: await service.count(ctx, { filters, includeDeleted: options.includeDeleted }),
   };
 }

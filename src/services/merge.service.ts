@@ -32,14 +32,21 @@ export async function latestMerges(ctx: Ctx, limit = 50): Promise<MergeSummary[]
   const rows = await mergeRepository.latest(ctx.db, limit);
   const names = new Map<string, Names>();
   for (const kind of new Set(rows.map((r) => r.entity as EntityKind))) {
-    const found = await repositoryFor(kind).findByIds(ctx.db, rows.filter((r) => r.entity === kind).flatMap((r) => [r.survivor_id, r.duplicate_id]));
-    for (const row of found) names.set(row.id as string, (readJson<{ names?: Names }>(row.doc).names ?? {}));
+    const found = await repositoryFor(kind).findByIds(
+      ctx.db,
+      rows.filter((r) => r.entity === kind).flatMap((r) => [r.survivor_id, r.duplicate_id]),
+    );
+    for (const row of found) names.set(row.id as string, readJson<{ names?: Names }>(row.doc).names ?? {});
   }
   return rows.map((r) => ({
-    id: r.id, kind: r.entity as EntityKind,
+    id: r.id,
+    kind: r.entity as EntityKind,
     survivor: { id: r.survivor_id, names: names.get(r.survivor_id) ?? {} },
     duplicate: { id: r.duplicate_id, names: names.get(r.duplicate_id) ?? {} },
-    at: r.at, by: r.actor_label, undoneAt: r.undone_at, undoneBy: r.undone_by,
+    at: r.at,
+    by: r.actor_label,
+    undoneAt: r.undone_at,
+    undoneBy: r.undone_by,
   }));
 }
 
@@ -74,14 +81,23 @@ async function rewrite(ctx: Ctx, entity: EntityKind, id: string, data: object, l
 }
 
 /** Points one referencing record at the survivor; a tie that would double another is merged into it. */
-async function moveReferences(ctx: Ctx, from: { entity: EntityKind; id: string; paths: string[] }, duplicateId: string, survivorId: string, log: MergeLog) {
+async function moveReferences(
+  ctx: Ctx,
+  from: { entity: EntityKind; id: string; paths: string[] },
+  duplicateId: string,
+  survivorId: string,
+  log: MergeLog,
+) {
   const service = SERVICES[from.entity];
   let data = service.dataOf(await service.load(ctx.db, from.id));
   for (const path of from.paths) data = replaceAtPath(data, path, duplicateId, survivorId);
   if (from.entity === 'partnership') {
     const tie = data as PartnershipData;
     if (tie.placeAId === tie.placeBId) {
-      throw new AmityError('validation', `partnership ${from.id} ties ${survivorId} and ${duplicateId} to each other: delete it before merging them`);
+      throw new AmityError(
+        'validation',
+        `partnership ${from.id} ties ${survivorId} and ${duplicateId} to each other: delete it before merging them`,
+      );
     }
     const [other] = (await partnerships.between(ctx.db, tie.placeAId, tie.placeBId)).filter((p) => p.id !== from.id);
     if (other) {
@@ -142,12 +158,22 @@ export async function mergeRecords(ctx: Ctx, survivorId: string, duplicateId: st
     const id = newId('mg');
     const at = ctx.now().toISOString();
     await mergeRepository.insert(db, {
-      id, entity: kind, survivor_id: survivorId, duplicate_id: duplicateId, at, actor_label: actorLabel(ctx.actor),
-      steps: JSON.stringify(log.steps), undone_at: null, undone_by: null,
+      id,
+      entity: kind,
+      survivor_id: survivorId,
+      duplicate_id: duplicateId,
+      at,
+      actor_label: actorLabel(ctx.actor),
+      steps: JSON.stringify(log.steps),
+      undone_at: null,
+      undone_by: null,
     });
     await writeAudit(db, tx, 'merge', kind, survivorId, null, { mergeId: id, duplicateId, steps: log.steps.length });
     return {
-      id, kind, survivorId, duplicateId,
+      id,
+      kind,
+      survivorId,
+      duplicateId,
       rewritten: log.steps.filter((s) => s.op === 'rewrite').length,
       citationsMoved: log.steps.filter((s) => s.op === 'cite').length,
       tiesMerged: log.ties,

@@ -58,7 +58,12 @@ async function importShippedNetworkOnce(ctx: Ctx, out: SiteProgress): Promise<vo
   if (await hasNetworkTies(ctx.db)) return;
   out.say('Importing the world twin-town network shipped with Amity (about 25,900 pairs from Wikipedia; a minute or less) …');
   const started = Date.now();
-  const report = await importNetwork(ctx, { file: SHIPPED_NETWORK, text: readFileSync(SHIPPED_NETWORK, 'utf8'), onProgress: out.progress?.update })
-    .finally(() => out.progress?.stop());
-  out.say(`Imported the world network in ${((Date.now() - started) / 1000).toFixed(1)} s: ${report.distinctTies} ties between ${report.places.distinct} places (${report.unresolvedRows} rows unresolved). See it at /network.`);
+  const report = await importNetwork(ctx, {
+    file: SHIPPED_NETWORK,
+    text: readFileSync(SHIPPED_NETWORK, 'utf8'),
+    onProgress: out.progress?.update,
+  }).finally(() => out.progress?.stop());
+  out.say(
+    `Imported the world network in ${((Date.now() - started) / 1000).toFixed(1)} s: ${report.distinctTies} ties between ${report.places.distinct} places (${report.unresolvedRows} rows unresolved). See it at /network.`,
+  );
 }

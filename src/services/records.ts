@@ -65,7 +65,8 @@ export async function checkReferences(db: Db, refs: readonly Ref[]): Promise<voi
   for (const [entity, list] of byEntity) {
     const found = await repositoryFor(entity).existingIds(db, [...new Set(list.map((r) => r.id))]);
     for (const r of list) {
-      if (!found.has(r.id)) issues.push({ path: r.path.split(/[.[\]]+/).filter(Boolean), code: 'missing_record', message: `no ${entity} with id ${r.id}` });
+      if (!found.has(r.id))
+        issues.push({ path: r.path.split(/[.[\]]+/).filter(Boolean), code: 'missing_record', message: `no ${entity} with id ${r.id}` });
     }
   }
   if (issues.length) {
@@ -81,7 +82,11 @@ async function checkAreas(db: Db, areas: readonly { path: string; key: string }[
     throw new AmityError(
       'validation',
       `${unknown[0]!.path}: '${unknown[0]!.key}' is not a cooperation area (see 'amity areas')`,
-      unknown.map((a) => ({ path: a.path.split(/[.[\]]+/).filter(Boolean), code: 'unknown_area', message: `'${a.key}' is not a cooperation area` })),
+      unknown.map((a) => ({
+        path: a.path.split(/[.[\]]+/).filter(Boolean),
+        code: 'unknown_area',
+        message: `'${a.key}' is not a cooperation area`,
+      })),
     );
   }
 }
@@ -174,7 +179,16 @@ export class RecordService<D extends object> {
       const own = nameKeysOf(names, aliases);
       keys.push(...own.map((k) => ({ entity: kind, entity_id: id, ...k })));
       for (const f of fuzzyKeysOf(own)) {
-        fuzz.push({ entity: kind, entity_id: id, key: f.key, base: f.base, kind: f.kind, lang: f.lang, name: f.name, whole: f.whole ? 1 : 0 });
+        fuzz.push({
+          entity: kind,
+          entity_id: id,
+          key: f.key,
+          base: f.base,
+          kind: f.kind,
+          lang: f.lang,
+          name: f.name,
+          whole: f.whole ? 1 : 0,
+        });
       }
     }
     await nameKeysRepository.replaceFor(db, kind, ids, keys, fuzz);
@@ -185,8 +199,14 @@ export class RecordService<D extends object> {
    * statements: for bulk imports, which vouch for their data and write their own audit entry.
    * `columns` are table columns the kind does not derive from its data (a place's layer).
    */
-  async insertMany(db: Db, records: readonly { id: string; data: D; meta: WriteMeta; columns?: Record<string, ColumnValue> }[]): Promise<void> {
-    await this.repo.insertMany(db, records.map((r) => ({ ...this.writeRow(r.id, r.data, r.meta), ...r.columns })));
+  async insertMany(
+    db: Db,
+    records: readonly { id: string; data: D; meta: WriteMeta; columns?: Record<string, ColumnValue> }[],
+  ): Promise<void> {
+    await this.repo.insertMany(
+      db,
+      records.map((r) => ({ ...this.writeRow(r.id, r.data, r.meta), ...r.columns })),
+    );
     await this.reindexMany(db, records);
   }
 
@@ -197,7 +217,10 @@ export class RecordService<D extends object> {
     for (;;) {
       const rows = await this.repo.list(db, { includeDeleted: true, orderBy: { column: 'id', direction: 'asc' }, after, limit: 1000 });
       if (rows.length === 0) return count;
-      await this.reindexMany(db, rows.map((row) => ({ id: row.id, data: this.spec.schema.parse(readJson(row.doc)) })));
+      await this.reindexMany(
+        db,
+        rows.map((row) => ({ id: row.id, data: this.spec.schema.parse(readJson(row.doc)) })),
+      );
       count += rows.length;
       const last = rows[rows.length - 1]!.id;
       after = { value: last, id: last };
@@ -347,14 +370,20 @@ export class RecordService<D extends object> {
       this.assertVersion(current, expectedVersion);
       await this.assertUnreferenced(db, id);
       const now = ctx.now().toISOString();
-      const { id: _id, created_at: _created, ...set } = this.writeRow(id, this.dataOf(current), {
+      const {
+        id: _id,
+        created_at: _created,
+        ...set
+      } = this.writeRow(id, this.dataOf(current), {
         version: current.version + 1,
         createdAt: current.createdAt,
         updatedAt: now,
         deletedAt: now,
       });
       if (!(await this.repo.update(db, id, expectedVersion, set))) this.stale(await this.load(db, id));
-      await writeAudit(db, ctx, options.auditAction ?? 'delete', this.spec.kind, id, current.version + 1, { deletedAt: { before: null, after: now } });
+      await writeAudit(db, ctx, options.auditAction ?? 'delete', this.spec.kind, id, current.version + 1, {
+        deletedAt: { before: null, after: now },
+      });
     });
   }
 
@@ -365,7 +394,11 @@ export class RecordService<D extends object> {
       if (current.deletedAt === null) return current;
       const data = this.dataOf(current);
       await checkReferences(db, this.spec.refs(data));
-      const { id: _id, created_at: _created, ...set } = this.writeRow(id, data, {
+      const {
+        id: _id,
+        created_at: _created,
+        ...set
+      } = this.writeRow(id, data, {
         version: current.version + 1,
         createdAt: current.createdAt,
         updatedAt: ctx.now().toISOString(),
@@ -384,12 +417,9 @@ export class RecordService<D extends object> {
   }
 
   private stale(current: RecordMeta): never {
-    throw new AmityError(
-      'stale_version',
-      `${this.spec.kind} ${current.id} has changed: it is at version ${current.version}`,
-      [],
-      { currentVersion: current.version },
-    );
+    throw new AmityError('stale_version', `${this.spec.kind} ${current.id} has changed: it is at version ${current.version}`, [], {
+      currentVersion: current.version,
+    });
   }
 
   private async assertUnreferenced(db: Db, id: string): Promise<void> {
@@ -400,7 +430,12 @@ export class RecordService<D extends object> {
       if (row && row.deleted_at === null) live.push(`${r.from_entity} ${r.from_id} (${r.path})`);
     }
     if (live.length) {
-      throw new AmityError('in_use', `${this.spec.kind} ${id} is still referenced by ${live.slice(0, 5).join(', ')}${live.length > 5 ? ` and ${live.length - 5} more` : ''}`, [], { referencedBy: live });
+      throw new AmityError(
+        'in_use',
+        `${this.spec.kind} ${id} is still referenced by ${live.slice(0, 5).join(', ')}${live.length > 5 ? ` and ${live.length - 5} more` : ''}`,
+        [],
+        { referencedBy: live },
+      );
     }
   }
 }

@@ -20,8 +20,16 @@ export const figures = new RecordService(SPECS.figure);
 export const tasks = new RecordService(SPECS.task);
 
 const NAMED: Partial<Record<EntityKind, RecordService<object>>> = {
-  place: places, partnership: partnerships, agreement: agreements, person: people, organisation: organisations,
-  event: events, mechanism: mechanisms, source: sources, figure: figures, task: tasks,
+  place: places,
+  partnership: partnerships,
+  agreement: agreements,
+  person: people,
+  organisation: organisations,
+  event: events,
+  mechanism: mechanisms,
+  source: sources,
+  figure: figures,
+  task: tasks,
 };
 
 /** Every kind's service, for code that works on any kind; a kind without a name above gets its own here. */

@@ -14,7 +14,13 @@ export const SEARCHABLE_KINDS = ['place', 'organisation', 'person', 'mechanism']
 export type SearchableKind = (typeof SEARCHABLE_KINDS)[number];
 
 const TypesSchema = z.preprocess(
-  (v) => (typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : v),
+  (v) =>
+    typeof v === 'string'
+      ? v
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : v,
   z.array(z.enum(SEARCHABLE_KINDS)).min(1),
 );
 
@@ -111,15 +117,29 @@ export async function search(ctx: Ctx, q: string, options: SearchOptions = {}): 
     for (const kind of types) {
       const wanted = new Map(slice.filter(([k]) => k.startsWith(`${kind}:`)).map(([k, m]) => [k, m]));
       if (wanted.size === 0) continue;
-      const records = await SERVICES[kind].getMany(ctx, [...wanted.keys()].map((k) => k.slice(kind.length + 1)));
+      const records = await SERVICES[kind].getMany(
+        ctx,
+        [...wanted.keys()].map((k) => k.slice(kind.length + 1)),
+      );
       for (const r of records as unknown as (Loaded & { id: string })[]) {
         hits.push({
-          kind, id: r.id, name: pickName(r.names, lang), names: r.names, country: r.country ?? null,
-          placeKind: r.kind && kind === 'place' ? r.kind : null, match: wanted.get(recordKey(kind, r.id))!,
+          kind,
+          id: r.id,
+          name: pickName(r.names, lang),
+          names: r.names,
+          country: r.country ?? null,
+          placeKind: r.kind && kind === 'place' ? r.kind : null,
+          match: wanted.get(recordKey(kind, r.id))!,
           population: r.population?.value ?? 0,
         });
       }
     }
   }
-  return { query: q, hits: hits.sort(compareHits(query.country)).slice(0, limit).map(({ population: _p, ...hit }) => hit) };
+  return {
+    query: q,
+    hits: hits
+      .sort(compareHits(query.country))
+      .slice(0, limit)
+      .map(({ population: _p, ...hit }) => hit),
+  };
 }

@@ -40,8 +40,7 @@ function latestPublished(all: Stored<FigureData>[], day: Day): Stored<FigureData
   return candidates[0] ?? null;
 }
 
-const filled = (f: FigureData) =>
-  [f.places, f.countries, f.sisterCities, f.friendlyExchangeCities].filter((v) => v !== null).length;
+const filled = (f: FigureData) => [f.places, f.countries, f.sisterCities, f.friendlyExchangeCities].filter((v) => v !== null).length;
 
 const minus = (a: number, b: number | null) => (b === null ? null : a - b);
 

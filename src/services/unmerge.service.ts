@@ -24,7 +24,10 @@ async function assertUntouched(ctx: Ctx, steps: readonly MergeStep[]): Promise<v
     const row = await repositoryFor(step.entity).findById(ctx.db, step.id);
     const deleted = row?.deleted_at !== null;
     if (!row || row.version !== step.version || deleted !== (step.op === 'delete')) {
-      throw new AmityError('stale_version', `${step.entity} ${step.id} has changed since the merge (version ${row?.version ?? '?'}, the merge left ${step.version}): it cannot be undone automatically`);
+      throw new AmityError(
+        'stale_version',
+        `${step.entity} ${step.id} has changed since the merge (version ${row?.version ?? '?'}, the merge left ${step.version}): it cannot be undone automatically`,
+      );
     }
   }
 }
@@ -60,8 +63,13 @@ export async function unmergeRecords(ctx: Ctx, mergeId: string): Promise<Unmerge
     await writeAudit(db, tx, 'unmerge', merge.entity, merge.survivor_id, null, { mergeId, duplicateId: merge.duplicate_id });
     const count = (op: MergeStep['op']) => steps.filter((s) => s.op === op).length;
     return {
-      id: mergeId, kind: merge.entity, survivorId: merge.survivor_id, duplicateId: merge.duplicate_id,
-      restored: count('delete'), rewritten: count('rewrite'), citationsMoved: count('cite'),
+      id: mergeId,
+      kind: merge.entity,
+      survivorId: merge.survivor_id,
+      duplicateId: merge.duplicate_id,
+      restored: count('delete'),
+      rewritten: count('rewrite'),
+      citationsMoved: count('cite'),
     };
   });
 }

@@ -28,7 +28,8 @@ export const accountRepository = {
 
   insertToken: (db: Db, row: Insertable<ApiTokensTable>) => db.insertInto('api_tokens').values(row).execute(),
   tokenByHash: (db: Db, hash: string) => db.selectFrom('api_tokens').selectAll().where('token_hash', '=', hash).executeTakeFirst(),
-  tokensOf: (db: Db, userId: string) => db.selectFrom('api_tokens').selectAll().where('user_id', '=', userId).orderBy('created_at').execute(),
+  tokensOf: (db: Db, userId: string) =>
+    db.selectFrom('api_tokens').selectAll().where('user_id', '=', userId).orderBy('created_at').execute(),
   touchToken: (db: Db, id: string, at: string) => db.updateTable('api_tokens').set({ last_used_at: at }).where('id', '=', id).execute(),
   revokeToken: (db: Db, id: string, at: string) =>
     db.updateTable('api_tokens').set({ revoked_at: at }).where('id', '=', id).where('revoked_at', 'is', null).execute(),
@@ -43,8 +44,18 @@ export const loginAttemptRepository = {
       .values({ key, window_start: now, failures: 1 })
       .onConflict((oc) =>
         oc.column('key').doUpdateSet((eb) => ({
-          failures: eb.case().when('login_attempts.window_start', '<', windowStartsAfter).then(1).else(eb('login_attempts.failures', '+', 1)).end(),
-          window_start: eb.case().when('login_attempts.window_start', '<', windowStartsAfter).then(now).else(eb.ref('login_attempts.window_start')).end(),
+          failures: eb
+            .case()
+            .when('login_attempts.window_start', '<', windowStartsAfter)
+            .then(1)
+            .else(eb('login_attempts.failures', '+', 1))
+            .end(),
+          window_start: eb
+            .case()
+            .when('login_attempts.window_start', '<', windowStartsAfter)
+            .then(now)
+            .else(eb.ref('login_attempts.window_start'))
+            .end(),
         })),
       )
       .execute();

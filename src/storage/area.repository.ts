@@ -15,6 +15,10 @@ export const areaRepository = {
   },
 
   async updateLabels(db: Db, area: Area): Promise<void> {
-    await db.updateTable('areas').set({ labels: JSON.stringify(area.labels) }).where('key', '=', area.key).execute();
+    await db
+      .updateTable('areas')
+      .set({ labels: JSON.stringify(area.labels) })
+      .where('key', '=', area.key)
+      .execute();
   },
 };

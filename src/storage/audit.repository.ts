@@ -9,13 +9,7 @@ export const auditRepository = {
   },
 
   async forRecord(db: Db, entity: string, entityId: string): Promise<AuditRow[]> {
-    return db
-      .selectFrom('audit_log')
-      .selectAll()
-      .where('entity', '=', entity)
-      .where('entity_id', '=', entityId)
-      .orderBy('id')
-      .execute();
+    return db.selectFrom('audit_log').selectAll().where('entity', '=', entity).where('entity_id', '=', entityId).orderBy('id').execute();
   },
 
   async list(db: Db, options: { entity?: string; entityId?: string; beforeId?: number; limit: number }): Promise<AuditRow[]> {

@@ -12,7 +12,9 @@ export const countryRelationsRepository = {
     await db
       .insertInto('country_relations')
       .values(row)
-      .onConflict((oc) => oc.columns(['country_a', 'country_b']).doUpdateSet({ established: row.established, source_id: row.source_id, note: row.note }))
+      .onConflict((oc) =>
+        oc.columns(['country_a', 'country_b']).doUpdateSet({ established: row.established, source_id: row.source_id, note: row.note }),
+      )
       .execute();
   },
 };

@@ -15,8 +15,11 @@ export const factDecisionsRepository = {
 
   async find(db: Db, entity: string, entityId: string, field: string): Promise<FactDecisionRow | undefined> {
     return db
-      .selectFrom('fact_decisions').selectAll()
-      .where('entity', '=', entity).where('entity_id', '=', entityId).where('field', '=', field)
+      .selectFrom('fact_decisions')
+      .selectAll()
+      .where('entity', '=', entity)
+      .where('entity_id', '=', entityId)
+      .where('field', '=', field)
       .executeTakeFirst();
   },
 
@@ -26,8 +29,13 @@ export const factDecisionsRepository = {
 
   /** Rewrites the stored decision of the row's record and field. */
   async update(db: Db, row: FactDecisionRow): Promise<void> {
-    await db.updateTable('fact_decisions').set(row)
-      .where('entity', '=', row.entity).where('entity_id', '=', row.entity_id).where('field', '=', row.field).execute();
+    await db
+      .updateTable('fact_decisions')
+      .set(row)
+      .where('entity', '=', row.entity)
+      .where('entity_id', '=', row.entity_id)
+      .where('field', '=', row.field)
+      .execute();
   },
 
   /** Writes the decision, replacing the one the field had. */
@@ -35,7 +43,11 @@ export const factDecisionsRepository = {
     await db
       .insertInto('fact_decisions')
       .values(row)
-      .onConflict((oc) => oc.columns(['entity', 'entity_id', 'field']).doUpdateSet({ value: row.value, reason: row.reason, decided_at: row.decided_at, decided_by: row.decided_by }))
+      .onConflict((oc) =>
+        oc
+          .columns(['entity', 'entity_id', 'field'])
+          .doUpdateSet({ value: row.value, reason: row.reason, decided_at: row.decided_at, decided_by: row.decided_by }),
+      )
       .execute();
   },
 };

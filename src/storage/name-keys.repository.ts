@@ -11,11 +11,27 @@ export type NameFuzzRow = NameFuzzTable;
 const CHUNK = 500;
 
 function toKey(r: Selectable<NameKeysTable>): IndexedKey {
-  return { entity: r.entity, entityId: r.entity_id, key: r.key, kind: r.kind as NameKind, lang: r.lang, form: r.form as KeyForm, name: r.name };
+  return {
+    entity: r.entity,
+    entityId: r.entity_id,
+    key: r.key,
+    kind: r.kind as NameKind,
+    lang: r.lang,
+    form: r.form as KeyForm,
+    name: r.name,
+  };
 }
 
 function toFuzzy(r: Selectable<NameFuzzTable>): IndexedFuzzyKey {
-  return { entity: r.entity, entityId: r.entity_id, base: r.base, whole: r.whole === 1, kind: r.kind as NameKind, lang: r.lang, name: r.name };
+  return {
+    entity: r.entity,
+    entityId: r.entity_id,
+    base: r.base,
+    whole: r.whole === 1,
+    kind: r.kind as NameKind,
+    lang: r.lang,
+    name: r.name,
+  };
 }
 
 interface KeyOptions {
@@ -28,7 +44,10 @@ interface KeyOptions {
 export const nameKeysQueries = {
   /** The keys equal to any of `keys`. */
   byKeys(db: Db, keys: readonly string[], options: KeyOptions = {}) {
-    let q = db.selectFrom('name_keys').selectAll().where('key', 'in', [...keys]);
+    let q = db
+      .selectFrom('name_keys')
+      .selectAll()
+      .where('key', 'in', [...keys]);
     if (options.entities) q = q.where('entity', 'in', [...options.entities]);
     if (options.forms) q = q.where('form', 'in', [...options.forms]);
     return q.limit(options.limit ?? 5000);
@@ -47,7 +66,10 @@ export const nameKeysQueries = {
 
   /** The near-spelling keys equal to any of the query's deletion keys. */
   fuzzy(db: Db, deletionKeys: readonly string[], options: Omit<KeyOptions, 'forms'> = {}) {
-    let q = db.selectFrom('name_fuzz').selectAll().where('key', 'in', [...deletionKeys]);
+    let q = db
+      .selectFrom('name_fuzz')
+      .selectAll()
+      .where('key', 'in', [...deletionKeys]);
     if (options.entities) q = q.where('entity', 'in', [...options.entities]);
     return q.limit(options.limit ?? 5000);
   },
@@ -58,11 +80,13 @@ export const nameKeysQueries = {
       .selectFrom('name_keys')
       .select('entity_id')
       .where('entity', '=', entity)
-      .where((eb) => eb.or([
-        eb('key', 'like', `${escapeLike(key)}%`),
-        eb('key', 'like', `% ${escapeLike(key)}%`),
-        eb('key', 'like', `${escapeLike(key.replace(/ /g, ''))}%`),
-      ]));
+      .where((eb) =>
+        eb.or([
+          eb('key', 'like', `${escapeLike(key)}%`),
+          eb('key', 'like', `% ${escapeLike(key)}%`),
+          eb('key', 'like', `${escapeLike(key.replace(/ /g, ''))}%`),
+        ]),
+      );
   },
 };
 
@@ -75,7 +99,13 @@ const registryPlaces = (db: Db) => db.selectFrom('places').select('id').where('l
 
 export const nameKeysRepository = {
   /** Replaces the keys of these records of one kind with the rows given. */
-  async replaceFor(db: Db, entity: string, ids: readonly string[], keys: readonly NameKeyRow[], fuzz: readonly NameFuzzRow[]): Promise<void> {
+  async replaceFor(
+    db: Db,
+    entity: string,
+    ids: readonly string[],
+    keys: readonly NameKeyRow[],
+    fuzz: readonly NameFuzzRow[],
+  ): Promise<void> {
     for (let i = 0; i < ids.length; i += CHUNK) {
       const chunk = ids.slice(i, i + CHUNK);
       await db.deleteFrom('name_keys').where('entity', '=', entity).where('entity_id', 'in', chunk).execute();
@@ -117,14 +147,26 @@ export const nameKeysRepository = {
   async sharedKeys(db: Db, entity: string): Promise<[IndexedKey, IndexedKey][]> {
     const rows = await db
       .selectFrom('name_keys as a')
-      .innerJoin('name_keys as b', (j) => j.onRef('a.key', '=', 'b.key').onRef('a.entity', '=', 'b.entity').onRef('a.entity_id', '<', 'b.entity_id'))
+      .innerJoin('name_keys as b', (j) =>
+        j.onRef('a.key', '=', 'b.key').onRef('a.entity', '=', 'b.entity').onRef('a.entity_id', '<', 'b.entity_id'),
+      )
       .where('a.entity', '=', entity)
       .$if(entity === 'place', (q) => q.where('a.entity_id', 'in', registryPlaces(db)).where('b.entity_id', 'in', registryPlaces(db)))
       .where('a.form', 'not in', WORD_FORMS)
       .where('b.form', 'not in', WORD_FORMS)
       .select([
-        'a.entity', 'a.entity_id as a_id', 'a.key', 'a.kind as a_kind', 'a.lang as a_lang', 'a.form as a_form', 'a.name as a_name',
-        'b.entity_id as b_id', 'b.kind as b_kind', 'b.lang as b_lang', 'b.form as b_form', 'b.name as b_name',
+        'a.entity',
+        'a.entity_id as a_id',
+        'a.key',
+        'a.kind as a_kind',
+        'a.lang as a_lang',
+        'a.form as a_form',
+        'a.name as a_name',
+        'b.entity_id as b_id',
+        'b.kind as b_kind',
+        'b.lang as b_lang',
+        'b.form as b_form',
+        'b.name as b_name',
       ])
       .execute();
     return rows.map((r) => [
@@ -137,14 +179,25 @@ export const nameKeysRepository = {
   async sharedFuzzy(db: Db, entity: string): Promise<[IndexedFuzzyKey, IndexedFuzzyKey][]> {
     const rows = await db
       .selectFrom('name_fuzz as a')
-      .innerJoin('name_fuzz as b', (j) => j.onRef('a.key', '=', 'b.key').onRef('a.entity', '=', 'b.entity').onRef('a.entity_id', '<', 'b.entity_id'))
+      .innerJoin('name_fuzz as b', (j) =>
+        j.onRef('a.key', '=', 'b.key').onRef('a.entity', '=', 'b.entity').onRef('a.entity_id', '<', 'b.entity_id'),
+      )
       .where('a.entity', '=', entity)
       .$if(entity === 'place', (q) => q.where('a.entity_id', 'in', registryPlaces(db)).where('b.entity_id', 'in', registryPlaces(db)))
       .where('a.whole', '=', 1)
       .where('b.whole', '=', 1)
       .select([
-        'a.entity', 'a.entity_id as a_id', 'a.base as a_base', 'a.kind as a_kind', 'a.lang as a_lang', 'a.name as a_name',
-        'b.entity_id as b_id', 'b.base as b_base', 'b.kind as b_kind', 'b.lang as b_lang', 'b.name as b_name',
+        'a.entity',
+        'a.entity_id as a_id',
+        'a.base as a_base',
+        'a.kind as a_kind',
+        'a.lang as a_lang',
+        'a.name as a_name',
+        'b.entity_id as b_id',
+        'b.base as b_base',
+        'b.kind as b_kind',
+        'b.lang as b_lang',
+        'b.name as b_name',
       ])
       .distinct()
       .execute();

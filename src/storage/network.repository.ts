@@ -21,17 +21,28 @@ export const networkRepository = {
   },
 
   async tiesOfSource(db: Db, sourceId: string): Promise<TieRow[]> {
-    return db.selectFrom('network_ties').select(['id', 'place_a_id', 'place_b_id', 'source_id', 'source_rows', 'type']).where('source_id', '=', sourceId).execute();
+    return db
+      .selectFrom('network_ties')
+      .select(['id', 'place_a_id', 'place_b_id', 'source_id', 'source_rows', 'type'])
+      .where('source_id', '=', sourceId)
+      .execute();
   },
 
   /** How many ties the world network holds. */
   async tieCount(db: Db): Promise<number> {
-    const row = await db.selectFrom('network_ties').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const row = await db
+      .selectFrom('network_ties')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     return Number(row.n);
   },
 
   async allTies(db: Db): Promise<TieRow[]> {
-    return db.selectFrom('network_ties').select(['id', 'place_a_id', 'place_b_id', 'source_id', 'source_rows', 'type']).orderBy('id').execute();
+    return db
+      .selectFrom('network_ties')
+      .select(['id', 'place_a_id', 'place_b_id', 'source_id', 'source_rows', 'type'])
+      .orderBy('id')
+      .execute();
   },
 
   /** Every live place with the columns matching needs. */

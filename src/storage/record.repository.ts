@@ -94,7 +94,10 @@ export class RecordRepository {
 
   /** The query `findByIds` runs for each chunk of up to 500 ids. */
   findByIdsQuery(db: Db, chunk: readonly string[]) {
-    return this.generic(db).selectFrom(this.table).selectAll().where('id', 'in', [...chunk]);
+    return this.generic(db)
+      .selectFrom(this.table)
+      .selectAll()
+      .where('id', 'in', [...chunk]);
   }
 
   async findByIds(db: Db, ids: readonly string[]): Promise<RecordRow[]> {

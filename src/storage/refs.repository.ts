@@ -13,7 +13,12 @@ export interface RefRow {
 export const refsQueries = {
   /** The records of one kind that point at a record (a list filtered by area, place or tie). */
   fromIds(db: Db, fromEntity: string, toEntity: string, toId: string) {
-    return db.selectFrom('refs').select('from_id').where('from_entity', '=', fromEntity).where('to_entity', '=', toEntity).where('to_id', '=', toId);
+    return db
+      .selectFrom('refs')
+      .select('from_id')
+      .where('from_entity', '=', fromEntity)
+      .where('to_entity', '=', toEntity)
+      .where('to_id', '=', toId);
   },
 };
 
@@ -21,7 +26,11 @@ export const refsRepository = {
   /** Replaces the references these records of one kind make with the rows given. */
   async replaceFrom(db: Db, entity: string, ids: readonly string[], refs: readonly RefRow[]): Promise<void> {
     for (let i = 0; i < ids.length; i += 500) {
-      await db.deleteFrom('refs').where('from_entity', '=', entity).where('from_id', 'in', ids.slice(i, i + 500)).execute();
+      await db
+        .deleteFrom('refs')
+        .where('from_entity', '=', entity)
+        .where('from_id', 'in', ids.slice(i, i + 500))
+        .execute();
     }
     await bulkInsert(db, 'refs', refs, (batch) => db.insertInto('refs').values(batch).execute());
   },
@@ -33,7 +42,11 @@ export const refsRepository = {
 
   async toMany(db: Db, entity: string, ids: readonly string[], fromEntity?: string): Promise<RefRow[]> {
     if (ids.length === 0) return [];
-    let q = db.selectFrom('refs').selectAll().where('to_entity', '=', entity).where('to_id', 'in', [...ids]);
+    let q = db
+      .selectFrom('refs')
+      .selectAll()
+      .where('to_entity', '=', entity)
+      .where('to_id', 'in', [...ids]);
     if (fromEntity) q = q.where('from_entity', '=', fromEntity);
     return q.execute();
   },

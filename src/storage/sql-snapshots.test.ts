@@ -53,7 +53,13 @@ const HOME = ['pl_home', 'pl_district'];
 const SEARCHABLE = ['place', 'organisation', 'person', 'mechanism'];
 
 /** `/partnerships?place=pl_home&…`: the place on either side of the tie. */
-const ofPlace: Filter = { op: 'any', filters: [{ column: 'place_a_id', op: '=', value: 'pl_home' }, { column: 'place_b_id', op: '=', value: 'pl_home' }] };
+const ofPlace: Filter = {
+  op: 'any',
+  filters: [
+    { column: 'place_a_id', op: '=', value: 'pl_home' },
+    { column: 'place_b_id', op: '=', value: 'pl_home' },
+  ],
+};
 /** `type=sister_city&status=active&from=2000&to=2020`, in the order the list query adds them. */
 const datedFilters: Filter[] = [
   { column: 'type', op: '=', value: 'sister_city' },
@@ -75,22 +81,38 @@ const QUERIES: Record<string, (db: Db) => Compilable<unknown>> = {
   'stats.default-home': (db) => statsQueries.homesByFigures(db),
 
   // A page of a place's partnerships (listRecords), first by name, then by date from a cursor.
-  'list.partnerships-of-place.by-name': (db) => partnerships.listQuery(db, {
-    ...PUBLIC, filters: [{ column: 'status', op: '=', value: 'active' }, ofPlace],
-    orderBy: { column: 'sort_name', direction: 'asc', nullable: false }, limit: 51,
-  }),
-  'list.partnerships-of-place.by-date': (db) => partnerships.listQuery(db, {
-    ...PUBLIC, filters: datedFilters,
-    orderBy: { column: 'established_from', direction: 'desc', nullable: true },
-    after: { value: '2010-05-01', id: 'pt_cursor' }, limit: 51,
-  }),
+  'list.partnerships-of-place.by-name': (db) =>
+    partnerships.listQuery(db, {
+      ...PUBLIC,
+      filters: [{ column: 'status', op: '=', value: 'active' }, ofPlace],
+      orderBy: { column: 'sort_name', direction: 'asc', nullable: false },
+      limit: 51,
+    }),
+  'list.partnerships-of-place.by-date': (db) =>
+    partnerships.listQuery(db, {
+      ...PUBLIC,
+      filters: datedFilters,
+      orderBy: { column: 'established_from', direction: 'desc', nullable: true },
+      after: { value: '2010-05-01', id: 'pt_cursor' },
+      limit: 51,
+    }),
   'list.partnerships-of-place.total': (db) => partnerships.countQuery(db, { ...PUBLIC, filters: datedFilters }),
   'list.partnerships-in-country.places': (db) => placeQueries.idsInCountry(db, 'CN'),
-  'list.partnerships-in-country': (db) => partnerships.listQuery(db, {
-    ...PUBLIC,
-    filters: [{ op: 'any', filters: [{ column: 'place_a_id', op: 'in', value: HOME }, { column: 'place_b_id', op: 'in', value: HOME }] }],
-    orderBy: { column: 'sort_name', direction: 'asc', nullable: false }, limit: 51,
-  }),
+  'list.partnerships-in-country': (db) =>
+    partnerships.listQuery(db, {
+      ...PUBLIC,
+      filters: [
+        {
+          op: 'any',
+          filters: [
+            { column: 'place_a_id', op: 'in', value: HOME },
+            { column: 'place_b_id', op: 'in', value: HOME },
+          ],
+        },
+      ],
+      orderBy: { column: 'sort_name', direction: 'asc', nullable: false },
+      limit: 51,
+    }),
   'list.partnerships-in-area': (db) => refsQueries.fromIds(db, 'partnership', 'area', 'culture'),
   'list.people-named': (db) => nameKeysQueries.byWordStart(db, 'person', 'cheremin'),
 
@@ -128,7 +150,10 @@ function layout(query: CompiledQuery): string {
     }
     out += c;
   }
-  const parameters = JSON.stringify(query.parameters).replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const parameters = JSON.stringify(query.parameters).replace(
+    /[^\x20-\x7e]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
   return `${out}\n-- parameters: ${parameters}\n`;
 }
 

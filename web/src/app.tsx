@@ -21,7 +21,11 @@ const NotFound = lazy(() => import('./pages/public/not-found.tsx'));
 
 function Loading() {
   const { t } = useTranslation();
-  return <p role="status" className="loading">{t('common.loading')}</p>;
+  return (
+    <p role="status" className="loading">
+      {t('common.loading')}
+    </p>
+  );
 }
 
 export function App() {
@@ -40,7 +44,14 @@ export function App() {
           <Route path="/check" element={<CheckPage />} />
           <Route path="/network" element={<NetworkPage />} />
           <Route path="/login" element={<Login />} />
-          <Route path="/staff/*" element={<RequireRole role="viewer"><Workspace /></RequireRole>} />
+          <Route
+            path="/staff/*"
+            element={
+              <RequireRole role="viewer">
+                <Workspace />
+              </RequireRole>
+            }
+          />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </Suspense>

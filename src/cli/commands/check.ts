@@ -13,24 +13,32 @@ const VERDICTS = ['supported', 'contradicted', 'ambiguous', 'unknown'] as const;
 /** The words of the printed report in each language; verdicts and kinds are the catalogue's. */
 const WORDS = {
   en: {
-    head: (r: CheckResult) => `Checked as of ${r.asOf}${r.home ? ` for ${r.home.name}` : ''}${r.source ? `; this text is source ${r.source.id}` : ''}`,
-    tail: (total: number, n: CheckResult['counts']) => `${total} claims: ${VERDICTS.map((v) => `${n[v]} ${VERDICT_WORDS[v].en}`).join(', ')}`,
+    head: (r: CheckResult) =>
+      `Checked as of ${r.asOf}${r.home ? ` for ${r.home.name}` : ''}${r.source ? `; this text is source ${r.source.id}` : ''}`,
+    tail: (total: number, n: CheckResult['counts']) =>
+      `${total} claims: ${VERDICTS.map((v) => `${n[v]} ${VERDICT_WORDS[v].en}`).join(', ')}`,
   },
   zh: {
-    head: (r: CheckResult) => `核查日期：${r.asOf}${r.home ? `；本市：${pickName(r.home.names, 'zh')}` : ''}${r.source ? `；本文即来源 ${r.source.id}` : ''}`,
-    tail: (total: number, n: CheckResult['counts']) => `共${total}条说法：${VERDICTS.map((v) => `${VERDICT_WORDS[v].zh}${n[v]}条`).join('，')}`,
+    head: (r: CheckResult) =>
+      `核查日期：${r.asOf}${r.home ? `；本市：${pickName(r.home.names, 'zh')}` : ''}${r.source ? `；本文即来源 ${r.source.id}` : ''}`,
+    tail: (total: number, n: CheckResult['counts']) =>
+      `共${total}条说法：${VERDICTS.map((v) => `${VERDICT_WORDS[v].zh}${n[v]}条`).join('，')}`,
   },
 } as const;
 
 /** Display width: a Chinese character takes two columns. */
-const pad = (s: string, width: number) => s + ' '.repeat(Math.max(1, width - [...s].reduce((w, ch) => w + (/\p{Script=Han}/u.test(ch) ? 2 : 1), 0)));
+const pad = (s: string, width: number) =>
+  s + ' '.repeat(Math.max(1, width - [...s].reduce((w, ch) => w + (/\p{Script=Han}/u.test(ch) ? 2 : 1), 0)));
 
 function formatCheck(r: CheckResult, lang: 'zh' | 'en'): string {
   const w = WORDS[lang];
   const lines = [w.head(r)];
   for (const c of r.claims) {
     const quote = c.text.length > 90 ? `${c.text.slice(0, 87)}…` : c.text;
-    lines.push(`${MARK[c.verdict]} ${pad(VERDICT_WORDS[c.verdict][lang], 12)}${pad(CLAIM_KIND_WORDS[c.kind][lang], 12)}“${quote}”`, `    ${c.notes[lang]}`);
+    lines.push(
+      `${MARK[c.verdict]} ${pad(VERDICT_WORDS[c.verdict][lang], 12)}${pad(CLAIM_KIND_WORDS[c.kind][lang], 12)}“${quote}”`,
+      `    ${c.notes[lang]}`,
+    );
   }
   lines.push(w.tail(r.claims.length, r.counts));
   return lines.join('\n');
@@ -43,11 +51,13 @@ export function registerCheck(program: Command): void {
     .option('--as-of <date>', 'check as of this day (YYYY-MM-DD); by default the text’s own date');
   homeOption(check, { what: 'the home place the text speaks for, by default the one the published figures are about' });
   langOption(check, 'en', 'the language of the report and its notes: zh or en');
-  jsonOption(check, 'print {"asOf", "claims": [{"text", "start", "end", "kind", "verdict", "evidence", "note", "notes": {"zh", "en"}}]}')
-    .action(async (file: string, options: { asOf?: string; home?: string; lang: string; json: boolean }, command: Command) => {
-      const lang = readLang(options.lang);
-      const request = parseOptions(CheckRequestSchema, { text: readTextInput(file), asOf: options.asOf, home: options.home }, { text: file });
-      const result = await withRegistry(command.optsWithGlobals(), (ctx) => checkText(ctx, request));
-      process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatCheck(result, lang)}\n`);
-    });
+  jsonOption(
+    check,
+    'print {"asOf", "claims": [{"text", "start", "end", "kind", "verdict", "evidence", "note", "notes": {"zh", "en"}}]}',
+  ).action(async (file: string, options: { asOf?: string; home?: string; lang: string; json: boolean }, command: Command) => {
+    const lang = readLang(options.lang);
+    const request = parseOptions(CheckRequestSchema, { text: readTextInput(file), asOf: options.asOf, home: options.home }, { text: file });
+    const result = await withRegistry(command.optsWithGlobals(), (ctx) => checkText(ctx, request));
+    process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatCheck(result, lang)}\n`);
+  });
 }

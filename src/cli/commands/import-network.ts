@@ -41,9 +41,15 @@ export function formatImportReport(r: NetworkImportReport): string {
 export function registerImportNetwork(program: Command): void {
   program
     .command('import-network [csv]')
-    .description('import a twin-town file into the world network (the shipped dataset by default); all or nothing, and a re-run changes nothing')
+    .description(
+      'import a twin-town file into the world network (the shipped dataset by default); all or nothing, and a re-run changes nothing',
+    )
     .option('--source-name <name>', 'the title of the dataset the ties cite (AMITY_NETWORK_SOURCE)', process.env.AMITY_NETWORK_SOURCE)
-    .option('--report <file>', 'write the full report (every unresolved row, every flagged coordinate) as JSON (AMITY_NETWORK_REPORT)', process.env.AMITY_NETWORK_REPORT)
+    .option(
+      '--report <file>',
+      'write the full report (every unresolved row, every flagged coordinate) as JSON (AMITY_NETWORK_REPORT)',
+      process.env.AMITY_NETWORK_REPORT,
+    )
     .action(async (csv: string | undefined, options: { sourceName?: string; report?: string }, command: Command) => {
       const file = csv ?? SHIPPED_NETWORK;
       let text: string;

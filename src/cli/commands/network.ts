@@ -2,7 +2,18 @@ import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { CONTINENTS } from '../../domain/countries.ts';
 import { exportNetwork, NetworkExportRequestSchema } from '../../services/network/export.service.ts';
-import { ComponentsRequestSchema, countryMatrix, degreeRanking, MatrixRequestSchema, networkComponents, networkPartners, networkPath, peers, RankRequestSchema, sharedPartners } from '../../services/network/network.service.ts';
+import {
+  ComponentsRequestSchema,
+  countryMatrix,
+  degreeRanking,
+  MatrixRequestSchema,
+  networkComponents,
+  networkPartners,
+  networkPath,
+  peers,
+  RankRequestSchema,
+  sharedPartners,
+} from '../../services/network/network.service.ts';
 import type { PlaceSummary } from '../../services/network/place-lookup.ts';
 import { reconcile } from '../../services/network/reconcile.service.ts';
 import { SuggestRequestSchema, suggestPartners } from '../../services/network/suggest.service.ts';
@@ -23,71 +34,168 @@ function query<T>(command: Command, json: boolean, run: (ctx: Ctx) => Promise<T>
 
 export function registerNetwork(program: Command): void {
   registerImportNetwork(program);
-  const network = program.command('network').description('the world network of twin towns: partners, paths, rankings, suggestions, exports');
+  const network = program
+    .command('network')
+    .description('the world network of twin towns: partners, paths, rankings, suggestions, exports');
   const withJson = (c: Command) => c.option('--json', 'print the result as JSON', false);
 
-  withJson(network.command('partners <place>').description("a place's partners, in the network and the registry"))
-    .action((place: string, o: { json: boolean }, c: Command) =>
-      query(c, o.json, (ctx) => networkPartners(ctx, place), (r) => [`${label(r.place)}: ${r.partners.length} partners`, ...r.partners.map((p) => `  ${label(p)}  ${p.tie.via}, ${p.tie.type}`)]));
+  withJson(network.command('partners <place>').description("a place's partners, in the network and the registry")).action(
+    (place: string, o: { json: boolean }, c: Command) =>
+      query(
+        c,
+        o.json,
+        (ctx) => networkPartners(ctx, place),
+        (r) => [`${label(r.place)}: ${r.partners.length} partners`, ...r.partners.map((p) => `  ${label(p)}  ${p.tie.via}, ${p.tie.type}`)],
+      ),
+  );
 
-  withJson(network.command('shared <a> <b>').description('the partners two places share'))
-    .action((a: string, b: string, o: { json: boolean }, c: Command) =>
-      query(c, o.json, (ctx) => sharedPartners(ctx, a, b), (r) => [`${label(r.places[0])} and ${label(r.places[1])} share ${r.shared.length}`, ...r.shared.map((p) => `  ${label(p)}`)]));
+  withJson(network.command('shared <a> <b>').description('the partners two places share')).action(
+    (a: string, b: string, o: { json: boolean }, c: Command) =>
+      query(
+        c,
+        o.json,
+        (ctx) => sharedPartners(ctx, a, b),
+        (r) => [`${label(r.places[0])} and ${label(r.places[1])} share ${r.shared.length}`, ...r.shared.map((p) => `  ${label(p)}`)],
+      ),
+  );
 
-  withJson(network.command('path <from> <to>').description('the shortest chain of ties between two places'))
-    .action((from: string, to: string, o: { json: boolean }, c: Command) =>
-      query(c, o.json, (ctx) => networkPath(ctx, from, to), (r) => (r ? [`${r.length - 1} ties: ${r.map((s) => label(s.place)).join(' → ')}`] : ['no chain of ties joins them'])));
+  withJson(network.command('path <from> <to>').description('the shortest chain of ties between two places')).action(
+    (from: string, to: string, o: { json: boolean }, c: Command) =>
+      query(
+        c,
+        o.json,
+        (ctx) => networkPath(ctx, from, to),
+        (r) => (r ? [`${r.length - 1} ties: ${r.map((s) => label(s.place)).join(' → ')}`] : ['no chain of ties joins them']),
+      ),
+  );
 
-  withJson(network.command('rank').description('places by number of partners').option('--country <code>', 'only this country').option('--limit <n>', 'how many', '20'))
-    .action((o: { json: boolean; country?: string; limit: string }, c: Command) => {
-      const request = parseOptions(RankRequestSchema, { country: o.country?.toUpperCase(), limit: o.limit });
-      return query(c, o.json, (ctx) => degreeRanking(ctx, request), (r) => r.map((p, i) => `${String(i + 1).padStart(4)}. ${label(p)}  ${p.degree}`));
-    });
+  withJson(
+    network
+      .command('rank')
+      .description('places by number of partners')
+      .option('--country <code>', 'only this country')
+      .option('--limit <n>', 'how many', '20'),
+  ).action((o: { json: boolean; country?: string; limit: string }, c: Command) => {
+    const request = parseOptions(RankRequestSchema, { country: o.country?.toUpperCase(), limit: o.limit });
+    return query(
+      c,
+      o.json,
+      (ctx) => degreeRanking(ctx, request),
+      (r) => r.map((p, i) => `${String(i + 1).padStart(4)}. ${label(p)}  ${p.degree}`),
+    );
+  });
 
-  withJson(network.command('components').description('the connected parts of the network').option('--place <place>', 'also the part this place is in').option('--limit <n>', 'how many to describe', '10'))
-    .action((o: { json: boolean; place?: string; limit: string }, c: Command) => {
-      const request = parseOptions(ComponentsRequestSchema, { place: o.place, limit: o.limit });
-      return query(c, o.json, (ctx) => networkComponents(ctx, request), (r) => [
+  withJson(
+    network
+      .command('components')
+      .description('the connected parts of the network')
+      .option('--place <place>', 'also the part this place is in')
+      .option('--limit <n>', 'how many to describe', '10'),
+  ).action((o: { json: boolean; place?: string; limit: string }, c: Command) => {
+    const request = parseOptions(ComponentsRequestSchema, { place: o.place, limit: o.limit });
+    return query(
+      c,
+      o.json,
+      (ctx) => networkComponents(ctx, request),
+      (r) => [
         `${r.count} components; sizes ${r.sizes.slice(0, 10).join(', ')}${r.count > 10 ? ', …' : ''}`,
         ...r.components.map((x) => `  ${x.size} places, hubs: ${x.hubs.map(label).join(', ')}`),
         ...(r.ofPlace ? [`${o.place}: in a component of ${r.ofPlace.size} places`] : []),
-      ]);
-    });
-
-  withJson(network.command('matrix').description('ties between countries').option('--countries <codes>', 'only pairs involving these (comma-separated)').option('--limit <n>', 'how many pairs', '30'))
-    .action((o: { json: boolean; countries?: string; limit: string }, c: Command) => {
-      const request = parseOptions(MatrixRequestSchema, { countries: o.countries?.toUpperCase(), limit: o.limit });
-      return query(c, o.json, (ctx) => countryMatrix(ctx, request), (r) => r.cells.map((x) => `${x.a}–${x.b}  ${x.ties}`));
-    });
-
-  withJson(
-    network.command('suggest <home>').description('partner suggestions, ranked by network evidence and the office\'s wishes')
-      .option('--countries <codes>', 'only these countries (comma-separated)', process.env.AMITY_SUGGEST_COUNTRIES)
-      .option('--continents <codes>', `only these continents (${CONTINENTS.join(', ')})`, process.env.AMITY_SUGGEST_CONTINENTS)
-      .option('--min-population <n>', 'at least this many inhabitants').option('--max-population <n>', 'at most this many inhabitants')
-      .option('--areas <keys>', 'cooperation areas wanted (see amity areas)').option('--include-home-country', 'also places of the home country', false)
-      .option('--limit <n>', 'how many', '10'),
-  ).action((home: string, o: Record<string, string | boolean | undefined>, c: Command) => {
-    const { home: place, ...wishes } = parseOptions(SuggestRequestSchema, {
-      home, countries: (o.countries as string | undefined)?.toUpperCase(), continents: (o.continents as string | undefined)?.toUpperCase(),
-      minPopulation: o.minPopulation, maxPopulation: o.maxPopulation, areas: o.areas, limit: o.limit,
-    }, { home: '<home>' });
-    return query(c, Boolean(o.json), (ctx) => suggestPartners(ctx, place, { ...wishes, includeHomeCountry: Boolean(o.includeHomeCountry) }), (r) => [`Suggestions for ${label(r.home)}:`, ...r.suggestions.map((s, i) => `${String(i + 1).padStart(3)}. ${label(s)}  ${s.score.toFixed(2)}  ${s.explanation}`)]);
+      ],
+    );
   });
 
-  withJson(network.command('peers <home> <foreign>').description('other places of the home country tied to a foreign place'))
-    .action((home: string, foreign: string, o: { json: boolean }, c: Command) =>
-      query(c, o.json, (ctx) => peers(ctx, home, foreign), (r) => [`${r.peers.length} places of ${r.home.country} are tied to ${label(r.foreign)}`, ...r.peers.map((p) => `  ${label(p)}  ${p.tie.via}`)]));
+  withJson(
+    network
+      .command('matrix')
+      .description('ties between countries')
+      .option('--countries <codes>', 'only pairs involving these (comma-separated)')
+      .option('--limit <n>', 'how many pairs', '30'),
+  ).action((o: { json: boolean; countries?: string; limit: string }, c: Command) => {
+    const request = parseOptions(MatrixRequestSchema, { countries: o.countries?.toUpperCase(), limit: o.limit });
+    return query(
+      c,
+      o.json,
+      (ctx) => countryMatrix(ctx, request),
+      (r) => r.cells.map((x) => `${x.a}–${x.b}  ${x.ties}`),
+    );
+  });
 
-  withJson(network.command('reconcile <home>').description('ties the network lists and the registry lacks, and the other way round').option('--include-districts', "also the home place's districts", false))
-    .action((home: string, o: { json: boolean; includeDistricts: boolean }, c: Command) =>
-      query(c, o.json, (ctx) => reconcile(ctx, home, { includeDistricts: o.includeDistricts }), (r) => [
+  withJson(
+    network
+      .command('suggest <home>')
+      .description("partner suggestions, ranked by network evidence and the office's wishes")
+      .option('--countries <codes>', 'only these countries (comma-separated)', process.env.AMITY_SUGGEST_COUNTRIES)
+      .option('--continents <codes>', `only these continents (${CONTINENTS.join(', ')})`, process.env.AMITY_SUGGEST_CONTINENTS)
+      .option('--min-population <n>', 'at least this many inhabitants')
+      .option('--max-population <n>', 'at most this many inhabitants')
+      .option('--areas <keys>', 'cooperation areas wanted (see amity areas)')
+      .option('--include-home-country', 'also places of the home country', false)
+      .option('--limit <n>', 'how many', '10'),
+  ).action((home: string, o: Record<string, string | boolean | undefined>, c: Command) => {
+    const { home: place, ...wishes } = parseOptions(
+      SuggestRequestSchema,
+      {
+        home,
+        countries: (o.countries as string | undefined)?.toUpperCase(),
+        continents: (o.continents as string | undefined)?.toUpperCase(),
+        minPopulation: o.minPopulation,
+        maxPopulation: o.maxPopulation,
+        areas: o.areas,
+        limit: o.limit,
+      },
+      { home: '<home>' },
+    );
+    return query(
+      c,
+      Boolean(o.json),
+      (ctx) => suggestPartners(ctx, place, { ...wishes, includeHomeCountry: Boolean(o.includeHomeCountry) }),
+      (r) => [
+        `Suggestions for ${label(r.home)}:`,
+        ...r.suggestions.map((s, i) => `${String(i + 1).padStart(3)}. ${label(s)}  ${s.score.toFixed(2)}  ${s.explanation}`),
+      ],
+    );
+  });
+
+  withJson(network.command('peers <home> <foreign>').description('other places of the home country tied to a foreign place')).action(
+    (home: string, foreign: string, o: { json: boolean }, c: Command) =>
+      query(
+        c,
+        o.json,
+        (ctx) => peers(ctx, home, foreign),
+        (r) => [
+          `${r.peers.length} places of ${r.home.country} are tied to ${label(r.foreign)}`,
+          ...r.peers.map((p) => `  ${label(p)}  ${p.tie.via}`),
+        ],
+      ),
+  );
+
+  withJson(
+    network
+      .command('reconcile <home>')
+      .description('ties the network lists and the registry lacks, and the other way round')
+      .option('--include-districts', "also the home place's districts", false),
+  ).action((home: string, o: { json: boolean; includeDistricts: boolean }, c: Command) =>
+    query(
+      c,
+      o.json,
+      (ctx) => reconcile(ctx, home, { includeDistricts: o.includeDistricts }),
+      (r) => [
         `${label(r.home)}: ${r.both} ties in both, ${r.networkOnly.length} only in the network, ${r.registryOnly.length} only in the registry`,
-        'Only in the network:', ...r.networkOnly.map((x) => `  ${label(x.partner)}  ${x.sources.map((s) => `${s.title}, rows ${s.rows.join(', ')}`).join('; ')}`),
-        'Only in the registry:', ...r.registryOnly.map((x) => `  ${label(x.partner)}  ${x.type}, ${x.status}${x.sources.length ? `; ${x.sources.map((s) => s.url ?? s.title).join('; ')}` : ''}`),
-      ]));
+        'Only in the network:',
+        ...r.networkOnly.map((x) => `  ${label(x.partner)}  ${x.sources.map((s) => `${s.title}, rows ${s.rows.join(', ')}`).join('; ')}`),
+        'Only in the registry:',
+        ...r.registryOnly.map(
+          (x) =>
+            `  ${label(x.partner)}  ${x.type}, ${x.status}${x.sources.length ? `; ${x.sources.map((s) => s.url ?? s.title).join('; ')}` : ''}`,
+        ),
+      ],
+    ),
+  );
 
-  network.command('export').description('the network as GraphML, GEXF, GeoJSON or CSV edges')
+  network
+    .command('export')
+    .description('the network as GraphML, GEXF, GeoJSON or CSV edges')
     .option('--format <format>', 'graphml, gexf, geojson or csv', process.env.AMITY_NETWORK_FORMAT ?? 'graphml')
     .option('--out <file>', 'write to a file instead of standard output')
     .action(async (o: { format: string; out?: string }, c: Command) => {

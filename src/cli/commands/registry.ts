@@ -41,7 +41,9 @@ export function registerRegistryCommands(program: Command): void {
     .option('--format <format>', 'json or csv (by default from the file name)')
     .action(async (file: string, options: { format?: string }, command: Command) => {
       const text = readInput(file);
-      const result = await withRegistry(command.optsWithGlobals(), (ctx) => importRegistryFile(ctx, { file, text, format: options.format }));
+      const result = await withRegistry(command.optsWithGlobals(), (ctx) =>
+        importRegistryFile(ctx, { file, text, format: options.format }),
+      );
       if (result.format === 'csv') {
         const r = result.report;
         process.stdout.write(
@@ -79,7 +81,9 @@ export function registerRegistryCommands(program: Command): void {
     .option('--en <label>', 'its English label')
     .option('--ru <label>', 'its Russian label')
     .action(async (options: { add?: string; zh?: string; en?: string; ru?: string }, command: Command) => {
-      const added = options.add ? { key: options.add, labels: { zh: options.zh, en: options.en, ...(options.ru ? { ru: options.ru } : {}) } } : undefined;
+      const added = options.add
+        ? { key: options.add, labels: { zh: options.zh, en: options.en, ...(options.ru ? { ru: options.ru } : {}) } }
+        : undefined;
       const areas = await withRegistry(command.optsWithGlobals(), (ctx) => areaVocabulary(ctx, { add: added }));
       for (const a of areas) {
         process.stdout.write(`${a.key.padEnd(20)} ${a.labels.zh}\t${a.labels.en}${a.builtin ? '' : '  (added)'}\n`);

@@ -22,7 +22,9 @@ export function registerReports(program: Command): void {
       const out = o.out ?? r.filename;
       writeFileSync(out, r.body);
       const n = r.report.counts;
-      process.stdout.write(`Wrote ${out}: ${n.partners} partners, ${n.events} events, ${n.visits} visits, ${n.agreementsSigned} agreements signed, ${n.agreementsExpiring} expiring\n`);
+      process.stdout.write(
+        `Wrote ${out}: ${n.partners} partners, ${n.events} events, ${n.visits} visits, ${n.agreementsSigned} agreements signed, ${n.agreementsExpiring} expiring\n`,
+      );
     });
   report
     .command('visits')

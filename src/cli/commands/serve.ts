@@ -26,7 +26,12 @@ export async function serve(options: ServeOptions, { demo = false, network = fal
     home: options.home,
     plugins: [webApp()],
     logger: options.quiet ? false : { level: process.env.AMITY_LOG_LEVEL ?? 'info' },
-    corsOrigins: options.cors ? options.cors.split(',').map((o) => o.trim()).filter(Boolean) : [],
+    corsOrigins: options.cors
+      ? options.cors
+          .split(',')
+          .map((o) => o.trim())
+          .filter(Boolean)
+      : [],
     secureCookies: options.secureCookies ?? false,
     trustProxy: options.trustProxy ?? false,
     prepareNetworkMap: true,
@@ -35,7 +40,9 @@ export async function serve(options: ServeOptions, { demo = false, network = fal
   await app.listen({ port, host: options.host });
   const address = app.server.address();
   const shown = typeof address === 'object' && address ? address.port : port;
-  process.stdout.write(`Amity is serving ${store.location} at http://${options.host === '0.0.0.0' ? 'localhost' : options.host}:${shown}/ (the web app; API reference at /api/docs)\n`);
+  process.stdout.write(
+    `Amity is serving ${store.location} at http://${options.host === '0.0.0.0' ? 'localhost' : options.host}:${shown}/ (the web app; API reference at /api/docs)\n`,
+  );
   let closing = false;
   const stop = async (signal: string) => {
     if (closing) return;
@@ -53,14 +60,27 @@ export function serveOptions(command: Command): Command {
   return command
     .option('--port <port>', 'the port (AMITY_PORT)', process.env.AMITY_PORT ?? '8080')
     .option('--host <host>', 'the address to listen on (AMITY_HOST)', process.env.AMITY_HOST ?? '127.0.0.1')
-    .option('--cors <origins>', 'comma-separated origins allowed to call the API from a browser (AMITY_CORS_ORIGINS)', process.env.AMITY_CORS_ORIGINS)
-    .option('--secure-cookies', 'mark the session cookie Secure, behind HTTPS (AMITY_SECURE_COOKIES=1)', process.env.AMITY_SECURE_COOKIES === '1')
+    .option(
+      '--cors <origins>',
+      'comma-separated origins allowed to call the API from a browser (AMITY_CORS_ORIGINS)',
+      process.env.AMITY_CORS_ORIGINS,
+    )
+    .option(
+      '--secure-cookies',
+      'mark the session cookie Secure, behind HTTPS (AMITY_SECURE_COOKIES=1)',
+      process.env.AMITY_SECURE_COOKIES === '1',
+    )
     .option('--trust-proxy', 'take the client address from X-Forwarded-For (AMITY_TRUST_PROXY=1)', process.env.AMITY_TRUST_PROXY === '1')
-    .option('--home <place>', 'the home place the web app shows, by id or name; by default the place with the most ties (AMITY_HOME)', process.env.AMITY_HOME)
+    .option(
+      '--home <place>',
+      'the home place the web app shows, by id or name; by default the place with the most ties (AMITY_HOME)',
+      process.env.AMITY_HOME,
+    )
     .option('--quiet', 'no request logs', false);
 }
 
 export function registerServe(program: Command): void {
-  serveOptions(program.command('serve').description('serve the API (and the web app) over HTTP'))
-    .action((options: ServeOptions, command: Command) => serve({ ...options, db: (command.optsWithGlobals() as DbOption).db }));
+  serveOptions(program.command('serve').description('serve the API (and the web app) over HTTP')).action(
+    (options: ServeOptions, command: Command) => serve({ ...options, db: (command.optsWithGlobals() as DbOption).db }),
+  );
 }

@@ -23,16 +23,22 @@ export function registerSources(program: Command): void {
     .option('--lang <langs>', 'its languages, comma-separated (zh,en), when detection is wrong')
     .option('--title <title>', 'its title, when the text has none')
     .option('--kind <kind>', 'press_release, article, agreement, web_page, dataset or other', 'article')
-    .action(async (file: string, options: { url?: string; publisher?: string; published?: string; lang?: string; title?: string; kind: string }, command: Command) => {
-      const content = readTextInput(file);
-      const { source: s, created } = await withRegistry(command.optsWithGlobals(), (ctx) =>
-        addSource(ctx, { ...options, kind: options.kind as never, lang: options.lang?.split(',').map((l) => l.trim()), content }),
-      );
-      const pairs = s.paragraphs.filter((p, i) => p.pairedWith !== null && p.pairedWith > i).length;
-      process.stdout.write(
-        `${created ? 'Added' : 'Already in the registry:'} ${s.id} “${s.title}”\n` +
-          `  published ${s.published ?? 'unknown'}; languages ${s.languages.join(', ') || 'unknown'}; ` +
-          `${s.paragraphs.length} paragraphs${pairs ? `, ${pairs} bilingual pairs` : ''}\n`,
-      );
-    });
+    .action(
+      async (
+        file: string,
+        options: { url?: string; publisher?: string; published?: string; lang?: string; title?: string; kind: string },
+        command: Command,
+      ) => {
+        const content = readTextInput(file);
+        const { source: s, created } = await withRegistry(command.optsWithGlobals(), (ctx) =>
+          addSource(ctx, { ...options, kind: options.kind as never, lang: options.lang?.split(',').map((l) => l.trim()), content }),
+        );
+        const pairs = s.paragraphs.filter((p, i) => p.pairedWith !== null && p.pairedWith > i).length;
+        process.stdout.write(
+          `${created ? 'Added' : 'Already in the registry:'} ${s.id} “${s.title}”\n` +
+            `  published ${s.published ?? 'unknown'}; languages ${s.languages.join(', ') || 'unknown'}; ` +
+            `${s.paragraphs.length} paragraphs${pairs ? `, ${pairs} bilingual pairs` : ''}\n`,
+        );
+      },
+    );
 }

@@ -9,7 +9,8 @@ import { homeOption, jsonOption, langOption, parseOptions } from '../options.ts'
 import { withRegistry } from '../run.ts';
 
 /** A type as the count beside it reads: 友好城市 12, sister cities 12. */
-const typeCount = (type: PartnershipType, lang: 'zh' | 'en') => (lang === 'zh' ? PARTNERSHIP_TYPE_WORDS[type].zh : PARTNERSHIP_TYPE_WORDS[type].enPlural);
+const typeCount = (type: PartnershipType, lang: 'zh' | 'en') =>
+  lang === 'zh' ? PARTNERSHIP_TYPE_WORDS[type].zh : PARTNERSHIP_TYPE_WORDS[type].enPlural;
 
 const TEXT = {
   zh: {
@@ -43,8 +44,13 @@ export function formatStats(r: StatsResult, lang: 'zh' | 'en'): string {
     `${home} — ${t.asOf(formatPreciseDate(r.asOf, lang))}${r.includeDistricts ? ` (${t.districts})` : ''}`,
     t.partners(r.places, r.countries),
     '  ' + PARTNERSHIP_TYPES.map((type) => `${typeCount(type, lang)} ${r.byType[type]}`).join(' · '),
-    `${t.continents}${colon}${Object.entries(r.byContinent).map(([c, n]) => `${CONTINENT_LABELS[c as Continent][lang]} ${n}`).join(sep)}`,
-    `${t.years}${colon}${r.byYear.filter((y, i, all) => i === 0 || y.total !== all[i - 1]!.total).map((y) => `${y.year} ${y.total}`).join(' · ')}`,
+    `${t.continents}${colon}${Object.entries(r.byContinent)
+      .map(([c, n]) => `${CONTINENT_LABELS[c as Continent][lang]} ${n}`)
+      .join(sep)}`,
+    `${t.years}${colon}${r.byYear
+      .filter((y, i, all) => i === 0 || y.total !== all[i - 1]!.total)
+      .map((y) => `${y.year} ${y.total}`)
+      .join(' · ')}`,
     '',
     r.sentence,
     publishedLine(r, lang) ?? t.none,
@@ -53,7 +59,9 @@ export function formatStats(r: StatsResult, lang: 'zh' | 'en'): string {
     lines.push('', `${t.undated} (${r.undated.length})${colon}${r.undated.map((u) => pickName(u.partner.names, lang)).join(sep)}`);
   }
   if (r.suspended.length) {
-    lines.push(`${t.suspended} (${r.suspended.length})${colon}${r.suspended.map((u) => `${pickName(u.partner.names, lang)}${u.since ? ` (${formatPreciseDate(u.since, lang)})` : ''}`).join(sep)}`);
+    lines.push(
+      `${t.suspended} (${r.suspended.length})${colon}${r.suspended.map((u) => `${pickName(u.partner.names, lang)}${u.since ? ` (${formatPreciseDate(u.since, lang)})` : ''}`).join(sep)}`,
+    );
   }
   return lines.join('\n');
 }
@@ -66,10 +74,13 @@ export function registerStats(program: Command): void {
   stats.option('--as-of <date>', 'the day to count as of (YYYY-MM-DD); today by default');
   langOption(stats);
   stats.option('--include-districts', "count the ties of the home place's districts too", false);
-  jsonOption(stats, 'print the figures as JSON')
-    .action(async (options: { home: string; asOf?: string; lang: string; includeDistricts: boolean; json: boolean }, command: Command) => {
+  jsonOption(stats, 'print the figures as JSON').action(
+    async (options: { home: string; asOf?: string; lang: string; includeDistricts: boolean; json: boolean }, command: Command) => {
       const request = parseOptions(StatsRequestSchema, { home: options.home, asOf: options.asOf, lang: options.lang });
-      const result = await withRegistry(command.optsWithGlobals(), (ctx) => networkStats(ctx, { ...request, includeDistricts: options.includeDistricts }));
+      const result = await withRegistry(command.optsWithGlobals(), (ctx) =>
+        networkStats(ctx, { ...request, includeDistricts: options.includeDistricts }),
+      );
       process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatStats(result, request.lang)}\n`);
-    });
+    },
+  );
 }

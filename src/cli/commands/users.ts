@@ -6,7 +6,8 @@ import { withRegistry } from '../run.ts';
 
 /** The password from standard input: its first line, so `echo pw | amity …` and a pipe from a secret store both work. */
 async function passwordFromStdin(): Promise<string> {
-  if (process.stdin.isTTY) throw new AmityError('validation', '--password-stdin: pipe the password in, e.g. `printf %s "$PW" | amity user add …`');
+  if (process.stdin.isTTY)
+    throw new AmityError('validation', '--password-stdin: pipe the password in, e.g. `printf %s "$PW" | amity user add …`');
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   const password = Buffer.concat(chunks).toString('utf8').split(/\r?\n/)[0] ?? '';
@@ -26,7 +27,9 @@ export function registerUsers(program: Command): void {
     .action(async (options: { email: string; role: Role; passwordStdin: boolean }, command: Command) => {
       if (!options.passwordStdin) throw new AmityError('validation', 'give --password-stdin and pipe the password in');
       const password = await passwordFromStdin();
-      const created = await withRegistry(command.optsWithGlobals(), (ctx) => accounts.add(ctx, { email: options.email, role: options.role, password }));
+      const created = await withRegistry(command.optsWithGlobals(), (ctx) =>
+        accounts.add(ctx, { email: options.email, role: options.role, password }),
+      );
       process.stdout.write(`Created ${created.email} (${created.role}), ${created.id}\n`);
     });
 
@@ -35,7 +38,8 @@ export function registerUsers(program: Command): void {
     .description('every account with its role')
     .action(async (_options, command: Command) => {
       const list = await withRegistry(command.optsWithGlobals(), (ctx) => accounts.list(ctx));
-      for (const u of list) process.stdout.write(`${u.email.padEnd(36)} ${u.role.padEnd(7)} ${u.disabled ? 'disabled' : 'active'}  ${u.id}\n`);
+      for (const u of list)
+        process.stdout.write(`${u.email.padEnd(36)} ${u.role.padEnd(7)} ${u.disabled ? 'disabled' : 'active'}  ${u.id}\n`);
     });
 
   user
@@ -72,9 +76,13 @@ export function registerUsers(program: Command): void {
     .requiredOption('--email <email>', 'the account it acts as')
     .option('--name <name>', 'what it is for', 'script')
     .action(async (options: { email: string; name: string }, command: Command) => {
-      const created = await withRegistry(command.optsWithGlobals(), (ctx) => createAccountToken(ctx, { email: options.email }, options.name));
+      const created = await withRegistry(command.optsWithGlobals(), (ctx) =>
+        createAccountToken(ctx, { email: options.email }, options.name),
+      );
       process.stdout.write(`${created.token}\n`);
-      process.stderr.write(`Token ${created.id} for ${options.email}: send it as 'Authorization: Bearer <token>'. It is not shown again.\n`);
+      process.stderr.write(
+        `Token ${created.id} for ${options.email}: send it as 'Authorization: Bearer <token>'. It is not shown again.\n`,
+      );
     });
   token
     .command('revoke <id>')

@@ -37,16 +37,23 @@ const num = (v: string | undefined) => (v === undefined ? undefined : Number(v))
 /** Network figures: 已与全球58个国家的93个城市, 93 cities in 58 countries, 24 sister cities and 69 friendly exchange cities. */
 const figures: Rule = (s) => {
   const out: ExtractedClaim[] = [];
-  const patterns: [RegExp, (m: RegExpMatchArray) => Omit<Extract<Normalised, { kind: 'figure' }>, 'kind'>][] = s.lang === 'zh'
-    ? [
-      [/(\d+)个国家(?:和地区)?的(\d+)个(?:城市|省市地区|省市|地区)/, (m) => ({ countries: num(m[1]), places: num(m[2]) })],
-      [/(?:包括)?(\d+)对友城和(\d+)对友好交流城市/, (m) => ({ sisterCities: num(m[1]), friendlyExchangeCities: num(m[2]) })],
-      [/友好城市(\d+)个[、，,]\s*友好交流城市(\d+)个/, (m) => ({ sisterCities: num(m[1]), friendlyExchangeCities: num(m[2]) })],
-    ]
-    : [
-      [/(\d+) (?:cities|places|partner cities)(?: and regions)? (?:in|across|from) (\d+) countries/i, (m) => ({ places: num(m[1]), countries: num(m[2]) })],
-      [/(\d+) sister cities and (\d+) friendly[- ]exchange cities/i, (m) => ({ sisterCities: num(m[1]), friendlyExchangeCities: num(m[2]) })],
-    ];
+  const patterns: [RegExp, (m: RegExpMatchArray) => Omit<Extract<Normalised, { kind: 'figure' }>, 'kind'>][] =
+    s.lang === 'zh'
+      ? [
+          [/(\d+)个国家(?:和地区)?的(\d+)个(?:城市|省市地区|省市|地区)/, (m) => ({ countries: num(m[1]), places: num(m[2]) })],
+          [/(?:包括)?(\d+)对友城和(\d+)对友好交流城市/, (m) => ({ sisterCities: num(m[1]), friendlyExchangeCities: num(m[2]) })],
+          [/友好城市(\d+)个[、，,]\s*友好交流城市(\d+)个/, (m) => ({ sisterCities: num(m[1]), friendlyExchangeCities: num(m[2]) })],
+        ]
+      : [
+          [
+            /(\d+) (?:cities|places|partner cities)(?: and regions)? (?:in|across|from) (\d+) countries/i,
+            (m) => ({ places: num(m[1]), countries: num(m[2]) }),
+          ],
+          [
+            /(\d+) sister cities and (\d+) friendly[- ]exchange cities/i,
+            (m) => ({ sisterCities: num(m[1]), friendlyExchangeCities: num(m[2]) }),
+          ],
+        ];
   for (const [re, read] of patterns) {
     const m = re.exec(s.text);
     if (m) out.push(claim(s, m.index, m.index + m[0].length, { kind: 'figure', ...read(m) }));
@@ -60,10 +67,16 @@ const relationships: Rule = (s) => {
   const words = tieTypeWords(s.text, s.lang);
   if (places.length !== 2 || !words) return [];
   if (figures(s).length) return [];
-  return [whole(s, {
-    kind: 'relationship', placeIds: [places[0]!, places[1]!], type: words.type, typeWords: words.words,
-    date: dateOf(s), areas: areasIn(s.text, s.lang),
-  })];
+  return [
+    whole(s, {
+      kind: 'relationship',
+      placeIds: [places[0]!, places[1]!],
+      type: words.type,
+      typeWords: words.words,
+      date: dateOf(s),
+      areas: areasIn(s.text, s.lang),
+    }),
+  ];
 };
 
 const SIGNING = {
@@ -81,13 +94,17 @@ const agreements: Rule = (s) => {
   return [whole(s, { kind: 'agreement', placeIds: parties, personIds: people, date: dateOf(s) })];
 };
 
-const ZH_TITLES = '副市长|常务副市长|市长|部长|副部长|局长|副局长|主任|副主任|书记|秘书长|主席|副主席|议长|大使|总领事|省长|总理|会长|董事长|总裁|校长|委员';
+const ZH_TITLES =
+  '副市长|常务副市长|市长|部长|副部长|局长|副局长|主任|副主任|书记|秘书长|主席|副主席|议长|大使|总领事|省长|总理|会长|董事长|总裁|校长|委员';
 const ZH_TITLE = new RegExp(`(?:${ZH_TITLES})$`);
 const ZH_TITLE_AFTER = new RegExp(`^(?:${ZH_TITLES})`);
-const EN_TITLE_BEFORE = /((?:(?:Executive |First )?(?:Vice|Deputy)[ -])?(?:Mayor|Minister|Governor|President|Chairman|Secretary(?:-General)?|Director(?:-General)?|Ambassador|Consul[- ]General|Lord Provost|Lord Mayor|Head))\s+$/;
+const EN_TITLE_BEFORE =
+  /((?:(?:Executive |First )?(?:Vice|Deputy)[ -])?(?:Mayor|Minister|Governor|President|Chairman|Secretary(?:-General)?|Director(?:-General)?|Ambassador|Consul[- ]General|Lord Provost|Lord Mayor|Head))\s+$/;
 /** A title, then perhaps a given name the gazetteer does not hold, before a known surname: 'Minister Sergei Cheryomin'. */
-const EN_TITLE_GIVEN_NAME = /((?:(?:Executive |First )?(?:Vice|Deputy)[ -])?(?:Mayor|Minister|Governor|President|Chairman|Secretary(?:-General)?|Director(?:-General)?|Ambassador|Consul[- ]General|Lord Provost|Lord Mayor|Head))\s+([A-Z][a-z]+)\s+$/;
-const EN_TITLE_AFTER = /^,\s+((?:the\s+)?(?:(?:executive |first )?(?:vice|deputy)[ -])?(?:mayor|minister|governor|president|chairman|secretary(?:-general)?|director(?:-general)?|ambassador|consul[- ]general|lord provost|head|chief)\b[^,.;]*?)(?=,|\.|;| (?:who|marking|said|says|and signed)\b|$)/i;
+const EN_TITLE_GIVEN_NAME =
+  /((?:(?:Executive |First )?(?:Vice|Deputy)[ -])?(?:Mayor|Minister|Governor|President|Chairman|Secretary(?:-General)?|Director(?:-General)?|Ambassador|Consul[- ]General|Lord Provost|Lord Mayor|Head))\s+([A-Z][a-z]+)\s+$/;
+const EN_TITLE_AFTER =
+  /^,\s+((?:the\s+)?(?:(?:executive |first )?(?:vice|deputy)[ -])?(?:mayor|minister|governor|president|chairman|secretary(?:-general)?|director(?:-general)?|ambassador|consul[- ]general|lord provost|head|chief)\b[^,.;]*?)(?=,|\.|;| (?:who|marking|said|says|and signed)\b|$)/i;
 
 /** A person with the title the text gives: 副市长王守睿, Vice Mayor Wang Shourui, Sergey Cheremin, minister of … */
 const people: Rule = (s) => {
@@ -125,14 +142,27 @@ const people: Rule = (s) => {
     }
   }
   // A title before a name the gazetteer does not hold: the checker looks the name up by its spellings.
-  const unnamed = s.lang === 'zh'
-    ? new RegExp(`(${ZH_TITLES})([\\p{Script=Han}]{2,4}?)(?=[，,。；;会出代表率与在于]|$)`, 'gu')
-    : new RegExp(`${EN_TITLE_BEFORE.source.replace(/\\s\+\$$/, '')}\\s+((?:[A-Z][a-zà-ž'’]+)(?:[ -][A-Z][a-zà-ž'’]+|-[a-zà-ž]+){1,3})`, 'g');
+  const unnamed =
+    s.lang === 'zh'
+      ? new RegExp(`(${ZH_TITLES})([\\p{Script=Han}]{2,4}?)(?=[，,。；;会出代表率与在于]|$)`, 'gu')
+      : new RegExp(
+          `${EN_TITLE_BEFORE.source.replace(/\\s\+\$$/, '')}\\s+((?:[A-Z][a-zà-ž'’]+)(?:[ -][A-Z][a-zà-ž'’]+|-[a-zà-ž]+){1,3})`,
+          'g',
+        );
   for (const m of s.text.matchAll(unnamed)) {
     const name = m[2]!;
     const at = m.index + m[0].length - name.length;
     if (s.mentions.some((x) => x.start < at + name.length && at < x.end)) continue;
-    out.push(claim(s, m.index, m.index + m[0].length, { kind: 'person', personId: '', title: m[1]!, titleLang: s.lang, viaAlias: true, written: name }));
+    out.push(
+      claim(s, m.index, m.index + m[0].length, {
+        kind: 'person',
+        personId: '',
+        title: m[1]!,
+        titleLang: s.lang,
+        viaAlias: true,
+        written: name,
+      }),
+    );
   }
   return out;
 };
@@ -179,24 +209,39 @@ const EVENT_WORDS = {
 /** Sites a delegation visits, events it attends, and a person's visit in a year. */
 const events: Rule = (s) => {
   const out: ExtractedClaim[] = [];
-  const siteList = s.lang === 'zh' ? /参观(?:了)?(.+?)(?:等|。|$)/.exec(s.text) : /\bvisit(?:s|ed|ing)?\s+(?:the\s+)?([A-Z].+?)(?:\.|;|$)/.exec(s.text);
+  const siteList =
+    s.lang === 'zh' ? /参观(?:了)?(.+?)(?:等|。|$)/.exec(s.text) : /\bvisit(?:s|ed|ing)?\s+(?:the\s+)?([A-Z].+?)(?:\.|;|$)/.exec(s.text);
   if (siteList) {
     const from = siteList.index + siteList[0].indexOf(siteList[1]!);
     const to = from + siteList[1]!.length;
     for (const item of siteItems(s, from, to)) {
-      out.push(claim(s, item.start, item.end, {
-        kind: 'event', what: 'site_visit', siteId: item.site?.id, siteKind: item.site?.kind, name: s.text.slice(item.start, item.end), date: dateOf(s),
-      }));
+      out.push(
+        claim(s, item.start, item.end, {
+          kind: 'event',
+          what: 'site_visit',
+          siteId: item.site?.id,
+          siteKind: item.site?.kind,
+          name: s.text.slice(item.start, item.end),
+          date: dateOf(s),
+        }),
+      );
     }
   }
-  const named = s.lang === 'zh'
-    ? [...s.text.matchAll(/出席(.+?)(?=[，,。]|并|$)/g), ...s.text.matchAll(/开展(.+?)等/g)]
-    : [...s.text.matchAll(/\battend(?:s|ed)?\s+the\s+((?:[A-Z][\w’'-]*|and|of|for|the|on)(?:\s+(?:[A-Z][\w’'-]*|and|of|for|the|on))*)/g), ...s.text.matchAll(/\bsuch as\s+(.+?)(?:\.|$)/g)];
+  const named =
+    s.lang === 'zh'
+      ? [...s.text.matchAll(/出席(.+?)(?=[，,。]|并|$)/g), ...s.text.matchAll(/开展(.+?)等/g)]
+      : [
+          ...s.text.matchAll(/\battend(?:s|ed)?\s+the\s+((?:[A-Z][\w’'-]*|and|of|for|the|on)(?:\s+(?:[A-Z][\w’'-]*|and|of|for|the|on))*)/g),
+          ...s.text.matchAll(/\bsuch as\s+(.+?)(?:\.|$)/g),
+        ];
   for (const m of named) {
     const listStart = m.index + m[0].indexOf(m[1]!);
     let cursor = listStart;
     for (const raw of s.lang === 'zh' ? m[1]!.split('、') : m[1]!.split(/\s+and\s+(?=the\s)|,\s*/)) {
-      const item = raw.trim().replace(/^the\s+/i, '').replace(/\s+(?:and|of|the|for|on)$/i, '');
+      const item = raw
+        .trim()
+        .replace(/^the\s+/i, '')
+        .replace(/\s+(?:and|of|the|for|on)$/i, '');
       if (item.length < 4 || !EVENT_WORDS[s.lang].test(item)) continue;
       const at = s.text.indexOf(item, cursor);
       if (at < 0) continue;
@@ -204,11 +249,22 @@ const events: Rule = (s) => {
       out.push(claim(s, at, at + item.length, { kind: 'event', what: 'named_event', name: item, date: dateOf(s) }));
     }
   }
-  const visitYear = s.lang === 'zh' ? /(?:首次|第一次)(?:访问|到访|来访)[^。]*?(\d{4})年|(\d{4})年(?:首次|第一次)(?:访问|到访|来访)/.exec(s.text) : /\b(?:first|previous|last)?\s*visit\b[^.]{0,30}?\bin\s+((?:19|20)\d{2})\b/i.exec(s.text);
+  const visitYear =
+    s.lang === 'zh'
+      ? /(?:首次|第一次)(?:访问|到访|来访)[^。]*?(\d{4})年|(\d{4})年(?:首次|第一次)(?:访问|到访|来访)/.exec(s.text)
+      : /\b(?:first|previous|last)?\s*visit\b[^.]{0,30}?\bin\s+((?:19|20)\d{2})\b/i.exec(s.text);
   const person = s.mentions.find((x) => x.kind === 'person');
   if (visitYear && person) {
     const year = visitYear[1] ?? visitYear[2]!;
-    out.push(claim(s, visitYear.index, visitYear.index + visitYear[0].length, { kind: 'event', what: 'person_visit', personId: person.id, name: visitYear[0], date: year }));
+    out.push(
+      claim(s, visitYear.index, visitYear.index + visitYear[0].length, {
+        kind: 'event',
+        what: 'person_visit',
+        personId: person.id,
+        name: visitYear[0],
+        date: year,
+      }),
+    );
   }
   return out;
 };
@@ -221,7 +277,14 @@ const memberships: Rule = (s) => {
   const member = [...before].reverse().find((m) => m.kind === 'organisation') ?? [...before].reverse().find((m) => m.kind === 'place');
   const organisation = s.mentions.find((m) => m.start >= verb.index && m.kind === 'organisation');
   if (!member || !organisation) return [];
-  return [claim(s, member.start, organisation.end, { kind: 'membership', memberId: member.id, memberKind: member.kind, organisationId: organisation.id })];
+  return [
+    claim(s, member.start, organisation.end, {
+      kind: 'membership',
+      memberId: member.id,
+      memberKind: member.kind,
+      organisationId: organisation.id,
+    }),
+  ];
 };
 
 /** A mechanism, its member places, the year it was set up and its size in words. */
@@ -230,10 +293,16 @@ const mechanisms: Rule = (s) => {
   if (!mechanism) return [];
   const { cities, countries } = countsIn(s.text, s.lang);
   const year = s.dates.find((d) => /^\d{4}$/.test(d.date))?.date;
-  return [whole(s, {
-    kind: 'mechanism', mechanismId: mechanism.id, memberIds: distinct(s.mentions, 'place'),
-    year: year ? Number(year) : null, cities, countries,
-  })];
+  return [
+    whole(s, {
+      kind: 'mechanism',
+      mechanismId: mechanism.id,
+      memberIds: distinct(s.mentions, 'place'),
+      year: year ? Number(year) : null,
+      cities,
+      countries,
+    }),
+  ];
 };
 
 const RULES: Rule[] = [figures, relationships, agreements, people, events, memberships, mechanisms];

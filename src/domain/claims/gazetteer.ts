@@ -43,7 +43,9 @@ export class Gazetteer {
         this.han.push({ ...e, name });
       } else {
         const exact = /^[A-Z0-9]{2,5}$/.test(name);
-        const pattern = escape(exact ? name : foldChars(name)).replace(/\\-|-/g, '[-\\s]?').replace(/ /g, '[\\s-]+');
+        const pattern = escape(exact ? name : foldChars(name))
+          .replace(/\\-|-/g, '[-\\s]?')
+          .replace(/ /g, '[\\s-]+');
         this.latin.push({ entry: { ...e, name }, re: new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, exact ? 'gu' : 'giu') });
       }
     }

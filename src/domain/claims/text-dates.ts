@@ -27,8 +27,14 @@ export function findDates(text: string, contextYear: number | null): DateMention
     [/(?<!\d)(\d{4})\s*年(?!\d)/g, (m) => m[1]!],
     [new RegExp(`\\b(\\d{1,2})\\s+${MONTH}\\s*,?\\s*(\\d{4})\\b`, 'gi'), (m) => `${m[3]}-${pad(monthNumber(m[2]!))}-${pad(m[1]!)}`],
     [new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'gi'), (m) => `${m[3]}-${pad(monthNumber(m[1]!))}-${pad(m[2]!)}`],
-    [new RegExp(`\\b(\\d{1,2})\\s+${MONTH}(?![a-z])`, 'gi'), (m) => (contextYear ? `${contextYear}-${pad(monthNumber(m[2]!))}-${pad(m[1]!)}` : null)],
-    [new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?!\\d)`, 'gi'), (m) => (contextYear ? `${contextYear}-${pad(monthNumber(m[1]!))}-${pad(m[2]!)}` : null)],
+    [
+      new RegExp(`\\b(\\d{1,2})\\s+${MONTH}(?![a-z])`, 'gi'),
+      (m) => (contextYear ? `${contextYear}-${pad(monthNumber(m[2]!))}-${pad(m[1]!)}` : null),
+    ],
+    [
+      new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?!\\d)`, 'gi'),
+      (m) => (contextYear ? `${contextYear}-${pad(monthNumber(m[1]!))}-${pad(m[2]!)}` : null),
+    ],
     [new RegExp(`\\b${MONTH}\\s+(\\d{4})\\b`, 'gi'), (m) => `${m[2]}-${pad(monthNumber(m[1]!))}`],
     [/\b(?:in|since|from|of)\s+((?:19|20)\d{2})\b/gi, (m) => m[1]!],
     [/(?<![\d.])((?:19|20)\d{2})(?=,)/g, (m) => m[1]!],

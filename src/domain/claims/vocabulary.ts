@@ -10,7 +10,8 @@ export function tieTypeWords(sentence: string, lang: 'zh' | 'en'): { type: Partn
     const loose = /友好(?:合作)?关系/.exec(sentence);
     return loose ? { type: null, words: loose[0] } : null;
   }
-  const exchange = /friendly[- ]exchange (?:cit(?:y|ies)|relations?(?:hip)?)|(?:memorandum|MOU|agreement) (?:of|on) friendly[- ]exchange/i.exec(sentence);
+  const exchange =
+    /friendly[- ]exchange (?:cit(?:y|ies)|relations?(?:hip)?)|(?:memorandum|MOU|agreement) (?:of|on) friendly[- ]exchange/i.exec(sentence);
   if (exchange) return { type: 'friendly_exchange_city', words: exchange[0] };
   const sister = /sister[- ]cit(?:y|ies)(?: relationship)?|twin(?:ned)? (?:cit(?:y|ies)|towns?)|\btwinned\b|\btwinning\b/i.exec(sentence);
   if (sister) return { type: 'sister_city', words: sister[0] };
@@ -23,23 +24,42 @@ export function tieTypeWords(sentence: string, lang: 'zh' | 'en'): { type: Partn
 /** The cooperation areas a sentence lists, as vocabulary keys. */
 const AREA_WORDS: Record<'zh' | 'en', [RegExp, string][]> = {
   zh: [
-    [/经贸|经济|贸易|商贸|投资/, 'economy_trade'], [/科技|科学|技术|创新/, 'science_technology'], [/交通/, 'transport'],
-    [/文化/, 'culture'], [/教育/, 'education'], [/医疗|卫生|健康/, 'health'], [/旅游/, 'tourism'], [/环保|环境|生态/, 'environment'],
-    [/城市管理|城市规划/, 'urban_management'], [/体育/, 'sport'], [/青年|青少年/, 'youth'],
+    [/经贸|经济|贸易|商贸|投资/, 'economy_trade'],
+    [/科技|科学|技术|创新/, 'science_technology'],
+    [/交通/, 'transport'],
+    [/文化/, 'culture'],
+    [/教育/, 'education'],
+    [/医疗|卫生|健康/, 'health'],
+    [/旅游/, 'tourism'],
+    [/环保|环境|生态/, 'environment'],
+    [/城市管理|城市规划/, 'urban_management'],
+    [/体育/, 'sport'],
+    [/青年|青少年/, 'youth'],
   ],
   en: [
-    [/\b(?:econom\w*|trade|investment|business)\b/i, 'economy_trade'], [/\b(?:science|technolog\w*|innovation)\b/i, 'science_technology'],
-    [/\btransport\w*\b/i, 'transport'], [/\bcultur\w*\b/i, 'culture'], [/\beducation\w*\b/i, 'education'],
-    [/\bhealth(?: ?care)?\b|\bmedic\w*\b/i, 'health'], [/\btouris\w*\b/i, 'tourism'], [/\benvironment\w*\b/i, 'environment'],
-    [/\burban (?:management|planning)\b/i, 'urban_management'], [/\bsports?\b/i, 'sport'], [/\byouth\b/i, 'youth'],
+    [/\b(?:econom\w*|trade|investment|business)\b/i, 'economy_trade'],
+    [/\b(?:science|technolog\w*|innovation)\b/i, 'science_technology'],
+    [/\btransport\w*\b/i, 'transport'],
+    [/\bcultur\w*\b/i, 'culture'],
+    [/\beducation\w*\b/i, 'education'],
+    [/\bhealth(?: ?care)?\b|\bmedic\w*\b/i, 'health'],
+    [/\btouris\w*\b/i, 'tourism'],
+    [/\benvironment\w*\b/i, 'environment'],
+    [/\burban (?:management|planning)\b/i, 'urban_management'],
+    [/\bsports?\b/i, 'sport'],
+    [/\byouth\b/i, 'youth'],
   ],
 };
 
 /** Areas named in the stretch of a sentence that lists fields of cooperation. */
 export function areasIn(sentence: string, lang: 'zh' | 'en'): string[] {
-  const list = lang === 'zh'
-    ? /在(.{2,60}?)等(?:多个?)?领域/.exec(sentence)?.[1] ?? /(?:推动|加强|深化)(?:两地|双方)?(?:在)?(.{2,40}?)(?:领域|方面)?(?:的)?(?:务实)?合作/.exec(sentence)?.[1]
-    : /\b(?:in|such as|covering|spheres such as)\s+((?:[\w-]+(?:,? (?:and )?)?){2,14}?)(?=,? (?:between|to|and help|marking|among)\b|\.|$)/i.exec(sentence)?.[1];
+  const list =
+    lang === 'zh'
+      ? (/在(.{2,60}?)等(?:多个?)?领域/.exec(sentence)?.[1] ??
+        /(?:推动|加强|深化)(?:两地|双方)?(?:在)?(.{2,40}?)(?:领域|方面)?(?:的)?(?:务实)?合作/.exec(sentence)?.[1])
+      : /\b(?:in|such as|covering|spheres such as)\s+((?:[\w-]+(?:,? (?:and )?)?){2,14}?)(?=,? (?:between|to|and help|marking|among)\b|\.|$)/i.exec(
+          sentence,
+        )?.[1];
   if (!list) return [];
   return [...new Set(AREA_WORDS[lang].filter(([re]) => re.test(list)).map(([, key]) => key))];
 }
@@ -58,5 +78,8 @@ export function countsIn(sentence: string, lang: 'zh' | 'en'): { cities: number 
     const m = re.exec(sentence)?.[1]?.toLowerCase();
     return m ? (EN_NUMBERS[m] ?? (Number(m) || null)) : null;
   };
-  return { cities: word(/\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+) cities\b/i), countries: word(/\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+) countries\b/i) };
+  return {
+    cities: word(/\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+) cities\b/i),
+    countries: word(/\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+) countries\b/i),
+  };
 }

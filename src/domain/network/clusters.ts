@@ -64,7 +64,9 @@ export function clusterMentions(mentions: readonly Mention[]): UnionFind {
     }
     for (const i of members.filter((j) => !mentions[j]!.coordinates)) {
       const m = mentions[i]!;
-      const fits = members.filter((j) => j !== i && compatible(m.text.qualifier, mentions[j]!.text.qualifier) && compatible(m.text.parent, mentions[j]!.text.parent));
+      const fits = members.filter(
+        (j) => j !== i && compatible(m.text.qualifier, mentions[j]!.text.qualifier) && compatible(m.text.parent, mentions[j]!.text.parent),
+      );
       const places = [...new Set(fits.filter((j) => mentions[j]!.coordinates).map((j) => uf.find(j)))];
       if (places.length === 1) uf.union(i, places[0]!);
       else if (places.length === 0) for (const j of fits) uf.union(i, j);

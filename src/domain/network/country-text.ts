@@ -41,7 +41,8 @@ function readUncached(raw: string): CountryReading | null {
     const country = countryCodeFrom(text.slice(comma + 1));
     // A territory with a code of its own ('Réunion, France') keeps that code.
     const territory = countryCodeFrom(part);
-    if (territory && territory !== country) return { code: territory, alternatives: country && country !== territory ? [country] : [], subdivision: null };
+    if (territory && territory !== country)
+      return { code: territory, alternatives: country && country !== territory ? [country] : [], subdivision: null };
     if (country) return { code: country, alternatives: [], subdivision: part };
   }
   return null;

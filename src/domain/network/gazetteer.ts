@@ -52,7 +52,13 @@ export class Gazetteer {
       push(this.cells, cellOf(lat, lng), i);
       const box = this.boxes.get(c.country);
       if (!box) this.boxes.set(c.country, { minLat: lat, maxLat: lat, minLng: lng, maxLng: lng });
-      else Object.assign(box, { minLat: Math.min(box.minLat, lat), maxLat: Math.max(box.maxLat, lat), minLng: Math.min(box.minLng, lng), maxLng: Math.max(box.maxLng, lng) });
+      else
+        Object.assign(box, {
+          minLat: Math.min(box.minLat, lat),
+          maxLat: Math.max(box.maxLat, lat),
+          minLng: Math.min(box.minLng, lng),
+          maxLng: Math.max(box.maxLng, lng),
+        });
     });
   }
 

@@ -20,8 +20,7 @@ export interface Box {
 
 export function inBox(box: Box, p: Coordinates, marginDeg = 0): boolean {
   return (
-    p.lat >= box.minLat - marginDeg && p.lat <= box.maxLat + marginDeg &&
-    p.lng >= box.minLng - marginDeg && p.lng <= box.maxLng + marginDeg
+    p.lat >= box.minLat - marginDeg && p.lat <= box.maxLat + marginDeg && p.lng >= box.minLng - marginDeg && p.lng <= box.maxLng + marginDeg
   );
 }
 

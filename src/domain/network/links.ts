@@ -64,13 +64,22 @@ export function indexByName(places: readonly NetworkPlace[]): Map<string, number
  * first. A parent far from the child is still its parent: the child's coordinates are the suspect.
  */
 export function findParent(
-  child: NetworkPlace, self: number, places: readonly NetworkPlace[], byName: Map<string, number[]>, known: KnownIndex, g: Gazetteer,
+  child: NetworkPlace,
+  self: number,
+  places: readonly NetworkPlace[],
+  byName: Map<string, number[]>,
+  known: KnownIndex,
+  g: Gazetteer,
 ): ParentFound {
   const hint = child.parentHint;
   if (!hint) return null;
   const inFile = (byName.get(`${child.country}|${matchKey(hint)}`) ?? [])
     .filter((i) => i !== self && !places[i]!.parentHint)
-    .sort((a, b) => dist(child.coordinates, places[a]!.coordinates) - dist(child.coordinates, places[b]!.coordinates) || places[b]!.mentions.length - places[a]!.mentions.length);
+    .sort(
+      (a, b) =>
+        dist(child.coordinates, places[a]!.coordinates) - dist(child.coordinates, places[b]!.coordinates) ||
+        places[b]!.mentions.length - places[a]!.mentions.length,
+    );
   if (inFile[0] !== undefined) return { place: inFile[0] };
   const db = known.named(child.country, [hint]).filter((k) => k.layer === 'registry' || k.parentId === null);
   if (db[0]) return { known: db.sort((a, b) => dist(child.coordinates, a.coordinates) - dist(child.coordinates, b.coordinates))[0]!.id };
@@ -91,8 +100,10 @@ export function findKnown(p: NetworkPlace, parentId: string | null, known: Known
     return km <= 35 && k.kind === p.kind && k.parentId === parentId;
   });
   const rank = (k: KnownPlace) => [k.layer === 'registry' ? 0 : 1, k.keys.some((key) => rawKeys.has(key)) ? 0 : 1, dist(at, k.coordinates)];
-  return fits.sort((a, b) => {
-    const [x, y] = [rank(a), rank(b)];
-    return x[0]! - y[0]! || x[1]! - y[1]! || x[2]! - y[2]! || a.id.localeCompare(b.id);
-  })[0] ?? null;
+  return (
+    fits.sort((a, b) => {
+      const [x, y] = [rank(a), rank(b)];
+      return x[0]! - y[0]! || x[1]! - y[1]! || x[2]! - y[2]! || a.id.localeCompare(b.id);
+    })[0] ?? null
+  );
 }

@@ -31,8 +31,14 @@ export type MentionResult = { mention: Mention } | { problem: Omit<Unresolved, '
 const TERRITORIES: Record<string, string[]> = {
   FR: ['GF', 'GP', 'MQ', 'RE', 'YT', 'PM', 'NC', 'PF', 'WF', 'BL', 'MF'],
   GB: ['GI', 'JE', 'GG', 'IM', 'FK', 'BM', 'KY', 'VG', 'AI', 'MS', 'TC', 'SH'],
-  US: ['PR', 'GU', 'AS', 'VI', 'MP'], NL: ['AW', 'CW', 'SX', 'BQ'], DK: ['FO', 'GL'], FI: ['AX'],
-  NO: ['SJ'], AU: ['NF', 'CX', 'CC'], NZ: ['CK', 'NU', 'TK'], CN: ['HK', 'MO'],
+  US: ['PR', 'GU', 'AS', 'VI', 'MP'],
+  NL: ['AW', 'CW', 'SX', 'BQ'],
+  DK: ['FO', 'GL'],
+  FI: ['AX'],
+  NO: ['SJ'],
+  AU: ['NF', 'CX', 'CC'],
+  NZ: ['CK', 'NU', 'TK'],
+  CN: ['HK', 'MO'],
 };
 
 function countryOf(side: SideText, text: PlaceText): { code: string; subdivision: string | null; alternatives: string[] } | null {

@@ -26,7 +26,10 @@ export function readNetworkCsv(file: string, text: string): { rows: NetworkRow[]
   const header = (records[0]?.record ?? []).map((h) => h.trim());
   const coords = header.join(',') === WITH_COORDINATES.join(',');
   if (!coords && header.join(',') !== WITHOUT_COORDINATES.join(',')) {
-    throw new AmityError('validation', `${file}:1: the header is neither ${WITH_COORDINATES.join(',')} nor ${WITHOUT_COORDINATES.join(',')}`);
+    throw new AmityError(
+      'validation',
+      `${file}:1: the header is neither ${WITH_COORDINATES.join(',')} nor ${WITHOUT_COORDINATES.join(',')}`,
+    );
   }
   const rows: NetworkRow[] = [];
   const malformed: Unresolved[] = [];

@@ -23,11 +23,32 @@ export interface PlaceText {
 
 /** Qualifiers that name a kind of unit, and the kind of place each is in Amity. */
 const UNITS: Record<string, PlaceKind> = {
-  district: 'district', borough: 'district', 'urban district': 'district', 'city district': 'district',
-  'rural gmina': 'other', gmina: 'other', 'urban gmina': 'other', 'urban-rural gmina': 'other', municipality: 'other',
-  commune: 'other', communauté: 'other', microregion: 'other', amt: 'other', samtgemeinde: 'other', parish: 'other',
-  'local government district': 'other', county: 'county', state: 'province', province: 'province', region: 'region',
-  département: 'province', department: 'province', prefecture: 'province', town: 'city', city: 'city', village: 'city',
+  district: 'district',
+  borough: 'district',
+  'urban district': 'district',
+  'city district': 'district',
+  'rural gmina': 'other',
+  gmina: 'other',
+  'urban gmina': 'other',
+  'urban-rural gmina': 'other',
+  municipality: 'other',
+  commune: 'other',
+  communauté: 'other',
+  microregion: 'other',
+  amt: 'other',
+  samtgemeinde: 'other',
+  parish: 'other',
+  'local government district': 'other',
+  county: 'county',
+  state: 'province',
+  province: 'province',
+  region: 'region',
+  département: 'province',
+  department: 'province',
+  prefecture: 'province',
+  town: 'city',
+  city: 'city',
+  village: 'city',
 };
 
 export function unitKind(unit: string): PlaceKind | null {

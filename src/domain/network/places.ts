@@ -61,10 +61,15 @@ export function summarise(mentions: readonly Mention[], members: number[]): Netw
 export function findInGazetteer(p: NetworkPlace, g: Gazetteer): GazetteerHit | null {
   if (!GAZETTEER_UNITS.has(p.unit)) return null;
   const seen = new Set<string>();
-  const candidates = [...p.raws, ...p.names].flatMap((n) => g.named(p.country, n)).filter((h) => !seen.has(h.geonamesId) && seen.add(h.geonamesId));
+  const candidates = [...p.raws, ...p.names]
+    .flatMap((n) => g.named(p.country, n))
+    .filter((h) => !seen.has(h.geonamesId) && seen.add(h.geonamesId));
   if (!p.coordinates) return candidates.sort((a, b) => b.population - a.population)[0] ?? null;
   const at = p.coordinates;
-  const close = candidates.map((h) => ({ h, km: distanceKm(at, h.coordinates) })).filter((x) => x.km <= 30).sort((a, b) => a.km - b.km);
+  const close = candidates
+    .map((h) => ({ h, km: distanceKm(at, h.coordinates) }))
+    .filter((x) => x.km <= 30)
+    .sort((a, b) => a.km - b.km);
   if (close[0]) return close[0].h;
   // The same place under another spelling: a nearby city whose name is close to one of its names.
   return g.nearest(at, 10, (name, country) => country === p.country && p.names.some((n) => similarNames(n, name)));

@@ -1,10 +1,5 @@
 /** Why a row of the file could not become a tie. */
-export type UnresolvedReason =
-  | 'malformed_row'
-  | 'missing_name'
-  | 'missing_country'
-  | 'unknown_country'
-  | 'same_place';
+export type UnresolvedReason = 'malformed_row' | 'missing_name' | 'missing_country' | 'unknown_country' | 'same_place';
 
 export interface Unresolved {
   row: number;

@@ -126,7 +126,11 @@ export function resolveNetwork(input: ResolveInput): ResolvedNetwork {
     if (!pair) return;
     const [x, y] = pair.map((m) => resolved[placeOfMention[m]!]!.id) as [string, string];
     if (x === y) {
-      unresolved.push({ row: r.row, reason: 'same_place', detail: `both sides name ${places[placeOfMention[pair[0]]!]!.name} (${places[placeOfMention[pair[0]]!]!.country})` });
+      unresolved.push({
+        row: r.row,
+        reason: 'same_place',
+        detail: `both sides name ${places[placeOfMention[pair[0]]!]!.name} (${places[placeOfMention[pair[0]]!]!.country})`,
+      });
       return;
     }
     const [a, b] = x < y ? [x, y] : [y, x];
@@ -148,7 +152,13 @@ export function resolveNetwork(input: ResolveInput): ResolvedNetwork {
 type Link = { place: number } | { known: string } | null;
 
 /** Finds each place's parent, adding GeoNames cities the file names only as parents. */
-function linkParents(places: NetworkPlace[], index: KnownIndex, g: Gazetteer, mentions: readonly Mention[], flags: CoordinateFlag[]): Link[] {
+function linkParents(
+  places: NetworkPlace[],
+  index: KnownIndex,
+  g: Gazetteer,
+  mentions: readonly Mention[],
+  flags: CoordinateFlag[],
+): Link[] {
   const byName = indexByName(places);
   const created = new Map<string, number>();
   const links: Link[] = [];
@@ -161,10 +171,20 @@ function linkParents(places: NetworkPlace[], index: KnownIndex, g: Gazetteer, me
       const hit = found.gazetteer;
       let at = created.get(hit.geonamesId);
       if (at === undefined) {
-        at = places.push({
-          mentions: [], country: hit.country, name: hit.name, names: [hit.name], raws: [], unit: null, kind: 'city',
-          parentHint: null, qualifier: null, coordinates: hit.coordinates, gazetteer: hit,
-        }) - 1;
+        at =
+          places.push({
+            mentions: [],
+            country: hit.country,
+            name: hit.name,
+            names: [hit.name],
+            raws: [],
+            unit: null,
+            kind: 'city',
+            parentHint: null,
+            qualifier: null,
+            coordinates: hit.coordinates,
+            gazetteer: hit,
+          }) - 1;
         created.set(hit.geonamesId, at);
       }
       link = { place: at };
@@ -177,7 +197,10 @@ function linkParents(places: NetworkPlace[], index: KnownIndex, g: Gazetteer, me
       continue;
     }
     if (!p.unit) p.kind = 'district';
-    const parentAt = 'place' in link ? (places[link.place]!.coordinates ?? places[link.place]!.gazetteer?.coordinates ?? null) : (index.byId(link.known)?.coordinates ?? null);
+    const parentAt =
+      'place' in link
+        ? (places[link.place]!.coordinates ?? places[link.place]!.gazetteer?.coordinates ?? null)
+        : (index.byId(link.known)?.coordinates ?? null);
     const parentHit = 'place' in link ? places[link.place]!.gazetteer : null;
     if (p.gazetteer && parentHit && p.gazetteer.geonamesId === parentHit.geonamesId) p.gazetteer = null;
     if (p.coordinates && parentAt && distanceKm(p.coordinates, parentAt) > PARENT_KM) {
@@ -203,7 +226,13 @@ function matchKnown(places: readonly NetworkPlace[], links: readonly Link[], kno
     const parentId = !link ? null : 'known' in link ? link.known : resolve(link.place).id;
     const p = places[i]!;
     const match = findKnown(p, parentId, known);
-    const r: ResolvedPlace = { id: match?.id ?? newId(), isNew: !match, matchedLayer: match?.layer ?? null, place: p, parentId: match ? match.parentId : parentId };
+    const r: ResolvedPlace = {
+      id: match?.id ?? newId(),
+      isNew: !match,
+      matchedLayer: match?.layer ?? null,
+      place: p,
+      parentId: match ? match.parentId : parentId,
+    };
     out[i] = r;
     return r;
   };

@@ -6,9 +6,19 @@ import { similarNames } from './similar.ts';
 
 describe('country strings of the twin-town lists', () => {
   it.each([
-    ['England', 'GB'], ['Scotland, United Kingdom', 'GB'], ['Georgia (country)', 'GE'], ['Republic of Ireland', 'IE'],
-    ['Réunion, France', 'RE'], ['Åland Islands, Finland', 'AX'], ['Kosovo', 'XK'], ['Moldavia', 'MD'], ['in Italy', 'IT'],
-    ['Brandenburg, Germany', 'DE'], ['Northern Cyprus', 'CY'], ['Island', 'IS'], ['Czech Republic', 'CZ'],
+    ['England', 'GB'],
+    ['Scotland, United Kingdom', 'GB'],
+    ['Georgia (country)', 'GE'],
+    ['Republic of Ireland', 'IE'],
+    ['Réunion, France', 'RE'],
+    ['Åland Islands, Finland', 'AX'],
+    ['Kosovo', 'XK'],
+    ['Moldavia', 'MD'],
+    ['in Italy', 'IT'],
+    ['Brandenburg, Germany', 'DE'],
+    ['Northern Cyprus', 'CY'],
+    ['Island', 'IS'],
+    ['Czech Republic', 'CZ'],
   ])('%s is %s', (text, code) => expect(readCountry(text)?.code).toBe(code));
 
   it('leaves a bare Georgia open between the country and the US state, and knows no Atlantis', () => {
@@ -40,7 +50,14 @@ describe('place strings', () => {
 
 describe('graph algorithms', () => {
   // 0–1–2–3, 0–4–3, 5–6
-  const g = buildAdjacency(7, [[0, 1], [1, 2], [2, 3], [0, 4], [4, 3], [5, 6]]);
+  const g = buildAdjacency(7, [
+    [0, 1],
+    [1, 2],
+    [2, 3],
+    [0, 4],
+    [4, 3],
+    [5, 6],
+  ]);
   it('finds a shortest path from both ends', () => {
     expect(shortestPath(g, 0, 3)).toEqual([0, 4, 3]);
     expect(shortestPath(g, 1, 4)).toHaveLength(3);

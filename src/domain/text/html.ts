@@ -1,10 +1,48 @@
 import { Parser } from 'htmlparser2';
 
 /** Elements whose content is never the article: scripts, navigation, page furniture. */
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'form', 'button', 'select', 'iframe', 'svg']);
+const SKIP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  'form',
+  'button',
+  'select',
+  'iframe',
+  'svg',
+]);
 const BLOCK = new Set([
-  'p', 'div', 'section', 'article', 'main', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-  'table', 'tr', 'td', 'th', 'blockquote', 'pre', 'hr', 'dd', 'dt', 'figcaption', 'title',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'br',
+  'li',
+  'ul',
+  'ol',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'table',
+  'tr',
+  'td',
+  'th',
+  'blockquote',
+  'pre',
+  'hr',
+  'dd',
+  'dt',
+  'figcaption',
+  'title',
 ]);
 
 export function looksLikeHtml(text: string): boolean {

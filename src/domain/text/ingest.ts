@@ -86,12 +86,20 @@ function align(paragraphs: Paragraph[]): void {
 export function ingestText(input: string): IngestedText {
   const html = looksLikeHtml(input);
   const { text: raw, title: htmlTitle } = html ? htmlToText(input) : { text: input, title: null };
-  const normalised = raw.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').replace(/\u3000/g, ' ');
+  const normalised = raw
+    .replace(/\r\n?/g, '\n')
+    .replace(/\u00a0/g, ' ')
+    .replace(/\u3000/g, ' ');
   const published = detectPublished(normalised);
   const blocks = normalised
     .split(/\n\s*\n|\n(?=\s{2,})/)
     .flatMap((b) => (b.includes('\n') && !/[。.!?！？]\s*$/.test(b.split('\n')[0]!) ? b.split('\n') : [b]))
-    .map((b) => b.replace(/\s*\n\s*/g, ' ').replace(/[ \t]+/g, ' ').trim())
+    .map((b) =>
+      b
+        .replace(/\s*\n\s*/g, ' ')
+        .replace(/[ \t]+/g, ' ')
+        .trim(),
+    )
     .filter(Boolean)
     .filter((b) => !BOILERPLATE.some((re) => re.test(b)))
     .filter((b) => !DATE_PATTERNS.slice(0, 2).some(({ re }) => re.test(b) && b.length < 60));

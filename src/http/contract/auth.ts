@@ -10,7 +10,13 @@ export type Me = z.infer<typeof MeSchema>;
 
 /** An account as administrators see it. */
 export const UserSchema = z.object({
-  id: z.string(), email: z.string(), role: RoleSchema, disabled: z.boolean(), version: z.number(), createdAt: z.string(), updatedAt: z.string(),
+  id: z.string(),
+  email: z.string(),
+  role: RoleSchema,
+  disabled: z.boolean(),
+  version: z.number(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
 });
 export type User = z.infer<typeof UserSchema>;
 

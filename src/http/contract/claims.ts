@@ -20,7 +20,10 @@ export const NormalisedSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('relationship'),
     placeIds: z.tuple([z.string(), z.string()]),
-    type: z.union([PartnershipTypeSchema, z.literal('ambiguous')]).nullable().describe('the type the words state; ambiguous when they fit two ranks'),
+    type: z
+      .union([PartnershipTypeSchema, z.literal('ambiguous')])
+      .nullable()
+      .describe('the type the words state; ambiguous when they fit two ranks'),
     typeWords: z.string().nullable(),
     date: PreciseDateSchema.nullable(),
     areas: z.array(z.string()),

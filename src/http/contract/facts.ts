@@ -20,7 +20,10 @@ export const FactSchema = z.object({
   recorded: z.unknown().describe('the value the record holds'),
   sources: z.array(FactSourceSchema),
   conflict: z.boolean(),
-  decision: z.object({ value: z.string(), reason: z.string(), decidedAt: z.string(), decidedBy: z.string() }).nullable().describe('the value the office chose, and why'),
+  decision: z
+    .object({ value: z.string(), reason: z.string(), decidedAt: z.string(), decidedBy: z.string() })
+    .nullable()
+    .describe('the value the office chose, and why'),
 });
 
 /** GET /api/facts: each fact of a record with the sources behind it. */

@@ -27,7 +27,9 @@ export const MergeReportSchema = z.object({
   duplicateId: z.string(),
   rewritten: z.number().int().describe('records rewritten to point at the survivor'),
   citationsMoved: z.number().int(),
-  tiesMerged: z.array(z.object({ survivorId: z.string(), duplicateId: z.string() })).describe('second ties between the same places that the merge made, merged in turn'),
+  tiesMerged: z
+    .array(z.object({ survivorId: z.string(), duplicateId: z.string() }))
+    .describe('second ties between the same places that the merge made, merged in turn'),
 });
 export type MergeReport = z.infer<typeof MergeReportSchema>;
 

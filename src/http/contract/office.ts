@@ -13,7 +13,9 @@ export const DimensionScoreSchema = z.object({
   weight: z.number(),
   points: z.number().describe('points out of 100 this dimension adds'),
   explanation: z.string(),
-  facts: z.record(z.string(), z.union([z.number(), z.string(), z.null()])).describe('the measured facts, so a reader can word them in any language'),
+  facts: z
+    .record(z.string(), z.union([z.number(), z.string(), z.null()]))
+    .describe('the measured facts, so a reader can word them in any language'),
 });
 
 /** A tie of the home place with its health as of a day. */

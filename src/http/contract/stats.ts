@@ -19,12 +19,14 @@ export const PublishedSchema = z.object({
   countries: z.number().int().nullable(),
   sisterCities: z.number().int().nullable(),
   friendlyExchangeCities: z.number().int().nullable(),
-  difference: z.object({
-    places: z.number().int().nullable(),
-    countries: z.number().int().nullable(),
-    sisterCities: z.number().int().nullable(),
-    friendlyExchangeCities: z.number().int().nullable(),
-  }).describe('the registry’s count less the published one'),
+  difference: z
+    .object({
+      places: z.number().int().nullable(),
+      countries: z.number().int().nullable(),
+      sisterCities: z.number().int().nullable(),
+      friendlyExchangeCities: z.number().int().nullable(),
+    })
+    .describe('the registry’s count less the published one'),
   source: z.object({ id: z.string(), title: z.string(), url: z.string().nullable() }),
 });
 
@@ -41,18 +43,26 @@ export const StatsResultSchema = z.object({
   countries: z.number().int(),
   byType: TypeCountsSchema,
   byContinent: z.partialRecord(z.enum(CONTINENTS), z.number().int()),
-  ranked: z.object({ places: z.number().int(), countries: z.number().int() }).describe('places and countries with a sister or friendly exchange tie'),
+  ranked: z
+    .object({ places: z.number().int(), countries: z.number().int() })
+    .describe('places and countries with a sister or friendly exchange tie'),
   byYear: ByYearSchema.describe('cumulative counts at the end of each year, the last year up to asOf'),
-  partners: z.array(z.object({
-    partner: StatsPlaceSchema,
-    type: PartnershipTypeSchema,
-    status: PartnershipStatusSchema,
-    established: PreciseDateSchema.nullable(),
-    via: StatsPlaceSchema.nullable().describe('the district whose tie this is, when it is not the home place’s own'),
-    partnershipIds: z.array(z.string()),
-  })),
-  undated: z.array(z.object({ partner: StatsPlaceSchema, partnershipId: z.string() })).describe('ties that exist today but whose date is unknown'),
-  suspended: z.array(z.object({ partner: StatsPlaceSchema, partnershipId: z.string(), since: PreciseDateSchema.nullable(), reason: z.string().nullable() })),
+  partners: z.array(
+    z.object({
+      partner: StatsPlaceSchema,
+      type: PartnershipTypeSchema,
+      status: PartnershipStatusSchema,
+      established: PreciseDateSchema.nullable(),
+      via: StatsPlaceSchema.nullable().describe('the district whose tie this is, when it is not the home place’s own'),
+      partnershipIds: z.array(z.string()),
+    }),
+  ),
+  undated: z
+    .array(z.object({ partner: StatsPlaceSchema, partnershipId: z.string() }))
+    .describe('ties that exist today but whose date is unknown'),
+  suspended: z.array(
+    z.object({ partner: StatsPlaceSchema, partnershipId: z.string(), since: PreciseDateSchema.nullable(), reason: z.string().nullable() }),
+  ),
   sentence: z.string(),
   sentences: z.object({ zh: z.string(), en: z.string() }),
   published: PublishedSchema.nullable(),
@@ -61,31 +71,49 @@ export type StatsResult = z.infer<typeof StatsResultSchema>;
 
 /** GET /api/dashboard: the staff's overview of the network today. */
 export const DashboardSchema = StatsResultSchema.pick({
-  asOf: true, homeId: true, homeNames: true, places: true, countries: true, byType: true, byContinent: true, byYear: true, published: true,
+  asOf: true,
+  homeId: true,
+  homeNames: true,
+  places: true,
+  countries: true,
+  byType: true,
+  byContinent: true,
+  byYear: true,
+  published: true,
 }).extend({
-  quiet: z.array(z.object({
-    partnerId: z.string(),
-    lastEvent: PreciseDateSchema.nullable(),
-    lastEventId: z.string().nullable(),
-    partner: StatsPlaceSchema,
-  })).describe('partners with no recorded event in the last three years'),
-  anniversaries: z.array(z.object({
-    partnerId: z.string(),
-    established: PreciseDateSchema,
-    years: z.number().int(),
-    on: PreciseDateSchema,
-    partner: StatsPlaceSchema,
-  })).describe('round anniversaries of ties in the next twelve months'),
+  quiet: z
+    .array(
+      z.object({
+        partnerId: z.string(),
+        lastEvent: PreciseDateSchema.nullable(),
+        lastEventId: z.string().nullable(),
+        partner: StatsPlaceSchema,
+      }),
+    )
+    .describe('partners with no recorded event in the last three years'),
+  anniversaries: z
+    .array(
+      z.object({
+        partnerId: z.string(),
+        established: PreciseDateSchema,
+        years: z.number().int(),
+        on: PreciseDateSchema,
+        partner: StatsPlaceSchema,
+      }),
+    )
+    .describe('round anniversaries of ties in the next twelve months'),
 });
 export type Dashboard = z.infer<typeof DashboardSchema>;
 
 /** GET /api/site: the home place whose network this registry keeps. */
 export const SiteSchema = z.object({
-  home: z.object({
-    id: z.string(),
-    names: NamesSchema,
-    country: z.string(),
-    coordinates: z.object({ lat: z.number(), lng: z.number() }).nullable(),
-  }).nullable(),
+  home: z
+    .object({
+      id: z.string(),
+      names: NamesSchema,
+      country: z.string(),
+      coordinates: z.object({ lat: z.number(), lng: z.number() }).nullable(),
+    })
+    .nullable(),
 });
 export type Site = z.infer<typeof SiteSchema>;

@@ -11,7 +11,13 @@ import { handOver, HandoverSchema, liaisonDirectory } from '../../services/offic
 import { calendarFeedForToken, ReminderRequestSchema, reminders } from '../../services/office/reminders.service.ts';
 import { changeSettings, officeSettings } from '../../services/office/settings.service.ts';
 import { changeTieStatus, StatusChangeSchema } from '../../services/office/tie-status.service.ts';
-import { HealthAnswerSchema, LiaisonAnswerSchema, ReminderSettingsSchema, RemindersAnswerSchema, SettingsSchema } from '../contract/office.ts';
+import {
+  HealthAnswerSchema,
+  LiaisonAnswerSchema,
+  ReminderSettingsSchema,
+  RemindersAnswerSchema,
+  SettingsSchema,
+} from '../contract/office.ts';
 import { expectedVersion, withEtag } from '../etag.ts';
 import { errors, recordSchema } from '../schemas.ts';
 
@@ -21,78 +27,154 @@ const tags = ['The office’s year'];
 export function registerOfficeRoutes(root: FastifyInstance): void {
   const app = root.withTypeProvider<ZodTypeProvider>();
 
-  app.get('/api/health', {
-    schema: {
-      tags, summary: 'Each tie of a home place with its health and the breakdown by dimension, healthiest first',
-      querystring: HealthRequestSchema.extend({ includeDistricts: z.enum(['true', 'false']).default('false') }).strict(),
-      response: { 200: HealthAnswerSchema, ...errors(400, 404) },
+  app.get(
+    '/api/health',
+    {
+      schema: {
+        tags,
+        summary: 'Each tie of a home place with its health and the breakdown by dimension, healthiest first',
+        querystring: HealthRequestSchema.extend({ includeDistricts: z.enum(['true', 'false']).default('false') }).strict(),
+        response: { 200: HealthAnswerSchema, ...errors(400, 404) },
+      },
     },
-  }, async (r) => ({ items: await healthOfTies(r.ctx, { ...r.query, includeDistricts: r.query.includeDistricts === 'true' }) }));
+    async (r) => ({ items: await healthOfTies(r.ctx, { ...r.query, includeDistricts: r.query.includeDistricts === 'true' }) }),
+  );
 
-  app.post('/api/partnerships/:id/status', {
-    config: { role: 'editor' },
-    schema: {
-      tags, summary: 'Mark a tie active, dormant, suspended (with its reason) or ended from a date (editor; If-Match)',
-      params: z.object({ id: IdSchema }), body: StatusChangeSchema, response: { 200: recordSchema('partnership'), ...errors(400, 401, 403, 404, 412, 428) },
+  app.post(
+    '/api/partnerships/:id/status',
+    {
+      config: { role: 'editor' },
+      schema: {
+        tags,
+        summary: 'Mark a tie active, dormant, suspended (with its reason) or ended from a date (editor; If-Match)',
+        params: z.object({ id: IdSchema }),
+        body: StatusChangeSchema,
+        response: { 200: recordSchema('partnership'), ...errors(400, 401, 403, 404, 412, 428) },
+      },
     },
-  }, async (r, reply) => withEtag(reply, await changeTieStatus(r.ctx, r.params.id, r.body, expectedVersion(r))));
+    async (r, reply) => withEtag(reply, await changeTieStatus(r.ctx, r.params.id, r.body, expectedVersion(r))),
+  );
 
-  app.get('/api/liaison', {
-    config: { role: 'viewer' },
-    schema: { tags, summary: 'The liaison directory: contacts on each side of each tie (internal; viewer)', querystring: z.strictObject({ current: z.enum(['true', 'false']).default('false') }), response: { 200: LiaisonAnswerSchema, ...errors(401, 403) } },
-  }, async (r) => ({ internal: true, contacts: await liaisonDirectory(r.ctx, { currentOnly: r.query.current === 'true' }) }));
-
-  app.post('/api/partnerships/:id/contacts/:contact/handover', {
-    config: { role: 'editor' },
-    schema: {
-      tags, summary: 'End a contact and put the successor in place, keeping both (editor; If-Match)',
-      params: z.object({ id: IdSchema, contact: z.string().regex(/^c\d{1,6}$/) }), body: HandoverSchema, response: { 200: recordSchema('partnership'), ...errors(400, 401, 403, 404, 412, 428) },
+  app.get(
+    '/api/liaison',
+    {
+      config: { role: 'viewer' },
+      schema: {
+        tags,
+        summary: 'The liaison directory: contacts on each side of each tie (internal; viewer)',
+        querystring: z.strictObject({ current: z.enum(['true', 'false']).default('false') }),
+        response: { 200: LiaisonAnswerSchema, ...errors(401, 403) },
+      },
     },
-  }, async (r, reply) => withEtag(reply, await handOver(r.ctx, r.params.id, r.params.contact, r.body, expectedVersion(r))));
+    async (r) => ({ internal: true, contacts: await liaisonDirectory(r.ctx, { currentOnly: r.query.current === 'true' }) }),
+  );
 
-  app.get('/api/reminders', {
-    schema: {
-      tags, summary: 'What is coming: round anniversaries, agreements ending, tasks due, events',
-      querystring: ReminderRequestSchema.strict(),
-      response: { 200: RemindersAnswerSchema, ...errors(400) },
+  app.post(
+    '/api/partnerships/:id/contacts/:contact/handover',
+    {
+      config: { role: 'editor' },
+      schema: {
+        tags,
+        summary: 'End a contact and put the successor in place, keeping both (editor; If-Match)',
+        params: z.object({ id: IdSchema, contact: z.string().regex(/^c\d{1,6}$/) }),
+        body: HandoverSchema,
+        response: { 200: recordSchema('partnership'), ...errors(400, 401, 403, 404, 412, 428) },
+      },
     },
-  }, async (r) => ({ items: await reminders(r.ctx, { from: r.query.from, withinDays: r.query.within }) }));
+    async (r, reply) => withEtag(reply, await handOver(r.ctx, r.params.id, r.params.contact, r.body, expectedVersion(r))),
+  );
 
-  app.post('/api/calendar/token', {
-    config: { role: 'viewer' },
-    schema: { tags, summary: 'A new address for your calendar feed; the old one stops working (viewer)', response: { 200: z.object({ url: z.string(), token: z.string() }), ...errors(401) } },
-  }, async (r) => {
-    const token = await accounts.rotateCalendarToken(r.ctx);
-    return { token, url: `${r.protocol}://${r.host}/api/calendar.ics?token=${token}` };
-  });
-
-  app.get('/api/calendar.ics', {
-    schema: { tags, summary: 'Your reminders as an iCalendar feed, opened by the token in its address', querystring: z.strictObject({ token: z.string().regex(/^cal_[\w-]{20,}$/), lang: SentenceLangSchema.default('en') }), response: { 200: z.string(), ...errors(400, 401) } },
-  }, async (r, reply) => {
-    const ics = await calendarFeedForToken(r.ctx, r.query.token, r.query.lang, `${r.protocol}://${r.host}`);
-    return reply.type('text/calendar; charset=utf-8').send(ics);
-  });
-
-  app.get('/api/relations', {
-    schema: { tags, summary: 'Diplomatic relations between countries', response: { 200: z.object({ items: z.array(CountryRelationSchema) }) } },
-  }, async (r) => ({ items: await countryRelations.list(r.ctx.db) }));
-
-  app.put('/api/relations', {
-    config: { role: 'editor' },
-    schema: { tags, summary: 'Record diplomatic relations between two countries (editor)', body: CountryRelationSchema, response: { 200: CountryRelationSchema, ...errors(400, 401, 403) } },
-  }, (r) => countryRelations.put(r.ctx, r.body));
-
-  app.get('/api/settings', {
-    config: { role: 'viewer' },
-    schema: { tags, summary: 'The health weights and the reminder horizons (viewer)', response: { 200: SettingsSchema, ...errors(401) } },
-  }, (r) => officeSettings(r.ctx));
-
-  app.put('/api/settings', {
-    config: { role: 'admin' },
-    schema: {
-      tags, summary: 'Change the health weights or the reminder horizons (admin)',
-      body: z.strictObject({ health: HealthSettingsSchema.optional(), reminders: ReminderSettingsSchema.optional() }),
-      response: { 200: SettingsSchema, ...errors(400, 401, 403) },
+  app.get(
+    '/api/reminders',
+    {
+      schema: {
+        tags,
+        summary: 'What is coming: round anniversaries, agreements ending, tasks due, events',
+        querystring: ReminderRequestSchema.strict(),
+        response: { 200: RemindersAnswerSchema, ...errors(400) },
+      },
     },
-  }, (r) => changeSettings(r.ctx, r.body));
+    async (r) => ({ items: await reminders(r.ctx, { from: r.query.from, withinDays: r.query.within }) }),
+  );
+
+  app.post(
+    '/api/calendar/token',
+    {
+      config: { role: 'viewer' },
+      schema: {
+        tags,
+        summary: 'A new address for your calendar feed; the old one stops working (viewer)',
+        response: { 200: z.object({ url: z.string(), token: z.string() }), ...errors(401) },
+      },
+    },
+    async (r) => {
+      const token = await accounts.rotateCalendarToken(r.ctx);
+      return { token, url: `${r.protocol}://${r.host}/api/calendar.ics?token=${token}` };
+    },
+  );
+
+  app.get(
+    '/api/calendar.ics',
+    {
+      schema: {
+        tags,
+        summary: 'Your reminders as an iCalendar feed, opened by the token in its address',
+        querystring: z.strictObject({ token: z.string().regex(/^cal_[\w-]{20,}$/), lang: SentenceLangSchema.default('en') }),
+        response: { 200: z.string(), ...errors(400, 401) },
+      },
+    },
+    async (r, reply) => {
+      const ics = await calendarFeedForToken(r.ctx, r.query.token, r.query.lang, `${r.protocol}://${r.host}`);
+      return reply.type('text/calendar; charset=utf-8').send(ics);
+    },
+  );
+
+  app.get(
+    '/api/relations',
+    {
+      schema: {
+        tags,
+        summary: 'Diplomatic relations between countries',
+        response: { 200: z.object({ items: z.array(CountryRelationSchema) }) },
+      },
+    },
+    async (r) => ({ items: await countryRelations.list(r.ctx.db) }),
+  );
+
+  app.put(
+    '/api/relations',
+    {
+      config: { role: 'editor' },
+      schema: {
+        tags,
+        summary: 'Record diplomatic relations between two countries (editor)',
+        body: CountryRelationSchema,
+        response: { 200: CountryRelationSchema, ...errors(400, 401, 403) },
+      },
+    },
+    (r) => countryRelations.put(r.ctx, r.body),
+  );
+
+  app.get(
+    '/api/settings',
+    {
+      config: { role: 'viewer' },
+      schema: { tags, summary: 'The health weights and the reminder horizons (viewer)', response: { 200: SettingsSchema, ...errors(401) } },
+    },
+    (r) => officeSettings(r.ctx),
+  );
+
+  app.put(
+    '/api/settings',
+    {
+      config: { role: 'admin' },
+      schema: {
+        tags,
+        summary: 'Change the health weights or the reminder horizons (admin)',
+        body: z.strictObject({ health: HealthSettingsSchema.optional(), reminders: ReminderSettingsSchema.optional() }),
+        response: { 200: SettingsSchema, ...errors(400, 401, 403) },
+      },
+    },
+    (r) => changeSettings(r.ctx, r.body),
+  );
 }

@@ -16,55 +16,113 @@ import { AuditEntrySchema, CitationSchema, errors } from '../schemas.ts';
 export function registerRegistryRoutes(root: FastifyInstance): void {
   const app = root.withTypeProvider<ZodTypeProvider>();
 
-  app.get('/api/stats', {
-    schema: {
-      tags: ['Statistics'], summary: 'A home place’s partner network as of a day, with the press sentence and the latest published figure',
-      querystring: StatsRequestSchema.extend({ includeDistricts: z.enum(['true', 'false']).default('false') }).strict(),
-      response: { 200: StatsResultSchema, ...errors(400, 404) },
+  app.get(
+    '/api/stats',
+    {
+      schema: {
+        tags: ['Statistics'],
+        summary: 'A home place’s partner network as of a day, with the press sentence and the latest published figure',
+        querystring: StatsRequestSchema.extend({ includeDistricts: z.enum(['true', 'false']).default('false') }).strict(),
+        response: { 200: StatsResultSchema, ...errors(400, 404) },
+      },
     },
-  }, async (request) => ({ ...(await networkStats(request.ctx, { ...request.query, includeDistricts: request.query.includeDistricts === 'true' })) }));
+    async (request) => ({
+      ...(await networkStats(request.ctx, { ...request.query, includeDistricts: request.query.includeDistricts === 'true' })),
+    }),
+  );
 
-  app.get('/api/audit', {
-    config: { role: 'editor' },
-    schema: {
-      tags: ['Audit'], summary: 'The audit trail, newest first (editor)',
-      querystring: z.strictObject({
-        entity: z.string().regex(/^[a-z_]{2,40}$/).optional(),
-        id: z.string().regex(/^[a-z]{2,4}_[0-9a-z]{6,40}$|^[a-z_]{2,40}$/).optional(),
-        before: z.coerce.number().int().positive().optional().describe('entries older than this id'),
-        limit: z.coerce.number().int().min(1).max(500).default(100),
-      }),
-      response: { 200: z.object({ items: z.array(AuditEntrySchema) }), ...errors(400, 401, 403) },
+  app.get(
+    '/api/audit',
+    {
+      config: { role: 'editor' },
+      schema: {
+        tags: ['Audit'],
+        summary: 'The audit trail, newest first (editor)',
+        querystring: z.strictObject({
+          entity: z
+            .string()
+            .regex(/^[a-z_]{2,40}$/)
+            .optional(),
+          id: z
+            .string()
+            .regex(/^[a-z]{2,4}_[0-9a-z]{6,40}$|^[a-z_]{2,40}$/)
+            .optional(),
+          before: z.coerce.number().int().positive().optional().describe('entries older than this id'),
+          limit: z.coerce.number().int().min(1).max(500).default(100),
+        }),
+        response: { 200: z.object({ items: z.array(AuditEntrySchema) }), ...errors(400, 401, 403) },
+      },
     },
-  }, async (request) => ({ items: await auditTrail.list(request.ctx, request.query) }));
+    async (request) => ({ items: await auditTrail.list(request.ctx, request.query) }),
+  );
 
-  app.post('/api/citations', {
-    config: { role: 'editor' },
-    schema: { tags: ['Citations'], summary: 'Cite a source for a record or one of its fields (editor)', body: CitationDataSchema, response: { 201: CitationSchema, ...errors(400, 401, 403) } },
-  }, async (request, reply) => reply.code(201).send(await citationService.cite(request.ctx, request.body)));
-
-  app.get('/api/citations', {
-    schema: {
-      tags: ['Citations'], summary: 'The citations of one record',
-      querystring: z.strictObject({ entity: EntityKindSchema, id: IdSchema }),
-      response: { 200: z.object({ items: z.array(CitationSchema) }), ...errors(400, 404) },
+  app.post(
+    '/api/citations',
+    {
+      config: { role: 'editor' },
+      schema: {
+        tags: ['Citations'],
+        summary: 'Cite a source for a record or one of its fields (editor)',
+        body: CitationDataSchema,
+        response: { 201: CitationSchema, ...errors(400, 401, 403) },
+      },
     },
-  }, async (request) => ({ items: await citationService.visibleFor(request.ctx, request.query.entity, request.query.id) }));
+    async (request, reply) => reply.code(201).send(await citationService.cite(request.ctx, request.body)),
+  );
 
-  app.delete('/api/citations/:id', {
-    config: { role: 'editor' },
-    schema: { tags: ['Citations'], summary: 'Remove a citation (editor)', params: z.object({ id: IdSchema }), response: { 204: z.null(), ...errors(401, 403, 404) } },
-  }, async (request, reply) => {
-    await citationService.remove(request.ctx, request.params.id);
-    return reply.code(204).send(null);
-  });
+  app.get(
+    '/api/citations',
+    {
+      schema: {
+        tags: ['Citations'],
+        summary: 'The citations of one record',
+        querystring: z.strictObject({ entity: EntityKindSchema, id: IdSchema }),
+        response: { 200: z.object({ items: z.array(CitationSchema) }), ...errors(400, 404) },
+      },
+    },
+    async (request) => ({ items: await citationService.visibleFor(request.ctx, request.query.entity, request.query.id) }),
+  );
 
-  app.get('/api/areas', {
-    schema: { tags: ['Vocabulary'], summary: 'The cooperation areas, with their labels', response: { 200: z.object({ items: z.array(AreaSchema.extend({ builtin: z.boolean() })) }) } },
-  }, async (request) => ({ items: await areaService.list(request.ctx.db) }));
+  app.delete(
+    '/api/citations/:id',
+    {
+      config: { role: 'editor' },
+      schema: {
+        tags: ['Citations'],
+        summary: 'Remove a citation (editor)',
+        params: z.object({ id: IdSchema }),
+        response: { 204: z.null(), ...errors(401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      await citationService.remove(request.ctx, request.params.id);
+      return reply.code(204).send(null);
+    },
+  );
 
-  app.post('/api/areas', {
-    config: { role: 'admin' },
-    schema: { tags: ['Vocabulary'], summary: 'Add a cooperation area (admin)', body: AreaSchema, response: { 201: AreaSchema, ...errors(400, 401, 403, 409) } },
-  }, async (request, reply) => reply.code(201).send(await areaService.add(request.ctx, request.body)));
+  app.get(
+    '/api/areas',
+    {
+      schema: {
+        tags: ['Vocabulary'],
+        summary: 'The cooperation areas, with their labels',
+        response: { 200: z.object({ items: z.array(AreaSchema.extend({ builtin: z.boolean() })) }) },
+      },
+    },
+    async (request) => ({ items: await areaService.list(request.ctx.db) }),
+  );
+
+  app.post(
+    '/api/areas',
+    {
+      config: { role: 'admin' },
+      schema: {
+        tags: ['Vocabulary'],
+        summary: 'Add a cooperation area (admin)',
+        body: AreaSchema,
+        response: { 201: AreaSchema, ...errors(400, 401, 403, 409) },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await areaService.add(request.ctx, request.body)),
+  );
 }

@@ -11,23 +11,35 @@ import { errors } from '../schemas.ts';
 export function registerWebDataRoutes(root: FastifyInstance, options: { home?: string }): void {
   const app = root.withTypeProvider<ZodTypeProvider>();
 
-  app.get('/api/site', {
-    schema: {
-      tags: ['Statistics'], summary: 'The home place whose network this registry keeps',
-      response: { 200: SiteSchema },
+  app.get(
+    '/api/site',
+    {
+      schema: {
+        tags: ['Statistics'],
+        summary: 'The home place whose network this registry keeps',
+        response: { 200: SiteSchema },
+      },
     },
-  }, (request) => siteInfo(request.ctx, options.home));
+    (request) => siteInfo(request.ctx, options.home),
+  );
 
-  app.get('/api/dashboard', {
-    config: { role: 'viewer' },
-    schema: {
-      tags: ['Statistics'],
-      summary: 'Growth by type, spread by continent, the published figure, partners with no event in three years, round anniversaries in the next twelve months (viewer)',
-      querystring: z.strictObject({
-        home: HomePlaceSchema,
-        includeDistricts: z.enum(['true', 'false']).default('false'),
-      }),
-      response: { 200: DashboardSchema, ...errors(400, 401, 403, 404) },
+  app.get(
+    '/api/dashboard',
+    {
+      config: { role: 'viewer' },
+      schema: {
+        tags: ['Statistics'],
+        summary:
+          'Growth by type, spread by continent, the published figure, partners with no event in three years, round anniversaries in the next twelve months (viewer)',
+        querystring: z.strictObject({
+          home: HomePlaceSchema,
+          includeDistricts: z.enum(['true', 'false']).default('false'),
+        }),
+        response: { 200: DashboardSchema, ...errors(400, 401, 403, 404) },
+      },
     },
-  }, async (request) => ({ ...(await dashboard(request.ctx, { home: request.query.home, includeDistricts: request.query.includeDistricts === 'true' })) }));
+    async (request) => ({
+      ...(await dashboard(request.ctx, { home: request.query.home, includeDistricts: request.query.includeDistricts === 'true' })),
+    }),
+  );
 }

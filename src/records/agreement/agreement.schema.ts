@@ -10,7 +10,10 @@ export const AgreementKindSchema = z.enum(AGREEMENT_KINDS);
 /** A place or an organisation, exactly one of the two. */
 export const PartyRefSchema = z
   .object({ placeId: IdSchema.nullable().default(null), organisationId: IdSchema.nullable().default(null) })
-  .refine((p) => (p.placeId === null) !== (p.organisationId === null), coded('place_or_organisation', 'name either a place or an organisation'));
+  .refine(
+    (p) => (p.placeId === null) !== (p.organisationId === null),
+    coded('place_or_organisation', 'name either a place or an organisation'),
+  );
 
 export const SignatorySchema = z.object({
   personId: IdSchema,

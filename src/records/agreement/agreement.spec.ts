@@ -11,10 +11,21 @@ export const agreementSpec: EntitySpec<AgreementData, AgreementsTable, 'agreemen
   label: 'Agreements',
   prefix: 'ag',
   schema: AgreementDataSchema,
-  refFields: { signedAtPlaceId: 'place', placeId: 'place', organisationId: 'organisation', personId: 'person', partnershipId: 'partnership' },
+  refFields: {
+    signedAtPlaceId: 'place',
+    placeId: 'place',
+    organisationId: 'organisation',
+    personId: 'person',
+    partnershipId: 'partnership',
+  },
   list: { filters: ['q', 'kind', 'area', 'from', 'to', 'place', 'partnership'], dateColumn: 'signed_from' },
   table: 'agreements',
-  columns: (a) => ({ kind: a.kind, signed_on: a.signedOn, signed_from: a.signedOn ? earliestDay(a.signedOn) : null, expires_on: a.expiresOn }),
+  columns: (a) => ({
+    kind: a.kind,
+    signed_on: a.signedOn,
+    signed_from: a.signedOn ? earliestDay(a.signedOn) : null,
+    expires_on: a.expiresOn,
+  }),
   sortName: (a) => pickName(a.titles, 'en'),
   refs: (a) => [
     ...ref('signedAtPlaceId', 'place', a.signedAtPlaceId),

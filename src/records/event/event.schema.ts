@@ -6,7 +6,14 @@ import { compareDates, PreciseDateSchema } from '../../domain/precise-date.ts';
 import { PartyRefSchema } from '../agreement/agreement.schema.ts';
 
 export const EVENT_KINDS = [
-  'signing', 'incoming_visit', 'outgoing_visit', 'meeting', 'online_meeting', 'exhibition', 'forum', 'other',
+  'signing',
+  'incoming_visit',
+  'outgoing_visit',
+  'meeting',
+  'online_meeting',
+  'exhibition',
+  'forum',
+  'other',
 ] as const;
 export const EventKindSchema = z.enum(EVENT_KINDS);
 export type EventKind = z.infer<typeof EventKindSchema>;
@@ -24,15 +31,23 @@ export const ParticipantSchema = z.object({
 export const ItineraryStopSchema = z
   .object({
     date: PreciseDateSchema.nullable().default(null),
-    time: patterned(/^([01]\d|2[0-3]):[0-5]\d$/, 'time_of_day', 'not a time (HH:MM)').nullable().default(null),
+    time: patterned(/^([01]\d|2[0-3]):[0-5]\d$/, 'time_of_day', 'not a time (HH:MM)')
+      .nullable()
+      .default(null),
     organisationId: IdSchema.nullable().default(null),
     placeId: IdSchema.nullable().default(null),
     title: LocalizedTextSchema.default({}),
     purpose: LocalizedTextSchema.default({}),
   })
-  .refine((s) => s.organisationId || s.placeId || Object.keys(s.title).length > 0, coded('stop_site', 'a stop needs a site (organisation or place) or a title'));
+  .refine(
+    (s) => s.organisationId || s.placeId || Object.keys(s.title).length > 0,
+    coded('stop_site', 'a stop needs a site (organisation or place) or a title'),
+  );
 
-const Money = z.object({ amount: z.number().nonnegative().max(1e12), currency: patterned(/^[A-Z]{3}$/, 'currency_code', 'an ISO currency code such as CNY') });
+const Money = z.object({
+  amount: z.number().nonnegative().max(1e12),
+  currency: patterned(/^[A-Z]{3}$/, 'currency_code', 'an ISO currency code such as CNY'),
+});
 
 export const GiftSchema = z.object({
   direction: z.enum(['given', 'received']),
@@ -48,7 +63,11 @@ export const GiftSchema = z.object({
 export const VisitFileSchema = z.object({
   purpose: LocalizedTextSchema.default({}),
   approval: z
-    .object({ status: z.enum(['pending', 'approved', 'rejected']), date: PreciseDateSchema.nullable().default(null), by: z.string().trim().max(200).nullable().default(null) })
+    .object({
+      status: z.enum(['pending', 'approved', 'rejected']),
+      date: PreciseDateSchema.nullable().default(null),
+      by: z.string().trim().max(200).nullable().default(null),
+    })
     .nullable()
     .default(null),
   budget: Money.nullable().default(null),

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { AliasSchema, IdSchema, LocalizedTextSchema, NamesSchema, NoteSchema, VisibilitySchema, type RecordMeta } from '../../domain/common.ts';
+import {
+  AliasSchema,
+  IdSchema,
+  LocalizedTextSchema,
+  NamesSchema,
+  NoteSchema,
+  VisibilitySchema,
+  type RecordMeta,
+} from '../../domain/common.ts';
 import { PreciseDateSchema } from '../../domain/precise-date.ts';
 
 /** A multilateral contact mechanism or network of places. */

@@ -4,7 +4,12 @@ import { PreciseDateSchema } from '../../domain/precise-date.ts';
 import { PartyRefSchema } from '../agreement/agreement.schema.ts';
 
 export const ORGANISATION_KINDS = [
-  'government_body', 'company', 'university', 'international_organisation', 'association', 'other',
+  'government_body',
+  'company',
+  'university',
+  'international_organisation',
+  'association',
+  'other',
 ] as const;
 export const OrganisationKindSchema = z.enum(ORGANISATION_KINDS);
 

@@ -15,9 +15,6 @@ export const organisationSpec: EntitySpec<OrganisationData, OrganisationsTable, 
   table: 'organisations',
   columns: (o) => ({ kind: o.kind, place_id: o.placeId }),
   sortName: (o) => pickName(o.names, 'en'),
-  refs: (o) => [
-    ...ref('placeId', 'place', o.placeId),
-    ...o.members.flatMap((m, i) => partyRefs(`members[${i}].member`, m.member)),
-  ],
+  refs: (o) => [...ref('placeId', 'place', o.placeId), ...o.members.flatMap((m, i) => partyRefs(`members[${i}].member`, m.member))],
   names: (o) => ({ names: o.names, aliases: o.aliases }),
 };

@@ -60,7 +60,11 @@ export const ContactSchema = z.object({
   phone: z.string().trim().max(50).nullable().default(null),
   since: PreciseDateSchema.nullable().default(null),
   until: PreciseDateSchema.nullable().default(null),
-  succeeds: z.string().regex(/^c\d{1,6}$/).nullable().default(null),
+  succeeds: z
+    .string()
+    .regex(/^c\d{1,6}$/)
+    .nullable()
+    .default(null),
 });
 export type Contact = z.output<typeof ContactSchema>;
 export type ContactInput = z.input<typeof ContactSchema>;
@@ -87,7 +91,11 @@ export const PartnershipDataSchema = z
     }
     const first = p.history[0];
     if (first && first.kind !== 'established' && first.kind !== 'attested') {
-      ctx.addIssue({ code: 'custom', path: ['history', 0, 'kind'], ...coded('history_start', "a tie's history starts with 'established' or 'attested'") });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['history', 0, 'kind'],
+        ...coded('history_start', "a tie's history starts with 'established' or 'attested'"),
+      });
     }
     if (new Set(p.contacts.map((c) => c.id)).size !== p.contacts.length) {
       ctx.addIssue({ code: 'custom', path: ['contacts'], ...coded('contact_twice', 'two contacts have the same id') });

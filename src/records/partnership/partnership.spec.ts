@@ -14,8 +14,18 @@ import type { PartnershipsTable } from './partnership.table.ts';
 /** The rows of the ties between two places, in either direction. */
 export async function tieRowsBetween(repo: RecordRepository, db: Db, a: string, b: string): Promise<RecordRow[]> {
   return [
-    ...(await repo.list(db, { filters: [{ column: 'place_a_id', op: '=', value: a }, { column: 'place_b_id', op: '=', value: b }] })),
-    ...(await repo.list(db, { filters: [{ column: 'place_a_id', op: '=', value: b }, { column: 'place_b_id', op: '=', value: a }] })),
+    ...(await repo.list(db, {
+      filters: [
+        { column: 'place_a_id', op: '=', value: a },
+        { column: 'place_b_id', op: '=', value: b },
+      ],
+    })),
+    ...(await repo.list(db, {
+      filters: [
+        { column: 'place_a_id', op: '=', value: b },
+        { column: 'place_b_id', op: '=', value: a },
+      ],
+    })),
   ];
 }
 
@@ -23,19 +33,35 @@ export async function tieRowsBetween(repo: RecordRepository, db: Db, a: string, 
 async function oneTiePerPair(p: PartnershipData, { repo, db, id }: WriteCheck): Promise<void> {
   const other = (await tieRowsBetween(repo, db, p.placeAId, p.placeBId)).find((t) => t.id !== id);
   if (other) {
-    throw new AmityError('duplicate', `these two places are already tied: partnership ${other.id}`, [
-      { path: ['placeBId'], code: 'duplicate_tie', message: `already tied by partnership ${other.id}` },
-    ], { existingId: other.id });
+    throw new AmityError(
+      'duplicate',
+      `these two places are already tied: partnership ${other.id}`,
+      [{ path: ['placeBId'], code: 'duplicate_tie', message: `already tied by partnership ${other.id}` }],
+      { existingId: other.id },
+    );
   }
 }
 
 /** `place` is either place of the tie, `country` the country of either. */
 async function tieFilters(db: Db, q: ListFilterValues): Promise<Filter[]> {
   const out: Filter[] = [];
-  if (q.place) out.push({ op: 'any', filters: [{ column: 'place_a_id', op: '=', value: q.place }, { column: 'place_b_id', op: '=', value: q.place }] });
+  if (q.place)
+    out.push({
+      op: 'any',
+      filters: [
+        { column: 'place_a_id', op: '=', value: q.place },
+        { column: 'place_b_id', op: '=', value: q.place },
+      ],
+    });
   if (q.country) {
     const inCountry = await placeRepository.idsInCountry(db, q.country);
-    out.push({ op: 'any', filters: [{ column: 'place_a_id', op: 'in', value: inCountry }, { column: 'place_b_id', op: 'in', value: inCountry }] });
+    out.push({
+      op: 'any',
+      filters: [
+        { column: 'place_a_id', op: 'in', value: inCountry },
+        { column: 'place_b_id', op: 'in', value: inCountry },
+      ],
+    });
   }
   return out;
 }

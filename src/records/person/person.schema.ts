@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { AliasSchema, IdSchema, LocalizedTextSchema, NamesSchema, NoteSchema, VisibilitySchema, type RecordMeta } from '../../domain/common.ts';
+import {
+  AliasSchema,
+  IdSchema,
+  LocalizedTextSchema,
+  NamesSchema,
+  NoteSchema,
+  VisibilitySchema,
+  type RecordMeta,
+} from '../../domain/common.ts';
 import { coded } from '../../domain/issue-codes.ts';
 import { PreciseDateSchema } from '../../domain/precise-date.ts';
 

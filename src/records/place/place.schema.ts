@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { AliasSchema, CoordinatesSchema, IdSchema, NamesSchema, NoteSchema, VisibilitySchema, type RecordMeta } from '../../domain/common.ts';
+import {
+  AliasSchema,
+  CoordinatesSchema,
+  IdSchema,
+  NamesSchema,
+  NoteSchema,
+  VisibilitySchema,
+  type RecordMeta,
+} from '../../domain/common.ts';
 import { CountryCodeSchema } from '../../domain/countries.ts';
 import { patterned } from '../../domain/issue-codes.ts';
 

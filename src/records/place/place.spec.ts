@@ -15,7 +15,9 @@ async function noCycle(place: PlaceData, { db, id }: WriteCheck): Promise<void> 
   const seen = new Set<string>(id ? [id] : []);
   while (parentId) {
     if (seen.has(parentId)) {
-      throw new AmityError('validation', 'parentId: a place cannot be inside itself', [{ path: ['parentId'], code: 'inside_itself', message: 'a place cannot be inside itself' }]);
+      throw new AmityError('validation', 'parentId: a place cannot be inside itself', [
+        { path: ['parentId'], code: 'inside_itself', message: 'a place cannot be inside itself' },
+      ]);
     }
     seen.add(parentId);
     const parent = await placeRepository.parentOf(db, parentId);

@@ -69,10 +69,21 @@ export const accounts = {
     const passwordHash = await hash(data.password, ARGON2);
     return inTransaction(ctx.db, async (db) => {
       if (await accountRepository.userByEmail(db, data.email)) {
-        throw new AmityError('duplicate', `an account for ${data.email} exists`, [{ path: ['email'], code: 'email_taken', message: 'already in use' }]);
+        throw new AmityError('duplicate', `an account for ${data.email} exists`, [
+          { path: ['email'], code: 'email_taken', message: 'already in use' },
+        ]);
       }
       const now = ctx.now().toISOString();
-      const row = { id: newId('us'), email: data.email, password_hash: passwordHash, role: data.role, disabled_at: null, version: 1, created_at: now, updated_at: now };
+      const row = {
+        id: newId('us'),
+        email: data.email,
+        password_hash: passwordHash,
+        role: data.role,
+        disabled_at: null,
+        version: 1,
+        created_at: now,
+        updated_at: now,
+      };
       await accountRepository.insertUser(db, row);
       await writeAudit(db, ctx, 'create', 'user', row.id, 1, { email: data.email, role: data.role });
       return userFromRow(row);
@@ -92,26 +103,45 @@ export const accounts = {
 
   setRole(ctx: Ctx, id: string, role: Role): Promise<User> {
     const next = parseOrThrow(RoleSchema, role, 'role');
-    return changeUser(ctx, id, 'role_change', () => ({ role: next }), (row) => ({ role: { before: row.role, after: next } }));
+    return changeUser(
+      ctx,
+      id,
+      'role_change',
+      () => ({ role: next }),
+      (row) => ({ role: { before: row.role, after: next } }),
+    );
   },
 
   async setDisabled(ctx: Ctx, id: string, disabled: boolean): Promise<User> {
-    const user = await changeUser(ctx, id, disabled ? 'disable' : 'enable',
+    const user = await changeUser(
+      ctx,
+      id,
+      disabled ? 'disable' : 'enable',
       (row) => ({ disabled_at: disabled ? (row.disabled_at ?? ctx.now().toISOString()) : null }),
-      (row) => ({ disabled: { before: row.disabled_at !== null, after: disabled } }));
+      (row) => ({ disabled: { before: row.disabled_at !== null, after: disabled } }),
+    );
     if (disabled) await accountRepository.revokeSessionsOf(ctx.db, id, ctx.now().toISOString());
     return user;
   },
 
   async resetPassword(ctx: Ctx, id: string, password: string): Promise<User> {
     const passwordHash = await hash(parseOrThrow(PasswordSchema, password, 'password'), ARGON2);
-    const user = await changeUser(ctx, id, 'password_reset', () => ({ password_hash: passwordHash }), () => ({ password: 'reset' }));
+    const user = await changeUser(
+      ctx,
+      id,
+      'password_reset',
+      () => ({ password_hash: passwordHash }),
+      () => ({ password: 'reset' }),
+    );
     await accountRepository.revokeSessionsOf(ctx.db, id, ctx.now().toISOString());
     return user;
   },
 
   /** Checks the password, throttled per account and per address, and opens a session. */
-  async login(ctx: Ctx, input: { email: string; password: string; ip: string; userAgent?: string }): Promise<{ user: User; session: SessionGrant }> {
+  async login(
+    ctx: Ctx,
+    input: { email: string; password: string; ip: string; userAgent?: string },
+  ): Promise<{ user: User; session: SessionGrant }> {
     const email = input.email.trim().toLowerCase();
     const now = ctx.now();
     await loginThrottle.assertAllowed(ctx.db, email, input.ip, now);
@@ -128,9 +158,15 @@ export const accounts = {
     const session = { token, csrfToken: secret(), expiresAt: new Date(now.getTime() + SESSION_HOURS * 3600_000).toISOString() };
     await inTransaction(ctx.db, async (db) => {
       await accountRepository.insertSession(db, {
-        id_hash: sha256(token), user_id: user.id, csrf_token: session.csrfToken, created_at: now.toISOString(),
-        expires_at: session.expiresAt, last_seen_at: now.toISOString(), revoked_at: null,
-        ip: input.ip, user_agent: input.userAgent?.slice(0, 300) ?? null,
+        id_hash: sha256(token),
+        user_id: user.id,
+        csrf_token: session.csrfToken,
+        created_at: now.toISOString(),
+        expires_at: session.expiresAt,
+        last_seen_at: now.toISOString(),
+        revoked_at: null,
+        ip: input.ip,
+        user_agent: input.userAgent?.slice(0, 300) ?? null,
       });
       await writeAudit(db, { ...ctx, actor: actorOf(user) }, 'login', 'user', user.id, null, { ip: input.ip });
     });
@@ -147,7 +183,8 @@ export const accounts = {
     if (!session || session.revoked_at !== null || session.expires_at <= now.toISOString()) return null;
     const row = await accountRepository.userById(db, session.user_id);
     if (!row || row.disabled_at !== null) return null;
-    if (now.getTime() - Date.parse(session.last_seen_at) > 60_000) await accountRepository.touchSession(db, session.id_hash, now.toISOString());
+    if (now.getTime() - Date.parse(session.last_seen_at) > 60_000)
+      await accountRepository.touchSession(db, session.id_hash, now.toISOString());
     const user = userFromRow(row);
     return { actor: actorOf(user), user, csrfToken: session.csrf_token };
   },
@@ -159,8 +196,15 @@ export const accounts = {
     const id = newId('tk');
     await inTransaction(ctx.db, async (db) => {
       await accountRepository.insertToken(db, {
-        id, user_id: user.id, name: name.slice(0, 100), token_hash: sha256(token), created_at: ctx.now().toISOString(),
-        expires_at: null, last_used_at: null, revoked_at: null, scope: 'api',
+        id,
+        user_id: user.id,
+        name: name.slice(0, 100),
+        token_hash: sha256(token),
+        created_at: ctx.now().toISOString(),
+        expires_at: null,
+        last_used_at: null,
+        revoked_at: null,
+        scope: 'api',
       });
       await writeAudit(db, ctx, 'create', 'api_token', id, null, { user: user.email, name });
     });
@@ -189,8 +233,15 @@ export const accounts = {
         if (old.scope === 'calendar') await accountRepository.revokeToken(db, old.id, now);
       }
       await accountRepository.insertToken(db, {
-        id: newId('tk'), user_id: actor.id, name: 'calendar feed', token_hash: sha256(token), created_at: now,
-        expires_at: null, last_used_at: null, revoked_at: null, scope: 'calendar',
+        id: newId('tk'),
+        user_id: actor.id,
+        name: 'calendar feed',
+        token_hash: sha256(token),
+        created_at: now,
+        expires_at: null,
+        last_used_at: null,
+        revoked_at: null,
+        scope: 'calendar',
       });
       await writeAudit(db, ctx, 'rotate', 'calendar_token', actor.id, null, {});
     });
@@ -200,10 +251,12 @@ export const accounts = {
   /** The account behind an API token (or, with `scope`, a calendar token); null when it is not valid. */
   async fromToken(db: Db, token: string, now: Date, scope: 'api' | 'calendar' = 'api'): Promise<{ actor: Actor; user: User } | null> {
     const row = await accountRepository.tokenByHash(db, sha256(token));
-    if (!row || row.scope !== scope || row.revoked_at !== null || (row.expires_at !== null && row.expires_at <= now.toISOString())) return null;
+    if (!row || row.scope !== scope || row.revoked_at !== null || (row.expires_at !== null && row.expires_at <= now.toISOString()))
+      return null;
     const userRow = await accountRepository.userById(db, row.user_id);
     if (!userRow || userRow.disabled_at !== null) return null;
-    if (!row.last_used_at || now.getTime() - Date.parse(row.last_used_at) > 60_000) await accountRepository.touchToken(db, row.id, now.toISOString());
+    if (!row.last_used_at || now.getTime() - Date.parse(row.last_used_at) > 60_000)
+      await accountRepository.touchToken(db, row.id, now.toISOString());
     const user = userFromRow(userRow);
     return { actor: actorOf(user), user };
   },
@@ -240,16 +293,32 @@ export async function changeAccount(ctx: Ctx, ref: AccountRef, changes: AccountC
     const id = await accountId(tx, ref);
     let user: User | undefined;
     if (nextRole !== undefined) {
-      user = await changeUser(tx, id, 'role_change', () => ({ role: nextRole }), (row) => ({ role: { before: row.role, after: nextRole } }));
+      user = await changeUser(
+        tx,
+        id,
+        'role_change',
+        () => ({ role: nextRole }),
+        (row) => ({ role: { before: row.role, after: nextRole } }),
+      );
     }
     if (disabled !== undefined) {
-      user = await changeUser(tx, id, disabled ? 'disable' : 'enable',
+      user = await changeUser(
+        tx,
+        id,
+        disabled ? 'disable' : 'enable',
         (row) => ({ disabled_at: disabled ? (row.disabled_at ?? ctx.now().toISOString()) : null }),
-        (row) => ({ disabled: { before: row.disabled_at !== null, after: disabled } }));
+        (row) => ({ disabled: { before: row.disabled_at !== null, after: disabled } }),
+      );
       if (disabled) await accountRepository.revokeSessionsOf(db, id, ctx.now().toISOString());
     }
     if (passwordHash !== undefined) {
-      user = await changeUser(tx, id, 'password_reset', () => ({ password_hash: passwordHash }), () => ({ password: 'reset' }));
+      user = await changeUser(
+        tx,
+        id,
+        'password_reset',
+        () => ({ password_hash: passwordHash }),
+        () => ({ password: 'reset' }),
+      );
       await accountRepository.revokeSessionsOf(db, id, ctx.now().toISOString());
     }
     return user!;

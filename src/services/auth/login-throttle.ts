@@ -22,7 +22,9 @@ export const loginThrottle = {
       const ends = Date.parse(row.window_start) + WINDOW_MS;
       if (row.failures >= limit && ends > now.getTime()) {
         const retryAfter = Math.ceil((ends - now.getTime()) / 1000);
-        throw new AmityError('rate_limited', `too many failed logins; try again in ${Math.ceil(retryAfter / 60)} minutes`, [], { retryAfter });
+        throw new AmityError('rate_limited', `too many failed logins; try again in ${Math.ceil(retryAfter / 60)} minutes`, [], {
+          retryAfter,
+        });
       }
     }
   },

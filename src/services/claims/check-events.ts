@@ -36,15 +36,27 @@ export const checkEvent: Checker<'event'> = async (c, claim) => {
   const n = claim.normalised;
   const all = await events.list(c.ctx);
   if (n.what === 'site_visit') {
-    if (!n.siteId) return { verdict: 'unknown', note: noteIn((l) => (l === 'zh' ? `“${n.name}”不是登记册中的地点` : `'${n.name}' is not a site the registry knows`)), evidence: [] };
-    const visit = all.find((e) => isVisit(e.kind) && e.itinerary.some((s) => s.organisationId === n.siteId || s.placeId === n.siteId) && (n.date ? e.start !== null && compareFact(e.start, n.date) !== 'conflict' : near(e, c.asOf)));
+    if (!n.siteId)
+      return {
+        verdict: 'unknown',
+        note: noteIn((l) => (l === 'zh' ? `“${n.name}”不是登记册中的地点` : `'${n.name}' is not a site the registry knows`)),
+        evidence: [],
+      };
+    const visit = all.find(
+      (e) =>
+        isVisit(e.kind) &&
+        e.itinerary.some((s) => s.organisationId === n.siteId || s.placeId === n.siteId) &&
+        (n.date ? e.start !== null && compareFact(e.start, n.date) !== 'conflict' : near(e, c.asOf)),
+    );
     const site = n.siteKind === 'organisation' ? await organisations.get(c.ctx, n.siteId) : await places.get(c.ctx, n.siteId);
     if (!visit) {
       return {
         verdict: 'unknown',
-        note: noteIn((l) => (l === 'zh'
-          ? `${dateIn(c.asOf, l)}前后没有记录的访问包含${nameIn(site.names, l)}`
-          : `no recorded visit around ${dateIn(c.asOf, l)} has ${nameIn(site.names, l)} in its programme`)),
+        note: noteIn((l) =>
+          l === 'zh'
+            ? `${dateIn(c.asOf, l)}前后没有记录的访问包含${nameIn(site.names, l)}`
+            : `no recorded visit around ${dateIn(c.asOf, l)} has ${nameIn(site.names, l)} in its programme`,
+        ),
         evidence: [],
       };
     }
@@ -52,18 +64,26 @@ export const checkEvent: Checker<'event'> = async (c, claim) => {
     return {
       verdict: 'supported',
       note: noteIn((l) => (l === 'zh' ? `${nameIn(visit.titles, l)}的第${stop + 1}站` : `stop ${stop + 1} of ${nameIn(visit.titles, l)}`)),
-      evidence: [await evidenceOf(c.ctx, 'event', visit.id, namesNote(visit.titles), dateNote(visit.start)), await evidenceOf(c.ctx, n.siteKind === 'organisation' ? 'organisation' : 'place', site.id, namesNote(site.names))],
+      evidence: [
+        await evidenceOf(c.ctx, 'event', visit.id, namesNote(visit.titles), dateNote(visit.start)),
+        await evidenceOf(c.ctx, n.siteKind === 'organisation' ? 'organisation' : 'place', site.id, namesNote(site.names)),
+      ],
     };
   }
   if (n.what === 'person_visit') {
     const person = await people.get(c.ctx, n.personId!);
-    const visits = all.filter((e) => isVisit(e.kind) && e.start && compareFact(e.start, n.date!) !== 'conflict' && e.participants.some((p) => p.personId === person.id));
+    const visits = all.filter(
+      (e) =>
+        isVisit(e.kind) && e.start && compareFact(e.start, n.date!) !== 'conflict' && e.participants.some((p) => p.personId === person.id),
+    );
     if (!visits.length) {
       return {
         verdict: 'unknown',
-        note: noteIn((l) => (l === 'zh'
-          ? `登记册没有记录${nameIn(person.names, l)}在${dateIn(n.date!, l)}的访问`
-          : `the registry records no visit by ${nameIn(person.names, l)} in ${dateIn(n.date!, l)}`)),
+        note: noteIn((l) =>
+          l === 'zh'
+            ? `登记册没有记录${nameIn(person.names, l)}在${dateIn(n.date!, l)}的访问`
+            : `the registry records no visit by ${nameIn(person.names, l)} in ${dateIn(n.date!, l)}`,
+        ),
         evidence: [],
       };
     }
@@ -79,24 +99,33 @@ export const checkEvent: Checker<'event'> = async (c, claim) => {
     .filter((x) => x.score >= 0.6)
     .sort((a, b) => b.score - a.score);
   const best = scored[0]?.e;
-  if (!best) return { verdict: 'unknown', note: noteIn((l) => (l === 'zh' ? `没有与“${n.name}”相符的活动记录` : `no recorded event matches '${n.name}'`)), evidence: [] };
+  if (!best)
+    return {
+      verdict: 'unknown',
+      note: noteIn((l) => (l === 'zh' ? `没有与“${n.name}”相符的活动记录` : `no recorded event matches '${n.name}'`)),
+      evidence: [],
+    };
   const evidence = [await evidenceOf(c.ctx, 'event', best.id, namesNote(best.titles), dateNote(best.start))];
   const start = best.start;
   if (n.date && start && compareFact(start, n.date) === 'conflict') {
     const said = n.date;
     return {
       verdict: 'contradicted',
-      note: noteIn((l) => (l === 'zh'
-        ? `记录为${nameIn(best.titles, l)}，日期${dateIn(start, l)}，而非${dateIn(said, l)}`
-        : `recorded as ${nameIn(best.titles, l)} on ${dateIn(start, l)}, not ${dateIn(said, l)}`)),
+      note: noteIn((l) =>
+        l === 'zh'
+          ? `记录为${nameIn(best.titles, l)}，日期${dateIn(start, l)}，而非${dateIn(said, l)}`
+          : `recorded as ${nameIn(best.titles, l)} on ${dateIn(start, l)}, not ${dateIn(said, l)}`,
+      ),
       evidence,
     };
   }
   return {
     verdict: 'supported',
-    note: noteIn((l) => (l === 'zh'
-      ? `已记录：${nameIn(best.titles, l)}${start ? `，${dateIn(start, l)}` : ''}`
-      : `recorded: ${nameIn(best.titles, l)}${start ? `, ${dateIn(start, l)}` : ''}`)),
+    note: noteIn((l) =>
+      l === 'zh'
+        ? `已记录：${nameIn(best.titles, l)}${start ? `，${dateIn(start, l)}` : ''}`
+        : `recorded: ${nameIn(best.titles, l)}${start ? `, ${dateIn(start, l)}` : ''}`,
+    ),
     evidence,
   };
 };

@@ -5,7 +5,18 @@ import type { FigureData } from '../../records/figure/figure.schema.ts';
 import { figures, places } from '../registry.ts';
 import type { Stored } from '../records.ts';
 import { networkStats } from '../stats.service.ts';
-import { combine, dateIn, evidenceOf, joinNotes, nameIn, noteIn, type Checker, type Evidence, type Note, type NoteLang } from './evidence.ts';
+import {
+  combine,
+  dateIn,
+  evidenceOf,
+  joinNotes,
+  nameIn,
+  noteIn,
+  type Checker,
+  type Evidence,
+  type Note,
+  type NoteLang,
+} from './evidence.ts';
 
 type Field = 'places' | 'countries' | 'sisterCities' | 'friendlyExchangeCities';
 const SISTER = PARTNERSHIP_TYPE_WORDS.sister_city;
@@ -17,7 +28,8 @@ const LABEL: Record<NoteLang, Record<Field, string>> = {
 };
 
 /** '93 cities', '93个城市'. */
-const count = (n: number | null | undefined, field: Field, lang: NoteLang) => (lang === 'zh' ? `${n}${LABEL.zh[field]}` : `${n} ${LABEL.en[field]}`);
+const count = (n: number | null | undefined, field: Field, lang: NoteLang) =>
+  lang === 'zh' ? `${n}${LABEL.zh[field]}` : `${n} ${LABEL.en[field]}`;
 
 /**
  * A network figure against the published figures (other than the text's own) and the registry's
@@ -33,13 +45,16 @@ export const checkFigure: Checker<'figure'> = async (c, claim) => {
   const latest = (field: Field) => all.find((f) => f[field] !== null);
   const stats = await networkStats(c.ctx, { home: c.homeId, asOf: c.asOf });
   const registry: Record<Field, number> = {
-    places: stats.places, countries: stats.countries,
-    sisterCities: stats.byType.sister_city, friendlyExchangeCities: stats.byType.friendly_exchange_city,
+    places: stats.places,
+    countries: stats.countries,
+    sisterCities: stats.byType.sister_city,
+    friendlyExchangeCities: stats.byType.friendly_exchange_city,
   };
   const used = new Set<Stored<FigureData>>();
   const verdicts: Verdict[] = [];
   const notes: Note[] = [];
-  const said = (f: Stored<FigureData>, lang: NoteLang) => (lang === 'zh' ? `${dateIn(f.asOf, 'zh')}公布` : `published ${dateIn(f.asOf, 'en')}`);
+  const said = (f: Stored<FigureData>, lang: NoteLang) =>
+    lang === 'zh' ? `${dateIn(f.asOf, 'zh')}公布` : `published ${dateIn(f.asOf, 'en')}`;
 
   for (const field of Object.keys(LABEL.en) as Field[]) {
     const claimed = claim.normalised[field];
@@ -48,41 +63,67 @@ export const checkFigure: Checker<'figure'> = async (c, claim) => {
     if (p && p[field] === claimed) {
       used.add(p);
       verdicts.push('supported');
-      notes.push(noteIn((l) => (l === 'zh'
-        ? `${count(claimed, field, l)}：与${said(p, l)}的数字一致`
-        : `${count(claimed, field, l)}: as ${said(p, l)}`)));
+      notes.push(
+        noteIn((l) =>
+          l === 'zh' ? `${count(claimed, field, l)}：与${said(p, l)}的数字一致` : `${count(claimed, field, l)}: as ${said(p, l)}`,
+        ),
+      );
       continue;
     }
-    const other: Field | null = field === 'sisterCities' ? 'friendlyExchangeCities' : field === 'friendlyExchangeCities' ? 'sisterCities' : null;
+    const other: Field | null =
+      field === 'sisterCities' ? 'friendlyExchangeCities' : field === 'friendlyExchangeCities' ? 'sisterCities' : null;
     const total = latest('places');
     const part = other ? latest(other) : undefined;
     if (other && total && part && total.places! - part[other]! === claimed) {
       used.add(total).add(part);
       verdicts.push('supported');
-      notes.push(noteIn((l) => (l === 'zh'
-        ? `${count(claimed, field, l)}：${said(total, l)}的${count(total.places, 'places', l)}减去${said(part, l)}的${count(part[other], other, l)}`
-        : `${count(claimed, field, l)}: the ${count(total.places, 'places', l)} ${said(total, l)} less the ${count(part[other], other, l)} ${said(part, l)}`)));
+      notes.push(
+        noteIn((l) =>
+          l === 'zh'
+            ? `${count(claimed, field, l)}：${said(total, l)}的${count(total.places, 'places', l)}减去${said(part, l)}的${count(part[other], other, l)}`
+            : `${count(claimed, field, l)}: the ${count(total.places, 'places', l)} ${said(total, l)} less the ${count(part[other], other, l)} ${said(part, l)}`,
+        ),
+      );
       continue;
     }
     if (p) {
       used.add(p);
       const sameDay = latestDay(p.asOf) === c.asOf;
       verdicts.push(sameDay ? 'contradicted' : 'ambiguous');
-      notes.push(noteIn((l) => (l === 'zh'
-        ? `${count(claimed, field, l)}：最新公布的数字为${p[field]}（${said(p, l)}）；登记册本身记录${registry[field]}`
-        : `${count(claimed, field, l)}: the latest published figure says ${p[field]} (${said(p, l)}); the registry itself holds ${registry[field]}`)));
+      notes.push(
+        noteIn((l) =>
+          l === 'zh'
+            ? `${count(claimed, field, l)}：最新公布的数字为${p[field]}（${said(p, l)}）；登记册本身记录${registry[field]}`
+            : `${count(claimed, field, l)}: the latest published figure says ${p[field]} (${said(p, l)}); the registry itself holds ${registry[field]}`,
+        ),
+      );
       continue;
     }
     verdicts.push(registry[field] === claimed ? 'supported' : 'unknown');
-    notes.push(noteIn((l) => (l === 'zh'
-      ? `${count(claimed, field, l)}：没有公布的数字；登记册记录${registry[field]}`
-      : `${count(claimed, field, l)}: no published figure; the registry holds ${registry[field]}`)));
+    notes.push(
+      noteIn((l) =>
+        l === 'zh'
+          ? `${count(claimed, field, l)}：没有公布的数字；登记册记录${registry[field]}`
+          : `${count(claimed, field, l)}: no published figure; the registry holds ${registry[field]}`,
+      ),
+    );
   }
-  const gap = noteIn((l) => (l === 'zh'
-    ? `截至${dateIn(c.asOf, l)}，登记册记录${nameIn(home.names, l)}在${stats.countries}个国家的${stats.places}个伙伴城市。`
-    : `The registry records ${stats.places} of ${nameIn(home.names, l)}'s partner places in ${stats.countries} countries as of ${dateIn(c.asOf, l)}.`));
+  const gap = noteIn((l) =>
+    l === 'zh'
+      ? `截至${dateIn(c.asOf, l)}，登记册记录${nameIn(home.names, l)}在${stats.countries}个国家的${stats.places}个伙伴城市。`
+      : `The registry records ${stats.places} of ${nameIn(home.names, l)}'s partner places in ${stats.countries} countries as of ${dateIn(c.asOf, l)}.`,
+  );
   const evidence: Evidence[] = [];
-  for (const f of used) evidence.push(await evidenceOf(c.ctx, 'figure', f.id, noteIn((l) => (l === 'zh' ? `${dateIn(f.asOf, l)}公布的数字` : `Published figure of ${dateIn(f.asOf, l)}`)), f.quote ? { zh: f.quote, en: f.quote } : null));
+  for (const f of used)
+    evidence.push(
+      await evidenceOf(
+        c.ctx,
+        'figure',
+        f.id,
+        noteIn((l) => (l === 'zh' ? `${dateIn(f.asOf, l)}公布的数字` : `Published figure of ${dateIn(f.asOf, l)}`)),
+        f.quote ? { zh: f.quote, en: f.quote } : null,
+      ),
+    );
   const joined = joinNotes(notes);
   return { verdict: combine(verdicts), note: { zh: `${joined.zh}。${gap.zh}`, en: `${joined.en}. ${gap.en}` }, evidence };
 };

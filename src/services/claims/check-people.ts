@@ -5,7 +5,20 @@ import { MATCH_TIER_WORDS } from '../../domain/labels.ts';
 import { isPossiblyOnOrBefore, latestDay } from '../../domain/precise-date.ts';
 import type { Verdict } from '../../domain/claims/types.ts';
 import { agreements, events, mechanisms, organisations, people, places } from '../registry.ts';
-import { combine, dateIn, dateNote, evidenceOf, joinNotes, nameIn, namesNote, noteIn, type Checker, type Evidence, type Note, type NoteLang } from './evidence.ts';
+import {
+  combine,
+  dateIn,
+  dateNote,
+  evidenceOf,
+  joinNotes,
+  nameIn,
+  namesNote,
+  noteIn,
+  type Checker,
+  type Evidence,
+  type Note,
+  type NoteLang,
+} from './evidence.ts';
 import { search } from '../search.service.ts';
 
 const EN_STOP = new Set(['the', 'of', 'and', 'a', 'an', 'for', 'in', 'city', 'municipal']);
@@ -46,11 +59,17 @@ export const checkPerson: Checker<'person'> = async (c, claim) => {
     // Not in the gazetteer as written: look the name up through its transliterations and spellings.
     const [hit] = (await search(c.ctx, n.written, { types: ['person'], limit: 1 })).hits;
     if (!hit || hit.match.tier === 'fuzzy') {
-      return { verdict: 'unknown', note: noteIn((l) => (l === 'zh' ? `登记册中没有名为“${n.written}”的人` : `the registry has no person called '${n.written}'`)), evidence: [] };
+      return {
+        verdict: 'unknown',
+        note: noteIn((l) => (l === 'zh' ? `登记册中没有名为“${n.written}”的人` : `the registry has no person called '${n.written}'`)),
+        evidence: [],
+      };
     }
     n = { ...n, personId: hit.id };
     const { tier, name } = hit.match;
-    foundBy = noteIn((l) => (l === 'zh' ? `通过“${name}”找到，${MATCH_TIER_WORDS[tier].zh}` : `found through '${name}', ${MATCH_TIER_WORDS[tier].en}`));
+    foundBy = noteIn((l) =>
+      l === 'zh' ? `通过“${name}”找到，${MATCH_TIER_WORDS[tier].zh}` : `found through '${name}', ${MATCH_TIER_WORDS[tier].en}`,
+    );
   }
   const person = await people.get(c.ctx, n.personId);
   const titles: { title: LocalizedText; where: Evidence | null }[] = person.positions
@@ -59,14 +78,34 @@ export const checkPerson: Checker<'person'> = async (c, claim) => {
   for (const a of await agreements.list(c.ctx)) {
     for (const s of a.signatories) {
       if (s.personId === person.id && (!a.signedOn || compareFact(a.signedOn, c.asOf.slice(0, 4)) !== 'conflict')) {
-        titles.push({ title: s.title, where: await evidenceOf(c.ctx, 'agreement', a.id, namesNote(a.titles), noteIn((l) => (l === 'zh' ? `签署时职务：${titleIn(s.title, n.titleLang, l)}` : `signed as ${titleIn(s.title, n.titleLang, l)}`))) });
+        titles.push({
+          title: s.title,
+          where: await evidenceOf(
+            c.ctx,
+            'agreement',
+            a.id,
+            namesNote(a.titles),
+            noteIn((l) =>
+              l === 'zh' ? `签署时职务：${titleIn(s.title, n.titleLang, l)}` : `signed as ${titleIn(s.title, n.titleLang, l)}`,
+            ),
+          ),
+        });
       }
     }
   }
   for (const e of await events.list(c.ctx)) {
     for (const p of e.participants) {
       if (p.personId === person.id && Object.keys(p.title).length && e.start && compareFact(e.start, c.asOf.slice(0, 4)) !== 'conflict') {
-        titles.push({ title: p.title, where: await evidenceOf(c.ctx, 'event', e.id, namesNote(e.titles), noteIn((l) => (l === 'zh' ? `时任${titleIn(p.title, n.titleLang, l)}` : `as ${titleIn(p.title, n.titleLang, l)}`))) });
+        titles.push({
+          title: p.title,
+          where: await evidenceOf(
+            c.ctx,
+            'event',
+            e.id,
+            namesNote(e.titles),
+            noteIn((l) => (l === 'zh' ? `时任${titleIn(p.title, n.titleLang, l)}` : `as ${titleIn(p.title, n.titleLang, l)}`)),
+          ),
+        });
       }
     }
   }
@@ -85,19 +124,29 @@ export const checkPerson: Checker<'person'> = async (c, claim) => {
   let note: Note;
   if (fit) {
     verdict = 'supported';
-    note = noteIn((l) => (l === 'zh'
-      ? `${nameIn(names, l)}当时的职务为“${titleIn(fit.title, given, l)}”`
-      : `${nameIn(names, l)} held '${titleIn(fit.title, given, l)}' then`));
+    note = noteIn((l) =>
+      l === 'zh'
+        ? `${nameIn(names, l)}当时的职务为“${titleIn(fit.title, given, l)}”`
+        : `${nameIn(names, l)} held '${titleIn(fit.title, given, l)}' then`,
+    );
     if (fit.where) evidence.push(fit.where);
   } else if (known.length) {
     verdict = 'contradicted';
     const held = (l: NoteLang) => [...new Set(known.map((t) => titleIn(t.title, given, l)))];
-    note = noteIn((l) => (l === 'zh'
-      ? `登记册记录${nameIn(names, l)}的职务为${held(l).map((t) => `“${t}”`).join('、')}，而非“${n.title}”`
-      : `the registry has ${nameIn(names, l)} as ${held(l).map((t) => `'${t}'`).join(', ')}, not '${n.title}'`));
+    note = noteIn((l) =>
+      l === 'zh'
+        ? `登记册记录${nameIn(names, l)}的职务为${held(l)
+            .map((t) => `“${t}”`)
+            .join('、')}，而非“${n.title}”`
+        : `the registry has ${nameIn(names, l)} as ${held(l)
+            .map((t) => `'${t}'`)
+            .join(', ')}, not '${n.title}'`,
+    );
   } else {
     verdict = 'unknown';
-    note = noteIn((l) => (l === 'zh' ? `登记册没有记录${nameIn(names, l)}当时的职务` : `the registry records no title of ${nameIn(names, l)} for that time`));
+    note = noteIn((l) =>
+      l === 'zh' ? `登记册没有记录${nameIn(names, l)}当时的职务` : `the registry records no title of ${nameIn(names, l)} for that time`,
+    );
   }
   return { verdict, note: spelling ? joinNotes([note, spelling]) : note, evidence };
 };
@@ -112,19 +161,27 @@ export const checkMembership: Checker<'membership'> = async (c, claim) => {
   if (!member) {
     return {
       verdict: 'unknown',
-      note: noteIn((l) => (l === 'zh'
-        ? `登记册没有记录${nameIn(memberRecord.names, l)}为${nameIn(org.names, l)}的成员`
-        : `the registry does not record ${nameIn(memberRecord.names, l)} in ${nameIn(org.names, l)}`)),
+      note: noteIn((l) =>
+        l === 'zh'
+          ? `登记册没有记录${nameIn(memberRecord.names, l)}为${nameIn(org.names, l)}的成员`
+          : `the registry does not record ${nameIn(memberRecord.names, l)} in ${nameIn(org.names, l)}`,
+      ),
       evidence: [await orgEvidence(null)],
     };
   }
   const from = member.from;
   return {
     verdict: 'supported',
-    note: noteIn((l) => (l === 'zh'
-      ? `已记录：${nameIn(memberRecord.names, l)}为${nameIn(org.names, l)}的成员${from ? `，自${dateIn(from, l)}起` : ''}`
-      : `recorded: ${nameIn(memberRecord.names, l)} in ${nameIn(org.names, l)}${from ? ` since ${dateIn(from, l)}` : ''}`)),
-    evidence: [await orgEvidence(noteIn((l) => (l === 'zh' ? `成员${from ? `，自${dateIn(from, l)}起` : ''}` : `member${from ? ` since ${dateIn(from, l)}` : ''}`)))],
+    note: noteIn((l) =>
+      l === 'zh'
+        ? `已记录：${nameIn(memberRecord.names, l)}为${nameIn(org.names, l)}的成员${from ? `，自${dateIn(from, l)}起` : ''}`
+        : `recorded: ${nameIn(memberRecord.names, l)} in ${nameIn(org.names, l)}${from ? ` since ${dateIn(from, l)}` : ''}`,
+    ),
+    evidence: [
+      await orgEvidence(
+        noteIn((l) => (l === 'zh' ? `成员${from ? `，自${dateIn(from, l)}起` : ''}` : `member${from ? ` since ${dateIn(from, l)}` : ''}`)),
+      ),
+    ],
   };
 };
 
@@ -139,17 +196,33 @@ export const checkMechanism: Checker<'mechanism'> = async (c, claim) => {
   if (outside.length) {
     const list = await places.getMany(c.ctx, outside);
     verdicts.push('contradicted');
-    notes.push(noteIn((l) => (l === 'zh' ? `不是成员：${list.map((p) => nameIn(p.names, l)).join('、')}` : `not members: ${list.map((p) => nameIn(p.names, l)).join(', ')}`)));
+    notes.push(
+      noteIn((l) =>
+        l === 'zh'
+          ? `不是成员：${list.map((p) => nameIn(p.names, l)).join('、')}`
+          : `not members: ${list.map((p) => nameIn(p.names, l)).join(', ')}`,
+      ),
+    );
   } else if (n.memberIds.length) {
-    notes.push(noteIn((l) => (l === 'zh' ? `所述${n.memberIds.length}个成员均在记录的${memberIds.size}个成员之中` : `${n.memberIds.length} of its ${memberIds.size} members named, all recorded`)));
+    notes.push(
+      noteIn((l) =>
+        l === 'zh'
+          ? `所述${n.memberIds.length}个成员均在记录的${memberIds.size}个成员之中`
+          : `${n.memberIds.length} of its ${memberIds.size} members named, all recorded`,
+      ),
+    );
   }
   const established = m.established;
   if (n.year !== null && established) {
     const same = compareFact(established, String(n.year)) !== 'conflict';
     verdicts.push(same ? 'supported' : 'contradicted');
-    notes.push(noteIn((l) => (l === 'zh'
-      ? `建立于${dateIn(established, l)}${same ? '' : `，而非${n.year}年`}`
-      : `set up in ${dateIn(established, l)}${same ? '' : `, not ${n.year}`}`)));
+    notes.push(
+      noteIn((l) =>
+        l === 'zh'
+          ? `建立于${dateIn(established, l)}${same ? '' : `，而非${n.year}年`}`
+          : `set up in ${dateIn(established, l)}${same ? '' : `, not ${n.year}`}`,
+      ),
+    );
   }
   const countries = new Set((await places.getMany(c.ctx, [...memberIds])).map((p) => p.country));
   if (n.cities !== null) {
@@ -160,5 +233,9 @@ export const checkMechanism: Checker<'mechanism'> = async (c, claim) => {
     verdicts.push(n.countries === countries.size ? 'supported' : 'contradicted');
     notes.push(noteIn((l) => (l === 'zh' ? `分布在${countries.size}个国家` : `in ${countries.size} countries`)));
   }
-  return { verdict: combine(verdicts.length ? verdicts : ['supported']), note: joinNotes(notes), evidence: [await evidenceOf(c.ctx, 'mechanism', m.id, namesNote(m.names), dateNote(m.established))] };
+  return {
+    verdict: combine(verdicts.length ? verdicts : ['supported']),
+    note: joinNotes(notes),
+    evidence: [await evidenceOf(c.ctx, 'mechanism', m.id, namesNote(m.names), dateNote(m.established))],
+  };
 };

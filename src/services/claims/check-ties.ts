@@ -17,7 +17,10 @@ async function tieBetween(c: Parameters<Checker<'relationship'>>[0], a: string, 
   const [direct] = await partnerships.between(c.ctx.db, a, b);
   if (direct) return direct;
   // A tie of a district counts for its city.
-  for (const [inner, outer] of [[a, b], [b, a]] as const) {
+  for (const [inner, outer] of [
+    [a, b],
+    [b, a],
+  ] as const) {
     for (const d of await places.withDescendants(c.ctx.db, inner)) {
       const [t] = await partnerships.between(c.ctx.db, d, outer);
       if (t) return t;
@@ -32,37 +35,58 @@ export const checkRelationship: Checker<'relationship'> = async (c, claim) => {
   const [a, b] = await Promise.all(n.placeIds.map((id) => places.get(c.ctx, id)));
   const label = (l: 'zh' | 'en') => `${nameIn(a!.names, l)}–${nameIn(b!.names, l)}`;
   const tie = await tieBetween(c, n.placeIds[0], n.placeIds[1]);
-  if (!tie) return { verdict: 'unknown', note: noteIn((l) => (l === 'zh' ? `登记册没有记录${label(l)}之间的关系` : `the registry records no tie ${label(l)}`)), evidence: [] };
+  if (!tie)
+    return {
+      verdict: 'unknown',
+      note: noteIn((l) => (l === 'zh' ? `登记册没有记录${label(l)}之间的关系` : `the registry records no tie ${label(l)}`)),
+      evidence: [],
+    };
   const state = stateAsOf(tie.history, n.date ? latestDay(n.date) : c.asOf) ?? currentState(tie.history);
   const recorded: PartnershipType = state?.type ?? 'unknown';
   const verdicts: Verdict[] = [];
   const notes: Note[] = [];
   if (n.type === 'ambiguous') {
     verdicts.push('ambiguous');
-    notes.push(noteIn((l) => (l === 'zh'
-      ? `“${n.typeWords}”可指两种级别；登记册记录为${rankIn(recorded, 'zh')}`
-      : `'${n.typeWords}' can mean either rank; the registry records a ${rankIn(recorded, 'en')}`)));
+    notes.push(
+      noteIn((l) =>
+        l === 'zh'
+          ? `“${n.typeWords}”可指两种级别；登记册记录为${rankIn(recorded, 'zh')}`
+          : `'${n.typeWords}' can mean either rank; the registry records a ${rankIn(recorded, 'en')}`,
+      ),
+    );
   } else if (n.type && state && state.type !== 'unknown' && n.type !== state.type) {
     const said = n.type;
     verdicts.push('contradicted');
-    notes.push(noteIn((l) => (l === 'zh'
-      ? `文中称${rankIn(said, 'zh')}；登记册记录为${rankIn(state.type, 'zh')}`
-      : `the text says ${rankIn(said, 'en')}; the registry records a ${rankIn(state.type, 'en')}`)));
+    notes.push(
+      noteIn((l) =>
+        l === 'zh'
+          ? `文中称${rankIn(said, 'zh')}；登记册记录为${rankIn(state.type, 'zh')}`
+          : `the text says ${rankIn(said, 'en')}; the registry records a ${rankIn(state.type, 'en')}`,
+      ),
+    );
   } else {
     const type: PartnershipType = state?.type ?? tie.type;
     verdicts.push('supported');
-    notes.push(noteIn((l) => (l === 'zh'
-      ? `登记册记录${label(l)}为${rankIn(type, 'zh')}${tie.established ? `，自${dateIn(tie.established, l)}起` : ''}`
-      : `the registry records a ${rankIn(type, 'en')} ${label(l)}${tie.established ? ` since ${dateIn(tie.established, l)}` : ''}`)));
+    notes.push(
+      noteIn((l) =>
+        l === 'zh'
+          ? `登记册记录${label(l)}为${rankIn(type, 'zh')}${tie.established ? `，自${dateIn(tie.established, l)}起` : ''}`
+          : `the registry records a ${rankIn(type, 'en')} ${label(l)}${tie.established ? ` since ${dateIn(tie.established, l)}` : ''}`,
+      ),
+    );
   }
   if (n.date && tie.established) {
     const agreement = compareFact(tie.established, n.date);
     if (agreement === 'conflict') {
       const [said, recordedOn] = [n.date, tie.established];
       verdicts.push('contradicted');
-      notes.push(noteIn((l) => (l === 'zh'
-        ? `文中日期为${dateIn(said, l)}，登记册为${dateIn(recordedOn, l)}`
-        : `the text dates it ${dateIn(said, l)}, the registry ${dateIn(recordedOn, l)}`)));
+      notes.push(
+        noteIn((l) =>
+          l === 'zh'
+            ? `文中日期为${dateIn(said, l)}，登记册为${dateIn(recordedOn, l)}`
+            : `the text dates it ${dateIn(said, l)}, the registry ${dateIn(recordedOn, l)}`,
+        ),
+      );
     }
   }
   const missing = n.areas.filter((area) => !tie.areas.includes(area));
@@ -74,7 +98,19 @@ export const checkRelationship: Checker<'relationship'> = async (c, claim) => {
   } else if (n.areas.length) {
     notes.push(noteIn((l) => (l === 'zh' ? `所述${n.areas.length}个合作领域均有记录` : `all ${n.areas.length} areas named are recorded`)));
   }
-  return { verdict: combine(verdicts), note: joinNotes(notes), evidence: [await evidenceOf(c.ctx, 'partnership', tie.id, noteIn(label), noteIn((l) => `${rankIn(tie.type, l)}${l === 'zh' ? '，' : ', '}${statusIn(tie.status, l)}`))] };
+  return {
+    verdict: combine(verdicts),
+    note: joinNotes(notes),
+    evidence: [
+      await evidenceOf(
+        c.ctx,
+        'partnership',
+        tie.id,
+        noteIn(label),
+        noteIn((l) => `${rankIn(tie.type, l)}${l === 'zh' ? '，' : ', '}${statusIn(tie.status, l)}`),
+      ),
+    ],
+  };
 };
 
 /** A signing: an agreement between the places named, signed by the people named, on the date given. */
@@ -96,9 +132,11 @@ export const checkAgreement: Checker<'agreement'> = async (c, claim) => {
     const signed = found.signedOn;
     return {
       verdict: 'supported',
-      note: noteIn((l) => (l === 'zh'
-        ? `已记录：${nameIn(found.titles, l)}，签署于${signed ? dateIn(signed, l) : '未知日期'}`
-        : `recorded: ${nameIn(found.titles, l)}, signed ${signed ? dateIn(signed, l) : 'on an unknown date'}`)),
+      note: noteIn((l) =>
+        l === 'zh'
+          ? `已记录：${nameIn(found.titles, l)}，签署于${signed ? dateIn(signed, l) : '未知日期'}`
+          : `recorded: ${nameIn(found.titles, l)}, signed ${signed ? dateIn(signed, l) : 'on an unknown date'}`,
+      ),
       evidence,
     };
   }
@@ -106,11 +144,17 @@ export const checkAgreement: Checker<'agreement'> = async (c, claim) => {
   if (other) {
     return {
       verdict: 'contradicted',
-      note: noteIn((l) => (l === 'zh'
-        ? `登记册记录${nameIn(other.titles, l)}签署于${other.signedOn ? dateIn(other.signedOn, l) : '未知日期'}，而非${n.date ? dateIn(n.date, l) : '文中日期'}`
-        : `the registry has ${nameIn(other.titles, l)} signed ${other.signedOn ? dateIn(other.signedOn, l) : 'on an unknown date'}, not ${n.date ? dateIn(n.date, l) : 'then'}`)),
+      note: noteIn((l) =>
+        l === 'zh'
+          ? `登记册记录${nameIn(other.titles, l)}签署于${other.signedOn ? dateIn(other.signedOn, l) : '未知日期'}，而非${n.date ? dateIn(n.date, l) : '文中日期'}`
+          : `the registry has ${nameIn(other.titles, l)} signed ${other.signedOn ? dateIn(other.signedOn, l) : 'on an unknown date'}, not ${n.date ? dateIn(n.date, l) : 'then'}`,
+      ),
       evidence: [await evidenceOf(c.ctx, 'agreement', other.id, namesNote(other.titles), dateNote(other.signedOn))],
     };
   }
-  return { verdict: 'unknown', note: { zh: '登记册没有记录这些当事方与签署人之间的协议', en: 'no agreement between these parties with these signatories is recorded' }, evidence: [] };
+  return {
+    verdict: 'unknown',
+    note: { zh: '登记册没有记录这些当事方与签署人之间的协议', en: 'no agreement between these parties with these signatories is recorded' },
+    evidence: [],
+  };
 };

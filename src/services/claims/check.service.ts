@@ -21,7 +21,13 @@ import { registryGazetteer } from './gazetteer.service.ts';
 export const CheckRequestSchema = z.object({
   text: z.string().min(1, 'the text is empty').max(500_000),
   asOf: DaySchema.optional().describe('check as of this day; by default the text’s own date, else today'),
-  home: z.string().trim().min(1).max(200).optional().describe('the home place the text speaks for (我市); by default the one the published figures are about'),
+  home: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe('the home place the text speaks for (我市); by default the one the published figures are about'),
 });
 export type CheckRequest = z.input<typeof CheckRequestSchema>;
 
@@ -31,13 +37,20 @@ export type { CheckResult };
 async function check(c: CheckContext, claim: ExtractedClaim): Promise<Outcome> {
   const n = claim.normalised;
   switch (n.kind) {
-    case 'figure': return checkFigure(c, { ...claim, normalised: n });
-    case 'relationship': return checkRelationship(c, { ...claim, normalised: n });
-    case 'agreement': return checkAgreement(c, { ...claim, normalised: n });
-    case 'event': return checkEvent(c, { ...claim, normalised: n });
-    case 'person': return checkPerson(c, { ...claim, normalised: n });
-    case 'membership': return checkMembership(c, { ...claim, normalised: n });
-    case 'mechanism': return checkMechanism(c, { ...claim, normalised: n });
+    case 'figure':
+      return checkFigure(c, { ...claim, normalised: n });
+    case 'relationship':
+      return checkRelationship(c, { ...claim, normalised: n });
+    case 'agreement':
+      return checkAgreement(c, { ...claim, normalised: n });
+    case 'event':
+      return checkEvent(c, { ...claim, normalised: n });
+    case 'person':
+      return checkPerson(c, { ...claim, normalised: n });
+    case 'membership':
+      return checkMembership(c, { ...claim, normalised: n });
+    case 'mechanism':
+      return checkMechanism(c, { ...claim, normalised: n });
   }
 }
 
@@ -49,9 +62,14 @@ function crossLanguage(claims: CheckedClaim[], pairs: (number | null)[]): void {
     const n = claim.normalised;
     if (n.kind !== 'relationship' || n.type !== 'ambiguous') continue;
     const paired = pairs[claim.paragraph];
-    const twin = claims.find((o) => o.paragraph === paired && o.normalised.kind === 'relationship'
-      && o.normalised.type !== null && o.normalised.type !== 'ambiguous'
-      && [...o.normalised.placeIds].sort().join() === [...n.placeIds].sort().join());
+    const twin = claims.find(
+      (o) =>
+        o.paragraph === paired &&
+        o.normalised.kind === 'relationship' &&
+        o.normalised.type !== null &&
+        o.normalised.type !== 'ambiguous' &&
+        [...o.normalised.placeIds].sort().join() === [...n.placeIds].sort().join(),
+    );
     if (twin && twin.normalised.kind === 'relationship') {
       claim.verdict = 'ambiguous';
       const words = twin.normalised.typeWords;
@@ -81,9 +99,19 @@ export async function checkText(ctx: Ctx, request: CheckRequest): Promise<CheckR
   const claims: CheckedClaim[] = [];
   for (const claim of extracted) {
     const outcome = await check(c, claim);
-    claims.push({ ...claim, kind: claim.normalised.kind, verdict: outcome.verdict, evidence: outcome.evidence, note: outcome.note.en, notes: outcome.note });
+    claims.push({
+      ...claim,
+      kind: claim.normalised.kind,
+      verdict: outcome.verdict,
+      evidence: outcome.evidence,
+      note: outcome.note.en,
+      notes: outcome.note,
+    });
   }
-  crossLanguage(claims, read.paragraphs.map((p) => p.pairedWith));
+  crossLanguage(
+    claims,
+    read.paragraphs.map((p) => p.pairedWith),
+  );
   const counts: Record<Verdict, number> = { supported: 0, contradicted: 0, unknown: 0, ambiguous: 0 };
   for (const claim of claims) counts[claim.verdict]++;
   return {

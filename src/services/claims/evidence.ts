@@ -69,7 +69,10 @@ export interface CheckContext {
   sourceId: string | null;
 }
 
-export type Checker<K extends Normalised['kind']> = (c: CheckContext, claim: ExtractedClaim & { normalised: Extract<Normalised, { kind: K }> }) => Promise<Outcome>;
+export type Checker<K extends Normalised['kind']> = (
+  c: CheckContext,
+  claim: ExtractedClaim & { normalised: Extract<Normalised, { kind: K }> },
+) => Promise<Outcome>;
 
 /** A record's names, or a date at its precision, as a note. */
 export const namesNote = (names: Names | LocalizedText): Note => noteIn((l) => nameIn(names, l));

@@ -25,8 +25,17 @@ import type { PlaceRecord } from '../../records/place/place.service.ts';
 import { partnerships, places, sources } from '../registry.ts';
 
 export const CSV_COLUMNS = [
-  'home', 'home_country', 'partner', 'partner_country', 'partner_kind', 'relation_type',
-  'established', 'ended', 'status', 'cooperation_areas', 'source_url',
+  'home',
+  'home_country',
+  'partner',
+  'partner_country',
+  'partner_kind',
+  'relation_type',
+  'established',
+  'ended',
+  'status',
+  'cooperation_areas',
+  'source_url',
 ] as const;
 type Column = (typeof CSV_COLUMNS)[number];
 
@@ -70,7 +79,13 @@ function csvError(file: string, issues: FieldIssue[]): AmityError {
 async function readRows(db: Db, file: string, text: string): Promise<CsvTie[]> {
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, { bom: true, skip_empty_lines: true, info: true, relax_column_count: true, trim: true }) as unknown as typeof records;
+    records = parse(text, {
+      bom: true,
+      skip_empty_lines: true,
+      info: true,
+      relax_column_count: true,
+      trim: true,
+    }) as unknown as typeof records;
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 0;
     throw csvError(file, [{ path: [file, line], code: 'csv_syntax', message: (error as Error).message }]);
@@ -80,7 +95,9 @@ async function readRows(db: Db, file: string, text: string): Promise<CsvTie[]> {
   const unknown = header.filter((h) => !(CSV_COLUMNS as readonly string[]).includes(h));
   if (missing.length || unknown.length) {
     const message = missing.length ? `missing column '${missing[0]}'` : `unknown column '${unknown[0]}'`;
-    throw csvError(file, [{ path: [file, 1, 'header'], code: 'csv_header', message: `${message}; the columns are ${CSV_COLUMNS.join(',')}` }]);
+    throw csvError(file, [
+      { path: [file, 1, 'header'], code: 'csv_header', message: `${message}; the columns are ${CSV_COLUMNS.join(',')}` },
+    ]);
   }
   const areaKeys = new Set((await areaRepository.all(db)).map((a) => a.key));
   const issues: FieldIssue[] = [];
@@ -96,13 +113,16 @@ async function readRows(db: Db, file: string, text: string): Promise<CsvTie[]> {
     if (record.length !== header.length) problem('home', 'csv_syntax', `has ${record.length} fields where the header has ${header.length}`);
     for (const c of ['home', 'partner'] as const) if (!cell(c)) problem(c, 'empty', 'is empty');
     const homeCountry = countryCodeFrom(cell('home_country'));
-    if (!homeCountry) problem('home_country', 'country_code', `'${cell('home_country')}' is not a known country (use an ISO code such as CN)`);
+    if (!homeCountry)
+      problem('home_country', 'country_code', `'${cell('home_country')}' is not a known country (use an ISO code such as CN)`);
     const partnerCountry = countryCodeFrom(cell('partner_country'));
-    if (!partnerCountry) problem('partner_country', 'country_code', `'${cell('partner_country')}' is not a known country (use an ISO code such as RU)`);
+    if (!partnerCountry)
+      problem('partner_country', 'country_code', `'${cell('partner_country')}' is not a known country (use an ISO code such as RU)`);
     const kind = (cell('partner_kind') || 'city') as PlaceKind;
     if (!PLACE_KINDS.includes(kind)) problem('partner_kind', 'invalid_value', `'${kind}' is not one of ${PLACE_KINDS.join(', ')}`);
     const type = cell('relation_type') as PartnershipType;
-    if (!PARTNERSHIP_TYPES.includes(type)) problem('relation_type', 'invalid_value', `'${type}' is not one of ${PARTNERSHIP_TYPES.join(', ')}`);
+    if (!PARTNERSHIP_TYPES.includes(type))
+      problem('relation_type', 'invalid_value', `'${type}' is not one of ${PARTNERSHIP_TYPES.join(', ')}`);
     const dates: Partial<Record<'established' | 'ended', PreciseDate | null>> = {};
     for (const c of ['established', 'ended'] as const) {
       const value = cell(c);
@@ -111,15 +131,24 @@ async function readRows(db: Db, file: string, text: string): Promise<CsvTie[]> {
       dates[c] = value && !bad ? value : null;
     }
     const status = (cell('status') || (dates.ended ? 'ended' : 'active')) as PartnershipStatus;
-    if (!PARTNERSHIP_STATUSES.includes(status)) problem('status', 'invalid_value', `'${status}' is not one of ${PARTNERSHIP_STATUSES.join(', ')}`);
+    if (!PARTNERSHIP_STATUSES.includes(status))
+      problem('status', 'invalid_value', `'${status}' is not one of ${PARTNERSHIP_STATUSES.join(', ')}`);
     if (dates.ended && status !== 'ended') problem('status', 'status_not_ended', `is '${status}' but the tie has an end date`);
-    if (dates.established && dates.ended && compareDates(dates.ended, dates.established) < 0) problem('ended', 'ends_before_start', 'is before established');
-    const areas = cell('cooperation_areas').split(';').map((a) => a.trim()).filter(Boolean);
-    for (const a of areas) if (!areaKeys.has(a)) problem('cooperation_areas', 'unknown_area', `'${a}' is not a cooperation area key (see 'amity areas')`);
+    if (dates.established && dates.ended && compareDates(dates.ended, dates.established) < 0)
+      problem('ended', 'ends_before_start', 'is before established');
+    const areas = cell('cooperation_areas')
+      .split(';')
+      .map((a) => a.trim())
+      .filter(Boolean);
+    for (const a of areas)
+      if (!areaKeys.has(a)) problem('cooperation_areas', 'unknown_area', `'${a}' is not a cooperation area key (see 'amity areas')`);
     const url = cell('source_url');
     if (url && !URL.canParse(url)) problem('source_url', 'invalid_format', `'${url}' is not a URL`);
 
-    const pair = [`${cell('home')}|${homeCountry}`, `${cell('partner')}|${partnerCountry}`].map((s) => s.toLowerCase()).sort().join('~');
+    const pair = [`${cell('home')}|${homeCountry}`, `${cell('partner')}|${partnerCountry}`]
+      .map((s) => s.toLowerCase())
+      .sort()
+      .join('~');
     const earlier = seenPairs.get(pair);
     if (earlier !== undefined) problem('partner', 'duplicate_row', `the same tie is on line ${earlier}`);
     seenPairs.set(pair, line);
@@ -178,12 +207,23 @@ function stepsToward(p: PartnershipRecord, row: CsvTie, day: string): HistoryEnt
   return history;
 }
 
-async function placeFor(ctx: Ctx, line: number, column: 'home' | 'partner', name: string, country: string, kind: PlaceKind, report: CsvImportReport): Promise<PlaceRecord> {
+async function placeFor(
+  ctx: Ctx,
+  line: number,
+  column: 'home' | 'partner',
+  name: string,
+  country: string,
+  kind: PlaceKind,
+  report: CsvImportReport,
+): Promise<PlaceRecord> {
   const found = await places.findByName(ctx.db, name, country);
   const sameKind = found.filter((p) => p.kind === kind);
   const pool = sameKind.length ? sameKind : found;
   if (pool.length > 1) {
-    throw new AmityError('validation', `line ${line}: ${column}: '${name}' (${country}) names several places: ${pool.map((p) => p.id).join(', ')}`);
+    throw new AmityError(
+      'validation',
+      `line ${line}: ${column}: '${name}' (${country}) names several places: ${pool.map((p) => p.id).join(', ')}`,
+    );
   }
   if (pool[0]) return pool[0];
   report.placesCreated++;
@@ -206,7 +246,13 @@ export async function importPartnershipsCsv(ctx: Ctx, file: string, text: string
     const rows = await readRows(db, file, text);
     const day = today(ctx);
     const report: CsvImportReport = {
-      rows: rows.length, placesCreated: 0, partnershipsCreated: 0, partnershipsUpdated: 0, partnershipsUnchanged: 0, sourcesCreated: 0, likelyDuplicates: [],
+      rows: rows.length,
+      placesCreated: 0,
+      partnershipsCreated: 0,
+      partnershipsUpdated: 0,
+      partnershipsUnchanged: 0,
+      sourcesCreated: 0,
+      likelyDuplicates: [],
     };
     for (const row of rows) {
       const home = await placeFor(tx, row.line, 'home', row.home.name, row.home.country, 'city', report);
@@ -214,7 +260,12 @@ export async function importPartnershipsCsv(ctx: Ctx, file: string, text: string
       const [existing] = await partnerships.between(db, home.id, partner.id);
       let tie: PartnershipRecord;
       if (!existing) {
-        tie = (await partnerships.create(tx, { placeAId: home.id, placeBId: partner.id, history: historyOf(row, day), areas: row.areas })) as PartnershipRecord;
+        tie = (await partnerships.create(tx, {
+          placeAId: home.id,
+          placeBId: partner.id,
+          history: historyOf(row, day),
+          areas: row.areas,
+        })) as PartnershipRecord;
         report.partnershipsCreated++;
       } else {
         const history = stepsToward(existing, row, day);
@@ -244,17 +295,38 @@ export async function importPartnershipsCsv(ctx: Ctx, file: string, text: string
 /** Every tie as a CSV row in the import's columns; `import` reads it back. */
 export async function exportPartnershipsCsv(ctx: Ctx): Promise<string> {
   const ties = (await partnerships.list(ctx, { orderBy: { column: 'sort_name', direction: 'asc' } })) as PartnershipRecord[];
-  const placeById = new Map((await places.getMany(ctx, ties.flatMap((t) => [t.placeAId, t.placeBId]))).map((p) => [p.id, p]));
+  const placeById = new Map(
+    (
+      await places.getMany(
+        ctx,
+        ties.flatMap((t) => [t.placeAId, t.placeBId]),
+      )
+    ).map((p) => [p.id, p]),
+  );
   const rows: string[][] = [];
   for (const t of ties) {
     const home = placeById.get(t.placeAId);
     const partner = placeById.get(t.placeBId);
     if (!home || !partner) continue;
     const cited = await citationService.forRecord(ctx.db, 'partnership', t.id);
-    const withUrl = (await sources.getMany(ctx, cited.map((c) => c.sourceId))).find((s) => s.url);
+    const withUrl = (
+      await sources.getMany(
+        ctx,
+        cited.map((c) => c.sourceId),
+      )
+    ).find((s) => s.url);
     rows.push([
-      pickName(home.names, 'en'), home.country, pickName(partner.names, 'en'), partner.country, partner.kind, t.type,
-      t.established ?? '', t.ended ?? '', t.status, t.areas.join(';'), withUrl?.url ?? '',
+      pickName(home.names, 'en'),
+      home.country,
+      pickName(partner.names, 'en'),
+      partner.country,
+      partner.kind,
+      t.type,
+      t.established ?? '',
+      t.ended ?? '',
+      t.status,
+      t.areas.join(';'),
+      withUrl?.url ?? '',
     ]);
   }
   return stringify([[...CSV_COLUMNS], ...rows]);

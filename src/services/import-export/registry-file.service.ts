@@ -8,10 +8,10 @@ export const REGISTRY_FILE_FORMATS = ['json', 'csv'] as const;
 export type RegistryFileFormat = (typeof REGISTRY_FILE_FORMATS)[number];
 
 function checkFormat(format: string): RegistryFileFormat {
-  if (!(REGISTRY_FILE_FORMATS as readonly string[]).includes(format)) throw new AmityError('validation', `--format: '${format}' is not json or csv`);
+  if (!(REGISTRY_FILE_FORMATS as readonly string[]).includes(format))
+    throw new AmityError('validation', `--format: '${format}' is not json or csv`);
   return format as RegistryFileFormat;
 }
-
 
 /** The whole registry as JSON text, or its partnerships as CSV. */
 export async function exportRegistryFile(ctx: Ctx, format: string): Promise<string> {
@@ -26,8 +26,10 @@ export type RegistryFileImport = { format: 'csv'; report: CsvImportReport } | { 
  * any other.
  */
 export async function importRegistryFile(ctx: Ctx, input: { file: string; text: string; format?: string }): Promise<RegistryFileImport> {
-  if (input.format === undefined && /\.csv$/i.test(input.file)) return { format: 'csv', report: await importPartnershipsCsv(ctx, input.file, input.text) };
-  if (checkFormat(input.format ?? 'json') === 'csv') return { format: 'csv', report: await importPartnershipsCsv(ctx, input.file, input.text) };
+  if (input.format === undefined && /\.csv$/i.test(input.file))
+    return { format: 'csv', report: await importPartnershipsCsv(ctx, input.file, input.text) };
+  if (checkFormat(input.format ?? 'json') === 'csv')
+    return { format: 'csv', report: await importPartnershipsCsv(ctx, input.file, input.text) };
   let payload: unknown;
   try {
     payload = JSON.parse(input.text);

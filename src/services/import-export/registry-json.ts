@@ -77,9 +77,17 @@ const EnvelopeSchema = z.object({
   areas: z.array(AreaSchema).default([]),
   citations: z.array(z.unknown()).default([]),
   decisions: z
-    .array(z.object({
-      entity: z.string(), entity_id: z.string(), field: z.string(), value: z.string(), reason: z.string(), decided_at: z.string(), decided_by: z.string(),
-    }))
+    .array(
+      z.object({
+        entity: z.string(),
+        entity_id: z.string(),
+        field: z.string(),
+        value: z.string(),
+        reason: z.string(),
+        decided_at: z.string(),
+        decided_by: z.string(),
+      }),
+    )
     .default([]),
   relations: z.array(z.unknown()).default([]),
   settings: z.object({ health: z.unknown().optional(), reminders: z.unknown().optional() }).default({}),
@@ -136,11 +144,16 @@ async function checkAllReferences(db: Db, parsed: ParsedRecords): Promise<void> 
   for (const [entity, ids] of byEntity) {
     const found = await repositoryFor(entity).existingIds(db, [...new Set(ids)]);
     for (const ref of unresolved) {
-      if (ref.entity === entity && !found.has(ref.id)) issues.push({ path: ref.at, code: 'missing_record', message: `no ${entity} with id ${ref.id}` });
+      if (ref.entity === entity && !found.has(ref.id))
+        issues.push({ path: ref.at, code: 'missing_record', message: `no ${entity} with id ${ref.id}` });
     }
   }
   if (issues.length) {
-    throw new AmityError('missing_reference', `${formatPath(issues[0]!.path)}: ${issues[0]!.message}${issues.length > 1 ? ` (and ${issues.length - 1} more)` : ''}`, issues);
+    throw new AmityError(
+      'missing_reference',
+      `${formatPath(issues[0]!.path)}: ${issues[0]!.message}${issues.length > 1 ? ` (and ${issues.length - 1} more)` : ''}`,
+      issues,
+    );
   }
 }
 

@@ -59,8 +59,19 @@ async function build(db: Db): Promise<NetworkGraph> {
     const doc = readJson<PlaceData>(p.doc);
     index.set(p.id, nodes.length);
     nodes.push({
-      id: p.id, name: p.sort_name, names: doc.names, aliases: doc.aliases.map((a) => a.name), country: p.country, kind: p.kind,
-      layer: p.layer, visibility: p.visibility, parentId: p.parent_id, lat: p.lat, lng: p.lng, population: doc.population?.value ?? null, geonames: doc.externalIds.geonames ?? null,
+      id: p.id,
+      name: p.sort_name,
+      names: doc.names,
+      aliases: doc.aliases.map((a) => a.name),
+      country: p.country,
+      kind: p.kind,
+      layer: p.layer,
+      visibility: p.visibility,
+      parentId: p.parent_id,
+      lat: p.lat,
+      lng: p.lng,
+      population: doc.population?.value ?? null,
+      geonames: doc.externalIds.geonames ?? null,
     });
   }
   const edges: GraphEdge[] = [];
@@ -86,7 +97,15 @@ async function build(db: Db): Promise<NetworkGraph> {
     if (a === undefined || b === undefined || a === b || !COUNTED_STATUSES.has(p.status) || p.visibility !== 'public') continue;
     edgeFor(a, b).registry = { partnershipId: p.id, type: p.type, status: p.status, areas: p.areas };
   }
-  return { nodes, index, edges, adjacency: buildAdjacency(nodes.length, edges.map((e) => [e.a, e.b] as const)) };
+  return {
+    nodes,
+    index,
+    edges,
+    adjacency: buildAdjacency(
+      nodes.length,
+      edges.map((e) => [e.a, e.b] as const),
+    ),
+  };
 }
 
 const cache = new WeakMap<Db, { stamp: string; graph: Promise<NetworkGraph> }>();

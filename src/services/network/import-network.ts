@@ -43,7 +43,11 @@ async function knownPlaces(db: Db): Promise<KnownPlace[]> {
     else keys.set(k.entity_id, [k.key]);
   }
   return (await networkRepository.livePlaces(db)).map((p) => ({
-    id: p.id, layer: p.layer, kind: p.kind, country: p.country, parentId: p.parent_id,
+    id: p.id,
+    layer: p.layer,
+    kind: p.kind,
+    country: p.country,
+    parentId: p.parent_id,
     coordinates: p.lat !== null && p.lng !== null ? { lat: p.lat, lng: p.lng } : null,
     keys: keys.get(p.id) ?? [],
   }));

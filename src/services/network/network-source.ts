@@ -8,7 +8,10 @@ export const DEFAULT_SOURCE_NAME = "Wikipedia's lists of twin towns and sister c
 export async function networkSource(ctx: Ctx, db: Db, title: string): Promise<{ id: string; title: string; created: boolean }> {
   const tx = { ...ctx, db };
   const [found] = await sources.list(tx, {
-    filters: [{ column: 'kind', op: '=', value: 'dataset' }, { column: 'sort_name', op: '=', value: title.slice(0, 200) }],
+    filters: [
+      { column: 'kind', op: '=', value: 'dataset' },
+      { column: 'sort_name', op: '=', value: title.slice(0, 200) },
+    ],
     limit: 1,
   });
   if (found) return { id: found.id, title: found.title, created: false };

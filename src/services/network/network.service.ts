@@ -13,7 +13,17 @@ import { findPlace, summaryOf, type PlaceSummary } from './place-lookup.ts';
 export const networkLimit = (n: number) => z.coerce.number().int().min(1).max(1000).default(n);
 /** A comma-separated list of `item`s. */
 export const commaList = <T extends z.ZodType<string, string>>(item: T) =>
-  z.string().max(2000).describe('comma-separated').transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean)).pipe(z.array(item));
+  z
+    .string()
+    .max(2000)
+    .describe('comma-separated')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(item));
 export const RankRequestSchema = z.object({ country: CountryCodeSchema.optional(), limit: networkLimit(20) });
 export const ComponentsRequestSchema = z.object({ place: PlaceRefSchema.optional(), limit: networkLimit(10) });
 export const MatrixRequestSchema = z.object({ countries: commaList(CountryCodeSchema).optional(), limit: networkLimit(30) });
@@ -43,7 +53,8 @@ export function tieSummary(e: GraphEdge): TieSummary {
 function partnersOf(g: NetworkGraph, i: number): Partner[] {
   const a = g.adjacency;
   const out: Partner[] = [];
-  for (let k = a.offsets[i]!; k < a.offsets[i + 1]!; k++) out.push({ ...summaryOf(g, a.targets[k]!), tie: tieSummary(g.edges[a.edges[k]!]!) });
+  for (let k = a.offsets[i]!; k < a.offsets[i + 1]!; k++)
+    out.push({ ...summaryOf(g, a.targets[k]!), tie: tieSummary(g.edges[a.edges[k]!]!) });
   return out.sort((x, y) => x.country.localeCompare(y.country) || x.name.localeCompare(y.name));
 }
 
@@ -54,7 +65,11 @@ export async function networkPartners(ctx: Ctx, place: string): Promise<{ place:
 }
 
 /** The places tied to both. */
-export async function sharedPartners(ctx: Ctx, first: string, second: string): Promise<{ places: [PlaceSummary, PlaceSummary]; shared: PlaceSummary[] }> {
+export async function sharedPartners(
+  ctx: Ctx,
+  first: string,
+  second: string,
+): Promise<{ places: [PlaceSummary, PlaceSummary]; shared: PlaceSummary[] }> {
   const g = await networkGraph(ctx.db);
   const [a, b] = [findPlace(g, first), findPlace(g, second)];
   const of = new Set(neighbours(g.adjacency, a));
@@ -113,7 +128,10 @@ export async function networkComponents(ctx: Ctx, options: { limit?: number; pla
   const parts = members.filter((m) => m.length > 0).sort((x, y) => y.length - x.length);
   const summary = (m: number[]): ComponentSummary => ({
     size: m.length,
-    hubs: m.map((i) => summaryOf(g, i)).sort((x, y) => y.degree - x.degree || x.name.localeCompare(y.name)).slice(0, 5),
+    hubs: m
+      .map((i) => summaryOf(g, i))
+      .sort((x, y) => y.degree - x.degree || x.name.localeCompare(y.name))
+      .slice(0, 5),
   });
   const placeAt = options.place ? findPlace(g, options.place) : null;
   return {
@@ -139,19 +157,30 @@ export async function countryMatrix(ctx: Ctx, options: { countries?: string[]; l
   }
   const cells = [...pairs].map(([k, ties]) => ({ a: k.split(' ')[0]!, b: k.split(' ')[1]!, ties }));
   return {
-    cells: cells.sort((p, q) => q.ties - p.ties || p.a.localeCompare(q.a) || p.b.localeCompare(q.b)).slice(0, options.limit ?? cells.length),
+    cells: cells
+      .sort((p, q) => q.ties - p.ties || p.a.localeCompare(q.a) || p.b.localeCompare(q.b))
+      .slice(0, options.limit ?? cells.length),
     totals: Object.fromEntries([...totals].sort((p, q) => q[1] - p[1] || p[0].localeCompare(q[0]))),
   };
 }
 
 /** Other places of the home place's country that are tied to a foreign place. */
-export async function peers(ctx: Ctx, home: string, foreign: string): Promise<{ home: PlaceSummary; foreign: PlaceSummary; peers: Partner[] }> {
+export async function peers(
+  ctx: Ctx,
+  home: string,
+  foreign: string,
+): Promise<{ home: PlaceSummary; foreign: PlaceSummary; peers: Partner[] }> {
   const g = await networkGraph(ctx.db);
   const [h, f] = [findPlace(g, home), findPlace(g, foreign)];
   const country = g.nodes[h]!.country;
-  if (g.nodes[f]!.country === country) throw new AmityError('validation', `${g.nodes[f]!.name} is in ${country}, the home place's own country`);
+  if (g.nodes[f]!.country === country)
+    throw new AmityError('validation', `${g.nodes[f]!.name} is in ${country}, the home place's own country`);
   const found = partnersOf(g, f).filter((p) => p.country === country && p.id !== g.nodes[h]!.id);
-  return { home: summaryOf(g, h), foreign: summaryOf(g, f), peers: found.sort((x, y) => y.degree - x.degree || x.name.localeCompare(y.name)) };
+  return {
+    home: summaryOf(g, h),
+    foreign: summaryOf(g, f),
+    peers: found.sort((x, y) => y.degree - x.degree || x.name.localeCompare(y.name)),
+  };
 }
 
 export type { NetworkMap };

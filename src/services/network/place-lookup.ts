@@ -15,7 +15,15 @@ export interface PlaceSummary {
 
 export function summaryOf(g: NetworkGraph, i: number): PlaceSummary {
   const n = g.nodes[i]!;
-  return { id: n.id, name: n.name, country: n.country, kind: n.kind, layer: n.layer, population: n.population, degree: degreeOf(g.adjacency, i) };
+  return {
+    id: n.id,
+    name: n.name,
+    country: n.country,
+    kind: n.kind,
+    layer: n.layer,
+    population: n.population,
+    degree: degreeOf(g.adjacency, i),
+  };
 }
 
 const nameIndexes = new WeakMap<NetworkGraph, Map<string, number[]>>();

@@ -12,7 +12,10 @@ export function placeDoc(r: ResolvedPlace): PlaceData {
   const hit = p.gazetteer;
   const aliases: Alias[] = [];
   const seen = new Set([p.name]);
-  const written: [string, string][] = [...[...p.names, ...p.raws].map((n): [string, string] => [n, 'twin-cities']), ...(hit ? [[hit.name, 'geonames'] as [string, string]] : [])];
+  const written: [string, string][] = [
+    ...[...p.names, ...p.raws].map((n): [string, string] => [n, 'twin-cities']),
+    ...(hit ? [[hit.name, 'geonames'] as [string, string]] : []),
+  ];
   for (const [name, origin] of written) {
     if (seen.has(name) || name.length > 300) continue;
     seen.add(name);

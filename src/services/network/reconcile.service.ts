@@ -19,7 +19,14 @@ export interface Reconciliation {
   /** Ties the network lists that the registry does not record. */
   networkOnly: { homeSide: PlaceSummary; partner: PlaceSummary; sources: SourceRef[] }[];
   /** Ties the registry records that no network dataset lists. */
-  registryOnly: { homeSide: PlaceSummary; partner: PlaceSummary; partnershipId: string; type: string; status: string; sources: SourceRef[] }[];
+  registryOnly: {
+    homeSide: PlaceSummary;
+    partner: PlaceSummary;
+    partnershipId: string;
+    type: string;
+    status: string;
+    sources: SourceRef[];
+  }[];
   both: number;
 }
 
@@ -66,8 +73,12 @@ export async function reconcile(ctx: Ctx, home: string, options: { includeDistri
     const refs: SourceRef[] = [];
     for (const id of [...new Set(cited.map((c) => c.sourceId))]) refs.push({ sourceId: id, ...(await titleOf(id)), rows: [] });
     out.registryOnly.push({
-      homeSide: summaryOf(g, g.index.get(side)!), partner: summaryOf(g, g.index.get(partner)!),
-      partnershipId: p.id, type: p.type, status: p.status, sources: refs,
+      homeSide: summaryOf(g, g.index.get(side)!),
+      partner: summaryOf(g, g.index.get(partner)!),
+      partnershipId: p.id,
+      type: p.type,
+      status: p.status,
+      sources: refs,
     });
   }
   out.networkOnly.sort((p, q) => p.partner.name.localeCompare(q.partner.name));

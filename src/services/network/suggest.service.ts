@@ -69,7 +69,11 @@ function family(g: NetworkGraph, home: number): Set<number> {
  * office's wishes and raised by the cooperation areas its ties through them cover.
  * Existing partners, in the registry or the network, are never suggested.
  */
-export async function suggestPartners(ctx: Ctx, home: string, wishes: SuggestWishes = {}): Promise<{ home: PlaceSummary; suggestions: Suggestion[] }> {
+export async function suggestPartners(
+  ctx: Ctx,
+  home: string,
+  wishes: SuggestWishes = {},
+): Promise<{ home: PlaceSummary; suggestions: Suggestion[] }> {
   const g = await networkGraph(ctx.db);
   const h = findPlace(g, home);
   return { home: summaryOf(g, h), suggestions: suggestFor(g, h, wishes) };

@@ -32,7 +32,14 @@ export async function healthOfTies(ctx: Ctx, query: { home: string; asOf?: Day; 
   const settings = await settingsService.get(ctx.db, 'health');
   const allEvents = await events.list(ctx);
   const allAgreements = await agreements.list(ctx);
-  const partnerById = new Map((await places.getMany(ctx, ties.map((t) => (homeSet.has(t.placeAId) ? t.placeBId : t.placeAId)))).map((p) => [p.id, p]));
+  const partnerById = new Map(
+    (
+      await places.getMany(
+        ctx,
+        ties.map((t) => (homeSet.has(t.placeAId) ? t.placeBId : t.placeAId)),
+      )
+    ).map((p) => [p.id, p]),
+  );
   const out: TieHealth[] = [];
   for (const tie of ties as PartnershipRecord[]) {
     const partner = partnerById.get(homeSet.has(tie.placeAId) ? tie.placeBId : tie.placeAId);

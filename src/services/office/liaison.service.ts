@@ -13,12 +13,24 @@ import { partnerships, places } from '../registry.ts';
 export type { DirectoryEntry };
 
 /** Contacts are internal: only signed-in roles see the directory. */
-export async function liaisonDirectory(ctx: Ctx, options: { partnershipId?: string; currentOnly?: boolean } = {}): Promise<DirectoryEntry[]> {
+export async function liaisonDirectory(
+  ctx: Ctx,
+  options: { partnershipId?: string; currentOnly?: boolean } = {},
+): Promise<DirectoryEntry[]> {
   assertCanReadInternal(ctx.actor, 'see the liaison directory');
   const day = today(ctx);
-  const ties = (options.partnershipId ? [await partnerships.get(ctx, options.partnershipId)] : await partnerships.list(ctx)) as PartnershipRecord[];
+  const ties = (
+    options.partnershipId ? [await partnerships.get(ctx, options.partnershipId)] : await partnerships.list(ctx)
+  ) as PartnershipRecord[];
   const withContacts = ties.filter((t) => t.contacts.length);
-  const byId = new Map((await places.getMany(ctx, withContacts.flatMap((t) => [t.placeAId, t.placeBId]))).map((p) => [p.id, p]));
+  const byId = new Map(
+    (
+      await places.getMany(
+        ctx,
+        withContacts.flatMap((t) => [t.placeAId, t.placeBId]),
+      )
+    ).map((p) => [p.id, p]),
+  );
   const out: DirectoryEntry[] = [];
   for (const t of withContacts) {
     const a = byId.get(t.placeAId)!;
@@ -46,7 +58,13 @@ export const HandoverSchema = z.object({
 });
 
 /** Ends a contact and puts the successor in place, keeping both in the tie's history of contacts. */
-export async function handOver(ctx: Ctx, partnershipId: string, contactId: string, input: z.input<typeof HandoverSchema>, expectedVersion: number): Promise<PartnershipRecord> {
+export async function handOver(
+  ctx: Ctx,
+  partnershipId: string,
+  contactId: string,
+  input: z.input<typeof HandoverSchema>,
+  expectedVersion: number,
+): Promise<PartnershipRecord> {
   const h = parseOrThrow(HandoverSchema, input, 'handover');
   const tie = (await partnerships.load(ctx.db, partnershipId)) as PartnershipRecord;
   const leaving = tie.contacts.find((c) => c.id === contactId);

@@ -18,11 +18,15 @@ import { countryRelations } from './country-relations.service.ts';
 import { settingsService } from './settings.service.ts';
 
 /** A span of days written as 90d, 12w, 6m or 1y; `fallback` when none is given. */
-const spanSchema = (fallback: string) => z.string().default(fallback).transform((v, ctx) => {
-  const days = parseSpan(v);
-  if (days === null) ctx.addIssue({ code: 'custom', ...coded('time_span', 'a span such as 90d, 12w, 6m or 1y') });
-  return days ?? 0;
-});
+const spanSchema = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .transform((v, ctx) => {
+      const days = parseSpan(v);
+      if (days === null) ctx.addIssue({ code: 'custom', ...coded('time_span', 'a span such as 90d, 12w, 6m or 1y') });
+      return days ?? 0;
+    });
 
 /** What a request for the reminders gives, over HTTP (`/api/reminders`) and on the command line (`amity reminders`). */
 export const ReminderRequestSchema = z.object({ within: spanSchema('90d'), from: DaySchema.optional() });
@@ -47,7 +51,14 @@ export async function reminders(ctx: Ctx, query: { from?: Day; withinDays: numbe
   const out: Reminder[] = [];
 
   const ties = (await partnerships.list(ctx)) as PartnershipRecord[];
-  const placeById = new Map((await places.getMany(ctx, ties.flatMap((t) => [t.placeAId, t.placeBId]))).map((p) => [p.id, p]));
+  const placeById = new Map(
+    (
+      await places.getMany(
+        ctx,
+        ties.flatMap((t) => [t.placeAId, t.placeBId]),
+      )
+    ).map((p) => [p.id, p]),
+  );
   for (const t of ties) {
     const a = placeById.get(t.placeAId);
     const b = placeById.get(t.placeBId);
@@ -100,7 +111,12 @@ export async function reminders(ctx: Ctx, query: { from?: Day; withinDays: numbe
     });
   }
 
-  for (const t of await tasks.list(ctx, { filters: [{ column: 'status', op: '=', value: 'open' }, { column: 'due', op: '<=', value: to }] })) {
+  for (const t of await tasks.list(ctx, {
+    filters: [
+      { column: 'status', op: '=', value: 'open' },
+      { column: 'due', op: '<=', value: to },
+    ],
+  })) {
     out.push({
       kind: 'task',
       on: t.due,
@@ -111,8 +127,20 @@ export async function reminders(ctx: Ctx, query: { from?: Day; withinDays: numbe
     });
   }
 
-  for (const e of await events.list(ctx, { filters: [{ column: 'start_from', op: '>=', value: from }, { column: 'start_from', op: '<=', value: to }] })) {
-    out.push({ kind: 'event', on: e.start!, title: { zh: pickName(e.titles, 'zh'), en: pickName(e.titles, 'en') }, detail: null, overdue: false, ref: { entity: 'event', id: e.id } });
+  for (const e of await events.list(ctx, {
+    filters: [
+      { column: 'start_from', op: '>=', value: from },
+      { column: 'start_from', op: '<=', value: to },
+    ],
+  })) {
+    out.push({
+      kind: 'event',
+      on: e.start!,
+      title: { zh: pickName(e.titles, 'zh'), en: pickName(e.titles, 'en') },
+      detail: null,
+      overdue: false,
+      ref: { entity: 'event', id: e.id },
+    });
   }
 
   return out.sort((x, y) => earliestDay(x.on).localeCompare(earliestDay(y.on)) || x.kind.localeCompare(y.kind));
@@ -121,13 +149,15 @@ export async function reminders(ctx: Ctx, query: { from?: Day; withinDays: numbe
 /** The reminders of the coming year as an iCalendar feed a desk calendar can subscribe to. */
 export async function calendarFeed(ctx: Ctx, lang: 'zh' | 'en', baseUrl: string): Promise<string> {
   const items = await reminders(ctx, { withinDays: 366 });
-  const calendar = ical({ name: lang === 'zh' ? 'Amity 提醒' : 'Amity reminders', prodId: { company: 'Amity', product: 'reminders', language: lang.toUpperCase() } });
+  const calendar = ical({
+    name: lang === 'zh' ? 'Amity 提醒' : 'Amity reminders',
+    prodId: { company: 'Amity', product: 'reminders', language: lang.toUpperCase() },
+  });
   for (const r of items) {
     const first = earliestDay(r.on);
     const precision = precisionOf(r.on);
-    const note = precision === 'year'
-      ? (lang === 'zh' ? `（日期仅知年份：${r.on}年）` : ` (the date is known only to the year ${r.on})`)
-      : '';
+    const note =
+      precision === 'year' ? (lang === 'zh' ? `（日期仅知年份：${r.on}年）` : ` (the date is known only to the year ${r.on})`) : '';
     calendar.createEvent({
       id: `${r.kind}-${r.ref?.id ?? r.title.en.replace(/\W+/g, '-')}-${r.on}@amity`,
       start: new Date(`${first}T00:00:00Z`),

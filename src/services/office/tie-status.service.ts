@@ -12,7 +12,10 @@ export const StatusChangeSchema = z
     date: PreciseDateSchema,
     reason: z.string().trim().max(2000).optional(),
   })
-  .refine((c) => c.status !== 'suspended' || (c.reason?.length ?? 0) > 0, { path: ['reason'], ...coded('suspension_reason', 'a suspension needs its reason') });
+  .refine((c) => c.status !== 'suspended' || (c.reason?.length ?? 0) > 0, {
+    path: ['reason'],
+    ...coded('suspension_reason', 'a suspension needs its reason'),
+  });
 export type StatusChange = z.input<typeof StatusChangeSchema>;
 
 /**
@@ -27,10 +30,19 @@ export async function changeTieStatus(ctx: Ctx, id: string, change: StatusChange
   const c = parseOrThrow(StatusChangeSchema, change, 'status change');
   return inTransaction(ctx.db, async (db) => {
     const tie = (await partnerships.load(db, id)) as PartnershipRecord;
-    if (tie.status === c.status) throw new AmityError('validation', `status: the tie is already ${c.status}`, [{ path: ['status'], code: 'same_status', message: `already ${c.status}` }]);
-    const step = c.status === 'ended'
-      ? { kind: 'ended' as const, date: c.date, note: c.reason ?? null }
-      : { kind: 'status_changed' as const, status: c.status, date: c.date, note: c.reason ?? null };
-    return (await partnerships.patch({ ...ctx, db }, id, { history: [...tie.history, step] }, expectedVersion ?? tie.version)) as PartnershipRecord;
+    if (tie.status === c.status)
+      throw new AmityError('validation', `status: the tie is already ${c.status}`, [
+        { path: ['status'], code: 'same_status', message: `already ${c.status}` },
+      ]);
+    const step =
+      c.status === 'ended'
+        ? { kind: 'ended' as const, date: c.date, note: c.reason ?? null }
+        : { kind: 'status_changed' as const, status: c.status, date: c.date, note: c.reason ?? null };
+    return (await partnerships.patch(
+      { ...ctx, db },
+      id,
+      { history: [...tie.history, step] },
+      expectedVersion ?? tie.version,
+    )) as PartnershipRecord;
   });
 }

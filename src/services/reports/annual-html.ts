@@ -10,8 +10,8 @@ export const escapeHtml = (text: string | number | null | undefined) => String(t
 const table = (head: string[], rows: (string | number | null)[][], empty: string) =>
   rows.length
     ? `<table><thead><tr>${head.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>${rows
-      .map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`)
-      .join('')}</tbody></table>`
+        .map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`)
+        .join('')}</tbody></table>`
     : `<p class="none">${escapeHtml(empty)}</p>`;
 
 const STYLE = `
@@ -61,24 +61,61 @@ ${f.publishedLine ? `<p>${escapeHtml(f.publishedLine)}</p>` : ''}
 <div class="chart"><h3>${escapeHtml(t.areas)}</h3>${charts.areas}</div>
 
 <h2>${escapeHtml(t.partners)}</h2>
-${table([t.partner, '', t.country, t.type, t.status, t.since, t.health, t.events, t.visits],
-    r.partners.map((p) => [p.name, p.otherName === p.name ? '' : p.otherName, countryName(p.country, r.lang), typeText(p.type, r.lang),
-      `${statusText(p.status, r.lang)}${p.goingDormant ? ` (${t.dormant})` : ''}`, d(p.established), p.health.toFixed(1), p.events, p.visits]), t.none)}
+${table(
+  [t.partner, '', t.country, t.type, t.status, t.since, t.health, t.events, t.visits],
+  r.partners.map((p) => [
+    p.name,
+    p.otherName === p.name ? '' : p.otherName,
+    countryName(p.country, r.lang),
+    typeText(p.type, r.lang),
+    `${statusText(p.status, r.lang)}${p.goingDormant ? ` (${t.dormant})` : ''}`,
+    d(p.established),
+    p.health.toFixed(1),
+    p.events,
+    p.visits,
+  ]),
+  t.none,
+)}
 
 <h2>${escapeHtml(t.yearEvents)}</h2>
-${table([t.date, t.event, t.kind, t.with], r.events.map((e) => [d(e.start), e.title, eventKindText(e.kind, r.lang), e.partners.join(', ')]), t.none)}
+${table(
+  [t.date, t.event, t.kind, t.with],
+  r.events.map((e) => [d(e.start), e.title, eventKindText(e.kind, r.lang), e.partners.join(', ')]),
+  t.none,
+)}
 
 <h2>${escapeHtml(t.yearVisits)}</h2>
-${table(internal ? [t.date, t.event, t.from, t.purpose, t.budget, t.cost, t.gifts] : [t.date, t.event, t.from, t.head],
-    r.visits.map((v) => internal
-      ? [d(v.start), v.title, v.delegationFrom, v.file?.purpose[r.lang] ?? '', money(v.file?.budget), money(v.file?.actualCost), v.file?.gifts.length ?? 0]
-      : [d(v.start), v.title, v.delegationFrom, v.head]), t.none)}
+${table(
+  internal ? [t.date, t.event, t.from, t.purpose, t.budget, t.cost, t.gifts] : [t.date, t.event, t.from, t.head],
+  r.visits.map((v) =>
+    internal
+      ? [
+          d(v.start),
+          v.title,
+          v.delegationFrom,
+          v.file?.purpose[r.lang] ?? '',
+          money(v.file?.budget),
+          money(v.file?.actualCost),
+          v.file?.gifts.length ?? 0,
+        ]
+      : [d(v.start), v.title, v.delegationFrom, v.head],
+  ),
+  t.none,
+)}
 
 <h2>${escapeHtml(t.agreements)}</h2>
 <h3>${escapeHtml(t.signed)}</h3>
-${table([t.date, t.event], r.agreements.signed.map((a) => [d(a.signedOn), a.title]), t.none)}
+${table(
+  [t.date, t.event],
+  r.agreements.signed.map((a) => [d(a.signedOn), a.title]),
+  t.none,
+)}
 <h3>${escapeHtml(t.expiring)}</h3>
-${table([t.date, t.event, t.renewal], r.agreements.expiring.map((a) => [d(a.expiresOn), a.title, RENEWAL_TEXT[r.lang][a.renewal] ?? a.renewal]), t.none)}
+${table(
+  [t.date, t.event, t.renewal],
+  r.agreements.expiring.map((a) => [d(a.expiresOn), a.title, RENEWAL_TEXT[r.lang][a.renewal] ?? a.renewal]),
+  t.none,
+)}
 </body></html>`;
 }
 

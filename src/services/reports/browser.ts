@@ -9,7 +9,10 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-backgrou
 /** Runs `fn` with a headless Chromium that is closed afterwards, whatever happens. */
 export async function withBrowser<T>(fn: (browser: Browser) => Promise<T>): Promise<T> {
   if (!existsSync(CHROMIUM_PATH)) {
-    throw new AmityError('unsupported', `PDF and chart images need Chromium at ${CHROMIUM_PATH} (apt-get install chromium fonts-noto-cjk, or set AMITY_CHROMIUM)`);
+    throw new AmityError(
+      'unsupported',
+      `PDF and chart images need Chromium at ${CHROMIUM_PATH} (apt-get install chromium fonts-noto-cjk, or set AMITY_CHROMIUM)`,
+    );
   }
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS });
   try {

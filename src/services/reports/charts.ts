@@ -11,7 +11,12 @@ export interface ReportCharts {
 }
 
 const FONT = 'Noto Sans CJK SC, Noto Sans, sans-serif';
-const CONFIG = { font: FONT, view: { stroke: null }, axis: { labelFont: FONT, titleFont: FONT }, legend: { labelFont: FONT, titleFont: FONT } };
+const CONFIG = {
+  font: FONT,
+  view: { stroke: null },
+  axis: { labelFont: FONT, titleFont: FONT },
+  legend: { labelFont: FONT, titleFont: FONT },
+};
 
 async function svg(spec: TopLevelSpec): Promise<string> {
   const view = new vega.View(vega.parse(compile({ ...spec, config: CONFIG } as TopLevelSpec).spec), { renderer: 'none' });
@@ -22,25 +27,49 @@ async function svg(spec: TopLevelSpec): Promise<string> {
 export async function reportCharts(r: AnnualReport): Promise<ReportCharts> {
   const t = REPORT_TEXT[r.lang];
   const growth = r.figures.byYear.flatMap((y) =>
-    (['sister_city', 'friendly_exchange_city', 'cooperation', 'unknown'] as const).map((type) => ({ year: String(y.year), type: typeText(type, r.lang), n: y.byType[type] })),
+    (['sister_city', 'friendly_exchange_city', 'cooperation', 'unknown'] as const).map((type) => ({
+      year: String(y.year),
+      type: typeText(type, r.lang),
+      n: y.byType[type],
+    })),
   );
   const busiest = r.partners.filter((p) => p.events > 0).slice(0, 15);
   return {
     growth: await svg({
-      width: 560, height: 220, data: { values: growth }, mark: { type: 'area' },
+      width: 560,
+      height: 220,
+      data: { values: growth },
+      mark: { type: 'area' },
       encoding: {
-        x: { field: 'year', type: 'ordinal', title: t.year, axis: { labelAngle: 0, labelExpr: "toNumber(datum.value) % 5 === 0 ? datum.value : ''" } },
+        x: {
+          field: 'year',
+          type: 'ordinal',
+          title: t.year,
+          axis: { labelAngle: 0, labelExpr: "toNumber(datum.value) % 5 === 0 ? datum.value : ''" },
+        },
         y: { field: 'n', type: 'quantitative', stack: 'zero', title: t.places },
         color: { field: 'type', type: 'nominal', title: t.type },
       },
     }),
     eventsPerPartner: await svg({
-      width: 560, height: Math.max(60, busiest.length * 18), data: { values: busiest.map((p) => ({ partner: p.name, n: p.events })) }, mark: 'bar',
-      encoding: { y: { field: 'partner', type: 'nominal', sort: '-x', title: null }, x: { field: 'n', type: 'quantitative', title: t.events, axis: { tickMinStep: 1, format: 'd' } } },
+      width: 560,
+      height: Math.max(60, busiest.length * 18),
+      data: { values: busiest.map((p) => ({ partner: p.name, n: p.events })) },
+      mark: 'bar',
+      encoding: {
+        y: { field: 'partner', type: 'nominal', sort: '-x', title: null },
+        x: { field: 'n', type: 'quantitative', title: t.events, axis: { tickMinStep: 1, format: 'd' } },
+      },
     }),
     areas: await svg({
-      width: 560, height: Math.max(60, r.areas.length * 18), data: { values: r.areas.map((a) => ({ area: a.label, n: a.ties })) }, mark: 'bar',
-      encoding: { y: { field: 'area', type: 'nominal', sort: '-x', title: null }, x: { field: 'n', type: 'quantitative', title: t.ties, axis: { tickMinStep: 1, format: 'd' } } },
+      width: 560,
+      height: Math.max(60, r.areas.length * 18),
+      data: { values: r.areas.map((a) => ({ area: a.label, n: a.ties })) },
+      mark: 'bar',
+      encoding: {
+        y: { field: 'area', type: 'nominal', sort: '-x', title: null },
+        x: { field: 'n', type: 'quantitative', title: t.ties, axis: { tickMinStep: 1, format: 'd' } },
+      },
     }),
   };
 }

@@ -14,7 +14,10 @@ function table(head: string[], rows: (string | number | null)[][], empty: string
   if (!rows.length) return new Paragraph({ children: [new TextRun({ text: empty, italics: true, font: FONT })] });
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [new TableRow({ tableHeader: true, children: head.map((h) => cell(h, true)) }), ...rows.map((r) => new TableRow({ children: r.map((c) => cell(c)) }))],
+    rows: [
+      new TableRow({ tableHeader: true, children: head.map((h) => cell(h, true)) }),
+      ...rows.map((r) => new TableRow({ children: r.map((c) => cell(c)) })),
+    ],
   });
 }
 
@@ -25,42 +28,79 @@ export async function annualReportDocx(r: AnnualReport, images: { growth: Image;
   const text = (s: string) => new Paragraph({ children: [new TextRun({ text: s, font: FONT })] });
   const heading = (s: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel] = HeadingLevel.HEADING_2) =>
     new Paragraph({ heading: level, children: [new TextRun({ text: s, font: FONT })] });
-  const image = (i: Image) => new Paragraph({ children: [new ImageRun({ type: 'png', data: i.png, transformation: { width: Math.min(600, i.width), height: Math.round(i.height * Math.min(1, 600 / i.width)) } })] });
+  const image = (i: Image) =>
+    new Paragraph({
+      children: [
+        new ImageRun({
+          type: 'png',
+          data: i.png,
+          transformation: { width: Math.min(600, i.width), height: Math.round(i.height * Math.min(1, 600 / i.width)) },
+        }),
+      ],
+    });
   const f = r.figures;
   const doc = new Document({
     creator: 'Amity',
     title: t.title(r.home.name, r.year),
-    sections: [{
-      children: [
-        heading(t.title(r.home.name, r.year), HeadingLevel.HEADING_1),
-        text(t.asOf(d(r.asOf))),
-        heading(t.summary),
-        text(f.sentence),
-        table(['', t.figures, t.published], [
-          [t.places, f.places, f.published?.places ?? null],
-          [t.countries, f.countries, f.published?.countries ?? null],
-          [t.sister, f.byType.sister_city, f.published?.sisterCities ?? null],
-          [t.exchange, f.byType.friendly_exchange_city, f.published?.friendlyExchangeCities ?? null],
-          [t.events, r.counts.events, null],
-          [t.visits, r.counts.visits, null],
-        ], t.none),
-        ...(f.publishedLine ? [text(f.publishedLine)] : []),
-        heading(t.charts),
-        text(t.growth), image(images.growth),
-        text(t.eventsPerPartner), image(images.eventsPerPartner),
-        text(t.areas), image(images.areas),
-        heading(t.partners),
-        table([t.partner, t.country, t.type, t.status, t.since, t.health, t.events],
-          r.partners.map((p) => [p.name, countryName(p.country, r.lang), typeText(p.type, r.lang), statusText(p.status, r.lang), d(p.established), p.health.toFixed(1), p.events]), t.none),
-        heading(t.yearEvents),
-        table([t.date, t.event, t.kind, t.with], r.events.map((e) => [d(e.start), e.title, eventKindText(e.kind, r.lang), e.partners.join(', ')]), t.none),
-        heading(t.agreements),
-        table([t.kind, t.date, t.event, t.renewal], [
-          ...r.agreements.signed.map((a) => [t.signed, d(a.signedOn), a.title, null]),
-          ...r.agreements.expiring.map((a) => [t.expiring, d(a.expiresOn), a.title, RENEWAL_TEXT[r.lang][a.renewal] ?? a.renewal]),
-        ], t.none),
-      ],
-    }],
+    sections: [
+      {
+        children: [
+          heading(t.title(r.home.name, r.year), HeadingLevel.HEADING_1),
+          text(t.asOf(d(r.asOf))),
+          heading(t.summary),
+          text(f.sentence),
+          table(
+            ['', t.figures, t.published],
+            [
+              [t.places, f.places, f.published?.places ?? null],
+              [t.countries, f.countries, f.published?.countries ?? null],
+              [t.sister, f.byType.sister_city, f.published?.sisterCities ?? null],
+              [t.exchange, f.byType.friendly_exchange_city, f.published?.friendlyExchangeCities ?? null],
+              [t.events, r.counts.events, null],
+              [t.visits, r.counts.visits, null],
+            ],
+            t.none,
+          ),
+          ...(f.publishedLine ? [text(f.publishedLine)] : []),
+          heading(t.charts),
+          text(t.growth),
+          image(images.growth),
+          text(t.eventsPerPartner),
+          image(images.eventsPerPartner),
+          text(t.areas),
+          image(images.areas),
+          heading(t.partners),
+          table(
+            [t.partner, t.country, t.type, t.status, t.since, t.health, t.events],
+            r.partners.map((p) => [
+              p.name,
+              countryName(p.country, r.lang),
+              typeText(p.type, r.lang),
+              statusText(p.status, r.lang),
+              d(p.established),
+              p.health.toFixed(1),
+              p.events,
+            ]),
+            t.none,
+          ),
+          heading(t.yearEvents),
+          table(
+            [t.date, t.event, t.kind, t.with],
+            r.events.map((e) => [d(e.start), e.title, eventKindText(e.kind, r.lang), e.partners.join(', ')]),
+            t.none,
+          ),
+          heading(t.agreements),
+          table(
+            [t.kind, t.date, t.event, t.renewal],
+            [
+              ...r.agreements.signed.map((a) => [t.signed, d(a.signedOn), a.title, null]),
+              ...r.agreements.expiring.map((a) => [t.expiring, d(a.expiresOn), a.title, RENEWAL_TEXT[r.lang][a.renewal] ?? a.renewal]),
+            ],
+            t.none,
+          ),
+        ],
+      },
+    ],
   });
   return Packer.toBuffer(doc);
 }

@@ -33,7 +33,11 @@ export async function annualReportXlsx(r: AnnualReport, images: { growth: Image;
   for (const row of rows) summary.addRow([row[0], row[1], row[2] ?? null]);
   if (r.figures.publishedLine) summary.addRow([r.figures.publishedLine]);
   let top = summary.rowCount + 2;
-  for (const [title, image] of [[t.growth, images.growth], [t.eventsPerPartner, images.eventsPerPartner], [t.areas, images.areas]] as const) {
+  for (const [title, image] of [
+    [t.growth, images.growth],
+    [t.eventsPerPartner, images.eventsPerPartner],
+    [t.areas, images.areas],
+  ] as const) {
     summary.getCell(`A${top}`).value = title;
     const id = book.addImage({ buffer: image.png, extension: 'png' } as never);
     summary.addImage(id, { tl: { col: 0, row: top }, ext: { width: image.width, height: image.height } });
@@ -47,16 +51,51 @@ export async function annualReportXlsx(r: AnnualReport, images: { growth: Image;
     ws.columns.forEach((c) => (c.width = 18));
     ws.views = [{ state: 'frozen', ySplit: 1 }];
   };
-  sheet(t.partners, [t.partner, '', t.country, t.type, t.status, t.since, t.health, t.events, t.visits],
-    r.partners.map((x) => [x.name, x.otherName, countryName(x.country, r.lang), typeText(x.type, r.lang), statusText(x.status, r.lang), x.established, x.health, x.events, x.visits]));
-  sheet(t.yearEvents, [t.date, t.event, t.kind, t.with], r.events.map((e) => [e.start, e.title, eventKindText(e.kind, r.lang), e.partners.join(', ')]));
-  sheet(t.agreements, [t.kind, t.date, t.event, t.renewal], [
-    ...r.agreements.signed.map((a) => [t.signed, a.signedOn, a.title, null]),
-    ...r.agreements.expiring.map((a) => [t.expiring, a.expiresOn, a.title, RENEWAL_TEXT[r.lang][a.renewal] ?? a.renewal]),
-  ]);
+  sheet(
+    t.partners,
+    [t.partner, '', t.country, t.type, t.status, t.since, t.health, t.events, t.visits],
+    r.partners.map((x) => [
+      x.name,
+      x.otherName,
+      countryName(x.country, r.lang),
+      typeText(x.type, r.lang),
+      statusText(x.status, r.lang),
+      x.established,
+      x.health,
+      x.events,
+      x.visits,
+    ]),
+  );
+  sheet(
+    t.yearEvents,
+    [t.date, t.event, t.kind, t.with],
+    r.events.map((e) => [e.start, e.title, eventKindText(e.kind, r.lang), e.partners.join(', ')]),
+  );
+  sheet(
+    t.agreements,
+    [t.kind, t.date, t.event, t.renewal],
+    [
+      ...r.agreements.signed.map((a) => [t.signed, a.signedOn, a.title, null]),
+      ...r.agreements.expiring.map((a) => [t.expiring, a.expiresOn, a.title, RENEWAL_TEXT[r.lang][a.renewal] ?? a.renewal]),
+    ],
+  );
   // Excel allows sheet names of at most 31 characters.
-  sheet(t.growthSheet, [t.year, t.sister, t.exchange, t.cooperation, t.unknown, t.places],
-    r.figures.byYear.map((y) => [y.year, y.byType.sister_city, y.byType.friendly_exchange_city, y.byType.cooperation, y.byType.unknown, y.total]));
-  sheet(t.areas, [t.areas, t.ties, t.events], r.areas.map((a) => [a.label, a.ties, a.events]));
+  sheet(
+    t.growthSheet,
+    [t.year, t.sister, t.exchange, t.cooperation, t.unknown, t.places],
+    r.figures.byYear.map((y) => [
+      y.year,
+      y.byType.sister_city,
+      y.byType.friendly_exchange_city,
+      y.byType.cooperation,
+      y.byType.unknown,
+      y.total,
+    ]),
+  );
+  sheet(
+    t.areas,
+    [t.areas, t.ties, t.events],
+    r.areas.map((a) => [a.label, a.ties, a.events]),
+  );
   return Buffer.from(await book.xlsx.writeBuffer());
 }

@@ -35,9 +35,14 @@ const TYPES: Record<ReportFormat, string> = {
 };
 
 /** The annual report in one format; HTML and PDF come from the same template. For signed-in staff. */
-export async function renderAnnualReport(ctx: Ctx, query: { year: number; lang: SentenceLang; format: ReportFormat; home?: string }, browser?: Browser) {
+export async function renderAnnualReport(
+  ctx: Ctx,
+  query: { year: number; lang: SentenceLang; format: ReportFormat; home?: string },
+  browser?: Browser,
+) {
   assertCanReadInternal(ctx.actor, 'open the annual report');
-  if (!REPORT_FORMATS.includes(query.format)) throw new AmityError('validation', `format: '${query.format}' is not one of ${REPORT_FORMATS.join(', ')}`);
+  if (!REPORT_FORMATS.includes(query.format))
+    throw new AmityError('validation', `format: '${query.format}' is not one of ${REPORT_FORMATS.join(', ')}`);
   const report = await annualReport(ctx, query);
   const charts = await reportCharts(report);
   const filename = `amity-annual-report-${report.year}-${report.lang}.${query.format}`;
@@ -48,7 +53,11 @@ export async function renderAnnualReport(ctx: Ctx, query: { year: number; lang: 
   } else {
     const render = async (b: Browser) => {
       if (query.format === 'pdf') return htmlToPdf(b, annualReportHtml(report, charts, generatedAt));
-      const images = { growth: await svgToPng(b, charts.growth), eventsPerPartner: await svgToPng(b, charts.eventsPerPartner), areas: await svgToPng(b, charts.areas) };
+      const images = {
+        growth: await svgToPng(b, charts.growth),
+        eventsPerPartner: await svgToPng(b, charts.eventsPerPartner),
+        areas: await svgToPng(b, charts.areas),
+      };
       return query.format === 'xlsx' ? annualReportXlsx(report, images) : annualReportDocx(report, images);
     };
     body = browser ? await render(browser) : await withBrowser(render);

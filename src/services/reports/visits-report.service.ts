@@ -18,9 +18,21 @@ export const VisitsRequestSchema = z.object({ year: ReportYearSchema.optional(),
 
 /** Visits by year, then by partner, with their files for those who may see them. */
 export async function visitsReport(ctx: Ctx, query: { year?: number; partner?: string }): Promise<VisitsReport> {
-  const all = (await events.list(ctx)).filter((e) => isVisit(e.kind) && (query.year === undefined || (e.start !== null && yearOf(e.start) === query.year)));
-  const ties = await partnerships.getMany(ctx, all.flatMap((e) => e.partnershipIds));
-  const placeById = new Map((await places.getMany(ctx, [...ties.flatMap((t) => [t.placeAId, t.placeBId]), ...all.flatMap((e) => (e.delegationFromPlaceId ? [e.delegationFromPlaceId] : []))])).map((p) => [p.id, p]));
+  const all = (await events.list(ctx)).filter(
+    (e) => isVisit(e.kind) && (query.year === undefined || (e.start !== null && yearOf(e.start) === query.year)),
+  );
+  const ties = await partnerships.getMany(
+    ctx,
+    all.flatMap((e) => e.partnershipIds),
+  );
+  const placeById = new Map(
+    (
+      await places.getMany(ctx, [
+        ...ties.flatMap((t) => [t.placeAId, t.placeBId]),
+        ...all.flatMap((e) => (e.delegationFromPlaceId ? [e.delegationFromPlaceId] : [])),
+      ])
+    ).map((p) => [p.id, p]),
+  );
   // Each partner's names in every language, by the name the groups go by.
   const namesOf = new Map<string, Names>();
   const partnerOf = (tieId: string) => {

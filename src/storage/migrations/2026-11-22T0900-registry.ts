@@ -153,8 +153,21 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   for (const table of [
-    'meta', 'audit_log', 'areas', 'name_keys', 'refs', 'citations', 'figures', 'sources',
-    'mechanisms', 'events', 'organisations', 'people', 'agreements', 'partnerships', 'places',
+    'meta',
+    'audit_log',
+    'areas',
+    'name_keys',
+    'refs',
+    'citations',
+    'figures',
+    'sources',
+    'mechanisms',
+    'events',
+    'organisations',
+    'people',
+    'agreements',
+    'partnerships',
+    'places',
   ]) {
     await db.schema.dropTable(table).ifExists().execute();
   }

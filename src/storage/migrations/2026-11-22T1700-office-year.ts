@@ -37,7 +37,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addPrimaryKeyConstraint('country_relations_pk', ['country_a', 'country_b'])
     .execute();
 
-  await db.schema.alterTable('api_tokens').addColumn('scope', 'text', (c) => c.notNull().defaultTo('api')).execute();
+  await db.schema
+    .alterTable('api_tokens')
+    .addColumn('scope', 'text', (c) => c.notNull().defaultTo('api'))
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

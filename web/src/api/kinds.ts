@@ -5,5 +5,4 @@ export const COLLECTION = ENTITY_COLLECTIONS;
 
 export const KINDS: readonly EntityKind[] = ENTITY_KINDS;
 
-export const kindOfCollection = (collection: string): EntityKind | null =>
-  KINDS.find((k) => COLLECTION[k] === collection) ?? null;
+export const kindOfCollection = (collection: string): EntityKind | null => KINDS.find((k) => COLLECTION[k] === collection) ?? null;

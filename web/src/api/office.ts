@@ -2,7 +2,16 @@ import { useQuery } from '@tanstack/react-query';
 import type { Agreement } from '@records/agreement/agreement.schema.ts';
 import type { Task } from '@records/task/task.schema.ts';
 import type { HealthSettings } from '@domain/health.ts';
-import type { DirectoryEntry, HealthAnswer, LiaisonAnswer, Reminder, RemindersAnswer, ReminderSettings, Settings, TieHealth } from '@contract/office.ts';
+import type {
+  DirectoryEntry,
+  HealthAnswer,
+  LiaisonAnswer,
+  Reminder,
+  RemindersAnswer,
+  ReminderSettings,
+  Settings,
+  TieHealth,
+} from '@contract/office.ts';
 import type { VisitLine, VisitsReport } from '@contract/reports.ts';
 import { api, listAll } from './client.ts';
 

@@ -35,10 +35,12 @@ export function useRecords<T>(kind: EntityKind, ids: readonly string[]) {
     queryKey: ['records', kind, unique],
     queryFn: async () => {
       const found = new Map<string, WithCitations<T>>();
-      await Promise.all(unique.map(async (id) => {
-        const record = await api<WithCitations<T>>(`/api/${COLLECTION[kind]}/${id}`).catch(() => null);
-        if (record) found.set(id, record);
-      }));
+      await Promise.all(
+        unique.map(async (id) => {
+          const record = await api<WithCitations<T>>(`/api/${COLLECTION[kind]}/${id}`).catch(() => null);
+          if (record) found.set(id, record);
+        }),
+      );
       return found;
     },
     enabled: unique.length > 0,

@@ -30,13 +30,16 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     },
     staleTime: 60_000,
   });
-  const login = useCallback(async (email: string, password: string) => {
-    const me = await api<Me>('/api/auth/login', { method: 'POST', body: { email, password } });
-    setCsrfToken(me.csrfToken);
-    client.setQueryData(['me'], me);
-    await client.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
-    return me;
-  }, [client]);
+  const login = useCallback(
+    async (email: string, password: string) => {
+      const me = await api<Me>('/api/auth/login', { method: 'POST', body: { email, password } });
+      setCsrfToken(me.csrfToken);
+      client.setQueryData(['me'], me);
+      await client.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
+      return me;
+    },
+    [client],
+  );
   const logout = useCallback(async () => {
     await api('/api/auth/logout', { method: 'POST' });
     setCsrfToken(null);

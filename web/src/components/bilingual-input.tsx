@@ -5,7 +5,19 @@ import { Field } from './fields.tsx';
  * A text in Chinese and in English, one input each (a textarea of `rows` lines, given rows); an
  * emptied language is dropped.
  */
-export function Bilingual({ id, label, value, onChange, rows }: { id: string; label: string; value: Record<string, string>; onChange(v: Record<string, string>): void; rows?: number }) {
+export function Bilingual({
+  id,
+  label,
+  value,
+  onChange,
+  rows,
+}: {
+  id: string;
+  label: string;
+  value: Record<string, string>;
+  onChange(v: Record<string, string>): void;
+  rows?: number;
+}) {
   const { t } = useTranslation();
   const set = (lang: string, text: string) => {
     const next = { ...value };
@@ -20,7 +32,11 @@ export function Bilingual({ id, label, value, onChange, rows }: { id: string; la
         const props = { id: `${id}-${lang}`, lang: lang === 'zh' ? 'zh-CN' : 'en', value: value[lang] ?? '' };
         return (
           <Field key={lang} id={props.id} className="inline" label={t(`lang.${lang}`)}>
-            {rows ? <textarea {...props} rows={rows} onChange={(e) => set(lang, e.target.value)} /> : <input {...props} onChange={(e) => set(lang, e.target.value)} />}
+            {rows ? (
+              <textarea {...props} rows={rows} onChange={(e) => set(lang, e.target.value)} />
+            ) : (
+              <input {...props} onChange={(e) => set(lang, e.target.value)} />
+            )}
           </Field>
         );
       })}

@@ -30,7 +30,8 @@ export function ConflictPanel({ base, theirs, theirVersion, mine, onMerge, onDis
     .map((key) => ({ key, theirsChanged: !same(base[key], theirs[key]), mineChanged: !same(base[key], mine[key]) }))
     .filter((r) => r.theirsChanged || r.mineChanged);
   const [choice, setChoice] = useState<Record<string, 'mine' | 'theirs'>>(() =>
-    Object.fromEntries(rows.filter((r) => r.theirsChanged && r.mineChanged).map((r) => [r.key, 'mine'])));
+    Object.fromEntries(rows.filter((r) => r.theirsChanged && r.mineChanged).map((r) => [r.key, 'mine'])),
+  );
 
   const merge = () => {
     const merged = { ...theirs };
@@ -44,26 +45,48 @@ export function ConflictPanel({ base, theirs, theirVersion, mine, onMerge, onDis
     <section className="conflict" role="alert" aria-labelledby="conflict-h">
       <h2 id="conflict-h">{t('conflict.title')}</h2>
       <p>{t('conflict.explain', { version: theirVersion })}</p>
-      <DataTable columns={[t('conflict.field'), t('conflict.theirs'), t('conflict.mine'), t('conflict.keep')]} rows={rows} row={(r) => (
-        <tr key={r.key}>
-          <th scope="row">{t(`field.${r.key}`)}</th>
-          <td><pre>{r.theirsChanged ? show(theirs[r.key]) : t('conflict.unchanged')}</pre></td>
-          <td><pre>{r.mineChanged ? show(mine[r.key]) : t('conflict.unchanged')}</pre></td>
-          <td>
-            {r.theirsChanged && r.mineChanged ? (
-              <fieldset className="choice">
-                <legend className="visually-hidden">{t('conflict.keepFor', { field: t(`field.${r.key}`) })}</legend>
-                {SIDES.map((side) => (
-                  <label key={side}><input type="radio" name={`keep-${r.key}`} checked={choice[r.key] === side} onChange={() => setChoice({ ...choice, [r.key]: side })} /> {t(KEEP[side])}</label>
-                ))}
-              </fieldset>
-            ) : t(KEEP[r.mineChanged ? 'mine' : 'theirs'])}
-          </td>
-        </tr>
-      )} />
+      <DataTable
+        columns={[t('conflict.field'), t('conflict.theirs'), t('conflict.mine'), t('conflict.keep')]}
+        rows={rows}
+        row={(r) => (
+          <tr key={r.key}>
+            <th scope="row">{t(`field.${r.key}`)}</th>
+            <td>
+              <pre>{r.theirsChanged ? show(theirs[r.key]) : t('conflict.unchanged')}</pre>
+            </td>
+            <td>
+              <pre>{r.mineChanged ? show(mine[r.key]) : t('conflict.unchanged')}</pre>
+            </td>
+            <td>
+              {r.theirsChanged && r.mineChanged ? (
+                <fieldset className="choice">
+                  <legend className="visually-hidden">{t('conflict.keepFor', { field: t(`field.${r.key}`) })}</legend>
+                  {SIDES.map((side) => (
+                    <label key={side}>
+                      <input
+                        type="radio"
+                        name={`keep-${r.key}`}
+                        checked={choice[r.key] === side}
+                        onChange={() => setChoice({ ...choice, [r.key]: side })}
+                      />{' '}
+                      {t(KEEP[side])}
+                    </label>
+                  ))}
+                </fieldset>
+              ) : (
+                t(KEEP[r.mineChanged ? 'mine' : 'theirs'])
+              )}
+            </td>
+          </tr>
+        )}
+      />
       <div className="actions">
-        <button type="button" className="primary" onClick={merge}>{t('conflict.merge')}</button>
-        <button type="button" onClick={() => onDiscard(theirs, theirVersion)}>{t('conflict.discard')}</button>
+        <button type="button" className="primary" onClick={merge}>
+          {t('conflict.merge')}
+        </button>
+        <button type="button" onClick={() => onDiscard(theirs, theirVersion)}>
+          {t('conflict.discard')}
+        </button>
       </div>
     </section>
   );

@@ -26,7 +26,14 @@ export function DataTable<T>({ columns = [], head, rows, row, empty, caption, hi
     <table className={className ? `data ${className}` : 'data'}>
       {caption ? <caption className={hideCaption ? 'visually-hidden' : undefined}>{caption}</caption> : null}
       <thead>
-        <tr>{head ?? columns.map((c, i) => <th key={i} scope="col">{c}</th>)}</tr>
+        <tr>
+          {head ??
+            columns.map((c, i) => (
+              <th key={i} scope="col">
+                {c}
+              </th>
+            ))}
+        </tr>
       </thead>
       <tbody>{rows.map(row)}</tbody>
     </table>

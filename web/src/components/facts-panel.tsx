@@ -33,9 +33,17 @@ function SourceLine({ f }: { f: FactSource }) {
   const s = f.source;
   return (
     <li>
-      {s.url ? <a href={s.url} rel="noreferrer noopener">{s.title}</a> : s.title}
+      {s.url ? (
+        <a href={s.url} rel="noreferrer noopener">
+          {s.title}
+        </a>
+      ) : (
+        s.title
+      )}
       {s.published ? <span className="muted"> · {dateText(s.published, lang)}</span> : null}
-      {f.agreement && f.agreement !== 'conflict' && f.agreement !== 'same' ? <span className="muted"> · {t(`facts.agreement.${f.agreement}`)}</span> : null}
+      {f.agreement && f.agreement !== 'conflict' && f.agreement !== 'same' ? (
+        <span className="muted"> · {t(`facts.agreement.${f.agreement}`)}</span>
+      ) : null}
       {f.citation.quote ? <blockquote>{f.citation.quote}</blockquote> : null}
       {f.citation.note ? <p className="muted">{f.citation.note}</p> : null}
     </li>
@@ -60,7 +68,15 @@ function DecisionForm({ kind, id, fact, label }: { kind: EntityKind; id: string;
   const lang = currentLang();
   const client = useQueryClient();
   const uid = useId();
-  const values = [...new Set([fact.decision?.value, fact.recorded === null ? undefined : String(fact.recorded), ...fact.sources.map((f) => f.citation.value ?? undefined)].filter((v): v is string => Boolean(v)))];
+  const values = [
+    ...new Set(
+      [
+        fact.decision?.value,
+        fact.recorded === null ? undefined : String(fact.recorded),
+        ...fact.sources.map((f) => f.citation.value ?? undefined),
+      ].filter((v): v is string => Boolean(v)),
+    ),
+  ];
   const [value, setValue] = useState(fact.decision?.value ?? values[0] ?? '');
   const [reason, setReason] = useState(fact.decision?.reason ?? '');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -84,7 +100,8 @@ function DecisionForm({ kind, id, fact, label }: { kind: EntityKind; id: string;
         <legend>{t('facts.chosenValue')}</legend>
         {values.map((v, i) => (
           <label key={v} htmlFor={`${uid}-${i}`}>
-            <input type="radio" id={`${uid}-${i}`} name={`${uid}-value`} value={v} checked={value === v} onChange={() => setValue(v)} /> {valueText(v, lang)}
+            <input type="radio" id={`${uid}-${i}`} name={`${uid}-value`} value={v} checked={value === v} onChange={() => setValue(v)} />{' '}
+            {valueText(v, lang)}
           </label>
         ))}
       </fieldset>
@@ -101,39 +118,68 @@ function DecisionForm({ kind, id, fact, label }: { kind: EntityKind; id: string;
 function FactItem({ kind, id, fact, canDecide }: { kind: EntityKind; id: string; fact: Fact; canDecide: boolean }) {
   const { t } = useTranslation();
   const lang = currentLang();
-  const label = fact.field.split('.').map((p) => (/^\d+$/.test(p) ? String(Number(p) + 1) : ['zh', 'en', 'ru'].includes(p) ? t(`lang.${p}`) : t(`field.${p}`, { defaultValue: p }))).join(' › ');
+  const label = fact.field
+    .split('.')
+    .map((p) =>
+      /^\d+$/.test(p) ? String(Number(p) + 1) : ['zh', 'en', 'ru'].includes(p) ? t(`lang.${p}`) : t(`field.${p}`, { defaultValue: p }),
+    )
+    .join(' › ');
   const groups = byValue(fact);
   const headingId = useId();
   return (
     <li className={`fact${fact.conflict ? ' conflict-fact' : ''}`} aria-labelledby={headingId}>
       <h4 id={headingId}>
-        {t('facts.fieldValue', { field: label, value: valueText(fact.recorded, lang) || t('facts.noValue') })}
-        {' '}
-        {fact.conflict
-          ? <span className="fact-flag disagree"><span aria-hidden="true">✗ </span>{t('facts.conflict')}</span>
-          : <span className="fact-flag agree"><span aria-hidden="true">✓ </span>{t('facts.agree')}</span>}
+        {t('facts.fieldValue', { field: label, value: valueText(fact.recorded, lang) || t('facts.noValue') })}{' '}
+        {fact.conflict ? (
+          <span className="fact-flag disagree">
+            <span aria-hidden="true">✗ </span>
+            {t('facts.conflict')}
+          </span>
+        ) : (
+          <span className="fact-flag agree">
+            <span aria-hidden="true">✓ </span>
+            {t('facts.agree')}
+          </span>
+        )}
       </h4>
       {groups.length ? (
         <ul className="fact-values">
           {groups.map((g) => (
             <li key={g.value} className={AGREES.includes(g.agreement) ? 'supports' : 'disagrees'}>
               <p>
-                <span aria-hidden="true" className="fact-icon">{ICON[g.agreement]}</span>{' '}
-                <strong>{valueText(g.value, lang)}</strong>{' — '}
-                {AGREES.includes(g.agreement) ? t('facts.supports', { count: g.sources.length }) : t('facts.disagrees', { count: g.sources.length })}
+                <span aria-hidden="true" className="fact-icon">
+                  {ICON[g.agreement]}
+                </span>{' '}
+                <strong>{valueText(g.value, lang)}</strong>
+                {' — '}
+                {AGREES.includes(g.agreement)
+                  ? t('facts.supports', { count: g.sources.length })
+                  : t('facts.disagrees', { count: g.sources.length })}
               </p>
-              <ul className="fact-sources">{g.sources.map((f) => <SourceLine key={f.citation.id} f={f} />)}</ul>
+              <ul className="fact-sources">
+                {g.sources.map((f) => (
+                  <SourceLine key={f.citation.id} f={f} />
+                ))}
+              </ul>
             </li>
           ))}
         </ul>
       ) : null}
       {fact.decision ? (
         <div className="fact-decision">
-          <p><strong>{t('facts.chose', { value: valueText(fact.decision.value, lang) })}</strong></p>
-          <p>{t('facts.because')} {fact.decision.reason}</p>
-          <p className="muted">{t('facts.decidedBy', { who: fact.decision.decidedBy, date: dateText(fact.decision.decidedAt.slice(0, 10), lang) })}</p>
+          <p>
+            <strong>{t('facts.chose', { value: valueText(fact.decision.value, lang) })}</strong>
+          </p>
+          <p>
+            {t('facts.because')} {fact.decision.reason}
+          </p>
+          <p className="muted">
+            {t('facts.decidedBy', { who: fact.decision.decidedBy, date: dateText(fact.decision.decidedAt.slice(0, 10), lang) })}
+          </p>
         </div>
-      ) : fact.conflict ? <p className="muted">{t('facts.noChoice')}</p> : null}
+      ) : fact.conflict ? (
+        <p className="muted">{t('facts.noChoice')}</p>
+      ) : null}
       {canDecide ? (
         <details className="fact-edit">
           <summary>{fact.decision ? t('facts.changeOpen') : t('facts.recordOpen')}</summary>
@@ -157,7 +203,9 @@ export function FactsList({ kind, id, title, empty }: { kind: EntityKind; id: st
     <div className="facts">
       {title ? <h3>{title}</h3> : null}
       <ul className="fact-list">
-        {list.map((f) => <FactItem key={f.field} kind={kind} id={id} fact={f} canDecide={hasRole(me, 'editor')} />)}
+        {list.map((f) => (
+          <FactItem key={f.field} kind={kind} id={id} fact={f} canDecide={hasRole(me, 'editor')} />
+        ))}
       </ul>
     </div>
   );
@@ -167,7 +215,10 @@ export function FactsList({ kind, id, title, empty }: { kind: EntityKind; id: st
 export function FactsSection({ records, heading }: { records: { kind: EntityKind; id: string; title: string }[]; heading: string }) {
   const { t } = useTranslation();
   const sheets = useQueries({
-    queries: records.map((r) => ({ queryKey: ['facts', r.kind, r.id], queryFn: () => api<FactSheet>(`/api/facts?entity=${r.kind}&id=${r.id}`) })),
+    queries: records.map((r) => ({
+      queryKey: ['facts', r.kind, r.id],
+      queryFn: () => api<FactSheet>(`/api/facts?entity=${r.kind}&id=${r.id}`),
+    })),
   });
   const any = sheets.some((s) => s.data?.facts.some((f) => f.sources.length || f.decision));
   if (!any) return null;
@@ -175,7 +226,9 @@ export function FactsSection({ records, heading }: { records: { kind: EntityKind
     <section aria-labelledby="facts-h" className="facts-section">
       <h2 id="facts-h">{heading}</h2>
       <p className="muted">{t('facts.intro')}</p>
-      {records.map((r) => <FactsList key={`${r.kind}-${r.id}`} kind={r.kind} id={r.id} title={r.title} />)}
+      {records.map((r) => (
+        <FactsList key={`${r.kind}-${r.id}`} kind={r.kind} id={r.id} title={r.title} />
+      ))}
     </section>
   );
 }

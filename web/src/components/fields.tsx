@@ -15,23 +15,39 @@ export function noteAria(id: string, { error, hint }: Notes): { 'aria-invalid'?:
 }
 
 /** A labelled control: its label, the control, then its error or hint. */
-export function Field({ id, label, className, error, hint, children }: Notes & { id: string; label: ReactNode; className?: string; children: ReactNode }) {
+export function Field({
+  id,
+  label,
+  className,
+  error,
+  hint,
+  children,
+}: Notes & { id: string; label: ReactNode; className?: string; children: ReactNode }) {
   return (
     <div className={className ? `field ${className}` : 'field'}>
       <label htmlFor={id}>{label}</label>
       {children}
-      {error ? <p id={`${id}-error`} className="field-error">{error}</p> : hint ? <span id={`${id}-hint`} className="hint">{hint}</span> : null}
+      {error ? (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      ) : hint ? (
+        <span id={`${id}-hint`} className="hint">
+          {hint}
+        </span>
+      ) : null}
     </div>
   );
 }
 
-type InputProps = Notes & Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange'> & {
-  id: string;
-  label: ReactNode;
-  value: string;
-  onChange(value: string): void;
-  className?: string;
-};
+type InputProps = Notes &
+  Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange'> & {
+    id: string;
+    label: ReactNode;
+    value: string;
+    onChange(value: string): void;
+    className?: string;
+  };
 
 /** A labelled text input (or date, number, search…: any `type`) that reports its text. */
 export function InputField({ id, label, value, onChange, className, error, hint, ...input }: InputProps) {
@@ -43,7 +59,17 @@ export function InputField({ id, label, value, onChange, className, error, hint,
 }
 
 /** A checkbox with its label after it, on one line. */
-export function CheckField({ id, label, checked, onChange }: { id: string; label: ReactNode; checked: boolean; onChange(checked: boolean): void }) {
+export function CheckField({
+  id,
+  label,
+  checked,
+  onChange,
+}: {
+  id: string;
+  label: ReactNode;
+  checked: boolean;
+  onChange(checked: boolean): void;
+}) {
   return (
     <div className="field inline">
       <input id={id} type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
@@ -84,7 +110,11 @@ export function SelectField<T extends Choice>(props: AllProps<T> | OneProps<T>):
     <Field id={id} label={label} className={className}>
       <select id={id} value={props.value} disabled={disabled} onChange={(e) => choose(e.target.value)}>
         {props.all !== undefined ? <option value="">{props.all}</option> : null}
-        {options.map((o) => <option key={o} value={o}>{optionLabel(o)}</option>)}
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {optionLabel(o)}
+          </option>
+        ))}
       </select>
     </Field>
   );

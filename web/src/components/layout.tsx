@@ -17,17 +17,41 @@ function ReadingAids() {
     <div className="tools">
       <div role="group" aria-label={t('layout.language')} className="tool-group">
         {UI_LANGS.map((lang) => (
-          <button key={lang} type="button" lang={lang === 'zh' ? 'zh-CN' : 'en'} aria-pressed={i18n.language === lang} onClick={() => void i18n.changeLanguage(lang)}>
+          <button
+            key={lang}
+            type="button"
+            lang={lang === 'zh' ? 'zh-CN' : 'en'}
+            aria-pressed={i18n.language === lang}
+            onClick={() => void i18n.changeLanguage(lang)}
+          >
             {t(`lang.${lang}`)}
           </button>
         ))}
       </div>
       <div role="group" aria-label={t('layout.fontSize')} className="tool-group">
-        <button type="button" aria-label={t('layout.smaller')} disabled={index <= 0} onClick={() => setScale(FONT_SCALES[Math.max(0, index - 1)]!)}>A−</button>
-        <button type="button" aria-label={t('layout.normalSize')} aria-pressed={scale === 100} onClick={() => setScale(100)}>A</button>
-        <button type="button" aria-label={t('layout.larger')} disabled={index >= FONT_SCALES.length - 1} onClick={() => setScale(FONT_SCALES[Math.min(FONT_SCALES.length - 1, index + 1)]!)}>A+</button>
+        <button
+          type="button"
+          aria-label={t('layout.smaller')}
+          disabled={index <= 0}
+          onClick={() => setScale(FONT_SCALES[Math.max(0, index - 1)]!)}
+        >
+          A−
+        </button>
+        <button type="button" aria-label={t('layout.normalSize')} aria-pressed={scale === 100} onClick={() => setScale(100)}>
+          A
+        </button>
+        <button
+          type="button"
+          aria-label={t('layout.larger')}
+          disabled={index >= FONT_SCALES.length - 1}
+          onClick={() => setScale(FONT_SCALES[Math.min(FONT_SCALES.length - 1, index + 1)]!)}
+        >
+          A+
+        </button>
       </div>
-      <button type="button" aria-pressed={eyeCare} onClick={() => setEyeCare(!eyeCare)}>{t('layout.eyeCare')}</button>
+      <button type="button" aria-pressed={eyeCare} onClick={() => setEyeCare(!eyeCare)}>
+        {t('layout.eyeCare')}
+      </button>
     </div>
   );
 }
@@ -56,21 +80,29 @@ export function Layout({ children }: { children: ReactNode }) {
 
   return (
     <>
-      <a className="skip-link" href="#main">{t('layout.skip')}</a>
+      <a className="skip-link" href="#main">
+        {t('layout.skip')}
+      </a>
       <header className="site-header">
         <div className="brand">
           <Link to="/">{title}</Link>
         </div>
         <nav aria-label={t('layout.mainNav')} className="main-nav">
-          <NavLink to="/" end>{t('nav.home')}</NavLink>
+          <NavLink to="/" end>
+            {t('nav.home')}
+          </NavLink>
           <NavLink to="/events">{t('nav.events')}</NavLink>
           <NavLink to="/mechanisms">{t('nav.mechanisms')}</NavLink>
           <NavLink to="/organisations">{t('nav.organisations')}</NavLink>
-          <NavLink to={NETWORK_PATH} onPointerEnter={prefetchNetworkPage} onFocus={prefetchNetworkPage}>{t('nav.network')}</NavLink>
+          <NavLink to={NETWORK_PATH} onPointerEnter={prefetchNetworkPage} onFocus={prefetchNetworkPage}>
+            {t('nav.network')}
+          </NavLink>
           <NavLink to="/check">{t('claims.nav')}</NavLink>
           {me?.user ? <NavLink to="/staff">{t('nav.workspace')}</NavLink> : <NavLink to="/login">{t('nav.login')}</NavLink>}
         </nav>
-        <div className="header-search" data-slot="name-search"><NameSearch /></div>
+        <div className="header-search" data-slot="name-search">
+          <NameSearch />
+        </div>
         <ReadingAids />
       </header>
       <main id="main" ref={main} tabIndex={-1}>

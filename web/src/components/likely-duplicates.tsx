@@ -48,11 +48,16 @@ export function LikelyDuplicates({ kind, items, saved }: { kind: EntityKind; ite
         {items.map((c) => (
           <li key={c.id}>
             <Link to={`/staff/records/${COLLECTION[kind]}/${c.id}`}>{c.allNames ? nameIn(c.allNames, lang) || c.name : c.name}</Link>
-            {' — '}<span>{c.reason}</span>
+            {' — '}
+            <span>{c.reason}</span>
           </li>
         ))}
       </ul>
-      {saved ? <p><Link to="/staff/duplicates">{t('duplicates.goMerge')}</Link></p> : null}
+      {saved ? (
+        <p>
+          <Link to="/staff/duplicates">{t('duplicates.goMerge')}</Link>
+        </p>
+      ) : null}
     </section>
   );
 }

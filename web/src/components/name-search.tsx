@@ -32,11 +32,18 @@ export function hitPath(hit: Pick<Hit, 'kind' | 'id'>, me: Me | undefined): stri
   return hasRole(me, 'viewer') ? editor : `/login?next=${encodeURIComponent(editor)}`;
 }
 
-const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+const fold = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** Groups in the order of their best hit, so the best hit always comes first. */
 function grouped(hits: Hit[]): { kind: Hit['kind']; hits: Hit[] }[] {
-  const kinds = [...new Set(hits.map((h) => h.kind))].sort((a, b) => hits.findIndex((h) => h.kind === a) - hits.findIndex((h) => h.kind === b) || GROUP_ORDER.indexOf(a) - GROUP_ORDER.indexOf(b));
+  const kinds = [...new Set(hits.map((h) => h.kind))].sort(
+    (a, b) => hits.findIndex((h) => h.kind === a) - hits.findIndex((h) => h.kind === b) || GROUP_ORDER.indexOf(a) - GROUP_ORDER.indexOf(b),
+  );
   return kinds.map((kind) => ({ kind, hits: hits.filter((h) => h.kind === kind) }));
 }
 
@@ -146,7 +153,9 @@ export function NameSearch() {
   let n = -1;
   return (
     <div className="name-search" ref={box} role="search" aria-label={t('search.region')}>
-      <label htmlFor={`${id}-input`} className="visually-hidden">{t('search.label')}</label>
+      <label htmlFor={`${id}-input`} className="visually-hidden">
+        {t('search.label')}
+      </label>
       <input
         id={`${id}-input`}
         type="text"
@@ -171,17 +180,33 @@ export function NameSearch() {
         {expanded && !busy ? (flat.length ? t('search.count', { count: flat.length }) : t('search.none')) : ''}
       </span>
       {expanded && !flat.length && !busy ? <p className="name-search-empty">{t('search.none')}</p> : null}
-      <div id={listId} role="listbox" aria-label={t('search.results')} className="name-search-list" data-query={answered} hidden={!expanded || !flat.length}>
+      <div
+        id={listId}
+        role="listbox"
+        aria-label={t('search.results')}
+        className="name-search-list"
+        data-query={answered}
+        hidden={!expanded || !flat.length}
+      >
         {groups.map((g) => (
           <div key={g.kind} role="group" aria-labelledby={`${id}-g-${g.kind}`}>
-            <p id={`${id}-g-${g.kind}`} role="presentation" className="name-search-group">{t(`search.group.${g.kind}`)}</p>
+            <p id={`${id}-g-${g.kind}`} role="presentation" className="name-search-group">
+              {t(`search.group.${g.kind}`)}
+            </p>
             {g.hits.map((hit) => {
               const i = ++n;
               const why = note(hit);
               return (
-                <div key={hit.id} id={optionId(i)} role="option" aria-selected={i === active}
-                  className="name-search-option" onPointerDown={(e) => e.preventDefault()} onClick={() => choose(hit)}
-                  onPointerEnter={() => setActive(i)}>
+                <div
+                  key={hit.id}
+                  id={optionId(i)}
+                  role="option"
+                  aria-selected={i === active}
+                  className="name-search-option"
+                  onPointerDown={(e) => e.preventDefault()}
+                  onClick={() => choose(hit)}
+                  onPointerEnter={() => setActive(i)}
+                >
                   <span className="name-search-name">{hit.name}</span>
                   {hit.country ? <span className="name-search-meta"> · {countryName(hit.country, lang)}</span> : null}
                   {why ? <span className="name-search-note"> · {why}</span> : null}

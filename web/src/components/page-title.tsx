@@ -18,16 +18,33 @@ export function PageTitle({ children, text, sub }: { children?: ReactNode; text:
 
 export function QueryState({ loading, error }: { loading: boolean; error: unknown }) {
   const { t } = useTranslation();
-  if (loading) return <p role="status" className="loading">{t('common.loading')}</p>;
-  if (error) return <p role="alert" className="error">{t('common.failed', { message: error instanceof Error ? error.message : String(error) })}</p>;
+  if (loading)
+    return (
+      <p role="status" className="loading">
+        {t('common.loading')}
+      </p>
+    );
+  if (error)
+    return (
+      <p role="alert" className="error">
+        {t('common.failed', { message: error instanceof Error ? error.message : String(error) })}
+      </p>
+    );
   return null;
 }
 
 /** The answer to an action: whether it worked, and what to say. */
-export interface Outcome { ok: boolean; text: string }
+export interface Outcome {
+  ok: boolean;
+  text: string;
+}
 
 /** The answer to the last action: a status when it worked, an alert when it did not. */
 export function OutcomeLine({ outcome }: { outcome: Outcome | null }) {
   if (!outcome) return null;
-  return <p role={outcome.ok ? 'status' : 'alert'} className={outcome.ok ? 'ok' : 'error'}>{outcome.text}</p>;
+  return (
+    <p role={outcome.ok ? 'status' : 'alert'} className={outcome.ok ? 'ok' : 'error'}>
+      {outcome.text}
+    </p>
+  );
 }

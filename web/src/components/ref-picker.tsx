@@ -17,10 +17,21 @@ export function RefPicker({ id, kind, value, onChange, required, describedBy, in
   const { t } = useTranslation();
   const { options, loading } = useLabelled(kind);
   return (
-    <select id={id} value={value ?? ''} onChange={(e) => onChange(e.target.value || null)} aria-describedby={describedBy} aria-invalid={invalid || undefined} aria-busy={loading || undefined}>
+    <select
+      id={id}
+      value={value ?? ''}
+      onChange={(e) => onChange(e.target.value || null)}
+      aria-describedby={describedBy}
+      aria-invalid={invalid || undefined}
+      aria-busy={loading || undefined}
+    >
       <option value="">{required ? t('form.choose') : t('form.none')}</option>
       {value && !options.some((o) => o.id === value) ? <option value={value}>{value}</option> : null}
-      {options.map((o) => <option key={o.id} value={o.id}>{o.label}</option>)}
+      {options.map((o) => (
+        <option key={o.id} value={o.id}>
+          {o.label}
+        </option>
+      ))}
     </select>
   );
 }

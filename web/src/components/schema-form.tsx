@@ -25,7 +25,11 @@ const idOf = (path: Path) => `f-${path.join('-')}`;
 
 function ErrorText({ id, messages }: { id: string; messages: string[] | undefined }) {
   if (!messages?.length) return null;
-  return <p id={id} className="field-error">{messages.join(' ')}</p>;
+  return (
+    <p id={id} className="field-error">
+      {messages.join(' ')}
+    </p>
+  );
 }
 
 function Localized({ name, path, root, errors, onChange, required }: FieldProps) {
@@ -42,18 +46,28 @@ function Localized({ name, path, root, errors, onChange, required }: FieldProps)
   const long = name === 'description' || name === 'summary' || name === 'purpose';
   return (
     <fieldset className="localized" aria-describedby={errors.get(pathKey(path)) ? errorId : undefined}>
-      <legend>{t(`field.${name}`)}{required ? <span aria-hidden="true"> *</span> : null}</legend>
+      <legend>
+        {t(`field.${name}`)}
+        {required ? <span aria-hidden="true"> *</span> : null}
+      </legend>
       {keys.map((lang) => {
         const id = `${idOf(path)}-${lang}`;
         const messages = errors.get(pathKey([...path, lang]));
         const props = {
-          id, lang: lang === 'zh' ? 'zh-CN' : lang, value: value[lang] ?? '',
-          'aria-invalid': messages ? true : undefined, 'aria-describedby': messages ? `${id}-error` : undefined,
+          id,
+          lang: lang === 'zh' ? 'zh-CN' : lang,
+          value: value[lang] ?? '',
+          'aria-invalid': messages ? true : undefined,
+          'aria-describedby': messages ? `${id}-error` : undefined,
         };
         return (
           <div className="field inline" key={lang}>
             <label htmlFor={id}>{(LANGS as readonly string[]).includes(lang) ? t(`lang.${lang}`) : lang}</label>
-            {long ? <textarea {...props} rows={2} onChange={(e) => set(lang, e.target.value)} /> : <input {...props} onChange={(e) => set(lang, e.target.value)} />}
+            {long ? (
+              <textarea {...props} rows={2} onChange={(e) => set(lang, e.target.value)} />
+            ) : (
+              <input {...props} onChange={(e) => set(lang, e.target.value)} />
+            )}
             <ErrorText id={`${id}-error`} messages={messages} />
           </div>
         );
@@ -75,8 +89,12 @@ function Areas({ path, root, onChange, name, errors }: FieldProps) {
         const id = `${idOf(path)}-${a.key}`;
         return (
           <label key={a.key} htmlFor={id} className="check">
-            <input id={id} type="checkbox" checked={value.includes(a.key)}
-              onChange={(e) => onChange(path, e.target.checked ? [...value, a.key] : value.filter((k) => k !== a.key))} />
+            <input
+              id={id}
+              type="checkbox"
+              checked={value.includes(a.key)}
+              onChange={(e) => onChange(path, e.target.checked ? [...value, a.key] : value.filter((k) => k !== a.key))}
+            />
             {a.labels[lang]}
           </label>
         );
@@ -108,20 +126,49 @@ function ListField(props: FieldProps & { item: JsonNode }) {
             {refKind ? (
               <div className="field">
                 <label htmlFor={idOf([...path, i])}>{t('form.item', { label, n: i + 1 })}</label>
-                <RefPicker id={idOf([...path, i])} kind={refKind} value={value[i] as string} required onChange={(v) => onChange([...path, i], v ?? '')} />
+                <RefPicker
+                  id={idOf([...path, i])}
+                  kind={refKind}
+                  value={value[i] as string}
+                  required
+                  onChange={(v) => onChange([...path, i], v ?? '')}
+                />
               </div>
             ) : (
-              <Field {...props} name={singular(name)} path={[...path, i]} node={item} required label={t('form.item', { label, n: i + 1 })} />
+              <Field
+                {...props}
+                name={singular(name)}
+                path={[...path, i]}
+                node={item}
+                required
+                label={t('form.item', { label, n: i + 1 })}
+              />
             )}
             <div className="item-tools" role="group" aria-label={t('form.item', { label, n: i + 1 })}>
-              <button type="button" disabled={i === 0} onClick={() => move(i, i - 1)}>{t('form.up')}</button>
-              <button type="button" disabled={i === value.length - 1} onClick={() => move(i, i + 1)}>{t('form.down')}</button>
-              <button type="button" onClick={() => onChange(path, value.filter((__, j) => j !== i))}>{t('form.remove')}</button>
+              <button type="button" disabled={i === 0} onClick={() => move(i, i - 1)}>
+                {t('form.up')}
+              </button>
+              <button type="button" disabled={i === value.length - 1} onClick={() => move(i, i + 1)}>
+                {t('form.down')}
+              </button>
+              <button
+                type="button"
+                onClick={() =>
+                  onChange(
+                    path,
+                    value.filter((__, j) => j !== i),
+                  )
+                }
+              >
+                {t('form.remove')}
+              </button>
             </div>
           </li>
         ))}
       </ol>
-      <button type="button" onClick={() => onChange(path, [...value, refKind ? '' : emptyValue(item)])}>{t('form.add', { label })}</button>
+      <button type="button" onClick={() => onChange(path, [...value, refKind ? '' : emptyValue(item)])}>
+        {t('form.add', { label })}
+      </button>
     </fieldset>
   );
 }
@@ -153,7 +200,9 @@ export function Field(props: FieldProps & { label?: string }) {
       return (
         <div className="field">
           <span className="label">{label}</span>
-          <button type="button" onClick={() => onChange(path, emptyValue({ ...node, default: undefined }))}>{t('form.addValue', { label })}</button>
+          <button type="button" onClick={() => onChange(path, emptyValue({ ...node, default: undefined }))}>
+            {t('form.addValue', { label })}
+          </button>
         </div>
       );
     }
@@ -162,56 +211,107 @@ export function Field(props: FieldProps & { label?: string }) {
         <legend>{label}</legend>
         <ErrorText id={errorId} messages={messages} />
         {Object.entries(node.properties ?? {}).map(([key, child]) => (
-          <Field key={key} name={key} path={[...path, key]} node={child} required={node.required?.includes(key) ?? false} root={root} errors={errors} onChange={onChange} />
+          <Field
+            key={key}
+            name={key}
+            path={[...path, key]}
+            node={child}
+            required={node.required?.includes(key) ?? false}
+            root={root}
+            errors={errors}
+            onChange={onChange}
+          />
         ))}
-        {nullable ? <button type="button" onClick={() => onChange(path, null)}>{t('form.clear', { label })}</button> : null}
+        {nullable ? (
+          <button type="button" onClick={() => onChange(path, null)}>
+            {t('form.clear', { label })}
+          </button>
+        ) : null}
       </fieldset>
     );
   }
 
   let input;
   if (kind === 'ref') {
-    input = <RefPicker {...common} kind={REF_FIELDS[name]!} value={(value as string | null) ?? null} required={required && !nullable}
-      onChange={(v) => onChange(path, v ?? (nullable ? null : ''))} describedBy={common['aria-describedby']} invalid={Boolean(messages)} />;
+    input = (
+      <RefPicker
+        {...common}
+        kind={REF_FIELDS[name]!}
+        value={(value as string | null) ?? null}
+        required={required && !nullable}
+        onChange={(v) => onChange(path, v ?? (nullable ? null : ''))}
+        describedBy={common['aria-describedby']}
+        invalid={Boolean(messages)}
+      />
+    );
   } else if (kind === 'enum') {
     input = (
       <select {...common} value={(value as string | null) ?? ''} onChange={(e) => text(e.target.value)}>
         {nullable || !required ? <option value="">{t('form.none')}</option> : null}
-        {node.enum!.map((v) => <option key={v} value={v}>{t(`value.${v}`)}</option>)}
+        {node.enum!.map((v) => (
+          <option key={v} value={v}>
+            {t(`value.${v}`)}
+          </option>
+        ))}
       </select>
     );
   } else if (kind === 'country') {
     input = (
       <select {...common} value={(value as string) ?? ''} onChange={(e) => text(e.target.value)}>
         <option value="">{t('form.choose')}</option>
-        {allCountryCodes().map((c) => ({ c, n: countryName(c, lang) })).sort((a, b) => a.n.localeCompare(b.n, lang)).map(({ c, n }) => <option key={c} value={c}>{n} ({c})</option>)}
+        {allCountryCodes()
+          .map((c) => ({ c, n: countryName(c, lang) }))
+          .sort((a, b) => a.n.localeCompare(b.n, lang))
+          .map(({ c, n }) => (
+            <option key={c} value={c}>
+              {n} ({c})
+            </option>
+          ))}
       </select>
     );
   } else if (kind === 'number') {
-    input = <input {...common} type="number" value={value === null || value === undefined ? '' : String(value)}
-      onChange={(e) => onChange(path, e.target.value === '' ? (nullable ? null : undefined) : Number(e.target.value))} />;
+    input = (
+      <input
+        {...common}
+        type="number"
+        value={value === null || value === undefined ? '' : String(value)}
+        onChange={(e) => onChange(path, e.target.value === '' ? (nullable ? null : undefined) : Number(e.target.value))}
+      />
+    );
   } else if (kind === 'boolean') {
     input = <input {...common} type="checkbox" checked={Boolean(value)} onChange={(e) => onChange(path, e.target.checked)} />;
   } else if (kind === 'longtext') {
-    input = <textarea {...common} rows={name === 'text' ? 8 : 3} value={(value as string | null) ?? ''} onChange={(e) => text(e.target.value)} />;
+    input = (
+      <textarea {...common} rows={name === 'text' ? 8 : 3} value={(value as string | null) ?? ''} onChange={(e) => text(e.target.value)} />
+    );
   } else {
     const date = kind === 'date' ? String(value ?? '') : '';
     const hintId = `${id}-hint`;
     input = (
       <>
-        <input {...common} type="text" inputMode={kind === 'date' || kind === 'time' ? 'numeric' : undefined}
+        <input
+          {...common}
+          type="text"
+          inputMode={kind === 'date' || kind === 'time' ? 'numeric' : undefined}
           placeholder={kind === 'date' ? 'YYYY-MM-DD' : kind === 'time' ? 'HH:MM' : undefined}
           aria-describedby={[common['aria-describedby'], kind === 'date' ? hintId : null].filter(Boolean).join(' ') || undefined}
-          value={(value as string | null) ?? ''} onChange={(e) => text(e.target.value)} />
+          value={(value as string | null) ?? ''}
+          onChange={(e) => text(e.target.value)}
+        />
         {kind === 'date' ? (
-          <span id={hintId} className="hint">{date && !preciseDateProblem(date) ? dateText(date, lang) : t('form.dateHint')}</span>
+          <span id={hintId} className="hint">
+            {date && !preciseDateProblem(date) ? dateText(date, lang) : t('form.dateHint')}
+          </span>
         ) : null}
       </>
     );
   }
   return (
     <div className={`field${kind === 'boolean' ? ' inline' : ''}`}>
-      <label htmlFor={id}>{label}{required && !nullable ? <span aria-hidden="true"> *</span> : null}</label>
+      <label htmlFor={id}>
+        {label}
+        {required && !nullable ? <span aria-hidden="true"> *</span> : null}
+      </label>
       {input}
       <ErrorText id={errorId} messages={messages} />
     </div>
@@ -219,11 +319,30 @@ export function Field(props: FieldProps & { label?: string }) {
 }
 
 /** A form for a whole record, one field per top-level property of its schema. */
-export function SchemaForm({ schema, value, errors, onChange }: { schema: JsonNode; value: unknown; errors: Errors; onChange(path: Path, value: unknown): void }) {
+export function SchemaForm({
+  schema,
+  value,
+  errors,
+  onChange,
+}: {
+  schema: JsonNode;
+  value: unknown;
+  errors: Errors;
+  onChange(path: Path, value: unknown): void;
+}) {
   return (
     <div className="schema-form">
       {Object.entries(schema.properties ?? {}).map(([key, node]) => (
-        <Field key={key} name={key} path={[key]} node={node} required={schema.required?.includes(key) ?? false} root={value} errors={errors} onChange={onChange} />
+        <Field
+          key={key}
+          name={key}
+          path={[key]}
+          node={node}
+          required={schema.required?.includes(key) ?? false}
+          root={value}
+          errors={errors}
+          onChange={onChange}
+        />
       ))}
     </div>
   );

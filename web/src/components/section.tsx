@@ -15,7 +15,11 @@ export function ListSection({ id, title, items }: { id: string; title: ReactNode
   if (!items.length) return null;
   return (
     <Section id={id} title={title}>
-      <ul>{items.map((item) => <li key={item.key}>{item.content}</li>)}</ul>
+      <ul>
+        {items.map((item) => (
+          <li key={item.key}>{item.content}</li>
+        ))}
+      </ul>
     </Section>
   );
 }

@@ -9,7 +9,10 @@ import { dateText } from '../lib/labels.ts';
 export function SourceList({ citations }: { citations: readonly Citation[] }) {
   const { t } = useTranslation();
   const lang = currentLang();
-  const sources = useRecords<Source>('source', citations.map((c) => c.sourceId));
+  const sources = useRecords<Source>(
+    'source',
+    citations.map((c) => c.sourceId),
+  );
   if (citations.length === 0) return <p>{t('sources.none')}</p>;
   const bySource = new Map<string, Citation[]>();
   for (const c of citations) bySource.set(c.sourceId, [...(bySource.get(c.sourceId) ?? []), c]);
@@ -20,13 +23,24 @@ export function SourceList({ citations }: { citations: readonly Citation[] }) {
         return (
           <li key={sourceId}>
             <p className="source-title">
-              {source?.url ? <a href={source.url} rel="noreferrer noopener">{source.title}</a> : (source?.title ?? sourceId)}
+              {source?.url ? (
+                <a href={source.url} rel="noreferrer noopener">
+                  {source.title}
+                </a>
+              ) : (
+                (source?.title ?? sourceId)
+              )}
               {source?.publisher ? <span className="muted"> · {source.publisher}</span> : null}
               {source?.published ? <span className="muted"> · {dateText(source.published, lang)}</span> : null}
             </p>
             {cites.map((c) => (
               <div key={c.id} className="citation">
-                {c.field ? <p className="muted">{t('sources.field', { field: c.field })}{c.value ? ` — ${c.value}` : ''}</p> : null}
+                {c.field ? (
+                  <p className="muted">
+                    {t('sources.field', { field: c.field })}
+                    {c.value ? ` — ${c.value}` : ''}
+                  </p>
+                ) : null}
                 {c.quote ? <blockquote>{c.quote}</blockquote> : null}
                 {c.note ? <p className="muted">{c.note}</p> : null}
               </div>

@@ -44,21 +44,38 @@ export function prefillFor(claim: ClaimLike, homeId: string | null): Prefill | n
       return {
         kind: 'partnership',
         data: {
-          placeAId: n.placeIds[0], placeBId: n.placeIds[1], areas: n.areas,
-          history: [{ kind: 'established', date: n.date, recordedOn: null, type: isType(n.type) ? n.type : null, status: null, note: null }],
+          placeAId: n.placeIds[0],
+          placeBId: n.placeIds[1],
+          areas: n.areas,
+          history: [
+            { kind: 'established', date: n.date, recordedOn: null, type: isType(n.type) ? n.type : null, status: null, note: null },
+          ],
         },
       };
     case 'person':
       return {
-        kind: 'person', id: n.personId,
-        append: { field: 'positions', item: { title: { [n.titleLang]: n.title }, organisationId: null, placeId: null, from: null, to: null } },
+        kind: 'person',
+        id: n.personId,
+        append: {
+          field: 'positions',
+          item: { title: { [n.titleLang]: n.title }, organisationId: null, placeId: null, from: null, to: null },
+        },
       };
     case 'membership':
       return {
-        kind: 'organisation', id: n.organisationId,
+        kind: 'organisation',
+        id: n.organisationId,
         append: {
           field: 'members',
-          item: { member: n.memberKind === 'organisation' ? { placeId: null, organisationId: n.memberId } : { placeId: n.memberId, organisationId: null }, from: null, to: null, role: null },
+          item: {
+            member:
+              n.memberKind === 'organisation'
+                ? { placeId: null, organisationId: n.memberId }
+                : { placeId: n.memberId, organisationId: null },
+            from: null,
+            to: null,
+            role: null,
+          },
         },
       };
     case 'event': {
@@ -67,7 +84,9 @@ export function prefillFor(claim: ClaimLike, homeId: string | null): Prefill | n
         return {
           kind: 'event',
           data: {
-            ...base, kind: 'incoming_visit', placeIds: homeId ? [homeId] : [],
+            ...base,
+            kind: 'incoming_visit',
+            placeIds: homeId ? [homeId] : [],
             participants: n.personId ? [{ personId: n.personId, title: {}, representing: null, delegation: null }] : [],
           },
         };
@@ -76,11 +95,19 @@ export function prefillFor(claim: ClaimLike, homeId: string | null): Prefill | n
         return {
           kind: 'event',
           data: {
-            ...base, kind: 'incoming_visit', placeIds: homeId ? [homeId] : [],
-            itinerary: [{
-              date: n.date, time: null, title: n.siteId ? {} : { [claim.lang]: n.name ?? claim.text }, purpose: {},
-              organisationId: n.siteKind === 'organisation' ? n.siteId ?? null : null, placeId: n.siteKind === 'place' ? n.siteId ?? null : null,
-            }],
+            ...base,
+            kind: 'incoming_visit',
+            placeIds: homeId ? [homeId] : [],
+            itinerary: [
+              {
+                date: n.date,
+                time: null,
+                title: n.siteId ? {} : { [claim.lang]: n.name ?? claim.text },
+                purpose: {},
+                organisationId: n.siteKind === 'organisation' ? (n.siteId ?? null) : null,
+                placeId: n.siteKind === 'place' ? (n.siteId ?? null) : null,
+              },
+            ],
           },
         };
       }

@@ -15,9 +15,7 @@ export interface ClaimGroup {
   claims: number[];
 }
 
-export type TextNode =
-  | { type: 'text'; text: string }
-  | { type: 'mark'; group: number; first: boolean; children: TextNode[] };
+export type TextNode = { type: 'text'; text: string } | { type: 'mark'; group: number; first: boolean; children: TextNode[] };
 
 /** Claims with the same words, in the order of the text (outer before inner). */
 export function groupClaims(claims: readonly Ranged[]): ClaimGroup[] {

@@ -14,10 +14,36 @@ export interface JsonNode {
 }
 
 export type FieldKind =
-  | 'ref' | 'refs' | 'country' | 'date' | 'time' | 'enum' | 'text' | 'longtext' | 'number' | 'boolean'
-  | 'localized' | 'object' | 'array' | 'areas';
+  | 'ref'
+  | 'refs'
+  | 'country'
+  | 'date'
+  | 'time'
+  | 'enum'
+  | 'text'
+  | 'longtext'
+  | 'number'
+  | 'boolean'
+  | 'localized'
+  | 'object'
+  | 'array'
+  | 'areas';
 
-const DATE_FIELDS = new Set(['date', 'start', 'end', 'signedOn', 'expiresOn', 'established', 'from', 'to', 'since', 'until', 'published', 'asOf', 'recordedOn']);
+const DATE_FIELDS = new Set([
+  'date',
+  'start',
+  'end',
+  'signedOn',
+  'expiresOn',
+  'established',
+  'from',
+  'to',
+  'since',
+  'until',
+  'published',
+  'asOf',
+  'recordedOn',
+]);
 const LONG_FIELDS = new Set(['text', 'note', 'quote', 'term', 'description', 'summary', 'purpose']);
 
 /** The node without its `null` alternative, and whether null is allowed. */

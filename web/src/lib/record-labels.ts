@@ -4,7 +4,16 @@ import { useAll } from '../api/queries.ts';
 import { currentLang, type UiLang } from '../i18n/index.ts';
 import { dateText, nameIn } from './labels.ts';
 
-export type AnyRecord = { id: string; names?: Names; titles?: LocalizedText; title?: string; placeAId?: string; placeBId?: string; asOf?: string; email?: string };
+export type AnyRecord = {
+  id: string;
+  names?: Names;
+  titles?: LocalizedText;
+  title?: string;
+  placeAId?: string;
+  placeBId?: string;
+  asOf?: string;
+  email?: string;
+};
 
 /** A record's name for lists and pickers: its name, title, the two places of a tie, or the date of a figure. */
 export function recordLabel(kind: EntityKind, record: AnyRecord, lang: UiLang, placeNames: Map<string, Names>): string {

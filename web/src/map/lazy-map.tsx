@@ -10,7 +10,13 @@ const WorldMap = lazy(() => import('./world-map.tsx'));
 export function LazyMap(props: WorldMapProps) {
   const { t } = useTranslation();
   return (
-    <Suspense fallback={<div className="map-box map-loading" style={{ height: props.height ?? 420 }} role="status">{t('map.loading')}</div>}>
+    <Suspense
+      fallback={
+        <div className="map-box map-loading" style={{ height: props.height ?? 420 }} role="status">
+          {t('map.loading')}
+        </div>
+      }
+    >
       <WorldMap {...props} />
     </Suspense>
   );

@@ -103,4 +103,4 @@ export function partnersOf(d: NetworkData, i: number): number[] {
 }
 
 /** A place's name in the language asked for, falling back to the standard name. */
-export const placeName = (d: NetworkData, i: number, lang: 'zh' | 'en') => (lang === 'zh' ? d.namesZh[i] ?? d.names[i]! : d.names[i]!);
+export const placeName = (d: NetworkData, i: number, lang: 'zh' | 'en') => (lang === 'zh' ? (d.namesZh[i] ?? d.names[i]!) : d.names[i]!);

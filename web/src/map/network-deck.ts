@@ -38,7 +38,12 @@ export interface NetworkDeckHandlers {
   onError: (error: Error) => void;
 }
 
-const noHandlers: NetworkDeckHandlers = { onFrame: () => undefined, onReady: () => undefined, onSelectionDrawn: () => undefined, onError: () => undefined };
+const noHandlers: NetworkDeckHandlers = {
+  onFrame: () => undefined,
+  onReady: () => undefined,
+  onSelectionDrawn: () => undefined,
+  onError: () => undefined,
+};
 
 function layerCanvas(className: string): HTMLCanvasElement {
   const canvas = document.createElement('canvas');
@@ -120,7 +125,13 @@ export class NetworkDeck {
       height: '100%',
       views: new OrthographicView({ id: 'world', flipY: true }),
       initialViewState: { target: [0, 0, 0], zoom: 0 } satisfies OrthographicViewState,
-      controller: { doubleClickZoom: false, inertia: false, scrollZoom: { smooth: false, speed: 0.01 }, keyboard: false, dragRotate: false },
+      controller: {
+        doubleClickZoom: false,
+        inertia: false,
+        scrollZoom: { smooth: false, speed: 0.01 },
+        keyboard: false,
+        dragRotate: false,
+      },
       deviceProps: { type: 'webgl', webgl: { antialias: false, depth: false, stencil: false } },
       parameters: { depthWriteEnabled: false, depthCompare: 'always' },
       layers: this.layers(),
@@ -143,7 +154,9 @@ export class NetworkDeck {
     // The map is read through the page's list and search; its canvas takes no keyboard focus (deck.gl gives it a tabindex).
     this.canvas.tabIndex = -1;
     const fit = this.fitZoom();
-    this.deck.setProps({ initialViewState: { target: [0, 0, 0], zoom: fit, minZoom: fit - 0.5, maxZoom: fit + ZOOM_RANGE } satisfies OrthographicViewState });
+    this.deck.setProps({
+      initialViewState: { target: [0, 0, 0], zoom: fit, minZoom: fit - 0.5, maxZoom: fit + ZOOM_RANGE } satisfies OrthographicViewState,
+    });
     if (this.error) handlers.onError(this.error);
   }
 
@@ -152,8 +165,20 @@ export class NetworkDeck {
     const warm = this.data === null;
     const clear = [0, 0, 0, 0] as const;
     return [
-      new NetworkGeometryLayer({ id: 'ties', mode: 'lines', positions: warm ? WARM_LINE : this.tiePositions, sizes: null, color: warm ? clear : NETWORK_COLORS.tie }),
-      new NetworkGeometryLayer({ id: 'places', mode: 'points', positions: warm ? WARM_DOT : this.placePositions, sizes: warm ? WARM_SIZE : this.placeSizes, color: warm ? clear : NETWORK_COLORS.place }),
+      new NetworkGeometryLayer({
+        id: 'ties',
+        mode: 'lines',
+        positions: warm ? WARM_LINE : this.tiePositions,
+        sizes: null,
+        color: warm ? clear : NETWORK_COLORS.tie,
+      }),
+      new NetworkGeometryLayer({
+        id: 'places',
+        mode: 'points',
+        positions: warm ? WARM_DOT : this.placePositions,
+        sizes: warm ? WARM_SIZE : this.placeSizes,
+        color: warm ? clear : NETWORK_COLORS.place,
+      }),
     ];
   }
 
@@ -483,7 +508,9 @@ export class NetworkDeck {
     await next();
     const started = performance.now();
     for (let k = 1; k <= frames; k++) {
-      const step = zoom ? { target: [x, y, 0], zoom: v.zoom + 0.04 * (k <= frames / 2 ? k : frames - k) } : { target: [x + (k * 2) / 2 ** v.zoom, y, 0], zoom: v.zoom };
+      const step = zoom
+        ? { target: [x, y, 0], zoom: v.zoom + 0.04 * (k <= frames / 2 ? k : frames - k) }
+        : { target: [x + (k * 2) / 2 ** v.zoom, y, 0], zoom: v.zoom };
       this.deck.setProps({ initialViewState: { ...step, minZoom: min, maxZoom: min + 0.5 + ZOOM_RANGE } as OrthographicViewState });
       await next();
     }

@@ -119,7 +119,10 @@ export class NetworkGeometryLayer extends Layer<NetworkGeometryProps> {
     const model = this.state.model;
     if (!model || this.props.positions.length === 0) return;
     const [r, g, b, a] = this.props.color;
-    const style: StyleProps = { color: [r / 255, g / 255, b / 255, (a ?? 255) / 255], pointScale: this.context.device.canvasContext?.cssToDeviceRatio() ?? 1 };
+    const style: StyleProps = {
+      color: [r / 255, g / 255, b / 255, (a ?? 255) / 255],
+      pointScale: this.context.device.canvasContext?.cssToDeviceRatio() ?? 1,
+    };
     model.shaderInputs.setProps({ networkStyle: style });
     model.draw(this.context.renderPass);
   }

@@ -41,14 +41,34 @@ function cssColor(element: Element, name: string, fallback: string): string {
 function projectionFor(props: WorldMapProps, width: number, height: number): GeoProjection {
   const projection = geoEqualEarth();
   const pad = 12;
-  const coords = [...props.points.map((p) => [p.lng, p.lat]), ...(props.origin ? [[props.origin.lng, props.origin.lat]] : [])] as [number, number][];
+  const coords = [...props.points.map((p) => [p.lng, p.lat]), ...(props.origin ? [[props.origin.lng, props.origin.lat]] : [])] as [
+    number,
+    number,
+  ][];
   if (!props.fit || coords.length === 0) {
-    return projection.fitExtent([[pad, pad], [width - pad, height - pad]], { type: 'Sphere' });
+    return projection.fitExtent(
+      [
+        [pad, pad],
+        [width - pad, height - pad],
+      ],
+      { type: 'Sphere' },
+    );
   }
   // Points a few kilometres apart (one city's sites) are shown with their surroundings.
-  const spread = Math.max(...coords.map((c) => c[0])) - Math.min(...coords.map((c) => c[0])) + Math.max(...coords.map((c) => c[1])) - Math.min(...coords.map((c) => c[1]));
-  const target: GeoPermissibleObjects = spread < 4 ? geoCircle().center(coords[0]!).radius(6)() : { type: 'MultiPoint', coordinates: coords };
-  return projection.fitExtent([[pad + 20, pad + 20], [width - pad - 20, height - pad - 20]], target);
+  const spread =
+    Math.max(...coords.map((c) => c[0])) -
+    Math.min(...coords.map((c) => c[0])) +
+    Math.max(...coords.map((c) => c[1])) -
+    Math.min(...coords.map((c) => c[1]));
+  const target: GeoPermissibleObjects =
+    spread < 4 ? geoCircle().center(coords[0]!).radius(6)() : { type: 'MultiPoint', coordinates: coords };
+  return projection.fitExtent(
+    [
+      [pad + 20, pad + 20],
+      [width - pad - 20, height - pad - 20],
+    ],
+    target,
+  );
 }
 
 /** Moves markers that fall within a few pixels of one another onto a small ring around their place. */
@@ -86,7 +106,10 @@ export function WorldMap(props: WorldMapProps) {
     return () => observer.disconnect();
   }, []);
 
-  const projection = useMemo(() => (width > 0 ? projectionFor(props, width, height) : null), [width, height, props.points, props.origin, props.fit]);
+  const projection = useMemo(
+    () => (width > 0 ? projectionFor(props, width, height) : null),
+    [width, height, props.points, props.origin, props.fit],
+  );
 
   useEffect(() => {
     const element = canvas.current;
@@ -131,7 +154,13 @@ export function WorldMap(props: WorldMapProps) {
     } else if (origin) {
       for (const p of points) {
         ctx.beginPath();
-        path({ type: 'LineString', coordinates: [[origin.lng, origin.lat], [p.lng, p.lat]] });
+        path({
+          type: 'LineString',
+          coordinates: [
+            [origin.lng, origin.lat],
+            [p.lng, p.lat],
+          ],
+        });
         ctx.strokeStyle = p.color;
         ctx.stroke();
       }
@@ -168,11 +197,24 @@ export function WorldMap(props: WorldMapProps) {
             const style = { left: at[0], top: at[1], background: p.color };
             const text = numbered ? String(i + 1) : null;
             return p.href ? (
-              <Link key={`${p.id}-${i}`} to={p.href} className={`map-marker${numbered ? ' numbered' : ''}`} style={style} aria-label={p.label} data-tip={p.label}>
+              <Link
+                key={`${p.id}-${i}`}
+                to={p.href}
+                className={`map-marker${numbered ? ' numbered' : ''}`}
+                style={style}
+                aria-label={p.label}
+                data-tip={p.label}
+              >
                 {text}
               </Link>
             ) : (
-              <span key={`${p.id}-${i}`} className={`map-marker${numbered ? ' numbered' : ''}`} style={style} title={p.label} data-tip={p.label}>
+              <span
+                key={`${p.id}-${i}`}
+                className={`map-marker${numbered ? ' numbered' : ''}`}
+                style={style}
+                title={p.label}
+                data-tip={p.label}
+              >
                 {text}
               </span>
             );

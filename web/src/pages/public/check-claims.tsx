@@ -20,7 +20,10 @@ export function VerdictBadge({ verdict }: { verdict: Verdict }) {
   const { t } = useTranslation();
   return (
     <span className={`verdict-badge v-${verdict}`}>
-      <span aria-hidden="true" className="claim-icon">{VERDICT_ICON[verdict]}</span> {t(`claims.verdict.${verdict}`)}
+      <span aria-hidden="true" className="claim-icon">
+        {VERDICT_ICON[verdict]}
+      </span>{' '}
+      {t(`claims.verdict.${verdict}`)}
     </span>
   );
 }
@@ -46,11 +49,18 @@ function recordPath(entity: EntityKind, id: string, staff: boolean): string | nu
 function Reading({ claim }: { claim: Claim }) {
   const { t } = useTranslation();
   const lang = currentLang();
-  const n = claim.normalised as { date?: string | null; type?: string | null; typeWords?: string | null; title?: string; year?: number | null };
+  const n = claim.normalised as {
+    date?: string | null;
+    type?: string | null;
+    typeWords?: string | null;
+    title?: string;
+    year?: number | null;
+  };
   const parts: string[] = [];
   if (n.date) parts.push(t('claims.reading.date', { date: dateText(n.date, lang) }));
   if (n.type === 'ambiguous') parts.push(t('claims.reading.ambiguousType', { words: n.typeWords ?? '' }));
-  else if (n.type && (PARTNERSHIP_TYPES as readonly string[]).includes(n.type)) parts.push(t('claims.reading.type', { type: t(`type.${n.type}`) }));
+  else if (n.type && (PARTNERSHIP_TYPES as readonly string[]).includes(n.type))
+    parts.push(t('claims.reading.type', { type: t(`type.${n.type}`) }));
   if (n.title) parts.push(t('claims.reading.title', { title: n.title }));
   if (n.year) parts.push(t('claims.reading.year', { year: n.year }));
   return parts.length ? <p className="muted">{parts.join(' · ')}</p> : null;
@@ -63,13 +73,19 @@ export function ClaimDetail({ claim, actions }: { claim: Claim; actions?: ReactN
   const staff = hasRole(me, 'viewer');
   return (
     <div className={`claim-detail v-${claim.verdict}`}>
-      <p><VerdictBadge verdict={claim.verdict} /> <span className="muted">{t(`claims.kind.${claim.kind}`)}</span></p>
+      <p>
+        <VerdictBadge verdict={claim.verdict} /> <span className="muted">{t(`claims.kind.${claim.kind}`)}</span>
+      </p>
       <blockquote lang={claim.lang === 'zh' ? 'zh-CN' : 'en'}>{claim.text}</blockquote>
       <Reading claim={claim} />
-      <p><strong>{t('claims.note')}</strong> <span>{noteOf(claim)}</span></p>
+      <p>
+        <strong>{t('claims.note')}</strong> <span>{noteOf(claim)}</span>
+      </p>
       {claim.evidence.length ? (
         <>
-          <p><strong>{t('claims.evidence')}</strong></p>
+          <p>
+            <strong>{t('claims.evidence')}</strong>
+          </p>
           <ul className="evidence">
             {claim.evidence.map((e, i) => {
               const path = recordPath(e.entity, e.id, staff);
@@ -80,7 +96,17 @@ export function ClaimDetail({ claim, actions }: { claim: Claim; actions?: ReactN
                   {e.detail ? <span className="muted"> · {e.detail[noteLang()]}</span> : null}
                   {e.sources.length ? (
                     <ul>
-                      {e.sources.map((s) => <li key={s.id}>{s.url ? <a href={s.url} rel="noreferrer noopener">{s.title}</a> : s.title}</li>)}
+                      {e.sources.map((s) => (
+                        <li key={s.id}>
+                          {s.url ? (
+                            <a href={s.url} rel="noreferrer noopener">
+                              {s.title}
+                            </a>
+                          ) : (
+                            s.title
+                          )}
+                        </li>
+                      ))}
                     </ul>
                   ) : null}
                 </li>
@@ -88,7 +114,9 @@ export function ClaimDetail({ claim, actions }: { claim: Claim; actions?: ReactN
             })}
           </ul>
         </>
-      ) : <p className="muted">{t('claims.noEvidence')}</p>}
+      ) : (
+        <p className="muted">{t('claims.noEvidence')}</p>
+      )}
       {actions}
     </div>
   );

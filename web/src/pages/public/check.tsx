@@ -21,38 +21,76 @@ const RANK: Record<Verdict, number> = { contradicted: 0, ambiguous: 1, unknown: 
 const worst = (claims: Claim[]): Verdict => claims.map((c) => c.verdict).sort((a, b) => RANK[a] - RANK[b])[0] ?? 'unknown';
 const markId = (group: number) => `claim-mark-${group}`;
 
-interface SourceRef { id: string; title: string; created?: boolean }
+interface SourceRef {
+  id: string;
+  title: string;
+  created?: boolean;
+}
 
 /** The text with its claims as nested marks; each group of claims is one keyboard stop. */
-function MarkedText({ text, claims, groups, onShow, shown }: { text: string; claims: Claim[]; groups: ClaimGroup[]; onShow(group: number | null, pin?: boolean): void; shown: number | null }) {
+function MarkedText({
+  text,
+  claims,
+  groups,
+  onShow,
+  shown,
+}: {
+  text: string;
+  claims: Claim[];
+  groups: ClaimGroup[];
+  onShow(group: number | null, pin?: boolean): void;
+  shown: number | null;
+}) {
   const { t } = useTranslation();
   const tree = useMemo(() => claimTree(text, groups), [text, groups]);
-  const render = (nodes: TextNode[], depth: number): ReactNode[] => nodes.map((node, i) => {
-    if (node.type === 'text') return node.text;
-    const group = groups[node.group]!;
-    const members = group.claims.map((c) => claims[c]!);
-    const verdicts = [...new Set(members.map((c) => c.verdict))].sort((a, b) => RANK[a] - RANK[b]);
-    return (
-      <mark key={`${node.group}-${i}`} id={node.first ? markId(node.group) : undefined}
-        className={`claim v-${worst(members)}${depth ? ' inner' : ''}${shown === node.group ? ' shown' : ''}`}
-        data-group={node.group} data-verdict={verdicts.join(' ')}
-        tabIndex={node.first ? 0 : undefined}
-        aria-describedby={node.first ? `claim-desc-${node.group}` : undefined}
-        onFocus={(e) => { e.stopPropagation(); onShow(node.group, true); }}
-        onMouseOver={(e) => { e.stopPropagation(); onShow(node.group); }}
-        onClick={(e) => { e.stopPropagation(); onShow(node.group, true); }}>
-        {node.first ? <span aria-hidden="true" className="claim-icon">{verdicts.map((v) => VERDICT_ICON[v]).join('')}</span> : null}
-        {render(node.children, depth + 1)}
-      </mark>
-    );
-  });
+  const render = (nodes: TextNode[], depth: number): ReactNode[] =>
+    nodes.map((node, i) => {
+      if (node.type === 'text') return node.text;
+      const group = groups[node.group]!;
+      const members = group.claims.map((c) => claims[c]!);
+      const verdicts = [...new Set(members.map((c) => c.verdict))].sort((a, b) => RANK[a] - RANK[b]);
+      return (
+        <mark
+          key={`${node.group}-${i}`}
+          id={node.first ? markId(node.group) : undefined}
+          className={`claim v-${worst(members)}${depth ? ' inner' : ''}${shown === node.group ? ' shown' : ''}`}
+          data-group={node.group}
+          data-verdict={verdicts.join(' ')}
+          tabIndex={node.first ? 0 : undefined}
+          aria-describedby={node.first ? `claim-desc-${node.group}` : undefined}
+          onFocus={(e) => {
+            e.stopPropagation();
+            onShow(node.group, true);
+          }}
+          onMouseOver={(e) => {
+            e.stopPropagation();
+            onShow(node.group);
+          }}
+          onClick={(e) => {
+            e.stopPropagation();
+            onShow(node.group, true);
+          }}
+        >
+          {node.first ? (
+            <span aria-hidden="true" className="claim-icon">
+              {verdicts.map((v) => VERDICT_ICON[v]).join('')}
+            </span>
+          ) : null}
+          {render(node.children, depth + 1)}
+        </mark>
+      );
+    });
   return (
     <>
-      <div className="claim-text" onMouseLeave={() => onShow(null)}>{render(tree, 0)}</div>
+      <div className="claim-text" onMouseLeave={() => onShow(null)}>
+        {render(tree, 0)}
+      </div>
       <div hidden>
         {groups.map((g, i) => (
           <span key={i} id={`claim-desc-${i}`}>
-            {g.claims.map((c) => `${t(`claims.verdict.${claims[c]!.verdict}`)}, ${t(`claims.kind.${claims[c]!.kind}`)}: ${noteOf(claims[c]!)}`).join('; ')}
+            {g.claims
+              .map((c) => `${t(`claims.verdict.${claims[c]!.verdict}`)}, ${t(`claims.kind.${claims[c]!.kind}`)}: ${noteOf(claims[c]!)}`)
+              .join('; ')}
           </span>
         ))}
       </div>
@@ -73,13 +111,25 @@ function useEditorActions(text: string, result: CheckResult | null) {
 
   const addSource = async (extra: { url?: string; title?: string } = {}): Promise<SourceRef | null> => {
     try {
-      const r = await api<{ created: boolean; source: { id: string; title: string } }>('/api/sources/ingest', { method: 'POST', body: { content: text, ...extra } });
+      const r = await api<{ created: boolean; source: { id: string; title: string } }>('/api/sources/ingest', {
+        method: 'POST',
+        body: { content: text, ...extra },
+      });
       const added = { id: r.source.id, title: r.source.title, created: r.created };
       setSource(added);
-      setMessage({ ok: true, text: r.created ? t('claims.source.added', { title: r.source.title }) : t('claims.source.exists', { title: r.source.title }) });
+      setMessage({
+        ok: true,
+        text: r.created ? t('claims.source.added', { title: r.source.title }) : t('claims.source.exists', { title: r.source.title }),
+      });
       return added;
     } catch (err) {
-      setMessage({ ok: false, text: err instanceof ApiError ? t('common.failed', { message: err.issues[0] ? issueText(err.issues[0], t) : err.message }) : String(err) });
+      setMessage({
+        ok: false,
+        text:
+          err instanceof ApiError
+            ? t('common.failed', { message: err.issues[0] ? issueText(err.issues[0], t) : err.message })
+            : String(err),
+      });
       return null;
     }
   };
@@ -97,7 +147,11 @@ function useEditorActions(text: string, result: CheckResult | null) {
 function CreateButton({ claim, onCreate }: { claim: Claim; onCreate(claim: Claim): void }) {
   const { t } = useTranslation();
   if (claim.verdict !== 'unknown' || !(CREATABLE as readonly string[]).includes(claim.kind)) return null;
-  return <button type="button" className="create-missing" onClick={() => onCreate(claim)}>{t(`claims.create.${claim.kind}`)}</button>;
+  return (
+    <button type="button" className="create-missing" onClick={() => onCreate(claim)}>
+      {t(`claims.create.${claim.kind}`)}
+    </button>
+  );
 }
 
 function SourceForm({ onAdd }: { onAdd(extra: { url?: string; title?: string }): Promise<unknown> }) {
@@ -118,7 +172,9 @@ function SourceForm({ onAdd }: { onAdd(extra: { url?: string; title?: string }):
         <InputField id="source-url" type="url" label={t('claims.source.url')} value={url} onChange={setUrl} />
         <InputField id="source-title" label={t('claims.source.title')} value={title} onChange={setTitle} />
       </div>
-      <button type="submit" disabled={busy}>{t('claims.source.submit')}</button>
+      <button type="submit" disabled={busy}>
+        {t('claims.source.submit')}
+      </button>
     </form>
   );
 }
@@ -166,7 +222,11 @@ export default function CheckPage() {
       setPinned(null);
       setHovered(null);
     } catch (err) {
-      setError(t('common.failed', { message: err instanceof ApiError ? (err.issues[0] ? issueText(err.issues[0], t) : err.message) : String(err) }));
+      setError(
+        t('common.failed', {
+          message: err instanceof ApiError ? (err.issues[0] ? issueText(err.issues[0], t) : err.message) : String(err),
+        }),
+      );
     } finally {
       setBusy(false);
     }
@@ -195,19 +255,39 @@ export default function CheckPage() {
           <textarea id="check-text" rows={10} value={text} onChange={(e) => setText(e.target.value)} aria-describedby="check-text-hint" />
         </Field>
         <div className="actions">
-          <button type="submit" className="primary" disabled={busy}>{t('claims.submit')}</button>
+          <button type="submit" className="primary" disabled={busy}>
+            {t('claims.submit')}
+          </button>
           {busy ? <span role="status">{t('claims.checking')}</span> : null}
         </div>
-        {error ? <p role="alert" className="error">{error}</p> : null}
+        {error ? (
+          <p role="alert" className="error">
+            {error}
+          </p>
+        ) : null}
       </form>
 
       {result ? (
         <section aria-labelledby="check-result-h" className="check-result">
-          <h2 id="check-result-h" ref={resultHeading} tabIndex={-1}>{t('claims.resultTitle', { count: result.claims.length, date: dateText(result.asOf, lang) })}</h2>
+          <h2 id="check-result-h" ref={resultHeading} tabIndex={-1}>
+            {t('claims.resultTitle', { count: result.claims.length, date: dateText(result.asOf, lang) })}
+          </h2>
           <div role="group" aria-label={t('claims.counts')} className="verdict-counts">
             {VERDICTS.map((v) => (
-              <button key={v} type="button" className={`count v-${v}`} aria-pressed={filter === v} onClick={() => { setFilter(filter === v ? null : v); setView('list'); }}>
-                <span aria-hidden="true" className="claim-icon">{VERDICT_ICON[v]}</span> {t(`claims.verdict.${v}`)} <strong>{result.counts[v]}</strong>
+              <button
+                key={v}
+                type="button"
+                className={`count v-${v}`}
+                aria-pressed={filter === v}
+                onClick={() => {
+                  setFilter(filter === v ? null : v);
+                  setView('list');
+                }}
+              >
+                <span aria-hidden="true" className="claim-icon">
+                  {VERDICT_ICON[v]}
+                </span>{' '}
+                {t(`claims.verdict.${v}`)} <strong>{result.counts[v]}</strong>
               </button>
             ))}
           </div>
@@ -215,55 +295,103 @@ export default function CheckPage() {
           {result.source ? (
             <p className="muted">
               {t('claims.source.known')}{' '}
-              {hasRole(me, 'viewer') ? <Link to={`/staff/records/sources/${result.source.id}`}>{result.source.title}</Link> : result.source.title}
+              {hasRole(me, 'viewer') ? (
+                <Link to={`/staff/records/sources/${result.source.id}`}>{result.source.title}</Link>
+              ) : (
+                result.source.title
+              )}
             </p>
           ) : null}
           {editor ? (
             <div className="editor-actions">
               {!actions.source ? <SourceForm onAdd={actions.addSource} /> : null}
               <OutcomeLine outcome={actions.message} />
-              {actions.source && !result.source ? <p><Link to={`/staff/records/sources/${actions.source.id}`}>{actions.source.title}</Link></p> : null}
+              {actions.source && !result.source ? (
+                <p>
+                  <Link to={`/staff/records/sources/${actions.source.id}`}>{actions.source.title}</Link>
+                </p>
+              ) : null}
             </div>
           ) : null}
 
           <div role="group" aria-label={t('claims.view')} className="tool-group view-switch">
-            <button type="button" aria-pressed={view === 'text'} onClick={() => setView('text')}>{t('claims.inText')}</button>
-            <button type="button" aria-pressed={view === 'list'} onClick={() => setView('list')}>{t('claims.asList')}</button>
+            <button type="button" aria-pressed={view === 'text'} onClick={() => setView('text')}>
+              {t('claims.inText')}
+            </button>
+            <button type="button" aria-pressed={view === 'list'} onClick={() => setView('list')}>
+              {t('claims.asList')}
+            </button>
           </div>
 
           {view === 'text' ? (
             <div className="check-columns">
               <section aria-labelledby="claim-text-h">
-                <h3 id="claim-text-h" className="visually-hidden">{t('claims.inText')}</h3>
+                <h3 id="claim-text-h" className="visually-hidden">
+                  {t('claims.inText')}
+                </h3>
                 <p className="hint">{t('claims.textHelp')}</p>
                 <MarkedText text={result.text} claims={result.claims} groups={groups} shown={shown} onShow={show} />
               </section>
               <aside aria-labelledby="claim-panel-h" className="claim-panel">
                 <h3 id="claim-panel-h">{t('claims.details')}</h3>
-                {shown === null || !groups[shown] ? <p className="muted">{t('claims.pick')}</p> : (
-                  groups[shown]!.claims.map((c) => <ClaimDetail key={c} claim={result.claims[c]!} actions={createButton(result.claims[c]!)} />)
+                {shown === null || !groups[shown] ? (
+                  <p className="muted">{t('claims.pick')}</p>
+                ) : (
+                  groups[shown]!.claims.map((c) => (
+                    <ClaimDetail key={c} claim={result.claims[c]!} actions={createButton(result.claims[c]!)} />
+                  ))
                 )}
               </aside>
             </div>
           ) : (
             <section aria-labelledby="claim-list-h">
-              <h3 id="claim-list-h" className="visually-hidden">{t('claims.asList')}</h3>
-              {filter ? <p>{t('claims.filtered', { verdict: t(`claims.verdict.${filter}`) })} <button type="button" onClick={() => setFilter(null)}>{t('claims.showAll')}</button></p> : null}
-              <DataTable scroll className="claim-list" caption={t('claims.asList')} hideCaption rows={listed} columns={[
-                t('claims.col.verdict'), t('claims.col.kind'), t('claims.col.claim'), t('claims.col.note'),
-                <span className="visually-hidden">{t('claims.col.actions')}</span>,
-              ]} row={({ c, i }) => (
-                <tr key={i} className={`v-${c.verdict}`}>
-                  <td><VerdictBadge verdict={c.verdict} /></td>
-                  <td>{t(`claims.kind.${c.kind}`)}</td>
-                  <th scope="row" lang={c.lang === 'zh' ? 'zh-CN' : 'en'} className="claim-words">{c.text}</th>
-                  <td>{noteOf(c)}</td>
-                  <td>
-                    <button type="button" onClick={() => showInText(i)} aria-label={t('claims.showInTextOf', { text: c.text.slice(0, 60) })}>{t('claims.showInText')}</button>
-                    {createButton(c)}
-                  </td>
-                </tr>
-              )} />
+              <h3 id="claim-list-h" className="visually-hidden">
+                {t('claims.asList')}
+              </h3>
+              {filter ? (
+                <p>
+                  {t('claims.filtered', { verdict: t(`claims.verdict.${filter}`) })}{' '}
+                  <button type="button" onClick={() => setFilter(null)}>
+                    {t('claims.showAll')}
+                  </button>
+                </p>
+              ) : null}
+              <DataTable
+                scroll
+                className="claim-list"
+                caption={t('claims.asList')}
+                hideCaption
+                rows={listed}
+                columns={[
+                  t('claims.col.verdict'),
+                  t('claims.col.kind'),
+                  t('claims.col.claim'),
+                  t('claims.col.note'),
+                  <span className="visually-hidden">{t('claims.col.actions')}</span>,
+                ]}
+                row={({ c, i }) => (
+                  <tr key={i} className={`v-${c.verdict}`}>
+                    <td>
+                      <VerdictBadge verdict={c.verdict} />
+                    </td>
+                    <td>{t(`claims.kind.${c.kind}`)}</td>
+                    <th scope="row" lang={c.lang === 'zh' ? 'zh-CN' : 'en'} className="claim-words">
+                      {c.text}
+                    </th>
+                    <td>{noteOf(c)}</td>
+                    <td>
+                      <button
+                        type="button"
+                        onClick={() => showInText(i)}
+                        aria-label={t('claims.showInTextOf', { text: c.text.slice(0, 60) })}
+                      >
+                        {t('claims.showInText')}
+                      </button>
+                      {createButton(c)}
+                    </td>
+                  </tr>
+                )}
+              />
             </section>
           )}
         </section>

@@ -17,7 +17,11 @@ import { ItineraryList, useItinerary } from './itinerary.tsx';
 import { RecordPageEnd } from './record-page-end.tsx';
 
 /** The delegation's parts, each under its heading: its head, its members, and anyone else taking part. */
-const DELEGATION = [['events.head', 'head'], ['events.members', 'member'], ['events.others', null]] as const;
+const DELEGATION = [
+  ['events.head', 'head'],
+  ['events.members', 'member'],
+  ['events.others', null],
+] as const;
 
 export default function EventPage() {
   const { id } = useParams();
@@ -34,50 +38,91 @@ export default function EventPage() {
 
   if (!e) return <QueryState loading={event.isLoading} error={event.error} />;
   const title = nameIn(e.titles, lang);
-  const when = e.start ? (e.end && e.end !== e.start ? t('events.span', { from: dateText(e.start, lang), to: dateText(e.end, lang) }) : dateText(e.start, lang)) : t('common.unknownDate');
+  const when = e.start
+    ? e.end && e.end !== e.start
+      ? t('events.span', { from: dateText(e.start, lang), to: dateText(e.end, lang) })
+      : dateText(e.start, lang)
+    : t('common.unknownDate');
   const person = (p: RegistryEvent['participants'][number]) => (
     <li key={p.personId}>
       {nameIn(people.data?.get(p.personId)?.names, lang) || p.personId}
       {Object.keys(p.title).length ? <span className="muted">, {nameIn(p.title, lang)}</span> : null}
     </li>
   );
-  const points: MapPoint[] = itinerary.stops.flatMap((s, i) => (s.coordinates ? [{ id: `stop-${i}`, label: `${i + 1}. ${s.label}`, ...s.coordinates, color: '#7a4b00' }] : []));
+  const points: MapPoint[] = itinerary.stops.flatMap((s, i) =>
+    s.coordinates ? [{ id: `stop-${i}`, label: `${i + 1}. ${s.label}`, ...s.coordinates, color: '#7a4b00' }] : [],
+  );
 
   return (
     <article className="event">
       <PageTitle text={title} sub={`${t(`eventKind.${e.kind}`)} · ${when}`} />
       {Object.keys(e.description).length ? <p>{nameIn(e.description, lang)}</p> : null}
       {e.placeIds.length ? (
-        <p>{t('events.places')}: {e.placeIds.map((pid, i) => (
-          <span key={pid}>{i ? '、' : ''}<Link to={`/partners/${pid}`}>{nameIn(places.data?.get(pid)?.names, lang) || pid}</Link></span>
-        ))}</p>
+        <p>
+          {t('events.places')}:{' '}
+          {e.placeIds.map((pid, i) => (
+            <span key={pid}>
+              {i ? '、' : ''}
+              <Link to={`/partners/${pid}`}>{nameIn(places.data?.get(pid)?.names, lang) || pid}</Link>
+            </span>
+          ))}
+        </p>
       ) : null}
 
       {isVisit(e.kind) || e.participants.length ? (
         <Section id="delegation-h" title={isVisit(e.kind) ? t('events.delegation') : t('events.participants')}>
-          {e.delegationFromPlaceId ? <p>{t('events.delegationFrom', { place: nameIn(places.data?.get(e.delegationFromPlaceId)?.names, lang) })}</p> : null}
+          {e.delegationFromPlaceId ? (
+            <p>{t('events.delegationFrom', { place: nameIn(places.data?.get(e.delegationFromPlaceId)?.names, lang) })}</p>
+          ) : null}
           {DELEGATION.map(([heading, delegation]) => {
             const list = e.participants.filter((p) => p.delegation === delegation);
-            return list.length ? <Fragment key={heading}><h3>{t(heading)}</h3><ul>{list.map(person)}</ul></Fragment> : null;
+            return list.length ? (
+              <Fragment key={heading}>
+                <h3>{t(heading)}</h3>
+                <ul>{list.map(person)}</ul>
+              </Fragment>
+            ) : null;
           })}
         </Section>
       ) : null}
 
       {e.itinerary.length ? (
         <Section id="itinerary-h" title={t('events.itinerary')}>
-          {points.length ? <LazyMap label={t('events.itineraryMap', { count: points.length })} points={points} route fit numbered height={300} /> : null}
+          {points.length ? (
+            <LazyMap label={t('events.itineraryMap', { count: points.length })} points={points} route fit numbered height={300} />
+          ) : null}
           <ItineraryList stops={itinerary.stops} />
         </Section>
       ) : null}
 
-      <ListSection id="orgs-h" title={t('events.organisations')} items={e.organisations.map((o) => ({
-        key: o.organisationId,
-        content: <><Link to={`/organisations/${o.organisationId}`}>{nameIn(organisations.data?.get(o.organisationId)?.names, lang) || o.organisationId}</Link>{o.role ? <span className="muted"> · {o.role}</span> : null}</>,
-      }))} />
-      <ListSection id="ags-h" title={t('events.agreements')} items={e.agreementIds.map((a) => ({ key: a, content: nameIn(agreements.data?.get(a)?.titles, lang) || a }))} />
-      <ListSection id="mechs-h" title={t('events.mechanisms')} items={e.mechanismIds.map((m) => ({
-        key: m, content: <Link to={`/mechanisms/${m}`}>{nameIn(mechanisms.data?.get(m)?.names, lang) || m}</Link>,
-      }))} />
+      <ListSection
+        id="orgs-h"
+        title={t('events.organisations')}
+        items={e.organisations.map((o) => ({
+          key: o.organisationId,
+          content: (
+            <>
+              <Link to={`/organisations/${o.organisationId}`}>
+                {nameIn(organisations.data?.get(o.organisationId)?.names, lang) || o.organisationId}
+              </Link>
+              {o.role ? <span className="muted"> · {o.role}</span> : null}
+            </>
+          ),
+        }))}
+      />
+      <ListSection
+        id="ags-h"
+        title={t('events.agreements')}
+        items={e.agreementIds.map((a) => ({ key: a, content: nameIn(agreements.data?.get(a)?.titles, lang) || a }))}
+      />
+      <ListSection
+        id="mechs-h"
+        title={t('events.mechanisms')}
+        items={e.mechanismIds.map((m) => ({
+          key: m,
+          content: <Link to={`/mechanisms/${m}`}>{nameIn(mechanisms.data?.get(m)?.names, lang) || m}</Link>,
+        }))}
+      />
       <RecordPageEnd citations={e.citations} back={{ to: '/events', label: t('events.back') }} />
     </article>
   );

@@ -11,8 +11,15 @@ export default function EventsPage() {
   const [kind, setKind] = useState<EventKind | ''>('');
   const filters = (
     <div className="filters">
-      <SelectField id="e-kind" label={t('events.kind')} value={kind} onChange={setKind} all={t('common.all')}
-        options={EVENT_KINDS} optionLabel={(k) => t(`eventKind.${k}`)} />
+      <SelectField
+        id="e-kind"
+        label={t('events.kind')}
+        value={kind}
+        onChange={setKind}
+        all={t('common.all')}
+        options={EVENT_KINDS}
+        optionLabel={(k) => t(`eventKind.${k}`)}
+      />
     </div>
   );
   return (
@@ -21,7 +28,9 @@ export default function EventsPage() {
         const sorted = [...events].sort((a, b) => -compareNullableDates(a.start, b.start));
         return (
           <>
-            <p role="status" className="muted">{t('events.count', { count: sorted.length })}</p>
+            <p role="status" className="muted">
+              {t('events.count', { count: sorted.length })}
+            </p>
             <EventTimeline events={sorted} />
           </>
         );

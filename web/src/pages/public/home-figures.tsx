@@ -11,13 +11,27 @@ export function Figures({ stats }: { stats: StatsResult }) {
   const lang = currentLang();
   return (
     <section aria-labelledby="figures-h" className="figures">
-      <h2 id="figures-h" className="visually-hidden">{t('home.figures')}</h2>
+      <h2 id="figures-h" className="visually-hidden">
+        {t('home.figures')}
+      </h2>
       <p className="sentence">{stats.sentences[lang]}</p>
       <dl className="figure-cards">
-        <div><dt>{t('home.partners')}</dt><dd>{stats.places}</dd></div>
-        <div><dt>{t('home.countries')}</dt><dd>{stats.countries}</dd></div>
+        <div>
+          <dt>{t('home.partners')}</dt>
+          <dd>{stats.places}</dd>
+        </div>
+        <div>
+          <dt>{t('home.countries')}</dt>
+          <dd>{stats.countries}</dd>
+        </div>
         {PARTNERSHIP_TYPES.map((type) => (
-          <div key={type}><dt><span className="swatch" style={{ background: TYPE_COLORS[type] }} />{t(`type.${type}`)}</dt><dd>{stats.byType[type]}</dd></div>
+          <div key={type}>
+            <dt>
+              <span className="swatch" style={{ background: TYPE_COLORS[type] }} />
+              {t(`type.${type}`)}
+            </dt>
+            <dd>{stats.byType[type]}</dd>
+          </div>
         ))}
       </dl>
       {stats.suspended.length ? <p className="muted">{t('office.home.suspended', { count: stats.suspended.length })}</p> : null}
@@ -25,7 +39,16 @@ export function Figures({ stats }: { stats: StatsResult }) {
         <div className="published">
           <h3>{t('home.publishedTitle')}</h3>
           <p>{comparisonSentence(stats.published, lang)}</p>
-          <p className="muted">{t('home.publishedSource')} {stats.published.source.url ? <a href={stats.published.source.url} rel="noreferrer noopener">{stats.published.source.title}</a> : stats.published.source.title}</p>
+          <p className="muted">
+            {t('home.publishedSource')}{' '}
+            {stats.published.source.url ? (
+              <a href={stats.published.source.url} rel="noreferrer noopener">
+                {stats.published.source.title}
+              </a>
+            ) : (
+              stats.published.source.title
+            )}
+          </p>
         </div>
       ) : null}
     </section>

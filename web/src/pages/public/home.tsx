@@ -19,7 +19,13 @@ import { useYearSlider } from './use-year-slider.ts';
 
 type Partner = StatsResult['partners'][number];
 type SortKey = 'zh' | 'en' | 'country' | 'type' | 'since';
-const SORTED_BY: readonly [SortKey, string][] = [['zh', 'table.nameZh'], ['en', 'table.nameEn'], ['country', 'table.country'], ['type', 'table.type'], ['since', 'table.since']];
+const SORTED_BY: readonly [SortKey, string][] = [
+  ['zh', 'table.nameZh'],
+  ['en', 'table.nameEn'],
+  ['country', 'table.country'],
+  ['type', 'table.type'],
+  ['since', 'table.since'],
+];
 
 export default function Home() {
   const { t } = useTranslation();
@@ -44,14 +50,18 @@ export default function Home() {
   const coordinates = useMemo(() => new Map((places.data ?? []).map((p) => [p.id, p.coordinates])), [places.data]);
   const partners = useMemo(() => {
     const list = then.data?.partners ?? [];
-    return list.filter((p) =>
-      (!type || p.type === type) &&
-      (!continent || continentOf(p.partner.country) === continent) &&
-      (!since || (p.established !== null && p.established.startsWith(since))),
+    return list.filter(
+      (p) =>
+        (!type || p.type === type) &&
+        (!continent || continentOf(p.partner.country) === continent) &&
+        (!since || (p.established !== null && p.established.startsWith(since))),
     );
   }, [then.data, type, continent, since]);
 
-  const years = useMemo(() => [...new Set((now.data?.partners ?? []).flatMap((p) => (p.established ? [p.established.slice(0, 4)] : [])))].sort(), [now.data]);
+  const years = useMemo(
+    () => [...new Set((now.data?.partners ?? []).flatMap((p) => (p.established ? [p.established.slice(0, 4)] : [])))].sort(),
+    [now.data],
+  );
 
   const rows = useMemo(() => {
     const needle = search.trim().toLowerCase();
@@ -63,26 +73,50 @@ export default function Home() {
       return p.established ? earliestDay(p.established) : '9999';
     };
     return partners
-      .filter((p) => !needle || Object.values(p.partner.names).some((n) => n.toLowerCase().includes(needle)) || countryName(p.partner.country, lang).toLowerCase().includes(needle))
+      .filter(
+        (p) =>
+          !needle ||
+          Object.values(p.partner.names).some((n) => n.toLowerCase().includes(needle)) ||
+          countryName(p.partner.country, lang).toLowerCase().includes(needle),
+      )
       .sort((a, b) => value(a, sort.key).localeCompare(value(b, sort.key), lang === 'zh' ? 'zh-CN' : 'en') * sort.dir);
   }, [partners, search, sort, lang, t]);
 
   const points: MapPoint[] = partners.flatMap((p) => {
     const c = coordinates.get(p.partner.id);
-    return c ? [{ id: p.partner.id, label: `${nameIn(p.partner.names, lang)} (${countryName(p.partner.country, lang)}, ${t(`type.${p.type}`)})`, lng: c.lng, lat: c.lat, color: TYPE_COLORS[p.type], href: `/partners/${p.partner.id}` }] : [];
+    return c
+      ? [
+          {
+            id: p.partner.id,
+            label: `${nameIn(p.partner.names, lang)} (${countryName(p.partner.country, lang)}, ${t(`type.${p.type}`)})`,
+            lng: c.lng,
+            lat: c.lat,
+            color: TYPE_COLORS[p.type],
+            href: `/partners/${p.partner.id}`,
+          },
+        ]
+      : [];
   });
   const origin = home?.coordinates ? { label: nameIn(home.names, lang), ...home.coordinates } : null;
 
   const exportCsv = () => {
     const header = [t('table.nameZh'), t('table.nameEn'), t('table.nameRu'), t('table.country'), t('table.type'), t('table.since')];
-    const body = rows.map((p) => [p.partner.names.zh ?? '', p.partner.names.en ?? '', p.partner.names.ru ?? '', countryName(p.partner.country, lang), t(`type.${p.type}`), p.established ?? '']);
+    const body = rows.map((p) => [
+      p.partner.names.zh ?? '',
+      p.partner.names.en ?? '',
+      p.partner.names.ru ?? '',
+      countryName(p.partner.country, lang),
+      t(`type.${p.type}`),
+      p.established ?? '',
+    ]);
     download(`partners-${asOf ?? today}.csv`, toCsv([header, ...body]));
   };
 
   const sortButton = (key: SortKey, label: string) => (
     <th key={key} scope="col" aria-sort={sort.key === key ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}>
       <button type="button" className="sort" onClick={() => setSort((s) => ({ key, dir: s.key === key ? (-s.dir as 1 | -1) : 1 }))}>
-        {label}<span aria-hidden="true">{sort.key === key ? (sort.dir === 1 ? ' ▲' : ' ▼') : ''}</span>
+        {label}
+        <span aria-hidden="true">{sort.key === key ? (sort.dir === 1 ? ' ▲' : ' ▼') : ''}</span>
       </button>
     </th>
   );
@@ -98,41 +132,95 @@ export default function Home() {
         <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label={t('home.filters')}>
           <div className="field slider">
             <label htmlFor="as-of">{t('home.asOfYear')}</label>
-            <input id="as-of" type="range" min={firstYear ?? thisYear} max={thisYear} step={1} value={slider.year}
-              aria-valuetext={String(slider.year)} onChange={(e) => { slider.stop(); slider.setYear(Number(e.target.value)); }} />
-            <output htmlFor="as-of" aria-live="polite">{slider.year >= thisYear ? t('home.today') : slider.year}</output>
-            <button type="button" onClick={slider.playing ? slider.stop : slider.play}>{slider.playing ? t('home.pause') : t('home.play')}</button>
+            <input
+              id="as-of"
+              type="range"
+              min={firstYear ?? thisYear}
+              max={thisYear}
+              step={1}
+              value={slider.year}
+              aria-valuetext={String(slider.year)}
+              onChange={(e) => {
+                slider.stop();
+                slider.setYear(Number(e.target.value));
+              }}
+            />
+            <output htmlFor="as-of" aria-live="polite">
+              {slider.year >= thisYear ? t('home.today') : slider.year}
+            </output>
+            <button type="button" onClick={slider.playing ? slider.stop : slider.play}>
+              {slider.playing ? t('home.pause') : t('home.play')}
+            </button>
           </div>
-          <SelectField id="f-type" label={t('home.filterType')} value={type} onChange={setType} all={t('common.all')}
-            options={PARTNERSHIP_TYPES} optionLabel={(k) => t(`type.${k}`)} />
-          <SelectField id="f-continent" label={t('home.filterContinent')} value={continent} onChange={setContinent} all={t('common.all')}
-            options={CONTINENTS} optionLabel={(c) => t(`continent.${c}`)} />
+          <SelectField
+            id="f-type"
+            label={t('home.filterType')}
+            value={type}
+            onChange={setType}
+            all={t('common.all')}
+            options={PARTNERSHIP_TYPES}
+            optionLabel={(k) => t(`type.${k}`)}
+          />
+          <SelectField
+            id="f-continent"
+            label={t('home.filterContinent')}
+            value={continent}
+            onChange={setContinent}
+            all={t('common.all')}
+            options={CONTINENTS}
+            optionLabel={(c) => t(`continent.${c}`)}
+          />
           <SelectField id="f-year" label={t('home.filterYear')} value={since} onChange={setSince} all={t('common.all')} options={years} />
         </form>
         <p className="legend" aria-hidden="true">
-          {PARTNERSHIP_TYPES.map((k) => <span key={k}><span className="swatch" style={{ background: TYPE_COLORS[k] }} />{t(`type.${k}`)}</span>)}
+          {PARTNERSHIP_TYPES.map((k) => (
+            <span key={k}>
+              <span className="swatch" style={{ background: TYPE_COLORS[k] }} />
+              {t(`type.${k}`)}
+            </span>
+          ))}
         </p>
-        <p role="status" className="muted">{t('home.shown', { count: partners.length, year: slider.year >= thisYear ? t('home.today') : slider.year })}</p>
+        <p role="status" className="muted">
+          {t('home.shown', { count: partners.length, year: slider.year >= thisYear ? t('home.today') : slider.year })}
+        </p>
         <LazyMap label={t('home.mapLabel', { count: points.length })} points={points} origin={origin} />
       </Section>
 
       <Section id="table-h" title={t('home.tableTitle')}>
         <div className="table-tools">
           <InputField id="t-search" type="search" label={t('home.search')} value={search} onChange={setSearch} />
-          <button type="button" onClick={exportCsv}>{t('home.exportCsv')}</button>
+          <button type="button" onClick={exportCsv}>
+            {t('home.exportCsv')}
+          </button>
         </div>
-        <DataTable scroll caption={t('home.tableTitle')} hideCaption rows={rows} head={SORTED_BY.map(([key, label]) => sortButton(key, t(label)))} row={(p) => (
-          <tr key={p.partner.id}>
-            <td lang="zh-CN">{p.partner.names.zh ? <Link to={`/partners/${p.partner.id}`}>{p.partner.names.zh}</Link> : null}</td>
-            <td lang="en">
-              <Link to={`/partners/${p.partner.id}`}>{p.partner.names.en ?? nameIn(p.partner.names, 'en')}</Link>
-              {p.partner.names.ru ? <span className="muted" lang="ru"> · {p.partner.names.ru}</span> : null}
-            </td>
-            <td>{countryName(p.partner.country, lang)}</td>
-            <td><span className="swatch" style={{ background: TYPE_COLORS[p.type] }} />{t(`type.${p.type}`)}{p.via ? <span className="muted"> ({t('home.via', { district: nameIn(p.via.names, lang) })})</span> : null}</td>
-            <td>{p.established ? dateText(p.established, lang) : t('common.unknownDate')}</td>
-          </tr>
-        )} />
+        <DataTable
+          scroll
+          caption={t('home.tableTitle')}
+          hideCaption
+          rows={rows}
+          head={SORTED_BY.map(([key, label]) => sortButton(key, t(label)))}
+          row={(p) => (
+            <tr key={p.partner.id}>
+              <td lang="zh-CN">{p.partner.names.zh ? <Link to={`/partners/${p.partner.id}`}>{p.partner.names.zh}</Link> : null}</td>
+              <td lang="en">
+                <Link to={`/partners/${p.partner.id}`}>{p.partner.names.en ?? nameIn(p.partner.names, 'en')}</Link>
+                {p.partner.names.ru ? (
+                  <span className="muted" lang="ru">
+                    {' '}
+                    · {p.partner.names.ru}
+                  </span>
+                ) : null}
+              </td>
+              <td>{countryName(p.partner.country, lang)}</td>
+              <td>
+                <span className="swatch" style={{ background: TYPE_COLORS[p.type] }} />
+                {t(`type.${p.type}`)}
+                {p.via ? <span className="muted"> ({t('home.via', { district: nameIn(p.via.names, lang) })})</span> : null}
+              </td>
+              <td>{p.established ? dateText(p.established, lang) : t('common.unknownDate')}</td>
+            </tr>
+          )}
+        />
       </Section>
     </div>
   );

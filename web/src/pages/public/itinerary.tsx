@@ -20,7 +20,10 @@ export interface ResolvedStop {
 /** Each stop with its site's name and, through the site's place, where it is on the map. */
 export function useItinerary(stops: RegistryEvent['itinerary']) {
   const lang = currentLang();
-  const organisations = useRecords<Organisation>('organisation', stops.flatMap((s) => (s.organisationId ? [s.organisationId] : [])));
+  const organisations = useRecords<Organisation>(
+    'organisation',
+    stops.flatMap((s) => (s.organisationId ? [s.organisationId] : [])),
+  );
   const placeIds = [
     ...stops.flatMap((s) => (s.placeId ? [s.placeId] : [])),
     ...[...(organisations.data?.values() ?? [])].flatMap((o) => (o.placeId ? [o.placeId] : [])),
@@ -32,7 +35,11 @@ export function useItinerary(stops: RegistryEvent['itinerary']) {
     const place = placeId ? places.data?.get(placeId) : undefined;
     const site = [org ? nameIn(org.names, lang) : '', place ? nameIn(place.names, lang) : ''].filter(Boolean).join(', ');
     return {
-      date: s.date, time: s.time, title: s.title, purpose: s.purpose, site,
+      date: s.date,
+      time: s.time,
+      title: s.title,
+      purpose: s.purpose,
+      site,
       label: nameIn(s.title, lang) || site,
       coordinates: place?.coordinates ?? null,
     };
@@ -47,7 +54,9 @@ export function ItineraryList({ stops }: { stops: readonly ResolvedStop[] }) {
     <ol className="itinerary">
       {stops.map((s, i) => (
         <li key={i}>
-          <span className="when">{[s.date ? dateText(s.date, lang) : '', s.time ?? ''].filter(Boolean).join(' ') || t('common.unknownDate')}</span>
+          <span className="when">
+            {[s.date ? dateText(s.date, lang) : '', s.time ?? ''].filter(Boolean).join(' ') || t('common.unknownDate')}
+          </span>
           <span className="what">
             <strong>{s.label}</strong>
             {s.site && s.site !== s.label ? <span className="muted"> · {s.site}</span> : null}

@@ -22,20 +22,29 @@ export default function MechanismPage() {
   const m = mechanism.data;
   return (
     <article>
-      <PageTitle text={nameIn(m.names, lang)} sub={m.established ? t('partner.since', { date: dateText(m.established, lang) }) : undefined} />
+      <PageTitle
+        text={nameIn(m.names, lang)}
+        sub={m.established ? t('partner.since', { date: dateText(m.established, lang) }) : undefined}
+      />
       {Object.keys(m.description).length ? <p>{nameIn(m.description, lang)}</p> : null}
       <Section id="members-h" title={t('mechanisms.memberList')}>
-        <DataTable columns={[t('table.name'), t('table.country'), t('table.from'), t('table.to')]} rows={m.members} row={(member) => {
-          const place = members.data?.get(member.placeId);
-          return (
-            <tr key={member.placeId}>
-              <td><Link to={`/partners/${member.placeId}`}>{nameIn(place?.names, lang) || member.placeId}</Link></td>
-              <td>{place ? countryName(place.country, lang) : ''}</td>
-              <td>{dateText(member.from, lang)}</td>
-              <td>{dateText(member.to, lang)}</td>
-            </tr>
-          );
-        }} />
+        <DataTable
+          columns={[t('table.name'), t('table.country'), t('table.from'), t('table.to')]}
+          rows={m.members}
+          row={(member) => {
+            const place = members.data?.get(member.placeId);
+            return (
+              <tr key={member.placeId}>
+                <td>
+                  <Link to={`/partners/${member.placeId}`}>{nameIn(place?.names, lang) || member.placeId}</Link>
+                </td>
+                <td>{place ? countryName(place.country, lang) : ''}</td>
+                <td>{dateText(member.from, lang)}</td>
+                <td>{dateText(member.to, lang)}</td>
+              </tr>
+            );
+          }}
+        />
       </Section>
       <RecordPageEnd events={events.data ?? []} citations={m.citations} back={{ to: '/mechanisms', label: t('mechanisms.back') }} />
     </article>

@@ -14,8 +14,13 @@ export default function MechanismsPage() {
         <ul className="cards">
           {mechanisms.map((m) => (
             <li key={m.id}>
-              <h2><Link to={`/mechanisms/${m.id}`}>{nameIn(m.names, lang)}</Link></h2>
-              <p className="muted">{t('mechanisms.members', { count: m.members.length })}{m.established ? ` · ${t('partner.since', { date: dateText(m.established, lang) })}` : ''}</p>
+              <h2>
+                <Link to={`/mechanisms/${m.id}`}>{nameIn(m.names, lang)}</Link>
+              </h2>
+              <p className="muted">
+                {t('mechanisms.members', { count: m.members.length })}
+                {m.established ? ` · ${t('partner.since', { date: dateText(m.established, lang) })}` : ''}
+              </p>
             </li>
           ))}
         </ul>

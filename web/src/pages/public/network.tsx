@@ -1,4 +1,15 @@
-import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent as ReactMouseEvent, type PointerEvent as ReactPointerEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent as ReactMouseEvent,
+  type PointerEvent as ReactPointerEvent,
+} from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -53,7 +64,12 @@ if (location.pathname === NETWORK_PATH) {
 }
 
 const rgb = (c: readonly number[]) => `rgb(${c[0]} ${c[1]} ${c[2]})`;
-const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+const fold = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** Places whose English or Chinese name matches, the exact names first, then by number of partners. */
 function localMatches(d: NetworkData, folded: { en: string[]; zh: string[] }, query: string): number[] {
@@ -63,10 +79,14 @@ function localMatches(d: NetworkData, folded: { en: string[]; zh: string[] }, qu
   for (let i = 0; i < d.count; i++) {
     const en = folded.en[i]!;
     const zh = folded.zh[i]!;
-    const score = en === q || zh === q ? 3 : en.startsWith(q) || zh.startsWith(q) ? 2 : en.includes(q) || (zh !== '' && zh.includes(q)) ? 1 : 0;
+    const score =
+      en === q || zh === q ? 3 : en.startsWith(q) || zh.startsWith(q) ? 2 : en.includes(q) || (zh !== '' && zh.includes(q)) ? 1 : 0;
     if (score) scored.push({ i, score });
   }
-  return scored.sort((a, b) => b.score - a.score || d.degree[b.i]! - d.degree[a.i]!).slice(0, SEARCH_LIMIT).map((s) => s.i);
+  return scored
+    .sort((a, b) => b.score - a.score || d.degree[b.i]! - d.degree[a.i]!)
+    .slice(0, SEARCH_LIMIT)
+    .map((s) => s.i);
 }
 
 interface Hover {
@@ -264,7 +284,10 @@ export default function NetworkPage() {
   }, [data, selected, lang]);
   const labelled = useMemo(() => {
     if (!data) return [];
-    return partners.filter((i) => located(data, i)).sort((a, b) => data.degree[b]! - data.degree[a]!).slice(0, MAX_LABELS);
+    return partners
+      .filter((i) => located(data, i))
+      .sort((a, b) => data.degree[b]! - data.degree[a]!)
+      .slice(0, MAX_LABELS);
   }, [data, partners]);
 
   const countries = useMemo(() => {
@@ -282,21 +305,55 @@ export default function NetworkPage() {
     <div className="network-page">
       <PageTitle
         text={t('network.title')}
-        sub={data ? t(homeName ? 'network.intro' : 'network.introPlain', { ties: data.tieCount.toLocaleString(locale), places: data.count.toLocaleString(locale), city: homeName }) : undefined}
+        sub={
+          data
+            ? t(homeName ? 'network.intro' : 'network.introPlain', {
+                ties: data.tieCount.toLocaleString(locale),
+                places: data.count.toLocaleString(locale),
+                city: homeName,
+              })
+            : undefined
+        }
       />
       <QueryState loading={!data && !error} error={error} />
-      {failed ? <p role="alert" className="error">{t('network.noWebgl')}</p> : null}
+      {failed ? (
+        <p role="alert" className="error">
+          {t('network.noWebgl')}
+        </p>
+      ) : null}
 
       <form className="filters network-filters" onSubmit={(e) => e.preventDefault()} aria-label={t('network.filters')}>
-        {data ? <PlaceSearch data={data} lang={lang} onChoose={(i, stamp) => {
-          performance.mark('amity:network-choice', { startTime: stamp });
-          choose(i, { fly: true });
-        }} /> : null}
-        <SelectField id="n-country" label={t('network.country')} value={country} onChange={setCountry} all={t('common.all')}
-          options={countries.map((c) => c.code)} optionLabel={(code) => countryName(code, lang)} />
-        <SelectField id="n-continent" label={t('network.continent')} value={continent} onChange={setContinent} all={t('common.all')}
-          options={CONTINENTS} optionLabel={(c) => t(`continent.${c}`)} />
-        <p role="status" className="muted network-count">{ready ? t('network.shown', { count: tiesDrawn, n: tiesDrawn.toLocaleString(locale) }) : t('map.loading')}</p>
+        {data ? (
+          <PlaceSearch
+            data={data}
+            lang={lang}
+            onChoose={(i, stamp) => {
+              performance.mark('amity:network-choice', { startTime: stamp });
+              choose(i, { fly: true });
+            }}
+          />
+        ) : null}
+        <SelectField
+          id="n-country"
+          label={t('network.country')}
+          value={country}
+          onChange={setCountry}
+          all={t('common.all')}
+          options={countries.map((c) => c.code)}
+          optionLabel={(code) => countryName(code, lang)}
+        />
+        <SelectField
+          id="n-continent"
+          label={t('network.continent')}
+          value={continent}
+          onChange={setContinent}
+          all={t('common.all')}
+          options={CONTINENTS}
+          optionLabel={(c) => t(`continent.${c}`)}
+        />
+        <p role="status" className="muted network-count">
+          {ready ? t('network.shown', { count: tiesDrawn, n: tiesDrawn.toLocaleString(locale) }) : t('map.loading')}
+        </p>
       </form>
 
       <div className="network-layout">
@@ -308,14 +365,25 @@ export default function NetworkPage() {
             data-selected={selected !== null && data ? data.ids[selected] : ''}
             onPointerMove={onPointerMove}
             onPointerLeave={onPointerLeave}
-            onPointerDown={(e) => { down.current = local(e); }}
+            onPointerDown={(e) => {
+              down.current = local(e);
+            }}
             onClick={onClick}
           >
-            <div ref={box} className="network-canvases" role="img" aria-label={t('network.mapLabel', { count: tiesDrawn, n: tiesDrawn.toLocaleString(locale) })} />
+            <div
+              ref={box}
+              className="network-canvases"
+              role="img"
+              aria-label={t('network.mapLabel', { count: tiesDrawn, n: tiesDrawn.toLocaleString(locale) })}
+            />
             <div ref={labels} className="network-labels">
-              {data && selected !== null ? [selected, ...labelled].map((i, k) => (
-                <span key={i} data-index={i} className={k === 0 ? 'network-label chosen' : 'network-label'} lang={langAttr(i)} hidden>{name(i)}</span>
-              )) : null}
+              {data && selected !== null
+                ? [selected, ...labelled].map((i, k) => (
+                    <span key={i} data-index={i} className={k === 0 ? 'network-label chosen' : 'network-label'} lang={langAttr(i)} hidden>
+                      {name(i)}
+                    </span>
+                  ))
+                : null}
             </div>
             {hover && data ? (
               <div ref={tooltip} className="network-tooltip" style={{ transform: `translate(${hover.x}px, ${hover.y}px)` }}>
@@ -326,9 +394,20 @@ export default function NetworkPage() {
             ) : null}
           </div>
           <figcaption className="network-legend">
-            <span><span className="swatch" style={{ background: rgb(NETWORK_COLORS.tie) }} />{t('network.legendTies')}</span>
-            {homeName ? <span><span className="swatch" style={{ background: rgb(NETWORK_COLORS.home) }} />{t('network.legendHome', { city: homeName })}</span> : null}
-            <span><span className="swatch" style={{ background: rgb(NETWORK_COLORS.selected) }} />{t('network.legendSelected')}</span>
+            <span>
+              <span className="swatch" style={{ background: rgb(NETWORK_COLORS.tie) }} />
+              {t('network.legendTies')}
+            </span>
+            {homeName ? (
+              <span>
+                <span className="swatch" style={{ background: rgb(NETWORK_COLORS.home) }} />
+                {t('network.legendHome', { city: homeName })}
+              </span>
+            ) : null}
+            <span>
+              <span className="swatch" style={{ background: rgb(NETWORK_COLORS.selected) }} />
+              {t('network.legendSelected')}
+            </span>
             <span className="muted">{t('network.hint')}</span>
           </figcaption>
         </figure>
@@ -336,26 +415,40 @@ export default function NetworkPage() {
         <section className="network-panel" aria-labelledby="network-panel-h">
           {data && selected !== null ? (
             <>
-              <h2 id="network-panel-h" lang={langAttr(selected)}>{name(selected)}</h2>
+              <h2 id="network-panel-h" lang={langAttr(selected)}>
+                {name(selected)}
+              </h2>
               <p className="muted">
                 {lang === 'zh' && data.namesZh[selected] ? <span lang="en">{data.names[selected]} · </span> : null}
                 {lang === 'en' && data.namesZh[selected] ? <span lang="zh-CN">{data.namesZh[selected]} · </span> : null}
                 {countryName(data.countries[selected]!, lang)} · {t('network.partners', { count: data.degree[selected]! })}
               </p>
               <p className="network-actions">
-                <button type="button" onClick={() => choose(null)}>{t('network.clear')}</button>
-                {home >= 0 && selected !== home ? <button type="button" onClick={() => choose(home, { fly: true })}>{t('network.showHome', { city: homeName })}</button> : null}
+                <button type="button" onClick={() => choose(null)}>
+                  {t('network.clear')}
+                </button>
+                {home >= 0 && selected !== home ? (
+                  <button type="button" onClick={() => choose(home, { fly: true })}>
+                    {t('network.showHome', { city: homeName })}
+                  </button>
+                ) : null}
                 {data.registry[selected] ? <Link to={`/partners/${data.ids[selected]}`}>{t('network.openPage')}</Link> : null}
               </p>
               <h3>{t('network.partnersOf', { place: name(selected) })}</h3>
-              {labelled.length < partners.filter((i) => located(data, i)).length ? <p className="muted">{t('network.labelled', { count: labelled.length })}</p> : null}
+              {labelled.length < partners.filter((i) => located(data, i)).length ? (
+                <p className="muted">{t('network.labelled', { count: labelled.length })}</p>
+              ) : null}
               <ul className="network-partners">
                 {partners.map((i) => (
                   <li key={i}>
                     <button type="button" className="link-button" onClick={() => choose(i, { fly: true })}>
                       <span lang={langAttr(i)}>{name(i)}</span>
                     </button>
-                    <span className="muted"> · {countryName(data.countries[i]!, lang)}{located(data, i) ? '' : ` · ${t('network.noCoordinates')}`}</span>
+                    <span className="muted">
+                      {' '}
+                      · {countryName(data.countries[i]!, lang)}
+                      {located(data, i) ? '' : ` · ${t('network.noCoordinates')}`}
+                    </span>
                   </li>
                 ))}
               </ul>
@@ -364,7 +457,13 @@ export default function NetworkPage() {
             <>
               <h2 id="network-panel-h">{t('network.panelTitle')}</h2>
               <p>{t('network.panelEmpty')}</p>
-              {home >= 0 ? <p><button type="button" onClick={() => choose(home, { fly: true })}>{t('network.showHome', { city: homeName })}</button></p> : null}
+              {home >= 0 ? (
+                <p>
+                  <button type="button" onClick={() => choose(home, { fly: true })}>
+                    {t('network.showHome', { city: homeName })}
+                  </button>
+                </p>
+              ) : null}
             </>
           )}
         </section>
@@ -393,7 +492,15 @@ function PlaceSearch({ data, lang, onChoose }: { data: NetworkData; lang: UiLang
   const q = text.trim();
   useDebouncedTask(q ? `${lang} ${q}` : null, API_SEARCH_DELAY_MS, (signal) => {
     api<{ hits: { kind: string; id: string }[] }>(`/api/search?${new URLSearchParams({ q, lang, limit: '10' })}`, { signal })
-      .then((r) => setMore({ q, hits: r.hits.filter((h) => h.kind === 'place').map((h) => data.indexOf(h.id)).filter((i) => i >= 0) }))
+      .then((r) =>
+        setMore({
+          q,
+          hits: r.hits
+            .filter((h) => h.kind === 'place')
+            .map((h) => data.indexOf(h.id))
+            .filter((i) => i >= 0),
+        }),
+      )
       .catch(() => undefined);
   });
 
@@ -446,20 +553,29 @@ function PlaceSearch({ data, lang, onChoose }: { data: NetworkData; lang: UiLang
         onBlur={() => setOpen(false)}
       />
       <ul id={`${id}-list`} role="listbox" aria-label={t('network.search')} className="network-options" hidden={!expanded}>
-        {expanded && hits.length === 0 ? <li role="presentation" className="muted">{t('network.noMatch')}</li> : null}
-        {expanded ? hits.map((i, k) => (
-          <li
-            key={i}
-            id={optionId(k)}
-            role="option"
-            aria-selected={k === active}
-            onMouseDown={(e) => e.preventDefault()}
-            onClick={(e) => pick(i, e.timeStamp)}
-          >
-            <span lang={lang === 'zh' && data.namesZh[i] ? 'zh-CN' : 'en'}>{placeName(data, i, lang)}</span>
-            <span className="muted"> · {countryName(data.countries[i]!, lang)} · {t('network.partners', { count: data.degree[i]! })}</span>
+        {expanded && hits.length === 0 ? (
+          <li role="presentation" className="muted">
+            {t('network.noMatch')}
           </li>
-        )) : null}
+        ) : null}
+        {expanded
+          ? hits.map((i, k) => (
+              <li
+                key={i}
+                id={optionId(k)}
+                role="option"
+                aria-selected={k === active}
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={(e) => pick(i, e.timeStamp)}
+              >
+                <span lang={lang === 'zh' && data.namesZh[i] ? 'zh-CN' : 'en'}>{placeName(data, i, lang)}</span>
+                <span className="muted">
+                  {' '}
+                  · {countryName(data.countries[i]!, lang)} · {t('network.partners', { count: data.degree[i]! })}
+                </span>
+              </li>
+            ))
+          : null}
       </ul>
     </div>
   );

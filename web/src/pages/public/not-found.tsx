@@ -7,7 +7,9 @@ export default function NotFound() {
   return (
     <div>
       <PageTitle text={t('notFound.title')} />
-      <p><Link to="/">{t('common.backHome')}</Link></p>
+      <p>
+        <Link to="/">{t('common.backHome')}</Link>
+      </p>
     </div>
   );
 }

@@ -12,13 +12,19 @@ export default function OrganisationsPage() {
   return (
     <ListPage<Organisation> kind="organisation" title={t('organisations.title')}>
       {(organisations) => (
-        <DataTable columns={[t('table.name'), t('organisations.kind'), t('organisations.memberCount')]} rows={organisations} row={(o) => (
-          <tr key={o.id}>
-            <td><Link to={`/organisations/${o.id}`}>{nameIn(o.names, lang)}</Link></td>
-            <td>{t(`organisationKind.${o.kind}`)}</td>
-            <td>{o.members.length}</td>
-          </tr>
-        )} />
+        <DataTable
+          columns={[t('table.name'), t('organisations.kind'), t('organisations.memberCount')]}
+          rows={organisations}
+          row={(o) => (
+            <tr key={o.id}>
+              <td>
+                <Link to={`/organisations/${o.id}`}>{nameIn(o.names, lang)}</Link>
+              </td>
+              <td>{t(`organisationKind.${o.kind}`)}</td>
+              <td>{o.members.length}</td>
+            </tr>
+          )}
+        />
       )}
     </ListPage>
   );

@@ -24,7 +24,8 @@ function History({ tie }: { tie: Partnership }) {
     <ol className="history">
       {tie.history.map((step, i) => (
         <li key={i}>
-          <strong>{step.date ? dateText(step.date, lang) : t('common.unknownDate')}</strong>{' — '}
+          <strong>{step.date ? dateText(step.date, lang) : t('common.unknownDate')}</strong>
+          {' — '}
           {t(`history.${step.kind}`)}
           {step.type ? `: ${t(`type.${step.type}`)}` : ''}
           {step.status ? ` (${t(`status.${step.status}`)})` : ''}
@@ -44,15 +45,25 @@ export default function PartnerPage() {
   const home = site.data?.home;
   const place = useRecord<Place>('place', id);
   const tieList = useAll<Partnership>('partnership', { place: id! }, Boolean(id));
-  const ties = useRecords<Partnership>('partnership', (tieList.data ?? []).map((p) => p.id));
+  const ties = useRecords<Partnership>(
+    'partnership',
+    (tieList.data ?? []).map((p) => p.id),
+  );
   const tieIds = (tieList.data ?? []).map((p) => p.id);
   const agreementList = useAll<Agreement>('agreement');
   const eventList = useAll<RegistryEvent>('event');
-  const agreements = (agreementList.data ?? []).filter((a) =>
-    a.partnerships.some((p) => tieIds.includes(p.partnershipId)) || a.parties.some((p) => p.placeId === id));
+  const agreements = (agreementList.data ?? []).filter(
+    (a) => a.partnerships.some((p) => tieIds.includes(p.partnershipId)) || a.parties.some((p) => p.placeId === id),
+  );
   const events = (eventList.data ?? []).filter((e) => eventInvolves(e, id!, tieIds)).sort((a, b) => compareNullableDates(a.start, b.start));
-  const people = useRecords<Person>('person', agreements.flatMap((a) => a.signatories.map((s) => s.personId)));
-  const partyPlaces = useRecords<Place>('place', agreements.flatMap((a) => a.signatories.flatMap((s) => (s.onBehalfOf.placeId ? [s.onBehalfOf.placeId] : []))));
+  const people = useRecords<Person>(
+    'person',
+    agreements.flatMap((a) => a.signatories.map((s) => s.personId)),
+  );
+  const partyPlaces = useRecords<Place>(
+    'place',
+    agreements.flatMap((a) => a.signatories.flatMap((s) => (s.onBehalfOf.placeId ? [s.onBehalfOf.placeId] : []))),
+  );
 
   if (!place.data) return <QueryState loading={place.isLoading} error={place.error} />;
   const p = place.data;
@@ -68,23 +79,48 @@ export default function PartnerPage() {
       <div className="two-col">
         <Section id="names-h" title={t('partner.names')}>
           <dl className="names">
-            {(['zh', 'en', 'ru'] as const).filter((l) => p.names[l]).map((l) => (
-              <div key={l}><dt>{t(`lang.${l}`)}</dt><dd lang={l === 'zh' ? 'zh-CN' : l}>{p.names[l]}</dd></div>
-            ))}
-            {Object.entries(p.names).filter(([l]) => !['zh', 'en', 'ru'].includes(l)).map(([l, n]) => (
-              <div key={l}><dt>{l}</dt><dd lang={l}>{n}</dd></div>
-            ))}
-            <div><dt>{t('table.country')}</dt><dd>{countryName(p.country, lang)}</dd></div>
+            {(['zh', 'en', 'ru'] as const)
+              .filter((l) => p.names[l])
+              .map((l) => (
+                <div key={l}>
+                  <dt>{t(`lang.${l}`)}</dt>
+                  <dd lang={l === 'zh' ? 'zh-CN' : l}>{p.names[l]}</dd>
+                </div>
+              ))}
+            {Object.entries(p.names)
+              .filter(([l]) => !['zh', 'en', 'ru'].includes(l))
+              .map(([l, n]) => (
+                <div key={l}>
+                  <dt>{l}</dt>
+                  <dd lang={l}>{n}</dd>
+                </div>
+              ))}
+            <div>
+              <dt>{t('table.country')}</dt>
+              <dd>{countryName(p.country, lang)}</dd>
+            </div>
           </dl>
-          {p.aliases.length ? <p className="muted">{t('partner.aliases')}: {p.aliases.map((a) => a.name).join(' · ')}</p> : null}
+          {p.aliases.length ? (
+            <p className="muted">
+              {t('partner.aliases')}: {p.aliases.map((a) => a.name).join(' · ')}
+            </p>
+          ) : null}
         </Section>
         <section aria-labelledby="map-h">
-          <h2 id="map-h" className="visually-hidden">{t('partner.map')}</h2>
+          <h2 id="map-h" className="visually-hidden">
+            {t('partner.map')}
+          </h2>
           {p.coordinates ? (
-            <LazyMap label={t('partner.mapLabel', { name })} height={260} fit
+            <LazyMap
+              label={t('partner.mapLabel', { name })}
+              height={260}
+              fit
               points={[{ id: p.id, label: name, lng: p.coordinates.lng, lat: p.coordinates.lat, color: TYPE_COLORS[mainType] }]}
-              origin={home?.coordinates ? { label: nameIn(home.names, lang), ...home.coordinates } : null} />
-          ) : <p className="muted">{t('partner.noCoordinates')}</p>}
+              origin={home?.coordinates ? { label: nameIn(home.names, lang), ...home.coordinates } : null}
+            />
+          ) : (
+            <p className="muted">{t('partner.noCoordinates')}</p>
+          )}
         </section>
       </div>
 
@@ -102,19 +138,42 @@ export default function PartnerPage() {
         ))}
       </Section>
 
-      <FactsSection heading={t('facts.title')} records={[{ kind: 'place', id: p.id, title: name }, ...tieRecords.map((tie) => ({ kind: 'partnership' as const, id: tie.id, title: t('facts.tie', { type: t(`type.${tie.type}`) }) }))]} />
+      <FactsSection
+        heading={t('facts.title')}
+        records={[
+          { kind: 'place', id: p.id, title: name },
+          ...tieRecords.map((tie) => ({
+            kind: 'partnership' as const,
+            id: tie.id,
+            title: t('facts.tie', { type: t(`type.${tie.type}`) }),
+          })),
+        ]}
+      />
 
       <Section id="areas-h" title={t('partner.areas')}>
-        {areas.length ? <ul className="chips">{areas.map((a) => <li key={a}>{areaLabel(a, lang)}</li>)}</ul> : <p>{t('partner.noAreas')}</p>}
+        {areas.length ? (
+          <ul className="chips">
+            {areas.map((a) => (
+              <li key={a}>{areaLabel(a, lang)}</li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t('partner.noAreas')}</p>
+        )}
       </Section>
 
       <Section id="agreements-h" title={t('partner.agreements')}>
-        {agreements.length === 0 ? <p>{t('partner.noAgreements')}</p> : (
+        {agreements.length === 0 ? (
+          <p>{t('partner.noAgreements')}</p>
+        ) : (
           <ul className="cards">
             {agreements.map((a) => (
               <li key={a.id}>
                 <h3>{nameIn(a.titles, lang)}</h3>
-                <p className="muted">{t(`agreementKind.${a.kind}`)}{a.signedOn ? ` · ${dateText(a.signedOn, lang)}` : ''}</p>
+                <p className="muted">
+                  {t(`agreementKind.${a.kind}`)}
+                  {a.signedOn ? ` · ${dateText(a.signedOn, lang)}` : ''}
+                </p>
                 {a.signatories.length ? (
                   <>
                     <h4>{t('partner.signatories')}</h4>
@@ -123,7 +182,9 @@ export default function PartnerPage() {
                         <li key={i}>
                           {nameIn(people.data?.get(s.personId)?.names, lang) || s.personId}
                           {Object.keys(s.title).length ? `, ${nameIn(s.title, lang)}` : ''}
-                          {s.onBehalfOf.placeId && partyPlaces.data?.get(s.onBehalfOf.placeId) ? ` (${t('partner.onBehalfOf', { party: nameIn(partyPlaces.data.get(s.onBehalfOf.placeId)!.names, lang) })})` : ''}
+                          {s.onBehalfOf.placeId && partyPlaces.data?.get(s.onBehalfOf.placeId)
+                            ? ` (${t('partner.onBehalfOf', { party: nameIn(partyPlaces.data.get(s.onBehalfOf.placeId)!.names, lang) })})`
+                            : ''}
                         </li>
                       ))}
                     </ul>

@@ -10,7 +10,15 @@ import { EventTimeline } from './event-timeline.tsx';
  * How a public record's page ends: the events it took part in (when given), the sources cited
  * for it, and the way back to its list.
  */
-export function RecordPageEnd({ events, citations, back }: { events?: readonly RegistryEvent[]; citations: readonly Citation[]; back: { to: string; label: string } }) {
+export function RecordPageEnd({
+  events,
+  citations,
+  back,
+}: {
+  events?: readonly RegistryEvent[];
+  citations: readonly Citation[];
+  back: { to: string; label: string };
+}) {
   const { t } = useTranslation();
   return (
     <>
@@ -22,7 +30,9 @@ export function RecordPageEnd({ events, citations, back }: { events?: readonly R
       <Section id="sources-h" title={t('partner.sources')}>
         <SourceList citations={citations} />
       </Section>
-      <p><Link to={back.to}>{back.label}</Link></p>
+      <p>
+        <Link to={back.to}>{back.label}</Link>
+      </p>
     </>
   );
 }

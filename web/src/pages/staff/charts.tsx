@@ -40,7 +40,12 @@ export function Chart({ kind, categories, series, label, height = 300, showValue
       xAxis: { type: 'category', data: categories, axisLabel: { color: '#222' } },
       yAxis: { type: 'value', minInterval: 1, axisLabel: { color: '#222' } },
       series: series.map((s) => ({
-        name: s.name, type: kind, data: s.values, stack: s.stack, itemStyle: { color: s.color }, lineStyle: { color: s.color },
+        name: s.name,
+        type: kind,
+        data: s.values,
+        stack: s.stack,
+        itemStyle: { color: s.color },
+        lineStyle: { color: s.color },
         areaStyle: kind === 'line' && s.stack ? { opacity: 0.25 } : undefined,
         label: showValues ? { show: true, position: 'top', color: '#222' } : undefined,
         showSymbol: categories.length < 30,

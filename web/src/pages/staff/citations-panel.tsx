@@ -14,7 +14,10 @@ import { issueText } from '../../lib/issues.ts';
 export function CitationsPanel({ kind, id, fields }: { kind: EntityKind; id: string; fields: string[] }) {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const list = useQuery({ queryKey: ['citations', kind, id], queryFn: () => api<{ items: Citation[] }>(`/api/citations?entity=${kind}&id=${id}`) });
+  const list = useQuery({
+    queryKey: ['citations', kind, id],
+    queryFn: () => api<{ items: Citation[] }>(`/api/citations?entity=${kind}&id=${id}`),
+  });
   const [sourceId, setSourceId] = useState<string | null>(null);
   const [field, setField] = useState('');
   const [quote, setQuote] = useState('');
@@ -28,7 +31,10 @@ export function CitationsPanel({ kind, id, fields }: { kind: EntityKind; id: str
       return;
     }
     try {
-      await api('/api/citations', { method: 'POST', body: { sourceId, entity: kind, entityId: id, field: field || null, quote: quote || null, value: value || null } });
+      await api('/api/citations', {
+        method: 'POST',
+        body: { sourceId, entity: kind, entityId: id, field: field || null, quote: quote || null, value: value || null },
+      });
       setQuote('');
       setValue('');
       setMessage({ ok: true, text: t('citations.added') });
@@ -48,8 +54,15 @@ export function CitationsPanel({ kind, id, fields }: { kind: EntityKind; id: str
         <Field id="cite-source" label={t('citations.source')}>
           <RefPicker id="cite-source" kind="source" value={sourceId} onChange={setSourceId} required />
         </Field>
-        <SelectField id="cite-field" label={t('citations.field')} value={field} onChange={setField} all={t('citations.wholeRecord')}
-          options={fields} optionLabel={(f) => t(`field.${f}`)} />
+        <SelectField
+          id="cite-field"
+          label={t('citations.field')}
+          value={field}
+          onChange={setField}
+          all={t('citations.wholeRecord')}
+          options={fields}
+          optionLabel={(f) => t(`field.${f}`)}
+        />
         <Field id="cite-quote" label={t('citations.quote')}>
           <textarea id="cite-quote" rows={3} value={quote} onChange={(e) => setQuote(e.target.value)} />
         </Field>

@@ -20,15 +20,34 @@ export default function DashboardPage() {
   const dashboard = useDashboard(site.data?.home?.id);
   const d = dashboard.data;
 
-  const growth = useMemo(() => (d ? {
-    categories: d.byYear.map((y) => String(y.year)),
-    series: PARTNERSHIP_TYPES.map((type): Series => ({ name: t(`type.${type}`), values: d.byYear.map((y) => y.byType[type]), color: TYPE_COLORS[type], stack: 'all' })),
-  } : null), [d, t]);
+  const growth = useMemo(
+    () =>
+      d
+        ? {
+            categories: d.byYear.map((y) => String(y.year)),
+            series: PARTNERSHIP_TYPES.map(
+              (type): Series => ({
+                name: t(`type.${type}`),
+                values: d.byYear.map((y) => y.byType[type]),
+                color: TYPE_COLORS[type],
+                stack: 'all',
+              }),
+            ),
+          }
+        : null,
+    [d, t],
+  );
   const continents = useMemo(() => (d ? CONTINENTS.filter((c) => d.byContinent[c]) : []), [d]);
-  const spread = useMemo(() => (d ? {
-    categories: continents.map((c) => t(`continent.${c}`)),
-    series: [{ name: t('home.partners'), values: continents.map((c) => d.byContinent[c] ?? 0), color: '#1f5fa8' }],
-  } : null), [d, continents, t]);
+  const spread = useMemo(
+    () =>
+      d
+        ? {
+            categories: continents.map((c) => t(`continent.${c}`)),
+            series: [{ name: t('home.partners'), values: continents.map((c) => d.byContinent[c] ?? 0), color: '#1f5fa8' }],
+          }
+        : null,
+    [d, continents, t],
+  );
   const comparison = useMemo(() => {
     if (!d?.published) return null;
     const p = d.published;
@@ -57,11 +76,27 @@ export default function DashboardPage() {
           <div className="chart-grid">
             <section aria-labelledby="growth-h" className="panel">
               <h2 id="growth-h">{t('dashboard.growth')}</h2>
-              <Chart kind="line" categories={growth.categories} series={growth.series} label={t('dashboard.growthLabel', { count: d.places })} />
+              <Chart
+                kind="line"
+                categories={growth.categories}
+                series={growth.series}
+                label={t('dashboard.growthLabel', { count: d.places })}
+              />
               <details>
                 <summary>{t('dashboard.dataTable')}</summary>
-                <DataTable columns={[t('dashboard.year'), ...PARTNERSHIP_TYPES.map((type) => t(`type.${type}`)), t('dashboard.total')]} rows={d.byYear}
-                  row={(y) => <tr key={y.year}><th scope="row">{y.year}</th>{PARTNERSHIP_TYPES.map((type) => <td key={type}>{y.byType[type]}</td>)}<td>{y.total}</td></tr>} />
+                <DataTable
+                  columns={[t('dashboard.year'), ...PARTNERSHIP_TYPES.map((type) => t(`type.${type}`)), t('dashboard.total')]}
+                  rows={d.byYear}
+                  row={(y) => (
+                    <tr key={y.year}>
+                      <th scope="row">{y.year}</th>
+                      {PARTNERSHIP_TYPES.map((type) => (
+                        <td key={type}>{y.byType[type]}</td>
+                      ))}
+                      <td>{y.total}</td>
+                    </tr>
+                  )}
+                />
               </details>
             </section>
             <section aria-labelledby="spread-h" className="panel">
@@ -72,11 +107,32 @@ export default function DashboardPage() {
               <h2 id="compare-h">{t('dashboard.compare')}</h2>
               {comparison ? (
                 <>
-                  <Chart kind="bar" categories={comparison.categories} series={comparison.series} label={t('dashboard.compare')} showValues />
-                  <DataTable columns={[t('conflict.field'), t('dashboard.registry'), t('dashboard.published', { date: dateText(d.published!.asOf, lang) })]} rows={comparison.rows}
-                    row={(r) => <tr key={r[0]}><th scope="row">{r[0]}</th><td>{r[1]}</td><td>{r[2] ?? '—'}</td></tr>} />
+                  <Chart
+                    kind="bar"
+                    categories={comparison.categories}
+                    series={comparison.series}
+                    label={t('dashboard.compare')}
+                    showValues
+                  />
+                  <DataTable
+                    columns={[
+                      t('conflict.field'),
+                      t('dashboard.registry'),
+                      t('dashboard.published', { date: dateText(d.published!.asOf, lang) }),
+                    ]}
+                    rows={comparison.rows}
+                    row={(r) => (
+                      <tr key={r[0]}>
+                        <th scope="row">{r[0]}</th>
+                        <td>{r[1]}</td>
+                        <td>{r[2] ?? '—'}</td>
+                      </tr>
+                    )}
+                  />
                 </>
-              ) : <p>{t('dashboard.noPublished')}</p>}
+              ) : (
+                <p>{t('dashboard.noPublished')}</p>
+              )}
             </section>
           </div>
         </Suspense>
@@ -89,20 +145,29 @@ export default function DashboardPage() {
             <ul>
               {d.quiet.map((q) => (
                 <li key={q.partnerId}>
-                  <Link to={`/partners/${q.partnerId}`}>{nameIn(q.partner.names, lang)}</Link> <span className="muted">({countryName(q.partner.country, lang)})</span>
-                  {' — '}{q.lastEvent ? t('dashboard.lastEvent', { date: dateText(q.lastEvent, lang) }) : t('dashboard.noEvent')}
+                  <Link to={`/partners/${q.partnerId}`}>{nameIn(q.partner.names, lang)}</Link>{' '}
+                  <span className="muted">({countryName(q.partner.country, lang)})</span>
+                  {' — '}
+                  {q.lastEvent ? t('dashboard.lastEvent', { date: dateText(q.lastEvent, lang) }) : t('dashboard.noEvent')}
                 </li>
               ))}
             </ul>
           </section>
           <section aria-labelledby="anniv-h" className="panel">
             <h2 id="anniv-h">{t('dashboard.anniversaries')}</h2>
-            {d.anniversaries.length === 0 ? <p>{t('dashboard.noAnniversaries')}</p> : (
+            {d.anniversaries.length === 0 ? (
+              <p>{t('dashboard.noAnniversaries')}</p>
+            ) : (
               <ul>
                 {d.anniversaries.map((a) => (
                   <li key={`${a.partnerId}-${a.years}`}>
-                    <strong>{dateText(a.on, lang)}</strong>{' — '}
-                    {t('dashboard.anniversary', { name: nameIn(a.partner.names, lang), years: a.years, since: dateText(a.established, lang) })}
+                    <strong>{dateText(a.on, lang)}</strong>
+                    {' — '}
+                    {t('dashboard.anniversary', {
+                      name: nameIn(a.partner.names, lang),
+                      years: a.years,
+                      since: dateText(a.established, lang),
+                    })}
                   </li>
                 ))}
               </ul>

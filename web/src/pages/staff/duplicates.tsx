@@ -30,7 +30,9 @@ function PairRow({ pair, onMerged }: { pair: DuplicatePair; onMerged(message: st
     setError(null);
     try {
       const r = await api<MergeReport>('/api/merges', { method: 'POST', body: { survivorId: survivor.id, duplicateId: duplicate.id } });
-      onMerged(t('duplicates.merged', { duplicate: duplicate.name, survivor: survivor.name, rewritten: r.rewritten, citations: r.citationsMoved }));
+      onMerged(
+        t('duplicates.merged', { duplicate: duplicate.name, survivor: survivor.name, rewritten: r.rewritten, citations: r.citationsMoved }),
+      );
     } catch (err) {
       setError(t('common.failed', { message: errorText(err) }));
     } finally {
@@ -40,22 +42,31 @@ function PairRow({ pair, onMerged }: { pair: DuplicatePair; onMerged(message: st
   return (
     <li className="pair" aria-labelledby={`${uid}-h`}>
       <h3 id={`${uid}-h`}>
-        <Link to={editorPath(pair.kind, pair.a.id)}>{pair.a.name}</Link>{' · '}<Link to={editorPath(pair.kind, pair.b.id)}>{pair.b.name}</Link>
+        <Link to={editorPath(pair.kind, pair.a.id)}>{pair.a.name}</Link>
+        {' · '}
+        <Link to={editorPath(pair.kind, pair.b.id)}>{pair.b.name}</Link>
         <span className="muted"> ({t(`kinds.${pair.kind}`)})</span>
       </h3>
-      <p>{t('duplicates.reason')} {pair.reason}</p>
+      <p>
+        {t('duplicates.reason')} {pair.reason}
+      </p>
       <fieldset className="choice">
         <legend>{t('duplicates.keep')}</legend>
         {(['a', 'b'] as const).map((side) => (
           <label key={side} htmlFor={`${uid}-${side}`}>
-            <input type="radio" id={`${uid}-${side}`} name={`${uid}-keep`} checked={keep === side} onChange={() => setKeep(side)} /> {pair[side].name} <span className="muted">({pair[side].id})</span>
+            <input type="radio" id={`${uid}-${side}`} name={`${uid}-keep`} checked={keep === side} onChange={() => setKeep(side)} />{' '}
+            {pair[side].name} <span className="muted">({pair[side].id})</span>
           </label>
         ))}
       </fieldset>
       <button type="button" className="primary" disabled={busy} onClick={() => void merge()}>
         {t('duplicates.merge', { duplicate: duplicate.name, survivor: survivor.name })}
       </button>
-      {error ? <p role="alert" className="error">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      ) : null}
     </li>
   );
 }
@@ -80,7 +91,10 @@ export default function DuplicatesPage() {
   const undo = async (m: MergeSummary) => {
     try {
       await api(`/api/merges/${m.id}/undo`, { method: 'POST' });
-      setMessage({ ok: true, text: t('duplicates.undone', { duplicate: nameIn(m.duplicate.names, lang), survivor: nameIn(m.survivor.names, lang) }) });
+      setMessage({
+        ok: true,
+        text: t('duplicates.undone', { duplicate: nameIn(m.duplicate.names, lang), survivor: nameIn(m.survivor.names, lang) }),
+      });
       await refresh();
     } catch (err) {
       setMessage({ ok: false, text: t('common.failed', { message: errorText(err) }) });
@@ -92,29 +106,59 @@ export default function DuplicatesPage() {
       <PageTitle text={t('duplicates.title')} sub={t('duplicates.intro')} />
       <OutcomeLine outcome={message} />
       <Section id="pairs-h" title={t('duplicates.pairs')}>
-        {!pairs.data ? <QueryState loading={pairs.isLoading} error={pairs.error} /> : pairs.data.items.length === 0 ? <p>{t('duplicates.none')}</p> : (
+        {!pairs.data ? (
+          <QueryState loading={pairs.isLoading} error={pairs.error} />
+        ) : pairs.data.items.length === 0 ? (
+          <p>{t('duplicates.none')}</p>
+        ) : (
           <ul className="cards pairs">
             {pairs.data.items.map((p) => (
-              <PairRow key={`${p.a.id}~${p.b.id}`} pair={p} onMerged={(text) => { setMessage({ ok: true, text }); void refresh(); }} />
+              <PairRow
+                key={`${p.a.id}~${p.b.id}`}
+                pair={p}
+                onMerged={(text) => {
+                  setMessage({ ok: true, text });
+                  void refresh();
+                }}
+              />
             ))}
           </ul>
         )}
       </Section>
       <Section id="merges-h" title={t('duplicates.latest')}>
-        {!merges.data ? <QueryState loading={merges.isLoading} error={merges.error} /> : (
-          <DataTable scroll caption={t('duplicates.latest')} hideCaption rows={merges.data.items} empty={<p>{t('duplicates.noMerges')}</p>}
-            columns={[t('duplicates.col.kept'), t('duplicates.col.merged'), t('duplicates.col.when'), t('duplicates.col.state')]} row={(m) => (
+        {!merges.data ? (
+          <QueryState loading={merges.isLoading} error={merges.error} />
+        ) : (
+          <DataTable
+            scroll
+            caption={t('duplicates.latest')}
+            hideCaption
+            rows={merges.data.items}
+            empty={<p>{t('duplicates.noMerges')}</p>}
+            columns={[t('duplicates.col.kept'), t('duplicates.col.merged'), t('duplicates.col.when'), t('duplicates.col.state')]}
+            row={(m) => (
               <tr key={m.id}>
-                <th scope="row"><Link to={editorPath(m.kind, m.survivor.id)}>{nameIn(m.survivor.names, lang) || m.survivor.id}</Link></th>
+                <th scope="row">
+                  <Link to={editorPath(m.kind, m.survivor.id)}>{nameIn(m.survivor.names, lang) || m.survivor.id}</Link>
+                </th>
                 <td>{nameIn(m.duplicate.names, lang) || m.duplicate.id}</td>
-                <td>{new Date(m.at).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB')} · {m.by}</td>
                 <td>
-                  {m.undoneAt ? t('duplicates.wasUndone') : admin ? (
-                    <button type="button" onClick={() => void undo(m)}>{t('duplicates.undo', { duplicate: nameIn(m.duplicate.names, lang), survivor: nameIn(m.survivor.names, lang) })}</button>
-                  ) : t('duplicates.adminUndo')}
+                  {new Date(m.at).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB')} · {m.by}
+                </td>
+                <td>
+                  {m.undoneAt ? (
+                    t('duplicates.wasUndone')
+                  ) : admin ? (
+                    <button type="button" onClick={() => void undo(m)}>
+                      {t('duplicates.undo', { duplicate: nameIn(m.duplicate.names, lang), survivor: nameIn(m.survivor.names, lang) })}
+                    </button>
+                  ) : (
+                    t('duplicates.adminUndo')
+                  )}
                 </td>
               </tr>
-            )} />
+            )}
+          />
         )}
       </Section>
     </div>

@@ -6,7 +6,14 @@ import { COLLECTION } from '../../api/kinds.ts';
 import { hasRole, useSession } from '../../api/session.tsx';
 import { DataTable } from '../../components/data-table.tsx';
 
-interface AuditEntry { id: number; at: string; actor: string; action: string; version: number | null; changes: unknown }
+interface AuditEntry {
+  id: number;
+  at: string;
+  actor: string;
+  action: string;
+  version: number | null;
+  changes: unknown;
+}
 
 const brief = (v: unknown) => {
   const text = v === null || v === undefined ? '—' : typeof v === 'string' ? v : JSON.stringify(v);
@@ -30,16 +37,31 @@ export function HistoryPanel({ kind, id, version }: { kind: EntityKind; id: stri
       <h2 id="history-h">{t('history.title')}</h2>
       <ol className="audit">
         {[...(history.data?.items ?? [])].reverse().map((entry) => {
-          const changes = entry.changes && typeof entry.changes === 'object' ? Object.entries(entry.changes as Record<string, { before?: unknown; after?: unknown }>) : [];
+          const changes =
+            entry.changes && typeof entry.changes === 'object'
+              ? Object.entries(entry.changes as Record<string, { before?: unknown; after?: unknown }>)
+              : [];
           return (
             <li key={entry.id}>
-              <p><strong>{t(`audit.${entry.action}`, { defaultValue: entry.action })}</strong> · {entry.actor} · {format.format(new Date(entry.at))}{entry.version ? ` · v${entry.version}` : ''}</p>
+              <p>
+                <strong>{t(`audit.${entry.action}`, { defaultValue: entry.action })}</strong> · {entry.actor} ·{' '}
+                {format.format(new Date(entry.at))}
+                {entry.version ? ` · v${entry.version}` : ''}
+              </p>
               {changes.length ? (
                 <details>
                   <summary>{t('history.fields', { count: changes.length })}</summary>
-                  <DataTable columns={[t('conflict.field'), t('history.before'), t('history.after')]} rows={changes} row={([field, c]) => (
-                    <tr key={field}><th scope="row">{t(`field.${field}`, { defaultValue: field })}</th><td>{brief(c?.before)}</td><td>{brief(c?.after)}</td></tr>
-                  )} />
+                  <DataTable
+                    columns={[t('conflict.field'), t('history.before'), t('history.after')]}
+                    rows={changes}
+                    row={([field, c]) => (
+                      <tr key={field}>
+                        <th scope="row">{t(`field.${field}`, { defaultValue: field })}</th>
+                        <td>{brief(c?.before)}</td>
+                        <td>{brief(c?.after)}</td>
+                      </tr>
+                    )}
+                  />
                 </details>
               ) : null}
             </li>

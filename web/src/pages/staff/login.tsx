@@ -27,7 +27,13 @@ export default function LoginPage() {
       navigate(next, { replace: true });
     } catch (err) {
       const status = err instanceof ApiError ? err.status : 0;
-      setError(status === 429 ? t('auth.tooMany') : status === 401 || status === 400 ? t('auth.failed') : t('common.failed', { message: String(err) }));
+      setError(
+        status === 429
+          ? t('auth.tooMany')
+          : status === 401 || status === 400
+            ? t('auth.failed')
+            : t('common.failed', { message: String(err) }),
+      );
     } finally {
       setBusy(false);
     }
@@ -37,10 +43,32 @@ export default function LoginPage() {
     <div className="narrow">
       <PageTitle text={t('auth.title')} sub={t('auth.intro')} />
       <form onSubmit={submit} className="stack" noValidate>
-        {error ? <p role="alert" className="error">{error}</p> : null}
-        <InputField id="login-email" type="email" autoComplete="username" required label={t('auth.email')} value={email} onChange={setEmail} />
-        <InputField id="login-password" type="password" autoComplete="current-password" required label={t('auth.password')} value={password} onChange={setPassword} />
-        <button type="submit" className="primary" disabled={busy}>{t('auth.submit')}</button>
+        {error ? (
+          <p role="alert" className="error">
+            {error}
+          </p>
+        ) : null}
+        <InputField
+          id="login-email"
+          type="email"
+          autoComplete="username"
+          required
+          label={t('auth.email')}
+          value={email}
+          onChange={setEmail}
+        />
+        <InputField
+          id="login-password"
+          type="password"
+          autoComplete="current-password"
+          required
+          label={t('auth.password')}
+          value={password}
+          onChange={setPassword}
+        />
+        <button type="submit" className="primary" disabled={busy}>
+          {t('auth.submit')}
+        </button>
       </form>
     </div>
   );

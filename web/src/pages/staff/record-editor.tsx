@@ -22,7 +22,10 @@ import { HistoryPanel } from './history-panel.tsx';
 import { RecordExtras, withOutsideChange } from './office/record-extras.tsx';
 
 type Data = Record<string, unknown>;
-interface Conflict { theirs: Data; version: number }
+interface Conflict {
+  theirs: Data;
+  version: number;
+}
 /** What a page that sent the user here asks of the editor: fields to start with, a source to cite; after a create, what it found. */
 type NavState = EditorState & { created?: number; cited?: boolean; likely?: Candidate[] };
 
@@ -59,8 +62,14 @@ function RecordEditor() {
   const nav = (location.state as NavState | null) ?? {};
   const justCreated = nav.created;
   const prefill = nav.prefill && nav.prefill.kind === kind && (nav.prefill.id ?? null) === (id ?? null) ? nav.prefill : null;
-  const [status, setStatus] = useState<string | null>(justCreated ? [t('editor.saved', { version: justCreated }), nav.cited ? t('claims.cited') : ''].filter(Boolean).join(' ') : prefill ? t('claims.prefilled') : null);
-  const [cite, setCite] = useState(prefill ? nav.cite ?? null : null);
+  const [status, setStatus] = useState<string | null>(
+    justCreated
+      ? [t('editor.saved', { version: justCreated }), nav.cited ? t('claims.cited') : ''].filter(Boolean).join(' ')
+      : prefill
+        ? t('claims.prefilled')
+        : null,
+  );
+  const [cite, setCite] = useState(prefill ? (nav.cite ?? null) : null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [busy, setBusy] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -101,7 +110,10 @@ function RecordEditor() {
     setTimeout(() => summaryRef.current?.focus(), 0);
   };
   const fieldLabel = (path: string) =>
-    path.split('.').map((p) => (/^\d+$/.test(p) ? String(Number(p) + 1) : ['zh', 'en', 'ru'].includes(p) ? t(`lang.${p}`) : t(`field.${p}`))).join(' › ');
+    path
+      .split('.')
+      .map((p) => (/^\d+$/.test(p) ? String(Number(p) + 1) : ['zh', 'en', 'ru'].includes(p) ? t(`lang.${p}`) : t(`field.${p}`)))
+      .join(' › ');
 
   const save = async (data: Data, basedOn: number | null) => {
     setStatus(null);
@@ -115,12 +127,22 @@ function RecordEditor() {
     setBusy(true);
     try {
       const saved = id
-        ? await api<Data & { id: string; version: number }>(`/api/${COLLECTION[kind]}/${id}`, { method: 'PUT', body: parsed.data, version: basedOn ?? undefined })
-        : await api<Data & { id: string; version: number; likelyDuplicates?: Candidate[] }>(`/api/${COLLECTION[kind]}`, { method: 'POST', body: parsed.data });
+        ? await api<Data & { id: string; version: number }>(`/api/${COLLECTION[kind]}/${id}`, {
+            method: 'PUT',
+            body: parsed.data,
+            version: basedOn ?? undefined,
+          })
+        : await api<Data & { id: string; version: number; likelyDuplicates?: Candidate[] }>(`/api/${COLLECTION[kind]}`, {
+            method: 'POST',
+            body: parsed.data,
+          });
       // A record made or completed from a claim cites the text the claim came from.
       let cited = false;
       if (cite) {
-        await api('/api/citations', { method: 'POST', body: { sourceId: cite.sourceId, entity: kind, entityId: saved.id, field: null, quote: cite.quote, value: null } });
+        await api('/api/citations', {
+          method: 'POST',
+          body: { sourceId: cite.sourceId, entity: kind, entityId: saved.id, field: null, quote: cite.quote, value: null },
+        });
         await client.invalidateQueries({ queryKey: ['citations', kind, saved.id] });
         setCite(null);
         cited = true;
@@ -134,7 +156,11 @@ function RecordEditor() {
       await client.invalidateQueries({ queryKey: ['all', kind] });
       client.removeQueries({ queryKey: ['record', kind, saved.id] });
       const likely = (saved as { likelyDuplicates?: Candidate[] }).likelyDuplicates ?? [];
-      if (!id) navigate(`/staff/records/${COLLECTION[kind]}/${saved.id}`, { replace: true, state: { created: saved.version, cited, likely } satisfies NavState });
+      if (!id)
+        navigate(`/staff/records/${COLLECTION[kind]}/${saved.id}`, {
+          replace: true,
+          state: { created: saved.version, cited, likely } satisfies NavState,
+        });
     } catch (err) {
       if (err instanceof ApiError && err.status === 412) {
         const current = await api<Data & { version: number }>(`/api/${COLLECTION[kind]}/${id}`);
@@ -142,7 +168,9 @@ function RecordEditor() {
       } else if (err instanceof ApiError && err.issues.length) {
         showIssues(err.issues.map((i) => ({ ...i, path: i.path[0] === 'body' ? i.path.slice(1) : i.path })));
       } else {
-        setSummary([err instanceof ApiError ? t(`apiError.${err.code}`, { defaultValue: t('common.failed', { message: err.message }) }) : String(err)]);
+        setSummary([
+          err instanceof ApiError ? t(`apiError.${err.code}`, { defaultValue: t('common.failed', { message: err.message }) }) : String(err),
+        ]);
         setTimeout(() => summaryRef.current?.focus(), 0);
       }
     } finally {
@@ -155,38 +183,82 @@ function RecordEditor() {
     void save(draft, version);
   };
   const onChange = (path: Path, value: unknown) => setDraft((d) => setAt(d, path, value) as Data);
-  const title = id ? recordLabel(kind, { ...draft, id } as AnyRecord, lang, placeNames) || t(`kinds.${kind}`) : t('editor.new', { kind: t(`kinds.${kind}`) });
+  const title = id
+    ? recordLabel(kind, { ...draft, id } as AnyRecord, lang, placeNames) || t(`kinds.${kind}`)
+    : t('editor.new', { kind: t(`kinds.${kind}`) });
 
   return (
     <div className="editor">
       <PageTitle text={title} sub={id ? t('editor.version', { kind: t(`kinds.${kind}`), version }) : undefined} />
-      <p><Link to={`/staff/records/${COLLECTION[kind]}`}>{t('editor.backToList', { kind: t(`kinds.${kind}`) })}</Link></p>
+      <p>
+        <Link to={`/staff/records/${COLLECTION[kind]}`}>{t('editor.backToList', { kind: t(`kinds.${kind}`) })}</Link>
+      </p>
       {conflict && base ? (
-        <ConflictPanel base={base} theirs={conflict.theirs} theirVersion={conflict.version} mine={draft}
-          onMerge={(merged, v) => { setDraft(merged); setBase(conflict.theirs); setVersion(v); void save(merged, v); }}
-          onDiscard={(theirs, v) => { setDraft(theirs); setBase(theirs); setVersion(v); setConflict(null); setStatus(t('conflict.discarded')); }} />
+        <ConflictPanel
+          base={base}
+          theirs={conflict.theirs}
+          theirVersion={conflict.version}
+          mine={draft}
+          onMerge={(merged, v) => {
+            setDraft(merged);
+            setBase(conflict.theirs);
+            setVersion(v);
+            void save(merged, v);
+          }}
+          onDiscard={(theirs, v) => {
+            setDraft(theirs);
+            setBase(theirs);
+            setVersion(v);
+            setConflict(null);
+            setStatus(t('conflict.discarded'));
+          }}
+        />
       ) : null}
-      <div ref={summaryRef} tabIndex={-1} className={summary.length ? 'error-summary' : undefined} role={summary.length ? 'alert' : undefined}>
+      <div
+        ref={summaryRef}
+        tabIndex={-1}
+        className={summary.length ? 'error-summary' : undefined}
+        role={summary.length ? 'alert' : undefined}
+      >
         {summary.length ? (
           <>
             <h2>{t('editor.problems', { count: summary.length })}</h2>
-            <ul>{summary.map((s, i) => <li key={i}>{s}</li>)}</ul>
+            <ul>
+              {summary.map((s, i) => (
+                <li key={i}>{s}</li>
+              ))}
+            </ul>
           </>
         ) : null}
       </div>
-      {status ? <p role="status" className="ok">{status}</p> : null}
-      <LikelyDuplicates kind={kind} items={id ? nav.likely ?? [] : drafted} saved={Boolean(id)} />
+      {status ? (
+        <p role="status" className="ok">
+          {status}
+        </p>
+      ) : null}
+      <LikelyDuplicates kind={kind} items={id ? (nav.likely ?? []) : drafted} saved={Boolean(id)} />
       <form onSubmit={onSubmit} noValidate aria-label={title}>
         <fieldset disabled={!canEdit || busy} className="plain">
           <SchemaForm schema={schema} value={draft} errors={errors} onChange={onChange} />
           <div className="actions sticky">
-            <button type="submit" className="primary">{t('editor.save')}</button>
+            <button type="submit" className="primary">
+              {t('editor.save')}
+            </button>
           </div>
         </fieldset>
       </form>
       {id && version !== null ? (
         <>
-          <RecordExtras kind={kind} id={id} onChanged={(r) => { const stored = dataOf(kind, r); setDraft(withOutsideChange(base ?? stored, draft, stored)); setBase(stored); setVersion(r.version); }} />
+          <RecordExtras
+            kind={kind}
+            id={id}
+            onChanged={(r) => {
+              const stored = dataOf(kind, r);
+              setDraft(withOutsideChange(base ?? stored, draft, stored));
+              setBase(stored);
+              setVersion(r.version);
+            }}
+          />
           <section aria-labelledby="record-facts-h" className="panel">
             <h2 id="record-facts-h">{t('facts.title')}</h2>
             <FactsList kind={kind} id={id} empty={t('facts.none')} />

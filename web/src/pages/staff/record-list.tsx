@@ -26,21 +26,34 @@ export default function RecordList() {
       <PageTitle text={t(`kinds.${kind}`)} />
       <div className="table-tools">
         <InputField id="list-search" type="search" label={t('home.search')} value={search} onChange={setSearch} />
-        {hasRole(me, 'editor') ? <Link className="button primary" to={`/staff/records/${COLLECTION[kind]}/new`}>{t('editor.new', { kind: t(`kinds.${kind}`) })}</Link> : null}
+        {hasRole(me, 'editor') ? (
+          <Link className="button primary" to={`/staff/records/${COLLECTION[kind]}/new`}>
+            {t('editor.new', { kind: t(`kinds.${kind}`) })}
+          </Link>
+        ) : null}
       </div>
-      <p role="status" className="muted">{loading ? t('common.loading') : t('list.count', { count: rows.length })}</p>
-      <DataTable scroll columns={[t('table.name'), t('field.kind'), t('field.visibility'), t('list.updated'), t('list.version')]} rows={rows} row={(o) => {
-        const r = o.record as Meta;
-        return (
-          <tr key={o.id}>
-            <td><Link to={`/staff/records/${COLLECTION[kind]}/${o.id}`}>{o.label}</Link></td>
-            <td>{r.kind ? t(`value.${r.kind}`) : ''}</td>
-            <td>{r.visibility ? t(`value.${r.visibility}`) : ''}</td>
-            <td>{r.updatedAt ? format.format(new Date(r.updatedAt)) : ''}</td>
-            <td>{r.version}</td>
-          </tr>
-        );
-      }} />
+      <p role="status" className="muted">
+        {loading ? t('common.loading') : t('list.count', { count: rows.length })}
+      </p>
+      <DataTable
+        scroll
+        columns={[t('table.name'), t('field.kind'), t('field.visibility'), t('list.updated'), t('list.version')]}
+        rows={rows}
+        row={(o) => {
+          const r = o.record as Meta;
+          return (
+            <tr key={o.id}>
+              <td>
+                <Link to={`/staff/records/${COLLECTION[kind]}/${o.id}`}>{o.label}</Link>
+              </td>
+              <td>{r.kind ? t(`value.${r.kind}`) : ''}</td>
+              <td>{r.visibility ? t(`value.${r.visibility}`) : ''}</td>
+              <td>{r.updatedAt ? format.format(new Date(r.updatedAt)) : ''}</td>
+              <td>{r.version}</td>
+            </tr>
+          );
+        }}
+      />
     </div>
   );
 }

@@ -19,16 +19,28 @@ export default function VisitList() {
   return (
     <div>
       <PageTitle text={t('visits.title')} sub={t('visits.intro')} />
-      {hasRole(me, 'editor') ? <p><Link className="button primary" to="/staff/visits/new">{t('visits.new')}</Link></p> : null}
+      {hasRole(me, 'editor') ? (
+        <p>
+          <Link className="button primary" to="/staff/visits/new">
+            {t('visits.new')}
+          </Link>
+        </p>
+      ) : null}
       <QueryState loading={incoming.isLoading} error={incoming.error ?? outgoing.error} />
-      <DataTable columns={[t('table.date'), t('table.name'), t('field.kind'), t('visits.stops')]} rows={visits} row={(v) => (
-        <tr key={v.id}>
-          <td>{v.start ? dateText(v.start, lang) : t('common.unknownDate')}</td>
-          <td><Link to={`/staff/visits/${v.id}`}>{nameIn(v.titles, lang)}</Link></td>
-          <td>{t(`eventKind.${v.kind}`)}</td>
-          <td>{v.itinerary.length}</td>
-        </tr>
-      )} />
+      <DataTable
+        columns={[t('table.date'), t('table.name'), t('field.kind'), t('visits.stops')]}
+        rows={visits}
+        row={(v) => (
+          <tr key={v.id}>
+            <td>{v.start ? dateText(v.start, lang) : t('common.unknownDate')}</td>
+            <td>
+              <Link to={`/staff/visits/${v.id}`}>{nameIn(v.titles, lang)}</Link>
+            </td>
+            <td>{t(`eventKind.${v.kind}`)}</td>
+            <td>{v.itinerary.length}</td>
+          </tr>
+        )}
+      />
     </div>
   );
 }

@@ -16,16 +16,42 @@ import { nameIn } from '../../lib/labels.ts';
 import { dataOf } from '../../lib/schemas.ts';
 import { VisitFileFields, type VisitFileValue } from './office/visit-file.tsx';
 
-type Visit = Record<string, unknown> & Pick<EventInput, 'kind' | 'titles'> & {
-  start: string | null; end: string | null; delegationFromPlaceId: string | null;
-  participants: { personId: string; title: Record<string, string>; representing: null; delegation: 'head' | 'member' | null }[];
-  itinerary: { date: string | null; time: string | null; organisationId: string | null; placeId: string | null; title: Record<string, string>; purpose: Record<string, string> }[];
-  visit: VisitFileValue | null;
-};
+type Visit = Record<string, unknown> &
+  Pick<EventInput, 'kind' | 'titles'> & {
+    start: string | null;
+    end: string | null;
+    delegationFromPlaceId: string | null;
+    participants: { personId: string; title: Record<string, string>; representing: null; delegation: 'head' | 'member' | null }[];
+    itinerary: {
+      date: string | null;
+      time: string | null;
+      organisationId: string | null;
+      placeId: string | null;
+      title: Record<string, string>;
+      purpose: Record<string, string>;
+    }[];
+    visit: VisitFileValue | null;
+  };
 
 const DIRECTIONS = ['incoming_visit', 'outgoing_visit'] as const;
-const blankVisit = (): Visit => ({ kind: 'incoming_visit', titles: {}, start: null, end: null, delegationFromPlaceId: null, participants: [], itinerary: [], visit: null });
-const blankStop = (): Visit['itinerary'][number] => ({ date: null, time: null, organisationId: null, placeId: null, title: {}, purpose: {} });
+const blankVisit = (): Visit => ({
+  kind: 'incoming_visit',
+  titles: {},
+  start: null,
+  end: null,
+  delegationFromPlaceId: null,
+  participants: [],
+  itinerary: [],
+  visit: null,
+});
+const blankStop = (): Visit['itinerary'][number] => ({
+  date: null,
+  time: null,
+  organisationId: null,
+  placeId: null,
+  title: {},
+  purpose: {},
+});
 
 /** One planner per visit: opening another visit starts afresh. */
 export default function VisitPlannerPage() {
@@ -75,7 +101,11 @@ function VisitPlanner() {
     setStatus(null);
     const parsed = EventDataSchema.safeParse(data, { reportInput: true });
     if (!parsed.success) {
-      setProblems(parsed.error.issues.map((i) => `${i.path.map((p) => (typeof p === 'number' ? p + 1 : t(`field.${String(p)}`))).join(' › ')}: ${issueText(i, t)}`));
+      setProblems(
+        parsed.error.issues.map(
+          (i) => `${i.path.map((p) => (typeof p === 'number' ? p + 1 : t(`field.${String(p)}`))).join(' › ')}: ${issueText(i, t)}`,
+        ),
+      );
       return;
     }
     setProblems([]);
@@ -112,26 +142,82 @@ function VisitPlanner() {
       <PageTitle text={title} sub={t('visits.plannerIntro')} />
       <p className="no-print">
         <Link to="/staff/visits">{t('visits.back')}</Link>
-        {id ? <> · <Link to={`/staff/visits/${id}/programme`}>{t('visits.programme')}</Link> · <Link to={`/events/${id}`}>{t('visits.publicPage')}</Link></> : null}
+        {id ? (
+          <>
+            {' '}
+            · <Link to={`/staff/visits/${id}/programme`}>{t('visits.programme')}</Link> ·{' '}
+            <Link to={`/events/${id}`}>{t('visits.publicPage')}</Link>
+          </>
+        ) : null}
       </p>
       {conflict && base ? (
-        <ConflictPanel base={base} theirs={conflict.theirs} theirVersion={conflict.version} mine={visit}
+        <ConflictPanel
+          base={base}
+          theirs={conflict.theirs}
+          theirVersion={conflict.version}
+          mine={visit}
           onMerge={(merged, v) => void save(merged as Visit, v)}
-          onDiscard={(theirs, v) => { setVisit(theirs as Visit); setBase(theirs as Visit); setVersion(v); setConflict(null); }} />
+          onDiscard={(theirs, v) => {
+            setVisit(theirs as Visit);
+            setBase(theirs as Visit);
+            setVersion(v);
+            setConflict(null);
+          }}
+        />
       ) : null}
-      {problems.length ? <div role="alert" className="error-summary"><ul>{problems.map((p, i) => <li key={i}>{p}</li>)}</ul></div> : null}
-      {status ? <p role="status" className="ok">{status}</p> : null}
+      {problems.length ? (
+        <div role="alert" className="error-summary">
+          <ul>
+            {problems.map((p, i) => (
+              <li key={i}>{p}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {status ? (
+        <p role="status" className="ok">
+          {status}
+        </p>
+      ) : null}
       <form onSubmit={submit} noValidate aria-label={t('visits.form')}>
         <fieldset className="plain">
-          <SelectField<Visit['kind']> id="v-kind" label={t('visits.direction')} value={visit.kind} onChange={(kind) => update({ kind })}
-            options={DIRECTIONS} optionLabel={(k) => t(`eventKind.${k}`)} />
-          <Bilingual id="v-title" label={t('field.titles')} value={visit.titles as Record<string, string>} onChange={(titles) => update({ titles })} />
+          <SelectField<Visit['kind']>
+            id="v-kind"
+            label={t('visits.direction')}
+            value={visit.kind}
+            onChange={(kind) => update({ kind })}
+            options={DIRECTIONS}
+            optionLabel={(k) => t(`eventKind.${k}`)}
+          />
+          <Bilingual
+            id="v-title"
+            label={t('field.titles')}
+            value={visit.titles as Record<string, string>}
+            onChange={(titles) => update({ titles })}
+          />
           <div className="row">
-            <InputField id="v-start" label={t('field.start')} placeholder="YYYY-MM-DD" value={visit.start ?? ''} onChange={(start) => update({ start: start || null })} />
-            <InputField id="v-end" label={t('field.end')} placeholder="YYYY-MM-DD" value={visit.end ?? ''} onChange={(end) => update({ end: end || null })} />
+            <InputField
+              id="v-start"
+              label={t('field.start')}
+              placeholder="YYYY-MM-DD"
+              value={visit.start ?? ''}
+              onChange={(start) => update({ start: start || null })}
+            />
+            <InputField
+              id="v-end"
+              label={t('field.end')}
+              placeholder="YYYY-MM-DD"
+              value={visit.end ?? ''}
+              onChange={(end) => update({ end: end || null })}
+            />
           </div>
           <Field id="v-from" label={t('field.delegationFromPlaceId')}>
-            <RefPicker id="v-from" kind="place" value={visit.delegationFromPlaceId} onChange={(v) => update({ delegationFromPlaceId: v })} />
+            <RefPicker
+              id="v-from"
+              kind="place"
+              value={visit.delegationFromPlaceId}
+              onChange={(v) => update({ delegationFromPlaceId: v })}
+            />
           </Field>
         </fieldset>
 
@@ -142,22 +228,51 @@ function VisitPlanner() {
               <li key={i} className="list-item">
                 <div className="row">
                   <Field id={`v-person-${i}`} label={t('visits.member', { n: i + 1 })}>
-                    <RefPicker id={`v-person-${i}`} kind="person" value={p.personId || null} required onChange={(v) => setMember(i, { personId: v ?? '' })} />
+                    <RefPicker
+                      id={`v-person-${i}`}
+                      kind="person"
+                      value={p.personId || null}
+                      required
+                      onChange={(v) => setMember(i, { personId: v ?? '' })}
+                    />
                   </Field>
                   <Field id={`v-role-${i}`} label={t('visits.role')}>
-                    <select id={`v-role-${i}`} value={p.delegation ?? ''} onChange={(e) => setMember(i, { delegation: (e.target.value || null) as 'head' | 'member' | null })}>
+                    <select
+                      id={`v-role-${i}`}
+                      value={p.delegation ?? ''}
+                      onChange={(e) => setMember(i, { delegation: (e.target.value || null) as 'head' | 'member' | null })}
+                    >
                       <option value="head">{t('value.head')}</option>
                       <option value="member">{t('value.member')}</option>
                       <option value="">{t('visits.notInDelegation')}</option>
                     </select>
                   </Field>
                 </div>
-                <Bilingual id={`v-ptitle-${i}`} label={t('visits.titleHeld')} value={p.title} onChange={(title) => setMember(i, { title })} />
-                <button type="button" onClick={() => update({ participants: visit.participants.filter((_, j) => j !== i) })}>{t('form.remove')}</button>
+                <Bilingual
+                  id={`v-ptitle-${i}`}
+                  label={t('visits.titleHeld')}
+                  value={p.title}
+                  onChange={(title) => setMember(i, { title })}
+                />
+                <button type="button" onClick={() => update({ participants: visit.participants.filter((_, j) => j !== i) })}>
+                  {t('form.remove')}
+                </button>
               </li>
             ))}
           </ol>
-          <button type="button" onClick={() => update({ participants: [...visit.participants, { personId: '', title: {}, representing: null, delegation: visit.participants.length ? 'member' : 'head' }] })}>{t('visits.addMember')}</button>
+          <button
+            type="button"
+            onClick={() =>
+              update({
+                participants: [
+                  ...visit.participants,
+                  { personId: '', title: {}, representing: null, delegation: visit.participants.length ? 'member' : 'head' },
+                ],
+              })
+            }
+          >
+            {t('visits.addMember')}
+          </button>
         </fieldset>
 
         <fieldset>
@@ -167,32 +282,64 @@ function VisitPlanner() {
               <li key={i} className="list-item" aria-label={t('visits.stop', { n: i + 1 })}>
                 <h3>{t('visits.stop', { n: i + 1 })}</h3>
                 <div className="row">
-                  <InputField id={`v-date-${i}`} label={t('field.date')} placeholder="YYYY-MM-DD" value={s.date ?? ''} onChange={(date) => setStop(i, { date: date || null })} />
-                  <InputField id={`v-time-${i}`} label={t('field.time')} placeholder="HH:MM" value={s.time ?? ''} onChange={(time) => setStop(i, { time: time || null })} />
+                  <InputField
+                    id={`v-date-${i}`}
+                    label={t('field.date')}
+                    placeholder="YYYY-MM-DD"
+                    value={s.date ?? ''}
+                    onChange={(date) => setStop(i, { date: date || null })}
+                  />
+                  <InputField
+                    id={`v-time-${i}`}
+                    label={t('field.time')}
+                    placeholder="HH:MM"
+                    value={s.time ?? ''}
+                    onChange={(time) => setStop(i, { time: time || null })}
+                  />
                 </div>
                 <div className="row">
                   <Field id={`v-org-${i}`} label={t('field.organisationId')}>
-                    <RefPicker id={`v-org-${i}`} kind="organisation" value={s.organisationId} onChange={(v) => setStop(i, { organisationId: v })} />
+                    <RefPicker
+                      id={`v-org-${i}`}
+                      kind="organisation"
+                      value={s.organisationId}
+                      onChange={(v) => setStop(i, { organisationId: v })}
+                    />
                   </Field>
                   <Field id={`v-place-${i}`} label={t('field.placeId')}>
                     <RefPicker id={`v-place-${i}`} kind="place" value={s.placeId} onChange={(v) => setStop(i, { placeId: v })} />
                   </Field>
                 </div>
                 <Bilingual id={`v-stitle-${i}`} label={t('visits.stopTitle')} value={s.title} onChange={(title) => setStop(i, { title })} />
-                <Bilingual id={`v-purpose-${i}`} label={t('field.purpose')} value={s.purpose} onChange={(purpose) => setStop(i, { purpose })} />
+                <Bilingual
+                  id={`v-purpose-${i}`}
+                  label={t('field.purpose')}
+                  value={s.purpose}
+                  onChange={(purpose) => setStop(i, { purpose })}
+                />
                 <div className="item-tools" role="group" aria-label={t('visits.stop', { n: i + 1 })}>
-                  <button type="button" disabled={i === 0} onClick={() => moveStop(i, i - 1)}>{t('visits.moveUp', { n: i + 1 })}</button>
-                  <button type="button" disabled={i === visit.itinerary.length - 1} onClick={() => moveStop(i, i + 1)}>{t('visits.moveDown', { n: i + 1 })}</button>
-                  <button type="button" onClick={() => update({ itinerary: visit.itinerary.filter((_, j) => j !== i) })}>{t('visits.removeStop', { n: i + 1 })}</button>
+                  <button type="button" disabled={i === 0} onClick={() => moveStop(i, i - 1)}>
+                    {t('visits.moveUp', { n: i + 1 })}
+                  </button>
+                  <button type="button" disabled={i === visit.itinerary.length - 1} onClick={() => moveStop(i, i + 1)}>
+                    {t('visits.moveDown', { n: i + 1 })}
+                  </button>
+                  <button type="button" onClick={() => update({ itinerary: visit.itinerary.filter((_, j) => j !== i) })}>
+                    {t('visits.removeStop', { n: i + 1 })}
+                  </button>
                 </div>
               </li>
             ))}
           </ol>
-          <button type="button" onClick={() => update({ itinerary: [...visit.itinerary, blankStop()] })}>{t('visits.addStop')}</button>
+          <button type="button" onClick={() => update({ itinerary: [...visit.itinerary, blankStop()] })}>
+            {t('visits.addStop')}
+          </button>
         </fieldset>
         <VisitFileFields value={visit.visit ?? null} onChange={(file) => update({ visit: file })} eventId={id} />
         <div className="actions sticky">
-          <button type="submit" className="primary">{t('visits.save')}</button>
+          <button type="submit" className="primary">
+            {t('visits.save')}
+          </button>
         </div>
       </form>
     </div>

@@ -30,19 +30,53 @@ export default function Workspace() {
       <nav aria-label={t('staff.nav')} className="side-nav no-print">
         <p className="muted">{t('staff.signedInAs', { email: me?.user?.email, role: t(`role.${me?.user?.role ?? 'viewer'}`) })}</p>
         <ul>
-          <li><NavLink to="/staff" end>{t('staff.dashboard')}</NavLink></li>
-          <li><NavLink to="/staff/visits">{t('staff.visits')}</NavLink></li>
-          <li><NavLink to="/staff/health">{t('office.nav.health')}</NavLink></li>
-          <li><NavLink to="/staff/calendar">{t('office.nav.calendar')}</NavLink></li>
-          <li><NavLink to="/staff/tasks">{t('office.nav.tasks')}</NavLink></li>
-          <li><NavLink to="/staff/liaison">{t('office.nav.liaison')}</NavLink></li>
-          <li><NavLink to="/staff/reports">{t('office.nav.reports')}</NavLink></li>
-          {KINDS.map((kind) => <li key={kind}><NavLink to={`/staff/records/${COLLECTION[kind]}`}>{t(`kinds.${kind}`)}</NavLink></li>)}
-          {hasRole(me, 'editor') ? <li><NavLink to="/staff/duplicates">{t('duplicates.nav')}</NavLink></li> : null}
-          {hasRole(me, 'admin') ? <li><NavLink to="/staff/users">{t('staff.users')}</NavLink></li> : null}
-          {hasRole(me, 'admin') ? <li><NavLink to="/staff/settings">{t('office.nav.settings')}</NavLink></li> : null}
+          <li>
+            <NavLink to="/staff" end>
+              {t('staff.dashboard')}
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to="/staff/visits">{t('staff.visits')}</NavLink>
+          </li>
+          <li>
+            <NavLink to="/staff/health">{t('office.nav.health')}</NavLink>
+          </li>
+          <li>
+            <NavLink to="/staff/calendar">{t('office.nav.calendar')}</NavLink>
+          </li>
+          <li>
+            <NavLink to="/staff/tasks">{t('office.nav.tasks')}</NavLink>
+          </li>
+          <li>
+            <NavLink to="/staff/liaison">{t('office.nav.liaison')}</NavLink>
+          </li>
+          <li>
+            <NavLink to="/staff/reports">{t('office.nav.reports')}</NavLink>
+          </li>
+          {KINDS.map((kind) => (
+            <li key={kind}>
+              <NavLink to={`/staff/records/${COLLECTION[kind]}`}>{t(`kinds.${kind}`)}</NavLink>
+            </li>
+          ))}
+          {hasRole(me, 'editor') ? (
+            <li>
+              <NavLink to="/staff/duplicates">{t('duplicates.nav')}</NavLink>
+            </li>
+          ) : null}
+          {hasRole(me, 'admin') ? (
+            <li>
+              <NavLink to="/staff/users">{t('staff.users')}</NavLink>
+            </li>
+          ) : null}
+          {hasRole(me, 'admin') ? (
+            <li>
+              <NavLink to="/staff/settings">{t('office.nav.settings')}</NavLink>
+            </li>
+          ) : null}
         </ul>
-        <button type="button" onClick={() => void logout().then(() => navigate('/'))}>{t('auth.logout')}</button>
+        <button type="button" onClick={() => void logout().then(() => navigate('/'))}>
+          {t('auth.logout')}
+        </button>
       </nav>
       <div className="workspace-main">
         <Suspense fallback={<p role="status">{t('common.loading')}</p>}>

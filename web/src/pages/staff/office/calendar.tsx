@@ -43,21 +43,32 @@ function RenewalForm({ agreementId, title: fallback }: { agreementId: string; ti
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const decision = choice ?? current;
-    await run(async () => {
-      const a = await api<Agreement>(`/api/agreements/${agreementId}`);
-      await api(`/api/agreements/${agreementId}`, {
-        method: 'PATCH', version: a.version,
-        body: { renewal: { decision, decidedOn: decision === 'undecided' ? null : today(), note: a.renewal?.note ?? null } },
-      });
-    }, t('office.calendar.decided', { decision: t(`value.${decision}`) }), ['reminders', 'record', 'all']);
+    await run(
+      async () => {
+        const a = await api<Agreement>(`/api/agreements/${agreementId}`);
+        await api(`/api/agreements/${agreementId}`, {
+          method: 'PATCH',
+          version: a.version,
+          body: { renewal: { decision, decidedOn: decision === 'undecided' ? null : today(), note: a.renewal?.note ?? null } },
+        });
+      },
+      t('office.calendar.decided', { decision: t(`value.${decision}`) }),
+      ['reminders', 'record', 'all'],
+    );
   };
   return (
     <form onSubmit={submit} className="inline-form" aria-label={t('office.calendar.renewalOf', { title })}>
       <label htmlFor={id}>{t('office.calendar.renewal')}</label>
       <select id={id} value={choice ?? current} onChange={(e) => setChoice(e.target.value as Decision)} disabled={agreement.isLoading}>
-        {DECISIONS.map((d) => <option key={d} value={d}>{t(`value.${d}`)}</option>)}
+        {DECISIONS.map((d) => (
+          <option key={d} value={d}>
+            {t(`value.${d}`)}
+          </option>
+        ))}
       </select>
-      <button type="submit" disabled={busy || agreement.isLoading}>{t('office.calendar.decide')}</button>
+      <button type="submit" disabled={busy || agreement.isLoading}>
+        {t('office.calendar.decide')}
+      </button>
       <OutcomeLine outcome={outcome} />
     </form>
   );
@@ -111,37 +122,85 @@ function MonthView({ month, setMonth }: { month: string; setMonth(m: string): vo
   return (
     <section aria-labelledby="month-h" className="month-view">
       <div className="month-tools">
-        <button type="button" onClick={() => setMonth(shiftMonth(month, -1))}>{t('office.calendar.previous')}</button>
+        <button type="button" onClick={() => setMonth(shiftMonth(month, -1))}>
+          {t('office.calendar.previous')}
+        </button>
         <h2 id="month-h">{dateText(month, lang)}</h2>
-        <button type="button" onClick={() => setMonth(shiftMonth(month, 1))}>{t('office.calendar.next')}</button>
-        <button type="button" onClick={() => setMonth(now.slice(0, 7))}>{t('office.calendar.thisMonth')}</button>
-        <InputField id="cal-month" className="inline" type="month" label={t('office.calendar.goTo')} value={month} onChange={(v) => { if (/^\d{4}-\d{2}$/.test(v)) setMonth(v); }} />
+        <button type="button" onClick={() => setMonth(shiftMonth(month, 1))}>
+          {t('office.calendar.next')}
+        </button>
+        <button type="button" onClick={() => setMonth(now.slice(0, 7))}>
+          {t('office.calendar.thisMonth')}
+        </button>
+        <InputField
+          id="cal-month"
+          className="inline"
+          type="month"
+          label={t('office.calendar.goTo')}
+          value={month}
+          onChange={(v) => {
+            if (/^\d{4}-\d{2}$/.test(v)) setMonth(v);
+          }}
+        />
       </div>
       <QueryState loading={reminders.isLoading} error={reminders.error} />
       {yearItems.length ? (
         <div className="band" role="group" aria-label={t('office.calendar.inYear', { year: month.slice(0, 4) })}>
           <h3>{t('office.calendar.inYear', { year: month.slice(0, 4) })}</h3>
-          <ul>{yearItems.map((r, i) => <Item key={i} r={r} showDate={false} />)}</ul>
+          <ul>
+            {yearItems.map((r, i) => (
+              <Item key={i} r={r} showDate={false} />
+            ))}
+          </ul>
         </div>
       ) : null}
       {monthItems.length ? (
         <div className="band" role="group" aria-label={t('office.calendar.inMonth', { month: dateText(month, lang) })}>
           <h3>{t('office.calendar.inMonth', { month: dateText(month, lang) })}</h3>
-          <ul>{monthItems.map((r, i) => <Item key={i} r={r} showDate={false} />)}</ul>
+          <ul>
+            {monthItems.map((r, i) => (
+              <Item key={i} r={r} showDate={false} />
+            ))}
+          </ul>
         </div>
       ) : null}
       <table className="month-grid">
         <caption className="visually-hidden">{t('office.calendar.gridCaption', { month: dateText(month, lang) })}</caption>
-        <thead><tr>{weekdays.map((d) => <th key={d} scope="col">{d}</th>)}</tr></thead>
+        <thead>
+          <tr>
+            {weekdays.map((d) => (
+              <th key={d} scope="col">
+                {d}
+              </th>
+            ))}
+          </tr>
+        </thead>
         <tbody>
           {weeks.map((week, w) => (
             <tr key={w}>
-              {week.map((day, i) => day ? (
-                <td key={day} aria-current={day === now ? 'date' : undefined} aria-label={dateText(day, lang)} className={day === now ? 'today' : undefined}>
-                  <span className="day-number" aria-hidden="true">{Number(day.slice(8))}</span>
-                  {onDay.get(day)?.length ? <ul>{onDay.get(day)!.map((r, j) => <Item key={j} r={r} showDate={false} />)}</ul> : null}
-                </td>
-              ) : <td key={`empty-${i}`} className="empty" />)}
+              {week.map((day, i) =>
+                day ? (
+                  <td
+                    key={day}
+                    aria-current={day === now ? 'date' : undefined}
+                    aria-label={dateText(day, lang)}
+                    className={day === now ? 'today' : undefined}
+                  >
+                    <span className="day-number" aria-hidden="true">
+                      {Number(day.slice(8))}
+                    </span>
+                    {onDay.get(day)?.length ? (
+                      <ul>
+                        {onDay.get(day)!.map((r, j) => (
+                          <Item key={j} r={r} showDate={false} />
+                        ))}
+                      </ul>
+                    ) : null}
+                  </td>
+                ) : (
+                  <td key={`empty-${i}`} className="empty" />
+                ),
+              )}
             </tr>
           ))}
         </tbody>
@@ -164,12 +223,26 @@ function ListView() {
       <h2 id="list-h">{t('office.calendar.listTitle')}</h2>
       <div className="filters">
         <InputField id="cal-from" type="date" label={t('office.calendar.from')} value={from} onChange={setFrom} />
-        <SelectField id="cal-horizon" label={t('office.calendar.horizon')} value={horizon} onChange={setHorizon}
-          options={HORIZONS} optionLabel={(h) => t('office.calendar.days', { count: h })} />
+        <SelectField
+          id="cal-horizon"
+          label={t('office.calendar.horizon')}
+          value={horizon}
+          onChange={setHorizon}
+          options={HORIZONS}
+          optionLabel={(h) => t('office.calendar.days', { count: h })}
+        />
       </div>
       <QueryState loading={reminders.isLoading} error={reminders.error} />
-      {reminders.data ? <p role="status" className="muted">{t('office.calendar.count', { count: items.length })}</p> : null}
-      <ul className="reminder-list">{items.map((r, i) => <Item key={i} r={r} showDate />)}</ul>
+      {reminders.data ? (
+        <p role="status" className="muted">
+          {t('office.calendar.count', { count: items.length })}
+        </p>
+      ) : null}
+      <ul className="reminder-list">
+        {items.map((r, i) => (
+          <Item key={i} r={r} showDate />
+        ))}
+      </ul>
     </section>
   );
 }
@@ -180,10 +253,11 @@ function Subscribe() {
   const lang = currentLang();
   const [url, setUrl] = useState<string | null>(null);
   const { run, outcome, setOutcome, busy } = useAction();
-  const make = () => run(async () => {
-    const answer = await api<{ url: string }>('/api/calendar/token', { method: 'POST' });
-    setUrl(`${answer.url}&lang=${lang}`);
-  }, t('office.calendar.made'));
+  const make = () =>
+    run(async () => {
+      const answer = await api<{ url: string }>('/api/calendar/token', { method: 'POST' });
+      setUrl(`${answer.url}&lang=${lang}`);
+    }, t('office.calendar.made'));
   const copy = async () => {
     if (!url) return;
     try {
@@ -199,12 +273,16 @@ function Subscribe() {
     <section aria-labelledby="subscribe-h" className="panel">
       <h2 id="subscribe-h">{t('office.calendar.subscribe')}</h2>
       <p>{t('office.calendar.subscribeIntro')}</p>
-      <button type="button" onClick={() => void make()} disabled={busy}>{url ? t('office.calendar.remake') : t('office.calendar.make')}</button>
+      <button type="button" onClick={() => void make()} disabled={busy}>
+        {url ? t('office.calendar.remake') : t('office.calendar.make')}
+      </button>
       {url ? (
         <Field id="cal-url" className="copy-field" label={t('office.calendar.address')}>
           <div className="inline-form">
             <input id="cal-url" readOnly value={url} onFocus={(e) => e.target.select()} />
-            <button type="button" onClick={() => void copy()}>{t('office.calendar.copy')}</button>
+            <button type="button" onClick={() => void copy()}>
+              {t('office.calendar.copy')}
+            </button>
           </div>
           <p className="hint">{t('office.calendar.addressNote')}</p>
         </Field>
@@ -223,8 +301,12 @@ export default function CalendarPage() {
     <div className="office calendar-page">
       <PageTitle text={t('office.calendar.title')} sub={t('office.calendar.intro')} />
       <div role="group" aria-label={t('office.calendar.view')} className="tool-group view-switch">
-        <button type="button" aria-pressed={view === 'month'} onClick={() => setView('month')}>{t('office.calendar.month')}</button>
-        <button type="button" aria-pressed={view === 'list'} onClick={() => setView('list')}>{t('office.calendar.list')}</button>
+        <button type="button" aria-pressed={view === 'month'} onClick={() => setView('month')}>
+          {t('office.calendar.month')}
+        </button>
+        <button type="button" aria-pressed={view === 'list'} onClick={() => setView('list')}>
+          {t('office.calendar.list')}
+        </button>
       </div>
       {view === 'month' ? <MonthView month={month} setMonth={setMonth} /> : <ListView />}
       <Subscribe />

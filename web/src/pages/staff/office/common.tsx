@@ -53,13 +53,20 @@ export function WhenVisible({ height, children }: { height: number; children: Re
   useEffect(() => {
     const element = box.current;
     if (!element || seen) return;
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) setSeen(true);
-    }, { rootMargin: '200px' });
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) setSeen(true);
+      },
+      { rootMargin: '200px' },
+    );
     observer.observe(element);
     return () => observer.disconnect();
   }, [seen]);
-  return <div ref={box} style={seen ? undefined : { minHeight: height }}>{seen ? children : null}</div>;
+  return (
+    <div ref={box} style={seen ? undefined : { minHeight: height }}>
+      {seen ? children : null}
+    </div>
+  );
 }
 
 /** A small mark that the content is internal: never shown to the public. */

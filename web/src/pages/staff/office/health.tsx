@@ -3,7 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CONTINENTS, continentOf, type Continent, type CountryCode } from '@domain/countries.ts';
 import { DIMENSIONS } from '@domain/health.ts';
-import { PARTNERSHIP_TYPES, type Partnership, type PartnershipStatus, type PartnershipType } from '@records/partnership/partnership.schema.ts';
+import {
+  PARTNERSHIP_TYPES,
+  type Partnership,
+  type PartnershipStatus,
+  type PartnershipType,
+} from '@records/partnership/partnership.schema.ts';
 import { useHealth, type TieHealth } from '../../../api/office.ts';
 import { useAll, useSite } from '../../../api/queries.ts';
 import { hasRole, useSession } from '../../../api/session.tsx';
@@ -26,7 +31,10 @@ function useExplain() {
   const lang = currentLang();
   return (d: Dimension) => {
     const f = d.facts ?? {};
-    if (d.dimension === 'length') return f.since ? t('office.health.explain.length', { years: f.years, since: dateText(String(f.since), lang) }) : t('office.health.explain.lengthUnknown');
+    if (d.dimension === 'length')
+      return f.since
+        ? t('office.health.explain.length', { years: f.years, since: dateText(String(f.since), lang) })
+        : t('office.health.explain.lengthUnknown');
     return t(`office.health.explain.${d.dimension}`, { ...f });
   };
 }
@@ -36,11 +44,21 @@ function ActivityChart({ tie, label }: { tie: TieHealth; label: string }) {
   const data = useMemo(() => {
     const counts = new Map(tie.activity.map((a) => [a.year, a.events]));
     const thisYear = new Date().getFullYear();
-    const first = Math.min(tie.activity[0]?.year ?? thisYear, tie.established ? Number(tie.established.slice(0, 4)) : thisYear, thisYear - 4);
+    const first = Math.min(
+      tie.activity[0]?.year ?? thisYear,
+      tie.established ? Number(tie.established.slice(0, 4)) : thisYear,
+      thisYear - 4,
+    );
     const years = Array.from({ length: thisYear - first + 1 }, (_, i) => first + i);
     return {
       categories: years.map(String),
-      series: [{ name: t('office.health.events'), values: years.map((y) => counts.get(y) ?? 0), color: TYPE_COLORS[tie.type as keyof typeof TYPE_COLORS] ?? '#1f5fa8' }],
+      series: [
+        {
+          name: t('office.health.events'),
+          values: years.map((y) => counts.get(y) ?? 0),
+          color: TYPE_COLORS[tie.type as keyof typeof TYPE_COLORS] ?? '#1f5fa8',
+        },
+      ],
     };
   }, [tie, t]);
   return <Chart kind="bar" categories={data.categories} series={data.series} label={label} height={180} />;
@@ -79,25 +97,37 @@ function TieCard({ tie, rank }: { tie: TieHealth; rank: number }) {
         </p>
       </div>
       <p className="chips-line">
-        <span className="chip"><span className="swatch" style={{ background: TYPE_COLORS[tie.type as keyof typeof TYPE_COLORS] }} />{t(`type.${tie.type}`)}</span>
+        <span className="chip">
+          <span className="swatch" style={{ background: TYPE_COLORS[tie.type as keyof typeof TYPE_COLORS] }} />
+          {t(`type.${tie.type}`)}
+        </span>
         <span className="chip">{t(`status.${tie.status}`)}</span>
         {tie.established ? <span className="chip">{t('office.health.since', { date: dateText(tie.established, lang) })}</span> : null}
-        <span className="chip">{tie.lastContact ? t('office.health.lastContact', { date: dateText(tie.lastContact, lang) }) : t('office.health.noContact')}</span>
+        <span className="chip">
+          {tie.lastContact ? t('office.health.lastContact', { date: dateText(tie.lastContact, lang) }) : t('office.health.noContact')}
+        </span>
         {tie.goingDormant ? <span className="chip warn">{t('office.health.goingDormant')}</span> : null}
       </p>
       <div className="health-body">
-        <DataTable className="breakdown" caption={t('office.health.breakdownOf', { name })} rows={tie.dimensions}
-          columns={[t('office.health.dimension'), t('office.health.points'), t('office.health.value'), t('office.health.explanation')]} row={(d) => (
+        <DataTable
+          className="breakdown"
+          caption={t('office.health.breakdownOf', { name })}
+          rows={tie.dimensions}
+          columns={[t('office.health.dimension'), t('office.health.points'), t('office.health.value'), t('office.health.explanation')]}
+          row={(d) => (
             <tr key={d.dimension}>
               <th scope="row">{t(`office.health.dim.${d.dimension}`)}</th>
               <td>{d.points}</td>
               <td>{d.value}</td>
               <td>{explain(d)}</td>
             </tr>
-          )} />
+          )}
+        />
         <div className="activity">
           <h3>{t('office.health.activity')}</h3>
-          {total === 0 ? <p className="muted">{t('office.health.noEvents')}</p> : (
+          {total === 0 ? (
+            <p className="muted">{t('office.health.noEvents')}</p>
+          ) : (
             <WhenVisible height={180}>
               <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
                 <ActivityChart tie={tie} label={t('office.health.activityOf', { name, count: total })} />
@@ -130,7 +160,9 @@ function Stopped() {
           const name = `${nameIn(names.get(tie.placeAId), lang)} — ${nameIn(names.get(tie.placeBId), lang)}`;
           return (
             <li key={tie.id}>
-              <h3><Link to={`/staff/records/partnerships/${tie.id}`}>{name}</Link> <span className="chip">{t(`status.${tie.status}`)}</span></h3>
+              <h3>
+                <Link to={`/staff/records/partnerships/${tie.id}`}>{name}</Link> <span className="chip">{t(`status.${tie.status}`)}</span>
+              </h3>
               <TieHistory tie={tie} />
               <StatusChange partnershipId={tie.id} status={tie.status} name={name} />
             </li>
@@ -152,9 +184,13 @@ export default function HealthPage() {
   const [continent, setContinent] = useState<Continent | ''>('');
   const [dormantOnly, setDormantOnly] = useState(false);
   const all = health.data ?? [];
-  const ties = all.filter((tie) =>
-    (!type || tie.type === type) && (!status || tie.status === status) &&
-    (!continent || continentOf(tie.partner.country as CountryCode) === continent) && (!dormantOnly || tie.goingDormant));
+  const ties = all.filter(
+    (tie) =>
+      (!type || tie.type === type) &&
+      (!status || tie.status === status) &&
+      (!continent || continentOf(tie.partner.country as CountryCode) === continent) &&
+      (!dormantOnly || tie.goingDormant),
+  );
   const statuses = [...new Set(all.map((tie) => tie.status))].sort();
   const average = ties.length ? Math.round((10 * ties.reduce((n, tie) => n + tie.score, 0)) / ties.length) / 10 : null;
   return (
@@ -162,16 +198,43 @@ export default function HealthPage() {
       <PageTitle text={t('office.health.title')} sub={t('office.health.intro')} />
       <details className="panel">
         <summary>{t('office.health.howTitle')}</summary>
-        <ul>{DIMENSIONS.map((d) => <li key={d}><strong>{t(`office.health.dim.${d}`)}</strong>: {t(`office.health.about.${d}`)}</li>)}</ul>
+        <ul>
+          {DIMENSIONS.map((d) => (
+            <li key={d}>
+              <strong>{t(`office.health.dim.${d}`)}</strong>: {t(`office.health.about.${d}`)}
+            </li>
+          ))}
+        </ul>
         <p className="muted">{t('office.health.howSettings')}</p>
       </details>
       <div className="filters" role="group" aria-label={t('office.health.filters')}>
-        <SelectField id="h-type" label={t('office.health.type')} value={type} onChange={setType} all={t('common.all')}
-          options={PARTNERSHIP_TYPES} optionLabel={(ty) => t(`type.${ty}`)} />
-        <SelectField id="h-status" label={t('office.health.status')} value={status} onChange={setStatus} all={t('common.all')}
-          options={statuses} optionLabel={(s) => t(`status.${s}`)} />
-        <SelectField id="h-continent" label={t('office.health.continent')} value={continent} onChange={setContinent} all={t('common.all')}
-          options={CONTINENTS} optionLabel={(c) => t(`continent.${c}`)} />
+        <SelectField
+          id="h-type"
+          label={t('office.health.type')}
+          value={type}
+          onChange={setType}
+          all={t('common.all')}
+          options={PARTNERSHIP_TYPES}
+          optionLabel={(ty) => t(`type.${ty}`)}
+        />
+        <SelectField
+          id="h-status"
+          label={t('office.health.status')}
+          value={status}
+          onChange={setStatus}
+          all={t('common.all')}
+          options={statuses}
+          optionLabel={(s) => t(`status.${s}`)}
+        />
+        <SelectField
+          id="h-continent"
+          label={t('office.health.continent')}
+          value={continent}
+          onChange={setContinent}
+          all={t('common.all')}
+          options={CONTINENTS}
+          optionLabel={(c) => t(`continent.${c}`)}
+        />
         <CheckField id="h-dormant" label={t('office.health.dormantOnly')} checked={dormantOnly} onChange={setDormantOnly} />
       </div>
       <QueryState loading={site.isLoading || health.isLoading} error={health.error} />
@@ -183,7 +246,9 @@ export default function HealthPage() {
         </p>
       ) : null}
       <ol className="health-list">
-        {ties.map((tie) => <TieCard key={tie.partnershipId} tie={tie} rank={all.indexOf(tie) + 1} />)}
+        {ties.map((tie) => (
+          <TieCard key={tie.partnershipId} tie={tie} rank={all.indexOf(tie) + 1} />
+        ))}
       </ol>
       <Stopped />
     </div>

@@ -14,7 +14,13 @@ import { InternalMark } from './common.tsx';
 const FORMATS = ['pdf', 'xlsx', 'docx'] as const;
 const FIRST_YEAR = 1980;
 /** The columns of a visit's file, shown where some visit of a partner has one. */
-const FILE_COLUMNS = ['office.visit.purpose', 'office.visit.approval', 'office.visit.budget', 'office.visit.actualCost', 'office.visit.gifts'] as const;
+const FILE_COLUMNS = [
+  'office.visit.purpose',
+  'office.visit.approval',
+  'office.visit.budget',
+  'office.visit.actualCost',
+  'office.visit.gifts',
+] as const;
 
 /**
  * The report as the server renders it, in a frame of its own so its styles stay its own. The
@@ -50,7 +56,14 @@ function AnnualReport() {
       <h2 id="annual-h">{t('office.reports.annual')}</h2>
       <div className="filters">
         <SelectField id="r-year" label={t('office.reports.year')} value={year} onChange={setYear} options={years} />
-        <SelectField id="r-lang" label={t('office.reports.language')} value={lang} onChange={setLang} options={UI_LANGS} optionLabel={(l) => t(`lang.${l}`)} />
+        <SelectField
+          id="r-lang"
+          label={t('office.reports.language')}
+          value={lang}
+          onChange={setLang}
+          options={UI_LANGS}
+          optionLabel={(l) => t(`lang.${l}`)}
+        />
       </div>
       <div className="downloads" role="group" aria-label={t('office.reports.downloads')}>
         {FORMATS.map((f) => (
@@ -75,46 +88,93 @@ function VisitsReport() {
   const report = useVisitsReport(year);
   const groups = report.data?.byPartner ?? [];
   const shown = groups.filter((g) => !partner || g.partner === partner);
-  const events = useRecords<RegistryEvent>('event', groups.flatMap((g) => g.visits.map((v) => v.id)));
-  const titleOf = (v: { id: string; title: string; titles?: Record<string, string> }) => nameIn(events.data?.get(v.id)?.titles ?? v.titles, lang) || v.title;
-  const partnerName = (g: Pick<(typeof groups)[number], 'partner' | 'names'>) => (g.names ? nameIn(g.names, lang) : g.partner === '—' ? t('office.reports.noPartner') : g.partner);
+  const events = useRecords<RegistryEvent>(
+    'event',
+    groups.flatMap((g) => g.visits.map((v) => v.id)),
+  );
+  const titleOf = (v: { id: string; title: string; titles?: Record<string, string> }) =>
+    nameIn(events.data?.get(v.id)?.titles ?? v.titles, lang) || v.title;
+  const partnerName = (g: Pick<(typeof groups)[number], 'partner' | 'names'>) =>
+    g.names ? nameIn(g.names, lang) : g.partner === '—' ? t('office.reports.noPartner') : g.partner;
   const years = Array.from({ length: thisYear - FIRST_YEAR + 2 }, (_, i) => thisYear + 1 - i);
   return (
     <section aria-labelledby="visits-h">
       <h2 id="visits-h">{t('office.reports.visits')}</h2>
       <div className="filters">
-        <SelectField id="v-year" label={t('office.reports.year')} value={year ?? ''} onChange={(y) => { setYear(y === '' ? null : y); setPartner(''); }}
-          all={t('office.reports.allYears')} options={years} />
-        <SelectField id="v-partner" label={t('office.reports.partner')} value={partner} onChange={setPartner} all={t('common.all')}
-          options={groups.map((g) => g.partner)} optionLabel={(p) => partnerName(groups.find((g) => g.partner === p) ?? { partner: p, names: null })} />
+        <SelectField
+          id="v-year"
+          label={t('office.reports.year')}
+          value={year ?? ''}
+          onChange={(y) => {
+            setYear(y === '' ? null : y);
+            setPartner('');
+          }}
+          all={t('office.reports.allYears')}
+          options={years}
+        />
+        <SelectField
+          id="v-partner"
+          label={t('office.reports.partner')}
+          value={partner}
+          onChange={setPartner}
+          all={t('common.all')}
+          options={groups.map((g) => g.partner)}
+          optionLabel={(p) => partnerName(groups.find((g) => g.partner === p) ?? { partner: p, names: null })}
+        />
       </div>
       <QueryState loading={report.isLoading} error={report.error} />
-      {report.data ? <p role="status" className="muted">{t('office.reports.visitCount', { count: report.data.total })}</p> : null}
+      {report.data ? (
+        <p role="status" className="muted">
+          {t('office.reports.visitCount', { count: report.data.total })}
+        </p>
+      ) : null}
       {shown.map((g, i) => {
         // The file's columns only where some visit of the partner has a file.
         const withFiles = g.visits.some((v) => v.file);
         return (
-        <div key={g.partner} className="panel" role="group" aria-labelledby={`vp-${i}`}>
-          <h3 id={`vp-${i}`}>{partnerName(g)} <span className="muted">{t('office.reports.visitCount', { count: g.visits.length })}</span></h3>
-          <DataTable scroll columns={[t('table.date'), t('office.reports.visit'), t('field.kind'), ...(withFiles ? FILE_COLUMNS.map((c) => t(c)) : []), t('office.visit.tasks')]}
-            rows={g.visits} row={(v) => (
-              <tr key={v.id}>
-                <td>{v.start ? dateText(v.start, lang) : t('common.unknownDate')}</td>
-                <td><Link to={`/staff/visits/${v.id}`}>{titleOf(v)}</Link></td>
-                <td>{t(`eventKind.${v.kind}`)}</td>
-                {withFiles ? (
-                  <>
-                    <td>{v.file ? nameIn(v.file.purpose, lang) : ''}</td>
-                    <td>{v.file?.approval ? `${t(`office.visit.approvalState.${v.file.approval.status}`)}${v.file.approval.date ? ` ${dateText(v.file.approval.date, lang)}` : ''}` : ''}</td>
-                    <td>{v.file?.budget ? `${v.file.budget.amount} ${v.file.budget.currency}` : ''}</td>
-                    <td>{v.file?.actualCost ? `${v.file.actualCost.amount} ${v.file.actualCost.currency}` : ''}</td>
-                    <td>{v.file?.gifts.length ?? ''}</td>
-                  </>
-                ) : null}
-                <td>{v.tasks.length ? t('office.reports.tasksOpen', { open: v.tasks.filter((x) => x.status === 'open').length, count: v.tasks.length }) : ''}</td>
-              </tr>
-            )} />
-        </div>
+          <div key={g.partner} className="panel" role="group" aria-labelledby={`vp-${i}`}>
+            <h3 id={`vp-${i}`}>
+              {partnerName(g)} <span className="muted">{t('office.reports.visitCount', { count: g.visits.length })}</span>
+            </h3>
+            <DataTable
+              scroll
+              columns={[
+                t('table.date'),
+                t('office.reports.visit'),
+                t('field.kind'),
+                ...(withFiles ? FILE_COLUMNS.map((c) => t(c)) : []),
+                t('office.visit.tasks'),
+              ]}
+              rows={g.visits}
+              row={(v) => (
+                <tr key={v.id}>
+                  <td>{v.start ? dateText(v.start, lang) : t('common.unknownDate')}</td>
+                  <td>
+                    <Link to={`/staff/visits/${v.id}`}>{titleOf(v)}</Link>
+                  </td>
+                  <td>{t(`eventKind.${v.kind}`)}</td>
+                  {withFiles ? (
+                    <>
+                      <td>{v.file ? nameIn(v.file.purpose, lang) : ''}</td>
+                      <td>
+                        {v.file?.approval
+                          ? `${t(`office.visit.approvalState.${v.file.approval.status}`)}${v.file.approval.date ? ` ${dateText(v.file.approval.date, lang)}` : ''}`
+                          : ''}
+                      </td>
+                      <td>{v.file?.budget ? `${v.file.budget.amount} ${v.file.budget.currency}` : ''}</td>
+                      <td>{v.file?.actualCost ? `${v.file.actualCost.amount} ${v.file.actualCost.currency}` : ''}</td>
+                      <td>{v.file?.gifts.length ?? ''}</td>
+                    </>
+                  ) : null}
+                  <td>
+                    {v.tasks.length
+                      ? t('office.reports.tasksOpen', { open: v.tasks.filter((x) => x.status === 'open').length, count: v.tasks.length })
+                      : ''}
+                  </td>
+                </tr>
+              )}
+            />
+          </div>
         );
       })}
     </section>
@@ -127,7 +187,9 @@ export default function ReportsPage() {
   return (
     <div className="office reports-page">
       <PageTitle text={t('office.reports.title')} sub={t('office.reports.intro')} />
-      <p className="internal-note"><InternalMark /> {t('office.reports.internalNote')}</p>
+      <p className="internal-note">
+        <InternalMark /> {t('office.reports.internalNote')}
+      </p>
       <AnnualReport />
       <VisitsReport />
     </div>

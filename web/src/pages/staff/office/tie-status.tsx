@@ -20,7 +20,17 @@ export const TIE_QUERIES = ['health', 'stats', 'record', 'all', 'dashboard', 're
  * Marks a tie dormant, suspended (with its reason and date), ended, or active again, as a new
  * dated step in its history. Sent with the tie's current version, so no one's change is lost.
  */
-export function TieStatusForm({ partnershipId, status, label, onChanged }: { partnershipId: string; status: PartnershipStatus; label: string; onChanged?(tie: Partnership): void }) {
+export function TieStatusForm({
+  partnershipId,
+  status,
+  label,
+  onChanged,
+}: {
+  partnershipId: string;
+  status: PartnershipStatus;
+  label: string;
+  onChanged?(tie: Partnership): void;
+}) {
   const { t } = useTranslation();
   const choices = CHOICES.filter((c) => c !== status);
   const [next, setNext] = useState<Choice>(choices[0]!);
@@ -39,12 +49,18 @@ export function TieStatusForm({ partnershipId, status, label, onChanged }: { par
     setProblems(found);
     if (Object.keys(found).length) return;
     let changed: Partnership | null = null;
-    const ok = await run(async () => {
-      const tie = await api<Partnership>(`/api/partnerships/${partnershipId}`);
-      changed = await api<Partnership>(`/api/partnerships/${partnershipId}/status`, {
-        method: 'POST', version: tie.version, body: { status: next, date, ...(reason.trim() ? { reason: reason.trim() } : {}) },
-      });
-    }, t('office.status.changed', { status: t(`status.${next}`) }), TIE_QUERIES);
+    const ok = await run(
+      async () => {
+        const tie = await api<Partnership>(`/api/partnerships/${partnershipId}`);
+        changed = await api<Partnership>(`/api/partnerships/${partnershipId}/status`, {
+          method: 'POST',
+          version: tie.version,
+          body: { status: next, date, ...(reason.trim() ? { reason: reason.trim() } : {}) },
+        });
+      },
+      t('office.status.changed', { status: t(`status.${next}`) }),
+      TIE_QUERIES,
+    );
     if (ok && changed) {
       setReason('');
       onChanged?.(changed);
@@ -54,14 +70,41 @@ export function TieStatusForm({ partnershipId, status, label, onChanged }: { par
   return (
     <form onSubmit={submit} noValidate aria-label={label} className="status-form">
       <div className="row">
-        <SelectField id={`${id}-status`} label={t('office.status.new')} value={next} onChange={setNext} options={choices} optionLabel={(c) => t(`office.status.to.${c}`)} />
-        <InputField id={`${id}-date`} label={t('office.status.from')} value={date} inputMode="numeric" placeholder="YYYY-MM-DD" onChange={(v) => setDate(v.trim())}
-          error={problems.date} hint={t('form.dateHint')} />
+        <SelectField
+          id={`${id}-status`}
+          label={t('office.status.new')}
+          value={next}
+          onChange={setNext}
+          options={choices}
+          optionLabel={(c) => t(`office.status.to.${c}`)}
+        />
+        <InputField
+          id={`${id}-date`}
+          label={t('office.status.from')}
+          value={date}
+          inputMode="numeric"
+          placeholder="YYYY-MM-DD"
+          onChange={(v) => setDate(v.trim())}
+          error={problems.date}
+          hint={t('form.dateHint')}
+        />
       </div>
-      <Field id={`${id}-reason`} label={next === 'suspended' ? t('office.status.reasonRequired') : t('office.status.reason')} error={problems.reason}>
-        <textarea id={`${id}-reason`} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} {...noteAria(`${id}-reason`, { error: problems.reason })} />
+      <Field
+        id={`${id}-reason`}
+        label={next === 'suspended' ? t('office.status.reasonRequired') : t('office.status.reason')}
+        error={problems.reason}
+      >
+        <textarea
+          id={`${id}-reason`}
+          rows={2}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          {...noteAria(`${id}-reason`, { error: problems.reason })}
+        />
       </Field>
-      <button type="submit" disabled={busy}>{t('office.status.submit')}</button>
+      <button type="submit" disabled={busy}>
+        {t('office.status.submit')}
+      </button>
       <OutcomeLine outcome={outcome} />
     </form>
   );
@@ -95,7 +138,9 @@ export function TieStatusPanel({ tie, onChanged }: { tie: Partnership; onChanged
       <h2 id="tie-status-h">{t('office.status.title')}</h2>
       <p>{t('office.status.now', { status: t(`status.${tie.status}`) })}</p>
       <TieHistory tie={tie} />
-      {hasRole(me, 'editor') ? <TieStatusForm partnershipId={tie.id} status={tie.status} label={t('office.status.formLabel')} onChanged={onChanged} /> : null}
+      {hasRole(me, 'editor') ? (
+        <TieStatusForm partnershipId={tie.id} status={tie.status} label={t('office.status.formLabel')} onChanged={onChanged} />
+      ) : null}
     </section>
   );
 }
