@@ -8,7 +8,7 @@ import { ErrorBodySchema } from './errors.ts';
 export const RESOURCES: { kind: EntityKind; path: string; label: string }[] = ENTITY_KINDS.map((kind) => ({
   kind,
   path: SPECS[kind].collection,
-  label: SPECS[kind].label,
+  label: SPECS[kind].label.en,
 }));
 
 export const CitationSchema = CitationDataSchema.extend({ id: IdSchema, createdAt: z.string() });

@@ -46,8 +46,8 @@ export interface EntitySpec<D, Row extends RecordColumns = RecordColumns, Table 
   readonly kind: EntityKind;
   /** Its URL segment in the API (`/api/people`) and in the web app. */
   readonly collection: string;
-  /** Its name in the API's documentation. */
-  readonly label: string;
+  /** Its name as a heading, in the web app and (in English) in the API's documentation. */
+  readonly label: { readonly en: string; readonly zh: string };
   /** The start of its ids: `pl_…` is a place. */
   readonly prefix: string;
   readonly schema: z.ZodType<D>;

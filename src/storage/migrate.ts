@@ -1,23 +1,29 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { Database } from './database.ts';
-import * as registry from './migrations/2026-11-22T0900-registry.ts';
-import * as accounts from './migrations/2026-11-22T1200-accounts.ts';
-import * as facts from './migrations/2026-11-22T1500-facts.ts';
-import * as network from './migrations/2026-11-22T1600-network.ts';
-import * as officeYear from './migrations/2026-11-22T1700-office-year.ts';
-import * as nameSearch from './migrations/2026-11-22T1800-name-search.ts';
 
-/** Every migration, by name; names sort in the order they apply. */
-const MIGRATIONS: Record<string, Migration> = {
-  '2026-11-22T0900-registry': registry,
-  '2026-11-22T1200-accounts': accounts,
-  '2026-11-22T1500-facts': facts,
-  '2026-11-22T1600-network': network,
-  '2026-11-22T1700-office-year': officeYear,
-  '2026-11-22T1800-name-search': nameSearch,
-};
+const MIGRATIONS_DIR = join(import.meta.dirname, 'migrations');
+const MIGRATION_FILE = /^(\d{4}-\d{2}-\d{2}T\d{4}-[a-z0-9-]+)\.(ts|js)$/;
 
-const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
+/**
+ * Every migration in src/storage/migrations, by name; names sort in the order they apply, so a
+ * new table is one new timestamped file there and nothing else.
+ */
+async function loadMigrations(): Promise<Record<string, Migration>> {
+  const files = readdirSync(MIGRATIONS_DIR)
+    .filter((f) => MIGRATION_FILE.test(f))
+    .sort();
+  const entries = await Promise.all(
+    files.map(
+      async (f) => [f.replace(MIGRATION_FILE, '$1'), (await import(pathToFileURL(join(MIGRATIONS_DIR, f)).href)) as Migration] as const,
+    ),
+  );
+  return Object.fromEntries(entries);
+}
+
+const provider: MigrationProvider = { getMigrations: loadMigrations };
 
 /** Brings the schema up to date; safe to call on every start. */
 export async function migrateToLatest(db: Kysely<Database>, schema?: string): Promise<string[]> {

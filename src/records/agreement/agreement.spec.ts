@@ -8,7 +8,7 @@ import type { AgreementsTable } from './agreement.table.ts';
 export const agreementSpec: EntitySpec<AgreementData, AgreementsTable, 'agreements'> = {
   kind: 'agreement',
   collection: 'agreements',
-  label: 'Agreements',
+  label: { en: 'Agreements', zh: '协议' },
   prefix: 'ag',
   schema: AgreementDataSchema,
   refFields: {

@@ -8,7 +8,7 @@ import type { EventsTable } from './event.table.ts';
 export const eventSpec: EntitySpec<EventData, EventsTable, 'events'> = {
   kind: 'event',
   collection: 'events',
-  label: 'Events',
+  label: { en: 'Events', zh: '活动' },
   prefix: 'ev',
   schema: EventDataSchema,
   refFields: {

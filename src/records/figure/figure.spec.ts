@@ -7,7 +7,7 @@ import type { FiguresTable } from './figure.table.ts';
 export const figureSpec: EntitySpec<FigureData, FiguresTable, 'figures'> = {
   kind: 'figure',
   collection: 'figures',
-  label: 'Published figures',
+  label: { en: 'Published figures', zh: '公布数字' },
   prefix: 'fi',
   schema: FigureDataSchema,
   refFields: { homePlaceId: 'place', sourceId: 'source' },

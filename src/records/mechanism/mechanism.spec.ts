@@ -7,7 +7,7 @@ import type { MechanismsTable } from './mechanism.table.ts';
 export const mechanismSpec: EntitySpec<MechanismData, MechanismsTable, 'mechanisms'> = {
   kind: 'mechanism',
   collection: 'mechanisms',
-  label: 'Mechanisms',
+  label: { en: 'Mechanisms', zh: '机制' },
   prefix: 'me',
   schema: MechanismDataSchema,
   refFields: { placeId: 'place' },

@@ -7,7 +7,7 @@ import type { OrganisationsTable } from './organisation.table.ts';
 export const organisationSpec: EntitySpec<OrganisationData, OrganisationsTable, 'organisations'> = {
   kind: 'organisation',
   collection: 'organisations',
-  label: 'Organisations',
+  label: { en: 'Organisations', zh: '机构' },
   prefix: 'or',
   schema: OrganisationDataSchema,
   refFields: { placeId: 'place', organisationId: 'organisation' },

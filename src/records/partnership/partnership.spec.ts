@@ -76,7 +76,7 @@ const DerivedSchema = z.object({
 export const partnershipSpec: EntitySpec<PartnershipData, PartnershipsTable, 'partnerships'> = {
   kind: 'partnership',
   collection: 'partnerships',
-  label: 'Partnerships',
+  label: { en: 'Partnerships', zh: '友好关系' },
   prefix: 'pt',
   schema: PartnershipDataSchema,
   derived: { schema: DerivedSchema, of: (p) => derive(p.history) },

@@ -7,7 +7,7 @@ import type { PeopleTable } from './person.table.ts';
 export const personSpec: EntitySpec<PersonData, PeopleTable, 'people'> = {
   kind: 'person',
   collection: 'people',
-  label: 'People',
+  label: { en: 'People', zh: '人物' },
   prefix: 'pe',
   schema: PersonDataSchema,
   refFields: { organisationId: 'organisation', placeId: 'place' },

@@ -38,7 +38,7 @@ async function placeFilters(_db: Db, q: ListFilterValues): Promise<Filter[]> {
 export const placeSpec: EntitySpec<PlaceData, PlacesTable, 'places'> = {
   kind: 'place',
   collection: 'places',
-  label: 'Places',
+  label: { en: 'Places', zh: '地方' },
   prefix: 'pl',
   schema: PlaceDataSchema,
   refFields: { parentId: 'place' },

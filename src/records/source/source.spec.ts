@@ -6,7 +6,7 @@ import type { SourcesTable } from './source.table.ts';
 export const sourceSpec: EntitySpec<SourceData, SourcesTable, 'sources'> = {
   kind: 'source',
   collection: 'sources',
-  label: 'Sources',
+  label: { en: 'Sources', zh: '来源' },
   prefix: 'so',
   schema: SourceDataSchema,
   refFields: {},

@@ -6,7 +6,7 @@ import type { TasksTable } from './task.table.ts';
 export const taskSpec: EntitySpec<TaskData, TasksTable, 'tasks'> = {
   kind: 'task',
   collection: 'tasks',
-  label: 'Tasks',
+  label: { en: 'Tasks', zh: '待办事项' },
   prefix: 'ta',
   schema: TaskDataSchema,
   refFields: { partnershipId: 'partnership' },

@@ -1,4 +1,5 @@
 import { capitalise, labelsIn, type LabelLang } from '@domain/labels.ts';
+import { ENTITY_KINDS, SPECS } from '@records/kinds.ts';
 import en from './en.json' with { type: 'json' };
 import zh from './zh.json' with { type: 'json' };
 
@@ -10,7 +11,7 @@ const capitalised = (words: Record<string, string>): Record<string, string> =>
 /**
  * The keys the server's catalogue of labels (src/domain/labels.ts) fills in: types, statuses,
  * event kinds, verdicts, claim kinds and name matches, here as in the reports and on the command
- * line. en.json and zh.json hold none of them. `value.*` labels the options of the workspace's
+ * line; and each kind of record's name, from its spec (src/records/<kind>/<kind>.spec.ts). en.json and zh.json hold none of them. `value.*` labels the options of the workspace's
  * forms, so the types, statuses and event kinds are there too, as they stand in a sentence;
  * `value.other` ends lists of every kind and stays in the JSON.
  */
@@ -23,6 +24,7 @@ export function labelKeys(lang: LabelLang): Catalogue {
     claims: { verdict: labelsIn('verdict', lang), kind: labelsIn('claimKind', lang) },
     search: { tier: labelsIn('matchTier', lang) },
     value: { ...labelsIn('type', lang), ...labelsIn('status', lang), ...eventKinds },
+    kinds: Object.fromEntries(ENTITY_KINDS.map((k) => [k, SPECS[k].label[lang]])),
   };
 }
 
