@@ -10,7 +10,6 @@ import { changeTieStatus } from '../../services/office/tie-status.service.ts';
 import { homeOption, jsonOption, langOption, parseOptions, readLang } from '../options.ts';
 import { withRegistry } from '../run.ts';
 
-
 /** The version a change is based on, when the command line is given one. */
 const TieVersionSchema = z.object({ version: z.coerce.number().int().positive().optional() });
 
