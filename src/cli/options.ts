@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { issuesFromZod, validationError } from '../domain/errors.ts';
+import { AmityError, issuesFromZod, validationError } from '../domain/errors.ts';
 import { SentenceLangSchema, type SentenceLang } from '../domain/sentence.ts';
 
 // The options several commands share, declared once. As everywhere on the command line, a flag
@@ -42,7 +42,8 @@ const flagOf = (key: PropertyKey) => `--${String(key).replace(/[A-Z]/g, (c) => `
 /**
  * Parses a command's options with the request schema the HTTP route uses too, so both doors
  * take the same input. An error names the flag (`invalid --as-of: a full date YYYY-MM-DD is
- * needed`), or the argument given in `names` for a value that is not a flag.
+ * needed`, `--lang: 'fr' is not zh or en`), or the argument given in `names` for a value that is
+ * not a flag.
  */
 export function parseOptions<S extends z.ZodType>(
   schema: S,
@@ -51,11 +52,16 @@ export function parseOptions<S extends z.ZodType>(
 ): z.output<S> {
   const result = schema.safeParse(values);
   if (result.success) return result.data;
-  const issues = issuesFromZod(result.error);
-  const first = issues[0]!;
+  const first = result.error.issues[0]!;
   const [key, ...rest] = first.path;
   const what = key === undefined ? 'options' : (names[String(key)] ?? flagOf(key));
-  throw validationError(what, [{ ...first, path: rest }, ...issues.slice(1)]);
+  if (first.code === 'invalid_value' && rest.length === 0 && key !== undefined) {
+    const allowed = first.values.map(String);
+    const choice = allowed.length === 2 ? allowed.join(' or ') : `one of ${allowed.join(', ')}`;
+    throw new AmityError('validation', `${what}: '${String(values[String(key)])}' is not ${choice}`, issuesFromZod(result.error));
+  }
+  const [head, ...others] = issuesFromZod(result.error);
+  throw validationError(what, [{ ...head!, path: head!.path.slice(1) }, ...others]);
 }
 
 /** The language of a command's printed words, from `--lang`. */
