@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { loadDemo } from '../src/demo/load-demo.ts';
 import { systemActor } from '../src/domain/permissions.ts';
 import { checkText } from '../src/services/claims/check.service.ts';
-import { openRegistry } from '../src/services/setup.ts';
+import { openRegistry } from '../src/services/setup.service.ts';
 
 /**
  * Claim extraction against a labelled set (test/fixtures/claims-labelled.json): precision and

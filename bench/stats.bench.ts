@@ -1,9 +1,9 @@
 import { performance } from 'node:perf_hooks';
 import { loadDemo } from '../src/demo/load-demo.ts';
 import { systemActor } from '../src/domain/permissions.ts';
-import { places } from '../src/services/registry.ts';
+import { places } from '../src/services/records.service.ts';
 import { networkStats } from '../src/services/stats.service.ts';
-import { openRegistry } from '../src/services/setup.ts';
+import { openRegistry } from '../src/services/setup.service.ts';
 
 /** Statistics of the demo registry as of a day, beside a plain read of the same ties (the floor). */
 const store = await openRegistry(':memory:');

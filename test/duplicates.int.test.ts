@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { loadDemo } from '../src/demo/load-demo.ts';
 import { ANONYMOUS } from '../src/domain/permissions.ts';
 import { duplicatePairs, likelyDuplicates } from '../src/services/duplicates.service.ts';
-import { organisations, people, places } from '../src/services/registry.ts';
+import { organisations, people, places } from '../src/services/records.service.ts';
 import { describeEachBackend } from './support/backends.ts';
 import { given } from './support/given.ts';
 import { importLines } from './support/network.ts';

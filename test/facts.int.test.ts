@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { loadDemo } from '../src/demo/load-demo.ts';
 import { ANONYMOUS } from '../src/domain/permissions.ts';
 import { decideFact, factSheet } from '../src/services/facts.service.ts';
-import { partnerships, places, people } from '../src/services/registry.ts';
+import { partnerships, places, people } from '../src/services/records.service.ts';
 import { describeEachBackend } from './support/backends.ts';
 
 describeEachBackend('the facts of a record and the sources behind them', (use) => {
@@ -36,8 +36,18 @@ describeEachBackend('the facts of a record and the sources behind them', (use) =
     await loadDemo(ctx);
     const edinburgh = (await places.findByName(ctx.db, 'Edinburgh'))[0]!;
     const [tie] = await partnerships.touching(ctx.db, [edinburgh.id]);
-    await decideFact(ctx, { entity: 'partnership', id: tie!.id, field: 'established', value: '2019-05', reason: 'the sixth anniversary in May 2025' });
-    expect((await factSheet(ctx, 'partnership', tie!.id)).facts.find((f) => f.field === 'established')?.decision?.decidedBy).toBe('system:test');
-    await expect(decideFact(ctx, { entity: 'partnership', id: tie!.id, field: 'established', value: '2019', reason: '  ' })).rejects.toThrow(/reason/);
+    await decideFact(ctx, {
+      entity: 'partnership',
+      id: tie!.id,
+      field: 'established',
+      value: '2019-05',
+      reason: 'the sixth anniversary in May 2025',
+    });
+    expect((await factSheet(ctx, 'partnership', tie!.id)).facts.find((f) => f.field === 'established')?.decision?.decidedBy).toBe(
+      'system:test',
+    );
+    await expect(
+      decideFact(ctx, { entity: 'partnership', id: tie!.id, field: 'established', value: '2019', reason: '  ' }),
+    ).rejects.toThrow(/reason/);
   });
 });

@@ -7,7 +7,7 @@ import { ANONYMOUS, type Actor } from '../src/domain/permissions.ts';
 import { tierRank } from '../src/domain/name-match.ts';
 import type { Ctx } from '../src/services/context.ts';
 import { rebuildIndexes } from '../src/services/name-index.service.ts';
-import { people, places } from '../src/services/registry.ts';
+import { people, places } from '../src/services/records.service.ts';
 import { search, type SearchableKind } from '../src/services/search.service.ts';
 import { describeEachBackend } from './support/backends.ts';
 import { given } from './support/given.ts';
@@ -44,7 +44,13 @@ describeEachBackend('search by name', (use) => {
     const { ctx } = use();
     await loadDemo(ctx);
     const { hits } = await search(ctx, 'Shenzen', { types: ['place'], lang: 'zh' });
-    expect(hits[0]).toMatchObject({ kind: 'place', name: '深圳', country: 'CN', placeKind: 'city', match: { tier: 'fuzzy', name: 'Shenzhen', distance: 1 } });
+    expect(hits[0]).toMatchObject({
+      kind: 'place',
+      name: '深圳',
+      country: 'CN',
+      placeKind: 'city',
+      match: { tier: 'fuzzy', name: 'Shenzhen', distance: 1 },
+    });
     const moskva = await search(ctx, 'Moskva');
     expect(moskva.hits[0]!.match).toMatchObject({ tier: 'transliteration', form: 'bgn-pcgn', name: 'Москва', lang: 'ru' });
     const ranks = (await search(ctx, 'Moscow')).hits.map((h) => tierRank(h.match.tier));

@@ -1,7 +1,7 @@
 import { AmityError, formatPath } from '../domain/errors.ts';
 import { systemActor } from '../domain/permissions.ts';
 import type { Ctx } from '../services/context.ts';
-import { openRegistry } from '../services/setup.ts';
+import { openRegistry } from '../services/setup.service.ts';
 import type { Store } from '../storage/connect.ts';
 
 export interface DbOption {

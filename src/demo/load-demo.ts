@@ -8,7 +8,17 @@ import type { PlaceKind } from '../records/place/place.schema.ts';
 import { inTransaction, today, type Ctx } from '../services/context.ts';
 import { citationService } from '../services/citation.service.ts';
 import { metaRepository } from '../storage/meta.repository.ts';
-import { agreements, events, figures, mechanisms, organisations, partnerships, people, places, sources } from '../services/registry.ts';
+import {
+  agreements,
+  events,
+  figures,
+  mechanisms,
+  organisations,
+  partnerships,
+  people,
+  places,
+  sources,
+} from '../services/records.service.ts';
 import type { EntityKind } from '../records/kinds.ts';
 import {
   AREA_TERMS,

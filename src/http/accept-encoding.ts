@@ -1,4 +1,4 @@
-import type { MapEncoding } from '../services/network/map-answer.ts';
+import type { MapEncoding } from '../services/network/map-answer.service.ts';
 
 /** The best encoding the client accepts (its Accept-Encoding header): brotli, then gzip, else none. */
 export function pickEncoding(acceptEncoding: string | undefined): MapEncoding {

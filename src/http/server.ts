@@ -7,7 +7,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
 import secureJson from 'secure-json-parse';
 import { systemActor } from '../domain/permissions.ts';
-import { prepareNetworkMap } from '../services/network/map-answer.ts';
+import { prepareNetworkMap } from '../services/network/map-answer.service.ts';
 import type { Store } from '../storage/connect.ts';
 import { registerAuth } from './auth.ts';
 import { errorHandler } from './errors.ts';

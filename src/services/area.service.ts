@@ -5,7 +5,7 @@ import { assertCanAdminister } from '../domain/permissions.ts';
 import type { Db } from '../storage/database.ts';
 import { areaRepository } from '../storage/area.repository.ts';
 import { inTransaction, type Ctx } from './context.ts';
-import { writeAudit } from './records.ts';
+import { writeAudit } from './generic-record.service.ts';
 
 /** The bilingual vocabulary of cooperation areas. */
 export const areaService = {

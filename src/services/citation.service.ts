@@ -6,9 +6,9 @@ import { assertCanEdit } from '../domain/permissions.ts';
 import type { CitationsTable, Db } from '../storage/database.ts';
 import { citationRepository } from '../storage/citation.repository.ts';
 import { inTransaction, type Ctx } from './context.ts';
-import { checkReferences, diffFields, repositoryFor, writeAudit } from './records.ts';
+import { checkReferences, diffFields, repositoryFor, writeAudit } from './generic-record.service.ts';
 import { isDeepStrictEqual } from 'node:util';
-import { SERVICES } from './registry.ts';
+import { SERVICES } from './records.service.ts';
 
 function rowOf(c: Citation): CitationsTable {
   return {

@@ -1,7 +1,7 @@
 import { quietPartners, upcomingAnniversaries } from '../domain/dashboard.ts';
 import { assertCanReadInternal } from '../domain/permissions.ts';
 import { today, type Ctx } from './context.ts';
-import { events } from './registry.ts';
+import { events } from './records.service.ts';
 import { networkStats } from './stats.service.ts';
 import type { Dashboard } from '../http/contract/stats.ts';
 

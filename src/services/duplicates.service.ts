@@ -7,7 +7,7 @@ import { nameKeysOf, WORD_FORMS, type KeyForm } from '../domain/names.ts';
 import { nameKeysRepository } from '../storage/name-keys.repository.ts';
 import type { DuplicateCandidate, DuplicatePair } from '../http/contract/names.ts';
 import type { Ctx } from './context.ts';
-import { SERVICES } from './registry.ts';
+import { SERVICES } from './records.service.ts';
 import { SEARCHABLE_KINDS, type SearchableKind } from './search.service.ts';
 
 /** Whole names only: Shenzhen and Shenzhen Bus Group share a word, not a name. */

@@ -8,8 +8,8 @@ import type { Fact, FactSheet, FactSource } from '../http/contract/facts.ts';
 import { factDecisionsRepository } from '../storage/fact-decisions.repository.ts';
 import { citationService } from './citation.service.ts';
 import { inTransaction, type Ctx } from './context.ts';
-import { writeAudit } from './records.ts';
-import { SERVICES, sources } from './registry.ts';
+import { writeAudit } from './generic-record.service.ts';
+import { SERVICES, sources } from './records.service.ts';
 
 /** The answer's shape is the API's contract (src/http/contract/facts.ts). */
 export type { Fact, FactSheet, FactSource };

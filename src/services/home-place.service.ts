@@ -5,7 +5,7 @@ import { readCountry } from '../domain/network/country-text.ts';
 import { canRead } from '../domain/permissions.ts';
 import type { Ctx } from './context.ts';
 import type { PlaceRecord } from '../records/place/place.service.ts';
-import { places } from './registry.ts';
+import { places } from './records.service.ts';
 
 /** A place as a request names it: by id, by any of its names, or as "Name, CC". */
 export const PlaceRefSchema = z.string().trim().min(1).max(200).describe('a place by id, by name in any language, or as "Name, CC"');

@@ -12,8 +12,8 @@ import { refsRepository } from '../storage/refs.repository.ts';
 import type { MergeReport, MergeSummary } from '../http/contract/names.ts';
 import { inTransaction, type Ctx } from './context.ts';
 import { kindOfId } from '../records/kinds.ts';
-import { repositoryFor, writeAudit } from './records.ts';
-import { partnerships, SERVICES } from './registry.ts';
+import { repositoryFor, writeAudit } from './generic-record.service.ts';
+import { partnerships, SERVICES } from './records.service.ts';
 
 /** One thing a merge did, kept so that `unmerge` can undo it exactly. */
 export type MergeStep =

@@ -4,7 +4,7 @@ import { assertCanAdminister } from '../domain/permissions.ts';
 import type { Db } from '../storage/database.ts';
 import { metaRepository } from '../storage/meta.repository.ts';
 import { inTransaction, type Ctx } from './context.ts';
-import { SERVICES } from './registry.ts';
+import { SERVICES } from './records.service.ts';
 
 const VERSION_KEY = 'name_keys.version';
 

@@ -6,9 +6,9 @@ import { systemActor } from '../domain/permissions.ts';
 import type { Store } from '../storage/connect.ts';
 import { accounts } from './auth/accounts.service.ts';
 import type { Ctx } from './context.ts';
-import { hasNetworkTies, importNetwork, type ImportProgress } from './network/import-network.ts';
-import { places } from './registry.ts';
-import { openRegistry } from './setup.ts';
+import { hasNetworkTies, importNetwork, type ImportProgress } from './network/import-network.service.ts';
+import { places } from './records.service.ts';
+import { openRegistry } from './setup.service.ts';
 
 /** The dataset Amity ships, imported when no file is named. */
 export const SHIPPED_NETWORK = fileURLToPath(new URL('../network/data/twin_cities.csv', import.meta.url));

@@ -3,8 +3,8 @@ import type { EntityKind } from '../records/kinds.ts';
 import { citationService } from './citation.service.ts';
 import type { Ctx } from './context.ts';
 import { likelyDuplicates, type DuplicateCandidate } from './duplicates.service.ts';
-import type { Stored } from './records.ts';
-import { SERVICES } from './registry.ts';
+import type { Stored } from './generic-record.service.ts';
+import { SERVICES } from './records.service.ts';
 import { SEARCHABLE_KINDS, type SearchableKind } from './search.service.ts';
 
 const isSearchable = (kind: EntityKind): kind is SearchableKind => (SEARCHABLE_KINDS as readonly string[]).includes(kind);

@@ -7,7 +7,7 @@ import { bestMatches, compareMatches, recordKey, type NameMatch } from '../domai
 import { PLACE_KINDS, type PlaceKind } from '../records/place/place.schema.ts';
 import { nameKeysRepository } from '../storage/name-keys.repository.ts';
 import type { Ctx } from './context.ts';
-import { SERVICES } from './registry.ts';
+import { SERVICES } from './records.service.ts';
 
 /** The kinds of record that have names and are found by them. */
 export const SEARCHABLE_KINDS = ['place', 'organisation', 'person', 'mechanism'] as const;

@@ -1,6 +1,6 @@
 import type { Site } from '../http/contract/stats.ts';
 import type { Ctx } from './context.ts';
-import { partnerships, places } from './registry.ts';
+import { partnerships, places } from './records.service.ts';
 import { resolvePlace } from './home-place.service.ts';
 
 /** The answer's shape is the API's contract (src/http/contract/stats.ts). */

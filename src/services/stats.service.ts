@@ -9,9 +9,9 @@ import { networkFigures, type StatsPlace, type StatsTie } from '../domain/stats.
 import { statsRepository } from '../storage/stats.repository.ts';
 import type { Ctx } from './context.ts';
 import { today } from './context.ts';
-import { figures, partnerships, places, sources } from './registry.ts';
+import { figures, partnerships, places, sources } from './records.service.ts';
 import type { PlaceRecord } from '../records/place/place.service.ts';
-import type { Stored } from './records.ts';
+import type { Stored } from './generic-record.service.ts';
 import type { StatsResult } from '../http/contract/stats.ts';
 
 /** What a request for the statistics gives, over HTTP (`/api/stats`) and on the command line (`amity stats`). */

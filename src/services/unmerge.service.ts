@@ -4,8 +4,8 @@ import { citationRepository } from '../storage/citation.repository.ts';
 import { mergeRepository } from '../storage/merge.repository.ts';
 import { inTransaction, type Ctx } from './context.ts';
 import type { MergeStep } from './merge.service.ts';
-import { repositoryFor, writeAudit } from './records.ts';
-import { SERVICES } from './registry.ts';
+import { repositoryFor, writeAudit } from './generic-record.service.ts';
+import { SERVICES } from './records.service.ts';
 
 export interface UnmergeReport {
   id: string;

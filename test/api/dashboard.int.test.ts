@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dashboard } from '../../src/services/dashboard.service.ts';
-import { events } from '../../src/services/registry.ts';
+import { events } from '../../src/services/records.service.ts';
 import type { Store } from '../../src/storage/connect.ts';
 import { BACKENDS, ctxFor, FIXED_NOW, freshStore } from '../support/backends.ts';
 import { given } from '../support/given.ts';
@@ -56,7 +56,10 @@ for (const backend of BACKENDS) {
       expect(d.byYear.at(-1)).toMatchObject({ year: 2026, total: 3 });
       expect(d.byYear[0]).toMatchObject({ year: 1986, total: 1 });
       expect(d.published).toMatchObject({ places: 93, difference: { places: -90 } });
-      expect(d.quiet.map((q) => [q.partner.names.en, q.lastEvent])).toEqual([['Lomé', null], ['Houston', '2015-05']]);
+      expect(d.quiet.map((q) => [q.partner.names.en, q.lastEvent])).toEqual([
+        ['Lomé', null],
+        ['Houston', '2015-05'],
+      ]);
       expect(d.anniversaries.map((a) => [a.partner.names.en, a.years, a.on])).toEqual([['Lomé', 10, '2027']]);
     });
   });

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeEach, describe } from 'vitest';
 import { systemActor, type Actor } from '../../src/domain/permissions.ts';
 import type { Ctx } from '../../src/services/context.ts';
-import { prepareRegistry } from '../../src/services/setup.ts';
+import { prepareRegistry } from '../../src/services/setup.service.ts';
 import { openStore, type Backend, type Store } from '../../src/storage/connect.ts';
 
 /** The backends this run covers; `scripts/test.js` sets it after checking that PostgreSQL answers. */

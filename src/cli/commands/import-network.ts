@@ -3,7 +3,7 @@ import { SingleBar, Presets } from 'cli-progress';
 import type { Command } from 'commander';
 import { AmityError } from '../../domain/errors.ts';
 import type { NetworkImportReport } from '../../domain/network/report.ts';
-import { importNetwork, type ImportProgress } from '../../services/network/import-network.ts';
+import { importNetwork, type ImportProgress } from '../../services/network/import-network.service.ts';
 import { SHIPPED_NETWORK } from '../../services/prepare-site.service.ts';
 import { withRegistry } from '../run.ts';
 

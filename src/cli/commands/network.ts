@@ -14,7 +14,7 @@ import {
   RankRequestSchema,
   sharedPartners,
 } from '../../services/network/network.service.ts';
-import type { PlaceSummary } from '../../services/network/place-lookup.ts';
+import type { PlaceSummary } from '../../services/network/place-lookup.service.ts';
 import { reconcile } from '../../services/network/reconcile.service.ts';
 import { SuggestRequestSchema, suggestPartners } from '../../services/network/suggest.service.ts';
 import type { Ctx } from '../../services/context.ts';

@@ -4,7 +4,7 @@ import { AmityError } from '../../domain/errors.ts';
 import { loadDemo } from '../../demo/load-demo.ts';
 import { areaVocabulary } from '../../services/area.service.ts';
 import { exportRegistryFile, importRegistryFile } from '../../services/import-export/registry-file.service.ts';
-import { initRegistry } from '../../services/setup.ts';
+import { initRegistry } from '../../services/setup.service.ts';
 import { withRegistry, type DbOption } from '../run.ts';
 
 function readInput(file: string): string {

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { AnnualReportRequestSchema, REPORT_FORMATS, renderAnnualReport } from '../../services/reports/render.ts';
+import { AnnualReportRequestSchema, REPORT_FORMATS, renderAnnualReport } from '../../services/reports/render.service.ts';
 import { visitsReport, VisitsRequestSchema } from '../../services/reports/visits-report.service.ts';
 import { homeOption, langOption, parseOptions } from '../options.ts';
 import { withRegistry } from '../run.ts';

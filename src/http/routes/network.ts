@@ -14,7 +14,7 @@ import {
   RankRequestSchema,
   sharedPartners,
 } from '../../services/network/network.service.ts';
-import { networkMapAnswer } from '../../services/network/map-answer.ts';
+import { networkMapAnswer } from '../../services/network/map-answer.service.ts';
 import { pickEncoding } from '../accept-encoding.ts';
 import { PlaceRefSchema } from '../../services/home-place.service.ts';
 import { reconcile } from '../../services/network/reconcile.service.ts';

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { listQuerySchema, listRecords, type ListQuery } from '../../services/list-query.ts';
-import { SERVICES } from '../../services/registry.ts';
+import { listQuerySchema, listRecords, type ListQuery } from '../../services/list-query.service.ts';
+import { SERVICES } from '../../services/records.service.ts';
 import { createRecord, recordWithCitations } from '../../services/record-actions.service.ts';
 import { expectedVersion, withEtag } from '../etag.ts';
 import { AuditEntrySchema, errors, IdParams, pageSchema, recordSchema, RESOURCES } from '../schemas.ts';

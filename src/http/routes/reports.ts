@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AnnualReportRequestSchema, renderAnnualReport } from '../../services/reports/render.ts';
+import { AnnualReportRequestSchema, renderAnnualReport } from '../../services/reports/render.service.ts';
 import { visitsReport, VisitsRequestSchema } from '../../services/reports/visits-report.service.ts';
 import { VisitsReportSchema } from '../contract/reports.ts';
 import { errors } from '../schemas.ts';

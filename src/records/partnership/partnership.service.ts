@@ -1,5 +1,5 @@
 import type { Db } from '../../storage/database.ts';
-import { RecordService, type Stored } from '../../services/records.ts';
+import { RecordService, type Stored } from '../../services/generic-record.service.ts';
 import type { PartnershipData, PartnershipDerived } from './partnership.schema.ts';
 import { partnershipSpec, tieRowsBetween } from './partnership.spec.ts';
 

@@ -1,7 +1,7 @@
 import { compactKey, spellingsOf } from '../../domain/names.ts';
 import type { Db } from '../../storage/database.ts';
 import { nameKeysRepository } from '../../storage/name-keys.repository.ts';
-import { RecordService, type Stored } from '../../services/records.ts';
+import { RecordService, type Stored } from '../../services/generic-record.service.ts';
 import type { PlaceData } from './place.schema.ts';
 import { placeSpec } from './place.spec.ts';
 

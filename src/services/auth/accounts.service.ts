@@ -7,7 +7,7 @@ import { NewUserSchema, PasswordSchema, RoleSchema, EmailSchema, type NewUser, t
 import { accountRepository, type UserRow } from '../../storage/account.repository.ts';
 import type { Db } from '../../storage/database.ts';
 import { inTransaction, type Ctx } from '../context.ts';
-import { writeAudit } from '../records.ts';
+import { writeAudit } from '../generic-record.service.ts';
 import { loginThrottle } from './login-throttle.ts';
 
 /** Argon2id with OWASP's minimum memory cost; about 30 ms on this class of machine. */

@@ -2,7 +2,7 @@ import { isVisit, type RegistryEvent } from '../../records/event/event.schema.ts
 import { compareFact } from '../../domain/facts.ts';
 import { foldName } from '../../domain/names.ts';
 import { earliestDay } from '../../domain/precise-date.ts';
-import { events, organisations, people, places } from '../registry.ts';
+import { events, organisations, people, places } from '../records.service.ts';
 import { dateIn, dateNote, evidenceOf, nameIn, namesNote, noteIn, type Checker } from './evidence.ts';
 
 /** How much of a title's words (or, in Chinese, character pairs) another title shares. */

@@ -2,8 +2,8 @@ import { PARTNERSHIP_TYPE_WORDS } from '../../domain/labels.ts';
 import { latestDay } from '../../domain/precise-date.ts';
 import type { Verdict } from '../../domain/claims/types.ts';
 import type { FigureData } from '../../records/figure/figure.schema.ts';
-import { figures, places } from '../registry.ts';
-import type { Stored } from '../records.ts';
+import { figures, places } from '../records.service.ts';
+import type { Stored } from '../generic-record.service.ts';
 import { networkStats } from '../stats.service.ts';
 import {
   combine,

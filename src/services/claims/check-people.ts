@@ -4,7 +4,7 @@ import { foldName } from '../../domain/names.ts';
 import { MATCH_TIER_WORDS } from '../../domain/labels.ts';
 import { isPossiblyOnOrBefore, latestDay } from '../../domain/precise-date.ts';
 import type { Verdict } from '../../domain/claims/types.ts';
-import { agreements, events, mechanisms, organisations, people, places } from '../registry.ts';
+import { agreements, events, mechanisms, organisations, people, places } from '../records.service.ts';
 import {
   combine,
   dateIn,

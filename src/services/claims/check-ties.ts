@@ -4,7 +4,7 @@ import { compareFact } from '../../domain/facts.ts';
 import { latestDay } from '../../domain/precise-date.ts';
 import { currentState, stateAsOf } from '../../domain/tie-state.ts';
 import type { PartnershipRecord } from '../../records/partnership/partnership.service.ts';
-import { agreements, organisations, partnerships, places } from '../registry.ts';
+import { agreements, organisations, partnerships, places } from '../records.service.ts';
 import { areaService } from '../area.service.ts';
 import { combine, dateIn, dateNote, evidenceOf, joinNotes, nameIn, namesNote, noteIn, type Checker, type Note } from './evidence.ts';
 import type { Verdict } from '../../domain/claims/types.ts';

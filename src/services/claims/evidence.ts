@@ -4,7 +4,7 @@ import { pickName, type LocalizedText, type Names } from '../../domain/common.ts
 import { formatPreciseDate, type Day, type PreciseDate } from '../../domain/precise-date.ts';
 import { citationService } from '../citation.service.ts';
 import type { Ctx } from '../context.ts';
-import { sources } from '../registry.ts';
+import { sources } from '../records.service.ts';
 
 export interface Evidence {
   entity: EntityKind;

@@ -1,7 +1,7 @@
 import { Gazetteer, type GazetteerEntry } from '../../domain/claims/gazetteer.ts';
 import type { Alias, Names } from '../../domain/common.ts';
 import type { Ctx } from '../context.ts';
-import { mechanisms, organisations, people, places } from '../registry.ts';
+import { mechanisms, organisations, people, places } from '../records.service.ts';
 
 /** Words a city's own press uses for itself: 我市, 本市. */
 const SELF_WORDS = ['我市', '本市'];

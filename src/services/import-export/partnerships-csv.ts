@@ -22,7 +22,7 @@ import { likelyDuplicates, type DuplicateCandidate } from '../duplicates.service
 import { inTransaction, today, type Ctx } from '../context.ts';
 import type { PartnershipRecord } from '../../records/partnership/partnership.service.ts';
 import type { PlaceRecord } from '../../records/place/place.service.ts';
-import { partnerships, places, sources } from '../registry.ts';
+import { partnerships, places, sources } from '../records.service.ts';
 
 export const CSV_COLUMNS = [
   'home',

@@ -14,8 +14,8 @@ import { factDecisionsRepository } from '../../storage/fact-decisions.repository
 import { areaService } from '../area.service.ts';
 import { citationFromRow, citationService } from '../citation.service.ts';
 import { inTransaction, type Ctx } from '../context.ts';
-import { repositoryFor } from '../records.ts';
-import { SERVICES } from '../registry.ts';
+import { repositoryFor } from '../generic-record.service.ts';
+import { SERVICES } from '../records.service.ts';
 import type { Ref } from '../../records/spec.ts';
 
 export const EXPORT_FORMAT = 'amity-registry';

@@ -6,7 +6,7 @@ import { buildAdjacency, type Adjacency } from '../../domain/network/graph-algor
 import { readJson, type Db } from '../../storage/database.ts';
 import { networkRepository } from '../../storage/network.repository.ts';
 import type { PartnershipRecord } from '../../records/partnership/partnership.service.ts';
-import { partnerships } from '../registry.ts';
+import { partnerships } from '../records.service.ts';
 import { networkVersion } from './network-version.ts';
 
 export interface GraphNode {

@@ -1,6 +1,6 @@
 import type { Db } from '../../storage/database.ts';
 import type { Ctx } from '../context.ts';
-import { sources } from '../registry.ts';
+import { sources } from '../records.service.ts';
 
 export const DEFAULT_SOURCE_NAME = "Wikipedia's lists of twin towns and sister cities (twin_cities.csv, geocoded)";
 

@@ -6,7 +6,7 @@ import type { NetworkMap } from '../../domain/network/network-map.ts';
 import type { Ctx } from '../context.ts';
 import { PlaceRefSchema } from '../home-place.service.ts';
 import { networkGraph, type GraphEdge, type NetworkGraph } from './graph.ts';
-import { findPlace, summaryOf, type PlaceSummary } from './place-lookup.ts';
+import { findPlace, summaryOf, type PlaceSummary } from './place-lookup.service.ts';
 
 // What the network's requests give, over HTTP (`/api/network/…`) and on the command line (`amity network …`).
 /** How many answers: from 1 to 1000, `n` when not given. */

@@ -2,9 +2,9 @@ import { citationService } from '../citation.service.ts';
 import type { Ctx } from '../context.ts';
 import type { PartnershipRecord } from '../../records/partnership/partnership.service.ts';
 import { homePlaceIds } from '../home-place.service.ts';
-import { partnerships, sources } from '../registry.ts';
+import { partnerships, sources } from '../records.service.ts';
 import { networkGraph } from './graph.ts';
-import { findPlace, summaryOf, type PlaceSummary } from './place-lookup.ts';
+import { findPlace, summaryOf, type PlaceSummary } from './place-lookup.service.ts';
 
 export interface SourceRef {
   sourceId: string;

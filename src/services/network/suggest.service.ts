@@ -6,7 +6,7 @@ import type { Ctx } from '../context.ts';
 import { PlaceRefSchema } from '../home-place.service.ts';
 import { commaList, networkLimit } from './network.service.ts';
 import { networkGraph, type NetworkGraph } from './graph.ts';
-import { findPlace, summaryOf, type PlaceSummary } from './place-lookup.ts';
+import { findPlace, summaryOf, type PlaceSummary } from './place-lookup.service.ts';
 
 /** What the office says it wants in a new partner. */
 /** What a request for partner suggestions gives, over HTTP (`/api/network/suggest`) and on the command line (`amity network suggest`). */

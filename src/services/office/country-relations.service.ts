@@ -8,7 +8,7 @@ import { PreciseDateSchema } from '../../domain/precise-date.ts';
 import type { Db } from '../../storage/database.ts';
 import { countryRelationsRepository } from '../../storage/country-relations.repository.ts';
 import { inTransaction, type Ctx } from '../context.ts';
-import { checkReferences, writeAudit } from '../records.ts';
+import { checkReferences, writeAudit } from '../generic-record.service.ts';
 
 export const CountryRelationSchema = z.object({
   countries: z.tuple([CountryCodeSchema, CountryCodeSchema]).refine(([a, b]) => a !== b, coded('same_country', 'two different countries')),

@@ -9,10 +9,10 @@ import { yearOf } from '../../domain/precise-date.ts';
 import { currentState } from '../../domain/tie-state.ts';
 import { today, type Ctx } from '../context.ts';
 import type { PartnershipRecord } from '../../records/partnership/partnership.service.ts';
-import { agreements, events, places } from '../registry.ts';
+import { agreements, events, places } from '../records.service.ts';
 import { HomePlaceSchema, resolveHome } from '../home-place.service.ts';
 import { settingsService } from './settings.service.ts';
-import { partnerships } from '../registry.ts';
+import { partnerships } from '../records.service.ts';
 
 /** The answer's shape is the API's contract (src/http/contract/office.ts). */
 export type { TieHealth };

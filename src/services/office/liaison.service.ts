@@ -7,7 +7,7 @@ import { assertCanReadInternal } from '../../domain/permissions.ts';
 import { isCertainlyOnOrBefore, PreciseDateSchema } from '../../domain/precise-date.ts';
 import { today, type Ctx } from '../context.ts';
 import type { PartnershipRecord } from '../../records/partnership/partnership.service.ts';
-import { partnerships, places } from '../registry.ts';
+import { partnerships, places } from '../records.service.ts';
 
 /** The answer's shape is the API's contract (src/http/contract/office.ts). */
 export type { DirectoryEntry };

@@ -13,7 +13,7 @@ import type { Reminder, ReminderKind } from '../../http/contract/office.ts';
 import { accounts } from '../auth/accounts.service.ts';
 import { today, type Ctx } from '../context.ts';
 import type { PartnershipRecord } from '../../records/partnership/partnership.service.ts';
-import { agreements, events, partnerships, places, tasks } from '../registry.ts';
+import { agreements, events, partnerships, places, tasks } from '../records.service.ts';
 import { countryRelations } from './country-relations.service.ts';
 import { settingsService } from './settings.service.ts';
 

@@ -5,7 +5,7 @@ import { ReminderSettingsSchema, type ReminderSettings } from '../../http/contra
 import { readJson, type Db } from '../../storage/database.ts';
 import { settingsRepository } from '../../storage/settings.repository.ts';
 import { inTransaction, type Ctx } from '../context.ts';
-import { writeAudit } from '../records.ts';
+import { writeAudit } from '../generic-record.service.ts';
 
 /** How far ahead reminders look is part of the API's contract (src/http/contract/office.ts). */
 export { ReminderSettingsSchema, type ReminderSettings };

@@ -4,7 +4,7 @@ import { coded } from '../../domain/issue-codes.ts';
 import { PreciseDateSchema } from '../../domain/precise-date.ts';
 import { inTransaction, type Ctx } from '../context.ts';
 import type { PartnershipRecord } from '../../records/partnership/partnership.service.ts';
-import { partnerships } from '../registry.ts';
+import { partnerships } from '../records.service.ts';
 
 export const StatusChangeSchema = z
   .object({

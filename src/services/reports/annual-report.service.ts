@@ -10,7 +10,7 @@ import { refsRepository } from '../../storage/refs.repository.ts';
 import type { Ctx } from '../context.ts';
 import { healthOfTies } from '../office/health.service.ts';
 import { areaService } from '../area.service.ts';
-import { agreements, events, places } from '../registry.ts';
+import { agreements, events, places } from '../records.service.ts';
 import { resolvePlace } from '../home-place.service.ts';
 import { defaultHomeId, networkStats, type StatsResult } from '../stats.service.ts';
 import { AmityError } from '../../domain/errors.ts';

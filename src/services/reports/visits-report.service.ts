@@ -5,7 +5,7 @@ import { canReadInternal } from '../../domain/permissions.ts';
 import { yearOf } from '../../domain/precise-date.ts';
 import type { VisitLine, VisitsReport } from '../../http/contract/reports.ts';
 import type { Ctx } from '../context.ts';
-import { events, partnerships, places, tasks } from '../registry.ts';
+import { events, partnerships, places, tasks } from '../records.service.ts';
 
 /** The answer's shape is the API's contract (src/http/contract/reports.ts). */
 export type { VisitLine, VisitsReport };

@@ -6,8 +6,8 @@ import { PreciseDateSchema } from '../../domain/precise-date.ts';
 import { SourceKindSchema, type SourceData } from '../../records/source/source.schema.ts';
 import { ingestText } from '../../domain/text/ingest.ts';
 import type { Ctx } from '../context.ts';
-import type { Stored } from '../records.ts';
-import { sources } from '../registry.ts';
+import type { Stored } from '../generic-record.service.ts';
+import { sources } from '../records.service.ts';
 
 export const SourceUploadSchema = z.object({
   content: z.string().min(1, 'the text is empty').max(2_000_000),

@@ -9,7 +9,7 @@ import { nameKeysRepository } from '../storage/name-keys.repository.ts';
 import { escapeLike, type Filter, type ListOptions } from '../storage/record.repository.ts';
 import { refsRepository } from '../storage/refs.repository.ts';
 import type { Ctx } from './context.ts';
-import { SERVICES } from './registry.ts';
+import { SERVICES } from './records.service.ts';
 
 const SORTS = { name: 'sort_name', created: 'created_at', updated: 'updated_at' } as const;
 

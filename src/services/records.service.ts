@@ -1,7 +1,7 @@
 import { mapKinds, SPECS, type EntityKind } from '../records/kinds.ts';
 import { PartnershipService } from '../records/partnership/partnership.service.ts';
 import { PlaceService } from '../records/place/place.service.ts';
-import { RecordService } from './records.ts';
+import { RecordService } from './generic-record.service.ts';
 
 /*
  * One service per kind of record; they hold no state, so one instance of each serves every

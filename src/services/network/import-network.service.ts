@@ -8,8 +8,8 @@ import { resolveNetwork, type ResolvedNetwork } from '../../domain/network/resol
 import type { Db } from '../../storage/database.ts';
 import { networkRepository } from '../../storage/network.repository.ts';
 import { inTransaction, type Ctx } from '../context.ts';
-import { writeAudit } from '../records.ts';
-import { places } from '../registry.ts';
+import { writeAudit } from '../generic-record.service.ts';
+import { places } from '../records.service.ts';
 import { bumpNetworkVersion } from './network-version.ts';
 import { DEFAULT_SOURCE_NAME, networkSource } from './network-source.ts';
 import { placeDoc } from './place-rows.ts';
