@@ -39,9 +39,7 @@ for (const backend of BACKENDS) {
       expect(zh.stdout).toMatch(/深圳已与全球\d+个国家的\d+个城市建立了友好城市或友好交流城市关系/);
       expect(zh.stdout).toContain('截至2024年3月7日公布的数字：93个城市、58个国家');
       const json = JSON.parse((await amity(db, 'stats', '--home', '深圳', '--as-of', '2024-03-07', '--json')).stdout);
-      expect(Object.keys(json)).toEqual(
-        expect.arrayContaining(['home', 'asOf', 'places', 'countries', 'byType', 'byContinent', 'sentence']),
-      );
+      expect(Object.keys(json)).toEqual(expect.arrayContaining(['home', 'asOf', 'places', 'countries', 'byType', 'byContinent', 'sentence']));
       expect(json).toMatchObject({ home: 'Shenzhen', asOf: '2024-03-07', places: 31 });
       expect(Object.keys(json.byType).sort()).toEqual(['cooperation', 'friendly_exchange_city', 'sister_city', 'unknown']);
     });
@@ -54,9 +52,7 @@ for (const backend of BACKENDS) {
       expect(again.code).toBe(0);
       expect(again.stdout).toMatch(/places 0\+0~\d+=/);
       const csv = await amity(db, 'export', '--format', 'csv');
-      expect(csv.stdout.split('\n')[0]).toBe(
-        'home,home_country,partner,partner_country,partner_kind,relation_type,established,ended,status,cooperation_areas,source_url',
-      );
+      expect(csv.stdout.split('\n')[0]).toBe('home,home_country,partner,partner_country,partner_kind,relation_type,established,ended,status,cooperation_areas,source_url');
     });
 
     it('searches across scripts, reports likely duplicates, merges and undoes the merge', async () => {
@@ -64,13 +60,8 @@ for (const backend of BACKENDS) {
       expect(found.stdout.split('\n')[0]).toMatch(/^ 1\. Yekaterinburg {2}\[place, city, RU\]/);
       expect(found.stdout).toContain('sounds alike');
       const csv = join(dir, 'dup.csv');
-      writeFileSync(
-        csv,
-        'home,home_country,partner,partner_country,partner_kind,relation_type,established,ended,status,cooperation_areas,source_url\nShenzhen,CN,Kharbin,CN,city,unknown,,,,,\n',
-      );
-      expect((await amity(db, 'import', csv)).stdout).toMatch(
-        /new place 'Kharbin' \(pl_\w+\) is likely Harbin \(pl_\w+\): same country, names match after transliteration/,
-      );
+      writeFileSync(csv, 'home,home_country,partner,partner_country,partner_kind,relation_type,established,ended,status,cooperation_areas,source_url\nShenzhen,CN,Kharbin,CN,city,unknown,,,,,\n');
+      expect((await amity(db, 'import', csv)).stdout).toMatch(/new place 'Kharbin' \(pl_\w+\) is likely Harbin \(pl_\w+\): same country, names match after transliteration/);
       const [pair] = JSON.parse((await amity(db, 'duplicates', '--json')).stdout);
       expect(pair).toMatchObject({ kind: 'place', a: { name: 'Harbin' }, b: { name: 'Kharbin' } });
       const merged = await amity(db, 'merge', pair.a.id, pair.b.id);
@@ -82,10 +73,7 @@ for (const backend of BACKENDS) {
 
     it('fails with one line naming the file, line and field, and a non-zero exit', async () => {
       const bad = join(dir, 'bad.csv');
-      writeFileSync(
-        bad,
-        'home,home_country,partner,partner_country,partner_kind,relation_type,established,ended,status,cooperation_areas,source_url\nShenzhen,CN,Tsukuba,JP,city,sister_city,2004-02-30,,,,\n',
-      );
+      writeFileSync(bad, 'home,home_country,partner,partner_country,partner_kind,relation_type,established,ended,status,cooperation_areas,source_url\nShenzhen,CN,Tsukuba,JP,city,sister_city,2004-02-30,,,,\n');
       const result = await amity(db, 'import', bad);
       expect(result.code).toBe(1);
       expect(result.stderr.trim().split('\n')).toHaveLength(1);

@@ -37,9 +37,7 @@ for (const backend of BACKENDS) {
       expect(cookie).toMatch(/HttpOnly/i);
       expect(cookie).toMatch(/SameSite=Lax/i);
       const session = { cookie: cookie.split(';')[0]!, csrf: String(res.json.csrfToken) };
-      expect((await call(url, 'GET', '/api/me', { session })).json).toMatchObject({
-        user: { email: 'editor@example.org', role: 'editor' },
-      });
+      expect((await call(url, 'GET', '/api/me', { session })).json).toMatchObject({ user: { email: 'editor@example.org', role: 'editor' } });
       const stored = await store.db.selectFrom('sessions').select(['id_hash']).execute();
       expect(stored.some((s) => cookie.includes(s.id_hash))).toBe(false);
       expect((await call(url, 'POST', '/api/auth/logout', { session })).status).toBe(204);
@@ -82,20 +80,13 @@ for (const backend of BACKENDS) {
 
     it('changes all of an account or none of it: a refused password leaves the role as it was', async () => {
       const admin = await signIn(url, 'admin@example.org');
-      const users = (await call(url, 'GET', '/api/users', { session: admin })).json.items as {
-        id: string;
-        email: string;
-        role: string;
-        version: number;
-      }[];
+      const users = (await call(url, 'GET', '/api/users', { session: admin })).json.items as { id: string; email: string; role: string; version: number }[];
       const before = users.find((u) => u.email === 'editor@example.org')!;
       const trail = async () => (await auditRepository.list(store.db, { entity: 'user', entityId: before.id, limit: 500 })).length;
       const entries = await trail();
       const refused = await call(url, 'PATCH', `/api/users/${before.id}`, { session: admin, body: { role: 'admin', password: 'short' } });
       expect(refused.status).toBe(400);
-      const after = ((await call(url, 'GET', '/api/users', { session: admin })).json.items as typeof users).find(
-        (u) => u.id === before.id,
-      )!;
+      const after = ((await call(url, 'GET', '/api/users', { session: admin })).json.items as typeof users).find((u) => u.id === before.id)!;
       expect(after).toEqual(before);
       expect(await trail()).toBe(entries);
       expect((await call(url, 'POST', '/api/auth/login', { body: { email: 'editor@example.org', password: PASSWORD } })).status).toBe(200);
@@ -146,18 +137,13 @@ for (const backend of BACKENDS) {
       const b = await startServer(storeB);
       try {
         const session = await signIn(a.url, 'editor@example.org');
-        const created = await call(b.url, 'POST', '/api/places', {
-          session,
-          body: { kind: 'city', names: { en: 'Twinstance' }, country: 'DE' },
-        });
+        const created = await call(b.url, 'POST', '/api/places', { session, body: { kind: 'city', names: { en: 'Twinstance' }, country: 'DE' } });
         expect(created.status).toBe(201);
         const id = String(created.json.id);
         expect((await call(a.url, 'GET', `/api/places/${id}`)).json).toMatchObject({ names: { en: 'Twinstance' } });
         const stale = await call(a.url, 'PATCH', `/api/places/${id}`, { session, body: { note: 'b' }, headers: { 'if-match': '"1"' } });
         expect(stale.status).toBe(200);
-        expect(
-          (await call(b.url, 'PATCH', `/api/places/${id}`, { session, body: { note: 'c' }, headers: { 'if-match': '"1"' } })).status,
-        ).toBe(412);
+        expect((await call(b.url, 'PATCH', `/api/places/${id}`, { session, body: { note: 'c' }, headers: { 'if-match': '"1"' } })).status).toBe(412);
         expect((await call(b.url, 'POST', '/api/auth/logout', { session })).status).toBe(204);
         expect((await call(a.url, 'GET', '/api/me', { session })).json).toMatchObject({ user: null });
       } finally {

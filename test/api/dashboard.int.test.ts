@@ -56,10 +56,7 @@ for (const backend of BACKENDS) {
       expect(d.byYear.at(-1)).toMatchObject({ year: 2026, total: 3 });
       expect(d.byYear[0]).toMatchObject({ year: 1986, total: 1 });
       expect(d.published).toMatchObject({ places: 93, difference: { places: -90 } });
-      expect(d.quiet.map((q) => [q.partner.names.en, q.lastEvent])).toEqual([
-        ['Lomé', null],
-        ['Houston', '2015-05'],
-      ]);
+      expect(d.quiet.map((q) => [q.partner.names.en, q.lastEvent])).toEqual([['Lomé', null], ['Houston', '2015-05']]);
       expect(d.anniversaries.map((a) => [a.partner.names.en, a.years, a.on])).toEqual([['Lomé', 10, '2027']]);
     });
   });

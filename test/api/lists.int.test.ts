@@ -111,13 +111,7 @@ for (const backend of BACKENDS) {
     });
 
     it('finds records by any spelling, best first, with why', async () => {
-      for (const [q, expected] of [
-        ['Cheremin', 'Sergey Cheryomin'],
-        ['Черёмин', 'Sergey Cheryomin'],
-        ['Shenzen', 'Shenzhen'],
-        ['深圳市', 'Shenzhen'],
-        ['Jekaterinburg', 'Yekaterinburg'],
-      ] as const) {
+      for (const [q, expected] of [['Cheremin', 'Sergey Cheryomin'], ['Черёмин', 'Sergey Cheryomin'], ['Shenzen', 'Shenzhen'], ['深圳市', 'Shenzhen'], ['Jekaterinburg', 'Yekaterinburg']] as const) {
         const res = await call(server.url, 'GET', `/api/search?q=${encodeURIComponent(q)}`);
         expect([q, (res.json.hits as { names: { en: string } }[])[0]?.names.en]).toEqual([q, expected]);
       }
@@ -125,10 +119,7 @@ for (const backend of BACKENDS) {
 
     it('answers a new record with its likely duplicates and the reason', async () => {
       const editor = await signIn(server.url, 'editor@example.org');
-      const res = await call(server.url, 'POST', '/api/places', {
-        session: editor,
-        body: { kind: 'city', names: { en: 'Moskva' }, country: 'RU' },
-      });
+      const res = await call(server.url, 'POST', '/api/places', { session: editor, body: { kind: 'city', names: { en: 'Moskva' }, country: 'RU' } });
       expect(res.status).toBe(201);
       const likely = res.json.likelyDuplicates as { allNames: { en: string }; reason: string }[];
       expect(likely[0]?.allNames.en).toBe('Moscow');

@@ -24,13 +24,11 @@ function raw(url: string, headers: Record<string, string> = {}): Promise<{ statu
     get(`${url}/api/network/map`, { headers: { 'accept-encoding': 'identity', ...headers } }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () =>
-        resolve({
-          status: res.statusCode ?? 0,
-          headers: new Map(Object.entries(res.headers).map(([k, v]) => [k, String(v)])),
-          body: Buffer.concat(chunks),
-        }),
-      );
+      res.on('end', () => resolve({
+        status: res.statusCode ?? 0,
+        headers: new Map(Object.entries(res.headers).map(([k, v]) => [k, String(v)])),
+        body: Buffer.concat(chunks),
+      }));
     }).on('error', reject);
   });
 }
@@ -61,9 +59,7 @@ for (const backend of BACKENDS) {
     const read = (body: Buffer) => JSON.parse(body.toString('utf8')) as NetworkMap;
     const named = (map: NetworkMap, name: string) => map.places.name.indexOf(name);
     const tiesOf = (map: NetworkMap) =>
-      Array.from({ length: map.ties.length / 2 }, (_, k) =>
-        [map.places.name[map.ties[2 * k]!], map.places.name[map.ties[2 * k + 1]!]].sort().join('–'),
-      ).sort();
+      Array.from({ length: map.ties.length / 2 }, (_, k) => [map.places.name[map.ties[2 * k]!], map.places.name[map.ties[2 * k + 1]!]].sort().join('–')).sort();
 
     it('gives every public place and tie in columns, with Chinese names where the registry knows them', async () => {
       const res = await raw(server.url);

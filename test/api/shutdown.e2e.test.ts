@@ -16,10 +16,7 @@ for (const backend of BACKENDS) {
       const db = backend === 'sqlite' ? join(dir, 'amity.db') : `${POSTGRES_URL}?schema=t_serve_${randomBytes(4).toString('hex')}`;
       const env = { ...process.env, AMITY_DATABASE_URL: '' };
       try {
-        execFileSync('node', [AMITY, '--db', db, 'user', 'add', '--email', 'ops@example.org', '--role', 'editor', '--password-stdin'], {
-          input: 'a long enough password\n',
-          env,
-        });
+        execFileSync('node', [AMITY, '--db', db, 'user', 'add', '--email', 'ops@example.org', '--role', 'editor', '--password-stdin'], { input: 'a long enough password\n', env });
         const token = execFileSync('node', [AMITY, '--db', db, 'token', 'create', '--email', 'ops@example.org'], { env }).toString().trim();
 
         const server = spawn('node', [AMITY, '--db', db, 'serve', '--port', '0', '--quiet'], { env });
@@ -36,20 +33,14 @@ for (const backend of BACKENDS) {
 
         const body = JSON.stringify({ kind: 'city', names: { en: 'Lastcall' }, country: 'FR' });
         const response = new Promise<{ status: number; text: string }>((resolve, reject) => {
-          const req = request(
-            {
-              host: '127.0.0.1',
-              port,
-              method: 'POST',
-              path: '/api/places',
-              headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), authorization: `Bearer ${token}` },
-            },
-            (res) => {
-              let text = '';
-              res.on('data', (c: Buffer) => (text += c.toString()));
-              res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
-            },
-          );
+          const req = request({
+            host: '127.0.0.1', port, method: 'POST', path: '/api/places',
+            headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), authorization: `Bearer ${token}` },
+          }, (res) => {
+            let text = '';
+            res.on('data', (c: Buffer) => (text += c.toString()));
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+          });
           req.on('error', reject);
           req.write(body.slice(0, 10));
           // The request is in flight, half sent, when the server is told to stop.

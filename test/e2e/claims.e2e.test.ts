@@ -62,20 +62,13 @@ for (const backend of BACKENDS) {
       await screenshot(page, `claims-press-release-text-${backend}`);
 
       await checker.showList();
-      const verdicts = async (words: string) =>
-        (await checker.row(words).getByRole('cell').first().allTextContents()).map((v) => v.replace(/^\W+/, '').trim());
+      const verdicts = async (words: string) => (await checker.row(words).getByRole('cell').first().allTextContents()).map((v) => v.replace(/^\W+/, '').trim());
       const supported = [
         '58个国家的93个城市', // the figure
         '3月6日上午,深圳市与俄罗斯联邦莫斯科市在深圳签约建立友好交流城市关系。', // the signing, and the tie
-        '副市长王守睿',
-        '莫斯科市政府部长、市对外经济和国际联络局局长切廖明', // both signatories
+        '副市长王守睿', '莫斯科市政府部长、市对外经济和国际联络局局长切廖明', // both signatories
         'Vice Mayor Wang Shourui',
-        '宝安区城市空中交通运营示范中心',
-        '巴士集团',
-        '深圳交通局综合交通运行指挥中心',
-        '比亚迪公司',
-        '海能达公司',
-        '深圳北站', // the six sites
+        '宝安区城市空中交通运营示范中心', '巴士集团', '深圳交通局综合交通运行指挥中心', '比亚迪公司', '海能达公司', '深圳北站', // the six sites
         '莫斯科创新集群加入世界创新城市合作组织', // the WICCO membership
       ];
       for (const words of supported) {
@@ -89,9 +82,7 @@ for (const backend of BACKENDS) {
       const ambiguous = checker.page.getByRole('row').filter({ hasText: /^≈ ambiguous/ });
       expect(await ambiguous.count()).toBe(2);
       expect(await ambiguous.first().getByRole('rowheader').textContent()).toMatch(/friendship city relationship/);
-      expect(await ambiguous.first().textContent()).toMatch(
-        /reads as the higher rank, 友好城市 \(sister city\), where the Chinese of the same paragraph says '友好交流城市'/,
-      );
+      expect(await ambiguous.first().textContent()).toMatch(/reads as the higher rank, 友好城市 \(sister city\), where the Chinese of the same paragraph says '友好交流城市'/);
       await checker.count(/ambiguous/).click();
       expect(await checker.page.getByRole('table').getByRole('row').count()).toBe(3);
       await screenshot(page, `claims-press-release-list-${backend}`);
@@ -118,18 +109,9 @@ for (const backend of BACKENDS) {
       expect(await page.evaluate('document.activeElement?.tagName')).toBe('MARK');
       await panel.getByText('登记册记录深圳–莫斯科为友好交流城市，自2024年3月6日起').waitFor();
       await panel.getByText('友城关系').first().waitFor();
-      await panel
-        .getByRole('link', { name: /深圳市与莫斯科市签约建立友好交流城市关系/ })
-        .first()
-        .waitFor();
+      await panel.getByRole('link', { name: /深圳市与莫斯科市签约建立友好交流城市关系/ }).first().waitFor();
       const stops = await page.locator('mark[tabindex="0"]').count();
-      const groups = new Set(
-        (
-          (await checker.page.evaluate(
-            `fetch('/api/check', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: ${JSON.stringify(PRESS_RELEASE)} }) }).then((r) => r.json())`,
-          )) as { claims: { start: number; end: number }[] }
-        ).claims.map((c) => `${c.start}:${c.end}`),
-      );
+      const groups = new Set((await checker.page.evaluate(`fetch('/api/check', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: ${JSON.stringify(PRESS_RELEASE)} }) }).then((r) => r.json())`) as { claims: { start: number; end: number }[] }).claims.map((c) => `${c.start}:${c.end}`));
       expect(stops).toBe(groups.size);
       for (let i = 1; i < stops; i++) await page.keyboard.press('Tab');
       await panel.getByText('93个城市：与2024年3月6日公布的数字一致', { exact: false }).waitFor();
@@ -151,10 +133,7 @@ for (const backend of BACKENDS) {
       expect(await checker.count(/unknown/).textContent()).toMatch(/unknown\s*1$/);
 
       await page.locator('mark', { hasText: /Sergey Cheremin, minister of the Moscow city government$/ }).focus();
-      await checker
-        .panel()
-        .getByText(/written 'Sergey Cheremin' here; the registry's standard name/)
-        .waitFor();
+      await checker.panel().getByText(/written 'Sergey Cheremin' here; the registry's standard name/).waitFor();
       await page.locator('mark', { hasText: /first visit in 1994$/ }).focus();
       await checker.panel().getByText('the registry records no visit by Sergey Cheryomin in 1994').waitFor();
       expect(await checker.panel().textContent()).toMatch(/\? unknown/);
@@ -165,9 +144,8 @@ for (const backend of BACKENDS) {
       await form.getByLabel('Address (optional)').fill('https://example.org/shenzhen-moscow-retelling');
       await form.getByRole('button', { name: 'Add as a source' }).click();
       await page.getByRole('status').filter({ hasText: 'Added as a source: ' }).waitFor();
-      const source = (
-        (await call(server.url, 'GET', '/api/sources?limit=200', { session: editor })).json.items as { id: string; url: string }[]
-      ).find((s) => s.url === 'https://example.org/shenzhen-moscow-retelling');
+      const source = ((await call(server.url, 'GET', '/api/sources?limit=200', { session: editor })).json.items as { id: string; url: string }[])
+        .find((s) => s.url === 'https://example.org/shenzhen-moscow-retelling');
       expect(source).toBeTruthy();
 
       // The form has gone and the text moved up under the pointer: the pointer leaves, the keyboard picks the claim again.
@@ -186,18 +164,9 @@ for (const backend of BACKENDS) {
       await page.waitForURL(/\/staff\/records\/events\/ev_\w+$/);
       await page.getByRole('status').filter({ hasText: 'The text is cited as its source.' }).waitFor();
       const id = /\/staff\/records\/events\/(ev_\w+)$/.exec(page.url())![1]!;
-      const event = (await call(server.url, 'GET', `/api/events/${id}`, { session: editor })).json as {
-        kind: string;
-        start: string;
-        participants: { personId: string }[];
-        citations: { sourceId: string; quote: string }[];
-      };
+      const event = (await call(server.url, 'GET', `/api/events/${id}`, { session: editor })).json as { kind: string; start: string; participants: { personId: string }[]; citations: { sourceId: string; quote: string }[] };
       const cheryomin = ((await call(server.url, 'GET', '/api/people?q=Cheryomin')).json.items as { id: string }[])[0]!.id;
-      expect(event).toMatchObject({
-        kind: 'incoming_visit',
-        start: '1994',
-        participants: [expect.objectContaining({ personId: cheryomin })],
-      });
+      expect(event).toMatchObject({ kind: 'incoming_visit', start: '1994', participants: [expect.objectContaining({ personId: cheryomin })] });
       expect(event.citations).toEqual([expect.objectContaining({ sourceId: source!.id, quote: 'first visit in 1994' })]);
       await page.getByRole('region', { name: 'Sources cited' }).locator('blockquote', { hasText: 'first visit in 1994' }).waitFor();
 

@@ -15,11 +15,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-interface Stored {
-  id: string;
-  version: number;
-  [field: string]: unknown;
-}
+interface Stored { id: string; version: number; [field: string]: unknown }
 
 for (const backend of BACKENDS) {
   describe(`facts, sources and duplicates in Chromium [${backend}]`, () => {
@@ -37,8 +33,7 @@ for (const backend of BACKENDS) {
       if (email) await new LoginForm(page, server.url).signIn(email, PASSWORD);
       return page;
     }
-    const api = async (method: string, path: string, body?: unknown) =>
-      (await call(server.url, method, path, { session: editor, body })).json as Stored;
+    const api = async (method: string, path: string, body?: unknown) => (await call(server.url, method, path, { session: editor, body })).json as Stored;
 
     beforeAll(async () => {
       store = await freshStore(backend);
@@ -64,17 +59,11 @@ for (const backend of BACKENDS) {
       const established = facts.fact(/^Established: March 1986/);
       await established.waitFor();
       expect(await established.getByText('Sources disagree').count()).toBe(1);
-      const supports = established
-        .getByRole('listitem')
-        .filter({ has: page.getByText(/^✓ March 1986 — given by 1 source that supports the record$/) });
+      const supports = established.getByRole('listitem').filter({ has: page.getByText(/^✓ March 1986 — given by 1 source that supports the record$/) });
       await supports.getByRole('link', { name: 'Shenzhen story: friendship cities (sz.gov.cn)' }).waitFor();
       const april = established.getByRole('listitem').filter({ has: page.getByText(/^✗ April 1986 — given by 1 source that disagrees$/) });
-      await april
-        .getByText('Shenzhen FAO: the agreement establishing the friendship-city relationship was signed in April 1986.')
-        .waitFor();
-      const october = established
-        .getByRole('listitem')
-        .filter({ has: page.getByText(/^✗ October 1989 — given by 1 source that disagrees$/) });
+      await april.getByText('Shenzhen FAO: the agreement establishing the friendship-city relationship was signed in April 1986.').waitFor();
+      const october = established.getByRole('listitem').filter({ has: page.getByText(/^✗ October 1989 — given by 1 source that disagrees$/) });
       await october.getByRole('link', { name: /Wikipedia/ }).waitFor();
       await established.getByText(/^✓ 1986 — given by 1 source that supports the record$/).waitFor();
       await established.getByText('The office chose: March 1986').waitFor();
@@ -101,14 +90,8 @@ for (const backend of BACKENDS) {
       await established.getByText('理由： 市政府自己的说法（sz.gov.cn）：1986年3月休斯敦建市150周年时缔结。').waitFor();
       await screenshot(page, `facts-houston-changed-zh-${backend}`);
 
-      const sheet = (await call(server.url, 'GET', `/api/facts?entity=partnership&id=${ids.houstonTie}`)).json as {
-        facts: { field: string; decision: { value: string; reason: string; decidedBy: string } }[];
-      };
-      expect(sheet.facts.find((f) => f.field === 'established')!.decision).toMatchObject({
-        value: '1986-03',
-        reason: '市政府自己的说法（sz.gov.cn）：1986年3月休斯敦建市150周年时缔结。',
-        decidedBy: 'editor@example.org',
-      });
+      const sheet = (await call(server.url, 'GET', `/api/facts?entity=partnership&id=${ids.houstonTie}`)).json as { facts: { field: string; decision: { value: string; reason: string; decidedBy: string } }[] };
+      expect(sheet.facts.find((f) => f.field === 'established')!.decision).toMatchObject({ value: '1986-03', reason: '市政府自己的说法（sz.gov.cn）：1986年3月休斯敦建市150周年时缔结。', decidedBy: 'editor@example.org' });
 
       // The tie's editor shows the same fact, and changes it the same way.
       await new RecordEditor(page, server.url).open('partnerships', ids.houstonTie);
@@ -144,11 +127,7 @@ for (const backend of BACKENDS) {
     it('merges two test places on the duplicates page, and an administrator undoes the merge', async () => {
       const a = await api('POST', '/api/places', { kind: 'city', names: { en: 'Zelenograd' }, country: 'RU' });
       const b = await api('POST', '/api/places', { kind: 'city', names: { ru: 'Зеленоград' }, country: 'RU' });
-      const tie = await api('POST', '/api/partnerships', {
-        placeAId: ids.moscow,
-        placeBId: b.id,
-        history: [{ kind: 'established', date: '2020', type: 'cooperation' }],
-      });
+      const tie = await api('POST', '/api/partnerships', { placeAId: ids.moscow, placeBId: b.id, history: [{ kind: 'established', date: '2020', type: 'cooperation' }] });
 
       const page = await newPage('editor@example.org');
       await page.getByRole('navigation', { name: 'Workspace' }).getByRole('link', { name: 'Likely duplicates' }).click();

@@ -2,10 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 
 /** Page objects of the office's year: each finds things as a person does, by role and label. */
 export class OfficeCalendar {
-  constructor(
-    readonly page: Page,
-    readonly base: string,
-  ) {}
+  constructor(readonly page: Page, readonly base: string) {}
 
   async open() {
     await this.page.goto(`${this.base}/staff/calendar`);
@@ -27,10 +24,7 @@ export class OfficeCalendar {
   }
 
   async showList() {
-    await this.page
-      .getByRole('group', { name: /^(View|视图)$/ })
-      .getByRole('button', { name: /^(List|列表)$/ })
-      .click();
+    await this.page.getByRole('group', { name: /^(View|视图)$/ }).getByRole('button', { name: /^(List|列表)$/ }).click();
   }
 
   renewalForm(title: string): Locator {
@@ -39,18 +33,12 @@ export class OfficeCalendar {
 }
 
 export class HealthPage {
-  constructor(
-    readonly page: Page,
-    readonly base: string,
-  ) {}
+  constructor(readonly page: Page, readonly base: string) {}
 
   async open() {
     await this.page.goto(`${this.base}/staff/health`);
     await this.page.getByRole('heading', { level: 1, name: 'Health of the ties' }).waitFor();
-    await this.page
-      .getByRole('status')
-      .filter({ hasText: /ties?\./ })
-      .waitFor();
+    await this.page.getByRole('status').filter({ hasText: /ties?\./ }).waitFor();
   }
 
   breakdown(partner: string): Locator {
@@ -77,10 +65,7 @@ export class HealthPage {
 }
 
 export class LiaisonDirectory {
-  constructor(
-    readonly page: Page,
-    readonly base: string,
-  ) {}
+  constructor(readonly page: Page, readonly base: string) {}
 
   async open() {
     await this.page.goto(`${this.base}/staff/liaison`);
@@ -96,9 +81,7 @@ export class LiaisonDirectory {
   }
 
   async handOver(name: string, until: string, successor: { name: string; email?: string }) {
-    await this.contact(name)
-      .getByRole('button', { name: `Hand over from ${name}` })
-      .click();
+    await this.contact(name).getByRole('button', { name: `Hand over from ${name}` }).click();
     const form = this.page.getByRole('form', { name: `Handover from ${name}` });
     await form.getByLabel('Leaves on').fill(until);
     await form.getByLabel('Name', { exact: true }).fill(successor.name);
@@ -120,10 +103,7 @@ export class VisitFile {
 
   async addGift(gift: { direction: 'given' | 'received'; what: string; who: string; custody: string; value: number; currency: string }) {
     await this.section().getByRole('button', { name: 'Add a gift' }).click();
-    const n = await this.section()
-      .getByRole('listitem')
-      .filter({ has: this.page.getByLabel('Given or received') })
-      .count();
+    const n = await this.section().getByRole('listitem').filter({ has: this.page.getByLabel('Given or received') }).count();
     const item = this.gift(n);
     await item.getByLabel('Given or received').selectOption(gift.direction);
     await item.getByLabel('What').fill(gift.what);
@@ -136,10 +116,7 @@ export class VisitFile {
 }
 
 export class ReportsPage {
-  constructor(
-    readonly page: Page,
-    readonly base: string,
-  ) {}
+  constructor(readonly page: Page, readonly base: string) {}
 
   async open() {
     await this.page.goto(`${this.base}/staff/reports`);

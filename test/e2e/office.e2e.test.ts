@@ -17,16 +17,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-interface Stored {
-  id: string;
-  version: number;
-  [field: string]: unknown;
-}
-interface Health {
-  partnershipId: string;
-  partner: { names: { en: string } };
-  dimensions: { dimension: string; points: number; value: number }[];
-}
+interface Stored { id: string; version: number; [field: string]: unknown }
+interface Health { partnershipId: string; partner: { names: { en: string } }; dimensions: { dimension: string; points: number; value: number }[] }
 
 /** A day as the browser's calendar has it, some days from today. */
 const dayFromToday = (days: number) => {
@@ -52,8 +44,7 @@ for (const backend of BACKENDS) {
       return page;
     }
     const api = async (method: string, path: string, body?: unknown, version?: number) =>
-      (await call(server.url, method, path, { session: editor, body, headers: version ? { 'if-match': `"${version}"` } : {} }))
-        .json as Stored;
+      (await call(server.url, method, path, { session: editor, body, headers: version ? { 'if-match': `"${version}"` } : {} })).json as Stored;
     const tieWith = async (name: string) => {
       const place = ((await api('GET', `/api/places?q=${encodeURIComponent(name)}&kind=city`)).items as { id: string }[])[0]!.id;
       return ((await api('GET', `/api/partnerships?place=${place}`)).items as Stored[])[0]!;
@@ -75,25 +66,9 @@ for (const backend of BACKENDS) {
       ids.memo = memo.id;
       ids.expires = dayFromToday(40);
       await api('PATCH', `/api/agreements/${memo.id}`, { expiresOn: ids.expires, renewal: { decision: 'undecided' } }, memo.version);
-      await api(
-        'PATCH',
-        `/api/partnerships/${moscow.id}`,
-        {
-          contacts: [
-            {
-              id: 'c1',
-              side: 'b',
-              name: 'Anna Petrova',
-              title: 'Protocol officer',
-              organisation: 'Moscow City Government',
-              email: 'a.petrova@example.org',
-              languages: ['ru', 'en'],
-              since: '2024-03',
-            },
-          ],
-        },
-        moscow.version,
-      );
+      await api('PATCH', `/api/partnerships/${moscow.id}`, {
+        contacts: [{ id: 'c1', side: 'b', name: 'Anna Petrova', title: 'Protocol officer', organisation: 'Moscow City Government', email: 'a.petrova@example.org', languages: ['ru', 'en'], since: '2024-03' }],
+      }, moscow.version);
     });
     afterAll(async () => {
       for (const context of contexts) await context.close();
@@ -110,10 +85,7 @@ for (const backend of BACKENDS) {
 
       await calendar.goToMonth('2029-03');
       await page.getByRole('heading', { level: 2, name: 'March 2029' }).waitFor();
-      await calendar
-        .day('6 March 2029')
-        .getByRole('link', { name: '5 years of Shenzhen and Moscow as friendly exchange cities' })
-        .waitFor();
+      await calendar.day('6 March 2029').getByRole('link', { name: '5 years of Shenzhen and Moscow as friendly exchange cities' }).waitFor();
       await screenshot(page, `office-calendar-2029-03-${backend}`);
 
       await calendar.goToMonth('2024-10');
@@ -141,11 +113,7 @@ for (const backend of BACKENDS) {
       expect(url).toMatch(/\/api\/calendar\.ics\?token=cal_[\w-]{20,}&lang=en$/);
       await page.getByRole('button', { name: 'Copy', exact: true }).click();
       await page.getByRole('status').filter({ hasText: 'The address was copied.' }).waitFor();
-      expect(
-        await page.evaluate(() =>
-          (globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }).navigator.clipboard.readText(),
-        ),
-      ).toBe(url);
+      expect(await page.evaluate(() => (globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }).navigator.clipboard.readText())).toBe(url);
       const feed = await fetch(url);
       expect(feed.headers.get('content-type')).toMatch(/^text\/calendar/);
       expect(await feed.text()).toContain('BEGIN:VCALENDAR');
@@ -169,7 +137,7 @@ for (const backend of BACKENDS) {
     it('ranks the ties by health with Moscow’s breakdown, and a suspension leaves the home page’s count', async () => {
       const page = await signedInPage('editor@example.org');
       const errors = collectErrors(page);
-      const expected = (await api('GET', `/api/health?home=${ids.home}`)).items as unknown as Health[];
+      const expected = ((await api('GET', `/api/health?home=${ids.home}`)).items as unknown as Health[]);
       const moscow = expected.find((h) => h.partner.names.en === 'Moscow')!;
       const health = new HealthPage(page, server.url);
       await health.open();
@@ -179,14 +147,8 @@ for (const backend of BACKENDS) {
         expect(await row.getByRole('cell').nth(0).textContent()).toBe(String(d.points));
         expect(await row.getByRole('cell').nth(1).textContent()).toBe(String(d.value));
       }
-      await breakdown
-        .getByRole('row', { name: /^Breadth/ })
-        .getByText('cooperation areas with events in the last five years: 6')
-        .waitFor();
-      await breakdown
-        .getByRole('row', { name: /^Length/ })
-        .getByText(/years since 6 March 2024$/)
-        .waitFor();
+      await breakdown.getByRole('row', { name: /^Breadth/ }).getByText('cooperation areas with events in the last five years: 6').waitFor();
+      await breakdown.getByRole('row', { name: /^Length/ }).getByText(/years since 6 March 2024$/).waitFor();
       await health.card('Moscow').locator('.chart[data-drawn="true"] svg').waitFor();
       expect(await health.card('Moscow').locator('.chart svg text').allTextContents()).toContain('2024');
       await screenshot(page, `office-health-${backend}`);
@@ -194,10 +156,7 @@ for (const backend of BACKENDS) {
       await health.filter('Continent', 'EU');
       await health.breakdown('Moscow').waitFor();
       await health.filter('Type', 'sister_city');
-      await page
-        .getByRole('status')
-        .filter({ hasText: /ties?\./ })
-        .waitFor();
+      await page.getByRole('status').filter({ hasText: /ties?\./ }).waitFor();
       expect(await health.breakdown('Moscow').count()).toBe(0);
       await health.filter('Type', '');
       await health.filter('Continent', '');
@@ -222,15 +181,8 @@ for (const backend of BACKENDS) {
       await page.goto(`${server.url}/staff/records/partnerships/${ids.kazanTie}`);
       const status = page.getByRole('region', { name: 'Status' });
       await status.getByText('The tie is suspended now.').waitFor();
-      await status
-        .getByRole('listitem')
-        .filter({ hasText: 'Status changed' })
-        .filter({ hasText: 'Exchanges paused by both sides' })
-        .waitFor();
-      const stored = (await api('GET', `/api/partnerships/${ids.kazanTie}`)) as Stored & {
-        status: string;
-        history: { kind: string; status: string; note: string }[];
-      };
+      await status.getByRole('listitem').filter({ hasText: 'Status changed' }).filter({ hasText: 'Exchanges paused by both sides' }).waitFor();
+      const stored = await api('GET', `/api/partnerships/${ids.kazanTie}`) as Stored & { status: string; history: { kind: string; status: string; note: string }[] };
       expect(stored.status).toBe('suspended');
       expect(stored.history.at(-1)).toMatchObject({ kind: 'status_changed', status: 'suspended', note: 'Exchanges paused by both sides' });
       await screenshot(page, `office-tie-status-${backend}`);
@@ -251,13 +203,8 @@ for (const backend of BACKENDS) {
       await anna.getByText('Ivan Sokolov').waitFor();
       await directory.contact('Ivan Sokolov').getByText('current', { exact: true }).waitFor();
       await screenshot(page, `office-liaison-${backend}`);
-      const stored = (await api('GET', `/api/partnerships/${ids.moscowTie}`)) as Stored & {
-        contacts: { id: string; name: string; until: string | null; succeeds: string | null; email: string | null }[];
-      };
-      expect(stored.contacts.map((c) => [c.id, c.name, c.until, c.succeeds])).toEqual([
-        ['c1', 'Anna Petrova', '2026-06-30', null],
-        ['c2', 'Ivan Sokolov', null, 'c1'],
-      ]);
+      const stored = await api('GET', `/api/partnerships/${ids.moscowTie}`) as Stored & { contacts: { id: string; name: string; until: string | null; succeeds: string | null; email: string | null }[] };
+      expect(stored.contacts.map((c) => [c.id, c.name, c.until, c.succeeds])).toEqual([['c1', 'Anna Petrova', '2026-06-30', null], ['c2', 'Ivan Sokolov', null, 'c1']]);
       expect(((await call(server.url, 'GET', `/api/partnerships/${ids.moscowTie}`)).json as { contacts: unknown[] }).contacts).toEqual([]);
     });
 
@@ -270,33 +217,13 @@ for (const backend of BACKENDS) {
       await file.section().getByLabel('Approval', { exact: true }).selectOption('approved');
       await file.section().getByLabel('Date of the approval').fill('2024-02-20');
       await file.section().getByRole('group', { name: 'Budget' }).getByLabel('Amount').fill('50000');
-      await file.addGift({
-        direction: 'received',
-        what: 'Porcelain vase',
-        who: 'Moscow City Government',
-        custody: 'FAO store room',
-        value: 3000,
-        currency: 'CNY',
-      });
+      await file.addGift({ direction: 'received', what: 'Porcelain vase', who: 'Moscow City Government', custody: 'FAO store room', value: 3000, currency: 'CNY' });
       await page.getByRole('button', { name: 'Save the visit' }).click();
-      await page
-        .getByRole('status')
-        .filter({ hasText: /^Saved \(version \d+\)\.$/ })
-        .waitFor();
-      const stored = (await api('GET', `/api/events/${ids.visit}`)) as Stored & { visit: Record<string, unknown> };
+      await page.getByRole('status').filter({ hasText: /^Saved \(version \d+\)\.$/ }).waitFor();
+      const stored = await api('GET', `/api/events/${ids.visit}`) as Stored & { visit: Record<string, unknown> };
       expect(stored.visit).toMatchObject({
-        purpose: { en: 'Sign the friendly exchange memorandum' },
-        approval: { status: 'approved', date: '2024-02-20' },
-        budget: { amount: 50000, currency: 'CNY' },
-        gifts: [
-          {
-            direction: 'received',
-            description: 'Porcelain vase',
-            counterpart: 'Moscow City Government',
-            custody: 'FAO store room',
-            value: { amount: 3000, currency: 'CNY' },
-          },
-        ],
+        purpose: { en: 'Sign the friendly exchange memorandum' }, approval: { status: 'approved', date: '2024-02-20' }, budget: { amount: 50000, currency: 'CNY' },
+        gifts: [{ direction: 'received', description: 'Porcelain vase', counterpart: 'Moscow City Government', custody: 'FAO store room', value: { amount: 3000, currency: 'CNY' } }],
       });
       expect(((await call(server.url, 'GET', `/api/events/${ids.visit}`)).json as { visit: unknown }).visit).toBeNull();
       await screenshot(page, `office-visit-file-${backend}`);
@@ -331,10 +258,7 @@ for (const backend of BACKENDS) {
       await reports.choose(2024, 'English');
       const shown = reports.shown(2024);
       await shown.getByRole('heading', { level: 1, name: /annual report 2024/i }).waitFor();
-      const stats = (await call(server.url, 'GET', `/api/stats?home=${ids.home}&asOf=2024-12-31&includeDistricts=true`)).json as {
-        places: number;
-        countries: number;
-      };
+      const stats = (await call(server.url, 'GET', `/api/stats?home=${ids.home}&asOf=2024-12-31&includeDistricts=true`)).json as { places: number; countries: number };
       const kpis = await shown.locator('.kpi').allTextContents();
       expect(kpis).toEqual(expect.arrayContaining([`${stats.places}Partner places`, `${stats.countries}Countries`, '5Visits']));
       await screenshot(page, `office-reports-${backend}`);
@@ -350,10 +274,7 @@ for (const backend of BACKENDS) {
           reports.download(format as keyof typeof expected).click(),
         ]);
         // The same address asked again with the page's session: the type the download came with.
-        const again = await page.request.get(
-          `${server.url}${await reports.download(format as keyof typeof expected).getAttribute('href')}`,
-          { timeout: 60_000 },
-        );
+        const again = await page.request.get(`${server.url}${await reports.download(format as keyof typeof expected).getAttribute('href')}`, { timeout: 60_000 });
         expect(again.headers()['content-type']).toBe(type);
         expect(again.headers()['content-disposition']).toBe(`attachment; filename="amity-annual-report-2024-en.${extension}"`);
         expect(download.suggestedFilename()).toBe(`amity-annual-report-2024-en.${extension}`);
@@ -378,13 +299,8 @@ for (const backend of BACKENDS) {
       await page.getByLabel('Agreements ending within (days)').fill('365');
       await page.getByRole('button', { name: 'Save the settings' }).click();
       await page.getByRole('status').filter({ hasText: 'The settings were saved.' }).waitFor();
-      const settings = (await call(server.url, 'GET', '/api/settings', { session: editor })).json as {
-        health: { weights: { length: number }; dormantAfterYears: number };
-        reminders: { expiryHorizonDays: number };
-      };
-      expect([settings.health.weights.length, settings.health.dormantAfterYears, settings.reminders.expiryHorizonDays]).toEqual([
-        2, 4, 365,
-      ]);
+      const settings = (await call(server.url, 'GET', '/api/settings', { session: editor })).json as { health: { weights: { length: number }; dormantAfterYears: number }; reminders: { expiryHorizonDays: number } };
+      expect([settings.health.weights.length, settings.health.dormantAfterYears, settings.reminders.expiryHorizonDays]).toEqual([2, 4, 365]);
       const editorPage = await signedInPage('editor@example.org');
       expect(await editorPage.getByRole('navigation', { name: 'Workspace' }).getByRole('link', { name: 'Settings' }).count()).toBe(0);
     });
@@ -392,14 +308,8 @@ for (const backend of BACKENDS) {
     it('passes axe-core on every page of the office’s year, in both languages', async () => {
       const page = await signedInPage('admin@example.org');
       const pages = [
-        ['health', '/staff/health'],
-        ['calendar', '/staff/calendar'],
-        ['tasks', '/staff/tasks'],
-        ['new-task', `/staff/tasks/new?eventId=${ids.visit}`],
-        ['liaison', '/staff/liaison'],
-        ['reports', '/staff/reports'],
-        ['settings', '/staff/settings'],
-        ['visit-file', `/staff/visits/${ids.visit}`],
+        ['health', '/staff/health'], ['calendar', '/staff/calendar'], ['tasks', '/staff/tasks'], ['new-task', `/staff/tasks/new?eventId=${ids.visit}`],
+        ['liaison', '/staff/liaison'], ['reports', '/staff/reports'], ['settings', '/staff/settings'], ['visit-file', `/staff/visits/${ids.visit}`],
         ['tie-editor', `/staff/records/partnerships/${ids.kazanTie}`],
       ] as const;
       const portal = new Portal(page, server.url);

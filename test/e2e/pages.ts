@@ -2,10 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 
 /** Page objects: each finds things as a person does, by role and label. */
 export class Portal {
-  constructor(
-    readonly page: Page,
-    readonly base: string,
-  ) {}
+  constructor(readonly page: Page, readonly base: string) {}
 
   async open(path = '/') {
     await this.page.goto(`${this.base}${path}`);
@@ -17,10 +14,7 @@ export class Portal {
   }
 
   async switchLanguage(label: '中文' | 'English') {
-    await this.page
-      .getByRole('group', { name: /Language|语言/ })
-      .getByRole('button', { name: label })
-      .click();
+    await this.page.getByRole('group', { name: /Language|语言/ }).getByRole('button', { name: label }).click();
   }
 
   map(): Locator {
@@ -41,10 +35,7 @@ export class Portal {
 }
 
 export class LoginForm {
-  constructor(
-    readonly page: Page,
-    readonly base: string,
-  ) {}
+  constructor(readonly page: Page, readonly base: string) {}
 
   async signIn(email: string, password: string, next = '/staff') {
     await this.page.goto(`${this.base}/login?next=${encodeURIComponent(next)}`);
@@ -56,10 +47,7 @@ export class LoginForm {
 }
 
 export class RecordEditor {
-  constructor(
-    readonly page: Page,
-    readonly base: string,
-  ) {}
+  constructor(readonly page: Page, readonly base: string) {}
 
   async open(collection: string, id?: string) {
     await this.page.goto(`${this.base}/staff/records/${collection}/${id ?? 'new'}`);
@@ -80,10 +68,7 @@ export class RecordEditor {
 }
 
 export class VisitPlanner {
-  constructor(
-    readonly page: Page,
-    readonly base: string,
-  ) {}
+  constructor(readonly page: Page, readonly base: string) {}
 
   async openNew() {
     await this.page.goto(`${this.base}/staff/visits/new`);
@@ -110,9 +95,7 @@ export class NameSearch {
   constructor(readonly page: Page) {}
 
   box(): Locator {
-    return this.page.getByRole('combobox', {
-      name: /^(Search places, organisations, people and mechanisms by any spelling|按任何写法搜索地方、机构、人物和机制)$/,
-    });
+    return this.page.getByRole('combobox', { name: /^(Search places, organisations, people and mechanisms by any spelling|按任何写法搜索地方、机构、人物和机制)$/ });
   }
 
   results(): Locator {
@@ -136,10 +119,7 @@ export class NameSearch {
 
 /** The claim page: a text in, its claims out, in the text and as a list. */
 export class ClaimChecker {
-  constructor(
-    readonly page: Page,
-    readonly base: string,
-  ) {}
+  constructor(readonly page: Page, readonly base: string) {}
 
   async open() {
     await this.page.goto(`${this.base}/check`);
@@ -166,10 +146,7 @@ export class ClaimChecker {
 
   /** The list's row of the claim whose words are exactly `words`. */
   row(words: string): Locator {
-    return this.page
-      .getByRole('table')
-      .getByRole('row')
-      .filter({ has: this.page.getByRole('rowheader', { name: words, exact: true }) });
+    return this.page.getByRole('table').getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: words, exact: true }) });
   }
 
   /** The side panel that shows the claim pointed at or focused. */
@@ -198,9 +175,6 @@ export class DuplicatesPage {
 
   /** The latest merge that kept the record named `kept`. */
   merge(kept: string): Locator {
-    return this.page
-      .getByRole('region', { name: /^(Latest merges|最近的合并)$/ })
-      .getByRole('row', { name: new RegExp(`^${kept} `) })
-      .first();
+    return this.page.getByRole('region', { name: /^(Latest merges|最近的合并)$/ }).getByRole('row', { name: new RegExp(`^${kept} `) }).first();
   }
 }

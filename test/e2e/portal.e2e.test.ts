@@ -58,9 +58,7 @@ for (const backend of BACKENDS) {
       await portal.open('/');
       await expect.poll(() => portal.heading().textContent()).toBe('深圳的国际友好城市');
       await page.getByText(stats.sentences.zh).waitFor();
-      expect(await page.getByRole('term').filter({ hasText: '伙伴城市' }).locator('xpath=following-sibling::dd').textContent()).toBe(
-        String(stats.places),
-      );
+      expect(await page.getByRole('term').filter({ hasText: '伙伴城市' }).locator('xpath=following-sibling::dd').textContent()).toBe(String(stats.places));
       await page.getByText(/^截至2024年3月7日公布的数字：93个城市/).waitFor();
       await portal.map().waitFor();
       await screenshot(page, `portal-home-zh-${backend}`);
@@ -157,16 +155,9 @@ for (const backend of BACKENDS) {
 
     it('passes axe-core on every public page, in both languages', async () => {
       const pages = [
-        ['home', '/'],
-        ['partner', `/partners/${ids.moscow}`],
-        ['events', '/events'],
-        ['visit', `/events/${ids.visit}`],
-        ['mechanisms', '/mechanisms'],
-        ['mechanism', `/mechanisms/${ids.mechanism}`],
-        ['organisations', '/organisations'],
-        ['organisation', `/organisations/${ids.organisation}`],
-        ['login', '/login'],
-        ['not-found', '/nowhere'],
+        ['home', '/'], ['partner', `/partners/${ids.moscow}`], ['events', '/events'], ['visit', `/events/${ids.visit}`],
+        ['mechanisms', '/mechanisms'], ['mechanism', `/mechanisms/${ids.mechanism}`], ['organisations', '/organisations'],
+        ['organisation', `/organisations/${ids.organisation}`], ['login', '/login'], ['not-found', '/nowhere'],
       ] as const;
       for (const lang of ['中文', 'English'] as const) {
         await portal.open('/');

@@ -80,12 +80,7 @@ for (const backend of BACKENDS) {
       expect(await box.getAttribute('aria-activedescendant')).toBe(await firstOption.getAttribute('id'));
       const count = await search.options().count();
       await box.press('ArrowUp');
-      expect(await box.getAttribute('aria-activedescendant')).toBe(
-        await search
-          .options()
-          .nth(count - 1)
-          .getAttribute('id'),
-      );
+      expect(await box.getAttribute('aria-activedescendant')).toBe(await search.options().nth(count - 1).getAttribute('id'));
       await box.press('ArrowDown');
       expect(await firstOption.getAttribute('aria-selected')).toBe('true');
       await expectAccessible(page, 'name search open');

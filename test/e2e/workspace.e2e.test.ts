@@ -16,11 +16,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-interface Stored {
-  id: string;
-  version: number;
-  [field: string]: unknown;
-}
+interface Stored { id: string; version: number; [field: string]: unknown }
 
 for (const backend of BACKENDS) {
   describe(`the staff workspace in Chromium [${backend}]`, () => {
@@ -39,8 +35,7 @@ for (const backend of BACKENDS) {
       return page;
     }
     const api = async (method: string, path: string, body?: unknown, version?: number) =>
-      (await call(server.url, method, path, { session: editor, body, headers: version ? { 'if-match': `"${version}"` } : {} }))
-        .json as Stored;
+      (await call(server.url, method, path, { session: editor, body, headers: version ? { 'if-match': `"${version}"` } : {} })).json as Stored;
 
     beforeAll(async () => {
       store = await freshStore(backend);
@@ -51,14 +46,7 @@ for (const backend of BACKENDS) {
       const first = async (path: string) => ((await call(server.url, 'GET', path)).json.items as { id: string }[])[0]!.id;
       ids.home = await first('/api/places?q=Shenzhen&kind=city');
       ids.source = await first('/api/sources?limit=1&sort=name');
-      ids.testville = (
-        await api('POST', '/api/places', {
-          kind: 'city',
-          names: { en: 'Testville', zh: '测试市' },
-          country: 'FR',
-          coordinates: { lat: 48.1, lng: 2.3 },
-        })
-      ).id;
+      ids.testville = (await api('POST', '/api/places', { kind: 'city', names: { en: 'Testville', zh: '测试市' }, country: 'FR', coordinates: { lat: 48.1, lng: 2.3 } })).id;
     });
     afterAll(async () => {
       for (const context of contexts) await context.close();
@@ -77,9 +65,7 @@ for (const backend of BACKENDS) {
       for (const count of Object.values(d.byContinent)) expect(drawn).toContain(String(count));
       const comparison = page.getByRole('region', { name: 'The registry against the latest published figure' });
       const compared = await comparison.locator('svg text').allTextContents();
-      expect(compared).toEqual(
-        expect.arrayContaining([String(d.places), String(d.published!.places), String(d.countries), String(d.published!.countries)]),
-      );
+      expect(compared).toEqual(expect.arrayContaining([String(d.places), String(d.published!.places), String(d.countries), String(d.published!.countries)]));
       const growth = page.getByRole('region', { name: 'Partners over time, by type' });
       await growth.getByText('The figures as a table').click();
       const lastRow = growth.locator('tbody tr').last();
@@ -106,10 +92,7 @@ for (const backend of BACKENDS) {
       await summary.getByText('国家: 请选择国家。').waitFor();
       await page.getByRole('group', { name: '名称', exact: true }).getByLabel('English').fill('Bad<script>');
       await form.save();
-      await summary
-        .getByText(/名称只能包含文字/)
-        .first()
-        .waitFor();
+      await summary.getByText(/名称只能包含文字/).first().waitFor();
       await screenshot(page, `workspace-validation-zh-${backend}`);
     });
 
@@ -136,30 +119,13 @@ for (const backend of BACKENDS) {
       await cite.getByLabel('Quote').fill('Testville and Shenzhen became sister cities in September 2025.');
       await cite.getByRole('button', { name: 'Add the citation' }).click();
       await page.getByRole('status').filter({ hasText: 'The citation was added.' }).waitFor();
-      await page
-        .getByRole('region', { name: 'Sources cited' })
-        .locator('blockquote', { hasText: 'became sister cities in September 2025' })
-        .waitFor();
+      await page.getByRole('region', { name: 'Sources cited' }).locator('blockquote', { hasText: 'became sister cities in September 2025' }).waitFor();
       await page.getByRole('region', { name: 'History' }).getByText('Created').waitFor();
       await screenshot(page, `workspace-partnership-created-${backend}`);
 
-      const stored = (await call(server.url, 'GET', `/api/partnerships/${id}`)).json as Stored & {
-        citations: { field: string; quote: string }[];
-      };
-      expect(stored).toMatchObject({
-        placeAId: ids.home,
-        placeBId: ids.testville,
-        type: 'sister_city',
-        established: '2025-09',
-        areas: ['culture'],
-      });
-      expect(stored.citations).toEqual([
-        expect.objectContaining({
-          sourceId: ids.source,
-          field: 'history',
-          quote: 'Testville and Shenzhen became sister cities in September 2025.',
-        }),
-      ]);
+      const stored = (await call(server.url, 'GET', `/api/partnerships/${id}`)).json as Stored & { citations: { field: string; quote: string }[] };
+      expect(stored).toMatchObject({ placeAId: ids.home, placeBId: ids.testville, type: 'sister_city', established: '2025-09', areas: ['culture'] });
+      expect(stored.citations).toEqual([expect.objectContaining({ sourceId: ids.source, field: 'history', quote: 'Testville and Shenzhen became sister cities in September 2025.' })]);
     });
 
     it('shows both edits side by side when a save meets a newer version, and merges or discards them', async () => {
@@ -175,9 +141,7 @@ for (const backend of BACKENDS) {
       await bob.getByRole('group', { name: 'Names', exact: true }).getByLabel('English').fill('Conflict City');
       await bob.getByLabel('Note').fill('Twinned through the chamber of commerce.');
       await new RecordEditor(bob, server.url).save();
-      const panel = bob
-        .getByRole('alert')
-        .filter({ has: bob.getByRole('heading', { name: 'Someone else saved this record while you were editing' }) });
+      const panel = bob.getByRole('alert').filter({ has: bob.getByRole('heading', { name: 'Someone else saved this record while you were editing' }) });
       await panel.waitFor();
       const names = panel.getByRole('row', { name: /^Names/ });
       expect(await names.textContent()).toContain('Conflictville-on-Sea');
@@ -220,15 +184,8 @@ for (const backend of BACKENDS) {
       await page.getByRole('button', { name: 'Save the visit' }).click();
       await page.getByRole('status').filter({ hasText: 'Saved (version 1).' }).waitFor();
       const id = /\/staff\/visits\/(ev_\w+)$/.exec(page.url())![1]!;
-      const stored = (await api('GET', `/api/events/${id}`)) as Stored & {
-        itinerary: { title: { en: string } }[];
-        participants: { delegation: string }[];
-      };
-      expect(stored.itinerary.map((s) => s.title.en)).toEqual([
-        'Meeting at the Moscow City Government',
-        'Transport cooperation round table',
-        'Visit to the Moscow Metro',
-      ]);
+      const stored = await api('GET', `/api/events/${id}`) as Stored & { itinerary: { title: { en: string } }[]; participants: { delegation: string }[] };
+      expect(stored.itinerary.map((s) => s.title.en)).toEqual(['Meeting at the Moscow City Government', 'Transport cooperation round table', 'Visit to the Moscow Metro']);
       expect(stored.participants).toEqual([expect.objectContaining({ delegation: 'head' })]);
       await screenshot(page, `workspace-visit-planner-${backend}`);
 
@@ -273,16 +230,9 @@ for (const backend of BACKENDS) {
       const page = await signedInPage('admin@example.org');
       const visit = ((await call(server.url, 'GET', '/api/events?kind=incoming_visit&q=Moscow')).json.items as { id: string }[])[0]!.id;
       const pages = [
-        ['dashboard', '/staff'],
-        ['places', '/staff/records/places'],
-        ['place', `/staff/records/places/${ids.testville}`],
-        ['new-partnership', '/staff/records/partnerships/new'],
-        ['new-event', '/staff/records/events/new'],
-        ['visits', '/staff/visits'],
-        ['planner', `/staff/visits/${visit}`],
-        ['programme', `/staff/visits/${visit}/programme`],
-        ['accounts', '/staff/users'],
-        ['login', '/login'],
+        ['dashboard', '/staff'], ['places', '/staff/records/places'], ['place', `/staff/records/places/${ids.testville}`],
+        ['new-partnership', '/staff/records/partnerships/new'], ['new-event', '/staff/records/events/new'], ['visits', '/staff/visits'],
+        ['planner', `/staff/visits/${visit}`], ['programme', `/staff/visits/${visit}/programme`], ['accounts', '/staff/users'], ['login', '/login'],
       ] as const;
       const portal = new Portal(page, server.url);
       for (const lang of ['中文', 'English'] as const) {

@@ -24,10 +24,7 @@ const LINES = [
 
 /** The map page, found as a person finds it, plus the markers the page sets for tests. */
 class WorldMap {
-  constructor(
-    readonly page: Page,
-    readonly base: string,
-  ) {}
+  constructor(readonly page: Page, readonly base: string) {}
 
   async open() {
     await this.page.goto(`${this.base}/network`);
@@ -148,10 +145,7 @@ for (const backend of BACKENDS) {
       await expect.poll(async () => (await map.labels().allTextContents()).sort()).toEqual([...partners, 'Steppenburg'].sort());
       await map.panel().getByRole('heading', { level: 2, name: 'Steppenburg' }).waitFor();
       expect(await map.panel().getByRole('listitem').allTextContents()).toEqual([
-        'Kapstadtdorf · South Africa',
-        'Moscow · Russia',
-        'Nordhafen · Norway',
-        'Pampaville · Argentina',
+        'Kapstadtdorf · South Africa', 'Moscow · Russia', 'Nordhafen · Norway', 'Pampaville · Argentina',
       ]);
       // Each label sits beside its place.
       const moscow = await map.pointOf(id('Moscow'));
@@ -179,12 +173,10 @@ for (const backend of BACKENDS) {
       await map.panel().getByRole('heading', { level: 2, name: 'Kapstadtdorf' }).waitFor();
       // The view moved to it: it is drawn near the middle of the map.
       const box = (await map.map().boundingBox())!;
-      await expect
-        .poll(async () => {
-          const at = await map.pointOf(id('Kapstadtdorf'));
-          return Math.abs(at.x - (box.x + box.width / 2)) < 30 && Math.abs(at.y - (box.y + box.height / 2)) < 30;
-        })
-        .toBe(true);
+      await expect.poll(async () => {
+        const at = await map.pointOf(id('Kapstadtdorf'));
+        return Math.abs(at.x - (box.x + box.width / 2)) < 30 && Math.abs(at.y - (box.y + box.height / 2)) < 30;
+      }).toBe(true);
       await expect.poll(async () => (await map.labels().allTextContents()).sort()).toEqual(['Kapstadtdorf', 'Steppenburg']);
     });
 
@@ -214,9 +206,7 @@ for (const backend of BACKENDS) {
       await page.getByRole('heading', { level: 1, name: '全球友好城市网络' }).waitFor();
       const at = await map.pointOf(id('Steppenburg'));
       await page.mouse.click(at.x, at.y);
-      await expect
-        .poll(async () => (await map.labels().allTextContents()).sort())
-        .toEqual(['Kapstadtdorf', 'Nordhafen', 'Pampaville', 'Steppenburg', '莫斯科'].sort());
+      await expect.poll(async () => (await map.labels().allTextContents()).sort()).toEqual(['Kapstadtdorf', 'Nordhafen', 'Pampaville', 'Steppenburg', '莫斯科'].sort());
       expect(await map.panel().getByRole('listitem').allTextContents()).toContain('莫斯科 · 俄罗斯');
       await page.getByText(`已绘出${drawable().toLocaleString('zh-CN')}条友好关系`).waitFor();
       await expectAccessible(page, 'world map with a place chosen (中文)');
@@ -241,9 +231,7 @@ for (const backend of BACKENDS) {
       await map.ready();
       expect(await map.tiesDrawn()).toBe(drawable());
       const again = await call(server.url, 'GET', '/api/network/map');
-      expect((await call(server.url, 'GET', '/api/network/map', { headers: { 'if-none-match': again.headers.get('etag')! } })).status).toBe(
-        304,
-      );
+      expect((await call(server.url, 'GET', '/api/network/map', { headers: { 'if-none-match': again.headers.get('etag')! } })).status).toBe(304);
     });
   });
 }
