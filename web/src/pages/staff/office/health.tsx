@@ -44,7 +44,7 @@ function ActivityChart({ tie, label }: { tie: TieHealth; label: string }) {
   return <Chart kind="bar" categories={data.categories} series={data.series} label={label} height={180} />;
 }
 
-function TieCard({ tie, rank }: { tie: TieHealth; rank: number }) {
+function TieCard({ tie, rank, announce }: { tie: TieHealth; rank: number; announce(text: string): void }) {
   const { t } = useTranslation();
   const lang = currentLang();
   const { me } = useSession();
@@ -100,7 +100,7 @@ function TieCard({ tie, rank }: { tie: TieHealth; rank: number }) {
       {hasRole(me, 'editor') ? (
         <details>
           <summary>{t('office.status.changeFor', { name })}</summary>
-          <TieStatusForm partnershipId={tie.partnershipId} status={tie.status as PartnershipStatus} label={t('office.status.formFor', { name })} />
+          <TieStatusForm partnershipId={tie.partnershipId} status={tie.status as PartnershipStatus} label={t('office.status.formFor', { name })} announce={announce} />
         </details>
       ) : null}
     </li>
@@ -108,7 +108,7 @@ function TieCard({ tie, rank }: { tie: TieHealth; rank: number }) {
 }
 
 /** Ties that are suspended or ended: out of the ranking, with their history and a way back. */
-function Stopped() {
+function Stopped({ announce }: { announce(text: string): void }) {
   const { t } = useTranslation();
   const lang = currentLang();
   const { me } = useSession();
@@ -132,7 +132,7 @@ function Stopped() {
               {hasRole(me, 'editor') ? (
                 <details>
                   <summary>{t('office.status.changeFor', { name })}</summary>
-                  <TieStatusForm partnershipId={tie.id} status={tie.status} label={t('office.status.formFor', { name })} />
+                  <TieStatusForm partnershipId={tie.id} status={tie.status} label={t('office.status.formFor', { name })} announce={announce} />
                 </details>
               ) : null}
             </li>
@@ -153,6 +153,8 @@ export default function HealthPage() {
   const [status, setStatus] = useState('');
   const [continent, setContinent] = useState<Continent | ''>('');
   const [dormantOnly, setDormantOnly] = useState(false);
+  // A change of status moves the tie out of its list, and its form with it: the page says what changed.
+  const [changed, setChanged] = useState<string | null>(null);
   const all = health.data ?? [];
   const ties = all.filter((tie) =>
     (!type || tie.type === type) && (!status || tie.status === status) &&
@@ -202,10 +204,11 @@ export default function HealthPage() {
           {` ${t('office.health.asOf', { date: dateText(new Date().toISOString().slice(0, 10), lang) })}`}
         </p>
       ) : null}
+      {changed ? <p role="status" className="ok">{changed}</p> : null}
       <ol className="health-list">
-        {ties.map((tie) => <TieCard key={tie.partnershipId} tie={tie} rank={all.indexOf(tie) + 1} />)}
+        {ties.map((tie) => <TieCard key={tie.partnershipId} tie={tie} rank={all.indexOf(tie) + 1} announce={setChanged} />)}
       </ol>
-      <Stopped />
+      <Stopped announce={setChanged} />
     </div>
   );
 }

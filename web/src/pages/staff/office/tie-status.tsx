@@ -17,8 +17,12 @@ export const TIE_QUERIES = ['health', 'stats', 'record', 'all', 'dashboard', 're
 /**
  * Marks a tie dormant, suspended (with its reason and date), ended, or active again, as a new
  * dated step in its history. Sent with the tie's current version, so no one's change is lost.
+ * Where the change takes the form itself away (a tie leaving a list), `announce` gives its
+ * outcome to the page, which says it in a status line that stays.
  */
-export function TieStatusForm({ partnershipId, status, label, onChanged }: { partnershipId: string; status: PartnershipStatus; label: string; onChanged?(tie: Partnership): void }) {
+export function TieStatusForm({ partnershipId, status, label, onChanged, announce }: {
+  partnershipId: string; status: PartnershipStatus; label: string; onChanged?(tie: Partnership): void; announce?(text: string): void;
+}) {
   const { t } = useTranslation();
   const choices = CHOICES.filter((c) => c !== status);
   const [next, setNext] = useState<Choice>(choices[0]!);
@@ -36,12 +40,14 @@ export function TieStatusForm({ partnershipId, status, label, onChanged }: { par
     setProblems(found);
     if (Object.keys(found).length) return;
     let changed: Partnership | null = null;
+    const done = t('office.status.changed', { status: t(`status.${next}`) });
     const ok = await run(async () => {
       const tie = await api<Partnership>(`/api/partnerships/${partnershipId}`);
       changed = await api<Partnership>(`/api/partnerships/${partnershipId}/status`, {
         method: 'POST', version: tie.version, body: { status: next, date, ...(reason.trim() ? { reason: reason.trim() } : {}) },
       });
-    }, t('office.status.changed', { status: t(`status.${next}`) }), TIE_QUERIES);
+      announce?.(done);
+    }, done, TIE_QUERIES);
     if (ok && changed) {
       setReason('');
       onChanged?.(changed);
@@ -71,7 +77,7 @@ export function TieStatusForm({ partnershipId, status, label, onChanged }: { par
         {problems.reason ? <p id={`${id}-reason-error`} className="field-error">{problems.reason}</p> : null}
       </div>
       <button type="submit" disabled={busy}>{t('office.status.submit')}</button>
-      <OutcomeLine outcome={outcome} />
+      <OutcomeLine outcome={announce && outcome?.ok ? null : outcome} />
     </form>
   );
 }
