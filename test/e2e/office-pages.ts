@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 /** Page objects of the office's year: each finds things as a person does, by role and label. */
 export class OfficeCalendar {
@@ -23,8 +24,10 @@ export class OfficeCalendar {
     return this.page.getByRole('group', { name: new RegExp(`^(In ${year} |${year}年内)`) });
   }
 
+  /** Switches to the list and waits for its reminders ('12 reminders.'). */
   async showList() {
     await this.page.getByRole('group', { name: /^(View|视图)$/ }).getByRole('button', { name: /^(List|列表)$/ }).click();
+    await this.page.getByRole('status').filter({ hasText: /^(\d+ reminders?\.|共\d+条提醒。)$/ }).waitFor();
   }
 
   renewalForm(title: string): Locator {
@@ -35,10 +38,18 @@ export class OfficeCalendar {
 export class HealthPage {
   constructor(readonly page: Page, readonly base: string) {}
 
+  /** Opens the page and waits for the server's scores (slow to compute on a busy machine) and their ranking. */
   async open() {
+    const scored = this.page.waitForResponse((r) => new URL(r.url()).pathname === '/api/health');
     await this.page.goto(`${this.base}/staff/health`);
     await this.page.getByRole('heading', { level: 1, name: 'Health of the ties' }).waitFor();
+    expect((await scored).status()).toBe(200);
     await this.page.getByRole('status').filter({ hasText: /ties?\./ }).waitFor();
+  }
+
+  /** The page's count of the ties it ranks, as it announces it ('12 ties. Average score …'). */
+  count(n: number): Locator {
+    return this.page.getByRole('status').filter({ hasText: new RegExp(`^${n} ties?\\.`) });
   }
 
   breakdown(partner: string): Locator {
@@ -102,9 +113,11 @@ export class VisitFile {
   }
 
   async addGift(gift: { direction: 'given' | 'received'; what: string; who: string; custody: string; value: number; currency: string }) {
+    // Counted before the click, so the new gift is waited for rather than taken from a list not yet redrawn.
+    const n = (await this.section().getByRole('listitem').filter({ has: this.page.getByLabel('Given or received') }).count()) + 1;
     await this.section().getByRole('button', { name: 'Add a gift' }).click();
-    const n = await this.section().getByRole('listitem').filter({ has: this.page.getByLabel('Given or received') }).count();
     const item = this.gift(n);
+    await item.waitFor();
     await item.getByLabel('Given or received').selectOption(gift.direction);
     await item.getByLabel('What').fill(gift.what);
     await item.getByLabel(gift.direction === 'given' ? 'Given to' : 'Received from').fill(gift.who);

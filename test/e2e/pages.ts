@@ -13,8 +13,15 @@ export class Portal {
     return this.page.getByRole('heading', { level: 1 });
   }
 
+  /**
+   * Switches the interface's language and waits until the page speaks it: the language's button
+   * pressed and the document's lang set, which the app does as it stores the choice for the next page.
+   */
   async switchLanguage(label: '中文' | 'English') {
-    await this.page.getByRole('group', { name: /Language|语言/ }).getByRole('button', { name: label }).click();
+    const languages = this.page.getByRole('group', { name: /Language|语言/ });
+    await languages.getByRole('button', { name: label }).click();
+    await languages.getByRole('button', { name: label, pressed: true }).waitFor();
+    await this.page.locator(`html[lang="${label === '中文' ? 'zh-CN' : 'en'}"]`).waitFor({ state: 'attached' });
   }
 
   map(): Locator {
@@ -80,9 +87,11 @@ export class VisitPlanner {
   }
 
   async addStop(zh: string, en: string, date: string) {
+    // Counted before the click, so the new stop is waited for rather than taken from a list not yet redrawn.
+    const n = (await this.page.locator('li[aria-label]').count()) + 1;
     await this.page.getByRole('button', { name: /^(Add a stop|添加日程)$/ }).click();
-    const n = await this.page.locator('li[aria-label]').count();
     const stop = this.stop(n);
+    await stop.waitFor();
     await stop.getByLabel(/^(Date|日期)$/).fill(date);
     const what = stop.getByRole('group', { name: /^(What|活动内容)$/ });
     await what.getByLabel('中文').fill(zh);
@@ -126,9 +135,17 @@ export class ClaimChecker {
     await this.page.getByRole('heading', { level: 1 }).waitFor();
   }
 
+  /**
+   * Checks a text and waits for its own result. A result already on the page stays there while the
+   * next text is checked, so the wait is on the answer to this request, then on the page's
+   * "Checking…" status going, which it drops as it shows that answer.
+   */
   async check(text: string) {
     await this.page.getByLabel(/^(Text|文稿)$/).fill(text);
+    const answered = this.page.waitForResponse((r) => new URL(r.url()).pathname === '/api/check' && r.request().method() === 'POST');
     await this.page.getByRole('button', { name: /^(Check|核查)$/ }).click();
+    await answered;
+    await this.page.getByRole('status').filter({ hasText: /^(Checking…|正在核查…)$/ }).waitFor({ state: 'detached' });
     await this.page.getByRole('heading', { name: /checked against the registry|按.*的登记册核查/ }).waitFor();
   }
 
@@ -138,10 +155,12 @@ export class ClaimChecker {
 
   async showList() {
     await this.page.getByRole('button', { name: /^(As a list|列表)$/ }).click();
+    await this.page.getByRole('table').waitFor();
   }
 
   async showText() {
     await this.page.getByRole('button', { name: /^(In the text|在文中)$/ }).click();
+    await this.panel().waitFor();
   }
 
   /** The list's row of the claim whose words are exactly `words`. */

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeEach, describe } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe } from 'vitest';
 import { systemActor, type Actor } from '../../src/domain/permissions.ts';
 import type { Ctx } from '../../src/services/context.ts';
 import { prepareRegistry } from '../../src/services/setup.service.ts';
@@ -30,27 +30,61 @@ export function ctxFor(store: Store, actor: Actor = systemActor('test'), now: Da
   return { db: store.db, actor, now: () => now };
 }
 
+export interface OnBackend {
+  store: Store;
+  ctx: Ctx;
+}
+
+export interface EachBackendOptions {
+  /**
+   * When the registry is made:
+   * - `'each'` (the default): a fresh registry for every test;
+   * - `'shared'`: one registry for the whole suite, made before the suite's own `beforeAll` hooks
+   *   and closed after its `afterAll` hooks, for suites that keep a server up across their tests;
+   * - `'none'`: no registry; the suite makes its own from the backend (a file, a schema of its own).
+   */
+  registry?: 'each' | 'shared' | 'none';
+  /** The timeout of each test of the suite, when it needs more than the run's default. */
+  timeout?: number;
+}
+
 /**
- * Runs the suite once per backend, each test on a fresh registry.
- * `use()` gives the current test's store and a context acting as the system.
+ * Runs the suite once per backend of the run (BACKENDS), its name followed by the backend.
+ * `use()` gives the current registry and a context acting as the system; the suite also gets
+ * the backend, known as the suite is declared.
  */
-export function describeEachBackend(name: string, suite: (use: () => { store: Store; ctx: Ctx }) => void): void {
+export function describeEachBackend(
+  name: string,
+  suite: (use: () => OnBackend, backend: Backend) => void,
+  options: EachBackendOptions = {},
+): void {
+  const registry = options.registry ?? 'each';
   for (const backend of BACKENDS) {
-    describe(`${name} [${backend}]`, () => {
-      let current: { store: Store; ctx: Ctx } | null = null;
-      beforeEach(async () => {
-        if (current) await current.store.close();
+    describe(`${name} [${backend}]`, options.timeout ? { timeout: options.timeout } : {}, () => {
+      let current: OnBackend | null = null;
+      const close = async () => {
+        const open = current;
+        current = null;
+        if (open) await open.store.close();
+      };
+      const open = async () => {
         const store = await freshStore(backend);
         current = { store, ctx: ctxFor(store) };
-      });
-      afterAll(async () => {
-        if (current) await current.store.close();
-        current = null;
-      });
+      };
+      if (registry === 'each') {
+        beforeEach(async () => {
+          await close();
+          await open();
+        });
+      } else if (registry === 'shared') {
+        beforeAll(open);
+      }
+      // Registered first, so it runs last: after the suite's own afterAll hooks have used the registry.
+      afterAll(close);
       suite(() => {
-        if (!current) throw new Error('no store: use() is for tests, not for describe bodies');
+        if (!current) throw new Error(registry === 'none' ? `no registry: '${name}' makes its own` : 'no registry yet: use() is for hooks and tests, not for describe bodies');
         return current;
-      });
+      }, backend);
     });
   }
 }

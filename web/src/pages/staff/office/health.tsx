@@ -64,20 +64,25 @@ function ActivityChart({ tie, label }: { tie: TieHealth; label: string }) {
   return <Chart kind="bar" categories={data.categories} series={data.series} label={label} height={180} />;
 }
 
-/** For editors, a tie's change of status, folded away under its name. */
-function StatusChange({ partnershipId, status, name }: { partnershipId: string; status: PartnershipStatus; name: string }) {
+/** For editors, a tie's change of status, folded away under its name; `announce` says what changed. */
+function StatusChange({
+  partnershipId,
+  status,
+  name,
+  announce,
+}: { partnershipId: string; status: PartnershipStatus; name: string; announce(text: string): void }) {
   const { t } = useTranslation();
   const { me } = useSession();
   if (!hasRole(me, 'editor')) return null;
   return (
     <details>
       <summary>{t('office.status.changeFor', { name })}</summary>
-      <TieStatusForm partnershipId={partnershipId} status={status} label={t('office.status.formFor', { name })} />
+      <TieStatusForm partnershipId={partnershipId} status={status} label={t('office.status.formFor', { name })} announce={announce} />
     </details>
   );
 }
 
-function TieCard({ tie, rank }: { tie: TieHealth; rank: number }) {
+function TieCard({ tie, rank, announce }: { tie: TieHealth; rank: number; announce(text: string): void }) {
   const { t } = useTranslation();
   const lang = currentLang();
   const explain = useExplain();
@@ -136,13 +141,13 @@ function TieCard({ tie, rank }: { tie: TieHealth; rank: number }) {
           )}
         </div>
       </div>
-      <StatusChange partnershipId={tie.partnershipId} status={tie.status as PartnershipStatus} name={name} />
+      <StatusChange partnershipId={tie.partnershipId} status={tie.status as PartnershipStatus} name={name} announce={announce} />
     </li>
   );
 }
 
 /** Ties that are suspended or ended: out of the ranking, with their history and a way back. */
-function Stopped() {
+function Stopped({ announce }: { announce(text: string): void }) {
   const { t } = useTranslation();
   const lang = currentLang();
   const suspended = useAll<Partnership>('partnership', { status: 'suspended' });
@@ -164,7 +169,7 @@ function Stopped() {
                 <Link to={`/staff/records/partnerships/${tie.id}`}>{name}</Link> <span className="chip">{t(`status.${tie.status}`)}</span>
               </h3>
               <TieHistory tie={tie} />
-              <StatusChange partnershipId={tie.id} status={tie.status} name={name} />
+              <StatusChange partnershipId={tie.id} status={tie.status} name={name} announce={announce} />
             </li>
           );
         })}
@@ -183,6 +188,8 @@ export default function HealthPage() {
   const [status, setStatus] = useState('');
   const [continent, setContinent] = useState<Continent | ''>('');
   const [dormantOnly, setDormantOnly] = useState(false);
+  // A change of status moves the tie out of its list, and its form with it: the page says what changed.
+  const [changed, setChanged] = useState<string | null>(null);
   const all = health.data ?? [];
   const ties = all.filter(
     (tie) =>
@@ -245,12 +252,13 @@ export default function HealthPage() {
           {` ${t('office.health.asOf', { date: dateText(new Date().toISOString().slice(0, 10), lang) })}`}
         </p>
       ) : null}
+      {changed ? <p role="status" className="ok">{changed}</p> : null}
       <ol className="health-list">
         {ties.map((tie) => (
-          <TieCard key={tie.partnershipId} tie={tie} rank={all.indexOf(tie) + 1} />
+          <TieCard key={tie.partnershipId} tie={tie} rank={all.indexOf(tie) + 1} announce={setChanged} />
         ))}
       </ol>
-      <Stopped />
+      <Stopped announce={setChanged} />
     </div>
   );
 }

@@ -19,17 +19,21 @@ export const TIE_QUERIES = ['health', 'stats', 'record', 'all', 'dashboard', 're
 /**
  * Marks a tie dormant, suspended (with its reason and date), ended, or active again, as a new
  * dated step in its history. Sent with the tie's current version, so no one's change is lost.
+ * Where the change takes the form itself away (a tie leaving a list), `announce` gives its
+ * outcome to the page, which says it in a status line that stays.
  */
 export function TieStatusForm({
   partnershipId,
   status,
   label,
   onChanged,
+  announce,
 }: {
   partnershipId: string;
   status: PartnershipStatus;
   label: string;
   onChanged?(tie: Partnership): void;
+  announce?(text: string): void;
 }) {
   const { t } = useTranslation();
   const choices = CHOICES.filter((c) => c !== status);
@@ -49,6 +53,7 @@ export function TieStatusForm({
     setProblems(found);
     if (Object.keys(found).length) return;
     let changed: Partnership | null = null;
+    const done = t('office.status.changed', { status: t(`status.${next}`) });
     const ok = await run(
       async () => {
         const tie = await api<Partnership>(`/api/partnerships/${partnershipId}`);
@@ -57,8 +62,9 @@ export function TieStatusForm({
           version: tie.version,
           body: { status: next, date, ...(reason.trim() ? { reason: reason.trim() } : {}) },
         });
+        announce?.(done);
       },
-      t('office.status.changed', { status: t(`status.${next}`) }),
+      done,
       TIE_QUERIES,
     );
     if (ok && changed) {
@@ -105,7 +111,7 @@ export function TieStatusForm({
       <button type="submit" disabled={busy}>
         {t('office.status.submit')}
       </button>
-      <OutcomeLine outcome={outcome} />
+      <OutcomeLine outcome={announce && outcome?.ok ? null : outcome} />
     </form>
   );
 }
