@@ -1,19 +1,19 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { PDFParse } from 'pdf-parse';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadDemo } from '../src/demo/load-demo.ts';
 import { ANONYMOUS } from '../src/domain/permissions.ts';
-import { CHROMIUM_PATH } from '../src/services/reports/browser.ts';
 import { renderAnnualReport } from '../src/services/reports/render.service.ts';
 import { visitsReport } from '../src/services/reports/visits-report.service.ts';
 import { events } from '../src/services/records.service.ts';
 import { describeEachBackend } from './support/backends.ts';
+import { launchBrowser } from './support/browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  browser = await launchBrowser();
 });
 afterAll(async () => browser?.close());
 

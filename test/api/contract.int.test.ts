@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { CheckResultSchema } from '../../src/http/contract/claims.ts';
 import { ErrorBodySchema } from '../../src/http/contract/errors.ts';
@@ -11,7 +11,7 @@ import { DashboardSchema, SiteSchema, StatsResultSchema } from '../../src/http/c
 import { loadDemo } from '../../src/demo/load-demo.ts';
 import type { Store } from '../../src/storage/connect.ts';
 import { events, partnerships, places, tasks } from '../../src/services/records.service.ts';
-import { BACKENDS, ctxFor, freshStore } from '../support/backends.ts';
+import { describeEachBackend } from '../support/backends.ts';
 import { given } from '../support/given.ts';
 import { call, seedAccounts, signIn, startServer, type Session } from '../support/server.ts';
 
@@ -22,8 +22,9 @@ function conforms(schema: z.ZodType, body: unknown): void {
   expect(parsed.data).toEqual(body);
 }
 
-for (const backend of BACKENDS) {
-  describe(`the answers the API's contract describes [${backend}]`, () => {
+describeEachBackend(
+  'the answers the API’s contract describes',
+  (use) => {
     let store: Store;
     let server: Awaited<ReturnType<typeof startServer>>;
     let admin: Session;
@@ -34,20 +35,29 @@ for (const backend of BACKENDS) {
     };
 
     beforeAll(async () => {
-      store = await freshStore(backend);
-      const ctx = ctxFor(store);
+      store = use().store;
+      const ctx = use().ctx;
       await loadDemo(ctx);
       // What the demo lacks: contacts, a visit's file with its task, and a likely duplicate.
       const g = given(ctx);
       const home = (await places.findByName(ctx.db, 'Shenzhen', 'CN'))[0]!;
       const twin = await g.place('Contractburg', 'DE');
       const tie = await partnerships.create(ctx, {
-        placeAId: home.id, placeBId: twin.id, history: [{ kind: 'established', date: '2019-05', type: 'friendly_exchange_city' }],
+        placeAId: home.id,
+        placeBId: twin.id,
+        history: [{ kind: 'established', date: '2019-05', type: 'friendly_exchange_city' }],
         contacts: [{ id: 'c1', side: 'b', name: 'Anna Berger', email: 'anna@example.org', languages: ['de', 'en'], since: '2019' }],
       });
       const visit = await events.create(ctx, {
-        kind: 'incoming_visit', titles: { en: 'Contractburg delegation' }, start: '2024-05-10', partnershipIds: [tie.id],
-        visit: { purpose: { en: 'Trade fair' }, approval: { status: 'approved', date: '2024-04-01', by: 'Office' }, budget: { amount: 1000, currency: 'CNY' } },
+        kind: 'incoming_visit',
+        titles: { en: 'Contractburg delegation' },
+        start: '2024-05-10',
+        partnershipIds: [tie.id],
+        visit: {
+          purpose: { en: 'Trade fair' },
+          approval: { status: 'approved', date: '2024-04-01', by: 'Office' },
+          budget: { amount: 1000, currency: 'CNY' },
+        },
       });
       await tasks.create(ctx, { title: 'Send the photographs', owner: 'editor@example.org', due: '2024-06-01', eventId: visit.id });
       await g.place('Duplicaton', 'FR');
@@ -58,12 +68,11 @@ for (const backend of BACKENDS) {
     });
     afterAll(async () => {
       await server?.close();
-      await store?.close();
     });
 
     it('statistics, the dashboard and the site', async () => {
       conforms(StatsResultSchema, await get('/api/stats?home=Shenzhen&asOf=2024-03-07&lang=zh'));
-      const dashboard = await get('/api/dashboard?home=Shenzhen') as { quiet: unknown[]; anniversaries: unknown[] };
+      const dashboard = (await get('/api/dashboard?home=Shenzhen')) as { quiet: unknown[]; anniversaries: unknown[] };
       expect(dashboard.quiet.length + dashboard.anniversaries.length).toBeGreaterThan(0);
       conforms(DashboardSchema, dashboard);
       conforms(SiteSchema, await get('/api/site'));
@@ -71,12 +80,19 @@ for (const backend of BACKENDS) {
 
     it('the office’s health, liaison, reminders and settings', async () => {
       const answers = {
-        health: await get('/api/health?home=Shenzhen&asOf=2024-12-31') as { items: unknown[] },
-        liaison: await get('/api/liaison') as { contacts: unknown[] },
-        reminders: await get('/api/reminders?within=1y&from=2024-01-01') as { items: unknown[] },
-        visits: await get('/api/reports/visits') as { byPartner: { visits: { file: unknown }[] }[] },
+        health: (await get('/api/health?home=Shenzhen&asOf=2024-12-31')) as { items: unknown[] },
+        liaison: (await get('/api/liaison')) as { contacts: unknown[] },
+        reminders: (await get('/api/reminders?within=1y&from=2024-01-01')) as { items: unknown[] },
+        visits: (await get('/api/reports/visits')) as { byPartner: { visits: { file: unknown }[] }[] },
       };
-      expect([answers.health.items.length, answers.liaison.contacts.length, answers.reminders.items.length, answers.visits.byPartner.length].every((n) => n > 0)).toBe(true);
+      expect(
+        [
+          answers.health.items.length,
+          answers.liaison.contacts.length,
+          answers.reminders.items.length,
+          answers.visits.byPartner.length,
+        ].every((n) => n > 0),
+      ).toBe(true);
       expect(answers.visits.byPartner.some((p) => p.visits.some((v) => v.file !== null))).toBe(true);
       conforms(HealthAnswerSchema, answers.health);
       conforms(LiaisonAnswerSchema, answers.liaison);
@@ -86,33 +102,49 @@ for (const backend of BACKENDS) {
     });
 
     it('a checked text and a record’s facts', async () => {
-      const checked = await call(server.url, 'POST', '/api/check', { body: { text: '深圳市与莫斯科市于2024年3月6日签署友好交流城市备忘录。Shenzhen has 93 partner cities in 58 countries.', asOf: '2024-03-07' } });
+      const checked = await call(server.url, 'POST', '/api/check', {
+        body: {
+          text: '深圳市与莫斯科市于2024年3月6日签署友好交流城市备忘录。Shenzhen has 93 partner cities in 58 countries.',
+          asOf: '2024-03-07',
+        },
+      });
       expect(checked.status).toBe(200);
       expect((checked.json.claims as unknown[]).length).toBeGreaterThan(0);
       conforms(CheckResultSchema, checked.body);
 
-      const places = await get('/api/places?limit=1') as { items: { id: string }[] };
-      const sources = await get('/api/sources?limit=1') as { items: { id: string }[] };
+      const places = (await get('/api/places?limit=1')) as { items: { id: string }[] };
+      const sources = (await get('/api/sources?limit=1')) as { items: { id: string }[] };
       const place = places.items[0]!.id;
-      const cited = await call(server.url, 'POST', '/api/citations', { session: admin, body: { sourceId: sources.items[0]!.id, entity: 'place', entityId: place, field: 'names.en', value: 'Somewhere else' } });
+      const cited = await call(server.url, 'POST', '/api/citations', {
+        session: admin,
+        body: { sourceId: sources.items[0]!.id, entity: 'place', entityId: place, field: 'names.en', value: 'Somewhere else' },
+      });
       expect(cited.status).toBe(201);
-      const facts = await get(`/api/facts?entity=place&id=${place}`) as { facts: unknown[] };
+      const facts = (await get(`/api/facts?entity=place&id=${place}`)) as { facts: unknown[] };
       expect(facts.facts.length).toBeGreaterThan(0);
       conforms(FactSheetSchema, facts);
     });
 
     it('duplicates and merges', async () => {
-      const pairs = await get('/api/duplicates?types=place,person,organisation') as { items: unknown[] };
+      const pairs = (await get('/api/duplicates?types=place,person,organisation')) as { items: unknown[] };
       expect(pairs.items.length).toBeGreaterThan(0);
       conforms(DuplicatePairsSchema, pairs);
-      const candidates = await call(server.url, 'POST', '/api/duplicates/check', { session: admin, body: { kind: 'place', record: { kind: 'city', names: { en: 'Duplicaton' }, country: 'FR' } } });
+      const candidates = await call(server.url, 'POST', '/api/duplicates/check', {
+        session: admin,
+        body: { kind: 'place', record: { kind: 'city', names: { en: 'Duplicaton' }, country: 'FR' } },
+      });
       expect((candidates.json.items as unknown[]).length).toBeGreaterThan(0);
       conforms(DuplicateCandidatesSchema, candidates.body);
-      const make = async (name: string) => (await call(server.url, 'POST', '/api/places', { session: admin, body: { kind: 'city', names: { en: name }, country: 'FR' } })).json.id as string;
-      const merged = await call(server.url, 'POST', '/api/merges', { session: admin, body: { survivorId: await make('Contractville'), duplicateId: await make('Contractvile') } });
+      const make = async (name: string) =>
+        (await call(server.url, 'POST', '/api/places', { session: admin, body: { kind: 'city', names: { en: name }, country: 'FR' } })).json
+          .id as string;
+      const merged = await call(server.url, 'POST', '/api/merges', {
+        session: admin,
+        body: { survivorId: await make('Contractville'), duplicateId: await make('Contractvile') },
+      });
       expect(merged.status).toBe(200);
       conforms(MergeReportSchema, merged.body);
-      const merges = await get('/api/merges') as { items: unknown[] };
+      const merges = (await get('/api/merges')) as { items: unknown[] };
       expect(merges.items.length).toBeGreaterThan(0);
       conforms(MergesSchema, merges);
     });
@@ -126,10 +158,13 @@ for (const backend of BACKENDS) {
       const bad = await call(server.url, 'POST', '/api/places', { session: admin, body: { kind: 'city', names: {}, country: 'XX' } });
       expect(bad.status).toBe(400);
       conforms(ErrorBodySchema, bad.body);
-      expect(bad.json.issues).toEqual(expect.arrayContaining([
-        expect.objectContaining({ path: ['body', 'names'], code: 'name_required' }),
-        expect.objectContaining({ path: ['body', 'country'], code: 'country_code' }),
-      ]));
+      expect(bad.json.issues).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ path: ['body', 'names'], code: 'name_required' }),
+          expect.objectContaining({ path: ['body', 'country'], code: 'country_code' }),
+        ]),
+      );
     });
-  });
-}
+  },
+  { registry: 'shared' },
+);

@@ -1,16 +1,15 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect } from 'vitest';
 import { buildServer } from '../../src/http/server.ts';
 import { webApp } from '../../src/http/web-app.ts';
+import { launchChromium } from '../../src/services/reports/browser.ts';
 import type { Ctx } from '../../src/services/context.ts';
 import type { Backend, Store } from '../../src/storage/connect.ts';
 import { BACKENDS, ctxFor, freshStore } from './backends.ts';
 
-/** Debian's Chromium; the browser tests never download one of their own. */
-export const CHROMIUM = process.env.AMITY_CHROMIUM ?? '/usr/bin/chromium';
 export const SCREENSHOTS = join(import.meta.dirname, '..', '..', 'test-results');
 
 /**
@@ -35,11 +34,9 @@ export function eventually<T>(read: () => T | Promise<T>, message?: string) {
   return expect.poll(read, { timeout: PATIENCE, interval: 100, ...(message ? { message } : {}) });
 }
 
-function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+/** The Chromium the product prints reports with, launched the same way. */
+export function launchBrowser(): Promise<Browser> {
+  return launchChromium();
 }
 
 /** The API and the built web app on a free port, as `amity serve` runs them. */

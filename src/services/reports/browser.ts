@@ -6,6 +6,11 @@ import { AmityError } from '../../domain/errors.ts';
 export const CHROMIUM_PATH = process.env.AMITY_CHROMIUM ?? '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'];
 
+/** A headless Chromium with the flags a server without a display or sandbox needs. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS });
+}
+
 /** Runs `fn` with a headless Chromium that is closed afterwards, whatever happens. */
 export async function withBrowser<T>(fn: (browser: Browser) => Promise<T>): Promise<T> {
   if (!existsSync(CHROMIUM_PATH)) {
@@ -14,7 +19,7 @@ export async function withBrowser<T>(fn: (browser: Browser) => Promise<T>): Prom
       `PDF and chart images need Chromium at ${CHROMIUM_PATH} (apt-get install chromium fonts-noto-cjk, or set AMITY_CHROMIUM)`,
     );
   }
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS });
+  const browser = await launchChromium();
   try {
     return await fn(browser);
   } finally {
