@@ -3,10 +3,10 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../../src/demo/load-demo.ts';
 import { continentOf, type CountryCode } from '../../src/domain/countries.ts';
-import { collectErrors, describeInChromium, eventually, expectAccessible, screenshot, settled, SLOW } from '../support/browser.ts';
+import { collectErrors, describeInChromium, eventually, screenshot, SLOW } from '../support/browser.ts';
 import { call, PASSWORD, seedAccounts, signIn, type Session } from '../support/server.ts';
 import { HealthPage, LiaisonDirectory, OfficeCalendar, ReportsPage, VisitFile } from './office-pages.ts';
-import { LoginForm, Portal } from './pages.ts';
+import { auditEveryPage, LoginForm, Portal } from './pages.ts';
 
 interface Stored { id: string; version: number; [field: string]: unknown }
 interface Health { partnershipId: string; type: string; partner: { names: { en: string }; country: string }; dimensions: { dimension: string; points: number; value: number }[] }
@@ -290,7 +290,6 @@ describeInChromium('the office’s year in the workspace', (chromium) => {
     expect(await nav.getByRole('link', { name: 'Settings' }).count()).toBe(0);
   });
 
-  // One test for each page in each language, so each audit has a test's time and names its page when it fails.
   describe('passes axe-core on every page of the office’s year, in both languages', () => {
     let page: Page;
     let portal: Portal;
@@ -303,17 +302,7 @@ describeInChromium('the office’s year in the workspace', (chromium) => {
       page = await signedInPage('admin@example.org');
       portal = new Portal(page, chromium.url);
     });
-    for (const lang of ['中文', 'English'] as const) {
-      for (const [name, path] of pages) {
-        it(`${name} (${lang})`, async () => {
-          await portal.open(path());
-          await portal.switchLanguage(lang);
-          await settled(page);
-          await expectAccessible(page, `${name} (${lang})`);
-          if (lang === '中文') await screenshot(page, `office-${name}-zh-${backend}`);
-        });
-      }
-    }
+    auditEveryPage(pages, (name) => `office-${name}-zh-${backend}`, () => portal);
   });
 }, {
   given: async (ctx, store) => {

@@ -1,4 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
+import { it } from 'vitest';
+import { expectAccessible, screenshot, settled } from '../support/browser.ts';
 
 /** Page objects: each finds things as a person does, by role and label. */
 export class Portal {
@@ -195,5 +197,24 @@ export class DuplicatesPage {
   /** The latest merge that kept the record named `kept`. */
   merge(kept: string): Locator {
     return this.page.getByRole('region', { name: /^(Latest merges|最近的合并)$/ }).getByRole('row', { name: new RegExp(`^${kept} `) }).first();
+  }
+}
+
+/**
+ * One test for each page in each language, so each axe-core audit has a test's time and names its
+ * page when it fails; the Chinese page is kept as a screenshot named by `shot`.
+ */
+export function auditEveryPage(pages: [string, () => string][], shot: (name: string) => string, portal: () => Portal): void {
+  for (const lang of ['中文', 'English'] as const) {
+    for (const [name, path] of pages) {
+      it(`${name} (${lang})`, async () => {
+        const current = portal();
+        await current.open(path());
+        await current.switchLanguage(lang);
+        await settled(current.page);
+        await expectAccessible(current.page, `${name} (${lang})`);
+        if (lang === '中文') await screenshot(current.page, shot(name));
+      });
+    }
   }
 }

@@ -4,9 +4,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../../src/demo/load-demo.ts';
 import { continentOf } from '../../src/domain/countries.ts';
 import type { StatsResult } from '../../src/services/stats.service.ts';
-import { describeInChromium, eventually, expectAccessible, screenshot, settled } from '../support/browser.ts';
+import { describeInChromium, eventually, expectAccessible, screenshot } from '../support/browser.ts';
 import { call } from '../support/server.ts';
-import { Portal } from './pages.ts';
+import { auditEveryPage, Portal } from './pages.ts';
 
 const firstId = async (base: string, collection: string, query: string) =>
   ((await call(base, 'GET', `/api/${collection}?${query}`)).json.items as { id: string }[])[0]!.id;
@@ -135,24 +135,13 @@ describeInChromium('the public portal in Chromium', (chromium) => {
     await tab.close();
   });
 
-  // One test for each page in each language, so each audit has a test's time and names its page when it fails.
   describe('passes axe-core on every public page, in both languages', () => {
     const pages: [string, () => string][] = [
       ['home', () => '/'], ['partner', () => `/partners/${ids.moscow}`], ['events', () => '/events'], ['visit', () => `/events/${ids.visit}`],
       ['mechanisms', () => '/mechanisms'], ['mechanism', () => `/mechanisms/${ids.mechanism}`], ['organisations', () => '/organisations'],
       ['organisation', () => `/organisations/${ids.organisation}`], ['login', () => '/login'], ['not-found', () => '/nowhere'],
     ];
-    for (const lang of ['中文', 'English'] as const) {
-      for (const [name, path] of pages) {
-        it(`${name} (${lang})`, async () => {
-          await portal.open(path());
-          await portal.switchLanguage(lang);
-          await settled(page);
-          await expectAccessible(page, `${name} (${lang})`);
-          if (lang === '中文') await screenshot(page, `portal-${name}-${backend}`);
-        });
-      }
-    }
+    auditEveryPage(pages, (name) => `portal-${name}-${backend}`, () => portal);
   });
 
   it('shows a visit’s delegation and its itinerary in order, on a map and as a list', async () => {

@@ -2,9 +2,9 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../../src/demo/load-demo.ts';
 import type { Dashboard } from '../../src/services/dashboard.service.ts';
-import { collectErrors, describeInChromium, eventually, expectAccessible, screenshot, settled } from '../support/browser.ts';
+import { collectErrors, describeInChromium, eventually, screenshot } from '../support/browser.ts';
 import { call, PASSWORD, seedAccounts, signIn, type Session } from '../support/server.ts';
-import { LoginForm, Portal, RecordEditor, VisitPlanner } from './pages.ts';
+import { auditEveryPage, LoginForm, Portal, RecordEditor, VisitPlanner } from './pages.ts';
 
 interface Stored { id: string; version: number; [field: string]: unknown }
 
@@ -202,7 +202,6 @@ describeInChromium('the staff workspace in Chromium', (chromium) => {
     await screenshot(page, `workspace-accounts-${backend}`);
   });
 
-  // One test for each page in each language, so each audit has a test's time and names its page when it fails.
   describe('passes axe-core on every workspace page, in both languages', () => {
     let page: Page;
     let portal: Portal;
@@ -217,17 +216,7 @@ describeInChromium('the staff workspace in Chromium', (chromium) => {
       portal = new Portal(page, chromium.url);
       visit = ((await call(chromium.url, 'GET', '/api/events?kind=incoming_visit&q=Moscow')).json.items as { id: string }[])[0]!.id;
     });
-    for (const lang of ['中文', 'English'] as const) {
-      for (const [name, path] of pages) {
-        it(`${name} (${lang})`, async () => {
-          await portal.open(path());
-          await portal.switchLanguage(lang);
-          await settled(page);
-          await expectAccessible(page, `${name} (${lang})`);
-          if (lang === '中文') await screenshot(page, `workspace-${name}-${backend}`);
-        });
-      }
-    }
+    auditEveryPage(pages, (name) => `workspace-${name}-${backend}`, () => portal);
   });
 }, {
   given: async (ctx, store) => {
