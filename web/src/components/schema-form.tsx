@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { allCountryCodes } from '@domain/countries.ts';
 import { preciseDateProblem } from '@domain/precise-date.ts';
@@ -231,7 +232,7 @@ export function Field(props: FieldProps & { label?: string }) {
     );
   }
 
-  let input;
+  let input: ReactNode;
   if (kind === 'ref') {
     input = (
       <RefPicker
