@@ -67,14 +67,16 @@ export function NameSearch() {
   const box = useRef<HTMLDivElement>(null);
 
   const q = text.trim();
+  // The search to run: a new one (another text, or the same in another language) is pending from the moment it changes.
+  const search = q ? `${lang} ${q}` : null;
   useEffect(() => {
-    if (q) setBusy(true);
+    if (search) setBusy(true);
     else {
       setHits(null);
       setBusy(false);
     }
-  }, [q, lang]);
-  useDebouncedTask(q ? `${lang} ${q}` : null, DEBOUNCE_MS, (signal) => {
+  }, [search]);
+  useDebouncedTask(search, DEBOUNCE_MS, (signal) => {
     api<{ hits: Hit[] }>(`/api/search?${new URLSearchParams({ q, lang, limit: '10' })}`, { signal })
       .then((r) => {
         setHits(r.hits);
