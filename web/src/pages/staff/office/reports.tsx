@@ -39,7 +39,7 @@ function ReportFrame({ html, title }: { html: string; title: string }) {
     };
     element.addEventListener('load', fit);
     return () => element.removeEventListener('load', fit);
-  }, [html]);
+  }, []);
   return <iframe ref={frame} className="report-frame" title={title} srcDoc={html} style={{ height }} />;
 }
 
