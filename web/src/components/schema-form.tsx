@@ -123,6 +123,7 @@ function ListField(props: FieldProps & { item: JsonNode }) {
       <ErrorText id={`${idOf(path)}-error`} messages={errors.get(pathKey(path))} />
       <ol>
         {value.map((_, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: list items have no id: an item is edited in place and its fields are named by its number
           <li key={i} className="list-item">
             {refKind ? (
               <div className="field">

@@ -198,6 +198,7 @@ export function WorldMap(props: WorldMapProps) {
             const text = numbered ? String(i + 1) : null;
             return p.href ? (
               <Link
+                // biome-ignore lint/suspicious/noArrayIndexKey: a place can be a point twice (an itinerary that returns to it); its position, which also numbers the marker, tells them apart
                 key={`${p.id}-${i}`}
                 to={p.href}
                 className={`map-marker${numbered ? ' numbered' : ''}`}
@@ -209,6 +210,7 @@ export function WorldMap(props: WorldMapProps) {
               </Link>
             ) : (
               <span
+                // biome-ignore lint/suspicious/noArrayIndexKey: a place can be a point twice (an itinerary that returns to it); its position, which also numbers the marker, tells them apart
                 key={`${p.id}-${i}`}
                 className={`map-marker${numbered ? ' numbered' : ''}`}
                 style={style}
