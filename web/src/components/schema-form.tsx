@@ -146,6 +146,7 @@ function ListField(props: FieldProps & { item: JsonNode }) {
                 label={t('form.item', { label, n: i + 1 })}
               />
             )}
+            {/* biome-ignore lint/a11y/useSemanticElements: the buttons that move or remove this item, inside the list's fieldset; a nested <fieldset> would draw another bordered box */}
             <div className="item-tools" role="group" aria-label={t('form.item', { label, n: i + 1 })}>
               <button type="button" disabled={i === 0} onClick={() => move(i, i - 1)}>
                 {t('form.up')}

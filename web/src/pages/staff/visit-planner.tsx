@@ -320,6 +320,7 @@ function VisitPlanner() {
                   value={s.purpose}
                   onChange={(purpose) => setStop(i, { purpose })}
                 />
+                {/* biome-ignore lint/a11y/useSemanticElements: the buttons that move or remove this stop, inside the itinerary's fieldset; a nested <fieldset> would draw another bordered box */}
                 <div className="item-tools" role="group" aria-label={t('visits.stop', { n: i + 1 })}>
                   <button type="button" disabled={i === 0} onClick={() => moveStop(i, i - 1)}>
                     {t('visits.moveUp', { n: i + 1 })}
