@@ -78,10 +78,13 @@ console.log(`re-run (changes nothing: ${again.ties.created} ties, ${again.places
 const graph = await networkGraph(store.db);
 const n = graph.nodes.length;
 const g = new UndirectedGraph();
-graph.nodes.forEach((_, i) => g.addNode(i));
+for (let i = 0; i < n; i++) g.addNode(i);
 for (const e of graph.edges) g.mergeEdge(e.a, e.b);
 let seed = 42;
-const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+const random = () => {
+  seed = (seed * 1103515245 + 12345) % 2 ** 31;
+  return seed / 2 ** 31;
+};
 const tied = graph.nodes.map((_, i) => i).filter((i) => graph.adjacency.offsets[i + 1]! > graph.adjacency.offsets[i]!);
 const pick = () => tied[Math.floor(random() * tied.length)]!;
 

@@ -224,7 +224,7 @@ class DemoBuilder {
       .filter(Boolean)) {
       const mapped = AREA_TERMS[term];
       if (!mapped) throw new AmityError('validation', `partners.csv: no cooperation area for '${term}'`);
-      mapped.forEach((k) => keys.add(k));
+      for (const k of mapped) keys.add(k);
     }
     return [...keys];
   }

@@ -49,6 +49,7 @@ const FreeText = (max: number, min = 1) =>
     .trim()
     .min(min)
     .max(max)
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the pattern exists to find control characters, which free text must not hold
     .refine((v) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(v), coded('control_characters', 'holds control characters'));
 
 /** Standard names, one per language: `{ zh: '莫斯科', en: 'Moscow', ru: 'Москва' }`. */

@@ -58,7 +58,10 @@ export function countryName(code: CountryCode, lang: UiLang): string {
   const override = NAME_OVERRIDES[lang]?.[code];
   if (override) return override;
   let names = displayNames.get(lang);
-  if (!names) displayNames.set(lang, (names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' })));
+  if (!names) {
+    names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
+    displayNames.set(lang, names);
+  }
   return names.of(code) ?? isoCountries.getName(code, lang) ?? code;
 }
 

@@ -50,7 +50,7 @@ export function issuesFromZod(error: z.ZodError, prefix: (string | number)[] = [
 
 export function validationError(what: string, issues: FieldIssue[]): AmityError {
   const first = issues[0];
-  const where = first && first.path.length ? `${formatPath(first.path)}: ` : '';
+  const where = first?.path.length ? `${formatPath(first.path)}: ` : '';
   const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
   return new AmityError('validation', `invalid ${what}: ${where}${first?.message ?? 'invalid'}${more}`, issues);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { AGREEMENT_KINDS, AgreementDataSchema } from '../records/agreement/agreement.schema.ts';
 import { EVENT_KINDS, EventDataSchema } from '../records/event/event.schema.ts';
 import { PartnershipDataSchema } from '../records/partnership/partnership.schema.ts';

@@ -1,5 +1,5 @@
 import { CitationDataSchema, type Citation, type CitationInput } from '../domain/citation.ts';
-import { type EntityKind } from '../records/kinds.ts';
+import type { EntityKind } from '../records/kinds.ts';
 import { newId } from '../domain/common.ts';
 import { AmityError, notFound, parseOrThrow } from '../domain/errors.ts';
 import { assertCanEdit } from '../domain/permissions.ts';

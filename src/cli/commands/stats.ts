@@ -43,7 +43,7 @@ export function formatStats(r: StatsResult, lang: 'zh' | 'en'): string {
   const lines = [
     `${home} — ${t.asOf(formatPreciseDate(r.asOf, lang))}${r.includeDistricts ? ` (${t.districts})` : ''}`,
     t.partners(r.places, r.countries),
-    '  ' + PARTNERSHIP_TYPES.map((type) => `${typeCount(type, lang)} ${r.byType[type]}`).join(' · '),
+    `  ${PARTNERSHIP_TYPES.map((type) => `${typeCount(type, lang)} ${r.byType[type]}`).join(' · ')}`,
     `${t.continents}${colon}${Object.entries(r.byContinent)
       .map(([c, n]) => `${CONTINENT_LABELS[c as Continent][lang]} ${n}`)
       .join(sep)}`,

@@ -21,7 +21,7 @@ function foldChars(text: string): string {
   return out;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Finds the registry's names in a text: Chinese names anywhere, Latin ones at word
@@ -43,7 +43,7 @@ export class Gazetteer {
         this.han.push({ ...e, name });
       } else {
         const exact = /^[A-Z0-9]{2,5}$/.test(name);
-        const pattern = escape(exact ? name : foldChars(name))
+        const pattern = escapeRegExp(exact ? name : foldChars(name))
           .replace(/\\-|-/g, '[-\\s]?')
           .replace(/ /g, '[\\s-]+');
         this.latin.push({ entry: { ...e, name }, re: new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, exact ? 'gu' : 'giu') });

@@ -1,6 +1,6 @@
 import type { Coordinates } from '../common.ts';
 import type { PlaceKind } from '../../records/place/place.schema.ts';
-import { type UnionFind } from './clusters.ts';
+import type { UnionFind } from './clusters.ts';
 import { matchKey, type Gazetteer, type GazetteerHit } from './gazetteer.ts';
 import { distanceKm } from './geo.ts';
 import type { Mention } from './mentions.ts';

@@ -108,7 +108,9 @@ export function resolveNetwork(input: ResolveInput): ResolvedNetwork {
     return { ...summarise(mentions, members), gazetteer: before.gazetteer };
   });
   const placeOfMention = new Int32Array(mentions.length);
-  places.forEach((p, i) => p.mentions.forEach((m) => (placeOfMention[m] = i)));
+  for (const [i, p] of places.entries()) {
+    for (const m of p.mentions) placeOfMention[m] = i;
+  }
 
   const known = new KnownIndex(input.known);
   const parents = linkParents(places, known, g, mentions, flags);
@@ -236,6 +238,6 @@ function matchKnown(places: readonly NetworkPlace[], links: readonly Link[], kno
     out[i] = r;
     return r;
   };
-  places.forEach((_, i) => resolve(i));
+  for (let i = 0; i < places.length; i++) resolve(i);
   return out;
 }

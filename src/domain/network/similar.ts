@@ -19,7 +19,10 @@ function editDistance(a: string, b: string, limit: number): number {
 const folded = new Map<string, string>();
 const fold = (s: string) => {
   let f = folded.get(s);
-  if (f === undefined) folded.set(s, (f = foldName(s)));
+  if (f === undefined) {
+    f = foldName(s);
+    folded.set(s, f);
+  }
   return f;
 };
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AreaSchema } from '../../domain/area.ts';
 import { CitationDataSchema } from '../../domain/citation.ts';
-import { type EntityKind } from '../../records/kinds.ts';
+import type { EntityKind } from '../../records/kinds.ts';
 import { IdSchema, RecordMetaSchema } from '../../domain/common.ts';
 import { AmityError, formatPath, issuesFromZod, validationError, type FieldIssue } from '../../domain/errors.ts';
 import type { Db, FactDecisionsTable } from '../../storage/database.ts';

@@ -67,9 +67,9 @@ function graphml(g: NetworkGraph): string {
       .map(([k, v]) => `<data key="${k}">${xml(v)}</data>`)
       .join('');
   for (const [n] of tied(g)) out.push(`    <node id="${xml(n.id)}">${data(nodeValues(n))}</node>`);
-  g.edges.forEach((e, i) =>
-    out.push(`    <edge id="e${i}" source="${xml(g.nodes[e.a]!.id)}" target="${xml(g.nodes[e.b]!.id)}">${data(edgeValues(e))}</edge>`),
-  );
+  for (const [i, e] of g.edges.entries()) {
+    out.push(`    <edge id="e${i}" source="${xml(g.nodes[e.a]!.id)}" target="${xml(g.nodes[e.b]!.id)}">${data(edgeValues(e))}</edge>`);
+  }
   out.push('  </graph>', '</graphml>', '');
   return out.join('\n');
 }
@@ -97,9 +97,9 @@ function gexf(g: NetworkGraph): string {
     out.push(`      <node id="${xml(n.id)}" label="${xml(n.name)}">${values(rest)}</node>`);
   }
   out.push('    </nodes>', '    <edges>');
-  g.edges.forEach((e, i) =>
-    out.push(`      <edge id="e${i}" source="${xml(g.nodes[e.a]!.id)}" target="${xml(g.nodes[e.b]!.id)}">${values(edgeValues(e))}</edge>`),
-  );
+  for (const [i, e] of g.edges.entries()) {
+    out.push(`      <edge id="e${i}" source="${xml(g.nodes[e.a]!.id)}" target="${xml(g.nodes[e.b]!.id)}">${values(edgeValues(e))}</edge>`);
+  }
   out.push('    </edges>', '  </graph>', '</gexf>', '');
   return out.join('\n');
 }

@@ -80,7 +80,11 @@ async function build(db: Db): Promise<NetworkGraph> {
     const [a, b] = x < y ? [x, y] : [y, x];
     const key = `${a} ${b}`;
     let e = byPair.get(key);
-    if (!e) byPair.set(key, (e = edges[edges.push({ a, b, network: [], registry: null }) - 1]!));
+    if (!e) {
+      e = { a, b, network: [], registry: null };
+      edges.push(e);
+      byPair.set(key, e);
+    }
     return e;
   };
   for (const t of await networkRepository.allTies(db)) {

@@ -48,7 +48,7 @@ export async function annualReportXlsx(r: AnnualReport, images: { growth: Image;
     const ws = book.addWorksheet(name);
     ws.addRow(head).font = { bold: true };
     for (const row of data) ws.addRow(row);
-    ws.columns.forEach((c) => (c.width = 18));
+    for (const c of ws.columns) c.width = 18;
     ws.views = [{ state: 'frozen', ySplit: 1 }];
   };
   sheet(

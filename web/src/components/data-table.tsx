@@ -29,6 +29,7 @@ export function DataTable<T>({ columns = [], head, rows, row, empty, caption, hi
         <tr>
           {head ??
             columns.map((c, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the headings are any nodes, in a fixed order: a column is its position
               <th key={i} scope="col">
                 {c}
               </th>

@@ -15,6 +15,7 @@ function ReadingAids() {
   const index = FONT_SCALES.indexOf(scale as (typeof FONT_SCALES)[number]);
   return (
     <div className="tools">
+      {/* biome-ignore lint/a11y/useSemanticElements: toggle buttons outside any form; a <fieldset> would take the bordered box styles.css gives fieldsets */}
       <div role="group" aria-label={t('layout.language')} className="tool-group">
         {UI_LANGS.map((lang) => (
           <button
@@ -28,6 +29,7 @@ function ReadingAids() {
           </button>
         ))}
       </div>
+      {/* biome-ignore lint/a11y/useSemanticElements: buttons outside any form; a <fieldset> would take the bordered box styles.css gives fieldsets */}
       <div role="group" aria-label={t('layout.fontSize')} className="tool-group">
         <button
           type="button"

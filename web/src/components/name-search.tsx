@@ -67,14 +67,16 @@ export function NameSearch() {
   const box = useRef<HTMLDivElement>(null);
 
   const q = text.trim();
+  // The search to run: a new one (another text, or the same in another language) is pending from the moment it changes.
+  const search = q ? `${lang} ${q}` : null;
   useEffect(() => {
-    if (q) setBusy(true);
+    if (search) setBusy(true);
     else {
       setHits(null);
       setBusy(false);
     }
-  }, [q, lang]);
-  useDebouncedTask(q ? `${lang} ${q}` : null, DEBOUNCE_MS, (signal) => {
+  }, [search]);
+  useDebouncedTask(search, DEBOUNCE_MS, (signal) => {
     api<{ hits: Hit[] }>(`/api/search?${new URLSearchParams({ q, lang, limit: '10' })}`, { signal })
       .then((r) => {
         setHits(r.hits);
@@ -152,6 +154,7 @@ export function NameSearch() {
 
   let n = -1;
   return (
+    // biome-ignore lint/a11y/useSemanticElements: <search> dates from 2023 (Chrome and Firefox 118, Safari 17); the app is built for ES2022 browsers, where it would be an unknown inline element without the search role
     <div className="name-search" ref={box} role="search" aria-label={t('search.region')}>
       <label htmlFor={`${id}-input`} className="visually-hidden">
         {t('search.label')}
@@ -189,6 +192,7 @@ export function NameSearch() {
         hidden={!expanded || !flat.length}
       >
         {groups.map((g) => (
+          // biome-ignore lint/a11y/useSemanticElements: a listbox holds only options and groups of options, and a fieldset is neither
           <div key={g.kind} role="group" aria-labelledby={`${id}-g-${g.kind}`}>
             <p id={`${id}-g-${g.kind}`} role="presentation" className="name-search-group">
               {t(`search.group.${g.kind}`)}
@@ -197,6 +201,7 @@ export function NameSearch() {
               const i = ++n;
               const why = note(hit);
               return (
+                // biome-ignore lint/a11y/useKeyWithClickEvents lint/a11y/useFocusableInteractive: a combobox option: focus stays in the input, whose arrow keys and Enter pick options (aria-activedescendant)
                 <div
                   key={hit.id}
                   id={optionId(i)}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { allCountryCodes } from '@domain/countries.ts';
 import { preciseDateProblem } from '@domain/precise-date.ts';
@@ -122,6 +123,7 @@ function ListField(props: FieldProps & { item: JsonNode }) {
       <ErrorText id={`${idOf(path)}-error`} messages={errors.get(pathKey(path))} />
       <ol>
         {value.map((_, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: list items have no id: an item is edited in place and its fields are named by its number
           <li key={i} className="list-item">
             {refKind ? (
               <div className="field">
@@ -144,6 +146,7 @@ function ListField(props: FieldProps & { item: JsonNode }) {
                 label={t('form.item', { label, n: i + 1 })}
               />
             )}
+            {/* biome-ignore lint/a11y/useSemanticElements: the buttons that move or remove this item, inside the list's fieldset; a nested <fieldset> would draw another bordered box */}
             <div className="item-tools" role="group" aria-label={t('form.item', { label, n: i + 1 })}>
               <button type="button" disabled={i === 0} onClick={() => move(i, i - 1)}>
                 {t('form.up')}
@@ -231,7 +234,7 @@ export function Field(props: FieldProps & { label?: string }) {
     );
   }
 
-  let input;
+  let input: ReactNode;
   if (kind === 'ref') {
     input = (
       <RefPicker

@@ -15,7 +15,10 @@ export interface ClaimGroup {
   claims: number[];
 }
 
-export type TextNode = { type: 'text'; text: string } | { type: 'mark'; group: number; first: boolean; children: TextNode[] };
+/** A mark's `start` is where its piece begins in the text: with its group, it names the piece. */
+export type TextNode =
+  | { type: 'text'; text: string }
+  | { type: 'mark'; group: number; start: number; first: boolean; children: TextNode[] };
 
 /** Claims with the same words, in the order of the text (outer before inner). */
 export function groupClaims(claims: readonly Ranged[]): ClaimGroup[] {
@@ -70,7 +73,7 @@ export function claimTree(text: string, groups: readonly ClaimGroup[]): TextNode
     while (i < all.length && all[i]!.start < to) {
       const p = all[i++]!;
       if (p.start > at) out.push({ type: 'text', text: text.slice(at, p.start) });
-      out.push({ type: 'mark', group: p.group, first: p.first, children: build(p.start, p.end) });
+      out.push({ type: 'mark', group: p.group, start: p.start, first: p.first, children: build(p.start, p.end) });
       at = Math.max(at, p.end);
     }
     if (to > at) out.push({ type: 'text', text: text.slice(at, to) });

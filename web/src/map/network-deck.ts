@@ -314,7 +314,8 @@ export class NetworkDeck {
     const t = this.transform();
     const d = this.data;
     if (!t || !d) return null;
-    const grid = (this.grid ??= this.buildGrid(d));
+    this.grid ??= this.buildGrid(d);
+    const grid = this.grid;
     const wx = (x - t.ox) / t.sx;
     const wy = (y - t.oy) / t.sy;
     const r = radius / t.sx;

@@ -38,7 +38,7 @@ function cssColor(element: Element, name: string, fallback: string): string {
   return getComputedStyle(element).getPropertyValue(name).trim() || fallback;
 }
 
-function projectionFor(props: WorldMapProps, width: number, height: number): GeoProjection {
+function projectionFor(props: Pick<WorldMapProps, 'points' | 'origin' | 'fit'>, width: number, height: number): GeoProjection {
   const projection = geoEqualEarth();
   const pad = 12;
   const coords = [...props.points.map((p) => [p.lng, p.lat]), ...(props.origin ? [[props.origin.lng, props.origin.lat]] : [])] as [
@@ -92,7 +92,7 @@ function fanOut(positions: ([number, number] | null)[]): void {
 
 /** A world map drawn on a canvas from bundled Natural Earth shapes; markers are links a keyboard can reach. */
 export function WorldMap(props: WorldMapProps) {
-  const { label, points, origin, route, height = 420, numbered } = props;
+  const { label, points, origin, route, fit, height = 420, numbered } = props;
   const box = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const [width, setWidth] = useState(0);
@@ -107,8 +107,8 @@ export function WorldMap(props: WorldMapProps) {
   }, []);
 
   const projection = useMemo(
-    () => (width > 0 ? projectionFor(props, width, height) : null),
-    [width, height, props.points, props.origin, props.fit],
+    () => (width > 0 ? projectionFor({ points, origin, fit }, width, height) : null),
+    [width, height, points, origin, fit],
   );
 
   useEffect(() => {
@@ -198,6 +198,7 @@ export function WorldMap(props: WorldMapProps) {
             const text = numbered ? String(i + 1) : null;
             return p.href ? (
               <Link
+                // biome-ignore lint/suspicious/noArrayIndexKey: a place can be a point twice (an itinerary that returns to it); its position, which also numbers the marker, tells them apart
                 key={`${p.id}-${i}`}
                 to={p.href}
                 className={`map-marker${numbered ? ' numbered' : ''}`}
@@ -209,6 +210,7 @@ export function WorldMap(props: WorldMapProps) {
               </Link>
             ) : (
               <span
+                // biome-ignore lint/suspicious/noArrayIndexKey: a place can be a point twice (an itinerary that returns to it); its position, which also numbers the marker, tells them apart
                 key={`${p.id}-${i}`}
                 className={`map-marker${numbered ? ' numbered' : ''}`}
                 style={style}

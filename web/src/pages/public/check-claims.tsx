@@ -90,6 +90,7 @@ export function ClaimDetail({ claim, actions }: { claim: Claim; actions?: ReactN
             {claim.evidence.map((e, i) => {
               const path = recordPath(e.entity, e.id, staff);
               return (
+                // biome-ignore lint/suspicious/noArrayIndexKey: one record can be evidence twice with different details; the list is fixed for a result
                 <li key={`${e.entity}-${e.id}-${i}`}>
                   <span className="muted">{t(`kinds.${e.entity}`)}: </span>
                   {path ? <Link to={path}>{e.label[noteLang()]}</Link> : e.label[noteLang()]}

@@ -44,14 +44,15 @@ function MarkedText({
   const { t } = useTranslation();
   const tree = useMemo(() => claimTree(text, groups), [text, groups]);
   const render = (nodes: TextNode[], depth: number): ReactNode[] =>
-    nodes.map((node, i) => {
+    nodes.map((node) => {
       if (node.type === 'text') return node.text;
       const group = groups[node.group]!;
       const members = group.claims.map((c) => claims[c]!);
       const verdicts = [...new Set(members.map((c) => c.verdict))].sort((a, b) => RANK[a] - RANK[b]);
       return (
+        // biome-ignore lint/a11y/useKeyWithClickEvents: a group's first mark is a tab stop, and focusing it does what the click does (onFocus)
         <mark
-          key={`${node.group}-${i}`}
+          key={`${node.group}-${node.start}`}
           id={node.first ? markId(node.group) : undefined}
           className={`claim v-${worst(members)}${depth ? ' inner' : ''}${shown === node.group ? ' shown' : ''}`}
           data-group={node.group}
@@ -82,12 +83,13 @@ function MarkedText({
     });
   return (
     <>
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: moving the mouse off the text only ends the hover preview; from the keyboard, focus moves instead */}
       <div className="claim-text" onMouseLeave={() => onShow(null)}>
         {render(tree, 0)}
       </div>
       <div hidden>
         {groups.map((g, i) => (
-          <span key={i} id={`claim-desc-${i}`}>
+          <span key={`${g.start}:${g.end}`} id={`claim-desc-${i}`}>
             {g.claims
               .map((c) => `${t(`claims.verdict.${claims[c]!.verdict}`)}, ${t(`claims.kind.${claims[c]!.kind}`)}: ${noteOf(claims[c]!)}`)
               .join('; ')}
@@ -197,7 +199,9 @@ export default function CheckPage() {
   const groups = useMemo(() => groupClaims(result?.claims ?? []), [result]);
   const groupOf = useMemo(() => {
     const map = new Map<number, number>();
-    groups.forEach((g, i) => g.claims.forEach((c) => map.set(c, i)));
+    for (const [i, g] of groups.entries()) {
+      for (const c of g.claims) map.set(c, i);
+    }
     return map;
   }, [groups]);
 
@@ -272,6 +276,7 @@ export default function CheckPage() {
           <h2 id="check-result-h" ref={resultHeading} tabIndex={-1}>
             {t('claims.resultTitle', { count: result.claims.length, date: dateText(result.asOf, lang) })}
           </h2>
+          {/* biome-ignore lint/a11y/useSemanticElements: toggle buttons outside any form; a <fieldset> would take the bordered box styles.css gives fieldsets */}
           <div role="group" aria-label={t('claims.counts')} className="verdict-counts">
             {VERDICTS.map((v) => (
               <button
@@ -314,6 +319,7 @@ export default function CheckPage() {
             </div>
           ) : null}
 
+          {/* biome-ignore lint/a11y/useSemanticElements: toggle buttons outside any form; a <fieldset> would take the bordered box styles.css gives fieldsets */}
           <div role="group" aria-label={t('claims.view')} className="tool-group view-switch">
             <button type="button" aria-pressed={view === 'text'} onClick={() => setView('text')}>
               {t('claims.inText')}
@@ -367,7 +373,9 @@ export default function CheckPage() {
                   t('claims.col.kind'),
                   t('claims.col.claim'),
                   t('claims.col.note'),
-                  <span className="visually-hidden">{t('claims.col.actions')}</span>,
+                  <span key="actions" className="visually-hidden">
+                    {t('claims.col.actions')}
+                  </span>,
                 ]}
                 row={({ c, i }) => (
                   <tr key={i} className={`v-${c.verdict}`}>

@@ -54,7 +54,7 @@ export default function Home() {
       (p) =>
         (!type || p.type === type) &&
         (!continent || continentOf(p.partner.country) === continent) &&
-        (!since || (p.established !== null && p.established.startsWith(since))),
+        (!since || p.established?.startsWith(since)),
     );
   }, [then.data, type, continent, since]);
 

@@ -53,6 +53,7 @@ export function ItineraryList({ stops }: { stops: readonly ResolvedStop[] }) {
   return (
     <ol className="itinerary">
       {stops.map((s, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: stops have no id and a visit can return to a place on another day; the list is shown in its order, never reordered
         <li key={i}>
           <span className="when">
             {[s.date ? dateText(s.date, lang) : '', s.time ?? ''].filter(Boolean).join(' ') || t('common.unknownDate')}

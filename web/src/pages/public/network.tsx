@@ -358,6 +358,7 @@ export default function NetworkPage() {
 
       <div className="network-layout">
         <figure className="network-figure">
+          {/* biome-ignore lint/a11y/noStaticElementInteractions lint/a11y/useKeyWithClickEvents: pointing at the drawn map picks a place; from the keyboard the place search above and the partner buttons in the panel do the same */}
           <div
             className={`network-map${hover ? ' pointing' : ''}`}
             data-ready={ready ? 'true' : 'false'}
@@ -552,16 +553,18 @@ function PlaceSearch({ data, lang, onChoose }: { data: NetworkData; lang: UiLang
         onKeyDown={onKeyDown}
         onBlur={() => setOpen(false)}
       />
-      <ul id={`${id}-list`} role="listbox" aria-label={t('network.search')} className="network-options" hidden={!expanded}>
+      <div id={`${id}-list`} role="listbox" aria-label={t('network.search')} className="network-options" hidden={!expanded}>
         {expanded && hits.length === 0 ? (
-          <li role="presentation" className="muted">
+          <div role="presentation" className="network-option muted">
             {t('network.noMatch')}
-          </li>
+          </div>
         ) : null}
         {expanded
           ? hits.map((i, k) => (
-              <li
+              // biome-ignore lint/a11y/useKeyWithClickEvents lint/a11y/useFocusableInteractive: a combobox option: focus stays in the input, whose arrow keys and Enter pick options (aria-activedescendant)
+              <div
                 key={i}
+                className="network-option"
                 id={optionId(k)}
                 role="option"
                 aria-selected={k === active}
@@ -573,10 +576,10 @@ function PlaceSearch({ data, lang, onChoose }: { data: NetworkData; lang: UiLang
                   {' '}
                   · {countryName(data.countries[i]!, lang)} · {t('network.partners', { count: data.degree[i]! })}
                 </span>
-              </li>
+              </div>
             ))
           : null}
-      </ul>
+      </div>
     </div>
   );
 }

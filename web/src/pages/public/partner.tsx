@@ -23,6 +23,7 @@ function History({ tie }: { tie: Partnership }) {
   return (
     <ol className="history">
       {tie.history.map((step, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: history steps have no id and two can share a date and kind; the list is shown as recorded, never reordered
         <li key={i}>
           <strong>{step.date ? dateText(step.date, lang) : t('common.unknownDate')}</strong>
           {' — '}
@@ -179,6 +180,7 @@ export default function PartnerPage() {
                     <h4>{t('partner.signatories')}</h4>
                     <ul>
                       {a.signatories.map((s, i) => (
+                        // biome-ignore lint/suspicious/noArrayIndexKey: signatories have no id of their own and nothing stops a person being listed twice; shown as recorded
                         <li key={i}>
                           {nameIn(people.data?.get(s.personId)?.names, lang) || s.personId}
                           {Object.keys(s.title).length ? `, ${nameIn(s.title, lang)}` : ''}

@@ -225,6 +225,7 @@ function RecordEditor() {
             <h2>{t('editor.problems', { count: summary.length })}</h2>
             <ul>
               {summary.map((s, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: the messages of one validation, replaced together and never reordered; two can read alike
                 <li key={i}>{s}</li>
               ))}
             </ul>

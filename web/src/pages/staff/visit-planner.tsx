@@ -169,6 +169,7 @@ function VisitPlanner() {
         <div role="alert" className="error-summary">
           <ul>
             {problems.map((p, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the messages of one validation, replaced together and never reordered; two can read alike
               <li key={i}>{p}</li>
             ))}
           </ul>
@@ -225,6 +226,7 @@ function VisitPlanner() {
           <legend>{t('events.delegation')}</legend>
           <ol className="plan-list">
             {visit.participants.map((p, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: members have no id: a row is edited in place and its fields are named by its number
               <li key={i} className="list-item">
                 <div className="row">
                   <Field id={`v-person-${i}`} label={t('visits.member', { n: i + 1 })}>
@@ -279,6 +281,7 @@ function VisitPlanner() {
           <legend>{t('events.itinerary')}</legend>
           <ol className="plan-list">
             {visit.itinerary.map((s, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: stops have no id: a row is edited in place and its fields are named by its number
               <li key={i} className="list-item" aria-label={t('visits.stop', { n: i + 1 })}>
                 <h3>{t('visits.stop', { n: i + 1 })}</h3>
                 <div className="row">
@@ -317,6 +320,7 @@ function VisitPlanner() {
                   value={s.purpose}
                   onChange={(purpose) => setStop(i, { purpose })}
                 />
+                {/* biome-ignore lint/a11y/useSemanticElements: the buttons that move or remove this stop, inside the itinerary's fieldset; a nested <fieldset> would draw another bordered box */}
                 <div className="item-tools" role="group" aria-label={t('visits.stop', { n: i + 1 })}>
                   <button type="button" disabled={i === 0} onClick={() => moveStop(i, i - 1)}>
                     {t('visits.moveUp', { n: i + 1 })}

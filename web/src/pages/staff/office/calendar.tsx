@@ -31,6 +31,9 @@ function recordPath(ref: Reminder['ref']): string | null {
   return ref ? `/staff/records/${COLLECTION[ref.entity]}/${ref.id}` : null;
 }
 
+/** Names a reminder among the others: what it is about, and when (relations between countries have no record, so their title). */
+const reminderKey = (r: Reminder) => `${r.kind} ${r.ref?.id ?? r.title.en} ${r.on}`;
+
 /** An agreement's renewal decision, set from its expiry reminder (editors). */
 function RenewalForm({ agreementId, title: fallback }: { agreementId: string; title: string }) {
   const { t } = useTranslation();
@@ -145,21 +148,23 @@ function MonthView({ month, setMonth }: { month: string; setMonth(m: string): vo
       </div>
       <QueryState loading={reminders.isLoading} error={reminders.error} />
       {yearItems.length ? (
+        // biome-ignore lint/a11y/useSemanticElements: a named band of reminders (a heading and a list), not form fields, which <fieldset> is for
         <div className="band" role="group" aria-label={t('office.calendar.inYear', { year: month.slice(0, 4) })}>
           <h3>{t('office.calendar.inYear', { year: month.slice(0, 4) })}</h3>
           <ul>
-            {yearItems.map((r, i) => (
-              <Item key={i} r={r} showDate={false} />
+            {yearItems.map((r) => (
+              <Item key={reminderKey(r)} r={r} showDate={false} />
             ))}
           </ul>
         </div>
       ) : null}
       {monthItems.length ? (
+        // biome-ignore lint/a11y/useSemanticElements: a named band of reminders (a heading and a list), not form fields, which <fieldset> is for
         <div className="band" role="group" aria-label={t('office.calendar.inMonth', { month: dateText(month, lang) })}>
           <h3>{t('office.calendar.inMonth', { month: dateText(month, lang) })}</h3>
           <ul>
-            {monthItems.map((r, i) => (
-              <Item key={i} r={r} showDate={false} />
+            {monthItems.map((r) => (
+              <Item key={reminderKey(r)} r={r} showDate={false} />
             ))}
           </ul>
         </div>
@@ -177,6 +182,7 @@ function MonthView({ month, setMonth }: { month: string; setMonth(m: string): vo
         </thead>
         <tbody>
           {weeks.map((week, w) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the month's weeks in order; a row is its position in the grid
             <tr key={w}>
               {week.map((day, i) =>
                 day ? (
@@ -191,13 +197,14 @@ function MonthView({ month, setMonth }: { month: string; setMonth(m: string): vo
                     </span>
                     {onDay.get(day)?.length ? (
                       <ul>
-                        {onDay.get(day)!.map((r, j) => (
-                          <Item key={j} r={r} showDate={false} />
+                        {onDay.get(day)!.map((r) => (
+                          <Item key={reminderKey(r)} r={r} showDate={false} />
                         ))}
                       </ul>
                     ) : null}
                   </td>
                 ) : (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: a blank cell before the 1st or after the last day is only its place in the week
                   <td key={`empty-${i}`} className="empty" />
                 ),
               )}
@@ -239,8 +246,8 @@ function ListView() {
         </p>
       ) : null}
       <ul className="reminder-list">
-        {items.map((r, i) => (
-          <Item key={i} r={r} showDate />
+        {items.map((r) => (
+          <Item key={reminderKey(r)} r={r} showDate />
         ))}
       </ul>
     </section>
@@ -300,6 +307,7 @@ export default function CalendarPage() {
   return (
     <div className="office calendar-page">
       <PageTitle text={t('office.calendar.title')} sub={t('office.calendar.intro')} />
+      {/* biome-ignore lint/a11y/useSemanticElements: toggle buttons that switch the view, outside any form; a <fieldset> would take the bordered box styles.css gives fieldsets */}
       <div role="group" aria-label={t('office.calendar.view')} className="tool-group view-switch">
         <button type="button" aria-pressed={view === 'month'} onClick={() => setView('month')}>
           {t('office.calendar.month')}

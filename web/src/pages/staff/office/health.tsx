@@ -214,6 +214,7 @@ export default function HealthPage() {
         </ul>
         <p className="muted">{t('office.health.howSettings')}</p>
       </details>
+      {/* biome-ignore lint/a11y/useSemanticElements: filters that apply as they change, not part of a form; a <fieldset> would take the bordered box styles.css gives fieldsets */}
       <div className="filters" role="group" aria-label={t('office.health.filters')}>
         <SelectField
           id="h-type"

@@ -262,6 +262,7 @@ export default function LiaisonPage() {
                 const list = g.list.filter((c) => c.side === side && (!currentOnly || c.current));
                 const sideId = `${g.id}-${side}`;
                 return (
+                  // biome-ignore lint/a11y/useSemanticElements: one side's contacts (a heading and cards), not form fields, which <fieldset> is for
                   <div key={side} aria-labelledby={sideId} role="group">
                     <h3 id={sideId}>
                       {side === 'a'

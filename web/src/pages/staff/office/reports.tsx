@@ -39,7 +39,7 @@ function ReportFrame({ html, title }: { html: string; title: string }) {
     };
     element.addEventListener('load', fit);
     return () => element.removeEventListener('load', fit);
-  }, [html]);
+  }, []);
   return <iframe ref={frame} className="report-frame" title={title} srcDoc={html} style={{ height }} />;
 }
 
@@ -65,6 +65,7 @@ function AnnualReport() {
           optionLabel={(l) => t(`lang.${l}`)}
         />
       </div>
+      {/* biome-ignore lint/a11y/useSemanticElements: download links, not form fields, which <fieldset> is for */}
       <div className="downloads" role="group" aria-label={t('office.reports.downloads')}>
         {FORMATS.map((f) => (
           <a key={f} className="button" href={annualReportUrl(year, lang, f)} download={`amity-annual-report-${year}-${lang}.${f}`}>
@@ -132,6 +133,7 @@ function VisitsReport() {
         // The file's columns only where some visit of the partner has a file.
         const withFiles = g.visits.some((v) => v.file);
         return (
+          // biome-ignore lint/a11y/useSemanticElements: one partner's visits (a heading and a table), not form fields, which <fieldset> is for
           <div key={g.partner} className="panel" role="group" aria-labelledby={`vp-${i}`}>
             <h3 id={`vp-${i}`}>
               {partnerName(g)} <span className="muted">{t('office.reports.visitCount', { count: g.visits.length })}</span>

@@ -125,6 +125,7 @@ export default function TasksPage() {
           </Link>
         </p>
       ) : null}
+      {/* biome-ignore lint/a11y/useSemanticElements: filters that apply as they change, not part of a form; a <fieldset> would take the bordered box styles.css gives fieldsets */}
       <div className="filters" role="group" aria-label={t('office.tasks.filters')}>
         <InputField id="t-search" type="search" label={t('home.search')} value={search} onChange={setSearch} />
         <SelectField

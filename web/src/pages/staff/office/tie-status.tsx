@@ -123,6 +123,7 @@ export function TieHistory({ tie }: { tie: Pick<Partnership, 'history' | 'status
   return (
     <ol className="timeline status-history">
       {tie.history.map((step, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: history steps have no id and two can share a date and kind; the list is shown as recorded, never reordered
         <li key={i}>
           <span className="when">{step.date ? dateText(step.date, lang) : t('common.unknownDate')}</span>{' '}
           <strong>{t(`history.${step.kind}`)}</strong>

@@ -175,6 +175,7 @@ export function VisitFileFields({
             {value.gifts.length ? null : <p className="muted">{t('office.visit.noGifts')}</p>}
             <ol className="plan-list">
               {value.gifts.map((g, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: gifts have no id: a row is edited in place and its fields are named by its number
                 <li key={i} className="list-item" aria-label={t('office.visit.gift', { n: i + 1 })}>
                   <div className="row">
                     <SelectField
