@@ -44,7 +44,9 @@ describeEachBackend('checking a press text', (use) => {
       expect((m.normalised as { memberIds: string[] }).memberIds).toHaveLength(5);
     }
     expect(one(r, 'membership', /莫斯科创新集群加入世界创新城市合作组织/).verdict).toBe('supported');
-    expect(one(r, 'membership', /Moscow Innovation Cluster.*joined the World Innovative Cities Cooperation Organization/).verdict).toBe('supported');
+    expect(one(r, 'membership', /Moscow Innovation Cluster.*joined the World Innovative Cities Cooperation Organization/).verdict).toBe(
+      'supported',
+    );
     const loose = find(r, 'relationship', /friendship city relationship/);
     expect(loose.length).toBe(2);
     for (const c of loose) {
@@ -76,11 +78,31 @@ describeEachBackend('checking a press text', (use) => {
 
   it.each<[string, string, Verdict, RegExp]>([
     ['a date that matches, at month precision', '深圳与休斯敦于1986年3月正式缔结友好城市关系。', 'supported', /since March 1986/],
-    ['a date that contradicts the registry', 'Shenzhen and Houston became sister cities in April 1986.', 'contradicted', /text dates it April 1986, the registry March 1986/],
-    ['a rank that contradicts the registry', 'In 2023, Shenzhen and Moscow were already sister cities.', 'contradicted', /registry records a friendly exchange city/],
-    ['the rank a tie had on the day', 'Shenzhen and Barcelona became friendly exchange cities in 2012.', 'supported', /friendly exchange city/],
+    [
+      'a date that contradicts the registry',
+      'Shenzhen and Houston became sister cities in April 1986.',
+      'contradicted',
+      /text dates it April 1986, the registry March 1986/,
+    ],
+    [
+      'a rank that contradicts the registry',
+      'In 2023, Shenzhen and Moscow were already sister cities.',
+      'contradicted',
+      /registry records a friendly exchange city/,
+    ],
+    [
+      'the rank a tie had on the day',
+      'Shenzhen and Barcelona became friendly exchange cities in 2012.',
+      'supported',
+      /friendly exchange city/,
+    ],
     ['a rank it no longer had', 'On 1 March 2022, Shenzhen and Barcelona are friendly exchange cities.', 'contradicted', /sister city/],
-    ['a tie the registry lacks', 'Shenzhen and Reykjavík established friendly exchange city relations in 2015.', 'unknown', /records no tie/],
+    [
+      'a tie the registry lacks',
+      'Shenzhen and Reykjavík established friendly exchange city relations in 2015.',
+      'unknown',
+      /records no tie/,
+    ],
   ])('checks a tie: %s', async (_what, text, verdict, note) => {
     const { ctx } = use();
     await loadDemo(ctx);
@@ -118,8 +140,14 @@ describeEachBackend('checking a press text', (use) => {
   it('checks a membership with a date from the registry', async () => {
     const { ctx } = use();
     await loadDemo(ctx);
-    const r = await checkText(ctx, { text: 'In September 2021, Christchurch joined the World Innovative Cities Cooperation Organization.', asOf: '2022-01-01' });
-    expect(r.claims.find((c) => c.kind === 'membership')).toMatchObject({ verdict: 'supported', note: expect.stringContaining('since September 2021') });
+    const r = await checkText(ctx, {
+      text: 'In September 2021, Christchurch joined the World Innovative Cities Cooperation Organization.',
+      asOf: '2022-01-01',
+    });
+    expect(r.claims.find((c) => c.kind === 'membership')).toMatchObject({
+      verdict: 'supported',
+      note: expect.stringContaining('since September 2021'),
+    });
   });
 
   it('writes every note in Chinese and in English', async () => {
@@ -134,13 +162,20 @@ describeEachBackend('checking a press text', (use) => {
     const tie = one(r, 'relationship', /签约建立友好交流城市关系/);
     expect(tie.notes.zh).toContain('登记册记录深圳–莫斯科为友好交流城市，自2024年3月6日起');
     expect(tie.notes.en).toContain('since 6 March 2024');
-    expect(tie.evidence[0]).toMatchObject({ entity: 'partnership', label: { zh: '深圳–莫斯科', en: 'Shenzhen–Moscow' }, detail: { zh: '友好交流城市，有效' } });
+    expect(tie.evidence[0]).toMatchObject({
+      entity: 'partnership',
+      label: { zh: '深圳–莫斯科', en: 'Shenzhen–Moscow' },
+      detail: { zh: '友好交流城市，有效' },
+    });
     expect(one(r, 'figure', /58个国家的93个城市/).evidence.map((e) => e.label.zh)).toEqual(['2024年3月6日公布的数字']);
     const figure = one(r, 'figure', /58个国家的93个城市/);
     expect(figure.notes.zh).toContain('93个城市');
     const loose = find(r, 'relationship', /friendship city relationship/)[0]!;
     expect(loose.notes.zh).toContain('读作较高一级的友好城市');
-    const mayor = await checkText(ctx, { text: 'Mayor Wang Shourui signed the memorandum with Moscow on 6 March 2024.', asOf: '2024-03-07' });
+    const mayor = await checkText(ctx, {
+      text: 'Mayor Wang Shourui signed the memorandum with Moscow on 6 March 2024.',
+      asOf: '2024-03-07',
+    });
     const person = mayor.claims.find((c) => c.kind === 'person')!;
     expect(person.notes.zh).toMatch(/^登记册记录王守睿的职务为“深圳市副市长”.*，而非“Mayor”$/);
   });

@@ -22,7 +22,10 @@ async function snapshot(ctx: Ctx) {
 }
 
 async function importError(ctx: Ctx, text: string): Promise<string> {
-  const error = await importPartnershipsCsv(ctx, 'ties.csv', text).then(() => null, (e: unknown) => e);
+  const error = await importPartnershipsCsv(ctx, 'ties.csv', text).then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AmityError);
   return (error as AmityError).message;
 }
@@ -34,7 +37,12 @@ describeEachBackend('CSV import of partnerships', (use) => {
     expect(report).toMatchObject({ rows: 4, placesCreated: 5, partnershipsCreated: 4, sourcesCreated: 2 });
     const moscow = (await places.findByName(ctx.db, 'Moscow'))[0]!;
     const [tie] = await partnerships.touching(ctx.db, [moscow.id]);
-    expect(tie).toMatchObject({ type: 'friendly_exchange_city', status: 'active', established: '2024-03-06', areas: ['economy_trade', 'transport'] });
+    expect(tie).toMatchObject({
+      type: 'friendly_exchange_city',
+      status: 'active',
+      established: '2024-03-06',
+      areas: ['economy_trade', 'transport'],
+    });
     const formerville = (await places.findByName(ctx.db, 'Formerville'))[0]!;
     const [ended] = await partnerships.touching(ctx.db, [formerville.id]);
     expect(ended).toMatchObject({ status: 'ended', ended: '2010-06', type: 'cooperation' });
@@ -45,18 +53,44 @@ describeEachBackend('CSV import of partnerships', (use) => {
     await importPartnershipsCsv(ctx, 'ties.csv', GOOD);
     const before = await snapshot(ctx);
     const again = await importPartnershipsCsv(ctx, 'ties.csv', GOOD);
-    expect(again).toMatchObject({ partnershipsCreated: 0, partnershipsUpdated: 0, partnershipsUnchanged: 4, placesCreated: 0, sourcesCreated: 0 });
+    expect(again).toMatchObject({
+      partnershipsCreated: 0,
+      partnershipsUpdated: 0,
+      partnershipsUnchanged: 4,
+      placesCreated: 0,
+      sourcesCreated: 0,
+    });
     expect(await snapshot(ctx)).toEqual(before);
   });
 
   // GOOD has lines 1 to 5, so a bad row added after it is line 6.
   it.each([
-    ['a bad date', `${GOOD}\nShenzhen,CN,Tsukuba,JP,city,sister_city,2004-13,,active,,`, "ties.csv:6: established: '2004-13' has no month 13"],
-    ['an unknown type', `${GOOD}\nShenzhen,CN,Tsukuba,JP,city,twin_town,2004,,active,,`, "ties.csv:6: relation_type: 'twin_town' is not one of"],
-    ['an unknown country', `${GOOD}\nShenzhen,CN,Tsukuba,Nippon,city,sister_city,2004,,active,,`, "ties.csv:6: partner_country: 'Nippon' is not a known country"],
+    [
+      'a bad date',
+      `${GOOD}\nShenzhen,CN,Tsukuba,JP,city,sister_city,2004-13,,active,,`,
+      "ties.csv:6: established: '2004-13' has no month 13",
+    ],
+    [
+      'an unknown type',
+      `${GOOD}\nShenzhen,CN,Tsukuba,JP,city,twin_town,2004,,active,,`,
+      "ties.csv:6: relation_type: 'twin_town' is not one of",
+    ],
+    [
+      'an unknown country',
+      `${GOOD}\nShenzhen,CN,Tsukuba,Nippon,city,sister_city,2004,,active,,`,
+      "ties.csv:6: partner_country: 'Nippon' is not a known country",
+    ],
     ['a missing column', GOOD.replace(',source_url', ''), "ties.csv:1: header: missing column 'source_url'"],
-    ['an unknown area', `${GOOD}\nShenzhen,CN,Tsukuba,JP,city,sister_city,2004,,active,space,`, "ties.csv:6: cooperation_areas: 'space' is not a cooperation area key"],
-    ['an end date on an active tie', `${GOOD}\nShenzhen,CN,Tsukuba,JP,city,sister_city,2004,2010,active,,`, "ties.csv:6: status: is 'active' but the tie has an end date"],
+    [
+      'an unknown area',
+      `${GOOD}\nShenzhen,CN,Tsukuba,JP,city,sister_city,2004,,active,space,`,
+      "ties.csv:6: cooperation_areas: 'space' is not a cooperation area key",
+    ],
+    [
+      'an end date on an active tie',
+      `${GOOD}\nShenzhen,CN,Tsukuba,JP,city,sister_city,2004,2010,active,,`,
+      "ties.csv:6: status: is 'active' but the tie has an end date",
+    ],
     ['a tie listed twice', `${GOOD}\nHouston,US,Shenzhen,CN,city,sister_city,1986,,,,`, 'ties.csv:6: partner: the same tie is on line 2'],
   ])('refuses %s, names the line and field, and writes nothing', async (_what, text, message) => {
     const { ctx } = use();
@@ -69,7 +103,10 @@ describeEachBackend('CSV import of partnerships', (use) => {
   it('applies a changed row as new steps in the tie’s history', async () => {
     const { ctx } = use();
     await importPartnershipsCsv(ctx, 'ties.csv', GOOD);
-    const changed = GOOD.replace('Moscow,RU,city,friendly_exchange_city,2024-03-06,,active', 'Moscow,RU,city,sister_city,2024-03-06,,active');
+    const changed = GOOD.replace(
+      'Moscow,RU,city,friendly_exchange_city,2024-03-06,,active',
+      'Moscow,RU,city,sister_city,2024-03-06,,active',
+    );
     const report = await importPartnershipsCsv(ctx, 'ties.csv', changed);
     expect(report.partnershipsUpdated).toBe(1);
     const moscow = (await places.findByName(ctx.db, 'Moscow'))[0]!;
@@ -82,13 +119,20 @@ describeEachBackend('CSV import of partnerships', (use) => {
     const { ctx } = use();
     await places.create(ctx, { kind: 'city', names: { en: 'Moscow', ru: 'Москва' }, country: 'RU' });
     await importPartnershipsCsv(ctx, 'ties.csv', GOOD);
-    const more = [HEADER, 'Shenzhen,CN,Moskva,RU,city,sister_city,2024,,,,', 'Shenzen,CN,Houston TX,US,city,sister_city,1986,,,,', 'Shenzhen,CN,Moskva,US,city,unknown,,,,,'].join('\n');
+    const more = [
+      HEADER,
+      'Shenzhen,CN,Moskva,RU,city,sister_city,2024,,,,',
+      'Shenzen,CN,Houston TX,US,city,sister_city,1986,,,,',
+      'Shenzhen,CN,Moskva,US,city,unknown,,,,,',
+    ].join('\n');
     const report = await importPartnershipsCsv(ctx, 'more.csv', more);
     expect(report.placesCreated).toBe(3);
-    expect(report.likelyDuplicates.map((d) => [d.line, d.column, d.place.name, d.candidates.map((c) => `${c.name}: ${c.reason}`)])).toEqual([
-      [2, 'partner', 'Moskva', ['Moscow: same country, names match after transliteration']],
-      [3, 'home', 'Shenzen', ['Shenzhen: same country, names differ by one letter']],
-    ]);
+    expect(report.likelyDuplicates.map((d) => [d.line, d.column, d.place.name, d.candidates.map((c) => `${c.name}: ${c.reason}`)])).toEqual(
+      [
+        [2, 'partner', 'Moskva', ['Moscow: same country, names match after transliteration']],
+        [3, 'home', 'Shenzen', ['Shenzhen: same country, names differ by one letter']],
+      ],
+    );
     expect((await places.findByName(ctx.db, 'Houston TX', 'US')).map((p) => p.names.en)).toEqual(['Houston']);
   });
 
@@ -97,7 +141,9 @@ describeEachBackend('CSV import of partnerships', (use) => {
     await importPartnershipsCsv(ctx, 'ties.csv', GOOD);
     const csv = await exportPartnershipsCsv(ctx);
     expect(csv.split('\n')[0]).toBe(HEADER);
-    expect(csv).toContain('Shenzhen,CN,Moscow,RU,city,friendly_exchange_city,2024-03-06,,active,economy_trade;transport,http://fao.sz.gov.cn/xxgk/zyxw/content/post_1131038.html');
+    expect(csv).toContain(
+      'Shenzhen,CN,Moscow,RU,city,friendly_exchange_city,2024-03-06,,active,economy_trade;transport,http://fao.sz.gov.cn/xxgk/zyxw/content/post_1131038.html',
+    );
     const again = await importPartnershipsCsv(ctx, 'export.csv', csv);
     expect(again.partnershipsUnchanged).toBe(4);
   });

@@ -13,7 +13,10 @@ describeEachBackend('the Shenzhen demo registry', (use) => {
     await loadDemo(ctx);
     const [memo] = await agreements.list(ctx);
     expect(memo).toMatchObject({ kind: 'memorandum', signedOn: '2024-03-06' });
-    const signers = await people.getMany(ctx, memo!.signatories.map((s) => s.personId));
+    const signers = await people.getMany(
+      ctx,
+      memo!.signatories.map((s) => s.personId),
+    );
     expect(signers.map((p) => p.names.zh).sort()).toEqual(['切廖明', '王守睿'].sort());
     expect(memo!.signatories.map((s) => s.title.zh)).toEqual(['副市长', '莫斯科市政府部长、市对外经济和国际联络局局长']);
     expect(memo!.areas).toEqual(['economy_trade', 'science_technology', 'transport', 'culture', 'education', 'health']);
@@ -26,12 +29,21 @@ describeEachBackend('the Shenzhen demo registry', (use) => {
   it('holds the delegation’s programme: the meeting and six sites, in order', async () => {
     const { ctx } = use();
     await loadDemo(ctx);
-    const visit = (await events.list(ctx, { filters: [{ column: 'kind', op: '=', value: 'incoming_visit' }] }))
-      .find((e) => e.titles.en === 'Moscow delegation visits Shenzhen')!;
+    const visit = (await events.list(ctx, { filters: [{ column: 'kind', op: '=', value: 'incoming_visit' }] })).find(
+      (e) => e.titles.en === 'Moscow delegation visits Shenzhen',
+    )!;
     const sites = visit.itinerary.filter((s) => s.purpose.en === 'Site visit');
     expect(sites).toHaveLength(6);
     const orgNames = (await organisations.getMany(ctx, sites.map((s) => s.organisationId!).filter(Boolean))).map((o) => o.names.en);
-    expect(orgNames.sort()).toEqual(['BYD', 'Bao’an District Urban Air Traffic Operation Demonstration Center', 'Hytera', 'Shenzhen Bus Group', 'Shenzhen Transportation Bureau Comprehensive Traffic Operation and Command Center'].sort());
+    expect(orgNames.sort()).toEqual(
+      [
+        'BYD',
+        'Bao’an District Urban Air Traffic Operation Demonstration Center',
+        'Hytera',
+        'Shenzhen Bus Group',
+        'Shenzhen Transportation Bureau Comprehensive Traffic Operation and Command Center',
+      ].sort(),
+    );
     expect(visit.itinerary[1]!.title.zh).toBe('深圳—莫斯科交通合作交流会');
     expect(visit.participants.find((p) => p.delegation === 'head')).toBeTruthy();
     const children = await events.list(ctx, { filters: [{ column: 'parent_event_id', op: '=', value: visit.id }] });
@@ -42,7 +54,10 @@ describeEachBackend('the Shenzhen demo registry', (use) => {
     const { ctx } = use();
     await loadDemo(ctx);
     const [mechanism] = await mechanisms.list(ctx);
-    const members = await places.getMany(ctx, mechanism!.members.map((m) => m.placeId));
+    const members = await places.getMany(
+      ctx,
+      mechanism!.members.map((m) => m.placeId),
+    );
     expect(members.map((p) => p.names.en).sort()).toEqual(['Harbin', 'Moscow', 'Saint Petersburg', 'Shenzhen', 'Yekaterinburg']);
     expect(mechanism!.established).toBe('2022');
     const orgs = await organisations.list(ctx);
@@ -77,7 +92,9 @@ describeEachBackend('the Shenzhen demo registry', (use) => {
     expect(s.undated.length).toBe(9);
     const houston = (await places.findByName(ctx.db, '休斯敦'))[0]!;
     const [tie] = await partnerships.touching(ctx.db, [houston.id]);
-    const dates = (await citationService.forRecord(ctx.db, 'partnership', tie!.id)).filter((c) => c.field === 'established').map((c) => c.value);
+    const dates = (await citationService.forRecord(ctx.db, 'partnership', tie!.id))
+      .filter((c) => c.field === 'established')
+      .map((c) => c.value);
     expect(dates).toEqual(expect.arrayContaining(['1986-03', '1986-04', '1989-10']));
   });
 

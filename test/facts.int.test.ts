@@ -36,8 +36,18 @@ describeEachBackend('the facts of a record and the sources behind them', (use) =
     await loadDemo(ctx);
     const edinburgh = (await places.findByName(ctx.db, 'Edinburgh'))[0]!;
     const [tie] = await partnerships.touching(ctx.db, [edinburgh.id]);
-    await decideFact(ctx, { entity: 'partnership', id: tie!.id, field: 'established', value: '2019-05', reason: 'the sixth anniversary in May 2025' });
-    expect((await factSheet(ctx, 'partnership', tie!.id)).facts.find((f) => f.field === 'established')?.decision?.decidedBy).toBe('system:test');
-    await expect(decideFact(ctx, { entity: 'partnership', id: tie!.id, field: 'established', value: '2019', reason: '  ' })).rejects.toThrow(/reason/);
+    await decideFact(ctx, {
+      entity: 'partnership',
+      id: tie!.id,
+      field: 'established',
+      value: '2019-05',
+      reason: 'the sixth anniversary in May 2025',
+    });
+    expect((await factSheet(ctx, 'partnership', tie!.id)).facts.find((f) => f.field === 'established')?.decision?.decidedBy).toBe(
+      'system:test',
+    );
+    await expect(
+      decideFact(ctx, { entity: 'partnership', id: tie!.id, field: 'established', value: '2019', reason: '  ' }),
+    ).rejects.toThrow(/reason/);
   });
 });

@@ -39,9 +39,25 @@ async function duplicateOfMoscow(ctx: Ctx) {
   await organisations.create(ctx, { kind: 'government_body', names: { en: 'Moscow City Duma' }, placeId: moskva.id });
   await people.create(ctx, { names: { en: 'Sergey Sobyanin' }, positions: [{ title: { en: 'Mayor' }, placeId: moskva.id }] });
   const [mechanism] = await mechanisms.list(ctx);
-  await mechanisms.patch(ctx, mechanism!.id, { members: [...mechanism!.members, { placeId: moskva.id, from: '2023' }] }, mechanism!.version);
-  await events.create(ctx, { kind: 'meeting', titles: { en: 'Talks' }, placeIds: [moskva.id], delegationFromPlaceId: moskva.id, partnershipIds: [tie.id] });
-  await agreements.create(ctx, { kind: 'other', titles: { en: 'Letter' }, parties: [{ placeId: moskva.id }], partnerships: [{ partnershipId: tie.id, effect: 'amends' }] });
+  await mechanisms.patch(
+    ctx,
+    mechanism!.id,
+    { members: [...mechanism!.members, { placeId: moskva.id, from: '2023' }] },
+    mechanism!.version,
+  );
+  await events.create(ctx, {
+    kind: 'meeting',
+    titles: { en: 'Talks' },
+    placeIds: [moskva.id],
+    delegationFromPlaceId: moskva.id,
+    partnershipIds: [tie.id],
+  });
+  await agreements.create(ctx, {
+    kind: 'other',
+    titles: { en: 'Letter' },
+    parties: [{ placeId: moskva.id }],
+    partnerships: [{ partnershipId: tie.id, effect: 'amends' }],
+  });
   const source = await g.source('A travel guide');
   await citationService.cite(ctx, { sourceId: source.id, entity: 'place', entityId: moskva.id, field: 'names.en', value: 'Moskva' });
   await citationService.cite(ctx, { sourceId: source.id, entity: 'partnership', entityId: tie.id });
@@ -62,7 +78,8 @@ describeEachBackend('merging duplicates', (use) => {
 
     // Every reference a live record made to either copy now points at the survivor; none is lost.
     const after = await refsOf(ctx);
-    const moved = (ref: string) => ref.replace(`place:${moskva.id}`, `place:${moscow.id}`).replace(`partnership:${tie.id}`, `partnership:${moscowTie!.id}`);
+    const moved = (ref: string) =>
+      ref.replace(`place:${moskva.id}`, `place:${moscow.id}`).replace(`partnership:${tie.id}`, `partnership:${moscowTie!.id}`);
     const live = before.filter((r) => !r.startsWith(`partnership:${tie.id}:`));
     for (const ref of live) expect(after).toContain(moved(ref));
     expect(after.filter((r) => r.endsWith(`place:${moskva.id}`) && !r.startsWith(`partnership:${tie.id}:`))).toEqual([]);
@@ -95,10 +112,16 @@ describeEachBackend('merging duplicates', (use) => {
     const { ctx } = use();
     const { moscow, moskva } = await duplicateOfMoscow(ctx);
     const merge = await mergeRecords({ ...ctx, actor: editor }, moscow.id, moskva.id);
-    expect(await latestMerges({ ...ctx, actor: editor })).toEqual([expect.objectContaining({
-      id: merge.id, kind: 'place', survivor: { id: moscow.id, names: moscow.names }, duplicate: { id: moskva.id, names: moskva.names },
-      by: 'editor@example.org', undoneAt: null,
-    })]);
+    expect(await latestMerges({ ...ctx, actor: editor })).toEqual([
+      expect.objectContaining({
+        id: merge.id,
+        kind: 'place',
+        survivor: { id: moscow.id, names: moscow.names },
+        duplicate: { id: moskva.id, names: moskva.names },
+        by: 'editor@example.org',
+        undoneAt: null,
+      }),
+    ]);
     await unmergeRecords(ctx, merge.id);
     expect((await latestMerges(ctx))[0]).toMatchObject({ id: merge.id, undoneAt: expect.any(String) });
     await expect(latestMerges({ ...ctx, actor: { ...editor, role: 'viewer' } })).rejects.toMatchObject({ code: 'forbidden' });
@@ -124,7 +147,9 @@ describeEachBackend('merging duplicates', (use) => {
     await expect(mergeRecords(ctx, district.id, city.id)).rejects.toThrow(AmityError);
     await expect(mergeRecords(ctx, city.id, city.id)).rejects.toThrow(/itself/);
     await expect(mergeRecords(ctx, city.id, 'pe_aaaaaaaa')).rejects.toThrow(/same kind/);
-    await expect(mergeRecords({ ...ctx, actor: { kind: 'user', id: 'v', email: 'v@x.org', role: 'viewer' } }, city.id, district.id)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(
+      mergeRecords({ ...ctx, actor: { kind: 'user', id: 'v', email: 'v@x.org', role: 'viewer' } }, city.id, district.id),
+    ).rejects.toMatchObject({ code: 'forbidden' });
     expect(await state(ctx)).toEqual(snapshot);
   });
 });

@@ -2,7 +2,15 @@ import { XMLParser } from 'fast-xml-parser';
 import { expect, it } from 'vitest';
 import { partnerships } from '../src/services/records.service.ts';
 import { exportNetwork } from '../src/services/network/export.service.ts';
-import { countryMatrix, degreeRanking, networkComponents, networkPartners, networkPath, peers, sharedPartners } from '../src/services/network/network.service.ts';
+import {
+  countryMatrix,
+  degreeRanking,
+  networkComponents,
+  networkPartners,
+  networkPath,
+  peers,
+  sharedPartners,
+} from '../src/services/network/network.service.ts';
 import { reconcile } from '../src/services/network/reconcile.service.ts';
 import { suggestPartners } from '../src/services/network/suggest.service.ts';
 import { citationService } from '../src/services/citation.service.ts';
@@ -33,7 +41,12 @@ describeEachBackend('analysing the world network', (use) => {
     const home = await g.place('Homeville', 'CN', { coordinates: { lat: 30, lng: 110 } });
     const partnerc = await g.place('Partnerc', 'US', { coordinates: { lat: 40, lng: -100 } });
     const registryOnly = await g.place('Registryonly', 'JP', { coordinates: { lat: 35, lng: 135 } });
-    await partnerships.create(ctx, { placeAId: home.id, placeBId: partnerc.id, history: [{ kind: 'established', date: '2001', type: 'sister_city' }], areas: ['economy_trade'] });
+    await partnerships.create(ctx, {
+      placeAId: home.id,
+      placeBId: partnerc.id,
+      history: [{ kind: 'established', date: '2001', type: 'sister_city' }],
+      areas: ['economy_trade'],
+    });
     const tie = await g.tie(home, registryOnly, { kind: 'established', date: '2010', type: 'friendly_exchange_city' });
     const source = await g.source('Homeville yearbook', { url: 'https://example.org/yearbook' });
     await citationService.cite(ctx, { sourceId: source.id, entity: 'partnership', entityId: tie.id });
@@ -45,7 +58,10 @@ describeEachBackend('analysing the world network', (use) => {
     const ctx = await network();
     const r = await networkPartners(ctx, 'Homeville');
     expect(r.partners.map((p) => `${p.name}:${p.tie.via}:${p.tie.type}`)).toEqual([
-      'Partnera:network:unknown', 'Partnerb:network:unknown', 'Registryonly:registry:friendly_exchange_city', 'Partnerc:both:sister_city',
+      'Partnera:network:unknown',
+      'Partnerb:network:unknown',
+      'Registryonly:registry:friendly_exchange_city',
+      'Partnerc:both:sister_city',
     ]);
     expect((await sharedPartners(ctx, 'Partnera', 'Partnerb')).shared.map((p) => p.name)).toEqual(['Homeville', 'Candidatex']);
   });
@@ -94,8 +110,13 @@ describeEachBackend('analysing the world network', (use) => {
     expect((await peers(ctx, 'Homeville', 'Partnera')).peers.map((p) => p.name)).toEqual(['Peerton']);
     const r = await reconcile(ctx, 'Homeville');
     expect(r.both).toBe(1);
-    expect(r.networkOnly.map((x) => [x.partner.name, x.sources[0]!.rows])).toEqual([['Partnera', [2]], ['Partnerb', [3]]]);
-    expect(r.registryOnly.map((x) => [x.partner.name, x.type, x.sources[0]!.url])).toEqual([['Registryonly', 'friendly_exchange_city', 'https://example.org/yearbook']]);
+    expect(r.networkOnly.map((x) => [x.partner.name, x.sources[0]!.rows])).toEqual([
+      ['Partnera', [2]],
+      ['Partnerb', [3]],
+    ]);
+    expect(r.registryOnly.map((x) => [x.partner.name, x.type, x.sources[0]!.url])).toEqual([
+      ['Registryonly', 'friendly_exchange_city', 'https://example.org/yearbook'],
+    ]);
   });
 
   it('exports GraphML, GEXF, GeoJSON and CSV that parse back with every place and tie', async () => {

@@ -19,8 +19,11 @@ describeEachBackend('importing the shipped world network', (use) => {
     expect(r.unresolvedRows / r.rows).toBeLessThan(0.01);
     expect(r.unresolved.every((u) => u.detail.length > 0)).toBe(true);
     expect(await places.findByName(ctx.db, 'Moscow', 'RU')).toEqual([moscow]);
-    const moscowTies = await ctx.db.selectFrom('network_ties').select('id')
-      .where((eb) => eb.or([eb('place_a_id', '=', moscow.id), eb('place_b_id', '=', moscow.id)])).execute();
+    const moscowTies = await ctx.db
+      .selectFrom('network_ties')
+      .select('id')
+      .where((eb) => eb.or([eb('place_a_id', '=', moscow.id), eb('place_b_id', '=', moscow.id)]))
+      .execute();
     expect(moscowTies.length).toBeGreaterThan(10);
     const path = await networkPath(ctx, 'Shenzhen', 'Reykjavík');
     expect(path!.length).toBeGreaterThan(2);

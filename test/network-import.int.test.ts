@@ -39,12 +39,16 @@ describeEachBackend('importing the world network', (use) => {
     return ctx;
   }
   const one = async (ctx: ReturnType<typeof use>['ctx'], name: string, country: string) => {
-    const found = (await places.findByName(ctx.db, name, country));
+    const found = await places.findByName(ctx.db, name, country);
     expect(found).toHaveLength(1);
     return found[0]!;
   };
   const tiesOf = async (ctx: ReturnType<typeof use>['ctx'], id: string) =>
-    ctx.db.selectFrom('network_ties').selectAll().where((eb) => eb.or([eb('place_a_id', '=', id), eb('place_b_id', '=', id)])).execute();
+    ctx.db
+      .selectFrom('network_ties')
+      .selectAll()
+      .where((eb) => eb.or([eb('place_a_id', '=', id), eb('place_b_id', '=', id)]))
+      .execute();
 
   it('makes one tie of both directions of a pair, citing both rows', async () => {
     const ctx = await withDemo();
@@ -77,11 +81,16 @@ describeEachBackend('importing the world network', (use) => {
     const report = await importLines(ctx, LINES);
     expect(await places.count(ctx, { filters: [{ column: 'layer', op: '=', value: 'registry' }] })).toBe(registryBefore);
     const [shenzhen] = (await places.findByName(ctx.db, 'Shenzhen', 'CN')).filter((p) => p.kind === 'city');
-    const baoan = (await places.findByName(ctx.db, "Bao'an", 'CN'));
+    const baoan = await places.findByName(ctx.db, "Bao'an", 'CN');
     expect(baoan).toHaveLength(1);
     expect(baoan[0]!.parentId).toBe(shenzhen!.id);
     expect(await tiesOf(ctx, baoan[0]!.id)).toHaveLength(1);
-    for (const [name, country] of [['Moscow', 'RU'], ['Edinburgh', 'GB'], ['Atlanta', 'US'], ['Nuremberg', 'DE']] as const) {
+    for (const [name, country] of [
+      ['Moscow', 'RU'],
+      ['Edinburgh', 'GB'],
+      ['Atlanta', 'US'],
+      ['Nuremberg', 'DE'],
+    ] as const) {
       const [p] = await places.findByName(ctx.db, name, country);
       expect(p, name).toBeDefined();
     }
@@ -102,7 +111,7 @@ describeEachBackend('importing the world network', (use) => {
     expect((await one(ctx, 'Tbilisi', 'GE')).country).toBe('GE');
     expect((await one(ctx, 'Kourou', 'GF')).country).toBe('GF');
     expect((await one(ctx, 'Edinburgh', 'GB')).country).toBe('GB');
-    expect((await places.findByName(ctx.db, 'Ipswich', 'AU'))).toHaveLength(1);
+    expect(await places.findByName(ctx.db, 'Ipswich', 'AU')).toHaveLength(1);
   });
 
   it('flags suspicious coordinates and reports unresolvable rows with a reason', async () => {
@@ -112,7 +121,10 @@ describeEachBackend('importing the world network', (use) => {
     expect(flag(13)).toEqual(['1:far_from_country']);
     expect(flag(15)).toEqual(['1:zero_coordinates']);
     expect(flag(16)).toEqual(['1:swapped_coordinates']);
-    expect(r.unresolved.map((u) => [u.row, u.reason])).toEqual([[14, 'unknown_country'], [20, 'same_place']]);
+    expect(r.unresolved.map((u) => [u.row, u.reason])).toEqual([
+      [14, 'unknown_country'],
+      [20, 'same_place'],
+    ]);
     expect(r.unresolved[0]!.detail).toContain('Atlantis');
     const ipswich = (await places.findByName(ctx.db, 'Ipswich', 'AU'))[0]!;
     expect(ipswich.coordinates!.lat).toBeLessThan(0);
@@ -130,7 +142,10 @@ describeEachBackend('importing the world network', (use) => {
     expect(again.places.created).toBe(0);
     expect(again.ties).toEqual({ created: 0, updated: 0, unchanged: 15 });
     expect(await networkStats(ctx, { home: 'Shenzhen', asOf: '2024-03-07' })).toEqual(stats);
-    const partnershipsCount = await ctx.db.selectFrom('partnerships').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const partnershipsCount = await ctx.db
+      .selectFrom('partnerships')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(partnershipsCount.n)).toBe(44);
   });
 
@@ -166,7 +181,16 @@ describeEachBackend('importing the world network', (use) => {
     expect(await best('Frankfurd am Main')).toMatchObject({ name: 'Frankfurt am Main', country: 'DE', match: { tier: 'fuzzy' } });
     // What the import wrote is what rebuilding the indexes from the stored records writes.
     const indexes = async () => ({
-      keys: await ctx.db.selectFrom('name_keys').selectAll().orderBy('entity_id').orderBy('key').orderBy('form').orderBy('name').orderBy('kind').orderBy('lang').execute(),
+      keys: await ctx.db
+        .selectFrom('name_keys')
+        .selectAll()
+        .orderBy('entity_id')
+        .orderBy('key')
+        .orderBy('form')
+        .orderBy('name')
+        .orderBy('kind')
+        .orderBy('lang')
+        .execute(),
       fuzz: await ctx.db.selectFrom('name_fuzz').selectAll().orderBy('entity_id').orderBy('base').orderBy('key').execute(),
       refs: await ctx.db.selectFrom('refs').selectAll().orderBy('from_id').orderBy('path').execute(),
     });
@@ -178,7 +202,8 @@ describeEachBackend('importing the world network', (use) => {
 
   it('reads the file without coordinates too', async () => {
     const { ctx } = use();
-    const text = 'city1,country1,city2,country2\nBerat,Albania,Amasya,Turkey\nAmasya,Turkey,Berat,Albania\n"Varna, Bulgaria",,Rostock,Germany\n';
+    const text =
+      'city1,country1,city2,country2\nBerat,Albania,Amasya,Turkey\nAmasya,Turkey,Berat,Albania\n"Varna, Bulgaria",,Rostock,Germany\n';
     const r = await importNetwork(ctx, { file: 'raw.csv', text });
     expect(r.distinctTies).toBe(2);
     expect(r.unresolvedRows).toBe(0);

@@ -29,10 +29,16 @@ describeEachBackend('the office’s year', (use) => {
     const moscow = list.find((t) => t.partner.names.en === 'Moscow')!;
     expect(moscow.dimensions.map((d) => d.dimension)).toEqual(['length', 'breadth', 'depth', 'intensity', 'frequency']);
     expect(moscow.dimensions.find((d) => d.dimension === 'breadth')!.value).toBe(6);
-    expect(moscow.score).toBeCloseTo(moscow.dimensions.reduce((n, d) => n + d.points, 0), 0);
+    expect(moscow.score).toBeCloseTo(
+      moscow.dimensions.reduce((n, d) => n + d.points, 0),
+      0,
+    );
     expect(list.find((t) => t.partner.names.en === 'Houston')!.goingDormant).toBe(true);
     expect(list.map((t) => t.score)).toEqual([...list.map((t) => t.score)].sort((a, b) => b - a));
-    await settingsService.set(ctx, 'health', { ...(await settingsService.get(ctx.db, 'health')), weights: { length: 1, breadth: 0, depth: 0, intensity: 0, frequency: 0 } });
+    await settingsService.set(ctx, 'health', {
+      ...(await settingsService.get(ctx.db, 'health')),
+      weights: { length: 1, breadth: 0, depth: 0, intensity: 0, frequency: 0 },
+    });
     const byLength = await healthOfTies(ctx, { home: 'Shenzhen', asOf: '2024-12-31' });
     const longest = byLength.filter((t) => t.score === 100).map((t) => t.partner.names.en);
     expect(longest).toEqual(expect.arrayContaining(['Houston', 'Brescia', 'Poznań']));
@@ -56,10 +62,31 @@ describeEachBackend('the office’s year', (use) => {
     const { ctx } = use();
     await loadDemo(ctx);
     const tie = await tieWith('Moscow');
-    const withContact = await partnerships.patch(ctx, tie.id, {
-      contacts: [{ id: 'c1', side: 'b', name: 'Anna Petrova', title: 'Protocol officer', email: 'a.petrova@example.org', languages: ['ru', 'en'], since: '2024-03' }],
-    }, tie.version);
-    await handOver(ctx, tie.id, 'c1', { until: '2025-06-30', successor: { name: 'Ivan Sokolov', title: 'Protocol officer' } }, withContact.version);
+    const withContact = await partnerships.patch(
+      ctx,
+      tie.id,
+      {
+        contacts: [
+          {
+            id: 'c1',
+            side: 'b',
+            name: 'Anna Petrova',
+            title: 'Protocol officer',
+            email: 'a.petrova@example.org',
+            languages: ['ru', 'en'],
+            since: '2024-03',
+          },
+        ],
+      },
+      tie.version,
+    );
+    await handOver(
+      ctx,
+      tie.id,
+      'c1',
+      { until: '2025-06-30', successor: { name: 'Ivan Sokolov', title: 'Protocol officer' } },
+      withContact.version,
+    );
     const directory = await liaisonDirectory({ ...ctx, actor: VIEWER }, { partnershipId: tie.id });
     expect(directory.map((c) => [c.id, c.name, c.current, c.succeeds, c.succeededBy])).toEqual([
       ['c1', 'Anna Petrova', false, null, 'c2'],
@@ -85,9 +112,13 @@ describeEachBackend('the office’s year', (use) => {
     await tasks.create(ctx, { title: 'Thank the delegation', owner: 'editor@example.org', due: '2028-12-01' });
     const ahead = await reminders(ctx, { from: '2029-01-01', withinDays: 90 });
     const kinds = ahead.map((r) => `${r.kind} ${r.on}${r.overdue ? ' overdue' : ''}`);
-    expect(kinds).toEqual(expect.arrayContaining(['task 2028-12-01 overdue', 'task 2029-01-15', 'agreement_expiry 2029-03-05', 'tie_anniversary 2029-03-06']));
+    expect(kinds).toEqual(
+      expect.arrayContaining(['task 2028-12-01 overdue', 'task 2029-01-15', 'agreement_expiry 2029-03-05', 'tie_anniversary 2029-03-06']),
+    );
     expect(ahead.find((r) => r.kind === 'agreement_expiry')!.detail!.en).toBe('renewal not yet decided');
-    expect(await reminders({ ...ctx, actor: ANONYMOUS }, { from: '2029-01-01', withinDays: 90 })).not.toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'task' })]));
+    expect(await reminders({ ...ctx, actor: ANONYMOUS }, { from: '2029-01-01', withinDays: 90 })).not.toEqual(
+      expect.arrayContaining([expect.objectContaining({ kind: 'task' })]),
+    );
   });
 
   it('writes an iCalendar feed that a parser reads back, dates at their precision', async () => {
@@ -106,7 +137,9 @@ describeEachBackend('the office’s year', (use) => {
     // The link opens the tie in the workspace, where the web app edits it.
     // node-ical gives a property with parameters as { params, val }.
     const url: unknown = moscow.url;
-    expect(typeof url === 'object' && url && 'val' in url ? url.val : url).toMatch(/^http:\/\/localhost:8080\/staff\/records\/partnerships\/[a-z]+_\w+$/);
+    expect(typeof url === 'object' && url && 'val' in url ? url.val : url).toMatch(
+      /^http:\/\/localhost:8080\/staff\/records\/partnerships\/[a-z]+_\w+$/,
+    );
     const edinburgh = parsed.find((e) => String(e.summary).includes('Edinburgh'))!;
     expect(String(edinburgh.summary)).toBe('10 years of Shenzhen and Edinburgh as sister cities');
     expect([edinburgh.start.toISOString().slice(0, 10), edinburgh.end?.toISOString().slice(0, 10)]).toEqual(['2029-05-01', '2029-06-01']);

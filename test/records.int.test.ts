@@ -7,7 +7,10 @@ import { describeEachBackend } from './support/backends.ts';
 import { given } from './support/given.ts';
 
 async function rejects(promise: Promise<unknown>, code: string): Promise<AmityError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AmityError);
   expect((error as AmityError).code).toBe(code);
   return error as AmityError;
@@ -62,7 +65,15 @@ describeEachBackend('records', (use) => {
     const g = given(ctx);
     const a = await g.place('Shenzhen', 'CN');
     const b = await g.place('Moscow', 'RU');
-    const area = await rejects(partnerships.create(ctx, { placeAId: a.id, placeBId: b.id, history: [{ kind: 'established', type: 'sister_city' }], areas: ['diplomacy'] }), 'validation');
+    const area = await rejects(
+      partnerships.create(ctx, {
+        placeAId: a.id,
+        placeBId: b.id,
+        history: [{ kind: 'established', type: 'sister_city' }],
+        areas: ['diplomacy'],
+      }),
+      'validation',
+    );
     expect(area.issues).toMatchObject([{ path: ['areas', '0'], code: 'unknown_area' }]);
     await g.tie(a, b, { kind: 'established', date: '2024-03-06', type: 'friendly_exchange_city' });
     const second = await rejects(g.tie(b, a, { kind: 'established', type: 'sister_city' }), 'duplicate');

@@ -20,7 +20,10 @@ afterAll(async () => browser?.close());
 const docxText = async (buffer: Buffer) => {
   const zip = await JSZip.loadAsync(buffer);
   const xml = await zip.file('word/document.xml')!.async('string');
-  return xml.replace(/<w:tab\/>/g, ' ').replace(/<\/w:p>/g, '\n').replace(/<[^>]+>/g, '');
+  return xml
+    .replace(/<w:tab\/>/g, ' ')
+    .replace(/<\/w:p>/g, '\n')
+    .replace(/<[^>]+>/g, '');
 };
 
 describeEachBackend('the annual report', (use) => {
@@ -42,9 +45,14 @@ describeEachBackend('the annual report', (use) => {
       const book = new ExcelJS.Workbook();
       await book.xlsx.load(xlsx.body as never);
       const summary = book.worksheets[0]!;
-      const cells = summary.getSheetValues().flat().map((v) => (typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v)));
+      const cells = summary
+        .getSheetValues()
+        .flat()
+        .map((v) => (typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v)));
       expect(cells).toContain(sentence);
-      const placesRow = summary.getRows(1, summary.rowCount)!.find((row) => row.getCell(1).value === (lang === 'zh' ? '伙伴城市' : 'Partner places'))!;
+      const placesRow = summary
+        .getRows(1, summary.rowCount)!
+        .find((row) => row.getCell(1).value === (lang === 'zh' ? '伙伴城市' : 'Partner places'))!;
       expect([placesRow.getCell(2).value, placesRow.getCell(3).value]).toEqual([r.figures.places, 93]);
       expect(book.worksheets.map((w) => w.name).length).toBe(6);
       expect((summary as unknown as { getImages(): unknown[] }).getImages()).toHaveLength(3);
@@ -59,7 +67,9 @@ describeEachBackend('the annual report', (use) => {
       const docx = await renderAnnualReport(ctx, { year: 2024, lang, format: 'docx' }, browser);
       const words = await docxText(docx.body as Buffer);
       expect(words).toContain(sentence);
-      expect(words).toContain(lang === 'zh' ? '深圳国际友好城市工作年度报告（2024年）' : 'Shenzhen international partner cities: annual report 2024');
+      expect(words).toContain(
+        lang === 'zh' ? '深圳国际友好城市工作年度报告（2024年）' : 'Shenzhen international partner cities: annual report 2024',
+      );
     }
   });
 
@@ -68,14 +78,24 @@ describeEachBackend('the annual report', (use) => {
     await loadDemo(ctx);
     await expect(renderAnnualReport({ ...ctx, actor: ANONYMOUS }, { year: 2024, lang: 'en', format: 'html' })).rejects.toThrow(/sign in/);
     const [visit] = (await events.list(ctx)).filter((e) => e.titles.en === 'Moscow delegation visits Shenzhen');
-    await events.patch(ctx, visit!.id, {
-      visit: { purpose: { en: 'Transport cooperation' }, budget: { amount: 120000, currency: 'CNY' }, actualCost: { amount: 98000, currency: 'CNY' }, gifts: [{ direction: 'given', description: 'Porcelain vase', custody: 'FAO store room' }] },
-    }, visit!.version);
+    await events.patch(
+      ctx,
+      visit!.id,
+      {
+        visit: {
+          purpose: { en: 'Transport cooperation' },
+          budget: { amount: 120000, currency: 'CNY' },
+          actualCost: { amount: 98000, currency: 'CNY' },
+          gifts: [{ direction: 'given', description: 'Porcelain vase', custody: 'FAO store room' }],
+        },
+      },
+      visit!.version,
+    );
     const html = String((await renderAnnualReport(ctx, { year: 2024, lang: 'en', format: 'html' })).body);
     expect(html).toContain('120,000 CNY');
     expect(html).toContain('Internal');
     const visits = await visitsReport(ctx, { year: 2024 });
-    expect(visits.byPartner.find((g) => g.partner === 'Moscow')!.visits[0]!.file?.gifts[0]!.custody).toBe('FAO store room');
+    expect(visits.byPartner.find((g) => g.partner === 'Moscow')!.visits[0]!.file!.gifts[0]!.custody).toBe('FAO store room');
     const publicVisits = await visitsReport({ ...ctx, actor: ANONYMOUS }, { year: 2024 });
     expect(publicVisits.byPartner.find((g) => g.partner === 'Moscow')!.visits[0]!.file).toBeNull();
   });

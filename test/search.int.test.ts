@@ -44,7 +44,13 @@ describeEachBackend('search by name', (use) => {
     const { ctx } = use();
     await loadDemo(ctx);
     const { hits } = await search(ctx, 'Shenzen', { types: ['place'], lang: 'zh' });
-    expect(hits[0]).toMatchObject({ kind: 'place', name: '深圳', country: 'CN', placeKind: 'city', match: { tier: 'fuzzy', name: 'Shenzhen', distance: 1 } });
+    expect(hits[0]).toMatchObject({
+      kind: 'place',
+      name: '深圳',
+      country: 'CN',
+      placeKind: 'city',
+      match: { tier: 'fuzzy', name: 'Shenzhen', distance: 1 },
+    });
     const moskva = await search(ctx, 'Moskva');
     expect(moskva.hits[0]!.match).toMatchObject({ tier: 'transliteration', form: 'bgn-pcgn', name: 'Москва', lang: 'ru' });
     const ranks = (await search(ctx, 'Moscow')).hits.map((h) => tierRank(h.match.tier));

@@ -18,9 +18,12 @@ describeEachBackend('statistics as of a date', (use) => {
     const gone = await g.place('Formerville', 'DE');
     await g.tie(home, houston, { kind: 'established', date: '1986-03', type: 'sister_city' });
     await g.tie(home, poznan, { kind: 'established', date: '1993', type: 'sister_city' });
-    await g.tie(home, barcelona,
+    await g.tie(
+      home,
+      barcelona,
       { kind: 'established', date: '2012', type: 'friendly_exchange_city' },
-      { kind: 'type_changed', date: '2021-11-22', type: 'sister_city' });
+      { kind: 'type_changed', date: '2021-11-22', type: 'sister_city' },
+    );
     await g.tie(moscow, home, { kind: 'established', date: '2024-03-06', type: 'friendly_exchange_city' });
     await g.tie(home, kazan, { kind: 'established', date: null, recordedOn: '2026-01-01', type: 'unknown' });
     await g.tie(futian, issy, { kind: 'established', date: '2013', type: 'friendly_exchange_city' });
@@ -53,13 +56,16 @@ describeEachBackend('statistics as of a date', (use) => {
 
   it('counts a year-precise tie only from the end of its year, and an ended tie until it ends', async () => {
     const { ctx } = await network();
-    expect((await networkStats(ctx, { home: 'Shenzhen', asOf: '1993-12-30' })).partners.map((p) => p.partner.names.en))
-      .toEqual(['Houston']);
+    expect((await networkStats(ctx, { home: 'Shenzhen', asOf: '1993-12-30' })).partners.map((p) => p.partner.names.en)).toEqual([
+      'Houston',
+    ]);
     expect((await networkStats(ctx, { home: 'Shenzhen', asOf: '1993-12-31' })).places).toBe(2);
-    expect((await networkStats(ctx, { home: 'Shenzhen', asOf: '2010-06-29' })).partners.map((p) => p.partner.names.en))
-      .toContain('Formerville');
-    expect((await networkStats(ctx, { home: 'Shenzhen', asOf: '2010-06-30' })).partners.map((p) => p.partner.names.en))
-      .not.toContain('Formerville');
+    expect((await networkStats(ctx, { home: 'Shenzhen', asOf: '2010-06-29' })).partners.map((p) => p.partner.names.en)).toContain(
+      'Formerville',
+    );
+    expect((await networkStats(ctx, { home: 'Shenzhen', asOf: '2010-06-30' })).partners.map((p) => p.partner.names.en)).not.toContain(
+      'Formerville',
+    );
   });
 
   it('adds the districts’ ties on request, each partner once', async () => {

@@ -8,7 +8,11 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..');
 const FOLDERS = ['src/http/routes', 'src/cli/commands'];
-const files = FOLDERS.flatMap((folder) => readdirSync(join(ROOT, folder)).filter((f) => f.endsWith('.ts')).map((f) => `${folder}/${f}`));
+const files = FOLDERS.flatMap((folder) =>
+  readdirSync(join(ROOT, folder))
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => `${folder}/${f}`),
+);
 
 /** Handlers allowed a second service call, with the reason. */
 const ALLOWED: Record<string, string> = {};
@@ -49,7 +53,11 @@ function handlers(path: string): { name: string; calls: string[] }[] {
       const method = node.expression.name.text;
       const handler = node.arguments.at(-1);
       const first = node.arguments[0];
-      const isRoute = ROUTE_METHODS.has(method) && node.arguments.length >= 2 && first !== undefined && (ts.isStringLiteralLike(first) || ts.isTemplateExpression(first));
+      const isRoute =
+        ROUTE_METHODS.has(method) &&
+        node.arguments.length >= 2 &&
+        first !== undefined &&
+        (ts.isStringLiteralLike(first) || ts.isTemplateExpression(first));
       if ((isRoute || method === 'action') && handler && (ts.isArrowFunction(handler) || ts.isFunctionExpression(handler))) {
         const calls: string[] = [];
         const count = (n: ts.Node) => {
@@ -60,7 +68,9 @@ function handlers(path: string): { name: string; calls: string[] }[] {
           ts.forEachChild(n, count);
         };
         count(handler.body);
-        const label = isRoute ? `${method.toUpperCase()} ${node.arguments[0]!.getText(source)}` : `action at line ${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
+        const label = isRoute
+          ? `${method.toUpperCase()} ${node.arguments[0]!.getText(source)}`
+          : `action at line ${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
         out.push({ name: `${path}: ${label}`, calls });
       }
     }

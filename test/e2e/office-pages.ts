@@ -3,7 +3,10 @@ import { expect } from 'vitest';
 
 /** Page objects of the office's year: each finds things as a person does, by role and label. */
 export class OfficeCalendar {
-  constructor(readonly page: Page, readonly base: string) {}
+  constructor(
+    readonly page: Page,
+    readonly base: string,
+  ) {}
 
   async open() {
     await this.page.goto(`${this.base}/staff/calendar`);
@@ -26,8 +29,14 @@ export class OfficeCalendar {
 
   /** Switches to the list and waits for its reminders ('12 reminders.'). */
   async showList() {
-    await this.page.getByRole('group', { name: /^(View|视图)$/ }).getByRole('button', { name: /^(List|列表)$/ }).click();
-    await this.page.getByRole('status').filter({ hasText: /^(\d+ reminders?\.|共\d+条提醒。)$/ }).waitFor();
+    await this.page
+      .getByRole('group', { name: /^(View|视图)$/ })
+      .getByRole('button', { name: /^(List|列表)$/ })
+      .click();
+    await this.page
+      .getByRole('status')
+      .filter({ hasText: /^(\d+ reminders?\.|共\d+条提醒。)$/ })
+      .waitFor();
   }
 
   renewalForm(title: string): Locator {
@@ -36,7 +45,10 @@ export class OfficeCalendar {
 }
 
 export class HealthPage {
-  constructor(readonly page: Page, readonly base: string) {}
+  constructor(
+    readonly page: Page,
+    readonly base: string,
+  ) {}
 
   /** Opens the page and waits for the server's scores (slow to compute on a busy machine) and their ranking. */
   async open() {
@@ -44,7 +56,10 @@ export class HealthPage {
     await this.page.goto(`${this.base}/staff/health`);
     await this.page.getByRole('heading', { level: 1, name: 'Health of the ties' }).waitFor();
     expect((await scored).status()).toBe(200);
-    await this.page.getByRole('status').filter({ hasText: /ties?\./ }).waitFor();
+    await this.page
+      .getByRole('status')
+      .filter({ hasText: /ties?\./ })
+      .waitFor();
   }
 
   /** The page's count of the ties it ranks, as it announces it ('12 ties. Average score …'). */
@@ -76,7 +91,10 @@ export class HealthPage {
 }
 
 export class LiaisonDirectory {
-  constructor(readonly page: Page, readonly base: string) {}
+  constructor(
+    readonly page: Page,
+    readonly base: string,
+  ) {}
 
   async open() {
     await this.page.goto(`${this.base}/staff/liaison`);
@@ -92,7 +110,9 @@ export class LiaisonDirectory {
   }
 
   async handOver(name: string, until: string, successor: { name: string; email?: string }) {
-    await this.contact(name).getByRole('button', { name: `Hand over from ${name}` }).click();
+    await this.contact(name)
+      .getByRole('button', { name: `Hand over from ${name}` })
+      .click();
     const form = this.page.getByRole('form', { name: `Handover from ${name}` });
     await form.getByLabel('Leaves on').fill(until);
     await form.getByLabel('Name', { exact: true }).fill(successor.name);
@@ -114,7 +134,11 @@ export class VisitFile {
 
   async addGift(gift: { direction: 'given' | 'received'; what: string; who: string; custody: string; value: number; currency: string }) {
     // Counted before the click, so the new gift is waited for rather than taken from a list not yet redrawn.
-    const n = (await this.section().getByRole('listitem').filter({ has: this.page.getByLabel('Given or received') }).count()) + 1;
+    const n =
+      (await this.section()
+        .getByRole('listitem')
+        .filter({ has: this.page.getByLabel('Given or received') })
+        .count()) + 1;
     await this.section().getByRole('button', { name: 'Add a gift' }).click();
     const item = this.gift(n);
     await item.waitFor();
@@ -129,7 +153,10 @@ export class VisitFile {
 }
 
 export class ReportsPage {
-  constructor(readonly page: Page, readonly base: string) {}
+  constructor(
+    readonly page: Page,
+    readonly base: string,
+  ) {}
 
   async open() {
     await this.page.goto(`${this.base}/staff/reports`);

@@ -4,7 +4,10 @@ import { expectAccessible, screenshot, settled } from '../support/browser.ts';
 
 /** Page objects: each finds things as a person does, by role and label. */
 export class Portal {
-  constructor(readonly page: Page, readonly base: string) {}
+  constructor(
+    readonly page: Page,
+    readonly base: string,
+  ) {}
 
   async open(path = '/') {
     await this.page.goto(`${this.base}${path}`);
@@ -44,7 +47,10 @@ export class Portal {
 }
 
 export class LoginForm {
-  constructor(readonly page: Page, readonly base: string) {}
+  constructor(
+    readonly page: Page,
+    readonly base: string,
+  ) {}
 
   async signIn(email: string, password: string, next = '/staff') {
     await this.page.goto(`${this.base}/login?next=${encodeURIComponent(next)}`);
@@ -56,7 +62,10 @@ export class LoginForm {
 }
 
 export class RecordEditor {
-  constructor(readonly page: Page, readonly base: string) {}
+  constructor(
+    readonly page: Page,
+    readonly base: string,
+  ) {}
 
   async open(collection: string, id?: string) {
     await this.page.goto(`${this.base}/staff/records/${collection}/${id ?? 'new'}`);
@@ -77,7 +86,10 @@ export class RecordEditor {
 }
 
 export class VisitPlanner {
-  constructor(readonly page: Page, readonly base: string) {}
+  constructor(
+    readonly page: Page,
+    readonly base: string,
+  ) {}
 
   async openNew() {
     await this.page.goto(`${this.base}/staff/visits/new`);
@@ -106,7 +118,9 @@ export class NameSearch {
   constructor(readonly page: Page) {}
 
   box(): Locator {
-    return this.page.getByRole('combobox', { name: /^(Search places, organisations, people and mechanisms by any spelling|按任何写法搜索地方、机构、人物和机制)$/ });
+    return this.page.getByRole('combobox', {
+      name: /^(Search places, organisations, people and mechanisms by any spelling|按任何写法搜索地方、机构、人物和机制)$/,
+    });
   }
 
   results(): Locator {
@@ -130,7 +144,10 @@ export class NameSearch {
 
 /** The claim page: a text in, its claims out, in the text and as a list. */
 export class ClaimChecker {
-  constructor(readonly page: Page, readonly base: string) {}
+  constructor(
+    readonly page: Page,
+    readonly base: string,
+  ) {}
 
   async open() {
     await this.page.goto(`${this.base}/check`);
@@ -147,7 +164,10 @@ export class ClaimChecker {
     const answered = this.page.waitForResponse((r) => new URL(r.url()).pathname === '/api/check' && r.request().method() === 'POST');
     await this.page.getByRole('button', { name: /^(Check|核查)$/ }).click();
     await answered;
-    await this.page.getByRole('status').filter({ hasText: /^(Checking…|正在核查…)$/ }).waitFor({ state: 'detached' });
+    await this.page
+      .getByRole('status')
+      .filter({ hasText: /^(Checking…|正在核查…)$/ })
+      .waitFor({ state: 'detached' });
     await this.page.getByRole('heading', { name: /checked against the registry|按.*的登记册核查/ }).waitFor();
   }
 
@@ -167,7 +187,10 @@ export class ClaimChecker {
 
   /** The list's row of the claim whose words are exactly `words`. */
   row(words: string): Locator {
-    return this.page.getByRole('table').getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: words, exact: true }) });
+    return this.page
+      .getByRole('table')
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('rowheader', { name: words, exact: true }) });
   }
 
   /** The side panel that shows the claim pointed at or focused. */
@@ -196,7 +219,10 @@ export class DuplicatesPage {
 
   /** The latest merge that kept the record named `kept`. */
   merge(kept: string): Locator {
-    return this.page.getByRole('region', { name: /^(Latest merges|最近的合并)$/ }).getByRole('row', { name: new RegExp(`^${kept} `) }).first();
+    return this.page
+      .getByRole('region', { name: /^(Latest merges|最近的合并)$/ })
+      .getByRole('row', { name: new RegExp(`^${kept} `) })
+      .first();
   }
 }
 

@@ -11,153 +11,170 @@ import { auditEveryPage, Portal } from './pages.ts';
 const firstId = async (base: string, collection: string, query: string) =>
   ((await call(base, 'GET', `/api/${collection}?${query}`)).json.items as { id: string }[])[0]!.id;
 
-describeInChromium('the public portal in Chromium', (chromium) => {
-  const { backend } = chromium;
-  let page: Page;
-  let portal: Portal;
-  let stats: StatsResult;
-  const ids: Record<string, string> = {};
+describeInChromium(
+  'the public portal in Chromium',
+  (chromium) => {
+    const { backend } = chromium;
+    let page: Page;
+    let portal: Portal;
+    let stats: StatsResult;
+    const ids: Record<string, string> = {};
 
-  beforeAll(async () => {
-    const url = chromium.url;
-    ids.moscow = await firstId(url, 'places', 'q=Moscow');
-    ids.home = await firstId(url, 'places', 'q=Shenzhen&kind=city');
-    ids.visit = await firstId(url, 'events', 'q=Moscow%20delegation');
-    ids.mechanism = await firstId(url, 'mechanisms', 'limit=1');
-    ids.organisation = await firstId(url, 'organisations', 'limit=1');
-    stats = (await call(url, 'GET', `/api/stats?home=${ids.home}`)).json as unknown as StatsResult;
-    page = chromium.page;
-    portal = new Portal(page, url);
-  });
+    beforeAll(async () => {
+      const url = chromium.url;
+      ids.moscow = await firstId(url, 'places', 'q=Moscow');
+      ids.home = await firstId(url, 'places', 'q=Shenzhen&kind=city');
+      ids.visit = await firstId(url, 'events', 'q=Moscow%20delegation');
+      ids.mechanism = await firstId(url, 'mechanisms', 'limit=1');
+      ids.organisation = await firstId(url, 'organisations', 'limit=1');
+      stats = (await call(url, 'GET', `/api/stats?home=${ids.home}`)).json as unknown as StatsResult;
+      page = chromium.page;
+      portal = new Portal(page, url);
+    });
 
-  it('shows the network sentence, the figures and the published figure in Chinese, then in English', async () => {
-    await portal.open('/');
-    await eventually(() => portal.heading().textContent()).toBe('深圳的国际友好城市');
-    await page.getByText(stats.sentences.zh).waitFor();
-    await eventually(() => page.getByRole('term').filter({ hasText: '伙伴城市' }).locator('xpath=following-sibling::dd').textContent()).toBe(String(stats.places));
-    await page.getByText(/^截至2024年3月7日公布的数字：93个城市/).waitFor();
-    await portal.map().waitFor();
-    await screenshot(page, `portal-home-zh-${backend}`);
+    it('shows the network sentence, the figures and the published figure in Chinese, then in English', async () => {
+      await portal.open('/');
+      await eventually(() => portal.heading().textContent()).toBe('深圳的国际友好城市');
+      await page.getByText(stats.sentences.zh).waitFor();
+      await eventually(() =>
+        page.getByRole('term').filter({ hasText: '伙伴城市' }).locator('xpath=following-sibling::dd').textContent(),
+      ).toBe(String(stats.places));
+      await page.getByText(/^截至2024年3月7日公布的数字：93个城市/).waitFor();
+      await portal.map().waitFor();
+      await screenshot(page, `portal-home-zh-${backend}`);
 
-    await portal.switchLanguage('English');
-    await eventually(() => portal.heading().textContent()).toBe('Shenzhen and its partners');
-    await page.getByText(stats.sentences.en).waitFor();
-    await page.getByText(/^Published as of 7 March 2024: 93 cities/).waitFor();
-    await eventually(() => page.locator('html').getAttribute('lang')).toBe('en');
-    await screenshot(page, `portal-home-en-${backend}`);
-    expect(chromium.errors).toEqual([]);
-  });
+      await portal.switchLanguage('English');
+      await eventually(() => portal.heading().textContent()).toBe('Shenzhen and its partners');
+      await page.getByText(stats.sentences.en).waitFor();
+      await page.getByText(/^Published as of 7 March 2024: 93 cities/).waitFor();
+      await eventually(() => page.locator('html').getAttribute('lang')).toBe('en');
+      await screenshot(page, `portal-home-en-${backend}`);
+      expect(chromium.errors).toEqual([]);
+    });
 
-  it('opens Moscow’s page from the map, with its tie, agreement, events and sources', async () => {
-    await portal.open('/');
-    await portal.switchLanguage('English');
-    await portal.map().waitFor();
-    await portal.mapMarker(/^Moscow \(/).click();
-    await eventually(() => portal.heading().textContent()).toBe('Moscow');
-    await eventually(() => page.url()).toBe(`${chromium.url}/partners/${ids.moscow}`);
-    const ties = page.getByRole('region', { name: 'The tie and its history' });
-    await ties.getByText('Friendly exchange city').first().waitFor();
-    await ties.getByText(/6 March 2024 — Established/).waitFor();
-    const agreements = page.getByRole('region', { name: 'Agreements' });
-    await agreements.getByRole('heading', { level: 3 }).first().waitFor();
-    await eventually(() => agreements.getByRole('listitem').count()).toBeGreaterThan(1);
-    await page.getByRole('region', { name: 'Events' }).getByRole('link', { name: 'Moscow delegation visits Shenzhen' }).waitFor();
-    const sources = page.getByRole('region', { name: 'Sources' });
-    await eventually(() => sources.locator('blockquote').count()).toBeGreaterThan(0);
-    await page.locator('figure.world-map[data-drawn="true"]').waitFor();
-    await screenshot(page, `portal-moscow-from-map-${backend}`);
-  });
+    it('opens Moscow’s page from the map, with its tie, agreement, events and sources', async () => {
+      await portal.open('/');
+      await portal.switchLanguage('English');
+      await portal.map().waitFor();
+      await portal.mapMarker(/^Moscow \(/).click();
+      await eventually(() => portal.heading().textContent()).toBe('Moscow');
+      await eventually(() => page.url()).toBe(`${chromium.url}/partners/${ids.moscow}`);
+      const ties = page.getByRole('region', { name: 'The tie and its history' });
+      await ties.getByText('Friendly exchange city').first().waitFor();
+      await ties.getByText(/6 March 2024 — Established/).waitFor();
+      const agreements = page.getByRole('region', { name: 'Agreements' });
+      await agreements.getByRole('heading', { level: 3 }).first().waitFor();
+      await eventually(() => agreements.getByRole('listitem').count()).toBeGreaterThan(1);
+      await page.getByRole('region', { name: 'Events' }).getByRole('link', { name: 'Moscow delegation visits Shenzhen' }).waitFor();
+      const sources = page.getByRole('region', { name: 'Sources' });
+      await eventually(() => sources.locator('blockquote').count()).toBeGreaterThan(0);
+      await page.locator('figure.world-map[data-drawn="true"]').waitFor();
+      await screenshot(page, `portal-moscow-from-map-${backend}`);
+    });
 
-  it('finds Moscow in the table by its Chinese name and opens its page', async () => {
-    await portal.open('/');
-    await portal.switchLanguage('中文');
-    await portal.search('莫斯科');
-    const rows = portal.partnersTable().locator('tbody tr');
-    await eventually(() => rows.count()).toBe(1);
-    await rows.getByRole('link', { name: '莫斯科' }).click();
-    await eventually(() => portal.heading().textContent()).toBe('莫斯科');
-    await page.getByText('Москва').waitFor();
-    await screenshot(page, `portal-moscow-from-table-${backend}`);
-  });
+    it('finds Moscow in the table by its Chinese name and opens its page', async () => {
+      await portal.open('/');
+      await portal.switchLanguage('中文');
+      await portal.search('莫斯科');
+      const rows = portal.partnersTable().locator('tbody tr');
+      await eventually(() => rows.count()).toBe(1);
+      await rows.getByRole('link', { name: '莫斯科' }).click();
+      await eventually(() => portal.heading().textContent()).toBe('莫斯科');
+      await page.getByText('Москва').waitFor();
+      await screenshot(page, `portal-moscow-from-table-${backend}`);
+    });
 
-  it('replays the growth with the as-of slider, filters the partners and exports them as CSV', async () => {
-    const in2000 = (await call(chromium.url, 'GET', `/api/stats?home=${ids.home}&asOf=2000-12-31`)).json as unknown as StatsResult;
-    await portal.open('/');
-    await portal.switchLanguage('English');
-    const rows = portal.partnersTable().locator('tbody tr');
-    await page.getByRole('slider', { name: 'As of the end of' }).fill('2000');
-    await page.getByText(`${in2000.places} partners as of 2000`).waitFor();
-    await eventually(() => rows.count()).toBe(in2000.places);
-    await eventually(() => page.locator('.map-box').getByRole('link').count()).toBe(in2000.places);
-    await screenshot(page, `portal-as-of-2000-${backend}`);
+    it('replays the growth with the as-of slider, filters the partners and exports them as CSV', async () => {
+      const in2000 = (await call(chromium.url, 'GET', `/api/stats?home=${ids.home}&asOf=2000-12-31`)).json as unknown as StatsResult;
+      await portal.open('/');
+      await portal.switchLanguage('English');
+      const rows = portal.partnersTable().locator('tbody tr');
+      await page.getByRole('slider', { name: 'As of the end of' }).fill('2000');
+      await page.getByText(`${in2000.places} partners as of 2000`).waitFor();
+      await eventually(() => rows.count()).toBe(in2000.places);
+      await eventually(() => page.locator('.map-box').getByRole('link').count()).toBe(in2000.places);
+      await screenshot(page, `portal-as-of-2000-${backend}`);
 
-    await page.getByRole('slider', { name: 'As of the end of' }).fill(String(new Date().getUTCFullYear()));
-    await page.getByLabel('Type of tie').selectOption('sister_city');
-    await eventually(() => rows.count()).toBe(stats.byType.sister_city);
-    await page.getByLabel('Continent').selectOption('EU');
-    const europeanSister = stats.partners.filter((p) => p.type === 'sister_city' && continentOf(p.partner.country) === 'EU').length;
-    await eventually(() => rows.count()).toBe(europeanSister);
-    await page.getByLabel('Type of tie').selectOption('');
-    await page.getByLabel('Continent').selectOption('');
-    // Every partner is listed again before the export, which writes what the table lists.
-    await eventually(() => rows.count()).toBe(stats.places);
+      await page.getByRole('slider', { name: 'As of the end of' }).fill(String(new Date().getUTCFullYear()));
+      await page.getByLabel('Type of tie').selectOption('sister_city');
+      await eventually(() => rows.count()).toBe(stats.byType.sister_city);
+      await page.getByLabel('Continent').selectOption('EU');
+      const europeanSister = stats.partners.filter((p) => p.type === 'sister_city' && continentOf(p.partner.country) === 'EU').length;
+      await eventually(() => rows.count()).toBe(europeanSister);
+      await page.getByLabel('Type of tie').selectOption('');
+      await page.getByLabel('Continent').selectOption('');
+      // Every partner is listed again before the export, which writes what the table lists.
+      await eventually(() => rows.count()).toBe(stats.places);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
-    const csv = readFileSync((await download.path())!, 'utf8');
-    expect(csv.split('\r\n')[0]).toBe('\uFEFFChinese name,English name,Russian name,Country,Type,Since');
-    expect(csv).toContain('莫斯科,Moscow,Москва,Russia,Friendly exchange city,2024-03-06');
-    expect(csv.trim().split('\r\n')).toHaveLength(stats.places + 1);
-  });
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+      const csv = readFileSync((await download.path())!, 'utf8');
+      expect(csv.split('\r\n')[0]).toBe('\uFEFFChinese name,English name,Russian name,Country,Type,Since');
+      expect(csv).toContain('莫斯科,Moscow,Москва,Russia,Friendly exchange city,2024-03-06');
+      expect(csv.trim().split('\r\n')).toHaveLength(stats.places + 1);
+    });
 
-  it('offers larger text, an eye-care mode and keyboard navigation', async () => {
-    await portal.open('/');
-    await portal.switchLanguage('English');
-    const html = page.locator('html');
-    await page.getByRole('button', { name: 'Larger text' }).click();
-    await eventually(() => html.getAttribute('style')).toContain('font-size: 112%');
-    await page.getByRole('button', { name: 'Eye-care mode' }).click();
-    await eventually(() => html.getAttribute('class')).toContain('eye-care');
-    await expectAccessible(page, 'home in eye-care mode');
-    await screenshot(page, `portal-eye-care-${backend}`);
-    await page.getByRole('button', { name: 'Eye-care mode' }).click();
-    await eventually(async () => (await html.getAttribute('class')) ?? '').not.toContain('eye-care');
-    await page.getByRole('button', { name: 'Normal text size' }).click();
-    await eventually(async () => (await html.getAttribute('style')) ?? '').not.toContain('font-size: 112%');
+    it('offers larger text, an eye-care mode and keyboard navigation', async () => {
+      await portal.open('/');
+      await portal.switchLanguage('English');
+      const html = page.locator('html');
+      await page.getByRole('button', { name: 'Larger text' }).click();
+      await eventually(() => html.getAttribute('style')).toContain('font-size: 112%');
+      await page.getByRole('button', { name: 'Eye-care mode' }).click();
+      await eventually(() => html.getAttribute('class')).toContain('eye-care');
+      await expectAccessible(page, 'home in eye-care mode');
+      await screenshot(page, `portal-eye-care-${backend}`);
+      await page.getByRole('button', { name: 'Eye-care mode' }).click();
+      await eventually(async () => (await html.getAttribute('class')) ?? '').not.toContain('eye-care');
+      await page.getByRole('button', { name: 'Normal text size' }).click();
+      await eventually(async () => (await html.getAttribute('style')) ?? '').not.toContain('font-size: 112%');
 
-    // A new tab, so the keyboard starts from the top of the page.
-    const tab = await chromium.context.newPage();
-    await new Portal(tab, chromium.url).open('/');
-    await tab.keyboard.press('Tab');
-    await eventually(() => tab.evaluate('document.activeElement?.textContent')).toBe('Skip to content');
-    await tab.keyboard.press('Enter');
-    await tab.keyboard.press('Tab');
-    await eventually(() => tab.evaluate("document.activeElement?.closest('main') !== null")).toBe(true);
-    await tab.close();
-  });
+      // A new tab, so the keyboard starts from the top of the page.
+      const tab = await chromium.context.newPage();
+      await new Portal(tab, chromium.url).open('/');
+      await tab.keyboard.press('Tab');
+      await eventually(() => tab.evaluate('document.activeElement?.textContent')).toBe('Skip to content');
+      await tab.keyboard.press('Enter');
+      await tab.keyboard.press('Tab');
+      await eventually(() => tab.evaluate("document.activeElement?.closest('main') !== null")).toBe(true);
+      await tab.close();
+    });
 
-  describe('passes axe-core on every public page, in both languages', () => {
-    const pages: [string, () => string][] = [
-      ['home', () => '/'], ['partner', () => `/partners/${ids.moscow}`], ['events', () => '/events'], ['visit', () => `/events/${ids.visit}`],
-      ['mechanisms', () => '/mechanisms'], ['mechanism', () => `/mechanisms/${ids.mechanism}`], ['organisations', () => '/organisations'],
-      ['organisation', () => `/organisations/${ids.organisation}`], ['login', () => '/login'], ['not-found', () => '/nowhere'],
-    ];
-    auditEveryPage(pages, (name) => `portal-${name}-${backend}`, () => portal);
-  });
+    describe('passes axe-core on every public page, in both languages', () => {
+      const pages: [string, () => string][] = [
+        ['home', () => '/'],
+        ['partner', () => `/partners/${ids.moscow}`],
+        ['events', () => '/events'],
+        ['visit', () => `/events/${ids.visit}`],
+        ['mechanisms', () => '/mechanisms'],
+        ['mechanism', () => `/mechanisms/${ids.mechanism}`],
+        ['organisations', () => '/organisations'],
+        ['organisation', () => `/organisations/${ids.organisation}`],
+        ['login', () => '/login'],
+        ['not-found', () => '/nowhere'],
+      ];
+      auditEveryPage(
+        pages,
+        (name) => `portal-${name}-${backend}`,
+        () => portal,
+      );
+    });
 
-  it('shows a visit’s delegation and its itinerary in order, on a map and as a list', async () => {
-    await portal.open('/');
-    await portal.switchLanguage('English');
-    await portal.open(`/events/${ids.visit}`);
-    await page.getByRole('heading', { name: 'Delegation', exact: true }).waitFor();
-    await page.getByRole('heading', { name: 'Head of the delegation' }).waitFor();
-    const stops = page.locator('ol.itinerary > li');
-    await eventually(() => stops.count()).toBe(8);
-    await eventually(() => stops.first().textContent()).toContain('Signing of the memorandum');
-    await page.locator('figure.world-map[data-drawn="true"]').waitFor();
-    await screenshot(page, `portal-visit-${backend}`);
-  });
-}, {
-  locale: 'zh-CN',
-  acceptDownloads: true,
-  given: (ctx) => loadDemo(ctx),
-});
+    it('shows a visit’s delegation and its itinerary in order, on a map and as a list', async () => {
+      await portal.open('/');
+      await portal.switchLanguage('English');
+      await portal.open(`/events/${ids.visit}`);
+      await page.getByRole('heading', { name: 'Delegation', exact: true }).waitFor();
+      await page.getByRole('heading', { name: 'Head of the delegation' }).waitFor();
+      const stops = page.locator('ol.itinerary > li');
+      await eventually(() => stops.count()).toBe(8);
+      await eventually(() => stops.first().textContent()).toContain('Signing of the memorandum');
+      await page.locator('figure.world-map[data-drawn="true"]').waitFor();
+      await screenshot(page, `portal-visit-${backend}`);
+    });
+  },
+  {
+    locale: 'zh-CN',
+    acceptDownloads: true,
+    given: (ctx) => loadDemo(ctx),
+  },
+);

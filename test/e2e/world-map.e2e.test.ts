@@ -22,7 +22,10 @@ const LINES = [
 
 /** The map page, found as a person finds it, plus the markers the page sets for tests. */
 class WorldMap {
-  constructor(readonly page: Page, readonly base: string) {}
+  constructor(
+    readonly page: Page,
+    readonly base: string,
+  ) {}
 
   async open() {
     await this.page.goto(`${this.base}/network`);
@@ -66,152 +69,163 @@ interface MapHook {
   amityNetworkMap: { pointOf: (placeId: string) => { x: number; y: number } | null };
 }
 
-describeInChromium('the world map in Chromium', (chromium) => {
-  const { backend } = chromium;
-  let page: Page;
-  let map: WorldMap;
-  let data: NetworkMap;
-  const id = (name: string) => {
-    const i = data.places.name.indexOf(name);
-    if (i < 0) throw new Error(`no ${name} on the map`);
-    return data.places.id[i]!;
-  };
-  /** Ties with coordinates at both ends, where `keep` holds for either end (every one without). */
-  const drawable = (keep: (place: number) => boolean = () => true) => {
-    const p = data.places;
-    let n = 0;
-    for (let k = 0; k < data.ties.length; k += 2) {
-      const [a, b] = [data.ties[k]!, data.ties[k + 1]!];
-      if (p.lat[a] !== null && p.lat[b] !== null && (keep(a) || keep(b))) n++;
-    }
-    return n;
-  };
-
-  beforeAll(async () => {
-    data = (await call(chromium.url, 'GET', '/api/network/map')).json as unknown as NetworkMap;
-    page = chromium.page;
-    map = new WorldMap(page, chromium.url);
-  });
-
-  it('draws every tie, and shows a place and its partner count under the pointer', async () => {
-    await map.open();
-    await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe("The world's twin-town network");
-    await eventually(() => map.tiesDrawn()).toBe(drawable());
-    expect(await map.tiesDrawn()).toBeGreaterThan(LINES.length);
-    await page.getByText(`${drawable().toLocaleString('en')} ties drawn`).waitFor();
-
-    const at = await map.pointOf(id('Steppenburg'));
-    await page.mouse.move(at.x, at.y);
-    const tooltip = page.locator('.network-tooltip');
-    await eventually(() => tooltip.textContent()).toBe('SteppenburgMongolia4 partners');
-    await screenshot(page, `world-map-hover-${backend}`);
-    expect(chromium.errors).toEqual([]);
-  });
-
-  it('selects a clicked city, highlights its ties and names its partners on the map and in the panel', async () => {
-    await map.open();
-    const at = await map.pointOf(id('Steppenburg'));
-    await page.mouse.click(at.x, at.y);
-    await eventually(() => map.map().getAttribute('data-selected')).toBe(id('Steppenburg'));
-    const partners = ['Kapstadtdorf', 'Moscow', 'Nordhafen', 'Pampaville'];
-    await eventually(async () => (await map.labels().allTextContents()).sort()).toEqual([...partners, 'Steppenburg'].sort());
-    await map.panel().getByRole('heading', { level: 2, name: 'Steppenburg' }).waitFor();
-    await eventually(() => map.panel().getByRole('listitem').allTextContents()).toEqual([
-      'Kapstadtdorf · South Africa', 'Moscow · Russia', 'Nordhafen · Norway', 'Pampaville · Argentina',
-    ]);
-    // Each label sits beside its place.
-    const offset = async () => {
-      const moscow = await map.pointOf(id('Moscow'));
-      const label = (await map.labels().filter({ hasText: 'Moscow' }).boundingBox())!;
-      return Math.max(Math.abs(label.x - moscow.x), Math.abs(label.y + label.height / 2 - moscow.y));
+describeInChromium(
+  'the world map in Chromium',
+  (chromium) => {
+    const { backend } = chromium;
+    let page: Page;
+    let map: WorldMap;
+    let data: NetworkMap;
+    const id = (name: string) => {
+      const i = data.places.name.indexOf(name);
+      if (i < 0) throw new Error(`no ${name} on the map`);
+      return data.places.id[i]!;
     };
-    await eventually(offset).toBeLessThan(20);
-    await screenshot(page, `world-map-selected-${backend}`);
+    /** Ties with coordinates at both ends, where `keep` holds for either end (every one without). */
+    const drawable = (keep: (place: number) => boolean = () => true) => {
+      const p = data.places;
+      let n = 0;
+      for (let k = 0; k < data.ties.length; k += 2) {
+        const [a, b] = [data.ties[k]!, data.ties[k + 1]!];
+        if (p.lat[a] !== null && p.lat[b] !== null && (keep(a) || keep(b))) n++;
+      }
+      return n;
+    };
 
-    // A partner in the panel is a button that selects it in turn.
-    await map.panel().getByRole('button', { name: 'Nordhafen' }).click();
-    await eventually(() => map.map().getAttribute('data-selected')).toBe(id('Nordhafen'));
-    await eventually(async () => (await map.labels().allTextContents()).sort()).toEqual(['Eisberg', 'Nordhafen', 'Steppenburg']);
-    await map.panel().getByRole('button', { name: 'Clear the choice' }).click();
-    await eventually(() => map.map().getAttribute('data-selected')).toBe('');
-    await eventually(() => map.labels().count()).toBe(0);
-    expect(chromium.errors).toEqual([]);
-  });
+    beforeAll(async () => {
+      data = (await call(chromium.url, 'GET', '/api/network/map')).json as unknown as NetworkMap;
+      page = chromium.page;
+      map = new WorldMap(page, chromium.url);
+    });
 
-  it('jumps to a place found by name, with the keyboard', async () => {
-    await map.open();
-    await map.search().fill('kapstadt');
-    await page.getByRole('option', { name: /Kapstadtdorf/ }).waitFor();
-    await map.search().press('Enter');
-    await eventually(() => map.map().getAttribute('data-selected')).toBe(id('Kapstadtdorf'));
-    await map.panel().getByRole('heading', { level: 2, name: 'Kapstadtdorf' }).waitFor();
-    // The view moved to it: it is drawn near the middle of the map.
-    const box = (await map.map().boundingBox())!;
-    await eventually(async () => {
-      const at = await map.pointOf(id('Kapstadtdorf'));
-      return Math.abs(at.x - (box.x + box.width / 2)) < 30 && Math.abs(at.y - (box.y + box.height / 2)) < 30;
-    }).toBe(true);
-    await eventually(async () => (await map.labels().allTextContents()).sort()).toEqual(['Kapstadtdorf', 'Steppenburg']);
-  });
+    it('draws every tie, and shows a place and its partner count under the pointer', async () => {
+      await map.open();
+      await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe("The world's twin-town network");
+      await eventually(() => map.tiesDrawn()).toBe(drawable());
+      expect(await map.tiesDrawn()).toBeGreaterThan(LINES.length);
+      await page.getByText(`${drawable().toLocaleString('en')} ties drawn`).waitFor();
 
-  it('draws only the ties of a country or a continent', async () => {
-    await map.open();
-    const all = drawable();
-    await eventually(() => map.tiesDrawn()).toBe(all);
-    await page.getByLabel('Country').selectOption('MN');
-    await eventually(() => map.tiesDrawn()).toBe(4);
-    await page.getByText('4 ties drawn').waitFor();
-    await page.getByLabel('Country').selectOption('');
-    await eventually(() => map.tiesDrawn()).toBe(all);
+      const at = await map.pointOf(id('Steppenburg'));
+      await page.mouse.move(at.x, at.y);
+      const tooltip = page.locator('.network-tooltip');
+      await eventually(() => tooltip.textContent()).toBe('SteppenburgMongolia4 partners');
+      await screenshot(page, `world-map-hover-${backend}`);
+      expect(chromium.errors).toEqual([]);
+    });
 
-    await page.getByLabel('Continent').selectOption('AF');
-    const african = drawable((p) => continentOf(data.places.country[p]!) === 'AF');
-    expect(african).toBeGreaterThan(1);
-    expect(african).toBeLessThan(all);
-    await eventually(() => map.tiesDrawn()).toBe(african);
-    await screenshot(page, `world-map-africa-${backend}`);
-    await page.getByLabel('Continent').selectOption('');
-    await eventually(() => map.tiesDrawn()).toBe(all);
-  });
+    it('selects a clicked city, highlights its ties and names its partners on the map and in the panel', async () => {
+      await map.open();
+      const at = await map.pointOf(id('Steppenburg'));
+      await page.mouse.click(at.x, at.y);
+      await eventually(() => map.map().getAttribute('data-selected')).toBe(id('Steppenburg'));
+      const partners = ['Kapstadtdorf', 'Moscow', 'Nordhafen', 'Pampaville'];
+      await eventually(async () => (await map.labels().allTextContents()).sort()).toEqual([...partners, 'Steppenburg'].sort());
+      await map.panel().getByRole('heading', { level: 2, name: 'Steppenburg' }).waitFor();
+      await eventually(() => map.panel().getByRole('listitem').allTextContents()).toEqual([
+        'Kapstadtdorf · South Africa',
+        'Moscow · Russia',
+        'Nordhafen · Norway',
+        'Pampaville · Argentina',
+      ]);
+      // Each label sits beside its place.
+      const offset = async () => {
+        const moscow = await map.pointOf(id('Moscow'));
+        const label = (await map.labels().filter({ hasText: 'Moscow' }).boundingBox())!;
+        return Math.max(Math.abs(label.x - moscow.x), Math.abs(label.y + label.height / 2 - moscow.y));
+      };
+      await eventually(offset).toBeLessThan(20);
+      await screenshot(page, `world-map-selected-${backend}`);
 
-  it('names places in Chinese where the registry knows the name, and passes axe-core in both languages', async () => {
-    await map.open();
-    await expectAccessible(page, 'world map (English)');
-    await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: '中文' }).click();
-    await page.getByRole('heading', { level: 1, name: '全球友好城市网络' }).waitFor();
-    const at = await map.pointOf(id('Steppenburg'));
-    await page.mouse.click(at.x, at.y);
-    await eventually(async () => (await map.labels().allTextContents()).sort()).toEqual(['Kapstadtdorf', 'Nordhafen', 'Pampaville', 'Steppenburg', '莫斯科'].sort());
-    await eventually(() => map.panel().getByRole('listitem').allTextContents()).toContain('莫斯科 · 俄罗斯');
-    await page.getByText(`已绘出${drawable().toLocaleString('zh-CN')}条友好关系`).waitFor();
-    await expectAccessible(page, 'world map with a place chosen (中文)');
-    await screenshot(page, `world-map-zh-${backend}`);
-    await page.getByRole('group', { name: '语言' }).getByRole('button', { name: 'English' }).click();
-    await page.getByRole('heading', { level: 1, name: "The world's twin-town network" }).waitFor();
-    expect(chromium.errors).toEqual([]);
-  });
+      // A partner in the panel is a button that selects it in turn.
+      await map.panel().getByRole('button', { name: 'Nordhafen' }).click();
+      await eventually(() => map.map().getAttribute('data-selected')).toBe(id('Nordhafen'));
+      await eventually(async () => (await map.labels().allTextContents()).sort()).toEqual(['Eisberg', 'Nordhafen', 'Steppenburg']);
+      await map.panel().getByRole('button', { name: 'Clear the choice' }).click();
+      await eventually(() => map.map().getAttribute('data-selected')).toBe('');
+      await eventually(() => map.labels().count()).toBe(0);
+      expect(chromium.errors).toEqual([]);
+    });
 
-  it('has its data and code fetched with the page when a visit starts on it', async () => {
-    const res = await fetch(`${chromium.url}/network`);
-    const links = (res.headers.get('link') ?? '').split(', ');
-    expect(links).toContain('</api/network/map>; rel=preload; as=fetch; crossorigin');
-    expect(links.some((l) => /^<\/assets\/network-[\w-]+\.js>; rel=modulepreload$/.test(l))).toBe(true);
-    expect((await fetch(`${chromium.url}/events`)).headers.get('link')).toBeNull();
-  });
+    it('jumps to a place found by name, with the keyboard', async () => {
+      await map.open();
+      await map.search().fill('kapstadt');
+      await page.getByRole('option', { name: /Kapstadtdorf/ }).waitFor();
+      await map.search().press('Enter');
+      await eventually(() => map.map().getAttribute('data-selected')).toBe(id('Kapstadtdorf'));
+      await map.panel().getByRole('heading', { level: 2, name: 'Kapstadtdorf' }).waitFor();
+      // The view moved to it: it is drawn near the middle of the map.
+      const box = (await map.map().boundingBox())!;
+      await eventually(async () => {
+        const at = await map.pointOf(id('Kapstadtdorf'));
+        return Math.abs(at.x - (box.x + box.width / 2)) < 30 && Math.abs(at.y - (box.y + box.height / 2)) < 30;
+      }).toBe(true);
+      await eventually(async () => (await map.labels().allTextContents()).sort()).toEqual(['Kapstadtdorf', 'Steppenburg']);
+    });
 
-  it('is reached from the header, its data fetched while the pointer is on the link', async () => {
-    await page.goto(chromium.url);
-    const link = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'World network' });
-    await link.hover();
-    await link.click();
-    await map.ready();
-    await eventually(() => map.tiesDrawn()).toBe(drawable());
-    const again = await call(chromium.url, 'GET', '/api/network/map');
-    expect((await call(chromium.url, 'GET', '/api/network/map', { headers: { 'if-none-match': again.headers.get('etag')! } })).status).toBe(304);
-  });
-}, {
-  given: async (ctx) => {
-    await loadDemo(ctx);
-    await importLines(ctx, LINES);
+    it('draws only the ties of a country or a continent', async () => {
+      await map.open();
+      const all = drawable();
+      await eventually(() => map.tiesDrawn()).toBe(all);
+      await page.getByLabel('Country').selectOption('MN');
+      await eventually(() => map.tiesDrawn()).toBe(4);
+      await page.getByText('4 ties drawn').waitFor();
+      await page.getByLabel('Country').selectOption('');
+      await eventually(() => map.tiesDrawn()).toBe(all);
+
+      await page.getByLabel('Continent').selectOption('AF');
+      const african = drawable((p) => continentOf(data.places.country[p]!) === 'AF');
+      expect(african).toBeGreaterThan(1);
+      expect(african).toBeLessThan(all);
+      await eventually(() => map.tiesDrawn()).toBe(african);
+      await screenshot(page, `world-map-africa-${backend}`);
+      await page.getByLabel('Continent').selectOption('');
+      await eventually(() => map.tiesDrawn()).toBe(all);
+    });
+
+    it('names places in Chinese where the registry knows the name, and passes axe-core in both languages', async () => {
+      await map.open();
+      await expectAccessible(page, 'world map (English)');
+      await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: '中文' }).click();
+      await page.getByRole('heading', { level: 1, name: '全球友好城市网络' }).waitFor();
+      const at = await map.pointOf(id('Steppenburg'));
+      await page.mouse.click(at.x, at.y);
+      await eventually(async () => (await map.labels().allTextContents()).sort()).toEqual(
+        ['Kapstadtdorf', 'Nordhafen', 'Pampaville', 'Steppenburg', '莫斯科'].sort(),
+      );
+      await eventually(() => map.panel().getByRole('listitem').allTextContents()).toContain('莫斯科 · 俄罗斯');
+      await page.getByText(`已绘出${drawable().toLocaleString('zh-CN')}条友好关系`).waitFor();
+      await expectAccessible(page, 'world map with a place chosen (中文)');
+      await screenshot(page, `world-map-zh-${backend}`);
+      await page.getByRole('group', { name: '语言' }).getByRole('button', { name: 'English' }).click();
+      await page.getByRole('heading', { level: 1, name: "The world's twin-town network" }).waitFor();
+      expect(chromium.errors).toEqual([]);
+    });
+
+    it('has its data and code fetched with the page when a visit starts on it', async () => {
+      const res = await fetch(`${chromium.url}/network`);
+      const links = (res.headers.get('link') ?? '').split(', ');
+      expect(links).toContain('</api/network/map>; rel=preload; as=fetch; crossorigin');
+      expect(links.some((l) => /^<\/assets\/network-[\w-]+\.js>; rel=modulepreload$/.test(l))).toBe(true);
+      expect((await fetch(`${chromium.url}/events`)).headers.get('link')).toBeNull();
+    });
+
+    it('is reached from the header, its data fetched while the pointer is on the link', async () => {
+      await page.goto(chromium.url);
+      const link = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'World network' });
+      await link.hover();
+      await link.click();
+      await map.ready();
+      await eventually(() => map.tiesDrawn()).toBe(drawable());
+      const again = await call(chromium.url, 'GET', '/api/network/map');
+      expect(
+        (await call(chromium.url, 'GET', '/api/network/map', { headers: { 'if-none-match': again.headers.get('etag')! } })).status,
+      ).toBe(304);
+    });
   },
-});
+  {
+    given: async (ctx) => {
+      await loadDemo(ctx);
+      await importLines(ctx, LINES);
+    },
+  },
+);

@@ -82,7 +82,12 @@ export function describeEachBackend(
       // Registered first, so it runs last: after the suite's own afterAll hooks have used the registry.
       afterAll(close);
       suite(() => {
-        if (!current) throw new Error(registry === 'none' ? `no registry: '${name}' makes its own` : 'no registry yet: use() is for hooks and tests, not for describe bodies');
+        if (!current)
+          throw new Error(
+            registry === 'none'
+              ? `no registry: '${name}' makes its own`
+              : 'no registry yet: use() is for hooks and tests, not for describe bodies',
+          );
         return current;
       }, backend);
     });

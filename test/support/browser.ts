@@ -54,7 +54,14 @@ export async function startWebServer(store: Store, now?: () => Date) {
  */
 export async function settled(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
-  await eventually(() => page.getByRole('status').filter({ hasText: /^\s*(Loading|正在加载)/ }).count(), 'a "Loading…" status is left').toBe(0);
+  await eventually(
+    () =>
+      page
+        .getByRole('status')
+        .filter({ hasText: /^\s*(Loading|正在加载)/ })
+        .count(),
+    'a "Loading…" status is left',
+  ).toBe(0);
 }
 
 /** A screenshot under test-results/, to look at what a person would see. */
@@ -68,7 +75,13 @@ export async function expectAccessible(page: Page, what: string): Promise<void> 
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
   const bad = result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join('; ')}`,
+    );
   expect(bad, `${what}: axe-core violations`).toEqual([]);
 }
 
@@ -129,7 +142,8 @@ export function describeInChromium(name: string, suite: (chromium: InChromium) =
       let shared: { context: BrowserContext; page: Page; errors: string[] } | undefined;
       const contexts: BrowserContext[] = [];
       const ready = <T>(value: T | undefined, what: string): T => {
-        if (value === undefined) throw new Error(`no ${what} yet: the browser suite's values are for hooks and tests, not for describe bodies`);
+        if (value === undefined)
+          throw new Error(`no ${what} yet: the browser suite's values are for hooks and tests, not for describe bodies`);
         return value;
       };
       const open = async (pageOptions: PageOptions = {}) => {
@@ -159,7 +173,9 @@ export function describeInChromium(name: string, suite: (chromium: InChromium) =
         const stem = `failed-${task.name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 80)}-${backend}`;
         for (const [i, page] of pages.entries()) {
           mkdirSync(SCREENSHOTS, { recursive: true });
-          await page.screenshot({ path: join(SCREENSHOTS, `${stem}-${i + 1}.png`), fullPage: true, timeout: 10_000 }).catch(() => undefined);
+          await page
+            .screenshot({ path: join(SCREENSHOTS, `${stem}-${i + 1}.png`), fullPage: true, timeout: 10_000 })
+            .catch(() => undefined);
         }
       });
       // Registered before the suite's own hooks, so it runs after its afterAll hooks.
@@ -176,13 +192,27 @@ export function describeInChromium(name: string, suite: (chromium: InChromium) =
 
       suite({
         backend,
-        get browser() { return ready(browser, 'browser'); },
-        get store() { return ready(store, 'registry'); },
-        get ctx() { return ctxFor(ready(store, 'registry')); },
-        get url() { return ready(server, 'server').url; },
-        get page() { return ready(shared, 'page').page; },
-        get context() { return ready(shared, 'page').context; },
-        get errors() { return ready(shared, 'page').errors; },
+        get browser() {
+          return ready(browser, 'browser');
+        },
+        get store() {
+          return ready(store, 'registry');
+        },
+        get ctx() {
+          return ctxFor(ready(store, 'registry'));
+        },
+        get url() {
+          return ready(server, 'server').url;
+        },
+        get page() {
+          return ready(shared, 'page').page;
+        },
+        get context() {
+          return ready(shared, 'page').context;
+        },
+        get errors() {
+          return ready(shared, 'page').errors;
+        },
         newPage: async (pageOptions) => (await open(pageOptions)).page,
       });
     });

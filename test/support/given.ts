@@ -16,7 +16,11 @@ export function given(ctx: Ctx) {
     source(title = 'A source', extra: Record<string, unknown> = {}) {
       return sources.create(ctx, { kind: 'article', title, ...extra });
     },
-    async figure(home: { id: string }, asOf: string, counts: { places?: number; countries?: number; sisterCities?: number; friendlyExchangeCities?: number }) {
+    async figure(
+      home: { id: string },
+      asOf: string,
+      counts: { places?: number; countries?: number; sisterCities?: number; friendlyExchangeCities?: number },
+    ) {
       const source = await sources.create(ctx, { kind: 'press_release', title: `Figures as of ${asOf}` });
       return figures.create(ctx, { homePlaceId: home.id, asOf, sourceId: source.id, ...counts });
     },

@@ -10,6 +10,19 @@ export function importLines(ctx: Ctx, lines: string[], extra: { newPlaceId?: () 
 
 export async function tableCounts(ctx: Ctx) {
   const count = async (table: 'places' | 'network_ties' | 'name_keys' | 'sources' | 'audit_log') =>
-    Number((await ctx.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
-  return { places: await count('places'), ties: await count('network_ties'), nameKeys: await count('name_keys'), sources: await count('sources'), audit: await count('audit_log') };
+    Number(
+      (
+        await ctx.db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+  return {
+    places: await count('places'),
+    ties: await count('network_ties'),
+    nameKeys: await count('name_keys'),
+    sources: await count('sources'),
+    audit: await count('audit_log'),
+  };
 }

@@ -20,7 +20,10 @@ export interface Response {
 }
 
 /** A real server on a free port over the given store. */
-export async function startServer(store: Store, now?: () => Date): Promise<{ url: string; app: FastifyInstance; close: () => Promise<void> }> {
+export async function startServer(
+  store: Store,
+  now?: () => Date,
+): Promise<{ url: string; app: FastifyInstance; close: () => Promise<void> }> {
   const app = await buildServer({ store, now });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();

@@ -17,12 +17,20 @@ describe('claims as marks in their text', () => {
       { start: 36, end: 45 }, // the other
     ];
     const groups = groupClaims(claims);
-    expect(groups).toEqual([{ start: 0, end: 46, claims: [0, 1] }, { start: 0, end: 15, claims: [2] }, { start: 36, end: 45, claims: [3] }]);
+    expect(groups).toEqual([
+      { start: 0, end: 46, claims: [0, 1] },
+      { start: 0, end: 15, claims: [2] },
+      { start: 36, end: 45, claims: [3] },
+    ]);
     expect(show(claimTree(text, groups))).toBe('[0 [1 Vice Mayor Wang] signed the MOU with [2 Cheryomin].]');
   });
 
   it('cuts a claim that crosses another’s end, so that the marks nest, and keeps its first piece the one to focus', () => {
-    const groups = groupClaims([{ start: 0, end: 15 }, { start: 11, end: 30 }, { start: 40, end: 40 }]);
+    const groups = groupClaims([
+      { start: 0, end: 15 },
+      { start: 11, end: 30 },
+      { start: 40, end: 40 },
+    ]);
     expect(groups).toHaveLength(2);
     expect(show(claimTree(text, groups))).toBe('[0 Vice Mayor [1 Wang]][1*  signed the MOU] with Cheryomin.');
     const words = (nodes: TextNode[]): string => nodes.map((n) => (n.type === 'text' ? n.text : words(n.children))).join('');

@@ -13,7 +13,16 @@ const t = ((key: string, values?: Record<string, string>) => (values ? `${key} $
 describe('forms generated from the model’s schemas', () => {
   it('start a new record from the schema’s defaults', () => {
     expect(emptyValue(json(PlaceDataSchema))).toEqual({
-      kind: 'city', names: {}, aliases: [], country: '', parentId: null, coordinates: null, population: null, externalIds: {}, visibility: 'public', note: null,
+      kind: 'city',
+      names: {},
+      aliases: [],
+      country: '',
+      parentId: null,
+      coordinates: null,
+      population: null,
+      externalIds: {},
+      visibility: 'public',
+      note: null,
     });
     const tie = emptyValue(json(PartnershipDataSchema)) as Record<string, unknown>;
     expect(tie).toMatchObject({ placeAId: '', placeBId: '', history: [], areas: [], visibility: 'public' });
@@ -22,8 +31,16 @@ describe('forms generated from the model’s schemas', () => {
   it('choose an input for each field by its name and type', () => {
     const props = json(EventDataSchema).properties!;
     const kindOf = (name: string) => fieldKind(name, unwrap(props[name]!).node);
-    expect(['kind', 'titles', 'start', 'delegationFromPlaceId', 'placeIds', 'areas', 'itinerary', 'note'].map(kindOf))
-      .toEqual(['enum', 'localized', 'date', 'ref', 'refs', 'areas', 'array', 'longtext']);
+    expect(['kind', 'titles', 'start', 'delegationFromPlaceId', 'placeIds', 'areas', 'itinerary', 'note'].map(kindOf)).toEqual([
+      'enum',
+      'localized',
+      'date',
+      'ref',
+      'refs',
+      'areas',
+      'array',
+      'longtext',
+    ]);
     const stop = unwrap(props.itinerary!.items!).node.properties!;
     expect(fieldKind('time', unwrap(stop.time!).node)).toBe('time');
     expect(fieldKind('organisationId', unwrap(stop.organisationId!).node)).toBe('ref');
@@ -39,13 +56,20 @@ describe('forms generated from the model’s schemas', () => {
   });
 
   it('give the schemas’ messages in the catalogue’s words', () => {
-    const result = PartnershipDataSchema.safeParse({ placeAId: 'pl_aaaaaaaa', placeBId: 'pl_aaaaaaaa', history: [{ kind: 'established', date: '1986-13' }] }, { reportInput: true });
+    const result = PartnershipDataSchema.safeParse(
+      { placeAId: 'pl_aaaaaaaa', placeBId: 'pl_aaaaaaaa', history: [{ kind: 'established', date: '1986-13' }] },
+      { reportInput: true },
+    );
     expect(result.success).toBe(false);
     const texts = result.error!.issues.map((i) => `${i.path.join('.')}: ${issueText(i, t)}`);
     expect(texts).toEqual(expect.arrayContaining(['history.0.date: validation.dateInvalid', 'history.0.type: validation.stepType']));
-    expect(issueText({ path: ['body', 'placeBId'], code: 'duplicate_tie', message: 'already tied by partnership pt_x' }, t)).toBe('validation.duplicateTie');
+    expect(issueText({ path: ['body', 'placeBId'], code: 'duplicate_tie', message: 'already tied by partnership pt_x' }, t)).toBe(
+      'validation.duplicateTie',
+    );
     // The code decides, never the English message.
-    expect(issueText({ path: ['placeBId'], code: 'custom', message: 'a place cannot be tied to itself' }, t)).toBe('validation.invalid {"message":"a place cannot be tied to itself"}');
+    expect(issueText({ path: ['placeBId'], code: 'custom', message: 'a place cannot be tied to itself' }, t)).toBe(
+      'validation.invalid {"message":"a place cannot be tied to itself"}',
+    );
     expect(issueText({ path: ['name'], code: 'too_small', message: 'Too small' }, t)).toBe('validation.tooSmallAny');
     expect(issueText({ path: ['names'], message: 'Too small', code: 'too_small', input: '', minimum: 1 }, t)).toBe('validation.required');
   });

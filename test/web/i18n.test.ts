@@ -9,7 +9,12 @@ import { EVENT_KINDS, EventDataSchema } from '../../src/records/event/event.sche
 import { FigureDataSchema } from '../../src/records/figure/figure.schema.ts';
 import { MechanismDataSchema } from '../../src/records/mechanism/mechanism.schema.ts';
 import { ORGANISATION_KINDS, OrganisationDataSchema } from '../../src/records/organisation/organisation.schema.ts';
-import { HISTORY_KINDS, PARTNERSHIP_STATUSES, PARTNERSHIP_TYPES, PartnershipDataSchema } from '../../src/records/partnership/partnership.schema.ts';
+import {
+  HISTORY_KINDS,
+  PARTNERSHIP_STATUSES,
+  PARTNERSHIP_TYPES,
+  PartnershipDataSchema,
+} from '../../src/records/partnership/partnership.schema.ts';
 import { capitalise, label, LABELS } from '../../src/domain/labels.ts';
 import { ROLES } from '../../src/domain/permissions.ts';
 import { PersonDataSchema } from '../../src/records/person/person.schema.ts';
@@ -53,7 +58,17 @@ function schemaWords() {
     for (const n of (node.anyOf as Record<string, unknown>[]) ?? []) walk(n);
     if (typeof node.additionalProperties === 'object') walk(node.additionalProperties as Record<string, unknown>);
   };
-  for (const schema of [PlaceDataSchema, PartnershipDataSchema, AgreementDataSchema, PersonDataSchema, OrganisationDataSchema, EventDataSchema, MechanismDataSchema, SourceDataSchema, FigureDataSchema]) {
+  for (const schema of [
+    PlaceDataSchema,
+    PartnershipDataSchema,
+    AgreementDataSchema,
+    PersonDataSchema,
+    OrganisationDataSchema,
+    EventDataSchema,
+    MechanismDataSchema,
+    SourceDataSchema,
+    FigureDataSchema,
+  ]) {
     walk(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>);
   }
   return { fields: [...fields], values: [...values] };
@@ -61,22 +76,36 @@ function schemaWords() {
 
 describe('the web app’s catalogues', () => {
   it('hold the same keys in Chinese and English', () => {
-    for (const [one, other] of [[own('zh'), own('en')], [RESOURCES.zh, RESOURCES.en]] as const) {
+    for (const [one, other] of [
+      [own('zh'), own('en')],
+      [RESOURCES.zh, RESOURCES.en],
+    ] as const) {
       const [a, b] = [new Set(keysOf(one).map(base)), new Set(keysOf(other).map(base))];
-      expect([...a].filter((k) => !b.has(k)), 'in zh, not in en').toEqual([]);
-      expect([...b].filter((k) => !a.has(k)), 'in en, not in zh').toEqual([]);
+      expect(
+        [...a].filter((k) => !b.has(k)),
+        'in zh, not in en',
+      ).toEqual([]);
+      expect(
+        [...b].filter((k) => !a.has(k)),
+        'in en, not in zh',
+      ).toEqual([]);
     }
   });
 
   it('take types, statuses, event kinds, verdicts, claim kinds and name matches from the shared labels only', () => {
     for (const lang of ['zh', 'en'] as const) {
       const shared = new Set(keysOf(labelKeys(lang)));
-      expect(keysOf(own(lang)).filter((k) => shared.has(k)), `${lang}.json`).toEqual([]);
-      const at = (key: string) => key.split('.').reduce<string | Catalogue | undefined>((c, k) => (typeof c === 'object' ? c[k] : undefined), RESOURCES[lang]);
+      expect(
+        keysOf(own(lang)).filter((k) => shared.has(k)),
+        `${lang}.json`,
+      ).toEqual([]);
+      const at = (key: string) =>
+        key.split('.').reduce<string | Catalogue | undefined>((c, k) => (typeof c === 'object' ? c[k] : undefined), RESOURCES[lang]);
       for (const type of PARTNERSHIP_TYPES) expect(at(`type.${type}`)).toBe(capitalise(label('type', type, lang)));
       for (const status of PARTNERSHIP_STATUSES) expect(at(`status.${status}`)).toBe(label('status', status, lang));
       for (const kind of EVENT_KINDS) expect(at(`eventKind.${kind}`)).toBe(capitalise(label('eventKind', kind, lang)));
-      for (const verdict of Object.keys(LABELS.verdict) as (keyof typeof LABELS.verdict)[]) expect(at(`claims.verdict.${verdict}`)).toBe(label('verdict', verdict, lang));
+      for (const verdict of Object.keys(LABELS.verdict) as (keyof typeof LABELS.verdict)[])
+        expect(at(`claims.verdict.${verdict}`)).toBe(label('verdict', verdict, lang));
     }
     expect(RESOURCES.zh.status).toMatchObject({ active: '有效', dormant: '休眠' });
   });
@@ -95,12 +124,21 @@ describe('the web app’s catalogues', () => {
   it('hold a label for every field, value and kind the model defines', () => {
     const { fields, values } = schemaWords();
     const needed = [
-      ...fields.map((f) => `field.${f}`), ...values.map((v) => `value.${v}`),
-      ...PARTNERSHIP_TYPES.map((k) => `type.${k}`), ...PARTNERSHIP_STATUSES.map((k) => `status.${k}`),
-      ...HISTORY_KINDS.map((k) => `history.${k}`), ...EVENT_KINDS.map((k) => `eventKind.${k}`),
-      ...AGREEMENT_KINDS.map((k) => `agreementKind.${k}`), ...ORGANISATION_KINDS.map((k) => `organisationKind.${k}`),
-      ...PLACE_KINDS.map((k) => `placeKind.${k}`), ...CONTINENTS.map((k) => `continent.${k}`),
-      ...ENTITY_KINDS.map((k) => `kinds.${k}`), ...ROLES.map((k) => `role.${k}`), 'lang.zh', 'lang.en', 'lang.ru',
+      ...fields.map((f) => `field.${f}`),
+      ...values.map((v) => `value.${v}`),
+      ...PARTNERSHIP_TYPES.map((k) => `type.${k}`),
+      ...PARTNERSHIP_STATUSES.map((k) => `status.${k}`),
+      ...HISTORY_KINDS.map((k) => `history.${k}`),
+      ...EVENT_KINDS.map((k) => `eventKind.${k}`),
+      ...AGREEMENT_KINDS.map((k) => `agreementKind.${k}`),
+      ...ORGANISATION_KINDS.map((k) => `organisationKind.${k}`),
+      ...PLACE_KINDS.map((k) => `placeKind.${k}`),
+      ...CONTINENTS.map((k) => `continent.${k}`),
+      ...ENTITY_KINDS.map((k) => `kinds.${k}`),
+      ...ROLES.map((k) => `role.${k}`),
+      'lang.zh',
+      'lang.en',
+      'lang.ru',
     ];
     expect(needed.filter((k) => !zh.has(k) || !en.has(k))).toEqual([]);
   });
@@ -109,9 +147,12 @@ describe('the web app’s catalogues', () => {
     const offenders: string[] = [];
     for (const { path, text } of files) {
       // Text between JSX tags; type arguments (`api<{ items: T[] }>`, `Record<string, X>`) hold code punctuation and are skipped.
-      const jsxText = path.endsWith('.tsx') ? [...text.matchAll(/(?<!=)>\s*([^<>{}\n();=&|?:,]*(?:[A-Za-z]{2,}|[\u4e00-\u9fff])[^<>{}\n();=&|?:,]*)</g)] : [];
+      const jsxText = path.endsWith('.tsx')
+        ? [...text.matchAll(/(?<!=)>\s*([^<>{}\n();=&|?:,]*(?:[A-Za-z]{2,}|[\u4e00-\u9fff])[^<>{}\n();=&|?:,]*)</g)]
+        : [];
       for (const m of jsxText) offenders.push(`${path}: text '${m[1]!.trim()}'`);
-      for (const m of text.matchAll(/\b(aria-label|placeholder|title|alt|label)="([^"]*[a-z]{2,}[^"]*)"/g)) offenders.push(`${path}: ${m[1]}="${m[2]}"`);
+      for (const m of text.matchAll(/\b(aria-label|placeholder|title|alt|label)="([^"]*[a-z]{2,}[^"]*)"/g))
+        offenders.push(`${path}: ${m[1]}="${m[2]}"`);
       if (/[\u4e00-\u9fff]/.test(text)) offenders.push(`${path}: Chinese characters`);
     }
     expect(offenders).toEqual([]);

@@ -10,10 +10,14 @@ import { EXTRA_ISSUE_KEYS, ISSUE_KEYS, issueText } from '../../web/src/lib/issue
 const WEB = join(import.meta.dirname, '..', '..', 'web', 'src');
 type Catalogue = { [key: string]: string | Catalogue };
 const LANGS = ['en', 'zh'] as const;
-const catalogues = Object.fromEntries(LANGS.map((lang) => [lang, JSON.parse(readFileSync(join(WEB, 'i18n', `${lang}.json`), 'utf8')) as Catalogue]));
+const catalogues = Object.fromEntries(
+  LANGS.map((lang) => [lang, JSON.parse(readFileSync(join(WEB, 'i18n', `${lang}.json`), 'utf8')) as Catalogue]),
+);
 
 const lookup = (catalogue: Catalogue, key: string): string | undefined => {
-  const found = key.split('.').reduce<string | Catalogue | undefined>((node, part) => (typeof node === 'object' ? node[part] : undefined), catalogue);
+  const found = key
+    .split('.')
+    .reduce<string | Catalogue | undefined>((node, part) => (typeof node === 'object' ? node[part] : undefined), catalogue);
   return typeof found === 'string' ? found : undefined;
 };
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
@@ -34,7 +38,9 @@ describe('issue codes in the web app', () => {
       const missing = keys.filter((key) => !lookup(catalogues[lang]!, key)?.trim());
       expect(missing, `issue keys missing from ${lang}.json`).toEqual([]);
     }
-    const unlike = keys.filter((key) => placeholders(lookup(catalogues.en!, key) ?? '').join() !== placeholders(lookup(catalogues.zh!, key) ?? '').join());
+    const unlike = keys.filter(
+      (key) => placeholders(lookup(catalogues.en!, key) ?? '').join() !== placeholders(lookup(catalogues.zh!, key) ?? '').join(),
+    );
     expect(unlike, 'keys whose placeholders differ between en.json and zh.json').toEqual([]);
   });
 
@@ -50,15 +56,25 @@ describe('issue codes in the web app', () => {
   });
 
   it('word the form’s own check the way they word the API’s answer', () => {
-    const result = PartnershipDataSchema.safeParse({ placeAId: 'pl_aaaaaaaa', placeBId: 'pl_aaaaaaaa', history: [{ kind: 'established', type: 'sister_city' }] }, { reportInput: true });
+    const result = PartnershipDataSchema.safeParse(
+      { placeAId: 'pl_aaaaaaaa', placeBId: 'pl_aaaaaaaa', history: [{ kind: 'established', type: 'sister_city' }] },
+      { reportInput: true },
+    );
     const local = result.error!.issues[0]!;
-    const fromApi = IssueSchema.parse({ path: ['body', 'placeBId'], code: 'self_tie' satisfies IssueCode, message: 'a place cannot be tied to itself' });
+    const fromApi = IssueSchema.parse({
+      path: ['body', 'placeBId'],
+      code: 'self_tie' satisfies IssueCode,
+      message: 'a place cannot be tied to itself',
+    });
     for (const lang of LANGS) expect(issueText(local, t[lang]!)).toBe(issueText(fromApi, t[lang]!));
     expect(issueText(local, t.zh!)).toBe(lookup(catalogues.zh!, 'validation.selfTie'));
   });
 
   it('are the codes the API’s error body may carry', () => {
     expect(IssueSchema.shape.code.options).toEqual([...ISSUE_CODES]);
-    expect(ErrorBodySchema.safeParse({ error: 'validation', message: 'm', issues: [{ path: ['x'], code: 'no_such_code', message: 'm' }] }).success).toBe(false);
+    expect(
+      ErrorBodySchema.safeParse({ error: 'validation', message: 'm', issues: [{ path: ['x'], code: 'no_such_code', message: 'm' }] })
+        .success,
+    ).toBe(false);
   });
 });

@@ -70,7 +70,12 @@ function StatusChange({
   status,
   name,
   announce,
-}: { partnershipId: string; status: PartnershipStatus; name: string; announce(text: string): void }) {
+}: {
+  partnershipId: string;
+  status: PartnershipStatus;
+  name: string;
+  announce(text: string): void;
+}) {
   const { t } = useTranslation();
   const { me } = useSession();
   if (!hasRole(me, 'editor')) return null;
@@ -253,7 +258,11 @@ export default function HealthPage() {
           {` ${t('office.health.asOf', { date: dateText(new Date().toISOString().slice(0, 10), lang) })}`}
         </p>
       ) : null}
-      {changed ? <p role="status" className="ok">{changed}</p> : null}
+      {changed ? (
+        <p role="status" className="ok">
+          {changed}
+        </p>
+      ) : null}
       <ol className="health-list">
         {ties.map((tie) => (
           <TieCard key={tie.partnershipId} tie={tie} rank={all.indexOf(tie) + 1} announce={setChanged} />
