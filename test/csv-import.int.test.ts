@@ -147,4 +147,17 @@ describeEachBackend('CSV import of partnerships', (use) => {
     const again = await importPartnershipsCsv(ctx, 'export.csv', csv);
     expect(again.partnershipsUnchanged).toBe(4);
   });
+  it('writes a cell a spreadsheet would run as text, and reads it back as it was', async () => {
+    const { ctx } = use();
+    const formula = '+HYPERLINK("http://example.org","Click me")';
+    const text = [HEADER, 'Shenzhen,CN,"+HYPERLINK(""http://example.org"",""Click me"")",US,city,sister_city,1986,,,,'].join('\n');
+    await importPartnershipsCsv(ctx, 'formula.csv', text);
+    expect((await places.findByName(ctx.db, formula, 'US')).map((p) => p.names.en)).toEqual([formula]);
+    const csv = await exportPartnershipsCsv(ctx);
+    expect(csv).toContain(`"'+HYPERLINK(""http://example.org"",""Click me"")"`);
+    expect(csv.split('\n').some((line) => /(^|,)"?[=+@]/.test(line))).toBe(false);
+    const again = await importPartnershipsCsv(ctx, 'export.csv', csv);
+    expect(again.partnershipsUnchanged).toBe(1);
+    expect(again.placesCreated).toBe(0);
+  });
 });

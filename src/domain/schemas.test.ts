@@ -6,6 +6,8 @@ import { FigureDataSchema } from '../records/figure/figure.schema.ts';
 import { PartnershipDataSchema } from '../records/partnership/partnership.schema.ts';
 import { PersonDataSchema } from '../records/person/person.schema.ts';
 import { PlaceDataSchema } from '../records/place/place.schema.ts';
+import { OrganisationDataSchema } from '../records/organisation/organisation.schema.ts';
+import { SourceDataSchema } from '../records/source/source.schema.ts';
 
 function failingPaths(schema: z.ZodType, value: unknown): string[] {
   const result = schema.safeParse(value);
@@ -87,5 +89,18 @@ describe('record schemas', () => {
     expect(FigureDataSchema.safeParse(f).success).toBe(true);
     expect(failingPaths(FigureDataSchema, { ...f, places: -1 })).toContain('places');
     expect(failingPaths(FigureDataSchema, { ...f, countries: 57.5 })).toContain('countries');
+  });
+
+  it('keep only web addresses as the addresses of sources and organisations', () => {
+    const source = { kind: 'article', title: 'Signing with Moscow' };
+    const organisation = { kind: 'association', names: { en: 'Sister Cities International' } };
+    for (const url of ['https://fao.sz.gov.cn/xxgk/', 'http://example.org/a?b=c']) {
+      expect(failingPaths(SourceDataSchema, { ...source, url })).toEqual([]);
+      expect(failingPaths(OrganisationDataSchema, { ...organisation, website: url })).toEqual([]);
+    }
+    for (const url of ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'file:///etc/passwd', 'ftp://example.org']) {
+      expect(failingPaths(SourceDataSchema, { ...source, url })).toEqual(['url']);
+      expect(failingPaths(OrganisationDataSchema, { ...organisation, website: url })).toEqual(['website']);
+    }
   });
 });

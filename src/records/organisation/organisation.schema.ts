@@ -26,7 +26,7 @@ export const OrganisationDataSchema = z.object({
   names: NamesSchema,
   aliases: z.array(AliasSchema).max(200).default([]),
   placeId: IdSchema.nullable().default(null),
-  website: z.url().nullable().default(null),
+  website: z.url({ protocol: /^https?$/ }).nullable().default(null),
   members: z.array(MemberSchema).max(2000).default([]),
   visibility: VisibilitySchema.default('public'),
   note: NoteSchema,

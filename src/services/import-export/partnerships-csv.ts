@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
+import { readCsvCell, safeCsvCell } from '../../domain/csv-cell.ts';
 import { isDeepStrictEqual } from 'node:util';
 import { pickName } from '../../domain/common.ts';
 import { countryCodeFrom } from '../../domain/countries.ts';
@@ -85,6 +86,8 @@ async function readRows(db: Db, file: string, text: string): Promise<CsvTie[]> {
       info: true,
       relax_column_count: true,
       trim: true,
+      // A cell that export neutralised for spreadsheets (`'=…`) reads back as it was.
+      cast: (value: string) => readCsvCell(value),
     }) as unknown as typeof records;
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 0;
@@ -329,5 +332,5 @@ export async function exportPartnershipsCsv(ctx: Ctx): Promise<string> {
       withUrl?.url ?? '',
     ]);
   }
-  return stringify([[...CSV_COLUMNS], ...rows]);
+  return stringify([[...CSV_COLUMNS], ...rows.map((row) => row.map(safeCsvCell))]);
 }

@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { safeCsvCell } from '../../domain/csv-cell.ts';
 import { z } from 'zod';
 import { AmityError } from '../../domain/errors.ts';
 import { degreeOf } from '../../domain/network/graph-algorithms.ts';
@@ -139,7 +140,9 @@ function csvEdges(g: NetworkGraph): string {
   const rows = g.edges.map((e) => {
     const [a, b] = [g.nodes[e.a]!, g.nodes[e.b]!];
     const v = edgeValues(e);
-    return [a.id, a.name, a.country, b.id, b.name, b.country, v.via, v.type, v.rows];
+    return [a.id, a.name, a.country, b.id, b.name, b.country, v.via, v.type, v.rows].map((cell) =>
+      safeCsvCell(cell == null ? null : String(cell)),
+    );
   });
   return stringify([
     ['source', 'source_name', 'source_country', 'target', 'target_name', 'target_country', 'via', 'type', 'rows'],

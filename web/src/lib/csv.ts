@@ -1,7 +1,9 @@
+import { safeCsvCell } from '@domain/csv-cell.ts';
+
 /** A CSV file from rows, quoted where needed, with a BOM so spreadsheet programs read Chinese right. */
 export function toCsv(rows: readonly (readonly (string | number | null)[])[]): string {
   const cell = (v: string | number | null) => {
-    const text = v === null ? '' : String(v);
+    const text = safeCsvCell(v);
     return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   return `\uFEFF${rows.map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
