@@ -80,6 +80,9 @@ export const CoordinatesSchema = z.object({
 });
 export type Coordinates = z.infer<typeof CoordinatesSchema>;
 
+/** A web address: http or https only, so no stored link can run script or reach a local file. */
+export const WebUrlSchema = z.url({ protocol: /^https?$/ }).max(2000);
+
 export const NoteSchema = FreeText(5000, 0)
   .nullable()
   .default(null)

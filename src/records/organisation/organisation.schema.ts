@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AliasSchema, IdSchema, NamesSchema, NoteSchema, VisibilitySchema, type RecordMeta } from '../../domain/common.ts';
+import { AliasSchema, IdSchema, NamesSchema, NoteSchema, VisibilitySchema, type RecordMeta, WebUrlSchema } from '../../domain/common.ts';
 import { PreciseDateSchema } from '../../domain/precise-date.ts';
 import { PartyRefSchema } from '../agreement/agreement.schema.ts';
 
@@ -26,7 +26,7 @@ export const OrganisationDataSchema = z.object({
   names: NamesSchema,
   aliases: z.array(AliasSchema).max(200).default([]),
   placeId: IdSchema.nullable().default(null),
-  website: z.url({ protocol: /^https?$/ }).nullable().default(null),
+  website: WebUrlSchema.nullable().default(null),
   members: z.array(MemberSchema).max(2000).default([]),
   visibility: VisibilitySchema.default('public'),
   note: NoteSchema,

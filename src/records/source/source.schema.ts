@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LangCodeSchema, NoteSchema, type RecordMeta } from '../../domain/common.ts';
+import { LangCodeSchema, NoteSchema, type RecordMeta, WebUrlSchema } from '../../domain/common.ts';
 import { PreciseDateSchema } from '../../domain/precise-date.ts';
 
 export const SOURCE_KINDS = ['press_release', 'article', 'agreement', 'web_page', 'dataset', 'other'] as const;
@@ -16,7 +16,7 @@ export const SourceDataSchema = z.object({
   kind: SourceKindSchema,
   title: z.string().trim().min(1).max(1000),
   publisher: z.string().trim().max(300).nullable().default(null),
-  url: z.url({ protocol: /^https?$/ }).max(2000).nullable().default(null),
+  url: WebUrlSchema.nullable().default(null),
   published: PreciseDateSchema.nullable().default(null),
   languages: z.array(LangCodeSchema).max(20).default([]),
   text: z.string().max(2_000_000).nullable().default(null),
