@@ -101,42 +101,6 @@ export const accounts = {
     return userFromRow(row);
   },
 
-  setRole(ctx: Ctx, id: string, role: Role): Promise<User> {
-    const next = parseOrThrow(RoleSchema, role, 'role');
-    return changeUser(
-      ctx,
-      id,
-      'role_change',
-      () => ({ role: next }),
-      (row) => ({ role: { before: row.role, after: next } }),
-    );
-  },
-
-  async setDisabled(ctx: Ctx, id: string, disabled: boolean): Promise<User> {
-    const user = await changeUser(
-      ctx,
-      id,
-      disabled ? 'disable' : 'enable',
-      (row) => ({ disabled_at: disabled ? (row.disabled_at ?? ctx.now().toISOString()) : null }),
-      (row) => ({ disabled: { before: row.disabled_at !== null, after: disabled } }),
-    );
-    if (disabled) await accountRepository.revokeSessionsOf(ctx.db, id, ctx.now().toISOString());
-    return user;
-  },
-
-  async resetPassword(ctx: Ctx, id: string, password: string): Promise<User> {
-    const passwordHash = await hash(parseOrThrow(PasswordSchema, password, 'password'), ARGON2);
-    const user = await changeUser(
-      ctx,
-      id,
-      'password_reset',
-      () => ({ password_hash: passwordHash }),
-      () => ({ password: 'reset' }),
-    );
-    await accountRepository.revokeSessionsOf(ctx.db, id, ctx.now().toISOString());
-    return user;
-  },
-
   /** Checks the password, throttled per account and per address, and opens a session. */
   async login(
     ctx: Ctx,
