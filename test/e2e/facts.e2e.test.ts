@@ -3,13 +3,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { loadDemo } from '../../src/demo/load-demo.ts';
 import { collectErrors, describeInChromium, eventually, expectAccessible, screenshot, SLOW } from '../support/browser.ts';
 import { call, PASSWORD, seedAccounts, signIn, type Session } from '../support/server.ts';
-import { DuplicatesPage, FactList, LoginForm, Portal, RecordEditor } from './pages.ts';
-
-interface Stored {
-  id: string;
-  version: number;
-  [field: string]: unknown;
-}
+import { DuplicatesPage, FactList, LoginForm, Portal, RecordEditor, type Stored } from './pages.ts';
 
 describeInChromium(
   'facts, sources and duplicates in Chromium',

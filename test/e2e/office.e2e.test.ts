@@ -6,13 +6,8 @@ import { continentOf, type CountryCode } from '../../src/domain/countries.ts';
 import { collectErrors, describeInChromium, eventually, screenshot, SLOW } from '../support/browser.ts';
 import { call, PASSWORD, seedAccounts, signIn, type Session } from '../support/server.ts';
 import { HealthPage, LiaisonDirectory, OfficeCalendar, ReportsPage, VisitFile } from './office-pages.ts';
-import { auditEveryPage, LoginForm, Portal } from './pages.ts';
+import { auditEveryPage, LoginForm, Portal, type Stored } from './pages.ts';
 
-interface Stored {
-  id: string;
-  version: number;
-  [field: string]: unknown;
-}
 interface Health {
   partnershipId: string;
   type: string;

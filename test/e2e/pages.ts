@@ -2,6 +2,13 @@ import type { Locator, Page } from 'playwright-core';
 import { it } from 'vitest';
 import { expectAccessible, screenshot, settled } from '../support/browser.ts';
 
+/** A record as the API returns it, for tests that read one back. */
+export interface Stored {
+  id: string;
+  version: number;
+  [field: string]: unknown;
+}
+
 /** Page objects: each finds things as a person does, by role and label. */
 export class Portal {
   constructor(

@@ -4,13 +4,7 @@ import { loadDemo } from '../../src/demo/load-demo.ts';
 import type { Dashboard } from '../../src/services/dashboard.service.ts';
 import { collectErrors, describeInChromium, eventually, screenshot } from '../support/browser.ts';
 import { call, PASSWORD, seedAccounts, signIn, type Session } from '../support/server.ts';
-import { auditEveryPage, LoginForm, Portal, RecordEditor, VisitPlanner } from './pages.ts';
-
-interface Stored {
-  id: string;
-  version: number;
-  [field: string]: unknown;
-}
+import { auditEveryPage, LoginForm, Portal, RecordEditor, VisitPlanner, type Stored } from './pages.ts';
 
 describeInChromium(
   'the staff workspace in Chromium',
