@@ -3,6 +3,7 @@ import { systemActor } from '../domain/permissions.ts';
 import type { Ctx } from '../services/context.ts';
 import { openRegistry } from '../services/setup.service.ts';
 import type { Store } from '../storage/connect.ts';
+import { duplicateFromDatabase } from '../storage/unique-violation.ts';
 
 export interface DbOption {
   db?: string;
@@ -19,7 +20,8 @@ export async function withRegistry<T>(options: DbOption, fn: (ctx: Ctx, store: S
 }
 
 /** One line that says what is wrong; the details of every issue follow only with AMITY_VERBOSE. */
-export function describeError(error: unknown): string {
+export function describeError(thrown: unknown): string {
+  const error = duplicateFromDatabase(thrown) ?? thrown;
   if (error instanceof AmityError) {
     if (process.env.AMITY_VERBOSE && error.issues.length > 1) {
       return [error.message, ...error.issues.map((i) => `  ${formatPath(i.path)}: ${i.message}`)].join('\n');

@@ -11,6 +11,7 @@ export const AMITY_ISSUE_CODES = [
   'lang_code',
   'name_characters',
   'control_characters',
+  'text_characters',
   'name_required',
   'title_required',
   'date_format',
@@ -56,6 +57,10 @@ export const AMITY_ISSUE_CODES = [
   'csv_header',
   'status_not_ended',
   'duplicate_row',
+  'area_taken',
+  'already_exists',
+  'last_admin',
+  'unknown_token',
 ] as const;
 export type AmityIssueCode = (typeof AMITY_ISSUE_CODES)[number];
 

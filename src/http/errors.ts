@@ -2,6 +2,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AmityError, formatPath, type ErrorCode, type FieldIssue } from '../domain/errors.ts';
 import { issueCode } from '../domain/issue-codes.ts';
+import { duplicateFromDatabase } from '../storage/unique-violation.ts';
 
 // The body's schema is part of the API's contract; the route schemas take it from here.
 export { ErrorBodySchema } from './contract/errors.ts';
@@ -44,7 +45,8 @@ function validationIssues(error: FastifyError): FieldIssue[] {
 }
 
 /** Maps every failure to a status and a JSON body; nothing else reaches the client, stack traces never. */
-export function errorHandler(error: FastifyError | AmityError, request: FastifyRequest, reply: FastifyReply) {
+export function errorHandler(thrown: FastifyError | AmityError, request: FastifyRequest, reply: FastifyReply) {
+  const error = duplicateFromDatabase(thrown) ?? thrown;
   if (error instanceof AmityError) {
     const status = STATUS[error.code];
     if (error.code === 'rate_limited' && typeof error.details.retryAfter === 'number')

@@ -10,6 +10,7 @@ import { systemActor } from '../domain/permissions.ts';
 import { prepareNetworkMap } from '../services/network/map-answer.service.ts';
 import type { Store } from '../storage/connect.ts';
 import { registerAuth } from './auth.ts';
+import { trustProxyOption, type TrustedProxies } from './trust-proxy.ts';
 import { errorHandler } from './errors.ts';
 import { registerAuthRoutes } from './routes/auth.ts';
 import { registerRecordRoutes } from './routes/records.ts';
@@ -30,7 +31,8 @@ export interface ServerOptions {
   corsOrigins?: string[];
   /** Mark the session cookie Secure (behind HTTPS). */
   secureCookies?: boolean;
-  trustProxy?: boolean;
+  /** The proxies whose `X-Forwarded-For` names the client (hops or addresses); none by default. */
+  trustProxy?: TrustedProxies;
   now?: () => Date;
   /** The home place (id or name) whose network the web app shows; by default the one with the most ties. */
   home?: string;
@@ -52,7 +54,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: BODY_LIMIT,
-    trustProxy: options.trustProxy ?? false,
+    trustProxy: trustProxyOption(options.trustProxy),
     // The request's data is checked by the zod schemas; responses are written as they are.
     ajv: undefined,
   });

@@ -24,7 +24,9 @@ export const areaService = {
     const area = parseOrThrow(AreaSchema, input, 'cooperation area');
     return inTransaction(ctx.db, async (db) => {
       if ((await areaRepository.all(db)).some((a) => a.key === area.key)) {
-        throw new AmityError('duplicate', `the area '${area.key}' exists`);
+        throw new AmityError('duplicate', `the area '${area.key}' exists`, [
+          { path: ['key'], code: 'area_taken', message: 'an area with this key exists' },
+        ]);
       }
       await areaRepository.insert(db, area, false);
       await writeAudit(db, ctx, 'create', 'area', area.key, null, area);

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { buildServer } from '../../http/server.ts';
+import { parseTrustedProxies } from '../../http/trust-proxy.ts';
 import { webApp } from '../../http/web-app.ts';
 import { openSite } from '../../services/prepare-site.service.ts';
 import type { DbOption } from '../run.ts';
@@ -11,7 +12,7 @@ export interface ServeOptions extends DbOption {
   host: string;
   cors?: string;
   secureCookies?: boolean;
-  trustProxy?: boolean;
+  trustProxy?: string;
   quiet?: boolean;
   home?: string;
 }
@@ -33,7 +34,7 @@ export async function serve(options: ServeOptions, { demo = false, network = fal
           .filter(Boolean)
       : [],
     secureCookies: options.secureCookies ?? false,
-    trustProxy: options.trustProxy ?? false,
+    trustProxy: parseTrustedProxies(options.trustProxy),
     prepareNetworkMap: true,
   });
   const port = Number(options.port);
@@ -70,7 +71,11 @@ export function serveOptions(command: Command): Command {
       'mark the session cookie Secure, behind HTTPS (AMITY_SECURE_COOKIES=1)',
       process.env.AMITY_SECURE_COOKIES === '1',
     )
-    .option('--trust-proxy', 'take the client address from X-Forwarded-For (AMITY_TRUST_PROXY=1)', process.env.AMITY_TRUST_PROXY === '1')
+    .option(
+      '--trust-proxy <hops|addresses>',
+      "take the client's address from X-Forwarded-For as the given number of proxy hops or the proxies' comma-separated addresses/networks say (AMITY_TRUST_PROXY)",
+      process.env.AMITY_TRUST_PROXY,
+    )
     .option(
       '--home <place>',
       'the home place the web app shows, by id or name; by default the place with the most ties (AMITY_HOME)',

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { AmityError } from '../../domain/errors.ts';
 import type { Role } from '../../domain/permissions.ts';
-import { accounts, changeAccount, createAccountToken } from '../../services/auth/accounts.service.ts';
+import { accounts, changeAccount, createAccountToken, type Revoked } from '../../services/auth/accounts.service.ts';
 import { withRegistry } from '../run.ts';
 
 /** The password from standard input: its first line, so `echo pw | amity …` and a pipe from a secret store both work. */
@@ -14,6 +14,10 @@ async function passwordFromStdin(): Promise<string> {
   if (!password) throw new AmityError('validation', '--password-stdin: standard input was empty');
   return password;
 }
+
+/** What a change to an account ended, in words. */
+const ended = (r: Revoked | undefined) =>
+  r ? `; ended ${r.sessions} session(s), revoked ${r.apiTokens} API token(s) and ${r.calendarTokens} calendar token(s)` : '';
 
 export function registerUsers(program: Command): void {
   const user = program.command('user').description('accounts and roles (viewer, editor, admin)');
@@ -56,7 +60,7 @@ export function registerUsers(program: Command): void {
     .option('--enable', 'enable it again instead', false)
     .action(async (email: string, options: { enable: boolean }, command: Command) => {
       const u = await withRegistry(command.optsWithGlobals(), (ctx) => changeAccount(ctx, { email }, { disabled: !options.enable }));
-      process.stdout.write(`${u.email} is ${u.disabled ? 'disabled' : 'enabled'}\n`);
+      process.stdout.write(`${u.email} is ${u.disabled ? 'disabled' : 'enabled'}${ended(u.revoked)}\n`);
     });
 
   user
@@ -66,7 +70,7 @@ export function registerUsers(program: Command): void {
     .action(async (email: string, _options, command: Command) => {
       const password = await passwordFromStdin();
       const u = await withRegistry(command.optsWithGlobals(), (ctx) => changeAccount(ctx, { email }, { password }));
-      process.stdout.write(`New password set for ${u.email}; their sessions have ended\n`);
+      process.stdout.write(`New password set for ${u.email}${ended(u.revoked)}\n`);
     });
 
   const token = program.command('token').description('API tokens for scripts');
@@ -75,20 +79,41 @@ export function registerUsers(program: Command): void {
     .description('create a token that acts as an account; it is shown once')
     .requiredOption('--email <email>', 'the account it acts as')
     .option('--name <name>', 'what it is for', 'script')
-    .action(async (options: { email: string; name: string }, command: Command) => {
+    .option(
+      '--expires <when>',
+      'when it stops working: a span (30d, 12w, 6m, 1y) or a date (AMITY_TOKEN_EXPIRES)',
+      process.env.AMITY_TOKEN_EXPIRES,
+    )
+    .action(async (options: { email: string; name: string; expires?: string }, command: Command) => {
       const created = await withRegistry(command.optsWithGlobals(), (ctx) =>
-        createAccountToken(ctx, { email: options.email }, options.name),
+        createAccountToken(ctx, { email: options.email }, options.name, options.expires ?? null),
       );
       process.stdout.write(`${created.token}\n`);
+      const until = created.expiresAt ? `, valid until ${created.expiresAt}` : '';
       process.stderr.write(
-        `Token ${created.id} for ${options.email}: send it as 'Authorization: Bearer <token>'. It is not shown again.\n`,
+        `Token ${created.id} for ${options.email}${until}: send it as 'Authorization: Bearer <token>'. It is not shown again.\n`,
       );
+    });
+  token
+    .command('list')
+    .description('every token with its account, scope, expiry and state (secrets are never shown)')
+    .option('--json', 'print JSON', false)
+    .action(async (options: { json: boolean }, command: Command) => {
+      const list = await withRegistry(command.optsWithGlobals(), (ctx) => accounts.listTokens(ctx));
+      if (options.json) {
+        process.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
+        return;
+      }
+      for (const t of list)
+        process.stdout.write(
+          `${t.id}  ${t.state.padEnd(7)} ${t.scope.padEnd(8)} ${t.email.padEnd(32)} ${t.name.padEnd(16)} expires ${t.expiresAt ?? 'never'}\n`,
+        );
     });
   token
     .command('revoke <id>')
     .description('revoke a token')
     .action(async (id: string, _options, command: Command) => {
-      await withRegistry(command.optsWithGlobals(), (ctx) => accounts.revokeToken(ctx, id));
-      process.stdout.write(`Revoked ${id}\n`);
+      const result = await withRegistry(command.optsWithGlobals(), (ctx) => accounts.revokeToken(ctx, id));
+      process.stdout.write(result.revoked ? `Revoked ${id}\n` : `${id} was revoked already\n`);
     });
 }

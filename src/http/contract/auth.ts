@@ -17,8 +17,31 @@ export const UserSchema = z.object({
   version: z.number(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  revoked: z
+    .object({ sessions: z.number(), apiTokens: z.number(), calendarTokens: z.number() })
+    .optional()
+    .describe('what disabling the account or resetting its password ended'),
 });
 export type User = z.infer<typeof UserSchema>;
+
+/** An API or calendar token, without its secret. */
+export const TokenInfoSchema = z.object({
+  id: z.string(),
+  userId: z.string(),
+  email: z.string(),
+  name: z.string(),
+  scope: z.enum(['api', 'calendar']),
+  createdAt: z.string(),
+  expiresAt: z.string().nullable(),
+  lastUsedAt: z.string().nullable(),
+  revokedAt: z.string().nullable(),
+  state: z.enum(['valid', 'expired', 'revoked']),
+});
+export type TokenInfo = z.infer<typeof TokenInfoSchema>;
+
+/** GET /api/tokens */
+export const TokensSchema = z.object({ items: z.array(TokenInfoSchema) });
+export type Tokens = z.infer<typeof TokensSchema>;
 
 /** GET /api/users */
 export const UsersSchema = z.object({ items: z.array(UserSchema) });

@@ -2,9 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { RoleSchema } from '../../domain/user.ts';
-import { accounts, changeAccount } from '../../services/auth/accounts.service.ts';
+import { accounts, changeAccount, createAccountToken } from '../../services/auth/accounts.service.ts';
 import { SESSION_COOKIE } from '../auth.ts';
-import { MeSchema, UserSchema, UsersSchema } from '../contract/auth.ts';
+import { MeSchema, TokensSchema, UserSchema, UsersSchema } from '../contract/auth.ts';
 import { errors } from '../schemas.ts';
 
 export function registerAuthRoutes(root: FastifyInstance, options: { secureCookies: boolean }): void {
@@ -102,5 +102,49 @@ export function registerAuthRoutes(root: FastifyInstance, options: { secureCooki
       },
     },
     (request) => changeAccount(request.ctx, { id: request.params.id }, request.body),
+  );
+
+  app.get(
+    '/api/tokens',
+    {
+      schema: {
+        tags,
+        summary: 'API and calendar tokens, without their secrets: every account’s for administrators, else your own',
+        response: { 200: TokensSchema, ...errors(401) },
+      },
+    },
+    async (request) => ({ items: await accounts.listTokens(request.ctx) }),
+  );
+
+  app.post(
+    '/api/tokens',
+    {
+      config: { role: 'admin' },
+      schema: {
+        tags,
+        summary: 'Create an API token that acts as an account; the token is shown once (admin)',
+        body: z.strictObject({
+          userId: z.string().regex(/^us_[0-9a-z]{6,40}$/),
+          name: z.string().trim().min(1).max(100),
+          expiresAt: z.string().max(40).nullable().default(null).describe('a moment (ISO 8601) or a span from now: 30d, 12w, 6m, 1y'),
+        }),
+        response: { 201: z.object({ id: z.string(), token: z.string(), expiresAt: z.string().nullable() }), ...errors(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await createAccountToken(request.ctx, { id: request.body.userId }, request.body.name, request.body.expiresAt)),
+  );
+
+  app.delete(
+    '/api/tokens/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Revoke a token: administrators any, others their own',
+        params: z.object({ id: z.string().max(60) }),
+        response: { 200: z.object({ id: z.string(), revoked: z.boolean() }), ...errors(401, 404) },
+      },
+    },
+    (request) => accounts.revokeToken(request.ctx, request.params.id),
   );
 }

@@ -29,7 +29,10 @@ export async function tieRowsBetween(repo: RecordRepository, db: Db, a: string, 
   ];
 }
 
-/** Two places are tied once. */
+/** The unordered pair of places a tie joins, as the database's unique index on live ties sees it. */
+export const pairKey = (a: string, b: string) => (a < b ? `${a} ${b}` : `${b} ${a}`);
+
+/** Two places are tied once: a friendly early check; the unique index on `pair_key` settles races. */
 async function oneTiePerPair(p: PartnershipData, { repo, db, id }: WriteCheck): Promise<void> {
   const other = (await tieRowsBetween(repo, db, p.placeAId, p.placeBId)).find((t) => t.id !== id);
   if (other) {
@@ -93,6 +96,7 @@ export const partnershipSpec: EntitySpec<PartnershipData, PartnershipsTable, 'pa
       established: d.established,
       established_from: d.established ? earliestDay(d.established) : null,
       ended: d.ended,
+      pair_key: pairKey(p.placeAId, p.placeBId),
     };
   },
   sortName: (p) => {

@@ -9,4 +9,6 @@ export interface PartnershipsTable extends RecordColumns {
   established: string | null;
   established_from: string | null;
   ended: string | null;
+  /** The two place ids in order, one space between: unique among live ties (null for an older duplicate kept as it was). */
+  pair_key: string | null;
 }

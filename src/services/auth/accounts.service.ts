@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify, type Options } from '@node-rs/argon2';
+import { parseSpan } from '../../domain/anniversaries.ts';
 import { newId } from '../../domain/common.ts';
 import { AmityError, notFound, parseOrThrow } from '../../domain/errors.ts';
 import { assertCanAdminister, type Actor, type Role } from '../../domain/permissions.ts';
@@ -35,6 +36,26 @@ export function userFromRow(row: UserRow): User {
 
 const actorOf = (user: User): Actor => ({ kind: 'user', id: user.id, email: user.email, role: user.role });
 
+export interface TokenInfo {
+  id: string;
+  userId: string;
+  email: string;
+  name: string;
+  scope: 'api' | 'calendar';
+  createdAt: string;
+  expiresAt: string | null;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+  state: 'valid' | 'expired' | 'revoked';
+}
+
+/** What disabling an account or resetting its password ended. */
+export interface Revoked {
+  sessions: number;
+  apiTokens: number;
+  calendarTokens: number;
+}
+
 export interface SessionGrant {
   token: string;
   csrfToken: string;
@@ -59,6 +80,17 @@ async function changeUser(ctx: Ctx, id: string, action: string, set: (row: UserR
     await writeAudit(db, ctx, action, 'user', id, row.version + 1, audit(row));
     return userFromRow(await loadUser(db, id));
   });
+}
+
+function expiryOf(expires: string, now: Date): string {
+  const days = parseSpan(expires);
+  const at = days !== null ? now.getTime() + days * 86_400_000 : /^\d{4}-\d{2}-\d{2}/.test(expires) ? Date.parse(expires) : Number.NaN;
+  if (!(at > now.getTime())) {
+    throw new AmityError('validation', 'expiresAt: give a span such as 30d or a moment in the future', [
+      { path: ['expiresAt'], code: 'time_span', message: 'a span such as 30d, 12w, 6m or 1y, or a future date and time' },
+    ]);
+  }
+  return new Date(at).toISOString();
 }
 
 /** Accounts, roles, sessions and API tokens. */
@@ -108,15 +140,14 @@ export const accounts = {
   ): Promise<{ user: User; session: SessionGrant }> {
     const email = input.email.trim().toLowerCase();
     const now = ctx.now();
-    await loginThrottle.assertAllowed(ctx.db, email, input.ip, now);
+    await loginThrottle.claim(ctx.db, email, input.ip, now);
     const row = await accountRepository.userByEmail(ctx.db, email);
     const ok = await verify(row?.password_hash ?? (await DUMMY_HASH), input.password).catch(() => false);
     if (!row || !ok || row.disabled_at !== null) {
-      await loginThrottle.recordFailure(ctx.db, email, input.ip, now);
       if (row) await writeAudit(ctx.db, { ...ctx, actor: { kind: 'anonymous' } }, 'login_failed', 'user', row.id, null, { ip: input.ip });
       throw new AmityError('unauthenticated', 'wrong e-mail or password, or the account is disabled');
     }
-    await loginThrottle.clear(ctx.db, email);
+    await loginThrottle.succeeded(ctx.db, email, input.ip);
     const user = userFromRow(row);
     const token = secret();
     const session = { token, csrfToken: secret(), expiresAt: new Date(now.getTime() + SESSION_HOURS * 3600_000).toISOString() };
@@ -153,9 +184,16 @@ export const accounts = {
     return { actor: actorOf(user), user, csrfToken: session.csrf_token };
   },
 
-  async createToken(ctx: Ctx, userId: string, name: string): Promise<{ id: string; token: string }> {
+  /** `expires`: a span from now (30d, 12w, 6m, 1y) or a moment (ISO 8601); null for a token that does not expire. */
+  async createToken(
+    ctx: Ctx,
+    userId: string,
+    name: string,
+    expires: string | null = null,
+  ): Promise<{ id: string; token: string; expiresAt: string | null }> {
     assertCanAdminister(ctx.actor, 'create API tokens');
     const user = userFromRow(await loadUser(ctx.db, userId));
+    const expiresAt = expires === null ? null : expiryOf(expires, ctx.now());
     const token = `amity_${secret()}`;
     const id = newId('tk');
     await inTransaction(ctx.db, async (db) => {
@@ -165,22 +203,55 @@ export const accounts = {
         name: name.slice(0, 100),
         token_hash: sha256(token),
         created_at: ctx.now().toISOString(),
-        expires_at: null,
+        expires_at: expiresAt,
         last_used_at: null,
         revoked_at: null,
         scope: 'api',
       });
-      await writeAudit(db, ctx, 'create', 'api_token', id, null, { user: user.email, name });
+      await writeAudit(db, ctx, 'create', 'api_token', id, null, { user: user.email, name, expiresAt });
     });
-    return { id, token };
+    return { id, token, expiresAt };
   },
 
-  async revokeToken(ctx: Ctx, id: string): Promise<void> {
-    assertCanAdminister(ctx.actor, 'revoke API tokens');
-    await inTransaction(ctx.db, async (db) => {
-      await accountRepository.revokeToken(db, id, ctx.now().toISOString());
-      await writeAudit(db, ctx, 'revoke', 'api_token', id, null, {});
+  /**
+   * Revokes a token: administrators any, others their own. A token that does not exist (or that
+   * the actor may not see) is an error; one revoked before stays as it was and says so.
+   */
+  async revokeToken(ctx: Ctx, id: string): Promise<{ id: string; revoked: boolean }> {
+    const actor = ctx.actor;
+    if (actor.kind !== 'user' && actor.kind !== 'system') throw new AmityError('unauthenticated', 'sign in to revoke a token');
+    return inTransaction(ctx.db, async (db) => {
+      const row = await accountRepository.tokenById(db, id);
+      if (!row || (actor.kind === 'user' && actor.role !== 'admin' && row.user_id !== actor.id)) {
+        throw new AmityError('not_found', `no token ${id}`, [{ path: ['id'], code: 'unknown_token', message: 'no such token' }], {
+          entity: 'token',
+          id,
+        });
+      }
+      const revoked = (await accountRepository.revokeToken(db, id, ctx.now().toISOString())) === 1;
+      if (revoked) await writeAudit(db, ctx, 'revoke', row.scope === 'calendar' ? 'calendar_token' : 'api_token', id, null, {});
+      return { id, revoked };
     });
+  },
+
+  /** Tokens with their account, scope, expiry and state: every account's for administrators, else the actor's own. */
+  async listTokens(ctx: Ctx): Promise<TokenInfo[]> {
+    const actor = ctx.actor;
+    if (actor.kind !== 'user' && actor.kind !== 'system') throw new AmityError('unauthenticated', 'sign in to list tokens');
+    const own = actor.kind === 'user' && actor.role !== 'admin' ? actor.id : undefined;
+    const now = ctx.now().toISOString();
+    return (await accountRepository.tokensWithOwner(ctx.db, own)).map((t) => ({
+      id: t.id,
+      userId: t.user_id,
+      email: t.email,
+      name: t.name,
+      scope: t.scope === 'calendar' ? 'calendar' : 'api',
+      createdAt: t.created_at,
+      expiresAt: t.expires_at,
+      lastUsedAt: t.last_used_at,
+      revokedAt: t.revoked_at,
+      state: t.revoked_at !== null ? 'revoked' : t.expires_at !== null && t.expires_at <= now ? 'expired' : 'valid',
+    }));
   },
 
   /**
@@ -193,9 +264,9 @@ export const accounts = {
     const token = `cal_${secret()}`;
     await inTransaction(ctx.db, async (db) => {
       const now = ctx.now().toISOString();
-      for (const old of await accountRepository.tokensOf(db, actor.id)) {
-        if (old.scope === 'calendar') await accountRepository.revokeToken(db, old.id, now);
-      }
+      // Requests racing for one account's address take turns; the unique index keeps one valid even so.
+      await accountRepository.lockUser(db, actor.id);
+      await accountRepository.revokeTokensOf(db, actor.id, 'calendar', now);
       await accountRepository.insertToken(db, {
         id: newId('tk'),
         user_id: actor.id,
@@ -244,7 +315,7 @@ export interface AccountChanges {
  * asked for, or none of them. Every value is checked before anything is written, and the writes
  * share one transaction, so a password too short leaves the role as it was.
  */
-export async function changeAccount(ctx: Ctx, ref: AccountRef, changes: AccountChanges): Promise<User> {
+export async function changeAccount(ctx: Ctx, ref: AccountRef, changes: AccountChanges): Promise<User & { revoked?: Revoked }> {
   const { role, disabled, password } = changes;
   if (role === undefined && disabled === undefined && password === undefined) {
     throw new AmityError('validation', 'nothing to change: give role, disabled or password');
@@ -255,7 +326,18 @@ export async function changeAccount(ctx: Ctx, ref: AccountRef, changes: AccountC
   return inTransaction(ctx.db, async (db) => {
     const tx = { ...ctx, db };
     const id = await accountId(tx, ref);
+    await accountRepository.lockAdministrators(db, id);
+    const before = await loadUser(db, id);
     let user: User | undefined;
+    let revoked: Revoked | undefined;
+    const endAccess = async () => {
+      const at = ctx.now().toISOString();
+      revoked = {
+        sessions: (revoked?.sessions ?? 0) + (await accountRepository.revokeSessionsOf(db, id, at)),
+        apiTokens: (revoked?.apiTokens ?? 0) + (await accountRepository.revokeTokensOf(db, id, 'api', at)),
+        calendarTokens: (revoked?.calendarTokens ?? 0) + (await accountRepository.revokeTokensOf(db, id, 'calendar', at)),
+      };
+    };
     if (nextRole !== undefined) {
       user = await changeUser(
         tx,
@@ -273,7 +355,7 @@ export async function changeAccount(ctx: Ctx, ref: AccountRef, changes: AccountC
         (row) => ({ disabled_at: disabled ? (row.disabled_at ?? ctx.now().toISOString()) : null }),
         (row) => ({ disabled: { before: row.disabled_at !== null, after: disabled } }),
       );
-      if (disabled) await accountRepository.revokeSessionsOf(db, id, ctx.now().toISOString());
+      if (disabled) await endAccess();
     }
     if (passwordHash !== undefined) {
       user = await changeUser(
@@ -283,13 +365,25 @@ export async function changeAccount(ctx: Ctx, ref: AccountRef, changes: AccountC
         () => ({ password_hash: passwordHash }),
         () => ({ password: 'reset' }),
       );
-      await accountRepository.revokeSessionsOf(db, id, ctx.now().toISOString());
+      await endAccess();
     }
-    return user!;
+    // Any door (API, command line, web app) comes through here: the last active administrator stays one.
+    const wasAdmin = before.role === 'admin' && before.disabled_at === null;
+    if (wasAdmin && (await accountRepository.activeAdministrators(db)) === 0) {
+      throw new AmityError('in_use', `${user!.email} is the last active administrator: make another account administrator first`, [
+        { path: [nextRole !== undefined ? 'role' : 'disabled'], code: 'last_admin', message: 'the last active administrator' },
+      ]);
+    }
+    return revoked ? { ...user!, revoked } : user!;
   });
 }
 
 /** A new API token that acts as the account; the token is shown once. */
-export async function createAccountToken(ctx: Ctx, ref: AccountRef, name: string): Promise<{ id: string; token: string }> {
-  return accounts.createToken(ctx, await accountId(ctx, ref), name);
+export async function createAccountToken(
+  ctx: Ctx,
+  ref: AccountRef,
+  name: string,
+  expires: string | null = null,
+): Promise<{ id: string; token: string; expiresAt: string | null }> {
+  return accounts.createToken(ctx, await accountId(ctx, ref), name, expires);
 }
