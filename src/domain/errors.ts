@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { issueCode, type IssueCode } from './issue-codes.ts';
+import { textRuleIssues } from './text-rule.ts';
 
 export type ErrorCode =
   | 'validation'
@@ -57,6 +58,9 @@ export function validationError(what: string, issues: FieldIssue[]): AmityError 
 
 /** Parses with a zod schema or throws a validation error that names every failing field. */
 export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S> {
+  // The text rule holds for every door (the API checks it earlier, the command line here).
+  const badText = textRuleIssues(value);
+  if (badText.length > 0) throw validationError(what, badText);
   const result = schema.safeParse(value);
   if (!result.success) throw validationError(what, issuesFromZod(result.error));
   return result.data;

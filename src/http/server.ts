@@ -10,6 +10,7 @@ import { systemActor } from '../domain/permissions.ts';
 import { prepareNetworkMap } from '../services/network/map-answer.service.ts';
 import type { Store } from '../storage/connect.ts';
 import { registerAuth } from './auth.ts';
+import { registerTextRule } from './text-rule.ts';
 import { trustProxyOption, type TrustedProxies } from './trust-proxy.ts';
 import { errorHandler } from './errors.ts';
 import { registerAuthRoutes } from './routes/auth.ts';
@@ -121,6 +122,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   registerAuth(app, options.store.db, now);
+  registerTextRule(app);
   app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   registerAuthRoutes(app, { secureCookies: options.secureCookies ?? false });

@@ -1,3 +1,4 @@
+import { textRuleIssues } from '../../domain/text-rule.ts';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { readCsvCell, safeCsvCell } from '../../domain/csv-cell.ts';
@@ -78,6 +79,9 @@ function csvError(file: string, issues: FieldIssue[]): AmityError {
 
 /** Reads and checks every row; nothing is written unless all rows are good. */
 async function readRows(db: Db, file: string, text: string): Promise<CsvTie[]> {
+  // The text rule is checked on the file's own lines, before parsing could replace what it refuses.
+  const badLines = text.split('\n').flatMap((line, i) => textRuleIssues(line, [file, i + 1]));
+  if (badLines.length > 0) throw csvError(file, badLines);
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parse(text, {

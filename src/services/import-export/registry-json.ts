@@ -1,3 +1,4 @@
+import { textRuleIssues } from '../../domain/text-rule.ts';
 import { z } from 'zod';
 import { AreaSchema } from '../../domain/area.ts';
 import { CitationDataSchema } from '../../domain/citation.ts';
@@ -164,6 +165,8 @@ async function checkAllReferences(db: Db, parsed: ParsedRecords): Promise<void> 
  */
 export async function importRegistry(ctx: Ctx, payload: unknown): Promise<ImportCounts> {
   assertCanAdminister(ctx.actor, 'import a registry export');
+  const badText = textRuleIssues(payload);
+  if (badText.length > 0) throw validationError('registry export', badText);
   const envelope = EnvelopeSchema.safeParse(payload);
   if (!envelope.success) throw validationError('registry export', issuesFromZod(envelope.error));
   const input = envelope.data as unknown as Record<string, unknown[]> & {
