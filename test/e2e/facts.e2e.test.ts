@@ -130,6 +130,10 @@ describeInChromium(
       await eventually(() => pair.textContent()).toMatch(/same country, names match after transliteration/);
       await pair.getByRole('radio', { name: /^Zelenograd/ }).check();
       await pair.getByRole('button', { name: 'Merge “Зеленоград” into “Zelenograd”' }).click();
+      await page
+        .getByRole('dialog', { name: 'Merge “Зеленоград” into “Zelenograd”?' })
+        .getByRole('button', { name: 'Merge', exact: true })
+        .click();
       await page.getByRole('status').filter({ hasText: 'Merged “Зеленоград” into “Zelenograd”' }).waitFor();
       await pair.waitFor({ state: 'detached', ...SLOW });
       const row = duplicates.merge('Zelenograd');
@@ -143,6 +147,7 @@ describeInChromium(
       await admin.goto(`${chromium.url}/staff/duplicates`);
       const adminPage = new DuplicatesPage(admin);
       await adminPage.merge('Zelenograd').getByRole('button', { name: '撤销：恢复“Зеленоград”' }).click();
+      await admin.getByRole('dialog', { name: '撤销“Зеленоград”的合并？' }).getByRole('button', { name: '撤销合并', exact: true }).click();
       await admin.getByRole('status').filter({ hasText: '已撤销合并' }).waitFor();
       await adminPage.merge('Zelenograd').getByText('已撤销').waitFor();
       await adminPage.pair('Zelenograd', 'Зеленоград').waitFor(SLOW);

@@ -186,6 +186,7 @@ describeInChromium(
       await form.getByText('A suspension needs its reason.').waitFor();
       await form.getByLabel(/^Reason/).fill('Exchanges paused by both sides');
       await form.getByRole('button', { name: 'Change the status' }).click();
+      await page.getByRole('dialog', { name: 'Mark this tie suspended?' }).getByRole('button', { name: 'Yes, change the status' }).click();
       await page.getByRole('status').filter({ hasText: 'The status was changed: suspended.' }).waitFor();
       await page.getByRole('region', { name: 'Suspended and ended ties' }).getByText('Exchanges paused by both sides').waitFor();
       await eventually(() => health.breakdown('Kazan').count()).toBe(0);

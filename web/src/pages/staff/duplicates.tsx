@@ -6,6 +6,7 @@ import type { DuplicatePair, DuplicatePairs, MergeReport, Merges, MergeSummary }
 import { api, ApiError } from '../../api/client.ts';
 import { COLLECTION } from '../../api/kinds.ts';
 import { hasRole, useSession } from '../../api/session.tsx';
+import { useConfirm } from '../../components/confirm.tsx';
 import { DataTable } from '../../components/data-table.tsx';
 import { OutcomeLine, PageTitle, QueryState } from '../../components/page-title.tsx';
 import { Section } from '../../components/section.tsx';
@@ -23,9 +24,17 @@ function PairRow({ pair, onMerged }: { pair: DuplicatePair; onMerged(message: st
   const [keep, setKeep] = useState<'a' | 'b'>('a');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const { dialog, ask } = useConfirm();
   const survivor = keep === 'a' ? pair.a : pair.b;
   const duplicate = keep === 'a' ? pair.b : pair.a;
   const merge = async () => {
+    const names = { duplicate: duplicate.name, survivor: survivor.name };
+    const sure = await ask({
+      title: t('duplicates.confirmMerge.title', names),
+      body: t('duplicates.confirmMerge.body', names),
+      confirm: t('duplicates.confirmMerge.confirm'),
+    });
+    if (!sure) return;
     setBusy(true);
     setError(null);
     try {
@@ -62,6 +71,7 @@ function PairRow({ pair, onMerged }: { pair: DuplicatePair; onMerged(message: st
       <button type="button" className="primary" disabled={busy} onClick={() => void merge()}>
         {t('duplicates.merge', { duplicate: duplicate.name, survivor: survivor.name })}
       </button>
+      {dialog}
       {error ? (
         <p role="alert" className="error">
           {error}
@@ -81,6 +91,7 @@ export default function DuplicatesPage() {
   const pairs = useQuery({ queryKey: ['duplicates', lang], queryFn: () => api<DuplicatePairs>(`/api/duplicates?lang=${lang}`) });
   const merges = useQuery({ queryKey: ['merges'], queryFn: () => api<Merges>('/api/merges?limit=20') });
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const { dialog, ask } = useConfirm();
 
   const refresh = async () => {
     await client.invalidateQueries({ queryKey: ['duplicates'] });
@@ -89,6 +100,14 @@ export default function DuplicatesPage() {
     client.removeQueries({ queryKey: ['record'] });
   };
   const undo = async (m: MergeSummary) => {
+    const names = { duplicate: nameIn(m.duplicate.names, lang), survivor: nameIn(m.survivor.names, lang) };
+    const sure = await ask({
+      title: t('duplicates.confirmUndo.title', names),
+      body: t('duplicates.confirmUndo.body', names),
+      confirm: t('duplicates.confirmUndo.confirm'),
+    });
+    if (!sure) return;
+    setMessage(null);
     try {
       await api(`/api/merges/${m.id}/undo`, { method: 'POST' });
       setMessage({
@@ -104,6 +123,7 @@ export default function DuplicatesPage() {
   return (
     <div className="duplicates-page">
       <PageTitle text={t('duplicates.title')} sub={t('duplicates.intro')} />
+      {dialog}
       <OutcomeLine outcome={message} />
       <Section id="pairs-h" title={t('duplicates.pairs')}>
         {!pairs.data ? (

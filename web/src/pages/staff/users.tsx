@@ -5,6 +5,7 @@ import type { User, Users } from '@contract/auth.ts';
 import { ROLES, type Role } from '@domain/permissions.ts';
 import { api, ApiError } from '../../api/client.ts';
 import { hasRole, useSession } from '../../api/session.tsx';
+import { useConfirm } from '../../components/confirm.tsx';
 import { DataTable } from '../../components/data-table.tsx';
 import { InputField, SelectField } from '../../components/fields.tsx';
 import { OutcomeLine, PageTitle, QueryState } from '../../components/page-title.tsx';
@@ -20,6 +21,7 @@ export default function UsersPage() {
   const [role, setRole] = useState<Role>('editor');
   const [password, setPassword] = useState('');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const { dialog, ask } = useConfirm();
   if (!hasRole(me, 'admin')) return <p role="alert">{t('auth.forbidden')}</p>;
 
   const report = (err: unknown) =>
@@ -45,21 +47,44 @@ export default function UsersPage() {
       report(err);
     }
   };
+  /** Disabling and role changes say what they will do and wait for a yes; enabling needs none. */
+  const confirmed = (user: User, body: Partial<Pick<User, 'role' | 'disabled'>>) => {
+    if (body.disabled === true)
+      return ask({
+        title: t('users.confirmDisable.title', { email: user.email }),
+        body: t('users.confirmDisable.body', { email: user.email }),
+        confirm: t('users.confirmDisable.confirm'),
+      });
+    if (body.role !== undefined) {
+      const words = { email: user.email, role: t(`role.${body.role}`), from: t(`role.${user.role}`) };
+      return ask({
+        title: t('users.confirmRole.title', words),
+        body: t('users.confirmRole.body', words),
+        confirm: t('users.confirmRole.confirm'),
+      });
+    }
+    return Promise.resolve(true);
+  };
   const change = async (user: User, body: Partial<Pick<User, 'role' | 'disabled'>>) => {
+    if (!(await confirmed(user, body))) return;
+    setMessage(null);
     try {
       await api(`/api/users/${user.id}`, { method: 'PATCH', body });
-      setMessage({ ok: true, text: t('users.changed', { email: user.email }) });
-      await refresh();
     } catch (err) {
       report(err);
+      return;
     }
+    const self = me?.user?.id === user.id;
+    setMessage({ ok: true, text: t(self ? 'users.changedSelf' : 'users.changed', { email: user.email }) });
+    await refresh();
   };
 
   return (
     <div>
       <PageTitle text={t('users.title')} />
-      <QueryState loading={users.isLoading} error={users.error} />
-      <OutcomeLine outcome={message} />
+      {/* One line at a time: the last action's outcome, else the list's own trouble. */}
+      {message ? <OutcomeLine outcome={message} /> : <QueryState loading={users.isLoading} error={users.error} />}
+      {dialog}
       <DataTable
         columns={[t('auth.email'), t('users.role'), t('users.state'), t('users.actions')]}
         rows={users.data?.items ?? []}

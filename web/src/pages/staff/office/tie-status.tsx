@@ -4,6 +4,7 @@ import type { Partnership, PartnershipStatus } from '@records/partnership/partne
 import { preciseDateIssue } from '@domain/precise-date.ts';
 import { api } from '../../../api/client.ts';
 import { hasRole, useSession } from '../../../api/session.tsx';
+import { useConfirm } from '../../../components/confirm.tsx';
 import { Field, InputField, noteAria, SelectField } from '../../../components/fields.tsx';
 import { currentLang } from '../../../i18n/index.ts';
 import { issueText } from '../../../lib/issues.ts';
@@ -42,6 +43,7 @@ export function TieStatusForm({
   const [reason, setReason] = useState('');
   const [problems, setProblems] = useState<Record<string, string>>({});
   const { run, outcome, busy } = useAction();
+  const { dialog, ask } = useConfirm();
   const id = `ts-${partnershipId}`;
 
   const submit = async (e: FormEvent) => {
@@ -52,6 +54,13 @@ export function TieStatusForm({
     if (next === 'suspended' && !reason.trim()) found.reason = t('office.status.reasonNeeded');
     setProblems(found);
     if (Object.keys(found).length) return;
+    const words = { status: t(`status.${next}`), date };
+    const sure = await ask({
+      title: t('office.status.confirm.title', words),
+      body: t('office.status.confirm.body', words),
+      confirm: t('office.status.confirm.confirm'),
+    });
+    if (!sure) return;
     let changed: Partnership | null = null;
     const done = t('office.status.changed', { status: t(`status.${next}`) });
     const ok = await run(
@@ -112,6 +121,7 @@ export function TieStatusForm({
         {t('office.status.submit')}
       </button>
       <OutcomeLine outcome={announce && outcome?.ok ? null : outcome} />
+      {dialog}
     </form>
   );
 }
