@@ -11,17 +11,19 @@ interface Operation {
 
 /** Routes anyone may call, writes included. */
 const OPEN = new Set(['POST /api/auth/login', 'POST /api/auth/logout', 'POST /api/check', 'GET /api/calendar.ics']);
-const ADMIN_ONLY = [/\/restore$/, /^\/api\/users/, /^POST \/api\/areas$/, /\/undo$/];
+const ADMIN_ONLY = [/\/restore$/, /^\/api\/users/, /^POST \/api\/areas$/, /\/undo$/, /^POST \/api\/tokens$/];
 const EDITOR_READS = [/^GET \/api\/audit$/, /\/history$/, /^GET \/api\/duplicates$/];
 /** Reads that need an account, though not an editor's. */
 const VIEWER_READS = [/^GET \/api\/liaison$/, /^GET \/api\/settings$/, /^POST \/api\/calendar\/token$/, /^GET \/api\/reports\/annual$/];
 const ADMIN_WRITES = [/^PUT \/api\/settings$/];
+/** One's own tokens: listed and revoked by any account, every account's by administrators. */
+const OWN_TOKENS = [/^GET \/api\/tokens$/, /^DELETE \/api\/tokens\/\{id\}$/];
 
 const key = (op: Operation) => `${op.method} ${op.path}`;
 const needs = (op: Operation): 'anyone' | 'viewer' | 'editor' | 'admin' => {
   if (OPEN.has(key(op))) return 'anyone';
   if (ADMIN_ONLY.some((r) => r.test(op.path) || r.test(key(op))) || ADMIN_WRITES.some((r) => r.test(key(op)))) return 'admin';
-  if (VIEWER_READS.some((r) => r.test(key(op)))) return 'viewer';
+  if (VIEWER_READS.some((r) => r.test(key(op))) || OWN_TOKENS.some((r) => r.test(key(op)))) return 'viewer';
   if (op.method !== 'GET' || EDITOR_READS.some((r) => r.test(key(op)) || r.test(op.path))) return 'editor';
   return 'anyone';
 };
@@ -114,6 +116,16 @@ describeEachBackend(
         case 'PATCH /api/users/{id}': {
           const users = (await call(server.url, 'GET', '/api/users', { session: admin })).json.items as { id: string; email: string }[];
           return { path: `/api/users/${users.find((u) => u.email === 'viewer@example.org')!.id}`, body: { role: 'viewer' }, expect: 200 };
+        }
+        case 'GET /api/tokens':
+          return { path: op.path, expect: 200 };
+        case 'POST /api/tokens':
+        case 'DELETE /api/tokens/{id}': {
+          const users = (await call(server.url, 'GET', '/api/users', { session: admin })).json.items as { id: string; email: string }[];
+          const body = { userId: users.find((u) => u.email === 'viewer@example.org')!.id, name: 'sample', expiresAt: '30d' };
+          if (op.method === 'POST') return { path: op.path, body, expect: 201 };
+          const made = await call(server.url, 'POST', '/api/tokens', { session: admin, body });
+          return { path: `/api/tokens/${String(made.json.id)}`, expect: 200 };
         }
         case 'GET /api/stats':
           return { path: '/api/stats?home=Shenzhen&asOf=2024-03-07&lang=zh', expect: 200 };
