@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { Store } from '../storage/connect.ts';
+import { logIfRefused } from './hooks/refusals.ts';
 
 /** A figure another part of Amity reports (a worker pool's queue): read at each scrape. */
 export interface GaugeSource {
@@ -52,7 +53,7 @@ function addSourceGauge(registry: Registry, source: GaugeSource): void {
 
 /**
  * Requests by route pattern and status, their latency, the database's connections, connection
- * failures and failed sign-ins, counted by hooks on `app`.
+ * failures and failed sign-ins, counted by one hook on `app` that also logs refused requests.
  */
 export function registerMetrics(app: FastifyInstance, store: Store): ServerMetrics {
   const registry = new Registry();
@@ -94,14 +95,25 @@ export function registerMetrics(app: FastifyInstance, store: Store): ServerMetri
   });
   store.onConnectionError(() => connectionErrors.inc());
 
+  // Each series' counter and histogram, found once: the labels are hashed on the first request only.
+  const series = new Map<string, { count: () => void; time: (seconds: number) => void }>();
   app.addHook('onResponse', (request, reply, done) => {
     // The pattern, never the raw URL: one series per route, whatever ids and queries are sent.
     const route = request.routeOptions.url ?? 'unmatched';
     const status = reply.statusCode;
-    requests.inc({ method: request.method, route, status });
-    latency.observe({ method: request.method, route }, reply.elapsedTime / 1000);
+    const key = `${request.method} ${status} ${route}`;
+    let found = series.get(key);
+    if (!found) {
+      const counter = requests.labels(request.method, route, String(status));
+      const histogram = latency.labels(request.method, route);
+      found = { count: () => counter.inc(), time: (seconds) => histogram.observe(seconds) };
+      series.set(key, found);
+    }
+    found.count();
+    found.time(reply.elapsedTime / 1000);
     if (route === '/api/auth/login' && (status === 401 || status === 429))
       failedLogins.inc({ reason: status === 401 ? 'wrong_credentials' : 'throttled' });
+    logIfRefused(request, reply);
     done();
   });
 

@@ -23,7 +23,6 @@ import { registerWebDataRoutes } from './routes/web-data.ts';
 import { registerHealthRoutes } from './routes/health.ts';
 import { registerAnswerHeaders, requestId } from './hooks/headers.ts';
 import { registerCacheControl } from './hooks/cache-control.ts';
-import { registerRefusalLog } from './hooks/refusals.ts';
 import { registerReadOnly } from './hooks/read-only.ts';
 import { requestForLog } from './hooks/log-redaction.ts';
 import { registerMetrics, registerMetricsRoute } from './metrics.ts';
@@ -107,7 +106,6 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   registerAnswerHeaders(app, { hsts: options.secureCookies ?? false });
   registerCacheControl(app);
-  registerRefusalLog(app);
   const metrics = registerMetrics(app, options.store);
   options.store.onConnectionError((error) =>
     app.log.warn({ err: error }, 'a database connection was lost; the next query opens a new one'),
