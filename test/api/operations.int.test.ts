@@ -1,4 +1,6 @@
+import { readdirSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -6,6 +8,7 @@ import { systemActor } from '../../src/domain/permissions.ts';
 import { securityHeaders } from '../../src/http/hooks/headers.ts';
 import { registerGauge } from '../../src/http/metrics.ts';
 import { buildServer, type ServerOptions } from '../../src/http/server.ts';
+import { WEB_BUILD_DIR, webApp } from '../../src/http/web-app.ts';
 import { accounts } from '../../src/services/auth/accounts.service.ts';
 import { LOGIN_LIMITS } from '../../src/services/auth/login-throttle.ts';
 import { tasks } from '../../src/services/records.service.ts';
@@ -85,6 +88,22 @@ describeEachBackend(
       }
       // The CSRF token travels in /api/me: never stored by any cache.
       expect((await call(server.url, 'GET', '/api/me', { session: admin })).headers.get('cache-control')).toBe('no-store');
+    });
+
+    it('keeps the long cache of the web app’s hashed assets for a signed-in browser, and keeps its page private', async () => {
+      const web = await serveLogged({ store: use().store, logger: false, plugins: [webApp()] });
+      try {
+        const asset = readdirSync(join(WEB_BUILD_DIR, 'assets')).find((f) => f.endsWith('.js'))!;
+        const signedIn = await call(web.url, 'GET', `/assets/${asset}`, { session: admin });
+        expect(signedIn.status).toBe(200);
+        expect(signedIn.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+        const page = await call(web.url, 'GET', '/staff/calendar', { session: admin });
+        expect(page.headers.get('cache-control')).toBe('private, no-cache');
+        expect(page.headers.get('vary')).toContain('Cookie');
+        expect((await call(web.url, 'GET', '/staff/calendar')).headers.get('cache-control')).toBe('no-cache');
+      } finally {
+        await web.close();
+      }
     });
 
     it('lets an allowed origin send a PATCH with If-Match and the CSRF header, and read the ETag', async () => {
