@@ -90,7 +90,7 @@ async function refuseUnwritable(db: string | undefined): Promise<void> {
     const store = openStore(target);
     location = store.location;
     try {
-      reason = await writeRefusal(store.db);
+      reason = await writeRefusal(store.db, store.backend);
     } finally {
       await store.close();
     }

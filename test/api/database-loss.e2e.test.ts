@@ -44,7 +44,7 @@ async function secondsUntilOk(url: string, path: string, limitSeconds: number): 
 
 // Terminated connections are a PostgreSQL event (a restart, a failover); SQLite's database lives in the process.
 if (BACKENDS.includes('postgres')) {
-  describe('amity serve when PostgreSQL drops its connections [postgres]', { timeout: 60_000 }, () => {
+  describe('amity serve when PostgreSQL drops its connections [postgres]', { timeout: 180_000 }, () => {
     it('keeps running and answers again within seconds after every connection is terminated', async () => {
       await withDatabase(async (db, admin) => {
         const server = await startServeProcess(['--db', db, 'serve'], { env: { ...process.env, AMITY_DATABASE_URL: '' } });

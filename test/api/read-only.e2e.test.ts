@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, chownSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import { expect, it } from 'vitest';
 import { describeEachBackend, POSTGRES_URL } from '../support/backends.ts';
 import { AMITY, refusedServe, startServeProcess } from '../support/serve-process.ts';
@@ -80,6 +81,28 @@ describeEachBackend(
         }
       });
     } else {
+      it('refuses a PostgreSQL session that may not write, in one line', async () => {
+        const role = `amity_ro_${randomBytes(4).toString('hex')}`;
+        const schema = `t_ro_${randomBytes(4).toString('hex')}`;
+        const admin = new pg.Client({ connectionString: POSTGRES_URL });
+        await admin.connect();
+        try {
+          await admin.query(`create role ${role} login`);
+          await admin.query(`alter role ${role} set default_transaction_read_only = on`);
+          const url = new URL(POSTGRES_URL);
+          url.username = role;
+          url.searchParams.set('schema', schema);
+          const { code, stderr } = await refusedServe(['--db', url.toString(), 'serve'], { env });
+          expect(code).toBe(1);
+          expect(stderr.trimEnd().split('\n')).toEqual([
+            expect.stringMatching(/^amity: the database .* cannot be written \(the PostgreSQL session is read-only .*\); .*--read-only$/),
+          ]);
+        } finally {
+          await admin.query(`drop role if exists ${role}`);
+          await admin.end();
+        }
+      });
+
       it('serves PostgreSQL with --read-only: reads answer, writes get a 503 that says why', async () => {
         const db = `${POSTGRES_URL}?schema=t_ro_${randomBytes(4).toString('hex')}`;
         execFileSync('node', [AMITY, '--db', db, 'init'], { env });
@@ -92,7 +115,7 @@ describeEachBackend(
       });
     }
   },
-  { registry: 'none', timeout: 60_000 },
+  { registry: 'none', timeout: 180_000 },
 );
 
 async function expectReadOnly(url: string): Promise<void> {
