@@ -13,7 +13,9 @@ export type ErrorCode =
   | 'unauthenticated'
   | 'forbidden'
   | 'rate_limited'
-  | 'unsupported';
+  | 'unsupported'
+  | 'read_only'
+  | 'unavailable';
 
 export interface FieldIssue {
   /** Where the problem is: `['history', 0, 'date']`, or a file and line for imports. */

@@ -49,7 +49,7 @@ export function registerAuth(app: FastifyInstance, db: Db, now: () => Date): voi
     },
   });
   app.decorateRequest('csrfToken', null);
-  app.addHook('onRequest', async (request: FastifyRequest) => {
+  const identify = async (request: FastifyRequest) => {
     let actor: Actor = ANONYMOUS;
     const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '');
     if (bearer) {
@@ -70,12 +70,22 @@ export function registerAuth(app: FastifyInstance, db: Db, now: () => Date): voi
     }
     request.actor = actor;
     request.ctx = { db, actor, now };
+  };
+  // A request with neither a token nor a cookie is anonymous, the defaults above: no promise to wait on.
+  app.addHook('onRequest', (request, _reply, done) => {
+    if (request.headers.authorization === undefined && request.headers.cookie === undefined) return done();
+    identify(request).then(() => done(), done);
   });
   // Who may call a route is settled before what they sent is looked at: 401 and 403 come before 400.
-  app.addHook('preValidation', async (request: FastifyRequest) => {
+  app.addHook('preValidation', (request, _reply, done) => {
     const role = request.routeOptions.config.role;
-    if (role === 'admin') assertCanAdminister(request.actor);
-    else if (role === 'editor') assertCanEdit(request.actor);
-    else if (role === 'viewer') assertCanReadInternal(request.actor);
+    try {
+      if (role === 'admin') assertCanAdminister(request.actor);
+      else if (role === 'editor') assertCanEdit(request.actor);
+      else if (role === 'viewer') assertCanReadInternal(request.actor);
+    } catch (error) {
+      return done(error as Error);
+    }
+    done();
   });
 }

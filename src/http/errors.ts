@@ -19,14 +19,19 @@ const STATUS: Record<ErrorCode, number> = {
   version_required: 428,
   rate_limited: 429,
   unsupported: 415,
+  read_only: 503,
+  unavailable: 503,
 };
 
 function send(reply: FastifyReply, status: number, code: string, message: string, issues?: FieldIssue[], extra: object = {}) {
   return reply
     .code(status)
     .type('application/json')
-    .send({ error: code, message, ...(issues?.length ? { issues } : {}), ...extra });
+    .send({ error: code, message, ...(issues?.length ? { issues } : {}), ...extra, requestId: reply.request.id });
 }
+
+/** The codes SQLite and PostgreSQL give a write to a database that may only be read. */
+const READ_ONLY_DATABASE = new Set(['SQLITE_READONLY', 'SQLITE_READONLY_DIRECTORY', '25006']);
 
 /** Request validation issues from the zod type provider, as field paths, codes and messages. */
 function validationIssues(error: FastifyError): FieldIssue[] {
@@ -60,6 +65,8 @@ export function errorHandler(thrown: FastifyError | AmityError, request: Fastify
     const first = issues[0];
     return send(reply, 400, 'validation', first ? `${formatPath(first.path)}: ${first.message}` : 'invalid request', issues);
   }
+  if (READ_ONLY_DATABASE.has(String((error as { code?: unknown }).code)))
+    return send(reply, 503, 'read_only', 'the database is read-only: this request would change it');
   const status = error.statusCode ?? 500;
   if (status === 413) return send(reply, 413, 'too_large', 'the request body is too large');
   if (status === 415) return send(reply, 415, 'unsupported', 'send JSON (application/json)');

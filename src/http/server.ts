@@ -1,6 +1,5 @@
 import cookie from '@fastify/cookie';
 import cors from '@fastify/cors';
-import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
@@ -23,6 +22,20 @@ import { registerNameRoutes } from './routes/names.ts';
 import { registerReportRoutes } from './routes/reports.ts';
 import compress from '@fastify/compress';
 import { registerWebDataRoutes } from './routes/web-data.ts';
+import { registerHealthRoutes } from './routes/health.ts';
+import { registerAnswerHeaders, requestId } from './hooks/headers.ts';
+import { registerCacheControl } from './hooks/cache-control.ts';
+import { registerReadOnly } from './hooks/read-only.ts';
+import { requestForLog } from './hooks/log-redaction.ts';
+import { registerMetrics, registerMetricsRoute } from './metrics.ts';
+import { CORS_ALLOWED_HEADERS, CORS_EXPOSED_HEADERS, CORS_METHODS, publicUrlOf } from './public-url.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The server's public address (`https://amity.example.org`), or '' for addresses relative to the request. */
+    publicUrl: string;
+  }
+}
 
 export interface ServerOptions {
   store: Store;
@@ -44,6 +57,16 @@ export interface ServerOptions {
    * map; requests are served meanwhile.
    */
   prepareNetworkMap?: boolean;
+  /**
+   * The address the server is reached at, for the absolute URLs it writes (a calendar feed's
+   * address, the links in the feed); never taken from the request's Host header. A function when
+   * it is known only once the server listens. Without it, URLs are relative to the server.
+   */
+  publicUrl?: string | (() => string);
+  /** Serve the registry to be read only: writes answer 503. */
+  readOnly?: boolean;
+  /** Let anyone read /metrics; by default only administrators may. */
+  metricsOpen?: boolean;
 }
 
 export const BODY_LIMIT = 1024 * 1024;
@@ -52,8 +75,13 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 /** The HTTP API over the registry's services. It keeps no state of its own: all of it is in the database. */
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const now = options.now ?? (() => new Date());
+  const publicUrl = publicUrlOf(options.publicUrl);
+  const logger = options.logger ?? false;
   const app = Fastify({
-    logger: options.logger ?? false,
+    // Every line a request logs names it; its URL is written with its tokens redacted.
+    logger: logger && typeof logger === 'object' ? { ...logger, serializers: { req: requestForLog, ...logger.serializers } } : logger,
+    genReqId: requestId,
+    requestIdHeader: false,
     bodyLimit: BODY_LIMIT,
     trustProxy: trustProxyOption(options.trustProxy),
     // The request's data is checked by the zod schemas; responses are written as they are.
@@ -63,8 +91,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler((request, reply) =>
-    reply.code(404).send({ error: 'not_found', message: `no route ${request.method} ${request.url.split('?')[0]}` }),
+    reply.code(404).send({ error: 'not_found', message: `no route ${request.method} ${request.url.split('?')[0]}`, requestId: request.id }),
   );
+  app.decorate('publicUrl', { getter: publicUrl });
 
   // JSON bodies must be valid UTF-8 and free of prototype keys; anything else is a 400.
   app.removeContentTypeParser('application/json');
@@ -78,28 +107,22 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     }
   });
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        fontSrc: ["'self'", 'data:'],
-        workerSrc: ["'self'", 'blob:'],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        upgradeInsecureRequests: null,
-      },
-    },
-    hsts: options.secureCookies ?? false,
-    frameguard: { action: 'deny' },
-    crossOriginEmbedderPolicy: false,
-  });
-  if (options.corsOrigins?.length) await app.register(cors, { origin: options.corsOrigins, credentials: true });
+  registerAnswerHeaders(app, { hsts: options.secureCookies ?? false });
+  registerCacheControl(app);
+  const metrics = registerMetrics(app, options.store);
+  options.store.onConnectionError((error) =>
+    app.log.warn({ err: error }, 'a database connection was lost; the next query opens a new one'),
+  );
+  if (options.readOnly) registerReadOnly(app);
+  if (options.corsOrigins?.length) {
+    await app.register(cors, {
+      origin: options.corsOrigins,
+      credentials: true,
+      methods: CORS_METHODS,
+      allowedHeaders: CORS_ALLOWED_HEADERS,
+      exposedHeaders: CORS_EXPOSED_HEADERS,
+    });
+  }
   await app.register(cookie);
   await app.register(compress, { threshold: 4096 });
   await app.register(swagger, {
@@ -123,7 +146,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   registerAuth(app, options.store.db, now);
   registerTextRule(app);
-  app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+  registerHealthRoutes(app, options.store);
+  registerMetricsRoute(app, metrics, { open: options.metricsOpen ?? false });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   registerAuthRoutes(app, { secureCookies: options.secureCookies ?? false });
   registerRecordRoutes(app);

@@ -8,6 +8,10 @@ import { accounts } from './auth/accounts.service.ts';
 import type { Ctx } from './context.ts';
 import { hasNetworkTies, importNetwork, type ImportProgress } from './network/import-network.service.ts';
 import { places } from './records.service.ts';
+import { openStore, resolveDatabaseTarget } from '../storage/connect.ts';
+import { pendingMigrations } from '../storage/migrate.ts';
+import { writeRefusal } from '../storage/probe.ts';
+import { AmityError } from '../domain/errors.ts';
 import { openRegistry } from './setup.service.ts';
 
 /** The dataset Amity ships, imported when no file is named. */
@@ -31,7 +35,13 @@ export interface SiteProgress {
  * network shipped), so that the world map has something to draw. A registry that has its places
  * and its network is left alone.
  */
-export async function openSite(db: string | undefined, options: { demo?: boolean; network?: boolean }, out: SiteProgress): Promise<Store> {
+export async function openSite(
+  db: string | undefined,
+  options: { demo?: boolean; network?: boolean; readOnly?: boolean },
+  out: SiteProgress,
+): Promise<Store> {
+  if (options.readOnly) return openReadOnly(db);
+  await refuseUnwritable(db);
   const store = await openRegistry(db);
   try {
     const ctx: Ctx = { db: store.db, actor: systemActor('start'), now: () => new Date() };
@@ -66,4 +76,54 @@ async function importShippedNetworkOnce(ctx: Ctx, out: SiteProgress): Promise<vo
   out.say(
     `Imported the world network in ${((Date.now() - started) / 1000).toFixed(1)} s: ${report.distinctTies} ties between ${report.places.distinct} places (${report.unresolvedRows} rows unresolved). See it at /network.`,
   );
+}
+
+/**
+ * A database the server cannot write would start and then fail every sign-in; it is refused at
+ * once instead, with the database's reason and the way to serve it on purpose.
+ */
+async function refuseUnwritable(db: string | undefined): Promise<void> {
+  const target = resolveDatabaseTarget(db);
+  let reason: string | null;
+  let location = target;
+  try {
+    const store = openStore(target);
+    location = store.location;
+    try {
+      reason = await writeRefusal(store.db, store.backend);
+    } finally {
+      await store.close();
+    }
+  } catch (error) {
+    reason = (error as Error).message;
+  }
+  if (reason) {
+    throw new AmityError(
+      'unavailable',
+      `the database ${location} cannot be written (${reason}); make it writable, or serve it read-only with --read-only`,
+    );
+  }
+}
+
+/** A registry served to be read only: its schema must already be current, since nothing may be migrated. */
+async function openReadOnly(db: string | undefined): Promise<Store> {
+  const store = openStore(resolveDatabaseTarget(db), { readOnly: true });
+  try {
+    const pending = await pendingMigrations(store.db, store.schema).catch((error: unknown) => {
+      throw new AmityError(
+        'unavailable',
+        `the database ${store.location} cannot be read (${(error as Error).message})${store.backend === 'sqlite' ? '; SQLite needs to write its -shm file beside the database even to read it, so its directory must be writable' : ''}`,
+      );
+    });
+    if (pending.length > 0) {
+      throw new AmityError(
+        'unavailable',
+        `the database ${store.location} lacks ${pending.length} migration(s) and cannot be served read-only; run 'amity init' on it first`,
+      );
+    }
+    return store;
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
 }

@@ -14,7 +14,27 @@ export interface Store {
   location: string;
   /** The PostgreSQL schema the registry lives in, when one is named. */
   schema?: string;
+  /** Opened to be read only: nothing is migrated and every write is refused. */
+  readOnly: boolean;
+  /** The connections the store holds, for the metrics. */
+  poolState(): PoolState;
+  /**
+   * Called when a connection fails outside a query (a server restarted, a connection terminated);
+   * the connection is dropped and the next query opens a new one.
+   */
+  onConnectionError(listener: (error: Error) => void): void;
   close(): Promise<void>;
+}
+
+export interface PoolState {
+  total: number;
+  idle: number;
+  waiting: number;
+}
+
+export interface OpenOptions {
+  /** Open the database to read only (SQLite's read-only mode; PostgreSQL sessions default to read only). */
+  readOnly?: boolean;
 }
 
 export const DEFAULT_DATABASE = './data/amity.db';
@@ -31,7 +51,7 @@ export function resolveDatabaseTarget(option?: string): string {
 // PostgreSQL's bigint (counts, sums) arrives as a string; the registry's counts fit a JS number.
 pg.types.setTypeParser(20, (v) => Number(v));
 
-function openPostgres(target: string): Store {
+function openPostgres(target: string, { readOnly = false }: OpenOptions): Store {
   const url = new URL(target);
   const schema = url.searchParams.get('schema');
   url.searchParams.delete('schema');
@@ -39,28 +59,57 @@ function openPostgres(target: string): Store {
     throw new Error(`schema '${schema}' is not a plain lower-case identifier`);
   }
   // A named schema is every connection's search path; the migrator creates it.
+  const settings = [...(schema ? [`-c search_path=${schema}`] : []), ...(readOnly ? ['-c default_transaction_read_only=on'] : [])];
   const pool = new pg.Pool({
     connectionString: url.toString(),
     max: 10,
-    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+    connectionTimeoutMillis: 5000,
+    keepAlive: true,
+    ...(settings.length ? { options: settings.join(' ') } : {}),
   });
+  // A connection the server drops (a restart, a failover, pg_terminate_backend) emits 'error'; unheard,
+  // that event would end the process. The pool forgets an idle client that failed; one in use fails its query.
+  const listeners = new Set<(error: Error) => void>();
+  const report = (error: Error) => {
+    for (const listener of listeners) listener(error);
+  };
+  pool.on('error', report);
+  pool.on('connect', (client) => client.on('error', report));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const location = `postgres://${url.host}${url.pathname}${schema ? ` (schema ${schema})` : ''}`;
-  return { db, backend: 'postgres', location, schema: schema ?? undefined, close: () => db.destroy() };
+  return {
+    db,
+    backend: 'postgres',
+    location,
+    schema: schema ?? undefined,
+    readOnly,
+    poolState: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+    onConnectionError: (listener) => void listeners.add(listener),
+    close: () => db.destroy(),
+  };
 }
 
-function openSqlite(target: string): Store {
+function openSqlite(target: string, { readOnly = false }: OpenOptions): Store {
   const path = target === ':memory:' ? target : resolve(target);
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const sqlite = new SQLite(path);
-  sqlite.pragma('journal_mode = WAL');
+  if (path !== ':memory:' && !readOnly) mkdirSync(dirname(path), { recursive: true });
+  const sqlite = new SQLite(path, { readonly: readOnly, fileMustExist: readOnly });
+  if (!readOnly) sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  sqlite.pragma('synchronous = NORMAL');
+  if (!readOnly) sqlite.pragma('synchronous = NORMAL');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return { db, backend: 'sqlite', location: path, close: () => db.destroy() };
+  // One connection, in the process: it is in use while a query runs, else idle.
+  return {
+    db,
+    backend: 'sqlite',
+    location: path,
+    readOnly,
+    poolState: () => ({ total: sqlite.open ? 1 : 0, idle: sqlite.open && !sqlite.inTransaction ? 1 : 0, waiting: 0 }),
+    onConnectionError: () => {},
+    close: () => db.destroy(),
+  };
 }
 
-export function openStore(target: string = resolveDatabaseTarget()): Store {
-  return isPostgresUrl(target) ? openPostgres(target) : openSqlite(target);
+export function openStore(target: string = resolveDatabaseTarget(), options: OpenOptions = {}): Store {
+  return isPostgresUrl(target) ? openPostgres(target, options) : openSqlite(target, options);
 }

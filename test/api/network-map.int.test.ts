@@ -91,7 +91,8 @@ describeEachBackend(
       const plain = await raw(server.url);
       const etag = plain.headers.get('etag')!;
       expect(etag).toMatch(/^"map-[\w-]+"$/);
-      expect(plain.headers.get('cache-control')).toBe('no-cache');
+      // Revalidated by its ETag; kept only by the browser, as every API answer.
+      expect(plain.headers.get('cache-control')).toBe('private, no-cache');
       expect(plain.headers.get('vary')).toMatch(/accept-encoding/i);
 
       const br = await raw(server.url, { 'accept-encoding': 'gzip, deflate, br' });

@@ -15,12 +15,23 @@ export interface ServeOptions extends DbOption {
   trustProxy?: string;
   quiet?: boolean;
   home?: string;
+  publicUrl?: string;
+  readOnly?: boolean;
+  metricsOpen?: boolean;
 }
 
 /** Runs the server until SIGTERM or SIGINT, then lets requests in flight finish before closing. */
 export async function serve(options: ServeOptions, { demo = false, network = false } = {}): Promise<void> {
   const say = (line: string) => void process.stdout.write(`${line}\n`);
-  const store = await openSite(options.db, { demo, network }, { say, progress: network ? progressBar() : undefined });
+  const readOnly = options.readOnly ?? false;
+  const store = await openSite(
+    options.db,
+    { demo: demo && !readOnly, network: network && !readOnly, readOnly },
+    { say, progress: network && !readOnly ? progressBar() : undefined },
+  );
+  const port = Number(options.port);
+  const shownHost = options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
+  let listening = port;
   ensureWebBuild((line) => process.stdout.write(`${line}\n`));
   const app = await buildServer({
     store,
@@ -35,14 +46,17 @@ export async function serve(options: ServeOptions, { demo = false, network = fal
       : [],
     secureCookies: options.secureCookies ?? false,
     trustProxy: parseTrustedProxies(options.trustProxy),
-    prepareNetworkMap: true,
+    prepareNetworkMap: !readOnly,
+    readOnly,
+    metricsOpen: options.metricsOpen ?? false,
+    // `amity start` runs on one machine: its feed addresses name it, with the port it listens on.
+    publicUrl: options.publicUrl ?? (demo ? () => `http://localhost:${listening}` : undefined),
   });
-  const port = Number(options.port);
   await app.listen({ port, host: options.host });
   const address = app.server.address();
-  const shown = typeof address === 'object' && address ? address.port : port;
+  listening = typeof address === 'object' && address ? address.port : port;
   process.stdout.write(
-    `Amity is serving ${store.location} at http://${options.host === '0.0.0.0' ? 'localhost' : options.host}:${shown}/ (the web app; API reference at /api/docs)\n`,
+    `Amity is serving ${store.location}${readOnly ? ' read-only' : ''} at http://${shownHost}:${listening}/ (the web app; API reference at /api/docs)\n`,
   );
   let closing = false;
   const stop = async (signal: string) => {
@@ -80,6 +94,21 @@ export function serveOptions(command: Command): Command {
       '--home <place>',
       'the home place the web app shows, by id or name; by default the place with the most ties (AMITY_HOME)',
       process.env.AMITY_HOME,
+    )
+    .option(
+      '--public-url <url>',
+      'the address the server is reached at (https://amity.example.org), for the absolute URLs it writes; never taken from the Host header (AMITY_PUBLIC_URL)',
+      process.env.AMITY_PUBLIC_URL,
+    )
+    .option(
+      '--read-only',
+      'serve a database that may not be written: reads are answered, writes and sign-ins refused with 503 (AMITY_READ_ONLY=1)',
+      process.env.AMITY_READ_ONLY === '1',
+    )
+    .option(
+      '--metrics-open',
+      'let anyone read /metrics, for a scraper on a private network; by default only administrators may (AMITY_METRICS_OPEN=1)',
+      process.env.AMITY_METRICS_OPEN === '1',
     )
     .option('--quiet', 'no request logs', false);
 }

@@ -15,5 +15,6 @@ export const ErrorBodySchema = z.object({
   message: z.string(),
   issues: z.array(IssueSchema).optional(),
   currentVersion: z.number().int().optional(),
+  requestId: z.string().optional().describe('the request’s id, as in the X-Request-Id header and the server’s log'),
 });
 export type ErrorBody = z.infer<typeof ErrorBodySchema>;

@@ -109,7 +109,7 @@ export function registerOfficeRoutes(root: FastifyInstance): void {
     },
     async (r) => {
       const token = await accounts.rotateCalendarToken(r.ctx);
-      return { token, url: `${r.protocol}://${r.host}/api/calendar.ics?token=${token}` };
+      return { token, url: `${r.server.publicUrl}/api/calendar.ics?token=${token}` };
     },
   );
 
@@ -124,7 +124,7 @@ export function registerOfficeRoutes(root: FastifyInstance): void {
       },
     },
     async (r, reply) => {
-      const ics = await calendarFeedForToken(r.ctx, r.query.token, r.query.lang, `${r.protocol}://${r.host}`);
+      const ics = await calendarFeedForToken(r.ctx, r.query.token, r.query.lang, r.server.publicUrl);
       return reply.type('text/calendar; charset=utf-8').send(ics);
     },
   );

@@ -263,7 +263,8 @@ function Subscribe() {
   const make = () =>
     run(async () => {
       const answer = await api<{ url: string }>('/api/calendar/token', { method: 'POST' });
-      setUrl(`${answer.url}&lang=${lang}`);
+      // Without a configured public address the server answers a path; the page completes it from its own origin.
+      setUrl(`${new URL(answer.url, window.location.origin).toString()}&lang=${lang}`);
     }, t('office.calendar.made'));
   const copy = async () => {
     if (!url) return;
