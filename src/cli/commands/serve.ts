@@ -1,9 +1,5 @@
 import type { Command } from 'commander';
-import { buildServer } from '../../http/server.ts';
-import { webApp } from '../../http/web-app.ts';
-import { openSite } from '../../services/prepare-site.service.ts';
 import type { DbOption } from '../run.ts';
-import { ensureWebBuild } from '../web-build.ts';
 import { progressBar } from './import-network.ts';
 
 export interface ServeOptions extends DbOption {
@@ -18,8 +14,15 @@ export interface ServeOptions extends DbOption {
 
 /** Runs the server until SIGTERM or SIGINT, then lets requests in flight finish before closing. */
 export async function serve(options: ServeOptions, { demo = false, network = false } = {}): Promise<void> {
+  const [{ openSite }, { buildServer }, { webApp }, { ensureWebBuild }] = await Promise.all([
+    import('../../services/prepare-site.service.ts'),
+    import('../../http/server.ts'),
+    import('../../http/web-app.ts'),
+    import('../web-build.ts'),
+  ]);
   const say = (line: string) => void process.stdout.write(`${line}\n`);
-  const store = await openSite(options.db, { demo, network }, { say, progress: network ? progressBar() : undefined });
+  const progress = network ? await progressBar() : undefined;
+  const store = await openSite(options.db, { demo, network }, { say, progress });
   ensureWebBuild((line) => process.stdout.write(`${line}\n`));
   const app = await buildServer({
     store,
