@@ -5,7 +5,8 @@
 // as it does in src. The data files under src are copied beside the code.
 // `node scripts/build.js --when-stale` builds only when dist/node is missing or older than src.
 import { cpSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { BUILD_DIR, BUILD_STAMP, buildIsStale, ROOT, SRC_DIR, sourceFiles } from './build-state.js';
 
@@ -13,9 +14,17 @@ const isCode = (path) => path.endsWith('.ts') && !path.endsWith('.d.ts');
 const isTest = (path) => /\.test\.ts$/.test(path) || path.split('/').includes('__snapshots__');
 
 /**
+ * Packages of many small ES modules, bundled into one file each in dist/node/vendor: Node spends
+ * far longer finding and loading kysely's 260 modules than running them.
+ */
+const VENDORED = ['kysely'];
+const VENDOR_DIR = 'vendor';
+
+/**
  * Relative imports stay imports of their own compiled file (`./x.ts` becomes `./x.js`), and
- * packages stay imports of the package; a package's JSON file is inlined, since the import
- * attribute that Node needs to load it (`with { type: 'json' }`) would not survive.
+ * packages stay imports of the package (a vendored one, of its file in dist/node/vendor); a
+ * package's JSON file is inlined, since the import attribute that Node needs to load it
+ * (`with { type: 'json' }`) would not survive.
  */
 const eachFileOnItsOwn = {
   name: 'amity-each-file-on-its-own',
@@ -23,7 +32,13 @@ const eachFileOnItsOwn = {
     b.onResolve({ filter: /^\.\.?\// }, (args) =>
       args.kind === 'entry-point' ? undefined : { path: args.path.replace(/\.ts$/, '.js'), external: true },
     );
-    b.onResolve({ filter: /^[^./]/ }, (args) => (args.path.endsWith('.json') ? undefined : { external: true }));
+    b.onResolve({ filter: /^[^./]/ }, (args) => {
+      if (VENDORED.includes(args.path)) {
+        const path = relative(dirname(args.importer), join(SRC_DIR, VENDOR_DIR, `${args.path}.js`));
+        return { path: path.startsWith('.') ? path : `./${path}`, external: true };
+      }
+      return args.path.endsWith('.json') ? undefined : { external: true };
+    });
   },
 };
 
@@ -44,6 +59,17 @@ export async function buildAll() {
     sourcesContent: false,
     logLevel: 'warning',
     plugins: [eachFileOnItsOwn],
+  });
+  await build({
+    entryPoints: Object.fromEntries(VENDORED.map((name) => [name, fileURLToPath(import.meta.resolve(name))])),
+    outdir: join(staging, VENDOR_DIR),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    sourcemap: 'linked',
+    sourcesContent: false,
+    logLevel: 'warning',
   });
   for (const file of files.filter((f) => !isCode(f))) {
     const to = join(staging, relative(SRC_DIR, file));

@@ -1,9 +1,10 @@
 import { execFile, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { BUILD_DIR, SRC_DIR, sourceFiles } from '../scripts/build-state.js';
 
 // The command line and the server run the compiled code in dist/node and load a module only when
 // what they are doing needs it: `amity --help` loads commander and the command declarations, and
@@ -30,6 +31,27 @@ function loaded(log: string): string[] {
 }
 
 const RENDERERS = ['playwright-core', 'exceljs', 'docx', 'echarts', 'vega', 'vega-lite'];
+
+describe('the build in dist/node', () => {
+  const files = sourceFiles()
+    .map((f) => relative(SRC_DIR, f))
+    .filter((f) => !/\.test\.ts$/.test(f) && !f.split('/').includes('__snapshots__'));
+
+  it('holds every module of src, worker entries included, as JavaScript with its source map, where src has it', () => {
+    const missing = files
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => f.replace(/\.ts$/, '.js'))
+      .filter((f) => !existsSync(join(BUILD_DIR, f)) || !existsSync(join(BUILD_DIR, `${f}.map`)));
+    expect(files.filter((f) => f.endsWith('.ts')).length).toBeGreaterThan(100);
+    expect(missing).toEqual([]);
+  });
+
+  it('holds every data file of src beside the code that reads it', () => {
+    const data = files.filter((f) => !f.endsWith('.ts'));
+    expect(data).toContain('network/data/twin_cities.csv');
+    expect(data.filter((f) => !existsSync(join(BUILD_DIR, f)))).toEqual([]);
+  });
+});
 
 describe('what starting loads', () => {
   it('amity --help runs the compiled code and loads neither zod, the services, the storage nor a renderer', async () => {
