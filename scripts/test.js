@@ -1,10 +1,12 @@
 #!/usr/bin/env node
-// The whole test suite: a type check of the server and the web app, then every test once per
-// database backend (the browser tests included).
+// The whole test suite: a type check of the server and the web app, a fresh build of dist/node
+// (the command line that the end-to-end tests run), then every test once per database backend
+// (the browser tests included).
 // SQLite always runs. PostgreSQL runs when it answers; when CI is set (or
 // AMITY_REQUIRE_POSTGRES=1) a PostgreSQL that does not answer fails the run.
 import { spawnSync } from 'node:child_process';
 import pg from 'pg';
+import { buildAll } from './build.js';
 
 const url = process.env.AMITY_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const required = Boolean(process.env.CI) || process.env.AMITY_REQUIRE_POSTGRES === '1';
@@ -44,7 +46,7 @@ if (run('npx', ['tsc', '--noEmit']) !== 0 || run('npx', ['tsc', '--noEmit', '-p'
   console.error('The type check failed.');
   process.exit(1);
 }
-console.log(`Type check passed. Testing on: ${backends}`);
+console.log(`Type check passed. ${await buildAll()} Testing on: ${backends}`);
 
 const status = run('npx', ['vitest', 'run', ...process.argv.slice(2)], { AMITY_TEST_BACKENDS: backends });
 if (leftOut) console.log(`\n${leftOut}`);

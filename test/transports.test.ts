@@ -19,6 +19,20 @@ const ALLOWED: Record<string, string> = {};
 
 const ROUTE_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete']);
 
+const isServiceCall = (name: string) => !/Schema$|^[A-Z_]+$/.test(name);
+
+/** `const { a, b } = await import('…/services/…')`: a command loads its service when it runs. */
+function lazyServiceImport(node: ts.Node): string[] {
+  if (!ts.isVariableDeclaration(node) || !ts.isObjectBindingPattern(node.name) || !node.initializer) return [];
+  const init = node.initializer;
+  if (!ts.isAwaitExpression(init) || !ts.isCallExpression(init.expression)) return [];
+  const call = init.expression;
+  const from = call.arguments[0];
+  if (call.expression.kind !== ts.SyntaxKind.ImportKeyword || !from || !ts.isStringLiteralLike(from)) return [];
+  if (!/\/services\//.test(from.text)) return [];
+  return node.name.elements.map((e) => (ts.isIdentifier(e.name) ? e.name.text : '')).filter((n) => n && isServiceCall(n));
+}
+
 /** The names a file imports from the services, less the schemas and constants that are only read. */
 function serviceImports(source: ts.SourceFile): Set<string> {
   const names = new Set<string>();
@@ -30,10 +44,15 @@ function serviceImports(source: ts.SourceFile): Set<string> {
     if (!bindings || !ts.isNamedImports(bindings)) continue;
     for (const element of bindings.elements) {
       const name = element.name.text;
-      if (element.isTypeOnly || /Schema$|^[A-Z_]+$/.test(name)) continue;
+      if (element.isTypeOnly || !isServiceCall(name)) continue;
       names.add(name);
     }
   }
+  const visit = (node: ts.Node) => {
+    for (const name of lazyServiceImport(node)) names.add(name);
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
   return names;
 }
 
@@ -85,6 +104,8 @@ describe('the routes and the commands', () => {
     const text = readFileSync(join(ROOT, path), 'utf8');
     expect(text).not.toMatch(/from '[^']*\/storage\//);
     expect(text).not.toMatch(/from 'kysely'/);
+    expect(text).not.toMatch(/import\('[^']*\/storage\//);
+    expect(text).not.toMatch(/import\('kysely'\)/);
   });
 
   it('call at most one service function per handler', () => {

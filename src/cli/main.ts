@@ -11,7 +11,6 @@ import { registerSources } from './commands/sources.ts';
 import { registerNetwork } from './commands/network.ts';
 import { registerStats } from './commands/stats.ts';
 import { registerUsers } from './commands/users.ts';
-import { fail } from './run.ts';
 
 // A reader that stops early (`amity … | head`) is not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -25,21 +24,31 @@ const program = new Command('amity')
   .showHelpAfterError()
   .configureOutput({ outputError: (text, write) => write(`amity: ${text.replace(/^error: /, '')}`) });
 
-registerStart(program);
-registerServe(program);
-registerRegistryCommands(program);
-registerStats(program);
-registerSources(program);
-registerCheck(program);
-registerOffice(program);
-registerReports(program);
-registerUsers(program);
-registerNetwork(program);
-registerSearch(program);
-registerDuplicates(program);
+/**
+ * Every command, in the order `amity --help` lists them. A register function only declares its
+ * commands and their options; each action loads what it runs (`await import()` of its service),
+ * so a new command is one more register function here and costs the others nothing at start
+ * (test/cli-startup.test.ts checks what `amity --help` loads).
+ */
+const COMMANDS: ((program: Command) => void)[] = [
+  registerStart,
+  registerServe,
+  registerRegistryCommands,
+  registerStats,
+  registerSources,
+  registerCheck,
+  registerOffice,
+  registerReports,
+  registerUsers,
+  registerNetwork,
+  registerSearch,
+  registerDuplicates,
+];
+for (const register of COMMANDS) register(program);
 
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
+  const { fail } = await import('./fail.ts');
   fail(error);
 }

@@ -1,10 +1,11 @@
 import type { Command } from 'commander';
-import { z } from 'zod';
-import { AmityError, issuesFromZod, validationError } from '../domain/errors.ts';
-import { SentenceLangSchema, type SentenceLang } from '../domain/sentence.ts';
+import type { z } from 'zod';
+import type { SentenceLang } from '../domain/sentence.ts';
 
 // The options several commands share, declared once. As everywhere on the command line, a flag
 // left out is read from its AMITY_* environment variable, named in its help.
+// Declaring a command costs nothing but commander: what checks and runs it (zod, the services)
+// loads when its action runs, so `amity --help` and each command start fast.
 
 /** `--lang`: the language a command prints its words in, zh or en (AMITY_LANG). */
 export function langOption(command: Command, fallback: SentenceLang = 'en', what = 'the language of the words printed: zh or en'): Command {
@@ -45,13 +46,14 @@ const flagOf = (key: PropertyKey) => `--${String(key).replace(/[A-Z]/g, (c) => `
  * needed`, `--lang: 'fr' is not zh or en`), or the argument given in `names` for a value that is
  * not a flag.
  */
-export function parseOptions<S extends z.ZodType>(
+export async function parseOptions<S extends z.ZodType>(
   schema: S,
   values: Record<string, unknown>,
   names: Record<string, string> = {},
-): z.output<S> {
+): Promise<z.output<S>> {
   const result = schema.safeParse(values);
   if (result.success) return result.data;
+  const { AmityError, issuesFromZod, validationError } = await import('../domain/errors.ts');
   const first = result.error.issues[0]!;
   const [key, ...rest] = first.path;
   const what = key === undefined ? 'options' : (names[String(key)] ?? flagOf(key));
@@ -65,6 +67,7 @@ export function parseOptions<S extends z.ZodType>(
 }
 
 /** The language of a command's printed words, from `--lang`. */
-export function readLang(value: string): SentenceLang {
-  return parseOptions(z.object({ lang: SentenceLangSchema }), { lang: value }).lang;
+export async function readLang(value: string): Promise<SentenceLang> {
+  const [{ z }, { SentenceLangSchema }] = await Promise.all([import('zod'), import('../domain/sentence.ts')]);
+  return (await parseOptions(z.object({ lang: SentenceLangSchema }), { lang: value })).lang;
 }

@@ -3,8 +3,9 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { WEB_BUILD_DIR } from '../http/web-app.ts';
+import { PACKAGE_ROOT } from '../package-root.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
+const ROOT = PACKAGE_ROOT;
 /** What the built app is made from: its own sources and the domain and record modules it shares with the server. */
 const SOURCES = [join(ROOT, 'web'), join(ROOT, 'src', 'domain'), join(ROOT, 'src', 'records')];
 

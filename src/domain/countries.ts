@@ -6,6 +6,7 @@ import { countries as countryFacts } from 'countries-list';
 import { z } from 'zod';
 import { foldName } from './fold.ts';
 import { coded } from './issue-codes.ts';
+import { CONTINENTS, type Continent } from './continents.ts';
 
 // Static JSON imports, so Node and the web app's bundler load the same three locales.
 for (const locale of [en, zh, ru]) isoCountries.registerLocale(locale);
@@ -13,8 +14,7 @@ for (const locale of [en, zh, ru]) isoCountries.registerLocale(locale);
 export type CountryCode = string;
 export type UiLang = 'zh' | 'en' | 'ru';
 
-export const CONTINENTS = ['AF', 'AN', 'AS', 'EU', 'NA', 'OC', 'SA'] as const;
-export type Continent = (typeof CONTINENTS)[number];
+export { CONTINENTS, type Continent };
 
 export const CONTINENT_LABELS: Record<Continent, Record<UiLang, string>> = {
   AF: { zh: '非洲', en: 'Africa', ru: 'Африка' },

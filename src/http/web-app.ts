@@ -2,9 +2,10 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
+import { PACKAGE_ROOT } from '../package-root.ts';
 
 /** Where `vite build` puts the web app. */
-export const WEB_BUILD_DIR = join(import.meta.dirname, '..', '..', 'dist', 'web');
+export const WEB_BUILD_DIR = join(PACKAGE_ROOT, 'dist', 'web');
 
 /**
  * Pages whose code and data the browser is told to fetch together with the page (HTTP `Link`

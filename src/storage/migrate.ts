@@ -1,29 +1,8 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { Migrator, type Kysely, type MigrationProvider } from 'kysely';
 import type { Database } from './database.ts';
+import { MIGRATIONS } from './migrations/index.ts';
 
-const MIGRATIONS_DIR = join(import.meta.dirname, 'migrations');
-const MIGRATION_FILE = /^(\d{4}-\d{2}-\d{2}T\d{4}-[a-z0-9-]+)\.(ts|js)$/;
-
-/**
- * Every migration in src/storage/migrations, by name; names sort in the order they apply, so a
- * new table is one new timestamped file there and nothing else.
- */
-async function loadMigrations(): Promise<Record<string, Migration>> {
-  const files = readdirSync(MIGRATIONS_DIR)
-    .filter((f) => MIGRATION_FILE.test(f))
-    .sort();
-  const entries = await Promise.all(
-    files.map(
-      async (f) => [f.replace(MIGRATION_FILE, '$1'), (await import(pathToFileURL(join(MIGRATIONS_DIR, f)).href)) as Migration] as const,
-    ),
-  );
-  return Object.fromEntries(entries);
-}
-
-const provider: MigrationProvider = { getMigrations: loadMigrations };
+const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
 
 /** Brings the schema up to date; safe to call on every start. */
 export async function migrateToLatest(db: Kysely<Database>, schema?: string): Promise<string[]> {

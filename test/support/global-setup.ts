@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { buildAll } from '../../scripts/build.js';
+import { buildIsStale } from '../../scripts/build-state.js';
 import { ensureWebBuild } from '../../src/cli/web-build.ts';
 
 const BASE_URL = process.env.AMITY_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -26,6 +28,8 @@ async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
 export async function setup(): Promise<void> {
   // The browser tests load the built web app; build it once, before any test file starts.
   ensureWebBuild((line) => console.log(line));
+  // The tests that run bin/amity.js as a process run the compiled code: compile it when src changed.
+  if (buildIsStale()) console.log(await buildAll());
   if (!(process.env.AMITY_TEST_BACKENDS ?? '').includes('postgres')) return;
   const now = Math.floor(Date.now() / 1000);
   created = `${PREFIX}${now}_${randomBytes(3).toString('hex')}`;

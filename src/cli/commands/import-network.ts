@@ -1,15 +1,14 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { SingleBar, Presets } from 'cli-progress';
+import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { AmityError } from '../../domain/errors.ts';
 import type { NetworkImportReport } from '../../domain/network/report.ts';
-import { importNetwork, type ImportProgress } from '../../services/network/import-network.service.ts';
-import { SHIPPED_NETWORK } from '../../services/prepare-site.service.ts';
+import type { ImportProgress } from '../../services/network/import-network.service.ts';
 import { withRegistry } from '../run.ts';
+import { readTextInput } from './sources.ts';
 
 /** A bar per phase on a terminal; nothing when output goes to a file or a CI log. */
-export function progressBar(): { update: (p: ImportProgress) => void; stop: () => void } {
+export async function progressBar(): Promise<{ update: (p: ImportProgress) => void; stop: () => void }> {
   if (!process.stdout.isTTY || process.env.CI) return { update: () => undefined, stop: () => undefined };
+  const { SingleBar, Presets } = await import('cli-progress');
   const bar = new SingleBar({ format: '{phase} [{bar}] {value}/{total}', hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
   let phase = '';
   return {
@@ -51,14 +50,11 @@ export function registerImportNetwork(program: Command): void {
       process.env.AMITY_NETWORK_REPORT,
     )
     .action(async (csv: string | undefined, options: { sourceName?: string; report?: string }, command: Command) => {
+      const { importNetwork } = await import('../../services/network/import-network.service.ts');
+      const { SHIPPED_NETWORK } = await import('../../services/prepare-site.service.ts');
       const file = csv ?? SHIPPED_NETWORK;
-      let text: string;
-      try {
-        text = readFileSync(file, 'utf8');
-      } catch (error) {
-        throw new AmityError('not_found', `cannot read ${file}: ${(error as Error).message}`);
-      }
-      const bar = progressBar();
+      const text = await readTextInput(file);
+      const bar = await progressBar();
       const report = await withRegistry(command.optsWithGlobals(), (ctx) =>
         importNetwork(ctx, { file, text, sourceName: options.sourceName, onProgress: bar.update }).finally(bar.stop),
       );

@@ -1,22 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { CONTINENTS } from '../../domain/countries.ts';
-import { exportNetwork, NetworkExportRequestSchema } from '../../services/network/export.service.ts';
-import {
-  ComponentsRequestSchema,
-  countryMatrix,
-  degreeRanking,
-  MatrixRequestSchema,
-  networkComponents,
-  networkPartners,
-  networkPath,
-  peers,
-  RankRequestSchema,
-  sharedPartners,
-} from '../../services/network/network.service.ts';
+import { CONTINENTS } from '../../domain/continents.ts';
 import type { PlaceSummary } from '../../services/network/place-lookup.service.ts';
-import { reconcile } from '../../services/network/reconcile.service.ts';
-import { SuggestRequestSchema, suggestPartners } from '../../services/network/suggest.service.ts';
 import type { Ctx } from '../../services/context.ts';
 import { parseOptions } from '../options.ts';
 import { withRegistry } from '../run.ts';
@@ -40,33 +25,39 @@ export function registerNetwork(program: Command): void {
   const withJson = (c: Command) => c.option('--json', 'print the result as JSON', false);
 
   withJson(network.command('partners <place>').description("a place's partners, in the network and the registry")).action(
-    (place: string, o: { json: boolean }, c: Command) =>
-      query(
+    async (place: string, o: { json: boolean }, c: Command) => {
+      const { networkPartners } = await import('../../services/network/network.service.ts');
+      await query(
         c,
         o.json,
         (ctx) => networkPartners(ctx, place),
         (r) => [`${label(r.place)}: ${r.partners.length} partners`, ...r.partners.map((p) => `  ${label(p)}  ${p.tie.via}, ${p.tie.type}`)],
-      ),
+      );
+    },
   );
 
   withJson(network.command('shared <a> <b>').description('the partners two places share')).action(
-    (a: string, b: string, o: { json: boolean }, c: Command) =>
-      query(
+    async (a: string, b: string, o: { json: boolean }, c: Command) => {
+      const { sharedPartners } = await import('../../services/network/network.service.ts');
+      await query(
         c,
         o.json,
         (ctx) => sharedPartners(ctx, a, b),
         (r) => [`${label(r.places[0])} and ${label(r.places[1])} share ${r.shared.length}`, ...r.shared.map((p) => `  ${label(p)}`)],
-      ),
+      );
+    },
   );
 
   withJson(network.command('path <from> <to>').description('the shortest chain of ties between two places')).action(
-    (from: string, to: string, o: { json: boolean }, c: Command) =>
-      query(
+    async (from: string, to: string, o: { json: boolean }, c: Command) => {
+      const { networkPath } = await import('../../services/network/network.service.ts');
+      await query(
         c,
         o.json,
         (ctx) => networkPath(ctx, from, to),
         (r) => (r ? [`${r.length - 1} ties: ${r.map((s) => label(s.place)).join(' → ')}`] : ['no chain of ties joins them']),
-      ),
+      );
+    },
   );
 
   withJson(
@@ -75,8 +66,9 @@ export function registerNetwork(program: Command): void {
       .description('places by number of partners')
       .option('--country <code>', 'only this country')
       .option('--limit <n>', 'how many', '20'),
-  ).action((o: { json: boolean; country?: string; limit: string }, c: Command) => {
-    const request = parseOptions(RankRequestSchema, { country: o.country?.toUpperCase(), limit: o.limit });
+  ).action(async (o: { json: boolean; country?: string; limit: string }, c: Command) => {
+    const { degreeRanking, RankRequestSchema } = await import('../../services/network/network.service.ts');
+    const request = await parseOptions(RankRequestSchema, { country: o.country?.toUpperCase(), limit: o.limit });
     return query(
       c,
       o.json,
@@ -91,8 +83,9 @@ export function registerNetwork(program: Command): void {
       .description('the connected parts of the network')
       .option('--place <place>', 'also the part this place is in')
       .option('--limit <n>', 'how many to describe', '10'),
-  ).action((o: { json: boolean; place?: string; limit: string }, c: Command) => {
-    const request = parseOptions(ComponentsRequestSchema, { place: o.place, limit: o.limit });
+  ).action(async (o: { json: boolean; place?: string; limit: string }, c: Command) => {
+    const { networkComponents, ComponentsRequestSchema } = await import('../../services/network/network.service.ts');
+    const request = await parseOptions(ComponentsRequestSchema, { place: o.place, limit: o.limit });
     return query(
       c,
       o.json,
@@ -111,8 +104,9 @@ export function registerNetwork(program: Command): void {
       .description('ties between countries')
       .option('--countries <codes>', 'only pairs involving these (comma-separated)')
       .option('--limit <n>', 'how many pairs', '30'),
-  ).action((o: { json: boolean; countries?: string; limit: string }, c: Command) => {
-    const request = parseOptions(MatrixRequestSchema, { countries: o.countries?.toUpperCase(), limit: o.limit });
+  ).action(async (o: { json: boolean; countries?: string; limit: string }, c: Command) => {
+    const { countryMatrix, MatrixRequestSchema } = await import('../../services/network/network.service.ts');
+    const request = await parseOptions(MatrixRequestSchema, { countries: o.countries?.toUpperCase(), limit: o.limit });
     return query(
       c,
       o.json,
@@ -132,8 +126,9 @@ export function registerNetwork(program: Command): void {
       .option('--areas <keys>', 'cooperation areas wanted (see amity areas)')
       .option('--include-home-country', 'also places of the home country', false)
       .option('--limit <n>', 'how many', '10'),
-  ).action((home: string, o: Record<string, string | boolean | undefined>, c: Command) => {
-    const { home: place, ...wishes } = parseOptions(
+  ).action(async (home: string, o: Record<string, string | boolean | undefined>, c: Command) => {
+    const { suggestPartners, SuggestRequestSchema } = await import('../../services/network/suggest.service.ts');
+    const { home: place, ...wishes } = await parseOptions(
       SuggestRequestSchema,
       {
         home,
@@ -158,8 +153,9 @@ export function registerNetwork(program: Command): void {
   });
 
   withJson(network.command('peers <home> <foreign>').description('other places of the home country tied to a foreign place')).action(
-    (home: string, foreign: string, o: { json: boolean }, c: Command) =>
-      query(
+    async (home: string, foreign: string, o: { json: boolean }, c: Command) => {
+      const { peers } = await import('../../services/network/network.service.ts');
+      await query(
         c,
         o.json,
         (ctx) => peers(ctx, home, foreign),
@@ -167,7 +163,8 @@ export function registerNetwork(program: Command): void {
           `${r.peers.length} places of ${r.home.country} are tied to ${label(r.foreign)}`,
           ...r.peers.map((p) => `  ${label(p)}  ${p.tie.via}`),
         ],
-      ),
+      );
+    },
   );
 
   withJson(
@@ -175,8 +172,9 @@ export function registerNetwork(program: Command): void {
       .command('reconcile <home>')
       .description('ties the network lists and the registry lacks, and the other way round')
       .option('--include-districts', "also the home place's districts", false),
-  ).action((home: string, o: { json: boolean; includeDistricts: boolean }, c: Command) =>
-    query(
+  ).action(async (home: string, o: { json: boolean; includeDistricts: boolean }, c: Command) => {
+    const { reconcile } = await import('../../services/network/reconcile.service.ts');
+    await query(
       c,
       o.json,
       (ctx) => reconcile(ctx, home, { includeDistricts: o.includeDistricts }),
@@ -190,8 +188,8 @@ export function registerNetwork(program: Command): void {
             `  ${label(x.partner)}  ${x.type}, ${x.status}${x.sources.length ? `; ${x.sources.map((s) => s.url ?? s.title).join('; ')}` : ''}`,
         ),
       ],
-    ),
-  );
+    );
+  });
 
   network
     .command('export')
@@ -199,7 +197,8 @@ export function registerNetwork(program: Command): void {
     .option('--format <format>', 'graphml, gexf, geojson or csv', process.env.AMITY_NETWORK_FORMAT ?? 'graphml')
     .option('--out <file>', 'write to a file instead of standard output')
     .action(async (o: { format: string; out?: string }, c: Command) => {
-      const { format } = parseOptions(NetworkExportRequestSchema, { format: o.format });
+      const { exportNetwork, NetworkExportRequestSchema } = await import('../../services/network/export.service.ts');
+      const { format } = await parseOptions(NetworkExportRequestSchema, { format: o.format });
       const text = await withRegistry(c.optsWithGlobals(), (ctx) => exportNetwork(ctx, format));
       if (o.out) writeFileSync(o.out, text);
       else process.stdout.write(text);

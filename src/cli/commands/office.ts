@@ -1,17 +1,6 @@
 import type { Command } from 'commander';
-import { z } from 'zod';
-import { pickName } from '../../domain/common.ts';
-import { formatPreciseDate } from '../../domain/precise-date.ts';
-import { countryRelations } from '../../services/office/country-relations.service.ts';
-import { HealthRequestSchema, healthOfTies } from '../../services/office/health.service.ts';
-import { liaisonDirectory } from '../../services/office/liaison.service.ts';
-import { ReminderRequestSchema, reminders } from '../../services/office/reminders.service.ts';
-import { changeTieStatus } from '../../services/office/tie-status.service.ts';
 import { homeOption, jsonOption, langOption, parseOptions, readLang } from '../options.ts';
 import { withRegistry } from '../run.ts';
-
-/** The version a change is based on, when the command line is given one. */
-const TieVersionSchema = z.object({ version: z.coerce.number().int().positive().optional() });
 
 export function registerOffice(program: Command): void {
   const reminding = program
@@ -20,8 +9,10 @@ export function registerOffice(program: Command): void {
     .option('--within <span>', 'how far ahead: 90d, 12w, 6m, 1y (AMITY_REMINDERS_WITHIN)', process.env.AMITY_REMINDERS_WITHIN ?? '90d')
     .option('--from <date>', 'from this day (YYYY-MM-DD) instead of today');
   jsonOption(langOption(reminding)).action(async (o: { within: string; from?: string; lang: string; json: boolean }, c: Command) => {
-    const l = readLang(o.lang);
-    const request = parseOptions(ReminderRequestSchema, { within: o.within, from: o.from });
+    const { ReminderRequestSchema, reminders } = await import('../../services/office/reminders.service.ts');
+    const { formatPreciseDate } = await import('../../domain/precise-date.ts');
+    const l = await readLang(o.lang);
+    const request = await parseOptions(ReminderRequestSchema, { within: o.within, from: o.from });
     const list = await withRegistry(c.optsWithGlobals(), (ctx) => reminders(ctx, { from: request.from, withinDays: request.within }));
     if (o.json) return void process.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
     for (const r of list) {
@@ -39,7 +30,9 @@ export function registerOffice(program: Command): void {
     .option('--include-districts', "also the ties of the home place's districts", false);
   jsonOption(health, 'print JSON with every dimension').action(
     async (o: { home: string; asOf?: string; includeDistricts: boolean; json: boolean }, c: Command) => {
-      const request = parseOptions(HealthRequestSchema, { home: o.home, asOf: o.asOf });
+      const { HealthRequestSchema, healthOfTies } = await import('../../services/office/health.service.ts');
+      const { pickName } = await import('../../domain/common.ts');
+      const request = await parseOptions(HealthRequestSchema, { home: o.home, asOf: o.asOf });
       const list = await withRegistry(c.optsWithGlobals(), (ctx) =>
         healthOfTies(ctx, { ...request, includeDistricts: o.includeDistricts }),
       );
@@ -63,7 +56,11 @@ export function registerOffice(program: Command): void {
       'the version of the tie this change is based on (as `amity` or the API showed it); refused if the tie has changed since. Without it, the change applies to the tie as it stands',
     )
     .action(async (id: string, status: string, o: { date: string; reason?: string; version?: string }, c: Command) => {
-      const { version } = parseOptions(TieVersionSchema, { version: o.version });
+      const { changeTieStatus } = await import('../../services/office/tie-status.service.ts');
+      const { z } = await import('zod');
+      // The version a change is based on, when the command line is given one.
+      const TieVersionSchema = z.object({ version: z.coerce.number().int().positive().optional() });
+      const { version } = await parseOptions(TieVersionSchema, { version: o.version });
       const tie = await withRegistry(c.optsWithGlobals(), (ctx) =>
         changeTieStatus(ctx, id, { status: status as 'active', date: o.date, reason: o.reason }, version),
       );
@@ -76,6 +73,7 @@ export function registerOffice(program: Command): void {
     .option('--current', 'only contacts still in post', false)
     .option('--json', 'print JSON', false)
     .action(async (o: { current: boolean; json: boolean }, c: Command) => {
+      const { liaisonDirectory } = await import('../../services/office/liaison.service.ts');
       const list = await withRegistry(c.optsWithGlobals(), (ctx) => liaisonDirectory(ctx, { currentOnly: o.current }));
       if (o.json) return void process.stdout.write(`${JSON.stringify({ internal: true, contacts: list }, null, 2)}\n`);
       process.stdout.write('INTERNAL — 内部资料\n');
@@ -92,6 +90,7 @@ export function registerOffice(program: Command): void {
     .requiredOption('--established <date>', 'since when (YYYY, YYYY-MM or YYYY-MM-DD)')
     .option('--source <id>', 'the source that says so')
     .action(async (a: string, b: string, o: { established: string; source?: string }, c: Command) => {
+      const { countryRelations } = await import('../../services/office/country-relations.service.ts');
       const r = await withRegistry(c.optsWithGlobals(), (ctx) =>
         countryRelations.put(ctx, {
           countries: [a.toUpperCase(), b.toUpperCase()],
@@ -102,6 +101,7 @@ export function registerOffice(program: Command): void {
       process.stdout.write(`${r.countries.join('–')} since ${r.established}\n`);
     });
   relations.command('list').action(async (_o, c: Command) => {
+    const { countryRelations } = await import('../../services/office/country-relations.service.ts');
     for (const r of await withRegistry(c.optsWithGlobals(), (ctx) => countryRelations.list(ctx.db)))
       process.stdout.write(`${r.countries.join('–')} since ${r.established}\n`);
   });

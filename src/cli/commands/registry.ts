@@ -1,25 +1,14 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { AmityError } from '../../domain/errors.ts';
-import { loadDemo } from '../../demo/load-demo.ts';
-import { areaVocabulary } from '../../services/area.service.ts';
-import { exportRegistryFile, importRegistryFile } from '../../services/import-export/registry-file.service.ts';
-import { initRegistry } from '../../services/setup.service.ts';
 import { withRegistry, type DbOption } from '../run.ts';
-
-function readInput(file: string): string {
-  try {
-    return readFileSync(file === '-' ? 0 : file, 'utf8');
-  } catch (error) {
-    throw new AmityError('not_found', `cannot read ${file}: ${(error as Error).message}`);
-  }
-}
+import { readTextInput } from './sources.ts';
 
 export function registerRegistryCommands(program: Command): void {
   program
     .command('init')
     .description('create the database or bring its schema up to date')
     .action(async (_options, command: Command) => {
+      const { initRegistry } = await import('../../services/setup.service.ts');
       const { location, applied } = await initRegistry((command.optsWithGlobals() as DbOption).db);
       const done = applied.length ? `applied ${applied.join(', ')}` : 'schema up to date';
       process.stdout.write(`Registry ready at ${location} (${done})\n`);
@@ -29,6 +18,7 @@ export function registerRegistryCommands(program: Command): void {
     .command('demo')
     .description('load the Shenzhen demo registry into an empty database')
     .action(async (_options, command: Command) => {
+      const { loadDemo } = await import('../../demo/load-demo.ts');
       await withRegistry(command.optsWithGlobals(), async (ctx, store) => {
         await loadDemo(ctx);
         process.stdout.write(`Loaded the Shenzhen demo registry into ${store.location}\n`);
@@ -40,7 +30,8 @@ export function registerRegistryCommands(program: Command): void {
     .description("import the registry's JSON export, or partnerships from CSV; all or nothing")
     .option('--format <format>', 'json or csv (by default from the file name)')
     .action(async (file: string, options: { format?: string }, command: Command) => {
-      const text = readInput(file);
+      const { importRegistryFile } = await import('../../services/import-export/registry-file.service.ts');
+      const text = await readTextInput(file);
       const result = await withRegistry(command.optsWithGlobals(), (ctx) =>
         importRegistryFile(ctx, { file, text, format: options.format }),
       );
@@ -68,6 +59,7 @@ export function registerRegistryCommands(program: Command): void {
     .option('--format <format>', 'json or csv', 'json')
     .option('--out <file>', 'write to a file instead of standard output')
     .action(async (options: { format: string; out?: string }, command: Command) => {
+      const { exportRegistryFile } = await import('../../services/import-export/registry-file.service.ts');
       const text = await withRegistry(command.optsWithGlobals(), (ctx) => exportRegistryFile(ctx, options.format));
       if (options.out) writeFileSync(options.out, text);
       else process.stdout.write(text);
@@ -84,6 +76,7 @@ export function registerRegistryCommands(program: Command): void {
       const added = options.add
         ? { key: options.add, labels: { zh: options.zh, en: options.en, ...(options.ru ? { ru: options.ru } : {}) } }
         : undefined;
+      const { areaVocabulary } = await import('../../services/area.service.ts');
       const areas = await withRegistry(command.optsWithGlobals(), (ctx) => areaVocabulary(ctx, { add: added }));
       for (const a of areas) {
         process.stdout.write(`${a.key.padEnd(20)} ${a.labels.zh}\t${a.labels.en}${a.builtin ? '' : '  (added)'}\n`);

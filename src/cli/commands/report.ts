@@ -1,7 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { AnnualReportRequestSchema, REPORT_FORMATS, renderAnnualReport } from '../../services/reports/render.service.ts';
-import { visitsReport, VisitsRequestSchema } from '../../services/reports/visits-report.service.ts';
+import { REPORT_FORMATS } from '../../services/reports/report-formats.ts';
 import { homeOption, langOption, parseOptions } from '../options.ts';
 import { withRegistry } from '../run.ts';
 
@@ -17,7 +16,8 @@ export function registerReports(program: Command): void {
   annual
     .option('--out <file>', 'where to write it (by default amity-annual-report-<year>-<lang>.<format>)')
     .action(async (o: { year: string; lang: string; format: string; home?: string; out?: string }, c: Command) => {
-      const request = parseOptions(AnnualReportRequestSchema, { year: o.year, lang: o.lang, format: o.format, home: o.home });
+      const { AnnualReportRequestSchema, renderAnnualReport } = await import('../../services/reports/render.service.ts');
+      const request = await parseOptions(AnnualReportRequestSchema, { year: o.year, lang: o.lang, format: o.format, home: o.home });
       const r = await withRegistry(c.optsWithGlobals(), (ctx) => renderAnnualReport(ctx, request));
       const out = o.out ?? r.filename;
       writeFileSync(out, r.body);
@@ -33,7 +33,8 @@ export function registerReports(program: Command): void {
     .option('--partner <name>', 'only this partner')
     .option('--json', 'print JSON', false)
     .action(async (o: { year?: string; partner?: string; json: boolean }, c: Command) => {
-      const request = parseOptions(VisitsRequestSchema, { year: o.year, partner: o.partner });
+      const { visitsReport, VisitsRequestSchema } = await import('../../services/reports/visits-report.service.ts');
+      const request = await parseOptions(VisitsRequestSchema, { year: o.year, partner: o.partner });
       const r = await withRegistry(c.optsWithGlobals(), (ctx) => visitsReport(ctx, request));
       if (o.json) return void process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
       for (const group of r.byPartner) {

@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
 import { MATCH_TIER_WORDS } from '../../domain/labels.ts';
 import type { NameMatch } from '../../domain/name-rank.ts';
-import { rebuildIndexes } from '../../services/name-index.service.ts';
-import { search, SearchRequestSchema, type SearchHit } from '../../services/search.service.ts';
+import type { SearchHit } from '../../services/search.service.ts';
 import { jsonOption, namesLangOption, parseOptions, wordsLang } from '../options.ts';
 import { withRegistry } from '../run.ts';
 
@@ -61,7 +60,8 @@ export function registerSearch(program: Command): void {
     .option('--limit <n>', 'how many hits', '10');
   jsonOption(namesLangOption(searching), 'print the hits as JSON').action(
     async (query: string, options: { types?: string; limit: string; lang: string; json: boolean }, command: Command) => {
-      const { q, ...request } = parseOptions(
+      const { search, SearchRequestSchema } = await import('../../services/search.service.ts');
+      const { q, ...request } = await parseOptions(
         SearchRequestSchema,
         { q: query, types: options.types, limit: options.limit, lang: options.lang },
         { q: '<query>' },
@@ -78,6 +78,7 @@ export function registerSearch(program: Command): void {
     .command('reindex')
     .description('rebuild the name and reference indexes from the records')
     .action(async (_options, command: Command) => {
+      const { rebuildIndexes } = await import('../../services/name-index.service.ts');
       const counts = await withRegistry(command.optsWithGlobals(), (ctx) => rebuildIndexes(ctx));
       process.stdout.write(
         `Reindexed ${Object.entries(counts)

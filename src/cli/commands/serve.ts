@@ -1,10 +1,5 @@
 import type { Command } from 'commander';
-import { buildServer } from '../../http/server.ts';
-import { parseTrustedProxies } from '../../http/trust-proxy.ts';
-import { webApp } from '../../http/web-app.ts';
-import { openSite } from '../../services/prepare-site.service.ts';
 import type { DbOption } from '../run.ts';
-import { ensureWebBuild } from '../web-build.ts';
 import { progressBar } from './import-network.ts';
 
 export interface ServeOptions extends DbOption {
@@ -22,12 +17,20 @@ export interface ServeOptions extends DbOption {
 
 /** Runs the server until SIGTERM or SIGINT, then lets requests in flight finish before closing. */
 export async function serve(options: ServeOptions, { demo = false, network = false } = {}): Promise<void> {
+  const [{ openSite }, { buildServer }, { parseTrustedProxies }, { webApp }, { ensureWebBuild }] = await Promise.all([
+    import('../../services/prepare-site.service.ts'),
+    import('../../http/server.ts'),
+    import('../../http/trust-proxy.ts'),
+    import('../../http/web-app.ts'),
+    import('../web-build.ts'),
+  ]);
   const say = (line: string) => void process.stdout.write(`${line}\n`);
   const readOnly = options.readOnly ?? false;
+  const progress = network && !readOnly ? await progressBar() : undefined;
   const store = await openSite(
     options.db,
     { demo: demo && !readOnly, network: network && !readOnly, readOnly },
-    { say, progress: network && !readOnly ? progressBar() : undefined },
+    { say, progress },
   );
   const port = Number(options.port);
   const shownHost = options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;

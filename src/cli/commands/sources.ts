@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { AmityError } from '../../domain/errors.ts';
-import { addSource } from '../../services/sources/source-ingest.service.ts';
 import { withRegistry } from '../run.ts';
 
-export function readTextInput(file: string): string {
+export async function readTextInput(file: string): Promise<string> {
   try {
     return readFileSync(file === '-' ? 0 : file, 'utf8');
   } catch (error) {
+    const { AmityError } = await import('../../domain/errors.ts');
     throw new AmityError('not_found', `cannot read ${file}: ${(error as Error).message}`);
   }
 }
@@ -29,7 +28,8 @@ export function registerSources(program: Command): void {
         options: { url?: string; publisher?: string; published?: string; lang?: string; title?: string; kind: string },
         command: Command,
       ) => {
-        const content = readTextInput(file);
+        const { addSource } = await import('../../services/sources/source-ingest.service.ts');
+        const content = await readTextInput(file);
         const { source: s, created } = await withRegistry(command.optsWithGlobals(), (ctx) =>
           addSource(ctx, { ...options, kind: options.kind as never, lang: options.lang?.split(',').map((l) => l.trim()), content }),
         );

@@ -8,13 +8,9 @@ import type { Ctx } from '../context.ts';
 import { annualReport } from './annual-report.service.ts';
 import { annualReportHtml } from './annual-html.ts';
 import type { Browser } from 'playwright-core';
-import { htmlToPdf, svgToPng, withBrowser } from './browser.ts';
-import { reportCharts } from './charts.ts';
-import { annualReportDocx } from './render-docx.ts';
-import { annualReportXlsx } from './render-xlsx.ts';
+import { REPORT_FORMATS, type ReportFormat } from './report-formats.ts';
 
-export const REPORT_FORMATS = ['html', 'pdf', 'xlsx', 'docx'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
+export { REPORT_FORMATS, type ReportFormat };
 
 /**
  * What a request for the annual report gives, over HTTP (`/api/reports/annual`) and on the
@@ -34,7 +30,11 @@ const TYPES: Record<ReportFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
-/** The annual report in one format; HTML and PDF come from the same template. For signed-in staff. */
+/**
+ * The annual report in one format; HTML and PDF come from the same template. For signed-in staff.
+ * The charts (vega), the browser (playwright-core) and the writers (exceljs, docx) load with the
+ * first report that needs them, not with the server.
+ */
 export async function renderAnnualReport(
   ctx: Ctx,
   query: { year: number; lang: SentenceLang; format: ReportFormat; home?: string },
@@ -44,6 +44,7 @@ export async function renderAnnualReport(
   if (!REPORT_FORMATS.includes(query.format))
     throw new AmityError('validation', `format: '${query.format}' is not one of ${REPORT_FORMATS.join(', ')}`);
   const report = await annualReport(ctx, query);
+  const { reportCharts } = await import('./charts.ts');
   const charts = await reportCharts(report);
   const filename = `amity-annual-report-${report.year}-${report.lang}.${query.format}`;
   const generatedAt = ctx.now().toISOString().slice(0, 16).replace('T', ' ');
@@ -51,6 +52,7 @@ export async function renderAnnualReport(
   if (query.format === 'html') {
     body = annualReportHtml(report, charts, generatedAt);
   } else {
+    const { htmlToPdf, svgToPng, withBrowser } = await import('./browser.ts');
     const render = async (b: Browser) => {
       if (query.format === 'pdf') return htmlToPdf(b, annualReportHtml(report, charts, generatedAt));
       const images = {
@@ -58,7 +60,8 @@ export async function renderAnnualReport(
         eventsPerPartner: await svgToPng(b, charts.eventsPerPartner),
         areas: await svgToPng(b, charts.areas),
       };
-      return query.format === 'xlsx' ? annualReportXlsx(report, images) : annualReportDocx(report, images);
+      if (query.format === 'xlsx') return (await import('./render-xlsx.ts')).annualReportXlsx(report, images);
+      return (await import('./render-docx.ts')).annualReportDocx(report, images);
     };
     body = browser ? await render(browser) : await withBrowser(render);
   }

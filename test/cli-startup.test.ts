@@ -1,0 +1,109 @@
+import { execFile, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BUILD_DIR, SRC_DIR, sourceFiles } from '../scripts/build-state.js';
+
+// The command line and the server run the compiled code in dist/node and load a module only when
+// what they are doing needs it: `amity --help` loads commander and the command declarations, and
+// the server loads no report renderer until a report is asked for.
+
+const run = promisify(execFile);
+const ROOT = join(import.meta.dirname, '..');
+const AMITY = join(ROOT, 'bin', 'amity.js');
+const RECORD = join(import.meta.dirname, 'support', 'record-imports.mjs');
+const dir = mkdtempSync(join(tmpdir(), 'amity-startup-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The modules a run loaded: packages by name, Amity's own files by their path in the package. */
+function loaded(log: string): string[] {
+  const urls = readFileSync(log, 'utf8').split('\n').filter(Boolean);
+  return [
+    ...new Set(
+      urls.map((url) => {
+        const pkg = /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(url);
+        return pkg ? pkg[1]! : url.replace(`file://${ROOT}/`, '');
+      }),
+    ),
+  ];
+}
+
+const RENDERERS = ['playwright-core', 'exceljs', 'docx', 'echarts', 'vega', 'vega-lite'];
+
+describe('the build in dist/node', () => {
+  const files = sourceFiles()
+    .map((f) => relative(SRC_DIR, f))
+    .filter((f) => !/\.test\.ts$/.test(f) && !f.split('/').includes('__snapshots__'));
+
+  it('holds every module of src, worker entries included, as JavaScript with its source map, where src has it', () => {
+    const missing = files
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => f.replace(/\.ts$/, '.js'))
+      .filter((f) => !existsSync(join(BUILD_DIR, f)) || !existsSync(join(BUILD_DIR, `${f}.map`)));
+    expect(files.filter((f) => f.endsWith('.ts')).length).toBeGreaterThan(100);
+    expect(missing).toEqual([]);
+  });
+
+  it('holds every data file of src beside the code that reads it', () => {
+    const data = files.filter((f) => !f.endsWith('.ts'));
+    expect(data).toContain('network/data/twin_cities.csv');
+    expect(data.filter((f) => !existsSync(join(BUILD_DIR, f)))).toEqual([]);
+  });
+});
+
+describe('what starting loads', () => {
+  it('amity --help runs the compiled code and loads neither zod, the services, the storage nor a renderer', async () => {
+    const log = join(dir, 'help.log');
+    const { stdout } = await run('node', ['--import', RECORD, AMITY, '--help'], { env: { ...process.env, AMITY_IMPORT_LOG: log } });
+    expect(stdout).toContain('Usage: amity');
+    expect(stdout).toMatch(/^ {2}report /m);
+    const modules = loaded(log);
+    expect(modules).toContain('dist/node/cli/main.js');
+    expect(modules).toContain('commander');
+    expect(modules.filter((m) => m.startsWith('src/') || /\.ts$/.test(m))).toEqual([]);
+    expect(modules.filter((m) => ['zod', 'kysely', 'better-sqlite3', 'pg', 'fastify', 'tsx', ...RENDERERS].includes(m))).toEqual([]);
+    expect(modules.filter((m) => /dist\/node\/(storage|http|vendor)\/|\.service\.js$/.test(m))).toEqual([]);
+  });
+
+  it('a command loads its own service and not the others', async () => {
+    const log = join(dir, 'stats.log');
+    const db = join(dir, 'stats.db');
+    const env = { ...process.env, AMITY_IMPORT_LOG: log, AMITY_DATABASE_URL: '' };
+    await run('node', [AMITY, '--db', db, 'init'], { env });
+    await run('node', ['--import', RECORD, AMITY, '--db', db, 'areas'], { env });
+    const modules = loaded(log);
+    expect(modules).toContain('dist/node/services/area.service.js');
+    expect(modules).not.toContain('dist/node/services/reports/render.service.js');
+    expect(modules).not.toContain('dist/node/services/network/suggest.service.js');
+    expect(modules.filter((m) => RENDERERS.includes(m))).toEqual([]);
+  });
+
+  it('the server answers without loading a report renderer', async () => {
+    const log = join(dir, 'serve.log');
+    const db = join(dir, 'serve.db');
+    const env = { ...process.env, AMITY_IMPORT_LOG: log, AMITY_DATABASE_URL: '' };
+    await run('node', [AMITY, '--db', db, 'init'], { env });
+    const server = spawn('node', ['--import', RECORD, AMITY, '--db', db, 'serve', '--port', '0', '--quiet'], { env });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        server.stdout.on('data', (chunk: Buffer) => {
+          out += chunk.toString();
+          const found = /at (http:\/\/[^/]+)\//.exec(out);
+          if (found) resolve(found[1]!);
+        });
+        server.on('exit', (code) => reject(new Error(`the server exited with ${code}: ${out}`)));
+      });
+      expect((await fetch(`${url}/healthz`)).status).toBe(200);
+      expect((await fetch(`${url}/api/reports/visits`)).status).toBeLessThan(500);
+    } finally {
+      server.kill('SIGTERM');
+      await new Promise((resolve) => server.once('exit', resolve));
+    }
+    const modules = loaded(log);
+    expect(modules).toContain('dist/node/http/server.js');
+    expect(modules.filter((m) => RENDERERS.includes(m))).toEqual([]);
+  });
+});
