@@ -105,6 +105,10 @@ export const partnershipSpec: EntitySpec<PartnershipData, PartnershipsTable, 'pa
     ...p.contacts.flatMap((c, i) => ref(`contacts[${i}].personId`, 'person', c.personId)),
   ],
   areas: (p) => areaList(p.areas),
-  redact: (p) => ({ ...p, contacts: [] }),
+  internalFields: {
+    contacts: () => [],
+    // Why a tie was suspended, made dormant or ended is the office's own account of it.
+    history: (steps) => steps.map((s) => (s.kind === 'ended' || s.kind === 'status_changed' ? { ...s, note: null } : s)),
+  },
   validate: oneTiePerPair,
 };
