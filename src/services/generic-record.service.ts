@@ -27,7 +27,7 @@ import { withoutInternalFields, type EntitySpec, type Ref } from '../records/spe
 
 export type Stored<D> = D & RecordMeta;
 
-export type AuditAction = 'create' | 'update' | 'delete' | 'restore' | 'import' | 'merge' | 'unmerge';
+export type AuditAction = 'create' | 'update' | 'delete' | 'restore' | 'import' | 'merge' | 'unmerge' | 'publish' | 'unpublish';
 
 /** Field-by-field before and after of a change; only changed fields are listed. */
 export function diffFields(before: object | null, after: object | null): Record<string, { before: unknown; after: unknown }> {

@@ -305,3 +305,46 @@ describeEachBackend(
   },
   { registry: 'shared', timeout: 240_000 },
 );
+
+describeEachBackend(
+  'publishing a planned visit',
+  (use) => {
+    it('shows it to the public only once an editor publishes it, and hides it again on unpublish, each step audited', async () => {
+      const { store, ctx } = use();
+      const home = await places.create(ctx, { kind: 'city', names: { en: 'Harbourtown' }, country: 'CN' });
+      const planned = await events.create(ctx, {
+        kind: 'incoming_visit',
+        titles: { en: 'Delegation from Weitstadt' },
+        start: '2026-12-20',
+        placeIds: [home.id],
+        visibility: 'internal',
+      });
+      const emails = await seedAccounts(store);
+      const server = await startServer(store);
+      try {
+        const editor = await signIn(server.url, emails.editor);
+        const viewer = await signIn(server.url, emails.viewer);
+        const path = `/api/events/${planned.id}`;
+        expect((await call(server.url, 'GET', path)).status).toBe(404);
+        const refused = await call(server.url, 'POST', `${path}/publish`, { session: viewer, headers: { 'if-match': '"1"' } });
+        expect(refused.status).toBe(403);
+        const stale = await call(server.url, 'POST', `${path}/publish`, { session: editor, headers: { 'if-match': '"7"' } });
+        expect(stale.status).toBe(412);
+        const published = await call(server.url, 'POST', `${path}/publish`, { session: editor, headers: { 'if-match': '"1"' } });
+        expect(published.json).toMatchObject({ visibility: 'public', version: 2 });
+        expect((await call(server.url, 'GET', path)).json).toMatchObject({ titles: { en: 'Delegation from Weitstadt' } });
+        const again = await call(server.url, 'POST', `${path}/publish`, { session: editor, headers: { 'if-match': '"2"' } });
+        expect(again.status).toBe(400);
+        expect(again.json.issues).toEqual([expect.objectContaining({ path: ['visibility'], code: 'same_visibility' })]);
+        const unpublished = await call(server.url, 'POST', `${path}/unpublish`, { session: editor, headers: { 'if-match': '"2"' } });
+        expect(unpublished.json).toMatchObject({ visibility: 'internal', version: 3 });
+        expect((await call(server.url, 'GET', path)).status).toBe(404);
+        const trail = await call(server.url, 'GET', `${path}/history`, { session: editor });
+        expect((trail.json.items as { action: string }[]).map((e) => e.action)).toEqual(['create', 'publish', 'unpublish']);
+      } finally {
+        await server.close();
+      }
+    });
+  },
+  { timeout: 60_000 },
+);
