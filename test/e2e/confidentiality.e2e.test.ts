@@ -1,8 +1,8 @@
 import { beforeAll, expect, it } from 'vitest';
 import { events, partnerships, places } from '../../src/services/records.service.ts';
 import { describeInChromium, eventually } from '../support/browser.ts';
-import { call, seedAccounts, signIn } from '../support/server.ts';
-import { Portal } from './pages.ts';
+import { PASSWORD, seedAccounts } from '../support/server.ts';
+import { LoginForm, Portal } from './pages.ts';
 
 const REASON = 'Withdrawn over the harbour dispute';
 const PLANNED = 'Planned delegation from Weitstadt';
@@ -40,12 +40,14 @@ describeInChromium(
         .waitFor();
       expect(await page.getByText(PLANNED).count()).toBe(0);
 
-      const editor = await signIn(chromium.url, 'editor@example.org');
-      const published = await call(chromium.url, 'POST', `/api/events/${ids.planned}/publish`, {
-        session: editor,
-        headers: { 'if-match': '"1"' },
-      });
-      expect(published.status).toBe(200);
+      // The office publishes it from the visit planner, in a window of its own.
+      const office = await chromium.newPage({ locale: 'en-GB' });
+      await new LoginForm(office, chromium.url).signIn('editor@example.org', PASSWORD, `/staff/visits/${ids.planned}`);
+      await office.getByLabel('Who sees it').waitFor();
+      expect(await office.getByLabel('Who sees it').inputValue()).toBe('internal');
+      await office.getByRole('button', { name: 'Publish', exact: true }).click();
+      await office.getByRole('status').filter({ hasText: 'Published: everyone can see it (version 2).' }).waitFor();
+      await office.getByRole('button', { name: 'Unpublish', exact: true }).waitFor();
       await portal.open('/events');
       await page
         .getByRole('status')
