@@ -1,3 +1,4 @@
+import type { ListOptions } from '../storage/record.repository.ts';
 import { canAdminister, canReadInternal, type Actor } from './permissions.ts';
 
 /**
@@ -21,3 +22,12 @@ export function scopeOf(actor: Actor): Scope {
 
 /** Audit entries about these are the accounts' own: who signed in from where, whose tokens exist. */
 export const ACCOUNT_ENTITIES = ['user', 'session', 'api_token', 'calendar_token'] as const;
+
+/** List options as `scope` may read them: public rows only for the public, deleted ones only for staff who ask. */
+export function scopedList(scope: Scope, options: ListOptions): ListOptions {
+  return {
+    ...options,
+    visibleOnly: scope.records === 'public' ? 'public' : undefined,
+    includeDeleted: Boolean(options.includeDeleted && scope.deleted),
+  };
+}

@@ -5,18 +5,11 @@ import { AmityError, notFound, parseOrThrow, type FieldIssue } from '../domain/e
 import { nameKeysOf } from '../domain/names.ts';
 import { fuzzyKeysOf } from '../domain/name-match.ts';
 import { actorId, actorLabel, assertCanAdminister, assertCanEdit } from '../domain/permissions.ts';
-import { scopeOf } from '../domain/scope.ts';
+import { scopedList, scopeOf } from '../domain/scope.ts';
 import type { Visibility } from '../domain/common.ts';
 import type { Db } from '../storage/database.ts';
 import { readJson } from '../storage/database.ts';
-import {
-  RecordRepository,
-  scopedList,
-  type ColumnValue,
-  type ListOptions,
-  type RecordRow,
-  type RecordWrite,
-} from '../storage/record.repository.ts';
+import { RecordRepository, type ColumnValue, type ListOptions, type RecordRow, type RecordWrite } from '../storage/record.repository.ts';
 import { refsRepository, type RefRow } from '../storage/refs.repository.ts';
 import { nameKeysRepository, type NameFuzzRow, type NameKeyRow } from '../storage/name-keys.repository.ts';
 import { auditRepository } from '../storage/audit.repository.ts';

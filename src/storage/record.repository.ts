@@ -34,7 +34,7 @@ export type Filter =
 export interface ListOptions {
   filters?: Filter[];
   includeDeleted?: boolean;
-  /** Set from the reader's `Scope` (`scopedList`), never by hand. */
+  /** Set from the reader's `Scope` (`scopedList` in domain/scope.ts), never by hand. */
   visibleOnly?: 'public';
   /** A nullable column sorts its nulls as the empty string. */
   orderBy?: { column: string; direction: 'asc' | 'desc'; nullable?: boolean };
@@ -44,15 +44,6 @@ export interface ListOptions {
 }
 
 type GenericDb = Record<RecordTable, RecordRow>;
-
-/** The list options as `scope` may read them: public rows only for the public, deleted ones only for staff who ask. */
-export function scopedList(scope: Scope, options: ListOptions): ListOptions {
-  return {
-    ...options,
-    visibleOnly: scope.records === 'public' ? 'public' : undefined,
-    includeDeleted: Boolean(options.includeDeleted && scope.deleted),
-  };
-}
 
 /** Text matched literally by a LIKE pattern that escapes with `\`. */
 export const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);

@@ -1,6 +1,6 @@
-import type { Scope } from '../../domain/scope.ts';
+import { scopedList, type Scope } from '../../domain/scope.ts';
 import type { Db } from '../../storage/database.ts';
-import { scopedList, type ListOptions } from '../../storage/record.repository.ts';
+import type { ListOptions } from '../../storage/record.repository.ts';
 import { RecordService, type Stored } from '../../services/generic-record.service.ts';
 import type { PartnershipData, PartnershipDerived } from './partnership.schema.ts';
 import { partnershipSpec, tieRowsBetween } from './partnership.spec.ts';
@@ -13,9 +13,9 @@ export class PartnershipService extends RecordService<PartnershipData> {
     super(partnershipSpec);
   }
 
-  /** The tie between two places, in either direction. */
-  async between(db: Db, a: string, b: string): Promise<PartnershipRecord[]> {
-    return (await tieRowsBetween(this.repo, db, a, b)).map((r) => this.toRecord(r) as PartnershipRecord);
+  /** The tie between two places, in either direction; with `scope`, only a tie that scope may read. */
+  async between(db: Db, a: string, b: string, scope?: Scope): Promise<PartnershipRecord[]> {
+    return (await tieRowsBetween(this.repo, db, a, b, scope)).map((r) => this.toRecord(r) as PartnershipRecord);
   }
 
   /**

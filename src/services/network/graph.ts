@@ -1,8 +1,7 @@
 import type { Names } from '../../domain/common.ts';
 import { COUNTED_STATUSES } from '../../records/partnership/partnership.schema.ts';
 import { systemActor } from '../../domain/permissions.ts';
-import type { Scope } from '../../domain/scope.ts';
-import { scopedList } from '../../storage/record.repository.ts';
+import { scopedList, type Scope } from '../../domain/scope.ts';
 import type { PlaceData } from '../../records/place/place.schema.ts';
 import { buildAdjacency, type Adjacency } from '../../domain/network/graph-algorithms.ts';
 import { readJson, type Db } from '../../storage/database.ts';
