@@ -9,6 +9,7 @@ import { gazetteer } from '../src/domain/network/gazetteer.ts';
 import { adamicAdar, shortestPath } from '../src/domain/network/graph-algorithms.ts';
 import { systemActor } from '../src/domain/permissions.ts';
 import { networkGraph } from '../src/services/network/graph.ts';
+import { PUBLIC_SCOPE } from '../src/domain/scope.ts';
 import { importNetwork } from '../src/services/network/import-network.service.ts';
 import { networkPath } from '../src/services/network/network.service.ts';
 import { suggestFor } from '../src/services/network/suggest.service.ts';
@@ -75,7 +76,7 @@ console.log(
 );
 console.log(`re-run (changes nothing: ${again.ties.created} ties, ${again.places.created} places created): ${ms(rerunMs)}`);
 
-const graph = await networkGraph(store.db);
+const graph = await networkGraph(store.db, PUBLIC_SCOPE);
 const n = graph.nodes.length;
 const g = new UndirectedGraph();
 for (let i = 0; i < n; i++) g.addNode(i);

@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { pickName } from '../src/domain/common.ts';
+import { ANONYMOUS } from '../src/domain/permissions.ts';
 import { loadDemo } from '../src/demo/load-demo.ts';
 import { citationService } from '../src/services/citation.service.ts';
 import { exportRegistry, importRegistry } from '../src/services/import-export/registry-json.ts';
@@ -24,6 +25,17 @@ describeEachBackend('the Shenzhen demo registry', (use) => {
     const [tie] = await partnerships.touching(ctx.db, [moscow.id]);
     expect(memo!.partnerships).toEqual([{ partnershipId: tie!.id, effect: 'founds' }]);
     expect(tie).toMatchObject({ type: 'friendly_exchange_city', established: '2024-03-06' });
+  });
+
+  it('keeps research notes out of public event titles, in the events’ internal note', async () => {
+    const { ctx } = use();
+    await loadDemo(ctx);
+    const all = await events.list(ctx);
+    expect(all.filter((e) => Object.values(e.titles).some((t) => t.includes('['))).map((e) => e.titles.en)).toEqual([]);
+    const lome = all.find((e) => e.titles.en?.startsWith('Lomé–Shenzhen videoconference'));
+    expect(lome?.internalNote).toMatch(/^year inferred: /);
+    const publicView = await events.get(ctxFor(use().store, ANONYMOUS), lome!.id);
+    expect(publicView.internalNote).toBeNull();
   });
 
   it('holds the delegation’s programme: the meeting and six sites, in order', async () => {

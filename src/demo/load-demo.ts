@@ -38,6 +38,7 @@ import {
   SIGNATORY_TITLES,
   TIE_NOTES,
 } from './curated.ts';
+import { splitResearchNotes } from './research-note.ts';
 import { EVENT_END_BY_ROW, EVENT_KIND_BY_ROW, PARTNER_ALIASES, PERSON_SAME_AS, SAME_EVENT_AS } from './event-kinds.ts';
 import { DISTRICTS, OTHER_PLACES, PARTNER_PLACES, SHENZHEN, type GazetteerEntry } from './gazetteer.ts';
 import { parsePeopleField } from './people-field.ts';
@@ -432,9 +433,10 @@ class DemoBuilder {
       const home = partners.includes('Issy-les-Moulineaux') ? 'Futian' : 'Shenzhen';
       const first = partners[0];
       const isMoscowSigning = n === 58;
+      const { title, notes } = splitResearchNotes(row.title!);
       const input: EventInput = {
         kind,
-        titles: isMoscowSigning ? { zh: '深圳市与莫斯科市签约建立友好交流城市关系', en: row.title! } : { en: row.title! },
+        titles: isMoscowSigning ? { zh: '深圳市与莫斯科市签约建立友好交流城市关系', en: title } : { en: title },
         start: row.date!,
         end: EVENT_END_BY_ROW[n] ?? null,
         parentEventId: isMoscowSigning ? visit.id : null,
@@ -458,14 +460,17 @@ class DemoBuilder {
         partnershipIds: partners.filter((p) => this.tieIds.has(p)).map((p) => this.tie(p)),
         agreementIds: isMoscowSigning ? [memorandumId] : [],
         areas: isMoscowSigning ? MOSCOW_TIE_AREAS : [],
+        internalNote: notes,
       };
       const e = await events.create(this.ctx, input);
       this.eventIds.set(n, e.id);
-      await this.cite('event', e.id, row.source_url!, null, { note: `events.csv: ${row.title}` });
+      await this.cite('event', e.id, row.source_url!, null, { note: `events.csv: ${title}` });
     }
     for (const [dup, target] of Object.entries(SAME_EVENT_AS)) {
       const row = rows[Number(dup) - 1]!;
-      await this.cite('event', this.eventIds.get(target)!, row.source_url!, null, { note: `events.csv: ${row.title}` });
+      await this.cite('event', this.eventIds.get(target)!, row.source_url!, null, {
+        note: `events.csv: ${splitResearchNotes(row.title!).title}`,
+      });
     }
     await this.cite(
       'event',

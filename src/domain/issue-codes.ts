@@ -51,6 +51,7 @@ export const AMITY_ISSUE_CODES = [
   'email_taken',
   'empty',
   'same_status',
+  'same_visibility',
   'foreign_cursor',
   'not_an_etag',
   'csv_syntax',

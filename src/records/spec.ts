@@ -12,6 +12,21 @@ import type { ListFilterName, ListFilterValues } from './list-filters.ts';
  * them at run time (the transaction, its kind's table) is handed to it.
  */
 
+/** For each internal field of a kind, its value as the public sees it. */
+export type InternalFields<D> = { readonly [K in keyof D]?: (value: D[K]) => D[K] };
+
+/** The record with each internal field its spec declares replaced by the public's value of it. */
+export function withoutInternalFields<D extends object, R extends D>(spec: Pick<EntitySpec<D>, 'internalFields'>, record: R): R {
+  const fields = spec.internalFields;
+  if (!fields) return record;
+  const out = { ...record };
+  for (const key of Object.keys(fields) as (keyof D)[]) {
+    const hide = fields[key];
+    if (hide && key in out) out[key] = hide(out[key]) as R[keyof D];
+  }
+  return out;
+}
+
 /** A reference from a field of a record to another record. */
 export interface Ref {
   path: string;
@@ -63,8 +78,11 @@ export interface EntitySpec<D, Row extends RecordColumns = RecordColumns, Table 
   refs(data: D): Ref[];
   names?(data: D): { names: Names; aliases: Alias[] };
   areas?(data: D): { path: string; key: string }[];
-  /** The record without its internal fields (liaison contacts, a visit's file), for readers who may not see them. */
-  redact?(data: D): D;
+  /**
+   * Its internal fields (liaison contacts, a visit's file, the reasons in a tie's history): for each, the
+   * value a reader who may not see internal records gets instead. `withoutInternalFields` applies it.
+   */
+  readonly internalFields?: InternalFields<D>;
   /** Checks beyond the schema, references and areas; runs in the write's transaction. */
   validate?(data: D, write: WriteCheck): Promise<void>;
 }

@@ -1,3 +1,4 @@
+import { ACCOUNT_ENTITIES, scopeOf } from '../domain/scope.ts';
 import { assertCanEdit } from '../domain/permissions.ts';
 import { auditRepository, type AuditRow } from '../storage/audit.repository.ts';
 import { readJson } from '../storage/database.ts';
@@ -25,7 +26,10 @@ const entryOf = (row: AuditRow): AuditEntry => ({
   changes: readJson(row.changes),
 });
 
-/** Who changed what and when; for editors and administrators. */
+/** Entries about accounts, sessions and tokens are for administrators only. */
+const hiddenFrom = (ctx: Ctx): readonly string[] => (scopeOf(ctx.actor).accounts ? [] : ACCOUNT_ENTITIES);
+
+/** Who changed what and when; for editors and administrators (entries about accounts: administrators). */
 export const auditTrail = {
   async list(ctx: Ctx, query: { entity?: string; id?: string; before?: number; limit: number }): Promise<AuditEntry[]> {
     assertCanEdit(ctx.actor, 'read the audit trail');
@@ -34,6 +38,7 @@ export const auditTrail = {
       entityId: query.id,
       beforeId: query.before,
       limit: query.limit,
+      hidden: hiddenFrom(ctx),
     });
     return rows.map(entryOf);
   },
@@ -41,6 +46,6 @@ export const auditTrail = {
   /** One record's history, oldest first. */
   async forRecord(ctx: Ctx, entity: string, id: string): Promise<AuditEntry[]> {
     assertCanEdit(ctx.actor, 'read a record’s history');
-    return (await auditRepository.forRecord(ctx.db, entity, id)).map(entryOf);
+    return (await auditRepository.forRecord(ctx.db, entity, id, hiddenFrom(ctx))).map(entryOf);
   },
 };

@@ -4,7 +4,8 @@ import { newId } from '../domain/common.ts';
 import { AmityError, notFound, parseOrThrow, type FieldIssue } from '../domain/errors.ts';
 import { nameKeysOf } from '../domain/names.ts';
 import { fuzzyKeysOf } from '../domain/name-match.ts';
-import { actorId, actorLabel, assertCanAdminister, assertCanEdit, canRead, canReadInternal } from '../domain/permissions.ts';
+import { actorId, actorLabel, assertCanAdminister, assertCanEdit } from '../domain/permissions.ts';
+import { scopedList, scopeOf } from '../domain/scope.ts';
 import type { Visibility } from '../domain/common.ts';
 import type { Db } from '../storage/database.ts';
 import { readJson } from '../storage/database.ts';
@@ -15,11 +16,11 @@ import { auditRepository } from '../storage/audit.repository.ts';
 import { areaRepository } from '../storage/area.repository.ts';
 import { inTransaction, type Ctx } from './context.ts';
 import { TABLE_OF, type EntityKind } from '../records/kinds.ts';
-import type { EntitySpec, Ref } from '../records/spec.ts';
+import { withoutInternalFields, type EntitySpec, type Ref } from '../records/spec.ts';
 
 export type Stored<D> = D & RecordMeta;
 
-export type AuditAction = 'create' | 'update' | 'delete' | 'restore' | 'import' | 'merge' | 'unmerge';
+export type AuditAction = 'create' | 'update' | 'delete' | 'restore' | 'import' | 'merge' | 'unmerge' | 'publish' | 'unpublish';
 
 /** Field-by-field before and after of a change; only changed fields are listed. */
 export function diffFields(before: object | null, after: object | null): Record<string, { before: unknown; after: unknown }> {
@@ -130,8 +131,7 @@ export class RecordService<D extends object> {
 
   /** The record as the actor may see it: internal fields left out for those who may not read them. */
   present(ctx: Ctx, record: Stored<D>): Stored<D> {
-    if (!this.spec.redact || canReadInternal(ctx.actor)) return record;
-    return { ...record, ...this.spec.redact(record) };
+    return scopeOf(ctx.actor).internalFields ? record : withoutInternalFields(this.spec, record);
   }
 
   /** The document part of a record, as its schema defines it. */
@@ -291,20 +291,15 @@ export class RecordService<D extends object> {
 
   /** The record as the actor may see it. Internal records look absent to the public. */
   async get(ctx: Ctx, id: string, { includeDeleted = false } = {}): Promise<Stored<D>> {
-    const row = await this.repo.findById(ctx.db, id);
-    const visible =
-      row !== undefined &&
-      canRead(ctx.actor, row.visibility as Visibility) &&
-      (row.deleted_at === null || (includeDeleted && canReadInternal(ctx.actor)));
-    if (!visible) throw notFound(this.spec.kind, id);
+    const scope = scopeOf(ctx.actor);
+    const row = await this.repo.findById(ctx.db, id, scope);
+    if (!row || (row.deleted_at !== null && !(includeDeleted && scope.deleted))) throw notFound(this.spec.kind, id);
     return this.present(ctx, this.toRecord(row));
   }
 
   async getMany(ctx: Ctx, ids: readonly string[]): Promise<Stored<D>[]> {
-    const rows = await this.repo.findByIds(ctx.db, [...new Set(ids)]);
-    return rows
-      .filter((r) => r.deleted_at === null && canRead(ctx.actor, r.visibility as Visibility))
-      .map((r) => this.present(ctx, this.toRecord(r)));
+    const rows = await this.repo.findByIds(ctx.db, [...new Set(ids)], scopeOf(ctx.actor));
+    return rows.filter((r) => r.deleted_at === null).map((r) => this.present(ctx, this.toRecord(r)));
   }
 
   /** The rows the actor may see: public ones for the public, deleted ones only for staff who ask. */
@@ -321,8 +316,7 @@ export class RecordService<D extends object> {
   }
 
   private visibleTo(ctx: Ctx, options: ListOptions): ListOptions {
-    const staff = canReadInternal(ctx.actor);
-    return { ...options, visibleOnly: staff ? undefined : 'public', includeDeleted: Boolean(options.includeDeleted && staff) };
+    return scopedList(scopeOf(ctx.actor), options);
   }
 
   /** Replaces the record's data when `expectedVersion` is still current. */

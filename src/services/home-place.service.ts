@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { pickName } from '../domain/common.ts';
 import { AmityError } from '../domain/errors.ts';
 import { readCountry } from '../domain/network/country-text.ts';
-import { canRead } from '../domain/permissions.ts';
+import { scopeOf } from '../domain/scope.ts';
 import type { Ctx } from './context.ts';
 import type { PlaceRecord } from '../records/place/place.service.ts';
 import { places } from './records.service.ts';
@@ -66,7 +66,7 @@ export async function resolvePlace(ctx: Ctx, ref: string): Promise<PlaceRecord> 
   const text = ref.trim();
   if (/^pl_/.test(text)) return places.get(ctx, text);
   const { name, country } = readPlaceRef(text);
-  const found = (await places.findByName(ctx.db, name, country)).filter((p) => canRead(ctx.actor, p.visibility));
+  const found = await places.findByName(ctx.db, name, country, scopeOf(ctx.actor));
   return choosePlace(ref, found, (p) => ({ id: p.id, name: pickName(p.names), country: p.country, kind: p.kind, registry: true }));
 }
 

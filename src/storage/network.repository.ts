@@ -1,4 +1,5 @@
 import { sql, type Insertable } from 'kysely';
+import type { Scope } from '../domain/scope.ts';
 import { bulkInsert } from './bulk-insert.ts';
 import type { Db, NetworkTiesTable } from './database.ts';
 
@@ -58,13 +59,13 @@ export const networkRepository = {
     return db.selectFrom('name_keys').select(['entity_id', 'key']).where('entity', '=', 'place').execute();
   },
 
-  /** Every live place with its document, for the network graph. */
-  async graphPlaces(db: Db) {
-    return db
+  /** Every live place `scope` may read, with its document, for the network graph. */
+  async graphPlaces(db: Db, scope: Scope) {
+    const q = db
       .selectFrom('places')
       .select(['id', 'doc', 'layer', 'kind', 'country', 'parent_id', 'lat', 'lng', 'sort_name', 'visibility'])
-      .where('deleted_at', 'is', null)
-      .execute();
+      .where('deleted_at', 'is', null);
+    return (scope.records === 'public' ? q.where('visibility', '=', 'public') : q).execute();
   },
 
   /** How many partnerships there are and when the latest changed: part of the graph's stamp. */

@@ -1,4 +1,5 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SelectQueryBuilder, type SqlBool } from 'kysely';
+import type { Scope } from '../domain/scope.ts';
 import { bulkInsert } from './bulk-insert.ts';
 import type { Db, RecordColumns, RecordTable } from './database.ts';
 
@@ -33,6 +34,7 @@ export type Filter =
 export interface ListOptions {
   filters?: Filter[];
   includeDeleted?: boolean;
+  /** Set from the reader's `Scope` (`scopedList` in domain/scope.ts), never by hand. */
   visibleOnly?: 'public';
   /** A nullable column sorts its nulls as the empty string. */
   orderBy?: { column: string; direction: 'asc' | 'desc'; nullable?: boolean };
@@ -83,28 +85,30 @@ export class RecordRepository {
     return Number(result.numUpdatedRows) === 1;
   }
 
-  /** The query `findById` runs. */
-  findByIdQuery(db: Db, id: string) {
-    return this.generic(db).selectFrom(this.table).selectAll().where('id', '=', id);
+  /** The query `findById` runs; with `scope`, only a record that scope may read. */
+  findByIdQuery(db: Db, id: string, scope?: Scope) {
+    const q = this.generic(db).selectFrom(this.table).selectAll().where('id', '=', id);
+    return scope?.records === 'public' ? q.where('visibility', '=', 'public') : q;
   }
 
-  async findById(db: Db, id: string): Promise<RecordRow | undefined> {
-    return (await this.findByIdQuery(db, id).executeTakeFirst()) as RecordRow | undefined;
+  async findById(db: Db, id: string, scope?: Scope): Promise<RecordRow | undefined> {
+    return (await this.findByIdQuery(db, id, scope).executeTakeFirst()) as RecordRow | undefined;
   }
 
   /** The query `findByIds` runs for each chunk of up to 500 ids. */
-  findByIdsQuery(db: Db, chunk: readonly string[]) {
-    return this.generic(db)
+  findByIdsQuery(db: Db, chunk: readonly string[], scope?: Scope) {
+    const q = this.generic(db)
       .selectFrom(this.table)
       .selectAll()
       .where('id', 'in', [...chunk]);
+    return scope?.records === 'public' ? q.where('visibility', '=', 'public') : q;
   }
 
-  async findByIds(db: Db, ids: readonly string[]): Promise<RecordRow[]> {
+  async findByIds(db: Db, ids: readonly string[], scope?: Scope): Promise<RecordRow[]> {
     if (ids.length === 0) return [];
     const out: RecordRow[] = [];
     for (let i = 0; i < ids.length; i += 500) {
-      out.push(...((await this.findByIdsQuery(db, ids.slice(i, i + 500)).execute()) as RecordRow[]));
+      out.push(...((await this.findByIdsQuery(db, ids.slice(i, i + 500), scope).execute()) as RecordRow[]));
     }
     return out;
   }

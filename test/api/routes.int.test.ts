@@ -188,6 +188,15 @@ describeEachBackend(
             expect: 200,
           };
         }
+        case 'POST /api/events/{id}/publish':
+        case 'POST /api/events/{id}/unpublish': {
+          const publish = op.path.endsWith('/publish');
+          const event = await call(server.url, 'POST', '/api/events', {
+            session: admin,
+            body: { kind: 'incoming_visit', titles: { en: 'A visit' }, visibility: publish ? 'internal' : 'public' },
+          });
+          return { path: op.path.replace('{id}', String(event.json.id)), headers: { 'if-match': '"1"' }, expect: 200 };
+        }
         case 'POST /api/partnerships/{id}/contacts/{contact}/handover': {
           const tie = await call(server.url, 'POST', '/api/partnerships', {
             session: admin,

@@ -9,6 +9,7 @@ import { countryRelations, CountryRelationSchema } from '../../services/office/c
 import { HealthRequestSchema, healthOfTies } from '../../services/office/health.service.ts';
 import { handOver, HandoverSchema, liaisonDirectory } from '../../services/office/liaison.service.ts';
 import { calendarFeedForToken, ReminderRequestSchema, reminders } from '../../services/office/reminders.service.ts';
+import { setEventPublished } from '../../services/office/publication.service.ts';
 import { changeSettings, officeSettings } from '../../services/office/settings.service.ts';
 import { changeTieStatus, StatusChangeSchema } from '../../services/office/tie-status.service.ts';
 import {
@@ -54,6 +55,27 @@ export function registerOfficeRoutes(root: FastifyInstance): void {
     },
     async (r, reply) => withEtag(reply, await changeTieStatus(r.ctx, r.params.id, r.body, expectedVersion(r))),
   );
+
+  for (const [action, publish] of [
+    ['publish', true],
+    ['unpublish', false],
+  ] as const) {
+    app.post(
+      `/api/events/:id/${action}`,
+      {
+        config: { role: 'editor' },
+        schema: {
+          tags,
+          summary: publish
+            ? 'Publish an event, such as a planned visit, to the public (editor; If-Match)'
+            : 'Take an event back to internal (editor; If-Match)',
+          params: z.object({ id: IdSchema }),
+          response: { 200: recordSchema('event'), ...errors(400, 401, 403, 404, 412, 428) },
+        },
+      },
+      async (r, reply) => withEtag(reply, await setEventPublished(r.ctx, r.params.id, publish, expectedVersion(r))),
+    );
+  }
 
   app.get(
     '/api/liaison',

@@ -100,6 +100,8 @@ export const EventDataSchema = z
     visit: VisitFileSchema.nullable().default(null),
     visibility: VisibilitySchema.default('public'),
     note: NoteSchema,
+    /** The office's own note (research notes, how a date was inferred); internal like the visit's file. */
+    internalNote: NoteSchema,
   })
   .superRefine((e, ctx) => {
     if (e.start && e.end && compareDates(e.end, e.start) < 0) {

@@ -50,5 +50,5 @@ export const eventSpec: EntitySpec<EventData, EventsTable, 'events'> = {
     ]),
   ],
   areas: (e) => areaList(e.areas),
-  redact: (e) => ({ ...e, visit: null }),
+  internalFields: { visit: () => null, internalNote: () => null },
 };

@@ -3,7 +3,8 @@ import { AmityError } from '../../domain/errors.ts';
 import { earliestDay, PreciseDateSchema } from '../../domain/precise-date.ts';
 import { derive } from '../../domain/tie-state.ts';
 import type { Db } from '../../storage/database.ts';
-import type { Filter, RecordRepository, RecordRow } from '../../storage/record.repository.ts';
+import { scopedList, type Scope } from '../../domain/scope.ts';
+import type { Filter, ListOptions, RecordRepository, RecordRow } from '../../storage/record.repository.ts';
 import { placeRepository } from '../../storage/place.repository.ts';
 import type { ListFilterValues } from '../list-filters.ts';
 import type { EntitySpec, WriteCheck } from '../spec.ts';
@@ -11,22 +12,18 @@ import { areaList, ref } from '../spec.ts';
 import { PartnershipDataSchema, PartnershipStatusSchema, PartnershipTypeSchema, type PartnershipData } from './partnership.schema.ts';
 import type { PartnershipsTable } from './partnership.table.ts';
 
-/** The rows of the ties between two places, in either direction. */
-export async function tieRowsBetween(repo: RecordRepository, db: Db, a: string, b: string): Promise<RecordRow[]> {
-  return [
-    ...(await repo.list(db, {
+/** The rows of the ties between two places, in either direction; with `scope`, only those it may read. */
+export async function tieRowsBetween(repo: RecordRepository, db: Db, a: string, b: string, scope?: Scope): Promise<RecordRow[]> {
+  const pair = (x: string, y: string): ListOptions => {
+    const options: ListOptions = {
       filters: [
-        { column: 'place_a_id', op: '=', value: a },
-        { column: 'place_b_id', op: '=', value: b },
+        { column: 'place_a_id', op: '=', value: x },
+        { column: 'place_b_id', op: '=', value: y },
       ],
-    })),
-    ...(await repo.list(db, {
-      filters: [
-        { column: 'place_a_id', op: '=', value: b },
-        { column: 'place_b_id', op: '=', value: a },
-      ],
-    })),
-  ];
+    };
+    return scope ? scopedList(scope, options) : options;
+  };
+  return [...(await repo.list(db, pair(a, b))), ...(await repo.list(db, pair(b, a)))];
 }
 
 /** The unordered pair of places a tie joins, as the database's unique index on live ties sees it. */
@@ -109,6 +106,10 @@ export const partnershipSpec: EntitySpec<PartnershipData, PartnershipsTable, 'pa
     ...p.contacts.flatMap((c, i) => ref(`contacts[${i}].personId`, 'person', c.personId)),
   ],
   areas: (p) => areaList(p.areas),
-  redact: (p) => ({ ...p, contacts: [] }),
+  internalFields: {
+    contacts: () => [],
+    // Why a tie was suspended, made dormant or ended is the office's own account of it.
+    history: (steps) => steps.map((s) => (s.kind === 'ended' || s.kind === 'status_changed' ? { ...s, note: null } : s)),
+  },
   validate: oneTiePerPair,
 };

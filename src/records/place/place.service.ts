@@ -1,3 +1,4 @@
+import type { Scope } from '../../domain/scope.ts';
 import { compactKey, spellingsOf } from '../../domain/names.ts';
 import type { Db } from '../../storage/database.ts';
 import { nameKeysRepository } from '../../storage/name-keys.repository.ts';
@@ -16,12 +17,13 @@ export class PlaceService extends RecordService<PlaceData> {
   /**
    * Places with a name or alias written the same way as `name`, or in one of its usual
    * variants ('深圳市' for 深圳, 'St.' for 'Saint'), optionally in one country.
-   * Transliterations and near spellings are for search and duplicate checks, not this.
+   * Transliterations and near spellings are for search and duplicate checks, not this. With
+   * `scope`, only the places that scope may read.
    */
-  async findByName(db: Db, name: string, country?: string): Promise<PlaceRecord[]> {
+  async findByName(db: Db, name: string, country?: string, scope?: Scope): Promise<PlaceRecord[]> {
     const keys = [...new Set(spellingsOf(name).map((r) => compactKey(r.text)))];
     const hits = await nameKeysRepository.findByKeys(db, keys, { entities: ['place'], forms: ['fold', 'variant'] });
-    const places = (await this.repo.findByIds(db, [...new Set(hits.map((h) => h.entityId))]))
+    const places = (await this.repo.findByIds(db, [...new Set(hits.map((h) => h.entityId))], scope))
       .filter((r) => r.deleted_at === null)
       .map((r) => this.toRecord(r));
     return places.filter((p) => !country || p.country === country);

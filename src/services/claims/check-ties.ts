@@ -1,3 +1,4 @@
+import { scopeOf } from '../../domain/scope.ts';
 import type { PartnershipStatus, PartnershipType } from '../../records/partnership/partnership.schema.ts';
 import { PARTNERSHIP_STATUS_WORDS, PARTNERSHIP_TYPE_WORDS } from '../../domain/labels.ts';
 import { compareFact } from '../../domain/facts.ts';
@@ -14,7 +15,8 @@ const rankIn = (type: PartnershipType, lang: 'zh' | 'en') => PARTNERSHIP_TYPE_WO
 const statusIn = (status: PartnershipStatus, lang: 'zh' | 'en') => PARTNERSHIP_STATUS_WORDS[status][lang];
 
 async function tieBetween(c: Parameters<Checker<'relationship'>>[0], a: string, b: string): Promise<PartnershipRecord | null> {
-  const [direct] = await partnerships.between(c.ctx.db, a, b);
+  const scope = scopeOf(c.ctx.actor);
+  const [direct] = await partnerships.between(c.ctx.db, a, b, scope);
   if (direct) return direct;
   // A tie of a district counts for its city.
   for (const [inner, outer] of [
@@ -22,7 +24,7 @@ async function tieBetween(c: Parameters<Checker<'relationship'>>[0], a: string, 
     [b, a],
   ] as const) {
     for (const d of await places.withDescendants(c.ctx.db, inner)) {
-      const [t] = await partnerships.between(c.ctx.db, d, outer);
+      const [t] = await partnerships.between(c.ctx.db, d, outer, scope);
       if (t) return t;
     }
   }

@@ -1,3 +1,4 @@
+import { scopeOf } from '../../domain/scope.ts';
 import { stringify } from 'csv-stringify/sync';
 import { safeCsvCell } from '../../domain/csv-cell.ts';
 import { z } from 'zod';
@@ -152,7 +153,7 @@ function csvEdges(g: NetworkGraph): string {
 
 /** The network for researchers: GraphML or GEXF for Gephi and the like, GeoJSON for maps, CSV edges for anything. */
 export async function exportNetwork(ctx: Ctx, format: string): Promise<string> {
-  const g = await networkGraph(ctx.db);
+  const g = await networkGraph(ctx.db, scopeOf(ctx.actor));
   switch (format) {
     case 'graphml':
       return graphml(g);

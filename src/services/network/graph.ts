@@ -1,6 +1,7 @@
 import type { Names } from '../../domain/common.ts';
 import { COUNTED_STATUSES } from '../../records/partnership/partnership.schema.ts';
 import { systemActor } from '../../domain/permissions.ts';
+import { scopedList, type Scope } from '../../domain/scope.ts';
 import type { PlaceData } from '../../records/place/place.schema.ts';
 import { buildAdjacency, type Adjacency } from '../../domain/network/graph-algorithms.ts';
 import { readJson, type Db } from '../../storage/database.ts';
@@ -52,10 +53,10 @@ export async function networkStamp(db: Db): Promise<string> {
   return `${await networkVersion(db)}|${row?.n ?? 0}|${row?.latest ?? ''}|${placeEdit ?? 0}`;
 }
 
-async function build(db: Db): Promise<NetworkGraph> {
+async function build(db: Db, scope: Scope): Promise<NetworkGraph> {
   const nodes: GraphNode[] = [];
   const index = new Map<string, number>();
-  for (const p of await networkRepository.graphPlaces(db)) {
+  for (const p of await networkRepository.graphPlaces(db, scope)) {
     const doc = readJson<PlaceData>(p.doc);
     index.set(p.id, nodes.length);
     nodes.push({
@@ -94,11 +95,10 @@ async function build(db: Db): Promise<NetworkGraph> {
     edgeFor(a, b).network.push({ sourceId: t.source_id, rows: t.source_rows.split(',').map(Number) });
   }
   const ctx = { db, actor: systemActor('network'), now: () => new Date() };
-  for (const p of (await partnerships.list(ctx)) as PartnershipRecord[]) {
+  for (const p of (await partnerships.list(ctx, scopedList(scope, {}))) as PartnershipRecord[]) {
     const a = index.get(p.placeAId);
     const b = index.get(p.placeBId);
-    // The graph answers the public too, so internal ties stay out of it.
-    if (a === undefined || b === undefined || a === b || !COUNTED_STATUSES.has(p.status) || p.visibility !== 'public') continue;
+    if (a === undefined || b === undefined || a === b || !COUNTED_STATUSES.has(p.status)) continue;
     edgeFor(a, b).registry = { partnershipId: p.id, type: p.type, status: p.status, areas: p.areas };
   }
   return {
@@ -112,19 +112,24 @@ async function build(db: Db): Promise<NetworkGraph> {
   };
 }
 
-const cache = new WeakMap<Db, { stamp: string; graph: Promise<NetworkGraph> }>();
+const cache = new WeakMap<Db, Map<Scope['records'], { stamp: string; graph: Promise<NetworkGraph> }>>();
 
 /**
- * The network as adjacency arrays over integer indices: every live place, every network tie,
- * and the registry's active and dormant partnerships. Built on first use and kept until its
- * stamp (`networkStamp`) moves.
+ * The network as `scope` may see it, as adjacency arrays over integer indices: every live place,
+ * every network tie, and the registry's active and dormant partnerships; for the public, internal
+ * places (with every tie they have) and internal ties are not in it. Built on first use and kept
+ * until its stamp (`networkStamp`) moves.
  */
-export async function networkGraph(db: Db): Promise<NetworkGraph> {
+export async function networkGraph(db: Db, scope: Scope): Promise<NetworkGraph> {
   const stamp = await networkStamp(db);
-  const held = cache.get(db);
+  const held = cache.get(db)?.get(scope.records);
   if (held && held.stamp === stamp) return held.graph;
-  const graph = build(db);
-  if (!db.isTransaction) cache.set(db, { stamp, graph });
-  graph.catch(() => cache.delete(db));
+  const graph = build(db, scope);
+  if (!db.isTransaction) {
+    const byScope = cache.get(db) ?? new Map();
+    byScope.set(scope.records, { stamp, graph });
+    cache.set(db, byScope);
+  }
+  graph.catch(() => cache.get(db)?.delete(scope.records));
   return graph;
 }

@@ -1,3 +1,4 @@
+import { PUBLIC_SCOPE, scopeOf } from '../../domain/scope.ts';
 import { z } from 'zod';
 import { CountryCodeSchema } from '../../domain/countries.ts';
 import { AmityError } from '../../domain/errors.ts';
@@ -59,7 +60,7 @@ function partnersOf(g: NetworkGraph, i: number): Partner[] {
 }
 
 export async function networkPartners(ctx: Ctx, place: string): Promise<{ place: PlaceSummary; partners: Partner[] }> {
-  const g = await networkGraph(ctx.db);
+  const g = await networkGraph(ctx.db, scopeOf(ctx.actor));
   const i = findPlace(g, place);
   return { place: summaryOf(g, i), partners: partnersOf(g, i) };
 }
@@ -70,7 +71,7 @@ export async function sharedPartners(
   first: string,
   second: string,
 ): Promise<{ places: [PlaceSummary, PlaceSummary]; shared: PlaceSummary[] }> {
-  const g = await networkGraph(ctx.db);
+  const g = await networkGraph(ctx.db, scopeOf(ctx.actor));
   const [a, b] = [findPlace(g, first), findPlace(g, second)];
   const of = new Set(neighbours(g.adjacency, a));
   const shared = [...neighbours(g.adjacency, b)].filter((x) => of.has(x)).map((x) => summaryOf(g, x));
@@ -85,7 +86,7 @@ export interface PathStep {
 
 /** The shortest chain of ties between two places; null when none joins them. */
 export async function networkPath(ctx: Ctx, from: string, to: string): Promise<PathStep[] | null> {
-  const g = await networkGraph(ctx.db);
+  const g = await networkGraph(ctx.db, scopeOf(ctx.actor));
   const chain = shortestPath(g.adjacency, findPlace(g, from), findPlace(g, to));
   return chain && pathSteps(g, chain);
 }
@@ -103,7 +104,7 @@ export function pathSteps(g: NetworkGraph, chain: readonly number[]): PathStep[]
 
 /** Places by number of partners, overall or in one country. */
 export async function degreeRanking(ctx: Ctx, options: { country?: string; limit?: number } = {}): Promise<PlaceSummary[]> {
-  const g = await networkGraph(ctx.db);
+  const g = await networkGraph(ctx.db, scopeOf(ctx.actor));
   const rows: PlaceSummary[] = [];
   g.nodes.forEach((n, i) => {
     if ((!options.country || n.country === options.country) && degreeOf(g.adjacency, i) > 0) rows.push(summaryOf(g, i));
@@ -119,7 +120,7 @@ export interface ComponentSummary {
 
 /** The connected parts of the network, largest first; places without ties are left out. */
 export async function networkComponents(ctx: Ctx, options: { limit?: number; place?: string } = {}) {
-  const g = await networkGraph(ctx.db);
+  const g = await networkGraph(ctx.db, scopeOf(ctx.actor));
   const { count, of } = componentsOf(g.adjacency);
   const members = Array.from({ length: count }, () => [] as number[]);
   of.forEach((c, i) => {
@@ -144,7 +145,7 @@ export async function networkComponents(ctx: Ctx, options: { limit?: number; pla
 
 /** Ties between countries: each pair once, a country's ties at home under its own code twice. */
 export async function countryMatrix(ctx: Ctx, options: { countries?: string[]; limit?: number } = {}) {
-  const g = await networkGraph(ctx.db);
+  const g = await networkGraph(ctx.db, scopeOf(ctx.actor));
   const pairs = new Map<string, number>();
   const totals = new Map<string, number>();
   const wanted = options.countries?.length ? new Set(options.countries) : null;
@@ -170,7 +171,7 @@ export async function peers(
   home: string,
   foreign: string,
 ): Promise<{ home: PlaceSummary; foreign: PlaceSummary; peers: Partner[] }> {
-  const g = await networkGraph(ctx.db);
+  const g = await networkGraph(ctx.db, scopeOf(ctx.actor));
   const [h, f] = [findPlace(g, home), findPlace(g, foreign)];
   const country = g.nodes[h]!.country;
   if (g.nodes[f]!.country === country)
@@ -188,7 +189,8 @@ export type { NetworkMap };
 const round4 = (x: number | null) => (x === null ? null : Math.round(x * 1e4) / 1e4);
 
 export async function networkMap(ctx: Ctx): Promise<NetworkMap> {
-  const g = await networkGraph(ctx.db);
+  // One answer serves every reader (networkMapAnswer keeps it), so it is the public's network.
+  const g = await networkGraph(ctx.db, PUBLIC_SCOPE);
   const places: NetworkMap['places'] = { id: [], name: [], country: [], nameZh: [], lat: [], lng: [], degree: [], registry: [] };
   // Places the registry keeps internal stay off the public map, with their ties.
   const at = new Int32Array(g.nodes.length).fill(-1);

@@ -1,3 +1,4 @@
+import { scopeOf } from '../../domain/scope.ts';
 import { citationService } from '../citation.service.ts';
 import type { Ctx } from '../context.ts';
 import type { PartnershipRecord } from '../../records/partnership/partnership.service.ts';
@@ -32,11 +33,11 @@ export interface Reconciliation {
 
 /** The home place's ties as the network lists them beside the registry's, each difference with its sources. */
 export async function reconcile(ctx: Ctx, home: string, options: { includeDistricts?: boolean } = {}): Promise<Reconciliation> {
-  const g = await networkGraph(ctx.db);
+  const g = await networkGraph(ctx.db, scopeOf(ctx.actor));
   const h = findPlace(g, home);
   const homeIds = await homePlaceIds(ctx, g.nodes[h]!.id, options.includeDistricts);
   const homeSet = new Set(homeIds);
-  const registry = (await partnerships.touching(ctx.db, homeIds)) as PartnershipRecord[];
+  const registry = (await partnerships.touching(ctx.db, homeIds, scopeOf(ctx.actor))) as PartnershipRecord[];
   const pairKey = (x: string, y: string) => (x < y ? `${x} ${y}` : `${y} ${x}`);
   const inRegistry = new Set(registry.map((p) => pairKey(p.placeAId, p.placeBId)));
   const inNetwork = new Set<string>();

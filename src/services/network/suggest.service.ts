@@ -1,3 +1,4 @@
+import { scopeOf } from '../../domain/scope.ts';
 import { z } from 'zod';
 import { AreaKeySchema } from '../../domain/area.ts';
 import { CONTINENTS, continentOf, CountryCodeSchema, type Continent } from '../../domain/countries.ts';
@@ -74,7 +75,7 @@ export async function suggestPartners(
   home: string,
   wishes: SuggestWishes = {},
 ): Promise<{ home: PlaceSummary; suggestions: Suggestion[] }> {
-  const g = await networkGraph(ctx.db);
+  const g = await networkGraph(ctx.db, scopeOf(ctx.actor));
   const h = findPlace(g, home);
   return { home: summaryOf(g, h), suggestions: suggestFor(g, h, wishes) };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { pickName } from '../../domain/common.ts';
-import { canRead } from '../../domain/permissions.ts';
+import { scopeOf } from '../../domain/scope.ts';
 import { healthOf } from '../../domain/health.ts';
 import type { TieHealth } from '../../http/contract/office.ts';
 import { COUNTED_STATUSES } from '../../records/partnership/partnership.schema.ts';
@@ -28,7 +28,7 @@ export async function healthOfTies(ctx: Ctx, query: { home: string; asOf?: Day; 
   const day = query.asOf ?? today(ctx);
   const { ids: homeIds } = await resolveHome(ctx, query.home, query);
   const homeSet = new Set(homeIds);
-  const ties = (await partnerships.touching(ctx.db, homeIds)).filter((t) => canRead(ctx.actor, t.visibility));
+  const ties = await partnerships.touching(ctx.db, homeIds, scopeOf(ctx.actor));
   const settings = await settingsService.get(ctx.db, 'health');
   const allEvents = await events.list(ctx);
   const allAgreements = await agreements.list(ctx);

@@ -1,7 +1,7 @@
 import { BUILTIN_AREAS } from '../../domain/area.ts';
 import { pickName, type Names } from '../../domain/common.ts';
 import { isVisit, type EventKind } from '../../records/event/event.schema.ts';
-import { canReadInternal } from '../../domain/permissions.ts';
+import { scopeOf } from '../../domain/scope.ts';
 import { yearOf, type PreciseDate } from '../../domain/precise-date.ts';
 import { comparisonSentence, type SentenceLang } from '../../domain/sentence.ts';
 import type { VisitFile } from '../../records/event/event.schema.ts';
@@ -99,7 +99,7 @@ export async function annualReport(ctx: Ctx, query: { year: number; lang: Senten
     start: e.start,
     partners: e.partnershipIds.map((id) => partnerNameOf.get(id)).filter((n): n is string => Boolean(n)),
   });
-  const staff = canReadInternal(ctx.actor);
+  const staff = scopeOf(ctx.actor).internalFields;
   const visits: ReportVisit[] = yearEvents
     .filter((e) => isVisit(e.kind))
     .map((e) => ({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { pickName, type Names } from '../../domain/common.ts';
 import { isVisit } from '../../records/event/event.schema.ts';
-import { canReadInternal } from '../../domain/permissions.ts';
+import { scopeOf } from '../../domain/scope.ts';
 import { yearOf } from '../../domain/precise-date.ts';
 import type { VisitLine, VisitsReport } from '../../http/contract/reports.ts';
 import type { Ctx } from '../context.ts';
@@ -42,7 +42,7 @@ export async function visitsReport(ctx: Ctx, query: { year?: number; partner?: s
     namesOf.set(pickName(names), names);
     return pickName(names);
   };
-  const staff = canReadInternal(ctx.actor);
+  const staff = scopeOf(ctx.actor).internalFields;
   const open = staff ? await tasks.list(ctx) : [];
   const lines: VisitLine[] = all.map((e) => ({
     id: e.id,

@@ -57,6 +57,7 @@ export const ISSUE_KEYS: Record<IssueCode, `validation.${string}`> = {
   email_taken: 'validation.emailTaken',
   empty: 'validation.empty',
   same_status: 'validation.sameStatus',
+  same_visibility: 'validation.sameVisibility',
   foreign_cursor: 'validation.format',
   not_an_etag: 'validation.format',
   csv_syntax: 'validation.format',

@@ -44,7 +44,7 @@ const DATE_FIELDS = new Set([
   'asOf',
   'recordedOn',
 ]);
-const LONG_FIELDS = new Set(['text', 'note', 'quote', 'term', 'description', 'summary', 'purpose']);
+const LONG_FIELDS = new Set(['text', 'note', 'internalNote', 'quote', 'term', 'description', 'summary', 'purpose']);
 
 /** The node without its `null` alternative, and whether null is allowed. */
 export function unwrap(node: JsonNode): { node: JsonNode; nullable: boolean } {

@@ -31,9 +31,11 @@ type Visit = Record<string, unknown> &
       purpose: Record<string, string>;
     }[];
     visit: VisitFileValue | null;
+    visibility: 'public' | 'internal';
   };
 
 const DIRECTIONS = ['incoming_visit', 'outgoing_visit'] as const;
+const VISIBILITIES = ['internal', 'public'] as const;
 const blankVisit = (): Visit => ({
   kind: 'incoming_visit',
   titles: {},
@@ -43,6 +45,8 @@ const blankVisit = (): Visit => ({
   participants: [],
   itinerary: [],
   visit: null,
+  // A planned visit stays with the office until it is published.
+  visibility: 'internal',
 });
 const blankStop = (): Visit['itinerary'][number] => ({
   date: null,
@@ -129,6 +133,22 @@ function VisitPlanner() {
       } else {
         setProblems([err instanceof ApiError && err.issues[0] ? issueText(err.issues[0], t) : String(err)]);
       }
+    }
+  };
+  const publish = async (publish: boolean) => {
+    if (!id || version === null) return;
+    setStatus(null);
+    try {
+      const saved = await api<RegistryEvent>(`/api/events/${id}/${publish ? 'publish' : 'unpublish'}`, { method: 'POST', version });
+      const stored = dataOf('event', saved) as Visit;
+      setVisit({ ...visit!, visibility: stored.visibility });
+      setBase(stored);
+      setVersion(saved.version);
+      setStatus(t(publish ? 'visits.published' : 'visits.unpublished', { version: saved.version }));
+      client.removeQueries({ queryKey: ['record', 'event', saved.id] });
+      await client.invalidateQueries({ queryKey: ['all', 'event'] });
+    } catch (err) {
+      setProblems([err instanceof ApiError && err.issues[0] ? issueText(err.issues[0], t) : String(err)]);
     }
   };
   const submit = (e: FormEvent) => {
@@ -220,6 +240,14 @@ function VisitPlanner() {
               onChange={(v) => update({ delegationFromPlaceId: v })}
             />
           </Field>
+          <SelectField<Visit['visibility']>
+            id="v-visibility"
+            label={t('visits.visibility')}
+            value={visit.visibility}
+            onChange={(visibility) => update({ visibility })}
+            options={VISIBILITIES}
+            optionLabel={(v) => t(`visits.visibilityChoice.${v}`)}
+          />
         </fieldset>
 
         <fieldset>
@@ -344,6 +372,11 @@ function VisitPlanner() {
           <button type="submit" className="primary">
             {t('visits.save')}
           </button>
+          {id && base ? (
+            <button type="button" onClick={() => void publish(base.visibility !== 'public')}>
+              {t(base.visibility === 'public' ? 'visits.unpublish' : 'visits.publish')}
+            </button>
+          ) : null}
         </div>
       </form>
     </div>
