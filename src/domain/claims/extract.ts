@@ -106,12 +106,16 @@ const EN_TITLE_GIVEN_NAME =
 const EN_TITLE_AFTER =
   /^,\s+((?:the\s+)?(?:(?:executive |first )?(?:vice|deputy)[ -])?(?:mayor|minister|governor|president|chairman|secretary(?:-general)?|director(?:-general)?|ambassador|consul[- ]general|lord provost|head|chief)\b[^,.;]*?)(?=,|\.|;| (?:who|marking|said|says|and signed)\b|$)/i;
 
+/** How far before or after a name its title is looked for, in characters. */
+const TITLE_REACH = 80;
+
 /** A person with the title the text gives: 副市长王守睿, Vice Mayor Wang Shourui, Sergey Cheremin, minister of … */
 const people: Rule = (s) => {
   const out: ExtractedClaim[] = [];
   for (const m of s.mentions.filter((x) => x.kind === 'person')) {
-    const before = s.text.slice(0, m.start);
-    const after = s.text.slice(m.end);
+    // A title sits right beside the name: reading only so far keeps a long sentence linear.
+    const before = s.text.slice(Math.max(0, m.start - TITLE_REACH), m.start);
+    const after = s.text.slice(m.end, m.end + TITLE_REACH);
     let title: string | null = null;
     let start = m.start;
     let end = m.end;
@@ -128,7 +132,10 @@ const people: Rule = (s) => {
       }
     } else {
       const pre = EN_TITLE_BEFORE.exec(before) ?? EN_TITLE_GIVEN_NAME.exec(before);
-      const post = EN_TITLE_AFTER.exec(after);
+      const near = EN_TITLE_AFTER.exec(after);
+      // A title that runs to the end of what was read may run on: read it whole.
+      const post =
+        near && near[0].length === after.length && after.length === TITLE_REACH ? EN_TITLE_AFTER.exec(s.text.slice(m.end)) : near;
       if (post) {
         title = post[1]!.replace(/^the\s+/i, '').trim();
         end = m.end + post[0].length;

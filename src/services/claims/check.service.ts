@@ -15,7 +15,7 @@ import { checkFigure } from './check-figures.ts';
 import { checkAgreement, checkRelationship } from './check-ties.ts';
 import { checkEvent } from './check-events.ts';
 import { checkMechanism, checkMembership, checkPerson } from './check-people.ts';
-import type { CheckContext, CheckedClaim, Outcome } from './evidence.ts';
+import { remember, type CheckContext, type CheckedClaim, type Outcome } from './evidence.ts';
 import { registryGazetteer } from './gazetteer.service.ts';
 
 export const CheckRequestSchema = z.object({
@@ -94,11 +94,12 @@ export async function checkText(ctx: Ctx, request: CheckRequest): Promise<CheckR
   const homeId = input.home ? (await resolvePlace(ctx, input.home)).id : await defaultHomeId(ctx);
   const home = homeId ? await resolvePlace(ctx, homeId) : null;
   const source = await findSourceByText(ctx, input.text);
-  const c: CheckContext = { ctx, asOf, homeId, sourceId: source?.id ?? null };
+  const c: CheckContext = { ctx, asOf, homeId, sourceId: source?.id ?? null, memo: new Map() };
   const extracted = extractClaims(read.paragraphs, await registryGazetteer(ctx, homeId), Number(asOf.slice(0, 4)));
   const claims: CheckedClaim[] = [];
   for (const claim of extracted) {
-    const outcome = await check(c, claim);
+    // A checker's answer follows from the claim's reading alone, so a claim repeated is checked once.
+    const outcome = await remember(c, `claim:${JSON.stringify(claim.normalised)}`, () => check(c, claim));
     claims.push({
       ...claim,
       kind: claim.normalised.kind,
