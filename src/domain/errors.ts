@@ -12,7 +12,10 @@ export type ErrorCode =
   | 'unauthenticated'
   | 'forbidden'
   | 'rate_limited'
-  | 'unsupported';
+  | 'unsupported'
+  | 'too_large'
+  | 'over_budget'
+  | 'busy';
 
 export interface FieldIssue {
   /** Where the problem is: `['history', 0, 'date']`, or a file and line for imports. */

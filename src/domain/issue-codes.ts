@@ -56,6 +56,10 @@ export const AMITY_ISSUE_CODES = [
   'csv_header',
   'status_not_ended',
   'duplicate_row',
+  // Limits on heavy work: a request larger than it may be, work over its time budget, a full queue.
+  'size_limit',
+  'time_budget',
+  'server_busy',
 ] as const;
 export type AmityIssueCode = (typeof AMITY_ISSUE_CODES)[number];
 

@@ -18,6 +18,9 @@ const STATUS: Record<ErrorCode, number> = {
   version_required: 428,
   rate_limited: 429,
   unsupported: 415,
+  too_large: 413,
+  over_budget: 503,
+  busy: 503,
 };
 
 function send(reply: FastifyReply, status: number, code: string, message: string, issues?: FieldIssue[], extra: object = {}) {
@@ -47,7 +50,7 @@ function validationIssues(error: FastifyError): FieldIssue[] {
 export function errorHandler(error: FastifyError | AmityError, request: FastifyRequest, reply: FastifyReply) {
   if (error instanceof AmityError) {
     const status = STATUS[error.code];
-    if (error.code === 'rate_limited' && typeof error.details.retryAfter === 'number')
+    if ((error.code === 'rate_limited' || error.code === 'busy') && typeof error.details.retryAfter === 'number')
       reply.header('retry-after', String(error.details.retryAfter));
     const extra = error.code === 'stale_version' ? { currentVersion: error.details.currentVersion } : {};
     if (error.code === 'stale_version') reply.header('etag', `"${String(error.details.currentVersion)}"`);

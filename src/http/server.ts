@@ -21,6 +21,7 @@ import { registerNameRoutes } from './routes/names.ts';
 import { registerReportRoutes } from './routes/reports.ts';
 import compress from '@fastify/compress';
 import { registerWebDataRoutes } from './routes/web-data.ts';
+import { registerWork, type WorkOptions } from './work.ts';
 
 export interface ServerOptions {
   store: Store;
@@ -41,6 +42,8 @@ export interface ServerOptions {
    * map; requests are served meanwhile.
    */
   prepareNetworkMap?: boolean;
+  /** The worker pool for heavy work, its time budgets and the per-address limit on heavy routes. */
+  work?: WorkOptions;
 }
 
 export const BODY_LIMIT = 1024 * 1024;
@@ -119,6 +122,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   registerAuth(app, options.store.db, now);
+  registerWork(app, options.store, now, options.work);
   app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   registerAuthRoutes(app, { secureCookies: options.secureCookies ?? false });

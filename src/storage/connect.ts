@@ -14,6 +14,8 @@ export interface Store {
   location: string;
   /** The PostgreSQL schema the registry lives in, when one is named. */
   schema?: string;
+  /** What was opened (`:memory:`, a file, a URL with its credentials), for worker threads to open it again. */
+  target?: string;
   close(): Promise<void>;
 }
 
@@ -46,7 +48,7 @@ function openPostgres(target: string): Store {
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const location = `postgres://${url.host}${url.pathname}${schema ? ` (schema ${schema})` : ''}`;
-  return { db, backend: 'postgres', location, schema: schema ?? undefined, close: () => db.destroy() };
+  return { db, backend: 'postgres', location, schema: schema ?? undefined, target, close: () => db.destroy() };
 }
 
 function openSqlite(target: string): Store {
@@ -58,7 +60,7 @@ function openSqlite(target: string): Store {
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return { db, backend: 'sqlite', location: path, close: () => db.destroy() };
+  return { db, backend: 'sqlite', location: path, target: path, close: () => db.destroy() };
 }
 
 export function openStore(target: string = resolveDatabaseTarget()): Store {

@@ -8,6 +8,7 @@ import { networkRepository } from '../../storage/network.repository.ts';
 import type { PartnershipRecord } from '../../records/partnership/partnership.service.ts';
 import { partnerships } from '../records.service.ts';
 import { networkVersion } from './network-version.ts';
+import { offThread } from '../work/pool.ts';
 
 export interface GraphNode {
   id: string;
@@ -52,7 +53,8 @@ export async function networkStamp(db: Db): Promise<string> {
   return `${await networkVersion(db)}|${row?.n ?? 0}|${row?.latest ?? ''}|${placeEdit ?? 0}`;
 }
 
-async function build(db: Db): Promise<NetworkGraph> {
+/** Builds the graph from the database (on a worker thread when the server has a pool: see networkGraph). */
+export async function buildNetworkGraph(db: Db): Promise<NetworkGraph> {
   const nodes: GraphNode[] = [];
   const index = new Map<string, number>();
   for (const p of await networkRepository.graphPlaces(db)) {
@@ -123,7 +125,8 @@ export async function networkGraph(db: Db): Promise<NetworkGraph> {
   const stamp = await networkStamp(db);
   const held = cache.get(db);
   if (held && held.stamp === stamp) return held.graph;
-  const graph = build(db);
+  const ctx = { db, actor: systemActor('network'), now: () => new Date() };
+  const graph = offThread(ctx, 'graph', null, () => buildNetworkGraph(db));
   if (!db.isTransaction) cache.set(db, { stamp, graph });
   graph.catch(() => cache.delete(db));
   return graph;

@@ -12,6 +12,7 @@ import { htmlToPdf, svgToPng, withBrowser } from './browser.ts';
 import { reportCharts } from './charts.ts';
 import { annualReportDocx } from './render-docx.ts';
 import { annualReportXlsx } from './render-xlsx.ts';
+import { offThread } from '../work/pool.ts';
 
 export const REPORT_FORMATS = ['html', 'pdf', 'xlsx', 'docx'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -34,15 +35,33 @@ const TYPES: Record<ReportFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
-/** The annual report in one format; HTML and PDF come from the same template. For signed-in staff. */
-export async function renderAnnualReport(
-  ctx: Ctx,
-  query: { year: number; lang: SentenceLang; format: ReportFormat; home?: string },
-  browser?: Browser,
-) {
+export interface AnnualReportQuery {
+  year: number;
+  lang: SentenceLang;
+  format: ReportFormat;
+  home?: string;
+}
+
+/**
+ * The annual report in one format; HTML and PDF come from the same template. For signed-in staff.
+ * It is made on a worker thread when the server has a pool, else here (with `browser` if given).
+ */
+export async function renderAnnualReport(ctx: Ctx, query: AnnualReportQuery, browser?: Browser) {
   assertCanReadInternal(ctx.actor, 'open the annual report');
   if (!REPORT_FORMATS.includes(query.format))
     throw new AmityError('validation', `format: '${query.format}' is not one of ${REPORT_FORMATS.join(', ')}`);
+  if (browser) return renderAnnualReportHere(ctx, query, browser);
+  const made = await offThread(ctx, 'report', query, () => renderAnnualReportHere(ctx, query));
+  // A file's bytes come back from a worker as a plain Uint8Array.
+  return {
+    ...made,
+    body: typeof made.body === 'string' ? made.body : Buffer.from(made.body.buffer, made.body.byteOffset, made.body.byteLength),
+  };
+}
+
+/** The report made on this thread. */
+export async function renderAnnualReportHere(ctx: Ctx, query: AnnualReportQuery, browser?: Browser) {
+  assertCanReadInternal(ctx.actor, 'open the annual report');
   const report = await annualReport(ctx, query);
   const charts = await reportCharts(report);
   const filename = `amity-annual-report-${report.year}-${report.lang}.${query.format}`;
