@@ -213,6 +213,39 @@ const EVENT_WORDS = {
   en: /\b(?:meetings?|exhibitions?|forums?|festivals?|conferences?|concerts?|fairs?|dialogues?|ceremony|summit|talks|expo)\b/i,
 };
 
+interface VisitYear {
+  index: number;
+  words: string;
+  year: string;
+}
+
+const ZH_FIRST_VISIT = /(?:首次|第一次)(?:访问|到访|来访)/;
+const ZH_YEAR = /(\d{4})年/g;
+const ZH_YEAR_OF_FIRST_VISIT = /(\d{4})年(?:首次|第一次)(?:访问|到访|来访)/;
+
+/**
+ * '首次访问…2019年' or '2019年首次访问': the first of either in the sentence. A sentence holds no
+ * '。' before its end, so a year after the first '首次访问' is a year after any: each part is
+ * looked for once, and a long sentence is read a fixed number of times.
+ */
+function zhFirstVisit(text: string): VisitYear | null {
+  const visit = ZH_FIRST_VISIT.exec(text);
+  let before: VisitYear | null = null;
+  if (visit) {
+    ZH_YEAR.lastIndex = visit.index + visit[0].length;
+    const year = ZH_YEAR.exec(text);
+    if (year) before = { index: visit.index, words: text.slice(visit.index, year.index + year[0].length), year: year[1]! };
+  }
+  const after = ZH_YEAR_OF_FIRST_VISIT.exec(text);
+  if (after && (!before || after.index < before.index)) return { index: after.index, words: after[0], year: after[1]! };
+  return before;
+}
+
+function enFirstVisit(text: string): VisitYear | null {
+  const m = /\b(?:first|previous|last)?\s*visit\b[^.]{0,30}?\bin\s+((?:19|20)\d{2})\b/i.exec(text);
+  return m ? { index: m.index, words: m[0], year: m[1]! } : null;
+}
+
 /** Sites a delegation visits, events it attends, and a person's visit in a year. */
 const events: Rule = (s) => {
   const out: ExtractedClaim[] = [];
@@ -256,20 +289,16 @@ const events: Rule = (s) => {
       out.push(claim(s, at, at + item.length, { kind: 'event', what: 'named_event', name: item, date: dateOf(s) }));
     }
   }
-  const visitYear =
-    s.lang === 'zh'
-      ? /(?:首次|第一次)(?:访问|到访|来访)[^。]*?(\d{4})年|(\d{4})年(?:首次|第一次)(?:访问|到访|来访)/.exec(s.text)
-      : /\b(?:first|previous|last)?\s*visit\b[^.]{0,30}?\bin\s+((?:19|20)\d{2})\b/i.exec(s.text);
+  const visitYear = s.lang === 'zh' ? zhFirstVisit(s.text) : enFirstVisit(s.text);
   const person = s.mentions.find((x) => x.kind === 'person');
   if (visitYear && person) {
-    const year = visitYear[1] ?? visitYear[2]!;
     out.push(
-      claim(s, visitYear.index, visitYear.index + visitYear[0].length, {
+      claim(s, visitYear.index, visitYear.index + visitYear.words.length, {
         kind: 'event',
         what: 'person_visit',
         personId: person.id,
-        name: visitYear[0],
-        date: year,
+        name: visitYear.words,
+        date: visitYear.year,
       }),
     );
   }

@@ -66,13 +66,20 @@ const SISTER = PARTNERSHIP_TYPE_WORDS.sister_city;
 
 /** A rank stated loosely in one language is checked against the precise words of the paired paragraph. */
 function crossLanguage(claims: CheckedClaim[], pairs: (number | null)[]): void {
+  // The ties stated in each paragraph, in the text's order, so each claim looks only at its pair's.
+  const ties = new Map<number, CheckedClaim[]>();
+  for (const o of claims) {
+    if (o.normalised.kind !== 'relationship') continue;
+    const list = ties.get(o.paragraph) ?? [];
+    list.push(o);
+    ties.set(o.paragraph, list);
+  }
   for (const claim of claims) {
     const n = claim.normalised;
     if (n.kind !== 'relationship' || n.type !== 'ambiguous') continue;
     const paired = pairs[claim.paragraph];
-    const twin = claims.find(
+    const twin = (paired === null || paired === undefined ? [] : (ties.get(paired) ?? [])).find(
       (o) =>
-        o.paragraph === paired &&
         o.normalised.kind === 'relationship' &&
         o.normalised.type !== null &&
         o.normalised.type !== 'ambiguous' &&

@@ -9,7 +9,7 @@ import type { Ctx } from '../context.ts';
 import type { TaskInput, TaskName, TaskOutput } from './tasks.ts';
 
 /** How long each kind of heavy work may take, from the moment it is asked for, in milliseconds. */
-export const TIME_BUDGETS_MS: Record<TaskName, number> = { check: 20_000, report: 120_000, graph: 120_000 };
+export const TIME_BUDGETS_MS: Record<TaskName, number> = { check: 60_000, report: 120_000, graph: 120_000 };
 
 export interface WorkPoolOptions {
   /** The database the workers open for themselves: a SQLite file or a postgres:// URL. */

@@ -1,13 +1,18 @@
-import { checkTextHere, type CheckInput } from '../claims/check.service.ts';
+import type { CheckInput } from '../claims/check.service.ts';
 import type { Ctx } from '../context.ts';
-import { buildNetworkGraph } from '../network/graph.ts';
-import { renderAnnualReportHere, type AnnualReportQuery } from '../reports/render.service.ts';
+import type { NetworkGraph } from '../network/graph.ts';
+import type { AnnualReportQuery, renderAnnualReportHere } from '../reports/render.service.ts';
 
-/** The heavy work a worker thread can do: each runs on the worker's own connection to the same database. */
+/**
+ * The heavy work a worker thread can do, each on the worker's own connection to the same
+ * database. Each loads its module when first asked, so a worker starts without the others'.
+ */
 export const TASKS = {
-  check: async (ctx: Ctx, input: CheckInput) => JSON.stringify(await checkTextHere(ctx, input)),
-  report: (ctx: Ctx, input: AnnualReportQuery) => renderAnnualReportHere(ctx, input),
-  graph: (ctx: Ctx, _input: null) => buildNetworkGraph(ctx.db),
+  check: async (ctx: Ctx, input: CheckInput): Promise<string> =>
+    JSON.stringify(await (await import('../claims/check.service.ts')).checkTextHere(ctx, input)),
+  report: async (ctx: Ctx, input: AnnualReportQuery): Promise<Awaited<ReturnType<typeof renderAnnualReportHere>>> =>
+    (await import('../reports/render.service.ts')).renderAnnualReportHere(ctx, input),
+  graph: async (ctx: Ctx, _input: null): Promise<NetworkGraph> => (await import('../network/graph.ts')).buildNetworkGraph(ctx.db),
 };
 
 export type TaskName = keyof typeof TASKS;
