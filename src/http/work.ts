@@ -10,7 +10,7 @@ import {
 } from '../services/work/pool.ts';
 import type { Store } from '../storage/connect.ts';
 
-export interface WorkOptions extends Partial<Pick<WorkPoolOptions, 'threads' | 'maxQueue' | 'budgets' | 'workerUrl' | 'warm'>> {
+export interface WorkOptions extends Partial<Pick<WorkPoolOptions, 'threads' | 'maxQueue' | 'budgets' | 'workerUrl' | 'keep'>> {
   /** Requests for heavy work an anonymous address may make a minute. */
   heavyPerMinute?: number;
 }

@@ -35,7 +35,7 @@ export async function serve(options: ServeOptions, { demo = false, network = fal
     secureCookies: options.secureCookies ?? false,
     trustProxy: options.trustProxy ?? false,
     prepareNetworkMap: true,
-    work: { warm: true },
+    work: { keep: true },
   });
   const port = Number(options.port);
   await app.listen({ port, host: options.host });

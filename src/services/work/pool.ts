@@ -20,8 +20,8 @@ export interface WorkPoolOptions {
   budgets?: Partial<Record<TaskName, number>>;
   /** The worker's module; by default `worker` beside this file, with this file's extension (.ts or .js). */
   workerUrl?: string | URL;
-  /** Keep one worker started and ready (a server), rather than starting one at the first task (tests, tools). */
-  warm?: boolean;
+  /** Keep a worker once started (a server), rather than letting it go after a minute without work (tests, tools). */
+  keep?: boolean;
 }
 
 /** What a worker is sent: the task, and who asks on which database at what time. */
@@ -81,10 +81,11 @@ export function startWorkPool(options: WorkPoolOptions): WorkPool {
   const threads = options.threads ?? Math.max(1, Math.min(4, availableParallelism() - 1));
   const piscina = new Piscina({
     filename,
-    minThreads: options.warm ? 1 : 0,
+    // Threads start at the first task, not with the server: a starting worker would slow its start.
+    minThreads: 0,
     maxThreads: threads,
     maxQueue: options.maxQueue ?? threads * 8,
-    idleTimeout: options.warm ? Number.POSITIVE_INFINITY : 60_000,
+    idleTimeout: options.keep ? Number.POSITIVE_INFINITY : 60_000,
   });
   // A worker that fails outside a task (it could not start) fails the task waiting on it; the server goes on.
   piscina.on('error', () => {});
