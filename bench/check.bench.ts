@@ -53,6 +53,13 @@ const health = async () => {
   await res.arrayBuffer();
   return performance.now() - start;
 };
+// A server that has checked a text before: its worker thread is up.
+const warm = await fetch(`${server.base}/api/check`, {
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ text: textOf(1_000) }),
+});
+if (warm.status !== 200) throw new Error(`the first check answered ${warm.status}`);
 const rest: number[] = [];
 for (let i = 0; i < 300; i++) rest.push(await health());
 
