@@ -15,7 +15,10 @@ export type ErrorCode =
   | 'rate_limited'
   | 'unsupported'
   | 'read_only'
-  | 'unavailable';
+  | 'unavailable'
+  | 'too_large'
+  | 'over_budget'
+  | 'busy';
 
 export interface FieldIssue {
   /** Where the problem is: `['history', 0, 'date']`, or a file and line for imports. */

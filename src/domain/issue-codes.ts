@@ -62,6 +62,10 @@ export const AMITY_ISSUE_CODES = [
   'already_exists',
   'last_admin',
   'unknown_token',
+  // Limits on heavy work: a request larger than it may be, work over its time budget, a full queue.
+  'size_limit',
+  'time_budget',
+  'server_busy',
 ] as const;
 export type AmityIssueCode = (typeof AMITY_ISSUE_CODES)[number];
 

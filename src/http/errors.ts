@@ -21,6 +21,9 @@ const STATUS: Record<ErrorCode, number> = {
   unsupported: 415,
   read_only: 503,
   unavailable: 503,
+  too_large: 413,
+  over_budget: 503,
+  busy: 503,
 };
 
 function send(reply: FastifyReply, status: number, code: string, message: string, issues?: FieldIssue[], extra: object = {}) {
@@ -54,7 +57,7 @@ export function errorHandler(thrown: FastifyError | AmityError, request: Fastify
   const error = duplicateFromDatabase(thrown) ?? thrown;
   if (error instanceof AmityError) {
     const status = STATUS[error.code];
-    if (error.code === 'rate_limited' && typeof error.details.retryAfter === 'number')
+    if ((error.code === 'rate_limited' || error.code === 'busy') && typeof error.details.retryAfter === 'number')
       reply.header('retry-after', String(error.details.retryAfter));
     const extra = error.code === 'stale_version' ? { currentVersion: error.details.currentVersion } : {};
     if (error.code === 'stale_version') reply.header('etag', `"${String(error.details.currentVersion)}"`);

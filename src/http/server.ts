@@ -36,6 +36,7 @@ declare module 'fastify' {
     publicUrl: string;
   }
 }
+import { registerWork, type WorkOptions } from './work.ts';
 
 export interface ServerOptions {
   store: Store;
@@ -67,6 +68,8 @@ export interface ServerOptions {
   readOnly?: boolean;
   /** Let anyone read /metrics; by default only administrators may. */
   metricsOpen?: boolean;
+  /** The worker pool for heavy work, its time budgets and the per-address limit on heavy routes. */
+  work?: WorkOptions;
 }
 
 export const BODY_LIMIT = 1024 * 1024;
@@ -146,6 +149,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   registerAuth(app, options.store.db, now);
   registerTextRule(app);
+  registerWork(app, options.store, now, options.work);
   registerHealthRoutes(app, options.store);
   registerMetricsRoute(app, metrics, { open: options.metricsOpen ?? false });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -23,6 +23,8 @@ export interface Store {
    * the connection is dropped and the next query opens a new one.
    */
   onConnectionError(listener: (error: Error) => void): void;
+  /** What was opened (`:memory:`, a file, a URL with its credentials), for worker threads to open it again. */
+  target?: string;
   close(): Promise<void>;
 }
 
@@ -82,6 +84,7 @@ function openPostgres(target: string, { readOnly = false }: OpenOptions): Store 
     backend: 'postgres',
     location,
     schema: schema ?? undefined,
+    target,
     readOnly,
     poolState: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     onConnectionError: (listener) => void listeners.add(listener),
@@ -103,6 +106,7 @@ function openSqlite(target: string, { readOnly = false }: OpenOptions): Store {
     db,
     backend: 'sqlite',
     location: path,
+    target: path,
     readOnly,
     poolState: () => ({ total: sqlite.open ? 1 : 0, idle: sqlite.open && !sqlite.inTransaction ? 1 : 0, waiting: 0 }),
     onConnectionError: () => {},

@@ -27,11 +27,7 @@ export async function serve(options: ServeOptions, { demo = false, network = fal
   const say = (line: string) => void process.stdout.write(`${line}\n`);
   const readOnly = options.readOnly ?? false;
   const progress = network && !readOnly ? await progressBar() : undefined;
-  const store = await openSite(
-    options.db,
-    { demo: demo && !readOnly, network: network && !readOnly, readOnly },
-    { say, progress },
-  );
+  const store = await openSite(options.db, { demo: demo && !readOnly, network: network && !readOnly, readOnly }, { say, progress });
   const port = Number(options.port);
   const shownHost = options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
   let listening = port;
@@ -54,6 +50,7 @@ export async function serve(options: ServeOptions, { demo = false, network = fal
     metricsOpen: options.metricsOpen ?? false,
     // `amity start` runs on one machine: its feed addresses name it, with the port it listens on.
     publicUrl: options.publicUrl ?? (demo ? () => `http://localhost:${listening}` : undefined),
+    work: { keep: true },
   });
   await app.listen({ port, host: options.host });
   const address = app.server.address();

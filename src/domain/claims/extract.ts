@@ -106,12 +106,16 @@ const EN_TITLE_GIVEN_NAME =
 const EN_TITLE_AFTER =
   /^,\s+((?:the\s+)?(?:(?:executive |first )?(?:vice|deputy)[ -])?(?:mayor|minister|governor|president|chairman|secretary(?:-general)?|director(?:-general)?|ambassador|consul[- ]general|lord provost|head|chief)\b[^,.;]*?)(?=,|\.|;| (?:who|marking|said|says|and signed)\b|$)/i;
 
+/** How far before or after a name its title is looked for, in characters. */
+const TITLE_REACH = 80;
+
 /** A person with the title the text gives: 副市长王守睿, Vice Mayor Wang Shourui, Sergey Cheremin, minister of … */
 const people: Rule = (s) => {
   const out: ExtractedClaim[] = [];
   for (const m of s.mentions.filter((x) => x.kind === 'person')) {
-    const before = s.text.slice(0, m.start);
-    const after = s.text.slice(m.end);
+    // A title sits right beside the name: reading only so far keeps a long sentence linear.
+    const before = s.text.slice(Math.max(0, m.start - TITLE_REACH), m.start);
+    const after = s.text.slice(m.end, m.end + TITLE_REACH);
     let title: string | null = null;
     let start = m.start;
     let end = m.end;
@@ -128,7 +132,10 @@ const people: Rule = (s) => {
       }
     } else {
       const pre = EN_TITLE_BEFORE.exec(before) ?? EN_TITLE_GIVEN_NAME.exec(before);
-      const post = EN_TITLE_AFTER.exec(after);
+      const near = EN_TITLE_AFTER.exec(after);
+      // A title that runs to the end of what was read may run on: read it whole.
+      const post =
+        near && near[0].length === after.length && after.length === TITLE_REACH ? EN_TITLE_AFTER.exec(s.text.slice(m.end)) : near;
       if (post) {
         title = post[1]!.replace(/^the\s+/i, '').trim();
         end = m.end + post[0].length;
@@ -206,6 +213,39 @@ const EVENT_WORDS = {
   en: /\b(?:meetings?|exhibitions?|forums?|festivals?|conferences?|concerts?|fairs?|dialogues?|ceremony|summit|talks|expo)\b/i,
 };
 
+interface VisitYear {
+  index: number;
+  words: string;
+  year: string;
+}
+
+const ZH_FIRST_VISIT = /(?:首次|第一次)(?:访问|到访|来访)/;
+const ZH_YEAR = /(\d{4})年/g;
+const ZH_YEAR_OF_FIRST_VISIT = /(\d{4})年(?:首次|第一次)(?:访问|到访|来访)/;
+
+/**
+ * '首次访问…2019年' or '2019年首次访问': the first of either in the sentence. A sentence holds no
+ * '。' before its end, so a year after the first '首次访问' is a year after any: each part is
+ * looked for once, and a long sentence is read a fixed number of times.
+ */
+function zhFirstVisit(text: string): VisitYear | null {
+  const visit = ZH_FIRST_VISIT.exec(text);
+  let before: VisitYear | null = null;
+  if (visit) {
+    ZH_YEAR.lastIndex = visit.index + visit[0].length;
+    const year = ZH_YEAR.exec(text);
+    if (year) before = { index: visit.index, words: text.slice(visit.index, year.index + year[0].length), year: year[1]! };
+  }
+  const after = ZH_YEAR_OF_FIRST_VISIT.exec(text);
+  if (after && (!before || after.index < before.index)) return { index: after.index, words: after[0], year: after[1]! };
+  return before;
+}
+
+function enFirstVisit(text: string): VisitYear | null {
+  const m = /\b(?:first|previous|last)?\s*visit\b[^.]{0,30}?\bin\s+((?:19|20)\d{2})\b/i.exec(text);
+  return m ? { index: m.index, words: m[0], year: m[1]! } : null;
+}
+
 /** Sites a delegation visits, events it attends, and a person's visit in a year. */
 const events: Rule = (s) => {
   const out: ExtractedClaim[] = [];
@@ -249,20 +289,16 @@ const events: Rule = (s) => {
       out.push(claim(s, at, at + item.length, { kind: 'event', what: 'named_event', name: item, date: dateOf(s) }));
     }
   }
-  const visitYear =
-    s.lang === 'zh'
-      ? /(?:首次|第一次)(?:访问|到访|来访)[^。]*?(\d{4})年|(\d{4})年(?:首次|第一次)(?:访问|到访|来访)/.exec(s.text)
-      : /\b(?:first|previous|last)?\s*visit\b[^.]{0,30}?\bin\s+((?:19|20)\d{2})\b/i.exec(s.text);
+  const visitYear = s.lang === 'zh' ? zhFirstVisit(s.text) : enFirstVisit(s.text);
   const person = s.mentions.find((x) => x.kind === 'person');
   if (visitYear && person) {
-    const year = visitYear[1] ?? visitYear[2]!;
     out.push(
-      claim(s, visitYear.index, visitYear.index + visitYear[0].length, {
+      claim(s, visitYear.index, visitYear.index + visitYear.words.length, {
         kind: 'event',
         what: 'person_visit',
         personId: person.id,
-        name: visitYear[0],
-        date: year,
+        name: visitYear.words,
+        date: visitYear.year,
       }),
     );
   }

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { EntityKindSchema } from '../../records/kinds.ts';
 import { IdSchema } from '../../domain/common.ts';
-import { checkText, CheckRequestSchema } from '../../services/claims/check.service.ts';
+import { checkTextAsJson, CheckRequestSchema, type CheckRequest } from '../../services/claims/check.service.ts';
 import { decideFact, factSheet } from '../../services/facts.service.ts';
 import { addSource, SourceUploadSchema } from '../../services/sources/source-ingest.service.ts';
 import { CheckResultSchema } from '../contract/claims.ts';
@@ -16,7 +16,8 @@ const TEXT_LIMIT = 4 * 1024 * 1024;
 export function registerClaimRoutes(root: FastifyInstance): void {
   const app = root.withTypeProvider<ZodTypeProvider>();
 
-  app.post(
+  // Sends the JSON text the worker thread wrote, so the reply is not the typed JSON of the other routes.
+  root.post(
     '/api/check',
     {
       bodyLimit: TEXT_LIMIT,
@@ -27,7 +28,8 @@ export function registerClaimRoutes(root: FastifyInstance): void {
         response: { 200: CheckResultSchema, ...errors(400) },
       },
     },
-    async (request) => ({ ...(await checkText(request.ctx, request.body)) }),
+    async (request, reply) =>
+      reply.type('application/json; charset=utf-8').send(await checkTextAsJson(request.ctx, request.body as CheckRequest)),
   );
 
   app.post(

@@ -3,7 +3,7 @@ import { compareFact } from '../../domain/facts.ts';
 import { foldName } from '../../domain/names.ts';
 import { earliestDay } from '../../domain/precise-date.ts';
 import { events, organisations, people, places } from '../records.service.ts';
-import { dateIn, dateNote, evidenceOf, nameIn, namesNote, noteIn, type Checker } from './evidence.ts';
+import { dateIn, dateNote, evidenceOf, nameIn, namesNote, noteIn, remember, type Checker } from './evidence.ts';
 
 /** How much of a title's words (or, in Chinese, character pairs) another title shares. */
 function overlap(a: string, b: string): number {
@@ -34,7 +34,7 @@ function near(e: RegistryEvent, day: string): boolean {
 /** A site visited, an event named, or a person's visit in a year, against the registry's events. */
 export const checkEvent: Checker<'event'> = async (c, claim) => {
   const n = claim.normalised;
-  const all = await events.list(c.ctx);
+  const all = await remember(c, 'events', () => events.list(c.ctx));
   if (n.what === 'site_visit') {
     if (!n.siteId)
       return {
@@ -65,13 +65,13 @@ export const checkEvent: Checker<'event'> = async (c, claim) => {
       verdict: 'supported',
       note: noteIn((l) => (l === 'zh' ? `${nameIn(visit.titles, l)}的第${stop + 1}站` : `stop ${stop + 1} of ${nameIn(visit.titles, l)}`)),
       evidence: [
-        await evidenceOf(c.ctx, 'event', visit.id, namesNote(visit.titles), dateNote(visit.start)),
-        await evidenceOf(c.ctx, n.siteKind === 'organisation' ? 'organisation' : 'place', site.id, namesNote(site.names)),
+        await evidenceOf(c, 'event', visit.id, namesNote(visit.titles), dateNote(visit.start)),
+        await evidenceOf(c, n.siteKind === 'organisation' ? 'organisation' : 'place', site.id, namesNote(site.names)),
       ],
     };
   }
   if (n.what === 'person_visit') {
-    const person = await people.get(c.ctx, n.personId!);
+    const person = await remember(c, `person:${n.personId}`, () => people.get(c.ctx, n.personId!));
     const visits = all.filter(
       (e) =>
         isVisit(e.kind) && e.start && compareFact(e.start, n.date!) !== 'conflict' && e.participants.some((p) => p.personId === person.id),
@@ -91,7 +91,7 @@ export const checkEvent: Checker<'event'> = async (c, claim) => {
     return {
       verdict: 'supported',
       note: noteIn((l) => (l === 'zh' ? `已记录：${nameIn(visit.titles, l)}` : `recorded: ${nameIn(visit.titles, l)}`)),
-      evidence: [await evidenceOf(c.ctx, 'event', visit.id, namesNote(visit.titles), dateNote(visit.start))],
+      evidence: [await evidenceOf(c, 'event', visit.id, namesNote(visit.titles), dateNote(visit.start))],
     };
   }
   const scored = all
@@ -105,7 +105,7 @@ export const checkEvent: Checker<'event'> = async (c, claim) => {
       note: noteIn((l) => (l === 'zh' ? `没有与“${n.name}”相符的活动记录` : `no recorded event matches '${n.name}'`)),
       evidence: [],
     };
-  const evidence = [await evidenceOf(c.ctx, 'event', best.id, namesNote(best.titles), dateNote(best.start))];
+  const evidence = [await evidenceOf(c, 'event', best.id, namesNote(best.titles), dateNote(best.start))];
   const start = best.start;
   if (n.date && start && compareFact(start, n.date) === 'conflict') {
     const said = n.date;

@@ -13,6 +13,7 @@ import {
   nameIn,
   noteIn,
   type Checker,
+  remember,
   type Evidence,
   type Note,
   type NoteLang,
@@ -43,7 +44,8 @@ export const checkFigure: Checker<'figure'> = async (c, claim) => {
     .filter((f) => f.sourceId !== c.sourceId && latestDay(f.asOf) <= c.asOf)
     .sort((a, b) => latestDay(b.asOf).localeCompare(latestDay(a.asOf)));
   const latest = (field: Field) => all.find((f) => f[field] !== null);
-  const stats = await networkStats(c.ctx, { home: c.homeId, asOf: c.asOf });
+  const homeId = c.homeId;
+  const stats = await remember(c, 'stats', () => networkStats(c.ctx, { home: homeId, asOf: c.asOf }));
   const registry: Record<Field, number> = {
     places: stats.places,
     countries: stats.countries,
@@ -117,7 +119,7 @@ export const checkFigure: Checker<'figure'> = async (c, claim) => {
   for (const f of used)
     evidence.push(
       await evidenceOf(
-        c.ctx,
+        c,
         'figure',
         f.id,
         noteIn((l) => (l === 'zh' ? `${dateIn(f.asOf, l)}公布的数字` : `Published figure of ${dateIn(f.asOf, l)}`)),

@@ -14,6 +14,7 @@ import {
   nameIn,
   namesNote,
   noteIn,
+  remember,
   type Checker,
   type Evidence,
   type Note,
@@ -71,17 +72,17 @@ export const checkPerson: Checker<'person'> = async (c, claim) => {
       l === 'zh' ? `通过“${name}”找到，${MATCH_TIER_WORDS[tier].zh}` : `found through '${name}', ${MATCH_TIER_WORDS[tier].en}`,
     );
   }
-  const person = await people.get(c.ctx, n.personId);
+  const person = await remember(c, `person:${n.personId}`, () => people.get(c.ctx, n.personId));
   const titles: { title: LocalizedText; where: Evidence | null }[] = person.positions
     .filter((p) => (!p.from || isPossiblyOnOrBefore(p.from, c.asOf)) && (!p.to || latestDay(p.to) >= c.asOf))
     .map((p) => ({ title: p.title, where: null }));
-  for (const a of await agreements.list(c.ctx)) {
+  for (const a of await remember(c, 'agreements', () => agreements.list(c.ctx))) {
     for (const s of a.signatories) {
       if (s.personId === person.id && (!a.signedOn || compareFact(a.signedOn, c.asOf.slice(0, 4)) !== 'conflict')) {
         titles.push({
           title: s.title,
           where: await evidenceOf(
-            c.ctx,
+            c,
             'agreement',
             a.id,
             namesNote(a.titles),
@@ -93,13 +94,13 @@ export const checkPerson: Checker<'person'> = async (c, claim) => {
       }
     }
   }
-  for (const e of await events.list(c.ctx)) {
+  for (const e of await remember(c, 'events', () => events.list(c.ctx))) {
     for (const p of e.participants) {
       if (p.personId === person.id && Object.keys(p.title).length && e.start && compareFact(e.start, c.asOf.slice(0, 4)) !== 'conflict') {
         titles.push({
           title: p.title,
           where: await evidenceOf(
-            c.ctx,
+            c,
             'event',
             e.id,
             namesNote(e.titles),
@@ -109,7 +110,7 @@ export const checkPerson: Checker<'person'> = async (c, claim) => {
       }
     }
   }
-  const evidence: Evidence[] = [await evidenceOf(c.ctx, 'person', person.id, namesNote(person.names), null)];
+  const evidence: Evidence[] = [await evidenceOf(c, 'person', person.id, namesNote(person.names), null)];
   const names = person.names;
   const spelling: Note | null = n.viaAlias
     ? {
@@ -157,7 +158,7 @@ export const checkMembership: Checker<'membership'> = async (c, claim) => {
   const org = await organisations.get(c.ctx, n.organisationId);
   const member = org.members.find((m) => (n.memberKind === 'organisation' ? m.member.organisationId : m.member.placeId) === n.memberId);
   const memberRecord = n.memberKind === 'organisation' ? await organisations.get(c.ctx, n.memberId) : await places.get(c.ctx, n.memberId);
-  const orgEvidence = (detail: Note | null) => evidenceOf(c.ctx, 'organisation', org.id, namesNote(org.names), detail);
+  const orgEvidence = (detail: Note | null) => evidenceOf(c, 'organisation', org.id, namesNote(org.names), detail);
   if (!member) {
     return {
       verdict: 'unknown',
@@ -236,6 +237,6 @@ export const checkMechanism: Checker<'mechanism'> = async (c, claim) => {
   return {
     verdict: combine(verdicts.length ? verdicts : ['supported']),
     note: joinNotes(notes),
-    evidence: [await evidenceOf(c.ctx, 'mechanism', m.id, namesNote(m.names), dateNote(m.established))],
+    evidence: [await evidenceOf(c, 'mechanism', m.id, namesNote(m.names), dateNote(m.established))],
   };
 };

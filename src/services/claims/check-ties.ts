@@ -7,7 +7,19 @@ import { currentState, stateAsOf } from '../../domain/tie-state.ts';
 import type { PartnershipRecord } from '../../records/partnership/partnership.service.ts';
 import { agreements, organisations, partnerships, places } from '../records.service.ts';
 import { areaService } from '../area.service.ts';
-import { combine, dateIn, dateNote, evidenceOf, joinNotes, nameIn, namesNote, noteIn, type Checker, type Note } from './evidence.ts';
+import {
+  combine,
+  dateIn,
+  dateNote,
+  evidenceOf,
+  joinNotes,
+  nameIn,
+  namesNote,
+  noteIn,
+  remember,
+  type Checker,
+  type Note,
+} from './evidence.ts';
 import type { Verdict } from '../../domain/claims/types.ts';
 
 /** A rank in a note, and a tie's status: the catalogue's words. */
@@ -93,7 +105,7 @@ export const checkRelationship: Checker<'relationship'> = async (c, claim) => {
   }
   const missing = n.areas.filter((area) => !tie.areas.includes(area));
   if (missing.length) {
-    const labels = new Map((await areaService.list(c.ctx.db)).map((x) => [x.key, x.labels]));
+    const labels = new Map((await remember(c, 'areas', () => areaService.list(c.ctx.db))).map((x) => [x.key, x.labels]));
     const named = (l: 'zh' | 'en') => missing.map((k) => labels.get(k)?.[l] ?? k).join(l === 'zh' ? '、' : ', ');
     verdicts.push('ambiguous');
     notes.push(noteIn((l) => (l === 'zh' ? `此关系未记录的合作领域：${named(l)}` : `areas not recorded for this tie: ${named(l)}`)));
@@ -105,7 +117,7 @@ export const checkRelationship: Checker<'relationship'> = async (c, claim) => {
     note: joinNotes(notes),
     evidence: [
       await evidenceOf(
-        c.ctx,
+        c,
         'partnership',
         tie.id,
         noteIn(label),
@@ -120,7 +132,7 @@ export const checkAgreement: Checker<'agreement'> = async (c, claim) => {
   const n = claim.normalised;
   const orgs = await organisations.getMany(c.ctx, n.placeIds);
   const placeIds = new Set(n.placeIds.map((id) => orgs.find((o) => o.id === id)?.placeId ?? id));
-  const candidates = (await agreements.list(c.ctx)).filter((a) => {
+  const candidates = (await remember(c, 'agreements', () => agreements.list(c.ctx))).filter((a) => {
     const parties = new Set([
       ...a.parties.map((p) => p.placeId ?? p.organisationId),
       ...a.signatories.map((s) => s.onBehalfOf.placeId ?? s.onBehalfOf.organisationId),
@@ -130,7 +142,7 @@ export const checkAgreement: Checker<'agreement'> = async (c, claim) => {
   });
   const found = candidates.find((a) => !n.date || !a.signedOn || compareFact(a.signedOn, n.date) !== 'conflict');
   if (found) {
-    const evidence = [await evidenceOf(c.ctx, 'agreement', found.id, namesNote(found.titles), dateNote(found.signedOn))];
+    const evidence = [await evidenceOf(c, 'agreement', found.id, namesNote(found.titles), dateNote(found.signedOn))];
     const signed = found.signedOn;
     return {
       verdict: 'supported',
@@ -151,7 +163,7 @@ export const checkAgreement: Checker<'agreement'> = async (c, claim) => {
           ? `登记册记录${nameIn(other.titles, l)}签署于${other.signedOn ? dateIn(other.signedOn, l) : '未知日期'}，而非${n.date ? dateIn(n.date, l) : '文中日期'}`
           : `the registry has ${nameIn(other.titles, l)} signed ${other.signedOn ? dateIn(other.signedOn, l) : 'on an unknown date'}, not ${n.date ? dateIn(n.date, l) : 'then'}`,
       ),
-      evidence: [await evidenceOf(c.ctx, 'agreement', other.id, namesNote(other.titles), dateNote(other.signedOn))],
+      evidence: [await evidenceOf(c, 'agreement', other.id, namesNote(other.titles), dateNote(other.signedOn))],
     };
   }
   return {

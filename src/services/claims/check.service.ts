@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ExtractedClaim, Verdict } from '../../domain/claims/types.ts';
 import { extractClaims } from '../../domain/claims/extract.ts';
 import { pickName } from '../../domain/common.ts';
-import { parseOrThrow } from '../../domain/errors.ts';
+import { AmityError, parseOrThrow } from '../../domain/errors.ts';
 import { PARTNERSHIP_TYPE_WORDS } from '../../domain/labels.ts';
 import { DaySchema, latestDay } from '../../domain/precise-date.ts';
 import { ingestText } from '../../domain/text/ingest.ts';
@@ -15,11 +15,18 @@ import { checkFigure } from './check-figures.ts';
 import { checkAgreement, checkRelationship } from './check-ties.ts';
 import { checkEvent } from './check-events.ts';
 import { checkMechanism, checkMembership, checkPerson } from './check-people.ts';
-import type { CheckContext, CheckedClaim, Outcome } from './evidence.ts';
+import { remember, type CheckContext, type CheckedClaim, type Outcome } from './evidence.ts';
 import { registryGazetteer } from './gazetteer.service.ts';
+import { offThread } from '../work/pool.ts';
+
+/** The longest text one check reads, in characters; a longer one is refused with 413. */
+export const CHECK_TEXT_LIMIT = 500_000;
 
 export const CheckRequestSchema = z.object({
-  text: z.string().min(1, 'the text is empty').max(500_000),
+  text: z
+    .string()
+    .min(1, 'the text is empty')
+    .describe(`at most ${CHECK_TEXT_LIMIT.toLocaleString('en')} characters; a longer text is answered 413`),
   asOf: DaySchema.optional().describe('check as of this day; by default the text’s own date, else today'),
   home: z
     .string()
@@ -30,6 +37,7 @@ export const CheckRequestSchema = z.object({
     .describe('the home place the text speaks for (我市); by default the one the published figures are about'),
 });
 export type CheckRequest = z.input<typeof CheckRequestSchema>;
+export type CheckInput = z.output<typeof CheckRequestSchema>;
 
 /** The answer's shape is the API's contract (src/http/contract/claims.ts). */
 export type { CheckResult };
@@ -58,13 +66,20 @@ const SISTER = PARTNERSHIP_TYPE_WORDS.sister_city;
 
 /** A rank stated loosely in one language is checked against the precise words of the paired paragraph. */
 function crossLanguage(claims: CheckedClaim[], pairs: (number | null)[]): void {
+  // The ties stated in each paragraph, in the text's order, so each claim looks only at its pair's.
+  const ties = new Map<number, CheckedClaim[]>();
+  for (const o of claims) {
+    if (o.normalised.kind !== 'relationship') continue;
+    const list = ties.get(o.paragraph) ?? [];
+    list.push(o);
+    ties.set(o.paragraph, list);
+  }
   for (const claim of claims) {
     const n = claim.normalised;
     if (n.kind !== 'relationship' || n.type !== 'ambiguous') continue;
     const paired = pairs[claim.paragraph];
-    const twin = claims.find(
+    const twin = (paired === null || paired === undefined ? [] : (ties.get(paired) ?? [])).find(
       (o) =>
-        o.paragraph === paired &&
         o.normalised.kind === 'relationship' &&
         o.normalised.type !== null &&
         o.normalised.type !== 'ambiguous' &&
@@ -88,17 +103,35 @@ function crossLanguage(claims: CheckedClaim[], pairs: (number | null)[]): void {
  * memberships and mechanisms, each with a verdict, the evidence and a note on any difference.
  */
 export async function checkText(ctx: Ctx, request: CheckRequest): Promise<CheckResult> {
+  return JSON.parse(await checkTextAsJson(ctx, request)) as CheckResult;
+}
+
+/**
+ * The same check, answered as the JSON text of its result: written on the worker thread that
+ * made it, so the thread serving requests only passes it on.
+ */
+export async function checkTextAsJson(ctx: Ctx, request: CheckRequest): Promise<string> {
   const input = parseOrThrow(CheckRequestSchema, request, 'check request');
+  if (input.text.length > CHECK_TEXT_LIMIT) {
+    const message = `text: at most ${CHECK_TEXT_LIMIT.toLocaleString('en')} characters are checked at once; this one has ${input.text.length.toLocaleString('en')}`;
+    throw new AmityError('too_large', message, [{ path: ['text'], code: 'size_limit', message }], { limit: CHECK_TEXT_LIMIT });
+  }
+  return offThread(ctx, 'check', input, async () => JSON.stringify(await checkTextHere(ctx, input)));
+}
+
+/** The check made on this thread (a worker's, when the server has a pool). */
+export async function checkTextHere(ctx: Ctx, input: CheckInput): Promise<CheckResult> {
   const read = ingestText(input.text);
   const asOf = input.asOf ?? (read.published ? latestDay(read.published) : today(ctx));
   const homeId = input.home ? (await resolvePlace(ctx, input.home)).id : await defaultHomeId(ctx);
   const home = homeId ? await resolvePlace(ctx, homeId) : null;
   const source = await findSourceByText(ctx, input.text);
-  const c: CheckContext = { ctx, asOf, homeId, sourceId: source?.id ?? null };
+  const c: CheckContext = { ctx, asOf, homeId, sourceId: source?.id ?? null, memo: new Map() };
   const extracted = extractClaims(read.paragraphs, await registryGazetteer(ctx, homeId), Number(asOf.slice(0, 4)));
   const claims: CheckedClaim[] = [];
   for (const claim of extracted) {
-    const outcome = await check(c, claim);
+    // A checker's answer follows from the claim's reading alone, so a claim repeated is checked once.
+    const outcome = await remember(c, `claim:${JSON.stringify(claim.normalised)}`, () => check(c, claim));
     claims.push({
       ...claim,
       kind: claim.normalised.kind,

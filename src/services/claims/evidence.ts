@@ -67,6 +67,18 @@ export interface CheckContext {
   homeId: string | null;
   /** The registry's record of the text itself, so its own figures do not vouch for it. */
   sourceId: string | null;
+  /** What one check has read already: a long text names the same records many times. */
+  memo: Map<string, Promise<unknown>>;
+}
+
+/** Reads once per check: the first call with `key` runs `read`, later ones get its answer. */
+export function remember<T>(c: CheckContext, key: string, read: () => Promise<T>): Promise<T> {
+  let answer = c.memo.get(key) as Promise<T> | undefined;
+  if (!answer) {
+    answer = read();
+    c.memo.set(key, answer);
+  }
+  return answer;
 }
 
 export type Checker<K extends Normalised['kind']> = (
@@ -79,10 +91,21 @@ export const namesNote = (names: Names | LocalizedText): Note => noteIn((l) => n
 export const dateNote = (date: PreciseDate | null): Note | null => (date ? noteIn((l) => dateIn(date, l)) : null);
 
 /** A record as evidence, with the sources cited for it. */
-export async function evidenceOf(ctx: Ctx, entity: EntityKind, id: string, label: Note, detail: Note | null = null): Promise<Evidence> {
+export async function evidenceOf(
+  c: CheckContext,
+  entity: EntityKind,
+  id: string,
+  label: Note,
+  detail: Note | null = null,
+): Promise<Evidence> {
+  const cited = await remember(c, `sources:${entity}:${id}`, () => sourcesOf(c.ctx, entity, id));
+  return { entity, id, label, detail, sources: cited };
+}
+
+async function sourcesOf(ctx: Ctx, entity: EntityKind, id: string): Promise<Evidence['sources']> {
   const cited = await citationService.forRecord(ctx.db, entity, id);
-  const list = await sources.getMany(ctx, [...new Set(cited.map((c) => c.sourceId))]);
-  return { entity, id, label, detail, sources: list.map((s) => ({ id: s.id, title: s.title, url: s.url })) };
+  const list = await sources.getMany(ctx, [...new Set(cited.map((x) => x.sourceId))]);
+  return list.map((s) => ({ id: s.id, title: s.title, url: s.url }));
 }
 
 /** The worst of several verdicts: a contradiction outweighs doubt, doubt outweighs silence. */

@@ -9,6 +9,7 @@ import { networkRepository } from '../../storage/network.repository.ts';
 import type { PartnershipRecord } from '../../records/partnership/partnership.service.ts';
 import { partnerships } from '../records.service.ts';
 import { networkVersion } from './network-version.ts';
+import { offThread } from '../work/pool.ts';
 
 export interface GraphNode {
   id: string;
@@ -53,7 +54,8 @@ export async function networkStamp(db: Db): Promise<string> {
   return `${await networkVersion(db)}|${row?.n ?? 0}|${row?.latest ?? ''}|${placeEdit ?? 0}`;
 }
 
-async function build(db: Db, scope: Scope): Promise<NetworkGraph> {
+/** Builds the graph from the database (on a worker thread when the server has a pool: see networkGraph). */
+export async function buildNetworkGraph(db: Db, scope: Scope): Promise<NetworkGraph> {
   const nodes: GraphNode[] = [];
   const index = new Map<string, number>();
   for (const p of await networkRepository.graphPlaces(db, scope)) {
@@ -124,7 +126,8 @@ export async function networkGraph(db: Db, scope: Scope): Promise<NetworkGraph> 
   const stamp = await networkStamp(db);
   const held = cache.get(db)?.get(scope.records);
   if (held && held.stamp === stamp) return held.graph;
-  const graph = build(db, scope);
+  const ctx = { db, actor: systemActor('network'), now: () => new Date() };
+  const graph = offThread(ctx, 'graph', scope, () => buildNetworkGraph(db, scope));
   if (!db.isTransaction) {
     const byScope = cache.get(db) ?? new Map();
     byScope.set(scope.records, { stamp, graph });

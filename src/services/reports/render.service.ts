@@ -9,6 +9,7 @@ import { annualReport } from './annual-report.service.ts';
 import { annualReportHtml } from './annual-html.ts';
 import type { Browser } from 'playwright-core';
 import { REPORT_FORMATS, type ReportFormat } from './report-formats.ts';
+import { offThread } from '../work/pool.ts';
 
 export { REPORT_FORMATS, type ReportFormat };
 
@@ -30,19 +31,33 @@ const TYPES: Record<ReportFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
+export interface AnnualReportQuery {
+  year: number;
+  lang: SentenceLang;
+  format: ReportFormat;
+  home?: string;
+}
+
 /**
  * The annual report in one format; HTML and PDF come from the same template. For signed-in staff.
- * The charts (vega), the browser (playwright-core) and the writers (exceljs, docx) load with the
- * first report that needs them, not with the server.
+ * It is made on a worker thread when the server has a pool, else here (with `browser` if given).
  */
-export async function renderAnnualReport(
-  ctx: Ctx,
-  query: { year: number; lang: SentenceLang; format: ReportFormat; home?: string },
-  browser?: Browser,
-) {
+export async function renderAnnualReport(ctx: Ctx, query: AnnualReportQuery, browser?: Browser) {
   assertCanReadInternal(ctx.actor, 'open the annual report');
   if (!REPORT_FORMATS.includes(query.format))
     throw new AmityError('validation', `format: '${query.format}' is not one of ${REPORT_FORMATS.join(', ')}`);
+  if (browser) return renderAnnualReportHere(ctx, query, browser);
+  const made = await offThread(ctx, 'report', query, () => renderAnnualReportHere(ctx, query));
+  // A file's bytes come back from a worker as a plain Uint8Array.
+  return {
+    ...made,
+    body: typeof made.body === 'string' ? made.body : Buffer.from(made.body.buffer, made.body.byteOffset, made.body.byteLength),
+  };
+}
+
+/** The report made on this thread. */
+export async function renderAnnualReportHere(ctx: Ctx, query: AnnualReportQuery, browser?: Browser) {
+  assertCanReadInternal(ctx.actor, 'open the annual report');
   const report = await annualReport(ctx, query);
   const { reportCharts } = await import('./charts.ts');
   const charts = await reportCharts(report);
