@@ -111,8 +111,8 @@ export const nameKeysRepository = {
       await db.deleteFrom('name_keys').where('entity', '=', entity).where('entity_id', 'in', chunk).execute();
       await db.deleteFrom('name_fuzz').where('entity', '=', entity).where('entity_id', 'in', chunk).execute();
     }
-    await bulkInsert(db, 'name_keys', keys, (batch) => db.insertInto('name_keys').values(batch).execute());
-    await bulkInsert(db, 'name_fuzz', fuzz, (batch) => db.insertInto('name_fuzz').values(batch).execute());
+    await bulkInsert(db, 'name_keys', keys);
+    await bulkInsert(db, 'name_fuzz', fuzz);
   },
 
   async findByKeys(db: Db, keys: readonly string[], options: KeyOptions = {}): Promise<IndexedKey[]> {
