@@ -8,6 +8,7 @@ const PARAMETERS_PER_STATEMENT = 30_000;
 /** PostgreSQL array types of the columns bulk inserts write that are not text. */
 const PG_TYPES: Record<string, string> = {
   doc: 'jsonb',
+  changes: 'jsonb',
   version: 'integer',
   lat: 'double precision',
   lng: 'double precision',
