@@ -36,6 +36,17 @@ function keep<F extends Found>(best: Map<string, F>, id: string, found: F) {
   if (isBetter(found, best.get(id))) best.set(id, found);
 }
 
+/** The items with a distinct `key`, each the first of its key, in their order. */
+function distinct<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const k = key(item);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
 function fuzzyFound(a: IndexedFuzzyKey | { base: string; name: string }, b: IndexedFuzzyKey): Found | null {
   const max = allowedEdits(a.base.length < b.base.length ? a.base : b.base);
   const distance = editDistance(a.base, b.base, max);
@@ -69,8 +80,13 @@ export async function likelyDuplicates(
   }
   const ownFuzzy = fuzzyKeysOf(own).filter((f) => f.whole);
   const rows = await nameKeysRepository.findFuzzy(ctx.db, [...new Set(ownFuzzy.map((f) => f.key))], { entities: [kind] });
-  for (const row of rows.filter((r) => r.whole)) {
-    for (const mine of ownFuzzy) {
+  // A name has one key per deletion, and each finds the same names again: each pair of spellings is compared once.
+  const mineOnce = distinct(ownFuzzy, (f) => `${f.base}\u0000${f.name}`);
+  for (const row of distinct(
+    rows.filter((r) => r.whole),
+    (r) => `${r.entityId}\u0000${r.base}\u0000${r.name}`,
+  )) {
+    for (const mine of mineOnce) {
       const found = fuzzyFound(mine, row);
       if (found) keep(best, row.entityId, found);
     }
