@@ -143,6 +143,16 @@ export const nameKeysRepository = {
     return (await nameKeysQueries.fuzzy(db, deletionKeys, options).execute()).map(toFuzzy);
   },
 
+  /** `findFuzzy`, each hit with the deletion key it was found by. */
+  async findFuzzyByKey(
+    db: Db,
+    deletionKeys: readonly string[],
+    options: Omit<KeyOptions, 'forms'> = {},
+  ): Promise<(IndexedFuzzyKey & { key: string })[]> {
+    if (deletionKeys.length === 0) return [];
+    return (await nameKeysQueries.fuzzy(db, deletionKeys, options).execute()).map((r) => ({ ...toFuzzy(r), key: r.key }));
+  },
+
   /** Pairs of records of one kind that share a whole-name key (not a word of one). */
   async sharedKeys(db: Db, entity: string): Promise<[IndexedKey, IndexedKey][]> {
     const rows = await db

@@ -19,7 +19,7 @@ import { assertCanEdit } from '../../domain/permissions.ts';
 import { areaRepository } from '../../storage/area.repository.ts';
 import type { Db } from '../../storage/database.ts';
 import { citationService } from '../citation.service.ts';
-import { likelyDuplicates, type DuplicateCandidate } from '../duplicates.service.ts';
+import { likelyDuplicatesMany, type DuplicateCandidate } from '../duplicates.service.ts';
 import { inTransaction, today, type Ctx } from '../context.ts';
 import type { PartnershipRecord } from '../../records/partnership/partnership.service.ts';
 import { partnerships, places, sources } from '../records.service.ts';
@@ -256,8 +256,13 @@ async function writePlaces(ctx: Ctx, matcher: PlaceMatcher, report: CsvImportRep
   report.placesCreated = matcher.created.length;
   // A place is compared with those there were when the file first named it, as one by one.
   const order = new Map(matcher.created.map((p, i) => [p.id, i]));
+  const found = await likelyDuplicatesMany(
+    ctx,
+    'place',
+    matcher.created.map((p) => ({ input: p.data, excludeId: p.id })),
+  );
   for (const [i, p] of matcher.created.entries()) {
-    const candidates = (await likelyDuplicates(ctx, 'place', p.data, { excludeId: p.id })).filter((c) => (order.get(c.id) ?? -1) < i);
+    const candidates = found[i]!.filter((c) => (order.get(c.id) ?? -1) < i);
     if (candidates.length)
       report.likelyDuplicates.push({ line: p.line, column: p.column, place: { id: p.id, name: p.data.names.en! }, candidates });
   }
