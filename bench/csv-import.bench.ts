@@ -40,7 +40,7 @@ export function partnershipsCsv(rows: number): string {
   return `${lines.join('\n')}\n`;
 }
 
-async function run(target: string, rows: number): Promise<number> {
+async function run(target: string, rows: number): Promise<{ ms: number; duplicates: number }> {
   const store = await openRegistry(target);
   const ctx = { db: store.db, actor: systemActor('bench'), now: () => new Date() };
   const text = partnershipsCsv(rows);
@@ -50,7 +50,7 @@ async function run(target: string, rows: number): Promise<number> {
   if (report.partnershipsCreated !== rows) throw new Error(`${report.partnershipsCreated} ties created of ${rows}`);
   if (store.schema) await sql`drop schema ${sql.id(store.schema)} cascade`.execute(store.db);
   await store.close();
-  return elapsed;
+  return { ms: elapsed, duplicates: report.likelyDuplicates.length };
 }
 
 const pgUp = await openRegistry(`${POSTGRES}?schema=bench_csv_probe`)
@@ -68,11 +68,11 @@ for (const [backend, target] of targets) {
   await run(target(100), 100);
   let base = 0;
   for (const rows of SIZES) {
-    const ms = await run(target(rows), rows);
+    const { ms, duplicates } = await run(target(rows), rows);
     const perRow = ms / rows;
     base ||= perRow;
     console.log(
-      `${backend}: ${rows} rows in ${(ms / 1000).toFixed(1)} s, ${perRow.toFixed(2)} ms a row, ${(perRow / base).toFixed(2)}x the ms a row at ${SIZES[0]} rows (target: ${rows} rows under ${(rows / 500).toFixed(0)} s)`,
+      `${backend}: ${rows} rows in ${(ms / 1000).toFixed(1)} s, ${perRow.toFixed(2)} ms a row, ${(perRow / base).toFixed(2)}x the ms a row at ${SIZES[0]} rows (target: ${rows} rows under ${(rows / 500).toFixed(0)} s); ${duplicates} new places reported as likely duplicates`,
     );
   }
 }
