@@ -44,13 +44,16 @@ async function run(target: string, rows: number): Promise<{ ms: number; duplicat
   const store = await openRegistry(target);
   const ctx = { db: store.db, actor: systemActor('bench'), now: () => new Date() };
   const text = partnershipsCsv(rows);
-  const start = performance.now();
-  const report = await importPartnershipsCsv(ctx, 'ties.csv', text);
-  const elapsed = performance.now() - start;
-  if (report.partnershipsCreated !== rows) throw new Error(`${report.partnershipsCreated} ties created of ${rows}`);
-  if (store.schema) await sql`drop schema ${sql.id(store.schema)} cascade`.execute(store.db);
-  await store.close();
-  return { ms: elapsed, duplicates: report.likelyDuplicates.length };
+  try {
+    const start = performance.now();
+    const report = await importPartnershipsCsv(ctx, 'ties.csv', text);
+    const elapsed = performance.now() - start;
+    if (report.partnershipsCreated !== rows) throw new Error(`${report.partnershipsCreated} ties created of ${rows}`);
+    return { ms: elapsed, duplicates: report.likelyDuplicates.length };
+  } finally {
+    if (store.schema) await sql`drop schema ${sql.id(store.schema)} cascade`.execute(store.db);
+    await store.close();
+  }
 }
 
 const pgUp = await openRegistry(`${POSTGRES}?schema=bench_csv_probe`)

@@ -24,48 +24,51 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 async function measure(target: string, national: boolean): Promise<Figures> {
   const store = await openRegistry(target);
-  const ctx = { db: store.db, actor: systemActor('bench'), now: () => new Date() };
-  const t0 = performance.now();
-  let home: string;
-  let name: string;
-  if (national) {
-    const fixture = await loadNational(ctx, SIZE);
-    home = fixture.homes[0]!;
-    name = fixture.partnerName;
-  } else {
-    await loadDemo(ctx);
-    home = (await places.findByName(store.db, 'Shenzhen'))[0]!.id;
-    name = 'Houston';
+  try {
+    const ctx = { db: store.db, actor: systemActor('bench'), now: () => new Date() };
+    const t0 = performance.now();
+    let home: string;
+    let name: string;
+    if (national) {
+      const fixture = await loadNational(ctx, SIZE);
+      home = fixture.homes[0]!;
+      name = fixture.partnerName;
+    } else {
+      await loadDemo(ctx);
+      home = (await places.findByName(store.db, 'Shenzhen'))[0]!.id;
+      name = 'Houston';
+    }
+    const load = performance.now() - t0;
+    const app = await buildServer({ store });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const address = app.server.address();
+    const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    async function get(path: string): Promise<number> {
+      const start = performance.now();
+      const response = await fetch(`${base}${path}`, { headers: { 'accept-encoding': 'gzip' } });
+      await response.arrayBuffer();
+      if (!response.ok) throw new Error(`${path}: ${response.status}`);
+      return performance.now() - start;
+    }
+    async function timed(path: string): Promise<number> {
+      const out: number[] = [];
+      for (let i = 0; i < RUNS; i++) out.push(await get(path));
+      return median(out);
+    }
+    const figures: Figures = { load };
+    figures.mapFirst = await get('/api/network/map');
+    figures.map = await timed('/api/network/map');
+    figures.list = await timed(`/api/partnerships?place=${home}&limit=50`);
+    const found = (await (await fetch(`${base}/api/search?q=${encodeURIComponent(name)}`)).json()) as { hits: unknown[] };
+    if (found.hits.length === 0) throw new Error(`search for ${name} found nothing`);
+    figures.search = await timed(`/api/search?q=${encodeURIComponent(name)}`);
+    figures.stats = await timed(`/api/stats?home=${home}`);
+    await app.close();
+    return figures;
+  } finally {
+    if (store.schema) await sql`drop schema ${sql.id(store.schema)} cascade`.execute(store.db);
+    await store.close();
   }
-  const load = performance.now() - t0;
-  const app = await buildServer({ store });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.server.address();
-  const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  async function get(path: string): Promise<number> {
-    const start = performance.now();
-    const response = await fetch(`${base}${path}`, { headers: { 'accept-encoding': 'gzip' } });
-    await response.arrayBuffer();
-    if (!response.ok) throw new Error(`${path}: ${response.status}`);
-    return performance.now() - start;
-  }
-  async function timed(path: string): Promise<number> {
-    const out: number[] = [];
-    for (let i = 0; i < RUNS; i++) out.push(await get(path));
-    return median(out);
-  }
-  const figures: Figures = { load };
-  figures.mapFirst = await get('/api/network/map');
-  figures.map = await timed('/api/network/map');
-  figures.list = await timed(`/api/partnerships?place=${home}&limit=50`);
-  const found = (await (await fetch(`${base}/api/search?q=${encodeURIComponent(name)}`)).json()) as { hits: unknown[] };
-  if (found.hits.length === 0) throw new Error(`search for ${name} found nothing`);
-  figures.search = await timed(`/api/search?q=${encodeURIComponent(name)}`);
-  figures.stats = await timed(`/api/stats?home=${home}`);
-  await app.close();
-  if (store.schema) await sql`drop schema ${sql.id(store.schema)} cascade`.execute(store.db);
-  await store.close();
-  return figures;
 }
 
 const pgUp = await openRegistry(`${POSTGRES}?schema=bench_national_probe`)
