@@ -136,6 +136,42 @@ describeEachBackend('CSV import of partnerships', (use) => {
     expect((await places.findByName(ctx.db, 'Houston TX', 'US')).map((p) => p.names.en)).toEqual(['Houston']);
   });
 
+  it('matches the places a file creates on its later lines, and compares a new place only with those before it', async () => {
+    const { ctx } = use();
+    const text = [
+      HEADER,
+      'Saint Lorenzburg,FR,Oldtown,US,city,sister_city,1990,,,,https://example.org/a',
+      'St. Lorenzburg,FR,Newtown,US,city,sister_city,1991,,,,https://example.org/a',
+      'Oldtown,US,Oldtowne,US,city,friendly_exchange_city,1992,,,,',
+    ].join('\n');
+    const report = await importPartnershipsCsv(ctx, 'ties.csv', text);
+    expect(report).toMatchObject({ rows: 3, placesCreated: 4, partnershipsCreated: 3, sourcesCreated: 1 });
+    const home = await places.findByName(ctx.db, 'Saint Lorenzburg', 'FR');
+    expect(home).toHaveLength(1);
+    expect((await partnerships.touching(ctx.db, [home[0]!.id])).length).toBe(2);
+    // Oldtowne (line 4) is reported beside Oldtown (line 2), and Oldtown, created first, beside nothing.
+    expect(report.likelyDuplicates.map((d) => [d.line, d.column, d.place.name, d.candidates.map((c) => c.name)])).toEqual([
+      [4, 'partner', 'Oldtowne', ['Oldtown']],
+    ]);
+    const audit = await ctx.db.selectFrom('audit_log').select(['action', 'entity']).where('action', '=', 'create').execute();
+    expect(audit.filter((a) => a.entity === 'place')).toHaveLength(4);
+    expect(audit.filter((a) => a.entity === 'partnership')).toHaveLength(3);
+    expect(audit.filter((a) => a.entity === 'citation')).toHaveLength(2);
+  });
+
+  it('names the line of a name that matches several places, and writes nothing', async () => {
+    const { ctx } = use();
+    await places.create(ctx, { kind: 'city', names: { en: 'Twinford' }, country: 'GB' });
+    await places.create(ctx, { kind: 'city', names: { en: 'Twinford' }, country: 'GB' });
+    const before = await snapshot(ctx);
+    const message = await importError(
+      ctx,
+      [HEADER, 'Shenzhen,CN,Houston,US,city,sister_city,1986,,,,', 'Shenzhen,CN,Twinford,GB,city,sister_city,1990,,,,'].join('\n'),
+    );
+    expect(message).toMatch(/^line 3: partner: 'Twinford' \(GB\) names several places/);
+    expect(await snapshot(ctx)).toEqual(before);
+  });
+
   it('exports ties as CSV that imports back the same', async () => {
     const { ctx } = use();
     await importPartnershipsCsv(ctx, 'ties.csv', GOOD);

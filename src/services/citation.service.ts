@@ -2,7 +2,8 @@ import { CitationDataSchema, type Citation, type CitationInput } from '../domain
 import type { EntityKind } from '../records/kinds.ts';
 import { newId } from '../domain/common.ts';
 import { AmityError, notFound, parseOrThrow } from '../domain/errors.ts';
-import { assertCanEdit } from '../domain/permissions.ts';
+import { actorId, actorLabel, assertCanEdit } from '../domain/permissions.ts';
+import { auditRepository } from '../storage/audit.repository.ts';
 import type { CitationsTable, Db } from '../storage/database.ts';
 import { citationRepository } from '../storage/citation.repository.ts';
 import { inTransaction, type Ctx } from './context.ts';
@@ -59,6 +60,28 @@ export const citationService = {
       await writeAudit(db, ctx, 'create', 'citation', row.id, null, { ...data });
       return citationFromRow(row);
     });
+  },
+
+  /** Writes many citations of records and sources known to exist, in few statements (bulk imports). */
+  async citeMany(ctx: Ctx, inputs: readonly CitationInput[]): Promise<void> {
+    assertCanEdit(ctx.actor);
+    const createdAt = ctx.now().toISOString();
+    const cited = inputs.map((input) => parseOrThrow(CitationDataSchema, input, 'citation'));
+    const rows = cited.map((data) => rowOf({ ...data, id: newId('ci'), createdAt }));
+    await citationRepository.insertMany(ctx.db, rows);
+    await auditRepository.appendMany(
+      ctx.db,
+      rows.map((row, i) => ({
+        at: createdAt,
+        actor_id: actorId(ctx.actor),
+        actor_label: actorLabel(ctx.actor),
+        action: 'create',
+        entity: 'citation',
+        entity_id: row.id,
+        version: null,
+        changes: JSON.stringify({ ...cited[i] }),
+      })),
+    );
   },
 
   /** Writes a citation exactly as exported, creating or replacing it. */

@@ -36,6 +36,17 @@ function keep<F extends Found>(best: Map<string, F>, id: string, found: F) {
   if (isBetter(found, best.get(id))) best.set(id, found);
 }
 
+/** The items with a distinct `key`, each the first of its key, in their order. */
+function distinct<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const k = key(item);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
 function fuzzyFound(a: IndexedFuzzyKey | { base: string; name: string }, b: IndexedFuzzyKey): Found | null {
   const max = allowedEdits(a.base.length < b.base.length ? a.base : b.base);
   const distance = editDistance(a.base, b.base, max);
@@ -53,37 +64,107 @@ export async function likelyDuplicates(
   input: unknown,
   options: { excludeId?: string; lang?: string } = {},
 ): Promise<DuplicateCandidate[]> {
-  const service = SERVICES[kind];
-  const data = service.parse(input) as Named & { aliases: [] };
-  const { names, aliases } = service.spec.names!(data);
-  const own = nameKeysOf(names, aliases).filter(whole);
-  const byKey = new Map(own.map((k) => [k.key, k]));
-  const best = new Map<string, Found>();
-  for (const row of (await nameKeysRepository.findByKeys(ctx.db, [...byKey.keys()], { entities: [kind] })).filter(whole)) {
-    const mine = byKey.get(row.key)!;
-    keep(best, row.entityId, {
-      tier: worseTier(keyTier(mine.form, mine.kind), keyTier(row.form, row.kind)),
-      distance: 0,
-      names: [mine.name, row.name],
-    });
-  }
-  const ownFuzzy = fuzzyKeysOf(own).filter((f) => f.whole);
-  const rows = await nameKeysRepository.findFuzzy(ctx.db, [...new Set(ownFuzzy.map((f) => f.key))], { entities: [kind] });
-  for (const row of rows.filter((r) => r.whole)) {
-    for (const mine of ownFuzzy) {
-      const found = fuzzyFound(mine, row);
-      if (found) keep(best, row.entityId, found);
+  return (await likelyDuplicatesMany(ctx, kind, [{ input, excludeId: options.excludeId }], options.lang))[0]!;
+}
+
+const CHUNK = 500;
+
+/** The rows of the index for these keys, by key, each row with its place in the order the database gave them. */
+async function rowsByKey<R extends { key: string }>(
+  keys: readonly string[],
+  find: (chunk: string[]) => Promise<R[]>,
+): Promise<Map<string, { row: R; at: number }[]>> {
+  const out = new Map<string, { row: R; at: number }[]>();
+  let at = 0;
+  for (let i = 0; i < keys.length; i += CHUNK) {
+    for (const row of await find(keys.slice(i, i + CHUNK))) {
+      const list = out.get(row.key);
+      if (list) list.push({ row, at: at++ });
+      else out.set(row.key, [{ row, at: at++ }]);
     }
   }
-  best.delete(options.excludeId ?? '');
-  const facts = factsOf(kind, data);
-  const out: DuplicateCandidate[] = [];
-  for (const record of (await service.getMany(ctx, [...best.keys()])) as unknown as (Named & { id: string })[]) {
-    const found = best.get(record.id)!;
-    const reason = duplicateReason(facts, factsOf(kind, record), found.tier, found.distance, options.lang);
-    if (reason) out.push({ kind, id: record.id, name: pickName(record.names, options.lang), allNames: record.names, ...found, reason });
+  return out;
+}
+
+/** The rows found for any of these keys, in the database's order. */
+function rowsFor<R>(index: Map<string, { row: R; at: number }[]>, keys: Iterable<string>): R[] {
+  return [...new Set(keys)]
+    .flatMap((k) => index.get(k) ?? [])
+    .sort((a, b) => a.at - b.at)
+    .map((r) => r.row);
+}
+
+/**
+ * `likelyDuplicates` for many records at once (imports): the index is read once for all of
+ * their keys and each candidate record once, so the work grows with the records and no faster.
+ */
+export async function likelyDuplicatesMany(
+  ctx: Ctx,
+  kind: SearchableKind,
+  inputs: readonly { input: unknown; excludeId?: string }[],
+  lang?: string,
+): Promise<DuplicateCandidate[][]> {
+  const service = SERVICES[kind];
+  const all = { entities: [kind], limit: 1_000_000_000 };
+  const records = inputs.map(({ input, excludeId }) => {
+    const data = service.parse(input) as Named & { aliases: [] };
+    const { names, aliases } = service.spec.names!(data);
+    const own = nameKeysOf(names, aliases).filter(whole);
+    return { data, excludeId, own, ownFuzzy: fuzzyKeysOf(own).filter((f) => f.whole) };
+  });
+  const exact = await rowsByKey([...new Set(records.flatMap((r) => r.own.map((k) => k.key)))], (chunk) =>
+    nameKeysRepository.findByKeys(ctx.db, chunk, all),
+  );
+  const near = await rowsByKey([...new Set(records.flatMap((r) => r.ownFuzzy.map((f) => f.key)))], (chunk) =>
+    nameKeysRepository.findFuzzyByKey(ctx.db, chunk, all),
+  );
+  const bests = records.map(({ own, ownFuzzy, excludeId }) => {
+    const byKey = new Map(own.map((k) => [k.key, k]));
+    const best = new Map<string, Found>();
+    for (const row of rowsFor(exact, byKey.keys()).filter(whole)) {
+      const mine = byKey.get(row.key)!;
+      keep(best, row.entityId, {
+        tier: worseTier(keyTier(mine.form, mine.kind), keyTier(row.form, row.kind)),
+        distance: 0,
+        names: [mine.name, row.name],
+      });
+    }
+    // A name has one key per deletion, and each finds the same names again: each pair of spellings is compared once.
+    const mineOnce = distinct(ownFuzzy, (f) => `${f.base}\u0000${f.name}`);
+    for (const row of distinct(
+      rowsFor(
+        near,
+        ownFuzzy.map((f) => f.key),
+      ).filter((r) => r.whole),
+      (r) => `${r.entityId}\u0000${r.base}\u0000${r.name}`,
+    )) {
+      for (const mine of mineOnce) {
+        const found = fuzzyFound(mine, row);
+        if (found) keep(best, row.entityId, found);
+      }
+    }
+    best.delete(excludeId ?? '');
+    return best;
+  });
+  const ids = [...new Set(bests.flatMap((b) => [...b.keys()]))];
+  const candidates = new Map<string, Named & { id: string }>();
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    for (const record of (await service.getMany(ctx, ids.slice(i, i + CHUNK))) as unknown as (Named & { id: string })[])
+      candidates.set(record.id, record);
   }
-  return out.sort((a, b) => tierRank(a.tier) - tierRank(b.tier) || a.distance - b.distance || a.name.localeCompare(b.name));
+  return records.map(({ data }, i) => {
+    const best = bests[i]!;
+    const facts = factsOf(kind, data);
+    const out: DuplicateCandidate[] = [];
+    for (const id of best.keys()) {
+      const record = candidates.get(id);
+      if (!record) continue;
+      const found = best.get(id)!;
+      const reason = duplicateReason(facts, factsOf(kind, record), found.tier, found.distance, lang);
+      if (reason) out.push({ kind, id: record.id, name: pickName(record.names, lang), allNames: record.names, ...found, reason });
+    }
+    return out.sort((a, b) => tierRank(a.tier) - tierRank(b.tier) || a.distance - b.distance || a.name.localeCompare(b.name));
+  });
 }
 
 /** Every pair of live records of these kinds that are likely the same: `amity duplicates`. */

@@ -162,7 +162,7 @@ export class RecordService<D extends object> {
   }
 
   /** Writes the reference index and the name index of these records, replacing what they had. */
-  private async reindexMany(db: Db, records: readonly { id: string; data: D }[]): Promise<void> {
+  private async reindexMany(db: Db, records: readonly { id: string; data: D }[], fresh = false): Promise<void> {
     const { kind } = this.spec;
     const ids = records.map((r) => r.id);
     const refs: RefRow[] = records.flatMap(({ id, data }) => [
@@ -170,7 +170,8 @@ export class RecordService<D extends object> {
       // Cooperation areas are indexed beside references so lists can filter by them.
       ...(this.spec.areas?.(data) ?? []).map((a) => ({ from_entity: kind, from_id: id, path: a.path, to_entity: 'area', to_id: a.key })),
     ]);
-    await refsRepository.replaceFrom(db, kind, ids, refs);
+    // New records have no index rows to replace.
+    await refsRepository.replaceFrom(db, kind, fresh ? [] : ids, refs);
     if (!this.spec.names) return;
     const keys: NameKeyRow[] = [];
     const fuzz: NameFuzzRow[] = [];
@@ -191,7 +192,7 @@ export class RecordService<D extends object> {
         });
       }
     }
-    await nameKeysRepository.replaceFor(db, kind, ids, keys, fuzz);
+    await nameKeysRepository.replaceFor(db, kind, fresh ? [] : ids, keys, fuzz);
   }
 
   /**
@@ -207,7 +208,7 @@ export class RecordService<D extends object> {
       db,
       records.map((r) => ({ ...this.writeRow(r.id, r.data, r.meta), ...r.columns })),
     );
-    await this.reindexMany(db, records);
+    await this.reindexMany(db, records, true);
   }
 
   /** Rebuilds the reference and name indexes of every record of this kind, deleted ones included. */

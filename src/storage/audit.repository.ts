@@ -1,3 +1,4 @@
+import { bulkInsert } from './bulk-insert.ts';
 import type { Insertable, Selectable } from 'kysely';
 import type { AuditLogTable, Db } from './database.ts';
 
@@ -6,6 +7,11 @@ export type AuditRow = Selectable<AuditLogTable>;
 export const auditRepository = {
   async append(db: Db, row: Insertable<AuditLogTable>): Promise<void> {
     await db.insertInto('audit_log').values(row).execute();
+  },
+
+  /** Appends many entries in few statements (bulk imports). */
+  async appendMany(db: Db, rows: readonly Insertable<AuditLogTable>[]): Promise<void> {
+    await bulkInsert(db, 'audit_log', rows);
   },
 
   /** One record's entries; `hidden` names the entities whose entries the reader may not see. */

@@ -1,8 +1,13 @@
+import { bulkInsert } from './bulk-insert.ts';
 import type { CitationsTable, Db } from './database.ts';
 
 export const citationRepository = {
   async insert(db: Db, row: CitationsTable): Promise<void> {
     await db.insertInto('citations').values(row).execute();
+  },
+
+  async insertMany(db: Db, rows: readonly CitationsTable[]): Promise<void> {
+    await bulkInsert(db, 'citations', rows);
   },
 
   async findById(db: Db, id: string): Promise<CitationsTable | undefined> {

@@ -111,8 +111,8 @@ export const nameKeysRepository = {
       await db.deleteFrom('name_keys').where('entity', '=', entity).where('entity_id', 'in', chunk).execute();
       await db.deleteFrom('name_fuzz').where('entity', '=', entity).where('entity_id', 'in', chunk).execute();
     }
-    await bulkInsert(db, 'name_keys', keys, (batch) => db.insertInto('name_keys').values(batch).execute());
-    await bulkInsert(db, 'name_fuzz', fuzz, (batch) => db.insertInto('name_fuzz').values(batch).execute());
+    await bulkInsert(db, 'name_keys', keys);
+    await bulkInsert(db, 'name_fuzz', fuzz);
   },
 
   async findByKeys(db: Db, keys: readonly string[], options: KeyOptions = {}): Promise<IndexedKey[]> {
@@ -141,6 +141,16 @@ export const nameKeysRepository = {
   async findFuzzy(db: Db, deletionKeys: readonly string[], options: Omit<KeyOptions, 'forms'> = {}): Promise<IndexedFuzzyKey[]> {
     if (deletionKeys.length === 0) return [];
     return (await nameKeysQueries.fuzzy(db, deletionKeys, options).execute()).map(toFuzzy);
+  },
+
+  /** `findFuzzy`, each hit with the deletion key it was found by. */
+  async findFuzzyByKey(
+    db: Db,
+    deletionKeys: readonly string[],
+    options: Omit<KeyOptions, 'forms'> = {},
+  ): Promise<(IndexedFuzzyKey & { key: string })[]> {
+    if (deletionKeys.length === 0) return [];
+    return (await nameKeysQueries.fuzzy(db, deletionKeys, options).execute()).map((r) => ({ ...toFuzzy(r), key: r.key }));
   },
 
   /** Pairs of records of one kind that share a whole-name key (not a word of one). */

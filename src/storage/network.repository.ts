@@ -14,7 +14,7 @@ export interface TieRow {
 
 export const networkRepository = {
   async insertTies(db: Db, rows: readonly Insertable<NetworkTiesTable>[]): Promise<void> {
-    await bulkInsert(db, 'network_ties', rows, (batch) => db.insertInto('network_ties').values(batch).execute());
+    await bulkInsert(db, 'network_ties', rows);
   },
 
   async setTieRows(db: Db, id: number, sourceRows: string): Promise<void> {

@@ -66,7 +66,7 @@ export class RecordRepository {
 
   /** Inserts many new rows in few statements; every row has the columns of the first. */
   async insertMany(db: Db, rows: readonly RecordWrite[]): Promise<void> {
-    await bulkInsert(db, this.table, rows, (batch) => this.generic(db).insertInto(this.table).values(batch).execute());
+    await bulkInsert(db, this.table, rows);
   }
 
   /** Writes a new version when the stored one is `expectedVersion`; false when it is not. */

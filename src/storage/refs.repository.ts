@@ -32,7 +32,7 @@ export const refsRepository = {
         .where('from_id', 'in', ids.slice(i, i + 500))
         .execute();
     }
-    await bulkInsert(db, 'refs', refs, (batch) => db.insertInto('refs').values(batch).execute());
+    await bulkInsert(db, 'refs', refs);
   },
 
   /** The records that point at a record. */

@@ -20,11 +20,16 @@ import { assertCanEdit } from '../../domain/permissions.ts';
 import { areaRepository } from '../../storage/area.repository.ts';
 import type { Db } from '../../storage/database.ts';
 import { citationService } from '../citation.service.ts';
-import { likelyDuplicates, type DuplicateCandidate } from '../duplicates.service.ts';
+import { likelyDuplicatesMany, type DuplicateCandidate } from '../duplicates.service.ts';
 import { inTransaction, today, type Ctx } from '../context.ts';
 import type { PartnershipRecord } from '../../records/partnership/partnership.service.ts';
-import type { PlaceRecord } from '../../records/place/place.service.ts';
 import { partnerships, places, sources } from '../records.service.ts';
+import { diffFields } from '../generic-record.service.ts';
+import { auditRepository } from '../../storage/audit.repository.ts';
+import { actorId, actorLabel } from '../../domain/permissions.ts';
+import { newId } from '../../domain/common.ts';
+import type { PartnershipData } from '../../records/partnership/partnership.schema.ts';
+import { PlaceMatcher } from './csv-places.ts';
 
 export const CSV_COLUMNS = [
   'home',
@@ -214,37 +219,91 @@ function stepsToward(p: PartnershipRecord, row: CsvTie, day: string): HistoryEnt
   return history;
 }
 
-async function placeFor(
-  ctx: Ctx,
-  line: number,
-  column: 'home' | 'partner',
-  name: string,
-  country: string,
-  kind: PlaceKind,
-  report: CsvImportReport,
-): Promise<PlaceRecord> {
-  const found = await places.findByName(ctx.db, name, country);
-  const sameKind = found.filter((p) => p.kind === kind);
-  const pool = sameKind.length ? sameKind : found;
-  if (pool.length > 1) {
-    throw new AmityError(
-      'validation',
-      `line ${line}: ${column}: '${name}' (${country}) names several places: ${pool.map((p) => p.id).join(', ')}`,
-    );
+/** The ties recorded between the places given, by their pair of ids in either order. */
+async function tiesAmong(db: Db, ids: readonly string[]): Promise<Map<string, PartnershipRecord>> {
+  const out = new Map<string, PartnershipRecord>();
+  for (let i = 0; i < ids.length; i += 500) {
+    for (const tie of await partnerships.touching(db, ids.slice(i, i + 500))) {
+      const pair = pairOf(tie.placeAId, tie.placeBId);
+      if (!out.has(pair)) out.set(pair, tie);
+    }
   }
-  if (pool[0]) return pool[0];
-  report.placesCreated++;
-  const place = await places.create(ctx, { kind, names: { en: name }, country });
-  const candidates = await likelyDuplicates(ctx, 'place', place, { excludeId: place.id });
-  if (candidates.length) report.likelyDuplicates.push({ line, column, place: { id: place.id, name }, candidates });
-  return place;
+  return out;
+}
+
+const pairOf = (a: string, b: string) => (a < b ? `${a} ${b}` : `${b} ${a}`);
+
+/** The sources with these addresses, creating those there are none of. */
+async function sourcesFor(ctx: Ctx, urls: readonly string[], report: CsvImportReport): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (let i = 0; i < urls.length; i += 500) {
+    const found = await sources.list(ctx, { filters: [{ column: 'url', op: 'in', value: urls.slice(i, i + 500) }] });
+    for (const s of found) if (s.url && !out.has(s.url)) out.set(s.url, s.id);
+  }
+  for (const url of urls) {
+    if (out.has(url)) continue;
+    out.set(url, (await sources.create(ctx, { kind: 'web_page', title: url, url })).id);
+    report.sourcesCreated++;
+  }
+  return out;
+}
+
+/** Writes the places the file names for the first time, and reports those likely second records of others. */
+async function writePlaces(ctx: Ctx, matcher: PlaceMatcher, report: CsvImportReport): Promise<void> {
+  const now = ctx.now().toISOString();
+  const meta = { version: 1, createdAt: now, updatedAt: now, deletedAt: null };
+  await places.insertMany(
+    ctx.db,
+    matcher.created.map((p) => ({ id: p.id, data: p.data, meta })),
+  );
+  await writeAudits(ctx, 'place', matcher.created);
+  report.placesCreated = matcher.created.length;
+  // A place is compared with those there were when the file first named it, as one by one.
+  const order = new Map(matcher.created.map((p, i) => [p.id, i]));
+  const found = await likelyDuplicatesMany(
+    ctx,
+    'place',
+    matcher.created.map((p) => ({ input: p.data, excludeId: p.id })),
+  );
+  for (const [i, p] of matcher.created.entries()) {
+    const candidates = found[i]!.filter((c) => (order.get(c.id) ?? -1) < i);
+    if (candidates.length)
+      report.likelyDuplicates.push({ line: p.line, column: p.column, place: { id: p.id, name: p.data.names.en! }, candidates });
+  }
+}
+
+async function writeAudits(ctx: Ctx, entity: string, records: readonly { id: string; data: object }[]): Promise<void> {
+  const at = ctx.now().toISOString();
+  await auditRepository.appendMany(
+    ctx.db,
+    records.map((r) => ({
+      at,
+      actor_id: actorId(ctx.actor),
+      actor_label: actorLabel(ctx.actor),
+      action: 'create',
+      entity,
+      entity_id: r.id,
+      version: 1,
+      changes: JSON.stringify(diffFields(null, r.data)),
+    })),
+  );
+}
+
+/** Brings a tie recorded before to what the row says; true when it changed. */
+async function updateTie(ctx: Ctx, existing: PartnershipRecord, row: CsvTie, day: string): Promise<boolean> {
+  const history = stepsToward(existing, row, day);
+  if (!history) return false;
+  await partnerships.patch(ctx, existing.id, { history, areas: row.areas }, existing.version);
+  return true;
 }
 
 /**
  * Imports ties from the CSV columns above. Places are matched by name and country
  * and created when new, and a new place that is likely a second record of one
  * already there is reported with the reason; a tie already recorded the same way
- * is left alone.
+ * is left alone. Matching runs in memory over what the file's names need, and new
+ * places, ties and their audit entries are written in batches, so the time grows with
+ * the rows and no faster; the import is all or nothing.
  */
 export async function importPartnershipsCsv(ctx: Ctx, file: string, text: string): Promise<CsvImportReport> {
   assertCanEdit(ctx.actor);
@@ -252,6 +311,7 @@ export async function importPartnershipsCsv(ctx: Ctx, file: string, text: string
     const tx = { ...ctx, db };
     const rows = await readRows(db, file, text);
     const day = today(ctx);
+    const now = ctx.now().toISOString();
     const report: CsvImportReport = {
       rows: rows.length,
       placesCreated: 0,
@@ -261,40 +321,63 @@ export async function importPartnershipsCsv(ctx: Ctx, file: string, text: string
       sourcesCreated: 0,
       likelyDuplicates: [],
     };
-    for (const row of rows) {
-      const home = await placeFor(tx, row.line, 'home', row.home.name, row.home.country, 'city', report);
-      const partner = await placeFor(tx, row.line, 'partner', row.partner.name, row.partner.country, row.partner.kind, report);
-      const [existing] = await partnerships.between(db, home.id, partner.id);
-      let tie: PartnershipRecord;
-      if (!existing) {
-        tie = (await partnerships.create(tx, {
-          placeAId: home.id,
-          placeBId: partner.id,
-          history: historyOf(row, day),
-          areas: row.areas,
-        })) as PartnershipRecord;
-        report.partnershipsCreated++;
+    const matcher = await PlaceMatcher.load(
+      db,
+      rows.flatMap((r) => [r.home.name, r.partner.name]),
+    );
+    const pairs = rows.map((row) => ({
+      row,
+      home: matcher.placeFor(row.line, 'home', row.home.name, row.home.country, 'city'),
+      partner: matcher.placeFor(row.line, 'partner', row.partner.name, row.partner.country, row.partner.kind),
+    }));
+    await writePlaces(tx, matcher, report);
+    const recorded = await tiesAmong(db, [...new Set(pairs.flatMap((p) => [p.home, p.partner]))]);
+    const fresh = new Map<string, { id: string; data: PartnershipData }>();
+    const tieIds: string[] = [];
+    const later: number[] = [];
+    for (const [i, { row, home, partner }] of pairs.entries()) {
+      const pair = pairOf(home, partner);
+      const existing = recorded.get(pair);
+      if (existing) {
+        if (await updateTie(tx, existing, row, day)) report.partnershipsUpdated++;
+        else report.partnershipsUnchanged++;
+        tieIds.push(existing.id);
+      } else if (fresh.has(pair)) {
+        // A second row for a tie this file creates: applied once the tie is written.
+        later.push(i);
+        tieIds.push(fresh.get(pair)!.id);
       } else {
-        const history = stepsToward(existing, row, day);
-        if (history) {
-          tie = (await partnerships.patch(tx, existing.id, { history, areas: row.areas }, existing.version)) as PartnershipRecord;
-          report.partnershipsUpdated++;
-        } else {
-          tie = existing;
-          report.partnershipsUnchanged++;
-        }
-      }
-      if (row.sourceUrl) {
-        let [source] = await sources.list(tx, { filters: [{ column: 'url', op: '=', value: row.sourceUrl }], limit: 1 });
-        if (!source) {
-          source = await sources.create(tx, { kind: 'web_page', title: row.sourceUrl, url: row.sourceUrl });
-          report.sourcesCreated++;
-        }
-        if (!(await citationService.find(db, { sourceId: source.id, entity: 'partnership', entityId: tie.id, field: null }))) {
-          await citationService.cite(tx, { sourceId: source.id, entity: 'partnership', entityId: tie.id });
-        }
+        const data = partnerships.parse({ placeAId: home, placeBId: partner, history: historyOf(row, day), areas: row.areas });
+        const id = newId(partnerships.spec.prefix);
+        fresh.set(pair, { id, data });
+        tieIds.push(id);
       }
     }
+    const created = [...fresh.values()];
+    await partnerships.insertMany(
+      db,
+      created.map((t) => ({ ...t, meta: { version: 1, createdAt: now, updatedAt: now, deletedAt: null } })),
+    );
+    await writeAudits(tx, 'partnership', created);
+    report.partnershipsCreated = created.length;
+    for (const i of later) {
+      const [tie] = await partnerships.between(db, pairs[i]!.home, pairs[i]!.partner);
+      if (await updateTie(tx, tie!, pairs[i]!.row, day)) report.partnershipsUpdated++;
+      else report.partnershipsUnchanged++;
+    }
+    const urls = [...new Set(rows.map((r) => r.sourceUrl).filter((u): u is string => u !== null))];
+    const sourceIds = await sourcesFor(tx, urls, report);
+    const createdIds = new Set(created.map((t) => t.id));
+    const citations = [];
+    for (const [i, row] of rows.entries()) {
+      if (!row.sourceUrl) continue;
+      const sourceId = sourceIds.get(row.sourceUrl)!;
+      const entityId = tieIds[i]!;
+      const cited =
+        !createdIds.has(entityId) && (await citationService.find(db, { sourceId, entity: 'partnership', entityId, field: null }));
+      if (!cited) citations.push({ sourceId, entity: 'partnership' as const, entityId });
+    }
+    await citationService.citeMany(tx, citations);
     return report;
   });
 }
