@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { registerBackup } from './commands/backup.ts';
 import { registerCheck } from './commands/check.ts';
 import { registerRegistryCommands } from './commands/registry.ts';
 import { registerOffice } from './commands/office.ts';
@@ -37,6 +38,7 @@ registerUsers(program);
 registerNetwork(program);
 registerSearch(program);
 registerDuplicates(program);
+registerBackup(program);
 
 try {
   await program.parseAsync(process.argv);

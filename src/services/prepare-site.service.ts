@@ -32,7 +32,7 @@ export interface SiteProgress {
  * and its network is left alone.
  */
 export async function openSite(db: string | undefined, options: { demo?: boolean; network?: boolean }, out: SiteProgress): Promise<Store> {
-  const store = await openRegistry(db);
+  const store = await openRegistry(db, { quickCheck: true, say: out.say });
   try {
     const ctx: Ctx = { db: store.db, actor: systemActor('start'), now: () => new Date() };
     if (options.demo) await seedDemoOnce(ctx, store.location, out.say);

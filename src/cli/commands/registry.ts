@@ -20,7 +20,9 @@ export function registerRegistryCommands(program: Command): void {
     .command('init')
     .description('create the database or bring its schema up to date')
     .action(async (_options, command: Command) => {
-      const { location, applied } = await initRegistry((command.optsWithGlobals() as DbOption).db);
+      const { location, applied } = await initRegistry((command.optsWithGlobals() as DbOption).db, (line) =>
+        process.stdout.write(`${line}\n`),
+      );
       const done = applied.length ? `applied ${applied.join(', ')}` : 'schema up to date';
       process.stdout.write(`Registry ready at ${location} (${done})\n`);
     });
