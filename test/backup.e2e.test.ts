@@ -102,5 +102,5 @@ describeEachBackend(
       expect((await amity(older, 'init')).stdout).not.toContain('Copied');
     });
   },
-  { registry: 'none', timeout: 240_000 },
+  { registry: 'none', timeout: 600_000 },
 );

@@ -109,14 +109,14 @@ describeEachBackend(
       const copyCtx = ctxFor(copy);
       expect(await exportRegistryFile(copyCtx, 'json')).toBe(await exportRegistryFile(ctx, 'json'));
 
-      const login = await accounts.login(copyCtx, { email: 'keeper@amity.test', password: PASSWORD, ip: '127.0.0.1' });
-      expect(login.user.role).toBe('admin');
-      expect(await accounts.fromToken(copy.db, apiToken, new Date())).not.toBeNull();
-      expect(await accounts.fromToken(copy.db, calendarToken, new Date(), 'calendar')).not.toBeNull();
       // The counters stand where they stood, so new rows are numbered after the restored ones.
       expect(await backupRepository.sequences(copy.db, await backupRepository.tables(copy.db))).toEqual(
         await backupRepository.sequences(store.db, await backupRepository.tables(store.db)),
       );
+      const login = await accounts.login(copyCtx, { email: 'keeper@amity.test', password: PASSWORD, ip: '127.0.0.1' });
+      expect(login.user.role).toBe('admin');
+      expect(await accounts.fromToken(copy.db, apiToken, new Date())).not.toBeNull();
+      expect(await accounts.fromToken(copy.db, calendarToken, new Date(), 'calendar')).not.toBeNull();
       const last = await sql<{ id: number }>`select max(id) as id from audit_log`.execute(copy.db);
       await places.create(copyCtx, { kind: 'city', names: { en: 'Akureyri' }, country: 'IS' });
       const next = await sql<{ id: number }>`select max(id) as id from audit_log`.execute(copy.db);
@@ -156,6 +156,8 @@ describeEachBackend(
           while (!stop) {
             await places.create(ctxFor(writer), { kind: 'city', names: { en: `Town ${written}` }, country: 'IS' });
             written += 1;
+            // Each write lets I/O run between, as requests arriving at a server would.
+            await new Promise((resolve) => setImmediate(resolve));
           }
         })();
         // Let some writes land first, so the backup starts in the middle of them.
