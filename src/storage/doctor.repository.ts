@@ -21,7 +21,7 @@ export const doctorRepository = {
       const { rows } = quick
         ? await sql<Record<string, string>>`pragma quick_check`.execute(db)
         : await sql<Record<string, string>>`pragma integrity_check`.execute(db);
-      const lines = rows.map((r) => String(Object.values(r)[0]));
+      const lines = rows.map((r) => String(Object.values(r)[0]).replace(/\s*\n\s*/g, ' '));
       return lines.length === 1 && lines[0] === 'ok' ? [] : lines;
     } catch (error) {
       return [(error as Error).message];
