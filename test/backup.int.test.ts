@@ -59,21 +59,29 @@ async function filled(where: string): Promise<{ store: Store; ctx: Ctx; apiToken
   return { store, ctx, apiToken, calendarToken };
 }
 
+/** A value as JSON with every object's keys sorted: PostgreSQL's jsonb keeps them in an order of its own. */
+const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+
 /** Every row of every table, each table's rows sorted, JSON columns read as values. */
 async function contents(store: Store): Promise<Record<string, unknown[]>> {
   return backupRepository.snapshot(store.db, async (trx) => {
     const out: Record<string, unknown[]> = {};
     for (const table of await backupRepository.tables(trx)) {
       if ((NOT_BACKED_UP as readonly string[]).includes(table.name)) continue;
-      const rows: unknown[] = [];
+      const rows: string[] = [];
       for await (const chunk of backupRepository.rows(
-        store.db,
+        trx,
         table.name,
         table.columns.map((c) => c.name),
       )) {
-        for (const row of chunk) rows.push(row.map((v) => (typeof v === 'string' && /^[[{]/.test(v) ? JSON.parse(v) : v)));
+        for (const row of chunk) rows.push(canonical(row.map((v) => (typeof v === 'string' && /^[[{]/.test(v) ? JSON.parse(v) : v))));
       }
-      out[table.name] = rows.map((r) => JSON.stringify(r)).sort();
+      out[table.name] = rows.sort();
     }
     return out;
   });
