@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { registerBackup } from './commands/backup.ts';
 import { registerCheck } from './commands/check.ts';
 import { registerRegistryCommands } from './commands/registry.ts';
 import { registerOffice } from './commands/office.ts';
@@ -43,6 +44,7 @@ const COMMANDS: ((program: Command) => void)[] = [
   registerNetwork,
   registerSearch,
   registerDuplicates,
+  registerBackup,
 ];
 for (const register of COMMANDS) register(program);
 

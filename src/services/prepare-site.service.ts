@@ -42,7 +42,7 @@ export async function openSite(
 ): Promise<Store> {
   if (options.readOnly) return openReadOnly(db);
   await refuseUnwritable(db);
-  const store = await openRegistry(db);
+  const store = await openRegistry(db, { quickCheck: true, say: out.say });
   try {
     const ctx: Ctx = { db: store.db, actor: systemActor('start'), now: () => new Date() };
     if (options.demo) await seedDemoOnce(ctx, store.location, out.say);

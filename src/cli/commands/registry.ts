@@ -9,7 +9,9 @@ export function registerRegistryCommands(program: Command): void {
     .description('create the database or bring its schema up to date')
     .action(async (_options, command: Command) => {
       const { initRegistry } = await import('../../services/setup.service.ts');
-      const { location, applied } = await initRegistry((command.optsWithGlobals() as DbOption).db);
+      const { location, applied } = await initRegistry((command.optsWithGlobals() as DbOption).db, (line) =>
+        process.stdout.write(`${line}\n`),
+      );
       const done = applied.length ? `applied ${applied.join(', ')}` : 'schema up to date';
       process.stdout.write(`Registry ready at ${location} (${done})\n`);
     });
