@@ -9,7 +9,7 @@ import { registerSearch } from './commands/search.ts';
 import { registerStart } from './commands/start.ts';
 import { registerSources } from './commands/sources.ts';
 import { registerNetwork } from './commands/network.ts';
-import { registerStats } from './commands/stats.ts';
+import { registerStats, registerStatsPartners } from './commands/stats.ts';
 import { registerUsers } from './commands/users.ts';
 import { fail } from './run.ts';
 
@@ -29,6 +29,7 @@ registerStart(program);
 registerServe(program);
 registerRegistryCommands(program);
 registerStats(program);
+registerStatsPartners(program);
 registerSources(program);
 registerCheck(program);
 registerOffice(program);

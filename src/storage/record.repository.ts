@@ -1,6 +1,7 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import { bulkInsert } from './bulk-insert.ts';
 import type { Db, RecordColumns, RecordTable } from './database.ts';
+import { registryVersionRepository } from './registry-version.repository.ts';
 
 export type ColumnValue = string | number | null;
 
@@ -60,11 +61,13 @@ export class RecordRepository {
 
   async insert(db: Db, row: RecordWrite): Promise<void> {
     await this.generic(db).insertInto(this.table).values(row).execute();
+    await registryVersionRepository.bump(db);
   }
 
   /** Inserts many new rows in few statements; every row has the columns of the first. */
   async insertMany(db: Db, rows: readonly RecordWrite[]): Promise<void> {
     await bulkInsert(db, this.table, rows, (batch) => this.generic(db).insertInto(this.table).values(batch).execute());
+    await registryVersionRepository.bump(db);
   }
 
   /** Writes a new version when the stored one is `expectedVersion`; false when it is not. */
@@ -80,6 +83,7 @@ export class RecordRepository {
       .where('id', '=', id)
       .where('version', '=', expectedVersion)
       .executeTakeFirst();
+    await registryVersionRepository.bump(db);
     return Number(result.numUpdatedRows) === 1;
   }
 

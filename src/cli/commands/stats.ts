@@ -3,8 +3,17 @@ import { pickName } from '../../domain/common.ts';
 import { CONTINENT_LABELS, type Continent } from '../../domain/countries.ts';
 import { PARTNERSHIP_TYPE_WORDS } from '../../domain/labels.ts';
 import { formatPreciseDate } from '../../domain/precise-date.ts';
+import { SentenceLangSchema } from '../../domain/sentence.ts';
 import { PARTNERSHIP_TYPES, type PartnershipType } from '../../records/partnership/partnership.schema.ts';
-import { networkStats, publishedLine, StatsRequestSchema, type StatsResult } from '../../services/stats.service.ts';
+import {
+  publishedLine,
+  statsFigures,
+  statsPartners,
+  StatsPartnersRequestSchema,
+  StatsRequestSchema,
+  type StatsFigures,
+  type StatsPartners,
+} from '../../services/stats.service.ts';
 import { homeOption, jsonOption, langOption, parseOptions } from '../options.ts';
 import { withRegistry } from '../run.ts';
 
@@ -22,6 +31,7 @@ const TEXT = {
     suspended: '已暂停、自暂停之日起不计入',
     districts: '含所辖各区',
     none: '没有公布的数字',
+    via: '经',
   },
   en: {
     asOf: (d: string) => `as of ${d}`,
@@ -32,10 +42,11 @@ const TEXT = {
     suspended: 'Suspended, not counted from the day of suspension',
     districts: 'with its districts',
     none: 'no published figure',
+    via: 'through',
   },
 } as const;
 
-export function formatStats(r: StatsResult, lang: 'zh' | 'en'): string {
+export function formatStats(r: StatsFigures, lang: 'zh' | 'en'): string {
   const t = TEXT[lang];
   const sep = lang === 'zh' ? '、' : ', ';
   const colon = lang === 'zh' ? '：' : ': ';
@@ -78,9 +89,52 @@ export function registerStats(program: Command): void {
     async (options: { home: string; asOf?: string; lang: string; includeDistricts: boolean; json: boolean }, command: Command) => {
       const request = parseOptions(StatsRequestSchema, { home: options.home, asOf: options.asOf, lang: options.lang });
       const result = await withRegistry(command.optsWithGlobals(), (ctx) =>
-        networkStats(ctx, { ...request, includeDistricts: options.includeDistricts }),
+        statsFigures(ctx, { ...request, includeDistricts: options.includeDistricts }),
       );
       process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatStats(result, request.lang)}\n`);
+    },
+  );
+}
+
+/** One partner a line: its name, country, type of tie and founding date, and the district whose tie it is. */
+export function formatPartners(r: StatsPartners, lang: 'zh' | 'en'): string {
+  return r.items
+    .map((p) =>
+      [
+        pickName(p.partner.names, lang),
+        p.partner.country,
+        PARTNERSHIP_TYPE_WORDS[p.type][lang === 'zh' ? 'zh' : 'en'],
+        p.established ? formatPreciseDate(p.established, lang) : '—',
+        ...(p.via ? [`${TEXT[lang].via} ${pickName(p.via.names, lang)}`] : []),
+      ].join('\t'),
+    )
+    .join('\n');
+}
+
+export function registerStatsPartners(program: Command): void {
+  const command = program.command('stats-partners').description('the partner places a home place counts as of a date, by name, one a line');
+  homeOption(command, { required: true });
+  command.option('--as-of <date>', 'the day to count as of (YYYY-MM-DD); today by default');
+  command.option('--offset <n>', 'skip this many partners', '0');
+  command.option('--limit <n>', 'at most this many partners; all by default');
+  langOption(command);
+  command.option('--include-districts', "count the ties of the home place's districts too", false);
+  jsonOption(command, 'print the page as JSON').action(
+    async (
+      options: { home: string; asOf?: string; offset: string; limit?: string; lang: string; includeDistricts: boolean; json: boolean },
+      command: Command,
+    ) => {
+      const { lang, ...request } = parseOptions(StatsPartnersRequestSchema.extend({ lang: SentenceLangSchema.default('en') }), {
+        home: options.home,
+        asOf: options.asOf,
+        offset: options.offset,
+        limit: options.limit,
+        lang: options.lang,
+      });
+      const result = await withRegistry(command.optsWithGlobals(), (ctx) =>
+        statsPartners(ctx, { ...request, includeDistricts: options.includeDistricts }),
+      );
+      process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatPartners(result, lang)}\n`);
     },
   );
 }
