@@ -9,7 +9,7 @@ import {
   type PartnershipType,
 } from '../records/partnership/partnership.schema.ts';
 import type { Day, PreciseDate } from './precise-date.ts';
-import { certainBy, currentState, stateAsOf, type TieState } from './tie-state.ts';
+import { currentState, statesOverTime, type TieState } from './tie-state.ts';
 
 export interface StatsPlace {
   id: string;
@@ -71,19 +71,43 @@ interface Step {
 }
 
 /**
- * The days on which a tie's state as of a day changes, and the state from each: a state as of a
- * day depends only on the steps certainly taken by then, so it changes only on those days.
+ * A home place's ties made ready to be counted as of any day: every tie's changes in one list
+ * sorted by day, the ties of each partner, and the partners' order by name.
  */
-function stepsOf(history: readonly HistoryEntry[], tie: number, until: Day, out: Step[]): void {
-  const days = new Set<Day>();
-  for (const e of history) {
-    const by = certainBy(e);
-    if (by !== null && by <= until) days.add(by);
-  }
-  for (const day of days) {
-    const state = stateAsOf(history, day);
-    if (state) out.push({ day, tie, state });
-  }
+export interface PreparedNetwork {
+  homeId: string;
+  ties: readonly StatsTie[];
+  steps: readonly Step[];
+  tiesOfPartner: ReadonlyMap<string, readonly number[]>;
+  nameRank: ReadonlyMap<string, number>;
+  /** Ties that exist today with no date at all. */
+  undatedNow: ReadonlySet<number>;
+}
+
+export function prepareNetwork(homeId: string, ties: readonly StatsTie[]): PreparedNetwork {
+  const steps: Step[] = [];
+  const tiesOfPartner = new Map<string, number[]>();
+  const undatedNow = new Set<number>();
+  ties.forEach((t, i) => {
+    for (const { day, state } of statesOverTime(t.history)) steps.push({ day, tie: i, state });
+    const list = tiesOfPartner.get(t.partner.id);
+    if (list) list.push(i);
+    else tiesOfPartner.set(t.partner.id, [i]);
+    const now = currentState(t.history);
+    if (now !== null && now.established === null && COUNTED_STATUSES.has(now.status) && !t.history.some((e) => e.date !== null)) {
+      undatedNow.add(i);
+    }
+  });
+  steps.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.tie - b.tie));
+
+  const named = [...tiesOfPartner.keys()].map((id) => ({ id, name: pickName(ties[tiesOfPartner.get(id)![0]!]!.partner.names) }));
+  named.sort((a, b) => byName(a.name, b.name));
+  const nameRank = new Map<string, number>();
+  named.forEach((p, i) => {
+    const previous = named[i - 1];
+    nameRank.set(p.id, previous && byName(previous.name, p.name) === 0 ? nameRank.get(previous.id)! : i);
+  });
+  return { homeId, ties, steps, tiesOfPartner, nameRank, undatedNow };
 }
 
 /** What one partner counts as, from the states of its ties on a day; null when none counts. */
@@ -152,37 +176,29 @@ function bump<K>(counts: Map<K, number>, key: K, sign: 1 | -1): void {
   else counts.set(key, n);
 }
 
-/**
- * The home place's partner network as of a day, counting only what is certain by then. One sweep
- * over every tie's changes, sorted once by day, gives the figures of the day and, at each year's
- * end on the way, the cumulative counts by year.
- */
+/** The home place's partner network as of a day, counting only what is certain by then. */
 export function networkFigures(homeId: string, ties: readonly StatsTie[], day: Day): NetworkFigures {
-  const steps: Step[] = [];
-  ties.forEach((t, i) => {
-    stepsOf(t.history, i, day, steps);
-  });
-  steps.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.tie - b.tie));
+  return figuresAsOf(prepareNetwork(homeId, ties), day);
+}
 
-  // Ties of one partner (the home place's own and its districts'), in the order given.
-  const tiesOfPartner = new Map<string, number[]>();
-  ties.forEach((t, i) => {
-    const list = tiesOfPartner.get(t.partner.id);
-    if (list) list.push(i);
-    else tiesOfPartner.set(t.partner.id, [i]);
-  });
-
+/**
+ * The figures of a day from one sweep over the ties' changes up to it, which also gives, at each
+ * year's end on the way, the cumulative counts by year.
+ */
+export function figuresAsOf(network: PreparedNetwork, day: Day): NetworkFigures {
+  const { homeId, ties, steps, tiesOfPartner } = network;
   const states: (TieState | null)[] = ties.map(() => null);
   const counted = new Map<string, CountedPartner>();
   const tally = new Tally();
   const byYear: NetworkFigures['byYear'] = [];
   const lastYear = Number(day.slice(0, 4));
-  let year = steps.length ? Number(steps[0]!.day.slice(0, 4)) : lastYear + 1;
+  let year = steps.length && steps[0]!.day <= day ? Number(steps[0]!.day.slice(0, 4)) : lastYear + 1;
   const closeYearsBefore = (until: number) => {
     for (; year < until; year++) byYear.push({ year, total: tally.places, byType: { ...tally.byType } });
   };
 
   for (const step of steps) {
+    if (step.day > day) break;
     closeYearsBefore(Number(step.day.slice(0, 4)));
     states[step.tie] = step.state;
     const partnerId = ties[step.tie]!.partner.id;
@@ -196,22 +212,18 @@ export function networkFigures(homeId: string, ties: readonly StatsTie[], day: D
   }
   closeYearsBefore(lastYear + 1);
 
-  // In the order of each partner's first counted tie, as the names' ties are broken.
+  // In the order of each partner's first counted tie, as partners of one name are listed.
   const inOrder: CountedPartner[] = [];
   ties.forEach((t, i) => {
     const p = counted.get(t.partner.id);
     if (p && p.partnershipIds[0] === t.partnershipId && states[i]) inOrder.push(p);
   });
-  const partners = inOrder.sort((a, b) => byName(pickName(a.partner.names), pickName(b.partner.names)));
+  const partners = inOrder.sort((a, b) => network.nameRank.get(a.partner.id)! - network.nameRank.get(b.partner.id)!);
   const { byType, byContinent, countries, ranked } = tally.figures();
 
   const countedIds = new Set(partners.flatMap((p) => p.partnershipIds));
   const undated = ties
-    .filter((t) => !countedIds.has(t.partnershipId))
-    .filter((t) => {
-      const now = currentState(t.history);
-      return now !== null && now.established === null && COUNTED_STATUSES.has(now.status) && !t.history.some((e) => e.date !== null);
-    })
+    .filter((t, i) => network.undatedNow.has(i) && !countedIds.has(t.partnershipId))
     .map((t) => ({ partner: t.partner, partnershipId: t.partnershipId }));
 
   const suspended = ties.flatMap((t, i) => {

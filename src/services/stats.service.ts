@@ -6,7 +6,8 @@ import type { HistoryEntry } from '../records/partnership/partnership.schema.ts'
 import { DaySchema, latestDay, type Day } from '../domain/precise-date.ts';
 import { comparisonSentence, networkSentence, SentenceLangSchema, type SentenceLang } from '../domain/sentence.ts';
 import { HomePlaceSchema, resolveHome } from './home-place.service.ts';
-import { networkFigures, type NetworkFigures, type StatsPlace, type StatsTie } from '../domain/stats.ts';
+import { figuresAsOf, prepareNetwork, type NetworkFigures, type PreparedNetwork, type StatsPlace, type StatsTie } from '../domain/stats.ts';
+import type { PlaceRecord } from '../records/place/place.service.ts';
 import { readJson } from '../storage/database.ts';
 import { registryVersionRepository } from '../storage/registry-version.repository.ts';
 import { statsRepository } from '../storage/stats.repository.ts';
@@ -59,43 +60,58 @@ interface Computed {
 }
 
 /**
- * The ties of the home places as the statistics count them. Stored documents were validated when
- * written, so they are read as they are; the order is the home side's ties first, each by date.
+ * The ties of the home places as the statistics count them, each with its home side and its
+ * partner. Stored documents were validated when written, so they are read as they are.
  */
 async function loadTies(ctx: Ctx, homeIds: readonly string[], publicOnly: boolean): Promise<StatsTie[]> {
   const homeSet = new Set(homeIds);
-  const rows = await statsRepository.tiesOf(ctx.db, homeIds, publicOnly);
-  const side = (r: { place_a_id: string }) => (homeSet.has(r.place_a_id) ? 0 : 1);
-  rows.sort((a, b) => side(a) - side(b) || cmp(a.sort_name, b.sort_name) || cmp(a.id, b.id));
-  const placeIds = [...new Set(rows.flatMap((t) => [t.place_a_id, t.place_b_id]))];
   const placeById = new Map<string, StatsPlace>();
-  for (const p of await statsRepository.placesByIds(ctx.db, placeIds, publicOnly)) {
-    placeById.set(p.id, { id: p.id, names: readJson<{ names: Names }>(p.doc).names, country: p.country, kind: p.kind });
-  }
+  const placeOf = (id: string, doc: unknown, country: string, kind: string): StatsPlace => {
+    let place = placeById.get(id);
+    if (!place) {
+      place = { id, names: readJson<{ names: Names }>(doc).names, country, kind };
+      placeById.set(id, place);
+    }
+    return place;
+  };
   const out: StatsTie[] = [];
-  for (const t of rows) {
-    const homeSideId = homeSet.has(t.place_a_id) ? t.place_a_id : t.place_b_id;
-    const partnerId = homeSideId === t.place_a_id ? t.place_b_id : t.place_a_id;
-    const homeSide = placeById.get(homeSideId);
-    const partner = placeById.get(partnerId);
-    if (!homeSide || !partner || homeSet.has(partnerId)) continue;
-    out.push({ partnershipId: t.id, history: readJson<{ history: HistoryEntry[] }>(t.doc).history, homeSide, partner });
+  for (const t of await statsRepository.tiesOf(ctx.db, homeIds, publicOnly)) {
+    // A tie between the home place and its own district is not a partnership abroad.
+    if (homeSet.has(t.partner_id)) continue;
+    out.push({
+      partnershipId: t.id,
+      history: readJson<{ history: HistoryEntry[] }>(t.doc).history,
+      homeSide: placeOf(t.home_id, t.home_doc, t.home_country, t.home_kind),
+      partner: placeOf(t.partner_id, t.partner_doc, t.partner_country, t.partner_kind),
+    });
   }
   return out;
 }
 
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** A home place's ties, ready to be counted as of any day, with its published figures. */
+interface Network {
+  home: PlaceRecord;
+  includeDistricts: boolean;
+  prepared: PreparedNetwork;
+  published: Stored<FigureData>[];
+}
 
-async function compute(ctx: Ctx, query: StatsQuery, day: Day): Promise<Computed> {
-  const publicOnly = !canReadInternal(ctx.actor);
+async function loadNetwork(ctx: Ctx, query: StatsQuery): Promise<Network> {
   const { home, ids: homeIds, includeDistricts } = await resolveHome(ctx, query.home, query);
-  const f = networkFigures(home.id, await loadTies(ctx, homeIds, publicOnly), day);
+  const prepared = prepareNetwork(home.id, await loadTies(ctx, homeIds, !canReadInternal(ctx.actor)));
+  const published = await figures.list(ctx, { filters: [{ column: 'home_place_id', op: '=', value: home.id }] });
+  return { home, includeDistricts, prepared, published };
+}
+
+async function compute(ctx: Ctx, network: Network, day: Day): Promise<Computed> {
+  const { home, includeDistricts } = network;
+  const f = figuresAsOf(network.prepared, day);
   const sentences = {
     zh: networkSentence(home.names, f, 'zh', includeDistricts),
     en: networkSentence(home.names, f, 'en', includeDistricts),
   };
 
-  const figure = latestPublished(await figures.list(ctx, { filters: [{ column: 'home_place_id', op: '=', value: home.id }] }), day);
+  const figure = latestPublished(network.published, day);
   let published: StatsResult['published'] = null;
   if (figure) {
     const source = await sources.get(ctx, figure.sourceId).catch(() => null);
@@ -125,21 +141,17 @@ async function compute(ctx: Ctx, query: StatsQuery, day: Day): Promise<Computed>
 }
 
 const CACHE_SIZE = 256;
-/** Computed statistics per database, by request and registry version; any write moves the version. */
-const caches = new WeakMap<object, Map<string, { version: number; value: Promise<Computed> }>>();
+type Entry = { version: number; value: Promise<unknown> };
+/** Answers per database, by what was asked and the registry version; any write moves the version. */
+const caches = new WeakMap<object, Map<string, Entry>>();
 
-/** The statistics of a home place and day, from the cache while no write has happened since. */
-async function computed(ctx: Ctx, query: StatsQuery): Promise<Computed> {
-  const day = query.asOf ?? today(ctx);
-  // Inside a transaction the answer may rest on writes not yet committed: computed afresh.
-  if (ctx.db.isTransaction) return compute(ctx, query, day);
-  const version = await registryVersionRepository.current(ctx.db);
-  const cache = caches.get(ctx.db) ?? new Map();
+/** The value kept under `key` while the registry stays at `version`, else made afresh and kept. */
+function kept<T>(ctx: Ctx, version: number, key: string, make: () => Promise<T>): Promise<T> {
+  const cache = caches.get(ctx.db) ?? new Map<string, Entry>();
   caches.set(ctx.db, cache);
-  const key = JSON.stringify([query.home, day, query.includeDistricts ?? null, canReadInternal(ctx.actor)]);
   const hit = cache.get(key);
-  if (hit && hit.version === version) return hit.value;
-  const value = compute(ctx, query, day);
+  if (hit && hit.version === version) return hit.value as Promise<T>;
+  const value = make();
   cache.delete(key);
   cache.set(key, { version, value });
   if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
@@ -147,6 +159,19 @@ async function computed(ctx: Ctx, query: StatsQuery): Promise<Computed> {
     if (cache.get(key)?.value === value) cache.delete(key);
   });
   return value;
+}
+
+/**
+ * The statistics of a home place and day. The ties, read once per home place, reader and registry
+ * version, serve every day asked; each day's answer is kept too.
+ */
+async function computed(ctx: Ctx, query: StatsQuery): Promise<Computed> {
+  const day = query.asOf ?? today(ctx);
+  // Inside a transaction the answer may rest on writes not yet committed: computed afresh.
+  if (ctx.db.isTransaction) return compute(ctx, await loadNetwork(ctx, query), day);
+  const version = await registryVersionRepository.current(ctx.db);
+  const of = JSON.stringify([query.home, query.includeDistricts ?? null, canReadInternal(ctx.actor)]);
+  return kept(ctx, version, `${day} ${of}`, async () => compute(ctx, await kept(ctx, version, of, () => loadNetwork(ctx, query)), day));
 }
 
 // Why a tie was suspended is the office's own business; the public sees only that it was.

@@ -1,20 +1,19 @@
 import type { Db } from './database.ts';
 
-/** A tie as the statistics read it: its places and its stored document, which holds the history. */
+/** A tie as the statistics read it, with its two places: the home side and the partner. */
 export interface StatsTieRow {
   id: string;
-  place_a_id: string;
-  place_b_id: string;
   sort_name: string;
+  /** The stored document, which holds the history. */
   doc: unknown;
-}
-
-/** A place as the statistics read it. */
-export interface StatsPlaceRow {
-  id: string;
-  doc: unknown;
-  country: string;
-  kind: string;
+  home_id: string;
+  home_doc: unknown;
+  home_country: string;
+  home_kind: string;
+  partner_id: string;
+  partner_doc: unknown;
+  partner_country: string;
+  partner_kind: string;
 }
 
 /** The statistics' own queries, built but not run, so that their SQL can be reviewed per dialect. */
@@ -30,29 +29,47 @@ export const statsQueries = {
       .orderBy('home_place_id');
   },
 
-  /** The live ties of the home places on either side, each index serving its own half. */
+  /**
+   * The live ties of the home places with their two live places, the home side first: one
+   * half per side, each served by its side's index; the home side's ties first.
+   */
   tiesOf(db: Db, homeIds: readonly string[], publicOnly: boolean) {
-    const side = (column: 'place_a_id' | 'place_b_id') => {
+    const side = (home: 'place_a_id' | 'place_b_id', partner: 'place_a_id' | 'place_b_id', order: number) => {
       let q = db
-        .selectFrom('partnerships')
-        .select(['id', 'place_a_id', 'place_b_id', 'sort_name', 'doc'])
-        .where(column, 'in', [...homeIds])
-        .where('deleted_at', 'is', null);
-      if (publicOnly) q = q.where('visibility', '=', 'public');
+        .selectFrom('partnerships as t')
+        .innerJoin('places as h', 'h.id', `t.${home}`)
+        .innerJoin('places as o', 'o.id', `t.${partner}`)
+        .select((eb) => [
+          eb.val(order).as('side'),
+          't.id',
+          't.sort_name',
+          't.doc',
+          'h.id as home_id',
+          'h.doc as home_doc',
+          'h.country as home_country',
+          'h.kind as home_kind',
+          'o.id as partner_id',
+          'o.doc as partner_doc',
+          'o.country as partner_country',
+          'o.kind as partner_kind',
+        ])
+        .where(`t.${home}`, 'in', [...homeIds])
+        .where('t.deleted_at', 'is', null)
+        .where('h.deleted_at', 'is', null)
+        .where('o.deleted_at', 'is', null);
+      if (publicOnly) q = q.where('t.visibility', '=', 'public').where('h.visibility', '=', 'public').where('o.visibility', '=', 'public');
       return q;
     };
-    return side('place_a_id').unionAll(side('place_b_id'));
-  },
-
-  /** Live places by id. */
-  placesByIds(db: Db, ids: readonly string[], publicOnly: boolean) {
-    let q = db
-      .selectFrom('places')
-      .select(['id', 'doc', 'country', 'kind'])
-      .where('id', 'in', [...ids])
-      .where('deleted_at', 'is', null);
-    if (publicOnly) q = q.where('visibility', '=', 'public');
-    return q;
+    return db
+      .selectFrom(
+        side('place_a_id', 'place_b_id', 0)
+          .unionAll(side('place_b_id', 'place_a_id', 1))
+          .as('ties'),
+      )
+      .selectAll()
+      .orderBy('side')
+      .orderBy('sort_name')
+      .orderBy('id');
   },
 };
 
@@ -65,12 +82,5 @@ export const statsRepository = {
   async tiesOf(db: Db, homeIds: readonly string[], publicOnly: boolean): Promise<StatsTieRow[]> {
     if (homeIds.length === 0) return [];
     return statsQueries.tiesOf(db, homeIds, publicOnly).execute();
-  },
-
-  async placesByIds(db: Db, ids: readonly string[], publicOnly: boolean): Promise<StatsPlaceRow[]> {
-    const out: StatsPlaceRow[] = [];
-    for (let i = 0; i < ids.length; i += 500)
-      out.push(...(await statsQueries.placesByIds(db, ids.slice(i, i + 500), publicOnly).execute()));
-    return out;
   },
 };
