@@ -9,12 +9,15 @@ const AMITY = join(import.meta.dirname, '..', 'bin', 'amity.js');
  * `amity serve` in a process of its own over a new SQLite file holding the demo registry,
  * and with `network` the shipped world network imported beside it.
  */
-export async function startDemoServer(options: { network?: boolean } = {}): Promise<{ base: string; stop: () => void }> {
+export async function startDemoServer(
+  options: { network?: boolean; db?: string; prepare?: (db: string) => Promise<unknown> } = {},
+): Promise<{ base: string; stop: () => void }> {
   const dir = mkdtempSync(join(tmpdir(), 'amity-bench-'));
-  const db = join(dir, 'amity.db');
+  const db = options.db ?? join(dir, 'amity.db');
   const env = { ...process.env, AMITY_DATABASE_URL: '' };
   execFileSync('node', [AMITY, '--db', db, 'demo'], { env });
   if (options.network) execFileSync('node', [AMITY, '--db', db, 'import-network'], { env });
+  await options.prepare?.(db);
   const server = spawn('node', [AMITY, '--db', db, 'serve', '--port', '0', '--quiet'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
   const base = await new Promise<string>((resolve) => {
     let out = '';

@@ -31,7 +31,7 @@ const amity = spawn('node', [AMITY, '--db', join(dir, 'amity.db'), 'serve', '--p
   env,
   stdio: ['ignore', 'pipe', 'inherit'],
 });
-const plain = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'plain-server.ts')], {
+const plain = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'plain-healthz-server.ts')], {
   env,
   stdio: ['ignore', 'pipe', 'inherit'],
 });

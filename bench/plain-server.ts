@@ -1,18 +1,12 @@
-import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import Fastify from 'fastify';
-import { securityHeaders } from '../src/http/hooks/headers.ts';
 
 /**
- * Plain Fastify answering /healthz with the same headers and body as Amity's: the ceiling the
- * headers benchmark measures Amity against. Prints its address once it listens.
+ * The framework's ceiling for a payload: plain Fastify answering every request with the same
+ * object (read from the file named on the command line), serialised as Amity's answers are.
  */
-const headers = securityHeaders({ hsts: false });
+const body = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as unknown;
 const app = Fastify({ logger: false });
-app.get('/healthz', async (_request, reply) => {
-  reply.headers(headers).header('x-request-id', randomUUID());
-  return { status: 'ok' };
-});
-await app.listen({ port: 0, host: '127.0.0.1' });
-const address = app.server.address();
-console.log(`listening at http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`);
-process.on('SIGTERM', () => void app.close().then(() => process.exit(0)));
+app.get('/', async () => body);
+const address = await app.listen({ port: 0, host: '127.0.0.1' });
+console.log(`${address}/`);

@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
-import { networkStats } from '../src/services/stats.service.ts';
+import { partnerships } from '../src/services/records.service.ts';
+import { networkStats, statsFigures, statsPartners } from '../src/services/stats.service.ts';
 import { describeEachBackend } from './support/backends.ts';
 import { given } from './support/given.ts';
 
@@ -106,5 +107,48 @@ describeEachBackend('statistics as of a date', (use) => {
     expect(year(2011)?.total).toBe(2);
     expect(year(2012)?.byType.friendly_exchange_city).toBe(1);
     expect(s.byYear.at(-1)).toMatchObject({ year: 2024, total: 4 });
+  });
+});
+
+describeEachBackend('statistics kept between writes', (use) => {
+  it('answers again from what it counted until a write, and counts the write at once', async () => {
+    const { ctx } = use();
+    const g = given(ctx);
+    const home = await g.place({ en: 'Shenzhen', zh: '深圳' }, 'CN');
+    const houston = await g.place('Houston', 'US');
+    const tie = await g.tie(home, houston, { kind: 'established', date: '1986-03', type: 'sister_city' });
+    const first = await networkStats(ctx, { home: 'Shenzhen', asOf: '2024-03-07' });
+    expect(first.places).toBe(1);
+    expect((await networkStats(ctx, { home: 'Shenzhen', asOf: '2024-03-07' })).partners).toBe(first.partners);
+
+    await g.tie(home, await g.place('Poznań', 'PL'), { kind: 'established', date: '1993', type: 'sister_city' });
+    const added = await networkStats(ctx, { home: 'Shenzhen', asOf: '2024-03-07' });
+    expect(added.places).toBe(2);
+    expect(added.partners.map((p) => p.partner.names.en)).toEqual(['Houston', 'Poznań']);
+
+    await partnerships.remove(ctx, tie.id, tie.version);
+    expect((await networkStats(ctx, { home: 'Shenzhen', asOf: '2024-03-07' })).partners.map((p) => p.partner.names.en)).toEqual(['Poznań']);
+  });
+
+  it('lists the partners counted on the day apart from the figures, a page at a time', async () => {
+    const { ctx } = use();
+    const g = given(ctx);
+    const home = await g.place({ en: 'Shenzhen', zh: '深圳' }, 'CN');
+    for (const [name, country] of [
+      ['Houston', 'US'],
+      ['Poznań', 'PL'],
+      ['Barcelona', 'ES'],
+    ] as const) {
+      await g.tie(home, await g.place(name, country), { kind: 'established', date: '2001', type: 'sister_city' });
+    }
+    const figures = await statsFigures(ctx, { home: 'Shenzhen', asOf: '2024-03-07' });
+    expect(figures.places).toBe(3);
+    expect('partners' in figures).toBe(false);
+    const page = await statsPartners(ctx, { home: 'Shenzhen', asOf: '2024-03-07', offset: 1, limit: 1 });
+    expect(page).toMatchObject({ total: 3, nextOffset: 2 });
+    expect(page.items.map((p) => p.partner.names.en)).toEqual(['Houston']);
+    const all = await statsPartners(ctx, { home: 'Shenzhen', asOf: '2024-03-07' });
+    expect(all.items.map((p) => p.partner.names.en)).toEqual(['Barcelona', 'Houston', 'Poznań']);
+    expect(all.nextOffset).toBeNull();
   });
 });

@@ -10,7 +10,7 @@ import { registerSearch } from './commands/search.ts';
 import { registerStart } from './commands/start.ts';
 import { registerSources } from './commands/sources.ts';
 import { registerNetwork } from './commands/network.ts';
-import { registerStats } from './commands/stats.ts';
+import { registerStats, registerStatsPartners } from './commands/stats.ts';
 import { registerUsers } from './commands/users.ts';
 
 // A reader that stops early (`amity … | head`) is not an error.
@@ -36,6 +36,7 @@ const COMMANDS: ((program: Command) => void)[] = [
   registerServe,
   registerRegistryCommands,
   registerStats,
+  registerStatsPartners,
   registerSources,
   registerCheck,
   registerOffice,

@@ -8,8 +8,8 @@ import {
   type PartnershipStatus,
   type PartnershipType,
 } from '../records/partnership/partnership.schema.ts';
-import { latestDay, type Day, type PreciseDate } from './precise-date.ts';
-import { currentState, stateAsOf } from './tie-state.ts';
+import type { Day, PreciseDate } from './precise-date.ts';
+import { currentState, statesOverTime, type TieState } from './tie-state.ts';
 
 export interface StatsPlace {
   id: string;
@@ -60,22 +60,73 @@ const TYPE_RANK: Record<PartnershipType, number> = { sister_city: 4, friendly_ex
 
 export const emptyTypeCounts = (): TypeCounts => ({ sister_city: 0, friendly_exchange_city: 0, cooperation: 0, unknown: 0 });
 
-function countPartners(ties: readonly StatsTie[], day: Day, homeId: string): CountedPartner[] {
-  const byPartner = new Map<string, CountedPartner>();
-  for (const tie of ties) {
-    const state = stateAsOf(tie.history, day);
+/** The order partners are listed in: by name, as people of the default locale sort. */
+const byName = new Intl.Collator().compare;
+
+/** One change in a tie's state, on the first day it is certain. */
+interface Step {
+  day: Day;
+  tie: number;
+  state: TieState;
+}
+
+/**
+ * A home place's ties made ready to be counted as of any day: every tie's changes in one list
+ * sorted by day, the ties of each partner, and the partners' order by name.
+ */
+export interface PreparedNetwork {
+  homeId: string;
+  ties: readonly StatsTie[];
+  steps: readonly Step[];
+  tiesOfPartner: ReadonlyMap<string, readonly number[]>;
+  nameRank: ReadonlyMap<string, number>;
+  /** Ties that exist today with no date at all. */
+  undatedNow: ReadonlySet<number>;
+}
+
+export function prepareNetwork(homeId: string, ties: readonly StatsTie[]): PreparedNetwork {
+  const steps: Step[] = [];
+  const tiesOfPartner = new Map<string, number[]>();
+  const undatedNow = new Set<number>();
+  ties.forEach((t, i) => {
+    for (const { day, state } of statesOverTime(t.history)) steps.push({ day, tie: i, state });
+    const list = tiesOfPartner.get(t.partner.id);
+    if (list) list.push(i);
+    else tiesOfPartner.set(t.partner.id, [i]);
+    const now = currentState(t.history);
+    if (now !== null && now.established === null && COUNTED_STATUSES.has(now.status) && !t.history.some((e) => e.date !== null)) {
+      undatedNow.add(i);
+    }
+  });
+  steps.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.tie - b.tie));
+
+  const named = [...tiesOfPartner.keys()].map((id) => ({ id, name: pickName(ties[tiesOfPartner.get(id)![0]!]!.partner.names) }));
+  named.sort((a, b) => byName(a.name, b.name));
+  const nameRank = new Map<string, number>();
+  named.forEach((p, i) => {
+    const previous = named[i - 1];
+    nameRank.set(p.id, previous && byName(previous.name, p.name) === 0 ? nameRank.get(previous.id)! : i);
+  });
+  return { homeId, ties, steps, tiesOfPartner, nameRank, undatedNow };
+}
+
+/** What one partner counts as, from the states of its ties on a day; null when none counts. */
+function partnerOf(ties: readonly StatsTie[], indexes: readonly number[], states: readonly (TieState | null)[], homeId: string) {
+  let known: CountedPartner | null = null;
+  for (const i of indexes) {
+    const state = states[i];
     if (!state || !COUNTED_STATUSES.has(state.status)) continue;
+    const tie = ties[i]!;
     const via = tie.homeSide.id === homeId ? null : tie.homeSide;
-    const known = byPartner.get(tie.partner.id);
     if (!known) {
-      byPartner.set(tie.partner.id, {
+      known = {
         partner: tie.partner,
         type: state.type,
         status: state.status,
         established: state.established,
         via,
         partnershipIds: [tie.partnershipId],
-      });
+      };
       continue;
     }
     known.partnershipIds.push(tie.partnershipId);
@@ -83,60 +134,100 @@ function countPartners(ties: readonly StatsTie[], day: Day, homeId: string): Cou
       Object.assign(known, { type: state.type, status: state.status, established: state.established, via });
     }
   }
-  return [...byPartner.values()].sort((a, b) => pickName(a.partner.names).localeCompare(pickName(b.partner.names)));
+  return known;
 }
 
-function tally(partners: readonly CountedPartner[]) {
-  const byType = emptyTypeCounts();
-  const byContinent: Partial<Record<Continent, number>> = {};
-  const countries = new Set<string>();
-  const rankedCountries = new Set<string>();
-  let ranked = 0;
-  for (const p of partners) {
-    byType[p.type]++;
-    countries.add(p.partner.country);
+/** Running counts of the partners counted so far, kept as partners come and go. */
+class Tally {
+  readonly byType = emptyTypeCounts();
+  private readonly byContinent = new Map<Continent, number>();
+  private readonly countries = new Map<string, number>();
+  private readonly rankedCountries = new Map<string, number>();
+  places = 0;
+  ranked = 0;
+
+  apply(p: CountedPartner, sign: 1 | -1): void {
+    this.places += sign;
+    this.byType[p.type] += sign;
+    bump(this.countries, p.partner.country, sign);
     const continent = continentOf(p.partner.country);
-    if (continent) byContinent[continent] = (byContinent[continent] ?? 0) + 1;
+    if (continent) bump(this.byContinent, continent, sign);
     if (p.type === 'sister_city' || p.type === 'friendly_exchange_city') {
-      ranked++;
-      rankedCountries.add(p.partner.country);
+      this.ranked += sign;
+      bump(this.rankedCountries, p.partner.country, sign);
     }
   }
-  const orderedContinents: Partial<Record<Continent, number>> = {};
-  for (const c of CONTINENTS) if (byContinent[c]) orderedContinents[c] = byContinent[c];
-  return { byType, byContinent: orderedContinents, countries: countries.size, ranked: { places: ranked, countries: rankedCountries.size } };
+
+  figures() {
+    const byContinent: Partial<Record<Continent, number>> = {};
+    for (const c of CONTINENTS) if (this.byContinent.get(c)) byContinent[c] = this.byContinent.get(c)!;
+    return {
+      byType: { ...this.byType },
+      byContinent,
+      countries: this.countries.size,
+      ranked: { places: this.ranked, countries: this.rankedCountries.size },
+    };
+  }
+}
+
+function bump<K>(counts: Map<K, number>, key: K, sign: 1 | -1): void {
+  const n = (counts.get(key) ?? 0) + sign;
+  if (n === 0) counts.delete(key);
+  else counts.set(key, n);
 }
 
 /** The home place's partner network as of a day, counting only what is certain by then. */
 export function networkFigures(homeId: string, ties: readonly StatsTie[], day: Day): NetworkFigures {
-  const partners = countPartners(ties, day, homeId);
-  const { byType, byContinent, countries, ranked } = tally(partners);
+  return figuresAsOf(prepareNetwork(homeId, ties), day);
+}
 
-  const firstYears = ties
-    .map((t) => stateAsOf(t.history, day)?.certainSince)
-    .filter((d): d is Day => Boolean(d))
-    .map((d) => Number(d.slice(0, 4)));
-  const lastYear = Number(day.slice(0, 4));
+/**
+ * The figures of a day from one sweep over the ties' changes up to it, which also gives, at each
+ * year's end on the way, the cumulative counts by year.
+ */
+export function figuresAsOf(network: PreparedNetwork, day: Day): NetworkFigures {
+  const { homeId, ties, steps, tiesOfPartner } = network;
+  const states: (TieState | null)[] = ties.map(() => null);
+  const counted = new Map<string, CountedPartner>();
+  const tally = new Tally();
   const byYear: NetworkFigures['byYear'] = [];
-  if (firstYears.length) {
-    for (let year = Math.min(...firstYears); year <= lastYear; year++) {
-      const end = year === lastYear ? day : latestDay(String(year));
-      const counted = tally(countPartners(ties, end, homeId));
-      byYear.push({ year, total: Object.values(counted.byType).reduce((a, b) => a + b, 0), byType: counted.byType });
-    }
+  const lastYear = Number(day.slice(0, 4));
+  let year = steps.length && steps[0]!.day <= day ? Number(steps[0]!.day.slice(0, 4)) : lastYear + 1;
+  const closeYearsBefore = (until: number) => {
+    for (; year < until; year++) byYear.push({ year, total: tally.places, byType: { ...tally.byType } });
+  };
+
+  for (const step of steps) {
+    if (step.day > day) break;
+    closeYearsBefore(Number(step.day.slice(0, 4)));
+    states[step.tie] = step.state;
+    const partnerId = ties[step.tie]!.partner.id;
+    const before = counted.get(partnerId);
+    const after = partnerOf(ties, tiesOfPartner.get(partnerId)!, states, homeId);
+    if (before) tally.apply(before, -1);
+    if (after) {
+      tally.apply(after, 1);
+      counted.set(partnerId, after);
+    } else counted.delete(partnerId);
   }
+  closeYearsBefore(lastYear + 1);
+
+  // In the order of each partner's first counted tie, as partners of one name are listed.
+  const inOrder: CountedPartner[] = [];
+  ties.forEach((t, i) => {
+    const p = counted.get(t.partner.id);
+    if (p && p.partnershipIds[0] === t.partnershipId && states[i]) inOrder.push(p);
+  });
+  const partners = inOrder.sort((a, b) => network.nameRank.get(a.partner.id)! - network.nameRank.get(b.partner.id)!);
+  const { byType, byContinent, countries, ranked } = tally.figures();
 
   const countedIds = new Set(partners.flatMap((p) => p.partnershipIds));
   const undated = ties
-    .filter((t) => !countedIds.has(t.partnershipId))
-    .filter((t) => {
-      const now = currentState(t.history);
-      return now !== null && now.established === null && COUNTED_STATUSES.has(now.status) && !t.history.some((e) => e.date !== null);
-    })
+    .filter((t, i) => network.undatedNow.has(i) && !countedIds.has(t.partnershipId))
     .map((t) => ({ partner: t.partner, partnershipId: t.partnershipId }));
 
-  const suspended = ties.flatMap((t) => {
-    if (stateAsOf(t.history, day)?.status !== 'suspended') return [];
+  const suspended = ties.flatMap((t, i) => {
+    if (states[i]?.status !== 'suspended') return [];
     const step = [...t.history].reverse().find((e) => e.kind === 'status_changed' && e.status === 'suspended');
     return [{ partner: t.partner, partnershipId: t.partnershipId, since: step?.date ?? null, reason: step?.note ?? null }];
   });

@@ -33,9 +33,9 @@ function chronological(history: readonly HistoryEntry[]): HistoryEntry[] {
     .map(({ entry }) => entry);
 }
 
-function fold(entries: readonly HistoryEntry[]): TieState | null {
+function fold(entries: readonly HistoryEntry[], inOrder = false): TieState | null {
   let state: TieState | null = null;
-  for (const e of chronological(entries)) {
+  for (const e of inOrder ? entries : chronological(entries)) {
     const since = certainBy(e);
     if (e.kind === 'established' || e.kind === 'attested') {
       if (state === null) {
@@ -76,6 +76,25 @@ export function stateAsOf(history: readonly HistoryEntry[], day: Day): TieState 
       return by !== null && by <= day;
     }),
   );
+}
+
+/**
+ * Every state the tie takes as of a day, from the first day it certainly existed: a state as of a
+ * day rests only on the steps certainly taken by then, so it can change only on those days.
+ */
+export function statesOverTime(history: readonly HistoryEntry[]): { day: Day; state: TieState }[] {
+  const sorted = chronological(history);
+  const by = sorted.map(certainBy);
+  const days = [...new Set(by.filter((d): d is Day => d !== null))].sort();
+  const out: { day: Day; state: TieState }[] = [];
+  for (const day of days) {
+    const state = fold(
+      sorted.filter((_, i) => by[i] !== null && by[i]! <= day),
+      true,
+    );
+    if (state) out.push({ day, state });
+  }
+  return out;
 }
 
 export function countsAsOf(history: readonly HistoryEntry[], day: Day): boolean {

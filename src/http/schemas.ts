@@ -22,7 +22,11 @@ export function recordSchema(kind: EntityKind, withCitations = false): z.ZodType
 }
 
 export const pageSchema = (item: z.ZodType) =>
-  z.object({ items: z.array(item), nextCursor: z.string().nullable(), total: z.number().int() });
+  z.object({
+    items: z.array(item),
+    nextCursor: z.string().nullable(),
+    total: z.number().int().optional().describe('the number of records that match; only with count=true'),
+  });
 
 export const IdParams = z.object({ id: IdSchema });
 

@@ -67,7 +67,8 @@ export interface EntitySpec<D, Row extends RecordColumns = RecordColumns, Table 
   readonly prefix: string;
   readonly schema: z.ZodType<D>;
   /** Fields computed from the document and shown on the record, with their schema for the API. */
-  readonly derived?: { schema: z.ZodType; of(data: D): object };
+  /** Fields worked out from the data; `ofRow` reads them from the columns a write stored them in. */
+  readonly derived?: { schema: z.ZodType; of(data: D): object; ofRow?(row: Record<string, unknown>): object };
   /** The fields of its form that name another record, and the kind they name. */
   readonly refFields: Readonly<Record<string, EntityKind>>;
   readonly list: ListSpec;

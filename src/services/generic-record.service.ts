@@ -116,12 +116,17 @@ export class RecordService<D extends object> {
     this.repo = new RecordRepository(spec.table);
   }
 
+  /**
+   * The record a row holds. Its document was validated by the kind's schema when it was written
+   * and is read as it is; fields derived from the data come from the columns written beside it.
+   */
   toRecord(row: RecordRow): Stored<D> {
-    const data = this.spec.schema.parse(readJson(row.doc));
+    const data = readJson<D>(row.doc);
+    const derived = this.spec.derived;
     return {
       id: row.id,
       ...data,
-      ...(this.spec.derived?.of(data) ?? {}),
+      ...(derived ? (derived.ofRow?.(row) ?? derived.of(data)) : {}),
       version: row.version,
       createdAt: row.created_at,
       updatedAt: row.updated_at,

@@ -23,6 +23,7 @@ export function listQuerySchema(kind: EntityKind) {
     sort: z.enum(sorts).default('name'),
     order: z.enum(['asc', 'desc']).default('asc'),
     includeDeleted: z.enum(['true', 'false']).default('false').describe('deleted records too (signed-in staff only)'),
+    count: z.enum(['true', 'false']).default('false').describe('the number of records that match too, as `total`'),
   };
   for (const name of spec.filters) shape[name] = LIST_FILTERS[name].optional();
   return z.strictObject(shape);
@@ -34,6 +35,7 @@ export type ListQuery = Record<string, unknown> & {
   order: 'asc' | 'desc';
   cursor?: string;
   includeDeleted: string;
+  count?: string;
 };
 
 interface Cursor {
@@ -97,7 +99,8 @@ async function filtersFor(ctx: Ctx, kind: EntityKind, query: ListQuery): Promise
 export interface Page<T> {
   items: T[];
   nextCursor: string | null;
-  total: number;
+  /** The number of records that match, when asked for: a page needs no count. */
+  total?: number;
 }
 
 /** One page of a kind of record, filtered and sorted, with a cursor for the next. */
@@ -120,6 +123,6 @@ export async function listRecords(ctx: Ctx, kind: EntityKind, query: ListQuery):
     items: page.map((r) => service.present(ctx, service.toRecord(r))),
     nextCursor:
       rows.length > query.limit && last ? encodeCursor({ v: (last[column] as string | number | null) ?? null, id: last.id }) : null,
-    total: await service.count(ctx, { filters, includeDeleted: options.includeDeleted }),
+    ...(query.count === 'true' ? { total: await service.count(ctx, { filters, includeDeleted: options.includeDeleted }) } : {}),
   };
 }

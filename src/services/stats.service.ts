@@ -1,24 +1,33 @@
 import { z } from 'zod';
-import { pickName } from '../domain/common.ts';
+import { pickName, type Names } from '../domain/common.ts';
 import { canReadInternal } from '../domain/permissions.ts';
 import type { FigureData } from '../records/figure/figure.schema.ts';
+import type { HistoryEntry } from '../records/partnership/partnership.schema.ts';
 import { DaySchema, latestDay, type Day } from '../domain/precise-date.ts';
 import { comparisonSentence, networkSentence, SentenceLangSchema, type SentenceLang } from '../domain/sentence.ts';
 import { HomePlaceSchema, resolveHome } from './home-place.service.ts';
-import { networkFigures, type StatsPlace, type StatsTie } from '../domain/stats.ts';
+import { figuresAsOf, prepareNetwork, type NetworkFigures, type PreparedNetwork, type StatsPlace, type StatsTie } from '../domain/stats.ts';
+import type { PlaceRecord } from '../records/place/place.service.ts';
+import { readJson } from '../storage/database.ts';
+import { registryVersionRepository } from '../storage/registry-version.repository.ts';
 import { statsRepository } from '../storage/stats.repository.ts';
 import type { Ctx } from './context.ts';
 import { today } from './context.ts';
-import { figures, partnerships, places, sources } from './records.service.ts';
-import type { PlaceRecord } from '../records/place/place.service.ts';
+import { figures, sources } from './records.service.ts';
 import type { Stored } from './generic-record.service.ts';
-import type { StatsResult } from '../http/contract/stats.ts';
+import type { StatsFigures, StatsPartners, StatsResult } from '../http/contract/stats.ts';
 
 /** What a request for the statistics gives, over HTTP (`/api/stats`) and on the command line (`amity stats`). */
 export const StatsRequestSchema = z.object({
   home: HomePlaceSchema,
   asOf: DaySchema.optional(),
   lang: SentenceLangSchema.default('en'),
+});
+
+/** A page of the partners counted on a day (`/api/stats/partners`); every partner unless a limit is given. */
+export const StatsPartnersRequestSchema = StatsRequestSchema.omit({ lang: true }).extend({
+  offset: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(10000).optional(),
 });
 
 export interface StatsQuery {
@@ -28,10 +37,8 @@ export interface StatsQuery {
   includeDistricts?: boolean;
 }
 
-/** The answer's shape is the API's contract (src/http/contract/stats.ts). */
-export type { StatsResult };
-
-const toStatsPlace = (p: PlaceRecord): StatsPlace => ({ id: p.id, names: p.names, country: p.country, kind: p.kind });
+/** The answers' shapes are the API's contract (src/http/contract/stats.ts). */
+export type { StatsFigures, StatsPartners, StatsResult };
 
 function latestPublished(all: Stored<FigureData>[], day: Day): Stored<FigureData> | null {
   const candidates = all
@@ -44,36 +51,67 @@ const filled = (f: FigureData) => [f.places, f.countries, f.sisterCities, f.frie
 
 const minus = (a: number, b: number | null) => (b === null ? null : a - b);
 
-/** The home place's network figures as of a day, with the sentence and the latest published figure. */
-export async function networkStats(ctx: Ctx, query: StatsQuery): Promise<StatsResult> {
-  const day = query.asOf ?? today(ctx);
-  const lang = query.lang ?? 'en';
-  const { home, ids: homeIds, includeDistricts } = await resolveHome(ctx, query.home, query);
+/** Everything the statistics of one home place and day come to, before the actor's redactions. */
+interface Computed {
+  head: Pick<StatsResult, 'home' | 'homeId' | 'homeNames' | 'includeDistricts'>;
+  figures: NetworkFigures;
+  sentences: { zh: string; en: string };
+  published: StatsResult['published'];
+}
+
+/**
+ * The ties of the home places as the statistics count them, each with its home side and its
+ * partner. Stored documents were validated when written, so they are read as they are.
+ */
+async function loadTies(ctx: Ctx, homeIds: readonly string[], publicOnly: boolean): Promise<StatsTie[]> {
   const homeSet = new Set(homeIds);
-
-  const ties = (await partnerships.list(ctx, { filters: [{ column: 'place_a_id', op: 'in', value: homeIds }] })).concat(
-    await partnerships.list(ctx, { filters: [{ column: 'place_b_id', op: 'in', value: homeIds }] }),
-  );
-  const placeIds = [...new Set(ties.flatMap((t) => [t.placeAId, t.placeBId]))];
-  const placeById = new Map((await places.getMany(ctx, placeIds)).map((p) => [p.id, p]));
-
-  const statsTies: StatsTie[] = [];
-  for (const t of ties) {
-    const homeSideId = homeSet.has(t.placeAId) ? t.placeAId : t.placeBId;
-    const partnerId = homeSideId === t.placeAId ? t.placeBId : t.placeAId;
-    const homeSide = placeById.get(homeSideId);
-    const partner = placeById.get(partnerId);
-    if (!homeSide || !partner || homeSet.has(partnerId)) continue;
-    statsTies.push({ partnershipId: t.id, history: t.history, homeSide: toStatsPlace(homeSide), partner: toStatsPlace(partner) });
+  const placeById = new Map<string, StatsPlace>();
+  const placeOf = (id: string, doc: unknown, country: string, kind: string): StatsPlace => {
+    let place = placeById.get(id);
+    if (!place) {
+      place = { id, names: readJson<{ names: Names }>(doc).names, country, kind };
+      placeById.set(id, place);
+    }
+    return place;
+  };
+  const out: StatsTie[] = [];
+  for (const t of await statsRepository.tiesOf(ctx.db, homeIds, publicOnly)) {
+    // A tie between the home place and its own district is not a partnership abroad.
+    if (homeSet.has(t.partner_id)) continue;
+    out.push({
+      partnershipId: t.id,
+      history: readJson<{ history: HistoryEntry[] }>(t.doc).history,
+      homeSide: placeOf(t.home_id, t.home_doc, t.home_country, t.home_kind),
+      partner: placeOf(t.partner_id, t.partner_doc, t.partner_country, t.partner_kind),
+    });
   }
+  return out;
+}
 
-  const f = networkFigures(home.id, statsTies, day);
+/** A home place's ties, ready to be counted as of any day, with its published figures. */
+interface Network {
+  home: PlaceRecord;
+  includeDistricts: boolean;
+  prepared: PreparedNetwork;
+  published: Stored<FigureData>[];
+}
+
+async function loadNetwork(ctx: Ctx, query: StatsQuery): Promise<Network> {
+  const { home, ids: homeIds, includeDistricts } = await resolveHome(ctx, query.home, query);
+  const prepared = prepareNetwork(home.id, await loadTies(ctx, homeIds, !canReadInternal(ctx.actor)));
+  const published = await figures.list(ctx, { filters: [{ column: 'home_place_id', op: '=', value: home.id }] });
+  return { home, includeDistricts, prepared, published };
+}
+
+async function compute(ctx: Ctx, network: Network, day: Day): Promise<Computed> {
+  const { home, includeDistricts } = network;
+  const f = figuresAsOf(network.prepared, day);
   const sentences = {
     zh: networkSentence(home.names, f, 'zh', includeDistricts),
     en: networkSentence(home.names, f, 'en', includeDistricts),
   };
 
-  const figure = latestPublished(await figures.list(ctx, { filters: [{ column: 'home_place_id', op: '=', value: home.id }] }), day);
+  const figure = latestPublished(network.published, day);
   let published: StatsResult['published'] = null;
   if (figure) {
     const source = await sources.get(ctx, figure.sourceId).catch(() => null);
@@ -94,20 +132,87 @@ export async function networkStats(ctx: Ctx, query: StatsQuery): Promise<StatsRe
       source: { id: figure.sourceId, title: source?.title ?? '', url: source?.url ?? null },
     };
   }
-
-  // Why a tie was suspended is the office's own business; the public sees only that it was.
-  const suspended = canReadInternal(ctx.actor) ? f.suspended : f.suspended.map((s) => ({ ...s, reason: null }));
   return {
-    home: pickName(home.names, 'en'),
-    homeId: home.id,
-    homeNames: home.names,
-    includeDistricts,
-    ...f,
-    suspended,
-    sentence: sentences[lang],
+    head: { home: pickName(home.names, 'en'), homeId: home.id, homeNames: home.names, includeDistricts },
+    figures: f,
     sentences,
     published,
   };
+}
+
+const CACHE_SIZE = 256;
+type Entry = { version: number; value: Promise<unknown> };
+/** Answers per database, by what was asked and the registry version; any write moves the version. */
+const caches = new WeakMap<object, Map<string, Entry>>();
+
+/** The value kept under `key` while the registry stays at `version`, else made afresh and kept. */
+function kept<T>(ctx: Ctx, version: number, key: string, make: () => Promise<T>): Promise<T> {
+  const cache = caches.get(ctx.db) ?? new Map<string, Entry>();
+  caches.set(ctx.db, cache);
+  const hit = cache.get(key);
+  if (hit && hit.version === version) return hit.value as Promise<T>;
+  const value = make();
+  cache.delete(key);
+  cache.set(key, { version, value });
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  value.catch(() => {
+    if (cache.get(key)?.value === value) cache.delete(key);
+  });
+  return value;
+}
+
+/**
+ * The statistics of a home place and day. The ties, read once per home place, reader and registry
+ * version, serve every day asked; each day's answer is kept too.
+ */
+async function computed(ctx: Ctx, query: StatsQuery): Promise<Computed> {
+  const day = query.asOf ?? today(ctx);
+  // Inside a transaction the answer may rest on writes not yet committed: computed afresh.
+  if (ctx.db.isTransaction) return compute(ctx, await loadNetwork(ctx, query), day);
+  const version = await registryVersionRepository.current(ctx.db);
+  const of = JSON.stringify([query.home, query.includeDistricts ?? null, canReadInternal(ctx.actor)]);
+  return kept(ctx, version, `${day} ${of}`, async () => compute(ctx, await kept(ctx, version, of, () => loadNetwork(ctx, query)), day));
+}
+
+// Why a tie was suspended is the office's own business; the public sees only that it was.
+const suspendedFor = (ctx: Ctx, f: NetworkFigures) =>
+  canReadInternal(ctx.actor) ? f.suspended : f.suspended.map((s) => ({ ...s, reason: null }));
+
+/** The home place's network figures as of a day, with the sentence and the latest published figure, without the partners. */
+export async function statsFigures(ctx: Ctx, query: StatsQuery): Promise<StatsFigures> {
+  return figuresOf(ctx, await computed(ctx, query), query.lang ?? 'en');
+}
+
+function figuresOf(ctx: Ctx, c: Computed, lang: SentenceLang): StatsFigures {
+  const { partners: _partners, ...f } = c.figures;
+  return {
+    ...c.head,
+    ...f,
+    suspended: suspendedFor(ctx, c.figures),
+    sentence: c.sentences[lang],
+    sentences: c.sentences,
+    published: c.published,
+  };
+}
+
+/** The partners counted as of a day, by name, a page of them when a limit is given. */
+export async function statsPartners(ctx: Ctx, query: StatsQuery & { offset?: number; limit?: number }): Promise<StatsPartners> {
+  const { figures: f, head } = await computed(ctx, query);
+  const offset = query.offset ?? 0;
+  const end = query.limit === undefined ? f.partners.length : offset + query.limit;
+  return {
+    homeId: head.homeId,
+    asOf: f.asOf,
+    total: f.partners.length,
+    items: f.partners.slice(offset, end),
+    nextOffset: end < f.partners.length ? end : null,
+  };
+}
+
+/** The figures and every partner counted, for the services that work from both (reports, the dashboard, checked claims). */
+export async function networkStats(ctx: Ctx, query: StatsQuery): Promise<StatsResult> {
+  const c = await computed(ctx, query);
+  return { ...figuresOf(ctx, c, query.lang ?? 'en'), partners: c.figures.partners };
 }
 
 /** The home place most of the published figures are about: the office's own city. */
@@ -116,6 +221,6 @@ export async function defaultHomeId(ctx: Ctx): Promise<string | null> {
   return rows[0]?.home_place_id ?? null;
 }
 
-export function publishedLine(result: StatsResult, lang: SentenceLang): string | null {
+export function publishedLine(result: StatsFigures, lang: SentenceLang): string | null {
   return result.published ? comparisonSentence(result.published, lang) : null;
 }

@@ -100,7 +100,7 @@ function openSqlite(target: string, { readOnly = false }: OpenOptions): Store {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   if (!readOnly) sqlite.pragma('synchronous = NORMAL');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   // One connection, in the process: it is in use while a query runs, else idle.
   return {
     db,
@@ -112,6 +112,33 @@ function openSqlite(target: string, { readOnly = false }: OpenOptions): Store {
     onConnectionError: () => {},
     close: () => db.destroy(),
   };
+}
+
+const STATEMENTS_KEPT = 500;
+
+/**
+ * The connection with its prepared statements kept by their SQL and reused, as Kysely prepares
+ * every query it runs: the same query with other parameters skips SQLite's parsing and planning.
+ * A statement still being read (a stream) is not handed out again; a fresh one is prepared.
+ */
+function withStatementCache(sqlite: SQLite.Database): SQLite.Database {
+  const kept = new Map<string, SQLite.Statement>();
+  const prepare = sqlite.prepare.bind(sqlite);
+  return new Proxy(sqlite, {
+    get(target, property, receiver) {
+      if (property !== 'prepare') return Reflect.get(target, property, receiver);
+      return (source: string) => {
+        const statement = kept.get(source);
+        if (statement && !statement.busy) return statement;
+        const fresh = prepare(source);
+        if (!statement) {
+          kept.set(source, fresh);
+          if (kept.size > STATEMENTS_KEPT) kept.delete(kept.keys().next().value!);
+        }
+        return fresh;
+      };
+    },
+  });
 }
 
 export function openStore(target: string = resolveDatabaseTarget(), options: OpenOptions = {}): Store {

@@ -2,6 +2,7 @@ import { sql, type Expression, type ExpressionBuilder, type Kysely, type SelectQ
 import type { Scope } from '../domain/scope.ts';
 import { bulkInsert } from './bulk-insert.ts';
 import type { Db, RecordColumns, RecordTable } from './database.ts';
+import { registryVersionRepository } from './registry-version.repository.ts';
 
 export type ColumnValue = string | number | null;
 
@@ -29,7 +30,12 @@ export type Filter =
   | { column: string; op: 'like'; value: string }
   | { op: 'id in'; ids: string[] }
   /** True when any of the filters is. */
-  | { op: 'any'; filters: Filter[] };
+  | { op: 'any'; filters: Filter[] }
+  /**
+   * One of two columns equals the value (a place on either side of a tie). A list reads it as two
+   * halves, each in order from an index on its column, merged: no sort of every matching row.
+   */
+  | { op: 'either'; columns: [string, string]; value: ColumnValue };
 
 export interface ListOptions {
   filters?: Filter[];
@@ -62,11 +68,13 @@ export class RecordRepository {
 
   async insert(db: Db, row: RecordWrite): Promise<void> {
     await this.generic(db).insertInto(this.table).values(row).execute();
+    await registryVersionRepository.bump(db);
   }
 
   /** Inserts many new rows in few statements; every row has the columns of the first. */
   async insertMany(db: Db, rows: readonly RecordWrite[]): Promise<void> {
     await bulkInsert(db, this.table, rows);
+    await registryVersionRepository.bump(db);
   }
 
   /** Writes a new version when the stored one is `expectedVersion`; false when it is not. */
@@ -82,6 +90,7 @@ export class RecordRepository {
       .where('id', '=', id)
       .where('version', '=', expectedVersion)
       .executeTakeFirst();
+    await registryVersionRepository.bump(db);
     return Number(result.numUpdatedRows) === 1;
   }
 
@@ -135,9 +144,27 @@ export class RecordRepository {
 
   /** The query `list` runs. */
   listQuery(db: Db, options: ListOptions = {}) {
+    const either = options.filters?.find((f) => f.op === 'either');
+    if (!either) return this.orderedQuery(db, options);
+    // Each half reads its own index in order and stops at the limit; the merge sorts at most twice the page.
+    const rest = options.filters!.filter((f) => f !== either);
+    const half = (column: string) =>
+      this.generic(db)
+        .selectFrom(this.orderedQuery(db, { ...options, filters: [...rest, { column, op: '=', value: either.value }] }).as('half'))
+        .selectAll();
+    const merged = half(either.columns[0]).unionAll(half(either.columns[1]));
+    const q = this.generic(db).selectFrom(merged.as(this.table)) as SelectQueryBuilder<GenericDb, RecordTable, object>;
+    return this.ordered(q, { ...options, after: undefined }).selectAll();
+  }
+
+  /** Rows in list order, from the cursor on, up to the limit. */
+  private orderedQuery(db: Db, options: ListOptions) {
+    return this.ordered(this.filtered(db, options), options).selectAll();
+  }
+
+  private ordered(q: SelectQueryBuilder<GenericDb, RecordTable, object>, options: ListOptions) {
     const order = options.orderBy ?? { column: 'sort_name', direction: 'asc' as const };
     const key = order.nullable ? sql<string>`coalesce(${sql.ref(order.column)}, '')` : sql.ref(order.column);
-    let q = this.filtered(db, options);
     if (options.after) {
       const { id } = options.after;
       const value = options.after.value ?? '';
@@ -146,7 +173,7 @@ export class RecordRepository {
     }
     q = q.orderBy(key, order.direction).orderBy('id', order.direction);
     if (options.limit !== undefined) q = q.limit(options.limit);
-    return q.selectAll();
+    return q;
   }
 
   async list(db: Db, options: ListOptions = {}): Promise<RecordRow[]> {
@@ -171,6 +198,8 @@ function condition(eb: ExpressionBuilder<GenericDb, RecordTable>, f: Filter): Ex
       return eb('id', 'in', f.ids.length ? f.ids : ['']);
     case 'any':
       return eb.or(f.filters.map((inner) => condition(eb, inner)));
+    case 'either':
+      return eb.or(f.columns.map((column) => eb(column, '=', f.value)));
     case 'in':
       return eb(f.column, 'in', f.value.length ? f.value : ['']);
     case 'is null':

@@ -53,13 +53,8 @@ const HOME = ['pl_home', 'pl_district'];
 const SEARCHABLE = ['place', 'organisation', 'person', 'mechanism'];
 
 /** `/partnerships?place=pl_home&…`: the place on either side of the tie. */
-const ofPlace: Filter = {
-  op: 'any',
-  filters: [
-    { column: 'place_a_id', op: '=', value: 'pl_home' },
-    { column: 'place_b_id', op: '=', value: 'pl_home' },
-  ],
-};
+const ofPlace: Filter = { op: 'either', columns: ['place_a_id', 'place_b_id'], value: 'pl_home' };
+
 /** `type=sister_city&status=active&from=2000&to=2020`, in the order the list query adds them. */
 const datedFilters: Filter[] = [
   { column: 'type', op: '=', value: 'sister_city' },
@@ -72,10 +67,8 @@ const datedFilters: Filter[] = [
 const QUERIES: Record<string, (db: Db) => Compilable<unknown>> = {
   // The statistics of a home place as of a day (networkStats).
   'stats.home-by-name': (db) => nameKeysQueries.byKeys(db, ['shenzhen'], { entities: ['place'], forms: ['fold', 'variant'] }),
-  'stats.places-by-id': (db) => places.findByIdsQuery(db, HOME),
   'stats.districts-of-home': (db) => places.listQuery(db, { filters: [{ column: 'parent_id', op: '=', value: 'pl_home' }] }),
-  'stats.ties-of-home-a': (db) => partnerships.listQuery(db, { ...PUBLIC, filters: [{ column: 'place_a_id', op: 'in', value: HOME }] }),
-  'stats.ties-of-home-b': (db) => partnerships.listQuery(db, { ...PUBLIC, filters: [{ column: 'place_b_id', op: 'in', value: HOME }] }),
+  'stats.ties-of-home': (db) => statsQueries.tiesOf(db, HOME, true),
   'stats.figures-of-home': (db) => figures.listQuery(db, { ...PUBLIC, filters: [{ column: 'home_place_id', op: '=', value: 'pl_home' }] }),
   'stats.source-of-figure': (db) => sources.findByIdQuery(db, 'src_figures'),
   'stats.default-home': (db) => statsQueries.homesByFigures(db),

@@ -7,7 +7,7 @@ import { MeSchema, UsersSchema } from '../../src/http/contract/auth.ts';
 import { DuplicateCandidatesSchema, DuplicatePairsSchema, MergeReportSchema, MergesSchema } from '../../src/http/contract/names.ts';
 import { HealthAnswerSchema, LiaisonAnswerSchema, RemindersAnswerSchema, SettingsSchema } from '../../src/http/contract/office.ts';
 import { VisitsReportSchema } from '../../src/http/contract/reports.ts';
-import { DashboardSchema, SiteSchema, StatsResultSchema } from '../../src/http/contract/stats.ts';
+import { DashboardSchema, SiteSchema, StatsFiguresSchema, StatsPartnersSchema } from '../../src/http/contract/stats.ts';
 import { loadDemo } from '../../src/demo/load-demo.ts';
 import type { Store } from '../../src/storage/connect.ts';
 import { events, partnerships, places, tasks } from '../../src/services/records.service.ts';
@@ -71,7 +71,8 @@ describeEachBackend(
     });
 
     it('statistics, the dashboard and the site', async () => {
-      conforms(StatsResultSchema, await get('/api/stats?home=Shenzhen&asOf=2024-03-07&lang=zh'));
+      conforms(StatsFiguresSchema, await get('/api/stats?home=Shenzhen&asOf=2024-03-07&lang=zh'));
+      conforms(StatsPartnersSchema, await get('/api/stats/partners?home=Shenzhen&asOf=2024-03-07&limit=2'));
       const dashboard = (await get('/api/dashboard?home=Shenzhen')) as { quiet: unknown[]; anniversaries: unknown[] };
       expect(dashboard.quiet.length + dashboard.anniversaries.length).toBeGreaterThan(0);
       conforms(DashboardSchema, dashboard);

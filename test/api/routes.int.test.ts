@@ -129,6 +129,8 @@ describeEachBackend(
         }
         case 'GET /api/stats':
           return { path: '/api/stats?home=Shenzhen&asOf=2024-03-07&lang=zh', expect: 200 };
+        case 'GET /api/stats/partners':
+          return { path: '/api/stats/partners?home=Shenzhen&asOf=2024-03-07&limit=5', expect: 200 };
         case 'GET /api/site':
           return { path: op.path, expect: 200 };
         case 'GET /api/dashboard':

@@ -27,7 +27,7 @@ describeEachBackend(
       expect(res.status).toBe(201);
       return res.json as { id: string; version: number };
     };
-    const countPlaces = async () => Number((await call(url, 'GET', '/api/places?limit=1', { session: editor })).json.total);
+    const countPlaces = async () => Number((await call(url, 'GET', '/api/places?limit=1&count=true', { session: editor })).json.total);
 
     it('needs If-Match (428) and refuses a stale one (412) without changing anything', async () => {
       const place = await newPlace();

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../../src/demo/load-demo.ts';
 import { continentOf } from '../../src/domain/countries.ts';
-import type { StatsResult } from '../../src/services/stats.service.ts';
+import type { StatsFigures, StatsPartners } from '../../src/services/stats.service.ts';
 import { describeInChromium, eventually, expectAccessible, screenshot } from '../support/browser.ts';
 import { call } from '../support/server.ts';
 import { auditEveryPage, Portal } from './pages.ts';
@@ -17,7 +17,8 @@ describeInChromium(
     const { backend } = chromium;
     let page: Page;
     let portal: Portal;
-    let stats: StatsResult;
+    let stats: StatsFigures;
+    let partners: StatsPartners;
     const ids: Record<string, string> = {};
 
     beforeAll(async () => {
@@ -27,7 +28,8 @@ describeInChromium(
       ids.visit = await firstId(url, 'events', 'q=Moscow%20delegation');
       ids.mechanism = await firstId(url, 'mechanisms', 'limit=1');
       ids.organisation = await firstId(url, 'organisations', 'limit=1');
-      stats = (await call(url, 'GET', `/api/stats?home=${ids.home}`)).json as unknown as StatsResult;
+      stats = (await call(url, 'GET', `/api/stats?home=${ids.home}`)).json as unknown as StatsFigures;
+      partners = (await call(url, 'GET', `/api/stats/partners?home=${ids.home}`)).json as unknown as StatsPartners;
       page = chromium.page;
       portal = new Portal(page, url);
     });
@@ -85,7 +87,7 @@ describeInChromium(
     });
 
     it('replays the growth with the as-of slider, filters the partners and exports them as CSV', async () => {
-      const in2000 = (await call(chromium.url, 'GET', `/api/stats?home=${ids.home}&asOf=2000-12-31`)).json as unknown as StatsResult;
+      const in2000 = (await call(chromium.url, 'GET', `/api/stats?home=${ids.home}&asOf=2000-12-31`)).json as unknown as StatsFigures;
       await portal.open('/');
       await portal.switchLanguage('English');
       const rows = portal.partnersTable().locator('tbody tr');
@@ -99,7 +101,7 @@ describeInChromium(
       await page.getByLabel('Type of tie').selectOption('sister_city');
       await eventually(() => rows.count()).toBe(stats.byType.sister_city);
       await page.getByLabel('Continent').selectOption('EU');
-      const europeanSister = stats.partners.filter((p) => p.type === 'sister_city' && continentOf(p.partner.country) === 'EU').length;
+      const europeanSister = partners.items.filter((p) => p.type === 'sister_city' && continentOf(p.partner.country) === 'EU').length;
       await eventually(() => rows.count()).toBe(europeanSister);
       await page.getByLabel('Type of tie').selectOption('');
       await page.getByLabel('Continent').selectOption('');

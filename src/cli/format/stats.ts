@@ -3,7 +3,7 @@ import { CONTINENT_LABELS, type Continent } from '../../domain/countries.ts';
 import { PARTNERSHIP_TYPE_WORDS } from '../../domain/labels.ts';
 import { formatPreciseDate } from '../../domain/precise-date.ts';
 import { PARTNERSHIP_TYPES, type PartnershipType } from '../../records/partnership/partnership.schema.ts';
-import { publishedLine, type StatsResult } from '../../services/stats.service.ts';
+import { publishedLine, type StatsFigures, type StatsPartners } from '../../services/stats.service.ts';
 
 /** A type as the count beside it reads: 友好城市 12, sister cities 12. */
 const typeCount = (type: PartnershipType, lang: 'zh' | 'en') =>
@@ -19,6 +19,7 @@ const TEXT = {
     suspended: '已暂停、自暂停之日起不计入',
     districts: '含所辖各区',
     none: '没有公布的数字',
+    via: '经',
   },
   en: {
     asOf: (d: string) => `as of ${d}`,
@@ -29,10 +30,11 @@ const TEXT = {
     suspended: 'Suspended, not counted from the day of suspension',
     districts: 'with its districts',
     none: 'no published figure',
+    via: 'through',
   },
 } as const;
 
-export function formatStats(r: StatsResult, lang: 'zh' | 'en'): string {
+export function formatStats(r: StatsFigures, lang: 'zh' | 'en'): string {
   const t = TEXT[lang];
   const sep = lang === 'zh' ? '、' : ', ';
   const colon = lang === 'zh' ? '：' : ': ';
@@ -61,4 +63,19 @@ export function formatStats(r: StatsResult, lang: 'zh' | 'en'): string {
     );
   }
   return lines.join('\n');
+}
+
+/** One partner a line: its name, country, type of tie and founding date, and the district whose tie it is. */
+export function formatPartners(r: StatsPartners, lang: 'zh' | 'en'): string {
+  return r.items
+    .map((p) =>
+      [
+        pickName(p.partner.names, lang),
+        p.partner.country,
+        PARTNERSHIP_TYPE_WORDS[p.type][lang === 'zh' ? 'zh' : 'en'],
+        p.established ? formatPreciseDate(p.established, lang) : '—',
+        ...(p.via ? [`${TEXT[lang].via} ${pickName(p.via.names, lang)}`] : []),
+      ].join('\t'),
+    )
+    .join('\n');
 }

@@ -69,6 +69,20 @@ export const StatsResultSchema = z.object({
 });
 export type StatsResult = z.infer<typeof StatsResultSchema>;
 
+/** GET /api/stats: the figures without the partners, which `/api/stats/partners` lists. */
+export const StatsFiguresSchema = StatsResultSchema.omit({ partners: true });
+export type StatsFigures = z.infer<typeof StatsFiguresSchema>;
+
+/** GET /api/stats/partners: the partners counted on the day, by name. */
+export const StatsPartnersSchema = z.object({
+  homeId: z.string(),
+  asOf: DaySchema,
+  total: z.number().int().describe('partners counted on the day'),
+  items: StatsResultSchema.shape.partners,
+  nextOffset: z.number().int().nullable().describe('the offset of the next page; null on the last'),
+});
+export type StatsPartners = z.infer<typeof StatsPartnersSchema>;
+
 /** GET /api/dashboard: the staff's overview of the network today. */
 export const DashboardSchema = StatsResultSchema.pick({
   asOf: true,

@@ -8,9 +8,11 @@ import { IdSchema } from '../../domain/common.ts';
 import { areaService } from '../../services/area.service.ts';
 import { auditTrail } from '../../services/audit.service.ts';
 import { citationService } from '../../services/citation.service.ts';
-import { networkStats, StatsRequestSchema } from '../../services/stats.service.ts';
-import { StatsResultSchema } from '../contract/stats.ts';
+import { statsFigures, statsPartners, StatsPartnersRequestSchema, StatsRequestSchema } from '../../services/stats.service.ts';
+import { StatsFiguresSchema, StatsPartnersSchema } from '../contract/stats.ts';
 import { AuditEntrySchema, CitationSchema, errors } from '../schemas.ts';
+
+const IncludeDistricts = z.enum(['true', 'false']).default('false');
 
 /** Statistics, the audit trail, citations and the cooperation-area vocabulary. */
 export function registerRegistryRoutes(root: FastifyInstance): void {
@@ -22,13 +24,24 @@ export function registerRegistryRoutes(root: FastifyInstance): void {
       schema: {
         tags: ['Statistics'],
         summary: 'A home place’s partner network as of a day, with the press sentence and the latest published figure',
-        querystring: StatsRequestSchema.extend({ includeDistricts: z.enum(['true', 'false']).default('false') }).strict(),
-        response: { 200: StatsResultSchema, ...errors(400, 404) },
+        querystring: StatsRequestSchema.extend({ includeDistricts: IncludeDistricts }).strict(),
+        response: { 200: StatsFiguresSchema, ...errors(400, 404) },
       },
     },
-    async (request) => ({
-      ...(await networkStats(request.ctx, { ...request.query, includeDistricts: request.query.includeDistricts === 'true' })),
-    }),
+    async (request) => statsFigures(request.ctx, { ...request.query, includeDistricts: request.query.includeDistricts === 'true' }),
+  );
+
+  app.get(
+    '/api/stats/partners',
+    {
+      schema: {
+        tags: ['Statistics'],
+        summary: 'The partners a home place counts as of a day, by name: all of them, or a page with offset and limit',
+        querystring: StatsPartnersRequestSchema.extend({ includeDistricts: IncludeDistricts }).strict(),
+        response: { 200: StatsPartnersSchema, ...errors(400, 404) },
+      },
+    },
+    async (request) => statsPartners(request.ctx, { ...request.query, includeDistricts: request.query.includeDistricts === 'true' }),
   );
 
   app.get(

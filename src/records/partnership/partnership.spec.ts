@@ -45,14 +45,7 @@ async function oneTiePerPair(p: PartnershipData, { repo, db, id }: WriteCheck): 
 /** `place` is either place of the tie, `country` the country of either. */
 async function tieFilters(db: Db, q: ListFilterValues): Promise<Filter[]> {
   const out: Filter[] = [];
-  if (q.place)
-    out.push({
-      op: 'any',
-      filters: [
-        { column: 'place_a_id', op: '=', value: q.place },
-        { column: 'place_b_id', op: '=', value: q.place },
-      ],
-    });
+  if (q.place) out.push({ op: 'either', columns: ['place_a_id', 'place_b_id'], value: q.place });
   if (q.country) {
     const inCountry = await placeRepository.idsInCountry(db, q.country);
     out.push({
@@ -79,7 +72,11 @@ export const partnershipSpec: EntitySpec<PartnershipData, PartnershipsTable, 'pa
   label: { en: 'Partnerships', zh: '友好关系' },
   prefix: 'pt',
   schema: PartnershipDataSchema,
-  derived: { schema: DerivedSchema, of: (p) => derive(p.history) },
+  derived: {
+    schema: DerivedSchema,
+    of: (p) => derive(p.history),
+    ofRow: (row) => ({ type: row.type, status: row.status, established: row.established, ended: row.ended }),
+  },
   refFields: { placeAId: 'place', placeBId: 'place', personId: 'person' },
   list: { filters: ['q', 'country', 'type', 'status', 'area', 'from', 'to', 'place'], dateColumn: 'established_from', where: tieFilters },
   table: 'partnerships',

@@ -1,13 +1,5 @@
 select *
-from "partnerships"
-where "deleted_at" is null
-  and "visibility" = $1
-  and "type" = $2
-  and "status" = $3
-  and "established_from" >= $4
-  and "established_from" <= $5
-  and ("place_a_id" = $6 or "place_b_id" = $7)
-  and (coalesce("established_from", '') < $8 or (coalesce("established_from", '') = $9 and "id" < $10))
+from (select * from (select * from "partnerships" where "deleted_at" is null and "visibility" = $1 and "type" = $2 and "status" = $3 and "established_from" >= $4 and "established_from" <= $5 and "place_a_id" = $6 and (coalesce("established_from", '') < $7 or (coalesce("established_from", '') = $8 and "id" < $9)) order by coalesce("established_from", '') desc, "id" desc limit $10) as "half" union all select * from (select * from "partnerships" where "deleted_at" is null and "visibility" = $11 and "type" = $12 and "status" = $13 and "established_from" >= $14 and "established_from" <= $15 and "place_b_id" = $16 and (coalesce("established_from", '') < $17 or (coalesce("established_from", '') = $18 and "id" < $19)) order by coalesce("established_from", '') desc, "id" desc limit $20) as "half") as "partnerships"
 order by coalesce("established_from", '') desc, "id" desc
-limit $11
--- parameters: ["public","sister_city","active","2000-01-01","2020-12-31","pl_home","pl_home","2010-05-01","2010-05-01","pt_cursor",51]
+limit $21
+-- parameters: ["public","sister_city","active","2000-01-01","2020-12-31","pl_home","2010-05-01","2010-05-01","pt_cursor",51,"public","sister_city","active","2000-01-01","2020-12-31","pl_home","2010-05-01","2010-05-01","pt_cursor",51,51]

@@ -6,6 +6,7 @@ import * as network from './2026-11-22T1600-network.ts';
 import * as officeYear from './2026-11-22T1700-office-year.ts';
 import * as nameSearch from './2026-11-22T1800-name-search.ts';
 import * as uniqueness from './2026-12-07T1100-uniqueness.ts';
+import * as tiesByPlace from './2026-12-07T1300-ties-by-place.ts';
 
 /**
  * Every migration, by its file's name; names sort in the order they apply. A new migration is a
@@ -21,4 +22,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-22T1700-office-year': officeYear,
   '2026-11-22T1800-name-search': nameSearch,
   '2026-12-07T1100-uniqueness': uniqueness,
+  '2026-12-07T1300-ties-by-place': tiesByPlace,
 };

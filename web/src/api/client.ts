@@ -59,7 +59,8 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
 export interface Page<T> {
   items: T[];
   nextCursor: string | null;
-  total: number;
+  /** Only when the list is asked to count (`count=true`). */
+  total?: number;
 }
 
 /** Every record of a list, page after page (the registry's lists are short enough for this). */

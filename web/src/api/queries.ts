@@ -1,18 +1,28 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Citation } from '@domain/citation.ts';
 import type { EntityKind } from '@records/kinds.ts';
-import type { Dashboard, Site, StatsResult } from '@contract/stats.ts';
+import type { Dashboard, Site, StatsFigures, StatsPartners } from '@contract/stats.ts';
 import { api, listAll } from './client.ts';
 import { COLLECTION } from './kinds.ts';
 
-export type { StatsResult, Dashboard, Site };
+export type { StatsFigures, StatsPartners, Dashboard, Site };
 
 export const useSite = () => useQuery({ queryKey: ['site'], queryFn: () => api<Site>('/api/site'), staleTime: Infinity });
 
 export function useStats(homeId: string | undefined, asOf?: string) {
   return useQuery({
     queryKey: ['stats', homeId, asOf ?? 'today'],
-    queryFn: () => api<StatsResult>(`/api/stats?${new URLSearchParams({ home: homeId!, ...(asOf ? { asOf } : {}) })}`),
+    queryFn: () => api<StatsFigures>(`/api/stats?${new URLSearchParams({ home: homeId!, ...(asOf ? { asOf } : {}) })}`),
+    enabled: Boolean(homeId),
+    placeholderData: (previous) => previous,
+  });
+}
+
+/** Every partner the home place counts on the day, by name. */
+export function useStatsPartners(homeId: string | undefined, asOf?: string) {
+  return useQuery({
+    queryKey: ['stats-partners', homeId, asOf ?? 'today'],
+    queryFn: () => api<StatsPartners>(`/api/stats/partners?${new URLSearchParams({ home: homeId!, ...(asOf ? { asOf } : {}) })}`),
     enabled: Boolean(homeId),
     placeholderData: (previous) => previous,
   });

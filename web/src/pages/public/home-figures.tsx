@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { PARTNERSHIP_TYPES } from '@records/partnership/partnership.schema.ts';
 import { comparisonSentence } from '@domain/sentence.ts';
-import type { StatsResult } from '../../api/queries.ts';
+import type { StatsFigures } from '../../api/queries.ts';
 import { currentLang } from '../../i18n/index.ts';
 import { TYPE_COLORS } from '../../lib/labels.ts';
 
 /** The network sentence and figures as of today, and the latest published figure beside them. */
-export function Figures({ stats }: { stats: StatsResult }) {
+export function Figures({ stats }: { stats: StatsFigures }) {
   const { t } = useTranslation();
   const lang = currentLang();
   return (

@@ -5,7 +5,7 @@ import { CONTINENTS, continentOf, type Continent } from '@domain/countries.ts';
 import type { Place } from '@records/place/place.schema.ts';
 import { PARTNERSHIP_TYPES, type PartnershipType } from '@records/partnership/partnership.schema.ts';
 import { earliestDay, todayUtc } from '@domain/precise-date.ts';
-import { useAll, useSite, useStats, type StatsResult } from '../../api/queries.ts';
+import { useAll, useSite, useStats, useStatsPartners, type StatsPartners } from '../../api/queries.ts';
 import { DataTable } from '../../components/data-table.tsx';
 import { InputField, SelectField } from '../../components/fields.tsx';
 import { PageTitle, QueryState } from '../../components/page-title.tsx';
@@ -17,7 +17,7 @@ import { LazyMap, type MapPoint } from '../../map/lazy-map.tsx';
 import { Figures } from './home-figures.tsx';
 import { useYearSlider } from './use-year-slider.ts';
 
-type Partner = StatsResult['partners'][number];
+type Partner = StatsPartners['items'][number];
 type SortKey = 'zh' | 'en' | 'country' | 'type' | 'since';
 const SORTED_BY: readonly [SortKey, string][] = [
   ['zh', 'table.nameZh'],
@@ -38,7 +38,8 @@ export default function Home() {
   const firstYear = now.data?.byYear[0]?.year ?? null;
   const slider = useYearSlider(firstYear, thisYear);
   const asOf = slider.year >= thisYear ? undefined : `${slider.year}-12-31`;
-  const then = useStats(home?.id, asOf);
+  const partnersNow = useStatsPartners(home?.id);
+  const partnersThen = useStatsPartners(home?.id, asOf);
   const places = useAll<Place>('place');
 
   const [type, setType] = useState<PartnershipType | ''>('');
@@ -49,18 +50,18 @@ export default function Home() {
 
   const coordinates = useMemo(() => new Map((places.data ?? []).map((p) => [p.id, p.coordinates])), [places.data]);
   const partners = useMemo(() => {
-    const list = then.data?.partners ?? [];
+    const list = partnersThen.data?.items ?? [];
     return list.filter(
       (p) =>
         (!type || p.type === type) &&
         (!continent || continentOf(p.partner.country) === continent) &&
         (!since || p.established?.startsWith(since)),
     );
-  }, [then.data, type, continent, since]);
+  }, [partnersThen.data, type, continent, since]);
 
   const years = useMemo(
-    () => [...new Set((now.data?.partners ?? []).flatMap((p) => (p.established ? [p.established.slice(0, 4)] : [])))].sort(),
-    [now.data],
+    () => [...new Set((partnersNow.data?.items ?? []).flatMap((p) => (p.established ? [p.established.slice(0, 4)] : [])))].sort(),
+    [partnersNow.data],
   );
 
   const rows = useMemo(() => {
