@@ -9,6 +9,7 @@ import {
   type WorkPoolOptions,
 } from '../services/work/pool.ts';
 import type { Store } from '../storage/connect.ts';
+import { registerGauge } from './metrics.ts';
 
 export interface WorkOptions extends Partial<Pick<WorkPoolOptions, 'threads' | 'maxQueue' | 'budgets' | 'workerUrl' | 'keep'>> {
   /** Requests for heavy work an anonymous address may make a minute. */
@@ -26,6 +27,11 @@ const isHeavy = (request: FastifyRequest) => HEAVY_ROUTES.some((re) => re.test(r
 export function registerWork(app: FastifyInstance, store: Store, now: () => Date, options: WorkOptions = {}): void {
   const pool = workersCanOpen(store.target) ? startWorkPool({ ...options, target: store.target }) : inProcessWork(options.budgets);
   attachWorkPool(store.db, pool);
+  registerGauge({
+    name: 'amity_worker_pool',
+    help: 'The worker pool for heavy work: tasks queued, threads started, tasks completed',
+    read: () => pool.stats(),
+  });
   app.addHook('onClose', async () => {
     detachWorkPool(store.db);
     await pool.close();

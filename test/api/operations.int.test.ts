@@ -246,6 +246,8 @@ describeEachBackend(
       expect(text).toMatch(/amity_db_pool_connections\{state="total"\} [1-9]/);
       expect(text).toMatch(/amity_db_pool_connections\{state="waiting"\} 0/);
       expect(text).toContain('amity_test_queue{state="queued"} 3');
+      // The server's own worker pool reports its queue.
+      expect(text).toMatch(/amity_worker_pool\{state="queued"\} \d+/);
       expect(text).toContain('amity_process_cpu_user_seconds_total');
     });
 

@@ -42,12 +42,18 @@ export interface WorkPool {
   /** Runs a task on a worker thread; absent where the work runs on the caller's thread. */
   run?<K extends TaskName>(name: K, input: TaskInput<K>, ctx: Ctx): Promise<TaskOutput<K>>;
   budget(name: TaskName): number;
+  /** Tasks waiting for a thread, threads started, and tasks done, for /metrics. */
+  stats(): { queued: number; threads: number; completed: number };
   close(): Promise<void>;
 }
 
 /** A database no worker can open (SQLite in memory): the work runs here, and its budget still ends the wait. */
 export function inProcessWork(budgets: Partial<Record<TaskName, number>> = {}): WorkPool {
-  return { budget: (name) => budgets[name] ?? TIME_BUDGETS_MS[name], close: async () => {} };
+  return {
+    budget: (name) => budgets[name] ?? TIME_BUDGETS_MS[name],
+    stats: () => ({ queued: 0, threads: 0, completed: 0 }),
+    close: async () => {},
+  };
 }
 
 /** Whether worker threads can open `target` themselves: a file or a PostgreSQL URL, not memory. */
@@ -107,6 +113,7 @@ export function startWorkPool(options: WorkPoolOptions): WorkPool {
       if (!answer.ok) throw new AmityError(answer.code, answer.message, answer.issues, answer.details);
       return answer.value as TaskOutput<K>;
     },
+    stats: () => ({ queued: piscina.queueSize, threads: piscina.threads.length, completed: piscina.completed }),
     close: () => piscina.close({ force: true }),
   };
 }
