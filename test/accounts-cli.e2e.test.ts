@@ -1,29 +1,15 @@
-import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { expect, it } from 'vitest';
 import { systemActor } from '../src/domain/permissions.ts';
 import { accounts } from '../src/services/auth/accounts.service.ts';
 import { prepareRegistry } from '../src/services/setup.service.ts';
 import { openStore } from '../src/storage/connect.ts';
 import { describeEachBackend, POSTGRES_URL } from './support/backends.ts';
+import { amity } from './support/cli.ts';
 import { PASSWORD } from './support/server.ts';
-
-const run = promisify(execFile);
-const AMITY = join(import.meta.dirname, '..', 'bin', 'amity.js');
-
-async function amity(db: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run('node', [AMITY, '--db', db, ...args], { env: { ...process.env, AMITY_DATABASE_URL: '' } });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 describeEachBackend(
   'accounts and tokens on the command line',

@@ -1,26 +1,12 @@
-import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, expect, it } from 'vitest';
 import { openStore } from '../src/storage/connect.ts';
 import { migrateTo, schemaStatus } from '../src/storage/migrate.ts';
 import { describeEachBackend, POSTGRES_URL } from './support/backends.ts';
-
-const run = promisify(execFile);
-const AMITY = join(import.meta.dirname, '..', 'bin', 'amity.js');
-
-async function amity(db: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run('node', [AMITY, '--db', db, ...args], { env: { ...process.env, AMITY_DATABASE_URL: '' } });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+import { amity } from './support/cli.ts';
 
 /** The export less the moment it was made. */
 const exported = (text: string) => text.replace(/"exportedAt": "[^"]+",?\n/, '');

@@ -1,24 +1,10 @@
-import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, expect, it } from 'vitest';
 import { describeEachBackend, POSTGRES_URL } from './support/backends.ts';
-
-const run = promisify(execFile);
-const AMITY = join(import.meta.dirname, '..', 'bin', 'amity.js');
-
-async function amity(db: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run('node', [AMITY, '--db', db, ...args], { env: { ...process.env, AMITY_DATABASE_URL: '' } });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+import { amity } from './support/cli.ts';
 
 // Each test runs the command line several times over, a fresh Node process each time: on a busy
 // two-core machine that takes more than the default half minute.
