@@ -1,10 +1,24 @@
-import { Converter } from 'opencc-js/t2cn';
-import { pinyin } from 'pinyin-pro';
+import { createRequire } from 'node:module';
 import { palladiusWord } from './palladius.ts';
 
 export const HAN = /\p{Script=Han}/u;
 
-const toCn = Converter({ from: 't', to: 'cn' });
+/**
+ * The converter and the pinyin dictionary (about 15 MB and 150 ms together) are loaded when a
+ * Chinese name is first read, not when the server starts: most requests never need them.
+ */
+const require = createRequire(import.meta.url);
+let converter: ((text: string) => string) | undefined;
+function toCn(text: string): string {
+  const convert = converter ?? (require('opencc-js/t2cn') as typeof import('opencc-js/t2cn')).Converter({ from: 't', to: 'cn' });
+  converter = convert;
+  return convert(text);
+}
+let pinyinModule: typeof import('pinyin-pro') | undefined;
+function pinyinOf(): typeof import('pinyin-pro') {
+  if (!pinyinModule) pinyinModule = require('pinyin-pro') as typeof import('pinyin-pro');
+  return pinyinModule;
+}
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
 export function hasHan(text: string): boolean {
@@ -54,6 +68,7 @@ export function readChinese(text: string): ChineseReading {
       cyrillic.push(segment);
       continue;
     }
+    const { pinyin } = pinyinOf();
     const syllables = pinyin(segment, { toneType: 'none', type: 'array' });
     words.push(syllables.join(''));
     tones.push(pinyin(segment, { toneType: 'num', type: 'array' }).join(''));

@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { loadDemo } from '../demo/load-demo.ts';
 import { systemActor } from '../domain/permissions.ts';
 import type { Store } from '../storage/connect.ts';
 import { accounts } from './auth/accounts.service.ts';
 import type { Ctx } from './context.ts';
-import { hasNetworkTies, importNetwork, type ImportProgress } from './network/import-network.service.ts';
+import type { ImportProgress } from './network/import-network.service.ts';
+import { networkRepository } from '../storage/network.repository.ts';
 import { places } from './records.service.ts';
 import { openStore, resolveDatabaseTarget } from '../storage/connect.ts';
 import { pendingMigrations } from '../storage/migrate.ts';
@@ -56,6 +56,8 @@ export async function openSite(
 
 async function seedDemoOnce(ctx: Ctx, location: string, say: (line: string) => void): Promise<void> {
   if ((await places.count(ctx, { includeDeleted: true })) > 0) return;
+  // The demo's loader and the network's importer are loaded only for a new registry.
+  const { loadDemo } = await import('../demo/load-demo.ts');
   await loadDemo(ctx);
   say(`Created ${location} with the Shenzhen demo registry.`);
   if ((await accounts.list(ctx)).length > 0) return;
@@ -65,7 +67,8 @@ async function seedDemoOnce(ctx: Ctx, location: string, say: (line: string) => v
 }
 
 async function importShippedNetworkOnce(ctx: Ctx, out: SiteProgress): Promise<void> {
-  if (await hasNetworkTies(ctx.db)) return;
+  if ((await networkRepository.tieCount(ctx.db)) > 0) return;
+  const { importNetwork } = await import('./network/import-network.service.ts');
   out.say('Importing the world twin-town network shipped with Amity (about 25,900 pairs from Wikipedia; a minute or less) …');
   const started = Date.now();
   const report = await importNetwork(ctx, {

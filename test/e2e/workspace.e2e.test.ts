@@ -235,6 +235,8 @@ describeInChromium(
       await form.getByRole('button', { name: 'Create the account' }).click();
       await page.getByRole('status').filter({ hasText: 'The account officer@example.org was created.' }).waitFor();
       await page.getByLabel('Role of officer@example.org').selectOption('editor');
+      // A role change asks first and says what it changes.
+      await page.getByRole('dialog').getByRole('button', { name: 'Change the role' }).click();
       await page.getByRole('status').filter({ hasText: 'The account officer@example.org was changed.' }).waitFor();
       const admin = await signIn(chromium.url, 'admin@example.org');
       const users = (await call(chromium.url, 'GET', '/api/users', { session: admin })).json.items as { email: string; role: string }[];

@@ -1,6 +1,8 @@
 // `node --import ./record-imports.mjs …`: appends the URL of every module the process loads to the
 // file named by AMITY_IMPORT_LOG, so a test can say what a command loaded and what it did not.
-import { register } from 'node:module';
+import { appendFileSync } from 'node:fs';
+import { createRequire, register } from 'node:module';
+import { pathToFileURL } from 'node:url';
 
 const hooks = `
 import { appendFileSync } from 'node:fs';
@@ -12,3 +14,14 @@ export async function resolve(specifier, context, next) {
   return resolved;
 }`;
 register(`data:text/javascript,${encodeURIComponent(hooks)}`, { data: process.env.AMITY_IMPORT_LOG });
+
+// Packages loaded with require() on first use (createRequire) pass no module hook: note them too.
+const Module = createRequire(import.meta.url)('node:module');
+const load = Module._load;
+Module._load = function loadAndNote(request, parent, isMain) {
+  const exported = load.call(this, request, parent, isMain);
+  if (!request.startsWith('node:') && !Module.isBuiltin(request)) {
+    appendFileSync(process.env.AMITY_IMPORT_LOG, `${pathToFileURL(Module._resolveFilename(request, parent, isMain)).href}\n`);
+  }
+  return exported;
+};

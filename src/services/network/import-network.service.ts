@@ -30,11 +30,6 @@ export interface ImportNetworkOptions {
   newPlaceId?: () => string;
 }
 
-/** Whether any tie of the world network has been imported. */
-export async function hasNetworkTies(db: Db): Promise<boolean> {
-  return (await networkRepository.tieCount(db)) > 0;
-}
-
 async function knownPlaces(db: Db): Promise<KnownPlace[]> {
   const keys = new Map<string, string[]>();
   for (const k of await networkRepository.placeNameKeys(db)) {

@@ -4,7 +4,7 @@ import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { Db } from '../../storage/database.ts';
 import type { Ctx } from '../context.ts';
 import { networkStamp } from './graph.ts';
-import { networkMap } from './network.service.ts';
+import { networkMapJson } from './network.service.ts';
 
 const brotli = promisify(brotliCompress);
 const gzipped = promisify(gzip);
@@ -51,7 +51,7 @@ export async function networkMapAnswer(ctx: Ctx): Promise<MapAnswer> {
   const stamp = await networkStamp(ctx.db);
   const held = cache.get(ctx.db);
   if (held && held.stamp === stamp) return held.answer;
-  const answer = networkMap(ctx).then((map) => answerOf(Buffer.from(JSON.stringify(map))));
+  const answer = networkMapJson(ctx).then((json) => answerOf(Buffer.from(json)));
   if (!ctx.db.isTransaction) cache.set(ctx.db, { stamp, answer });
   answer.catch(() => cache.delete(ctx.db));
   return answer;

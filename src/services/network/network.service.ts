@@ -6,7 +6,8 @@ import { componentsOf, degreeOf, neighbours, shortestPath } from '../../domain/n
 import type { NetworkMap } from '../../domain/network/network-map.ts';
 import type { Ctx } from '../context.ts';
 import { PlaceRefSchema } from '../home-place.service.ts';
-import { networkGraph, type GraphEdge, type NetworkGraph } from './graph.ts';
+import { buildNetworkGraph, networkGraph, type GraphEdge, type NetworkGraph } from './graph.ts';
+import { offThread } from '../work/pool.ts';
 import { findPlace, summaryOf, type PlaceSummary } from './place-lookup.service.ts';
 
 // What the network's requests give, over HTTP (`/api/network/…`) and on the command line (`amity network …`).
@@ -188,9 +189,25 @@ export type { NetworkMap };
 
 const round4 = (x: number | null) => (x === null ? null : Math.round(x * 1e4) / 1e4);
 
+// One answer serves every reader (networkMapAnswer keeps it), so it is the public's network.
 export async function networkMap(ctx: Ctx): Promise<NetworkMap> {
-  // One answer serves every reader (networkMapAnswer keeps it), so it is the public's network.
-  const g = await networkGraph(ctx.db, PUBLIC_SCOPE);
+  return mapOf(await networkGraph(ctx.db, PUBLIC_SCOPE));
+}
+
+/**
+ * The world map as JSON, made on a worker thread when the server has a pool, from a graph built
+ * for it and then let go: the server keeps the map's bytes, not the graph (which the network's
+ * other answers build and keep when first asked).
+ */
+export function networkMapJson(ctx: Ctx): Promise<string> {
+  return offThread(ctx, 'map', null, () => networkMapJsonHere(ctx));
+}
+
+export async function networkMapJsonHere(ctx: Ctx): Promise<string> {
+  return JSON.stringify(mapOf(await buildNetworkGraph(ctx.db, PUBLIC_SCOPE)));
+}
+
+function mapOf(g: NetworkGraph): NetworkMap {
   const places: NetworkMap['places'] = { id: [], name: [], country: [], nameZh: [], lat: [], lng: [], degree: [], registry: [] };
   // Places the registry keeps internal stay off the public map, with their ties.
   const at = new Int32Array(g.nodes.length).fill(-1);

@@ -1,4 +1,3 @@
-import ical from 'ical-generator';
 import { z } from 'zod';
 import { addDays, parseSpan, roundAnniversaries } from '../../domain/anniversaries.ts';
 import { ENTITY_COLLECTIONS } from '../../records/kinds.ts';
@@ -149,6 +148,8 @@ export async function reminders(ctx: Ctx, query: { from?: Day; withinDays: numbe
 /** The reminders of the coming year as an iCalendar feed a desk calendar can subscribe to. */
 export async function calendarFeed(ctx: Ctx, lang: 'zh' | 'en', baseUrl: string): Promise<string> {
   const items = await reminders(ctx, { withinDays: 366 });
+  // Loaded on the first feed asked for: few servers are ever asked for one.
+  const { default: ical } = await import('ical-generator');
   const calendar = ical({
     name: lang === 'zh' ? 'Amity 提醒' : 'Amity reminders',
     prodId: { company: 'Amity', product: 'reminders', language: lang.toUpperCase() },

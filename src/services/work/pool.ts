@@ -9,7 +9,10 @@ import type { Ctx } from '../context.ts';
 import type { TaskInput, TaskName, TaskOutput } from './tasks.ts';
 
 /** How long each kind of heavy work may take, from the moment it is asked for, in milliseconds. */
-export const TIME_BUDGETS_MS: Record<TaskName, number> = { check: 60_000, report: 120_000, graph: 120_000 };
+export const TIME_BUDGETS_MS: Record<TaskName, number> = { check: 60_000, report: 120_000, graph: 120_000, map: 120_000 };
+
+/** Tasks each run on a thread of their own that ends with them (see startWorkPool). */
+const ONE_OFF: ReadonlySet<TaskName> = new Set(['map']);
 
 export interface WorkPoolOptions {
   /** The database the workers open for themselves: a SQLite file or a postgres:// URL. */
@@ -93,8 +96,12 @@ export function startWorkPool(options: WorkPoolOptions): WorkPool {
     maxQueue: options.maxQueue ?? threads * 8,
     idleTimeout: options.keep ? Number.POSITIVE_INFINITY : 60_000,
   });
+  // Work that builds much and keeps little (the world map from the whole graph) runs on a thread
+  // that ends when it is done: the memory the work used goes with the thread.
+  const once = new Piscina({ filename, minThreads: 0, maxThreads: 1, maxQueue: options.maxQueue ?? 8, idleTimeout: 0 });
   // A worker that fails outside a task (it could not start) fails the task waiting on it; the server goes on.
   piscina.on('error', () => {});
+  once.on('error', () => {});
   const budget = (name: TaskName) => options.budgets?.[name] ?? TIME_BUDGETS_MS[name];
   return {
     budget,
@@ -104,7 +111,7 @@ export function startWorkPool(options: WorkPoolOptions): WorkPool {
       let answer: TaskAnswer;
       try {
         // Aborting a task that is running stops its worker; the pool starts another.
-        answer = await piscina.run(message, { signal: AbortSignal.timeout(ms) });
+        answer = await (ONE_OFF.has(name) ? once : piscina).run(message, { signal: AbortSignal.timeout(ms) });
       } catch (error) {
         if ((error as Error).name === 'AbortError' || (error as Error).name === 'TimeoutError') throw overBudget(name, ms);
         if (/queue is at limit/i.test((error as Error).message)) throw busy();
@@ -113,8 +120,14 @@ export function startWorkPool(options: WorkPoolOptions): WorkPool {
       if (!answer.ok) throw new AmityError(answer.code, answer.message, answer.issues, answer.details);
       return answer.value as TaskOutput<K>;
     },
-    stats: () => ({ queued: piscina.queueSize, threads: piscina.threads.length, completed: piscina.completed }),
-    close: () => piscina.close({ force: true }),
+    stats: () => ({
+      queued: piscina.queueSize + once.queueSize,
+      threads: piscina.threads.length + once.threads.length,
+      completed: piscina.completed + once.completed,
+    }),
+    close: async () => {
+      await Promise.all([piscina.close({ force: true }), once.close({ force: true })]);
+    },
   };
 }
 

@@ -13,6 +13,7 @@ export const TASKS = {
     JSON.stringify(await (await import('../claims/check.service.ts')).checkTextHere(ctx, input)),
   report: async (ctx: Ctx, input: AnnualReportQuery): Promise<Awaited<ReturnType<typeof renderAnnualReportHere>>> =>
     (await import('../reports/render.service.ts')).renderAnnualReportHere(ctx, input),
+  map: async (ctx: Ctx, _input: null): Promise<string> => (await import('../network/network.service.ts')).networkMapJsonHere(ctx),
   graph: async (ctx: Ctx, scope: Scope): Promise<NetworkGraph> => (await import('../network/graph.ts')).buildNetworkGraph(ctx.db, scope),
 };
 
