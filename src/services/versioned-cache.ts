@@ -10,8 +10,8 @@ type Entry = { version: number; value: Promise<unknown> };
 export function versionedCache(size: number) {
   const caches = new WeakMap<Db, Map<string, Entry>>();
   return function kept<T>(db: Db, version: number, key: string, make: () => Promise<T>): Promise<T> {
-    let cache = caches.get(db);
-    if (!cache) caches.set(db, (cache = new Map()));
+    const cache = caches.get(db) ?? new Map<string, Entry>();
+    caches.set(db, cache);
     const hit = cache.get(key);
     if (hit && hit.version === version) return hit.value as Promise<T>;
     const value = make();
