@@ -12,7 +12,7 @@ import type { Ctx } from './context.ts';
 import { SERVICES } from './records.service.ts';
 import { scopeOf } from '../domain/scope.ts';
 import { registryVersionRepository } from '../storage/registry-version.repository.ts';
-import { versionedCache } from './versioned-cache.ts';
+import { deepFreeze, versionedCache } from './versioned-cache.ts';
 
 const SORTS = { name: 'sort_name', created: 'created_at', updated: 'updated_at' } as const;
 
@@ -115,7 +115,7 @@ const keptPages = versionedCache(512);
 export async function listRecords(ctx: Ctx, kind: EntityKind, query: ListQuery): Promise<Page<object>> {
   const version = await registryVersionRepository.current(ctx.db);
   const key = `${kind} ${JSON.stringify(scopeOf(ctx.actor))} ${JSON.stringify(query)}`;
-  return keptPages(ctx.db, version, key, () => pageOf(ctx, kind, query));
+  return keptPages(ctx.db, version, key, async () => deepFreeze(await pageOf(ctx, kind, query)));
 }
 
 async function pageOf(ctx: Ctx, kind: EntityKind, query: ListQuery): Promise<Page<object>> {

@@ -24,3 +24,12 @@ export function versionedCache(size: number) {
     return value;
   };
 }
+
+/** `value` and everything in it frozen, as a kept answer is: the HTTP serializer writes a frozen answer's JSON once. */
+export function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
