@@ -10,6 +10,9 @@ import { escapeLike, type Filter, type ListOptions } from '../storage/record.rep
 import { refsRepository } from '../storage/refs.repository.ts';
 import type { Ctx } from './context.ts';
 import { SERVICES } from './records.service.ts';
+import { scopeOf } from '../domain/scope.ts';
+import { registryVersionRepository } from '../storage/registry-version.repository.ts';
+import { deepFreeze, versionedCache } from './versioned-cache.ts';
 
 const SORTS = { name: 'sort_name', created: 'created_at', updated: 'updated_at' } as const;
 
@@ -103,8 +106,19 @@ export interface Page<T> {
   total?: number;
 }
 
-/** One page of a kind of record, filtered and sorted, with a cursor for the next. */
+const keptPages = versionedCache(512);
+
+/**
+ * One page of a kind of record, filtered and sorted, with a cursor for the next. Pages are kept
+ * by what was asked and what the reader may see until the next write to the registry.
+ */
 export async function listRecords(ctx: Ctx, kind: EntityKind, query: ListQuery): Promise<Page<object>> {
+  const version = await registryVersionRepository.current(ctx.db);
+  const key = `${kind} ${JSON.stringify(scopeOf(ctx.actor))} ${JSON.stringify(query)}`;
+  return keptPages(ctx.db, version, key, async () => deepFreeze(await pageOf(ctx, kind, query)));
+}
+
+async function pageOf(ctx: Ctx, kind: EntityKind, query: ListQuery): Promise<Page<object>> {
   const spec = SPECS[kind].list;
   const column = query.sort === 'date' && spec.dateColumn ? spec.dateColumn : (SORTS[query.sort as keyof typeof SORTS] ?? 'sort_name');
   const filters = await filtersFor(ctx, kind, query);

@@ -3,6 +3,8 @@ import { loadDemo } from '../../src/demo/load-demo.ts';
 import type { Store } from '../../src/storage/connect.ts';
 import { ctxFor, describeEachBackend } from '../support/backends.ts';
 import { call, seedAccounts, signIn, startServer } from '../support/server.ts';
+import { given } from '../support/given.ts';
+import { partnerships } from '../../src/services/records.service.ts';
 
 interface Item {
   id: string;
@@ -68,6 +70,21 @@ describeEachBackend(
         expect(whole.length).toBeGreaterThan(20);
         expect((await everyPage(`/api/partnerships?place=${home.id}&${order}`)).map((p) => p.id)).toEqual(whole);
       }
+    });
+
+    it('answers a write at once, though the same page was just served', async () => {
+      const home = (await get('/api/places?q=Shenzhen&kind=city')).items[0]!;
+      const path = `/api/partnerships?place=${home.id}&limit=200&count=true`;
+      const before = await get(path);
+      expect(await get(path)).toEqual(before);
+      const ctx = ctxFor(store);
+      const town = await given(ctx).place('Keptford', 'GB');
+      const tie = await given(ctx).tie(home, town, { kind: 'established', date: '2026', type: 'sister_city' });
+      const after = await get(path);
+      expect(after.total).toBe(before.total! + 1);
+      expect(after.items.map((p) => p.id)).toContain(tie.id);
+      await partnerships.remove(ctx, tie.id, tie.version);
+      expect((await get(path)).items.map((p) => p.id)).toEqual(before.items.map((p) => p.id));
     });
 
     it('filters ties by country, type, status, area, dates and place', async () => {
