@@ -10,6 +10,7 @@ import { figuresAsOf, prepareNetwork, type NetworkFigures, type PreparedNetwork,
 import type { PlaceRecord } from '../records/place/place.service.ts';
 import { readJson } from '../storage/database.ts';
 import { registryVersionRepository } from '../storage/registry-version.repository.ts';
+import { versionedCache } from './versioned-cache.ts';
 import { statsRepository } from '../storage/stats.repository.ts';
 import type { Ctx } from './context.ts';
 import { today } from './context.ts';
@@ -140,26 +141,8 @@ async function compute(ctx: Ctx, network: Network, day: Day): Promise<Computed> 
   };
 }
 
-const CACHE_SIZE = 256;
-type Entry = { version: number; value: Promise<unknown> };
 /** Answers per database, by what was asked and the registry version; any write moves the version. */
-const caches = new WeakMap<object, Map<string, Entry>>();
-
-/** The value kept under `key` while the registry stays at `version`, else made afresh and kept. */
-function kept<T>(ctx: Ctx, version: number, key: string, make: () => Promise<T>): Promise<T> {
-  const cache = caches.get(ctx.db) ?? new Map<string, Entry>();
-  caches.set(ctx.db, cache);
-  const hit = cache.get(key);
-  if (hit && hit.version === version) return hit.value as Promise<T>;
-  const value = make();
-  cache.delete(key);
-  cache.set(key, { version, value });
-  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
-  value.catch(() => {
-    if (cache.get(key)?.value === value) cache.delete(key);
-  });
-  return value;
-}
+const kept = versionedCache(256);
 
 /**
  * The statistics of a home place and day. The ties, read once per home place, reader and registry
@@ -171,7 +154,9 @@ async function computed(ctx: Ctx, query: StatsQuery): Promise<Computed> {
   if (ctx.db.isTransaction) return compute(ctx, await loadNetwork(ctx, query), day);
   const version = await registryVersionRepository.current(ctx.db);
   const of = JSON.stringify([query.home, query.includeDistricts ?? null, canReadInternal(ctx.actor)]);
-  return kept(ctx, version, `${day} ${of}`, async () => compute(ctx, await kept(ctx, version, of, () => loadNetwork(ctx, query)), day));
+  return kept(ctx.db, version, `${day} ${of}`, async () =>
+    compute(ctx, await kept(ctx.db, version, of, () => loadNetwork(ctx, query)), day),
+  );
 }
 
 // Why a tie was suspended is the office's own business; the public sees only that it was.
