@@ -113,6 +113,8 @@ const keptPages = versionedCache(512);
  * by what was asked and what the reader may see until the next write to the registry.
  */
 export async function listRecords(ctx: Ctx, kind: EntityKind, query: ListQuery): Promise<Page<object>> {
+  // Inside a transaction the page may rest on writes not yet committed: read afresh, never kept.
+  if (ctx.db.isTransaction) return pageOf(ctx, kind, query);
   const version = await registryVersionRepository.current(ctx.db);
   const key = `${kind} ${JSON.stringify(scopeOf(ctx.actor))} ${JSON.stringify(query)}`;
   return keptPages(ctx.db, version, key, async () => deepFreeze(await pageOf(ctx, kind, query)));
