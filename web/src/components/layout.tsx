@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router';
 import { useSite } from '../api/queries.ts';
@@ -7,7 +7,9 @@ import { UI_LANGS, currentLang } from '../i18n/index.ts';
 import { nameIn } from '../lib/labels.ts';
 import { NETWORK_PATH, prefetchNetworkPage } from '../map/network-prefetch.ts';
 import { FONT_SCALES, useReadingAids } from '../lib/prefs.ts';
-import { NameSearch } from './name-search.tsx';
+
+// The header's search loads after the page it sits on, which draws its first frame without it.
+const NameSearch = lazy(() => import('./name-search.tsx').then((m) => ({ default: m.NameSearch })));
 
 function ReadingAids() {
   const { t, i18n } = useTranslation();
@@ -103,7 +105,9 @@ export function Layout({ children }: { children: ReactNode }) {
           {me?.user ? <NavLink to="/staff">{t('nav.workspace')}</NavLink> : <NavLink to="/login">{t('nav.login')}</NavLink>}
         </nav>
         <div className="header-search" data-slot="name-search">
-          <NameSearch />
+          <Suspense fallback={null}>
+            <NameSearch />
+          </Suspense>
         </div>
         <ReadingAids />
       </header>

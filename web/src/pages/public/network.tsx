@@ -145,8 +145,9 @@ export default function NetworkPage() {
   }, []);
 
   // The deck was started when this module loaded on /network (WebGL and its shaders get ready
-  // while the data comes); on a later visit it is made now.
-  useEffect(() => {
+  // while the data comes); on a later visit it is made now. Before the browser paints the page
+  // (a layout effect), so the first frame with every tie is asked for one frame earlier.
+  useLayoutEffect(() => {
     if (!box.current) return;
     const deck = takeNetworkDeck();
     deck.mount(box.current, {
@@ -179,7 +180,7 @@ export default function NetworkPage() {
     };
   }, [placeOverlays]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const deck = deckRef.current;
     if (!deck || !data) return;
     setSelected(null);
