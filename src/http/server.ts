@@ -36,7 +36,7 @@ declare module 'fastify' {
     publicUrl: string;
   }
 }
-import { registerWork, type WorkOptions } from './work.ts';
+import { registerWork, type WorkOptions } from './threads.ts';
 import { serialize } from './serializer.ts';
 
 export interface ServerOptions {

@@ -17,7 +17,7 @@ import { checkEvent } from './check-events.ts';
 import { checkMechanism, checkMembership, checkPerson } from './check-people.ts';
 import { remember, type CheckContext, type CheckedClaim, type Outcome } from './evidence.ts';
 import { registryGazetteer } from './gazetteer.service.ts';
-import { offThread } from '../work/pool.ts';
+import { offThread } from '../threads/pool.ts';
 
 /** The longest text one check reads, in characters; a longer one is refused with 413. */
 export const CHECK_TEXT_LIMIT = 500_000;

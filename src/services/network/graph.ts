@@ -9,7 +9,7 @@ import { networkRepository } from '../../storage/network.repository.ts';
 import type { PartnershipRecord } from '../../records/partnership/partnership.service.ts';
 import { partnerships } from '../records.service.ts';
 import { networkVersion } from './network-version.ts';
-import { offThread } from '../work/pool.ts';
+import { offThread } from '../threads/pool.ts';
 
 export interface GraphNode {
   id: string;

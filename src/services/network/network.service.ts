@@ -7,7 +7,7 @@ import type { NetworkMap } from '../../domain/network/network-map.ts';
 import type { Ctx } from '../context.ts';
 import { PlaceRefSchema } from '../home-place.service.ts';
 import { buildNetworkGraph, networkGraph, type GraphEdge, type NetworkGraph } from './graph.ts';
-import { offThread } from '../work/pool.ts';
+import { offThread } from '../threads/pool.ts';
 import { findPlace, summaryOf, type PlaceSummary } from './place-lookup.service.ts';
 
 // What the network's requests give, over HTTP (`/api/network/…`) and on the command line (`amity network …`).

@@ -9,7 +9,7 @@ import { annualReport } from './annual-report.service.ts';
 import { annualReportHtml } from './annual-html.ts';
 import type { Browser } from 'playwright-core';
 import { REPORT_FORMATS, type ReportFormat } from './report-formats.ts';
-import { offThread } from '../work/pool.ts';
+import { offThread } from '../threads/pool.ts';
 
 export { REPORT_FORMATS, type ReportFormat };
 

@@ -13,7 +13,7 @@ describe('the worker pool', () => {
   it('finds its worker beside itself, with its own extension', () => {
     delete process.env.AMITY_WORKER_URL;
     const file = fileURLToPath(workerUrl());
-    expect(file.endsWith('/src/services/work/worker.ts')).toBe(true);
+    expect(file.endsWith('/src/services/threads/worker.ts')).toBe(true);
     expect(existsSync(file)).toBe(true);
   });
 

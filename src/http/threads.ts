@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { heavyWorkLimit } from '../services/work/heavy-limit.ts';
+import { heavyWorkLimit } from '../services/threads/heavy-limit.ts';
 import {
   attachWorkPool,
   detachWorkPool,
@@ -7,7 +7,7 @@ import {
   startWorkPool,
   workersCanOpen,
   type WorkPoolOptions,
-} from '../services/work/pool.ts';
+} from '../services/threads/pool.ts';
 import type { Store } from '../storage/connect.ts';
 import { registerGauge } from './metrics.ts';
 
