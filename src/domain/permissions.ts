@@ -1,4 +1,3 @@
-import type { Visibility } from './common.ts';
 import { AmityError } from './errors.ts';
 
 export const ROLES = ['viewer', 'editor', 'admin'] as const;
@@ -19,10 +18,6 @@ function hasRole(actor: Actor, role: Role): boolean {
   if (actor.kind === 'system') return true;
   if (actor.kind === 'anonymous') return false;
   return RANK[actor.role] >= RANK[role];
-}
-
-export function canRead(actor: Actor, visibility: Visibility): boolean {
-  return visibility === 'public' || hasRole(actor, 'viewer');
 }
 
 export const canReadInternal = (actor: Actor): boolean => hasRole(actor, 'viewer');

@@ -112,7 +112,7 @@ async function refuseUnwritable(db: string | undefined): Promise<void> {
 async function openReadOnly(db: string | undefined): Promise<Store> {
   const store = openStore(resolveDatabaseTarget(db), { readOnly: true });
   try {
-    const pending = await pendingMigrations(store.db, store.schema).catch((error: unknown) => {
+    const pending = await pendingMigrations(store.db).catch((error: unknown) => {
       throw new AmityError(
         'unavailable',
         `the database ${store.location} cannot be read (${(error as Error).message})${store.backend === 'sqlite' ? '; SQLite needs to write its -shm file beside the database even to read it, so its directory must be writable' : ''}`,

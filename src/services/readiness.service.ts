@@ -44,7 +44,7 @@ export async function readiness(store: ReadinessTarget, patienceMs = PATIENCE_MS
   }
   let pending: string[];
   try {
-    pending = await withinPatience(pendingMigrations(store.db, store.schema), patienceMs);
+    pending = await withinPatience(pendingMigrations(store.db), patienceMs);
   } catch (error) {
     return { ready: false, database: 'ok', schema: 'unknown', reason: `the schema could not be read: ${(error as Error).message}` };
   }

@@ -62,7 +62,6 @@ function settle({ error, results }: MigrationResultSet): string[] {
 }
 
 /** The migrations not yet applied to the database, by name; none when its schema is current. */
-export async function pendingMigrations(db: Kysely<Database>, schema?: string): Promise<string[]> {
-  const migrator = new Migrator({ db, provider, ...(schema ? { migrationTableSchema: schema } : {}) });
-  return (await migrator.getMigrations()).filter((m) => m.executedAt === undefined).map((m) => m.name);
+export async function pendingMigrations(db: Kysely<Database>): Promise<string[]> {
+  return (await schemaStatus(db)).pending;
 }
