@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 
 interface DataTableProps<T> {
   /** The column headings, each a `<th scope="col">`. */
@@ -19,11 +19,30 @@ interface DataTableProps<T> {
   scroll?: boolean;
 }
 
+/**
+ * Gives each cell its column's heading as `data-label`: on a narrow screen the stylesheet shows
+ * each row as a card, every cell under its heading, where a table's columns would be crushed.
+ */
+function labelCells(table: HTMLTableElement) {
+  const headings = [...table.querySelectorAll('thead th')].map((th) => th.textContent?.replace(/[▲▼]/g, '').trim() ?? '');
+  for (const row of table.tBodies[0]?.rows ?? []) {
+    [...row.cells].forEach((cell, i) => {
+      const label = headings[i] ?? '';
+      if (cell.dataset.label !== label) cell.dataset.label = label;
+    });
+  }
+}
+
 /** A table of records: headings, a row for each, and what to say when there is none. */
 export function DataTable<T>({ columns = [], head, rows, row, empty, caption, hideCaption, className, scroll }: DataTableProps<T>) {
+  const ref = useRef<HTMLTableElement>(null);
+  // After every render: rows and headings (a language switch, a sort) change without new props of their own.
+  useLayoutEffect(() => {
+    if (ref.current) labelCells(ref.current);
+  });
   if (empty !== undefined && rows.length === 0) return <>{empty}</>;
   const table = (
-    <table className={className ? `data ${className}` : 'data'}>
+    <table ref={ref} className={className ? `data ${className}` : 'data'}>
       {caption ? <caption className={hideCaption ? 'visually-hidden' : undefined}>{caption}</caption> : null}
       <thead>
         <tr>

@@ -8,6 +8,9 @@ export type UiLang = (typeof UI_LANGS)[number];
 const STORAGE_KEY = 'amity.lang';
 
 function initialLang(): UiLang {
+  // A link that names its language (`?lang=en`) is read in it, whatever the reader chose before.
+  const asked = new URLSearchParams(window.location.search).get('lang');
+  if (asked === 'zh' || asked === 'en') return asked;
   const stored = localStorage.getItem(STORAGE_KEY);
   if (stored === 'zh' || stored === 'en') return stored;
   return navigator.language.toLowerCase().startsWith('en') ? 'en' : 'zh';
