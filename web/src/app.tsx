@@ -13,6 +13,7 @@ const Mechanisms = lazy(() => import('./pages/public/mechanisms.tsx'));
 const MechanismPage = lazy(() => import('./pages/public/mechanism.tsx'));
 const Organisations = lazy(() => import('./pages/public/organisations.tsx'));
 const OrganisationPage = lazy(() => import('./pages/public/organisation.tsx'));
+const PersonPage = lazy(() => import('./pages/public/person.tsx'));
 const Login = lazy(() => import('./pages/staff/login.tsx'));
 const Workspace = lazy(() => import('./pages/staff/workspace.tsx'));
 const CheckPage = lazy(() => import('./pages/public/check.tsx'));
@@ -41,6 +42,7 @@ export function App() {
           <Route path="/mechanisms/:id" element={<MechanismPage />} />
           <Route path="/organisations" element={<Organisations />} />
           <Route path="/organisations/:id" element={<OrganisationPage />} />
+          <Route path="/people/:id" element={<PersonPage />} />
           <Route path="/check" element={<CheckPage />} />
           <Route path="/network" element={<NetworkPage />} />
           <Route path="/login" element={<Login />} />

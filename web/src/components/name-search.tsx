@@ -3,8 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Names } from '@domain/common.ts';
 import { api } from '../api/client.ts';
-import { COLLECTION } from '../api/kinds.ts';
-import { hasRole, useSession, type Me } from '../api/session.tsx';
 import { currentLang } from '../i18n/index.ts';
 import { countryName } from '../lib/labels.ts';
 import { useDebouncedTask } from './use-debounced.ts';
@@ -23,13 +21,12 @@ interface Hit {
 const GROUP_ORDER = ['place', 'organisation', 'person', 'mechanism'] as const;
 const DEBOUNCE_MS = 220;
 
-/** Where a hit opens: its public page, else its editor in the workspace (through sign-in for visitors). */
-export function hitPath(hit: Pick<Hit, 'kind' | 'id'>, me: Me | undefined): string {
+/** Where a hit opens: its public page (which staff also see internal records on). */
+export function hitPath(hit: Pick<Hit, 'kind' | 'id'>): string {
   if (hit.kind === 'place') return `/partners/${hit.id}`;
   if (hit.kind === 'organisation') return `/organisations/${hit.id}`;
   if (hit.kind === 'mechanism') return `/mechanisms/${hit.id}`;
-  const editor = `/staff/records/${COLLECTION[hit.kind]}/${hit.id}`;
-  return hasRole(me, 'viewer') ? editor : `/login?next=${encodeURIComponent(editor)}`;
+  return `/people/${hit.id}`;
 }
 
 const fold = (s: string) =>
@@ -54,7 +51,6 @@ function grouped(hits: Hit[]): { kind: Hit['kind']; hits: Hit[] }[] {
 export function NameSearch() {
   const { t } = useTranslation();
   const lang = currentLang();
-  const { me } = useSession();
   const navigate = useNavigate();
   const id = useId();
   const listId = `${id}-list`;
@@ -81,7 +77,8 @@ export function NameSearch() {
       .then((r) => {
         setHits(r.hits);
         setAnswered(q);
-        setActive(r.hits.length ? 0 : -1);
+        // Nothing is chosen until the reader moves: ↓ takes the first hit, and Enter opens what is highlighted.
+        setActive(-1);
         setOpen(true);
       })
       .catch(() => {
@@ -101,7 +98,7 @@ export function NameSearch() {
     setOpen(false);
     setText('');
     setHits(null);
-    navigate(hitPath(hit, me));
+    navigate(hitPath(hit));
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
@@ -113,7 +110,7 @@ export function NameSearch() {
       }
       if (!flat.length) return;
       const step = e.key === 'ArrowDown' ? 1 : -1;
-      setActive((i) => (i + step + flat.length) % flat.length);
+      setActive((i) => (i < 0 ? (step === 1 ? 0 : flat.length - 1) : (i + step + flat.length) % flat.length));
     } else if (e.key === 'Home' && expanded && flat.length) {
       e.preventDefault();
       setActive(0);

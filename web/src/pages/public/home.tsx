@@ -184,45 +184,51 @@ export default function Home() {
         <p role="status" className="muted">
           {t('home.shown', { count: partners.length, year: slider.year >= thisYear ? t('home.today') : slider.year })}
         </p>
+        {/* The map's markers are links, one per partner: the keyboard passes them all at once to the table. */}
+        <a className="skip-inline" href="#partner-table">
+          {t('home.skipMap', { count: points.length })}
+        </a>
         <LazyMap label={t('home.mapLabel', { count: points.length })} points={points} origin={origin} />
       </Section>
 
-      <Section id="table-h" title={t('home.tableTitle')}>
-        <div className="table-tools">
-          <InputField id="t-search" type="search" label={t('home.search')} value={search} onChange={setSearch} />
-          <button type="button" onClick={exportCsv}>
-            {t('home.exportCsv')}
-          </button>
-        </div>
-        <DataTable
-          scroll
-          caption={t('home.tableTitle')}
-          hideCaption
-          rows={rows}
-          head={SORTED_BY.map(([key, label]) => sortButton(key, t(label)))}
-          row={(p) => (
-            <tr key={p.partner.id}>
-              <td lang="zh-CN">{p.partner.names.zh ? <Link to={`/partners/${p.partner.id}`}>{p.partner.names.zh}</Link> : null}</td>
-              <td lang="en">
-                <Link to={`/partners/${p.partner.id}`}>{p.partner.names.en ?? nameIn(p.partner.names, 'en')}</Link>
-                {p.partner.names.ru ? (
-                  <span className="muted" lang="ru">
-                    {' '}
-                    · {p.partner.names.ru}
-                  </span>
-                ) : null}
-              </td>
-              <td>{countryName(p.partner.country, lang)}</td>
-              <td>
-                <span className="swatch" style={{ background: TYPE_COLORS[p.type] }} />
-                {t(`type.${p.type}`)}
-                {p.via ? <span className="muted"> ({t('home.via', { district: nameIn(p.via.names, lang) })})</span> : null}
-              </td>
-              <td>{p.established ? dateText(p.established, lang) : t('common.unknownDate')}</td>
-            </tr>
-          )}
-        />
-      </Section>
+      <div id="partner-table" tabIndex={-1} className="skip-target">
+        <Section id="table-h" title={t('home.tableTitle')}>
+          <div className="table-tools">
+            <InputField id="t-search" type="search" label={t('home.search')} value={search} onChange={setSearch} />
+            <button type="button" onClick={exportCsv}>
+              {t('home.exportCsv')}
+            </button>
+          </div>
+          <DataTable
+            scroll
+            caption={t('home.tableTitle')}
+            hideCaption
+            rows={rows}
+            head={SORTED_BY.map(([key, label]) => sortButton(key, t(label)))}
+            row={(p) => (
+              <tr key={p.partner.id}>
+                <td lang="zh-CN">{p.partner.names.zh ? <Link to={`/partners/${p.partner.id}`}>{p.partner.names.zh}</Link> : null}</td>
+                <td lang="en">
+                  <Link to={`/partners/${p.partner.id}`}>{p.partner.names.en ?? nameIn(p.partner.names, 'en')}</Link>
+                  {p.partner.names.ru ? (
+                    <span className="muted" lang="ru">
+                      {' '}
+                      · {p.partner.names.ru}
+                    </span>
+                  ) : null}
+                </td>
+                <td>{countryName(p.partner.country, lang)}</td>
+                <td>
+                  <span className="swatch" style={{ background: TYPE_COLORS[p.type] }} />
+                  {t(`type.${p.type}`)}
+                  {p.via ? <span className="muted"> ({t('home.via', { district: nameIn(p.via.names, lang) })})</span> : null}
+                </td>
+                <td>{p.established ? dateText(p.established, lang) : t('common.unknownDate')}</td>
+              </tr>
+            )}
+          />
+        </Section>
+      </div>
     </div>
   );
 }
