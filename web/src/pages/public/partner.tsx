@@ -15,6 +15,7 @@ import { countryName, dateText, nameIn, TYPE_COLORS } from '../../lib/labels.ts'
 import { useAreas } from '../../lib/use-areas.ts';
 import { LazyMap } from '../../map/lazy-map.tsx';
 import { eventInvolves } from './event-timeline.tsx';
+import { HomeCity } from './home-city.tsx';
 import { RecordPageEnd } from './record-page-end.tsx';
 
 function History({ tie }: { tie: Partnership }) {
@@ -37,7 +38,16 @@ function History({ tie }: { tie: Partnership }) {
   );
 }
 
-export default function PartnerPage() {
+/** A place's page: the home city's shows its partners, any other place its tie with the home city. */
+export default function PlacePage() {
+  const { id } = useParams();
+  const site = useSite();
+  const place = useRecord<Place>('place', id);
+  if (!place.data || site.isLoading) return <QueryState loading={place.isLoading || site.isLoading} error={place.error ?? site.error} />;
+  return site.data?.home?.id === id ? <HomeCity place={place.data} /> : <PartnerPage />;
+}
+
+function PartnerPage() {
   const { id } = useParams();
   const { t } = useTranslation();
   const lang = currentLang();
