@@ -8,6 +8,10 @@ import { PartnershipStatusSchema, PartnershipTypeSchema } from './partnership/pa
 /** What a list can be filtered by; each kind of record takes the filters that apply to it. */
 export const LIST_FILTERS = {
   q: z.string().trim().min(1).max(200).describe('text in a name or title'),
+  ids: z
+    .string()
+    .regex(/^[a-z]{2,4}_[0-9a-z]{6,40}(,[a-z]{2,4}_[0-9a-z]{6,40}){0,199}$/, 'not a list of ids')
+    .describe('these records only: up to 200 ids, separated by commas'),
   country: CountryCodeSchema.describe('ISO country of the place, or of either place of a tie'),
   kind: z
     .string()

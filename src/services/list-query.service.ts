@@ -81,6 +81,7 @@ async function filtersFor(ctx: Ctx, kind: EntityKind, query: ListQuery): Promise
     if (named) out.push({ op: 'id in', ids: await idsNamed(ctx.db, kind, q.q) });
     else out.push({ column: 'sort_name', op: 'like', value: `%${escapeLike(q.q)}%` });
   }
+  if (q.ids) out.push({ op: 'id in', ids: q.ids.split(',') });
   if (q.kind) out.push({ column: 'kind', op: '=', value: q.kind });
   if (q.type) out.push({ column: 'type', op: '=', value: q.type });
   if (q.status) out.push({ column: 'status', op: '=', value: q.status });

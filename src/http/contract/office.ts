@@ -35,7 +35,12 @@ export const TieHealthSchema = z.object({
 export type TieHealth = z.infer<typeof TieHealthSchema>;
 
 /** GET /api/health */
-export const HealthAnswerSchema = z.object({ items: z.array(TieHealthSchema) });
+export const HealthAnswerSchema = z.object({
+  items: z.array(TieHealthSchema.extend({ rank: z.number().int().describe('the place in the whole ranking, 1 the healthiest') })),
+  total: z.number().int().describe('ties that match the filters'),
+  nextOffset: z.number().int().nullable().describe('the offset of the next page; null on the last'),
+  average: z.number().nullable().describe('the average score of the ties that match'),
+});
 export type HealthAnswer = z.infer<typeof HealthAnswerSchema>;
 
 const SideSchema = z.object({ id: z.string(), name: z.string(), country: z.string() });

@@ -6,7 +6,7 @@ import { HealthSettingsSchema } from '../../domain/health.ts';
 import { IdSchema } from '../../domain/common.ts';
 import { accounts } from '../../services/auth/accounts.service.ts';
 import { countryRelations, CountryRelationSchema } from '../../services/office/country-relations.service.ts';
-import { HealthRequestSchema, healthOfTies } from '../../services/office/health.service.ts';
+import { HealthRankingSchema, healthRanking } from '../../services/office/health-ranking.service.ts';
 import { handOver, HandoverSchema, liaisonDirectory } from '../../services/office/liaison.service.ts';
 import { calendarFeedForToken, ReminderRequestSchema, reminders } from '../../services/office/reminders.service.ts';
 import { setEventPublished } from '../../services/office/publication.service.ts';
@@ -33,12 +33,12 @@ export function registerOfficeRoutes(root: FastifyInstance): void {
     {
       schema: {
         tags,
-        summary: 'Each tie of a home place with its health and the breakdown by dimension, healthiest first',
-        querystring: HealthRequestSchema.extend({ includeDistricts: z.enum(['true', 'false']).default('false') }).strict(),
+        summary: 'The ties of a home place ranked by health, each with the breakdown by dimension: filtered, sorted and a page of them',
+        querystring: HealthRankingSchema.strict(),
         response: { 200: HealthAnswerSchema, ...errors(400, 404) },
       },
     },
-    async (r) => ({ items: await healthOfTies(r.ctx, { ...r.query, includeDistricts: r.query.includeDistricts === 'true' }) }),
+    async (r) => healthRanking(r.ctx, r.query),
   );
 
   app.post(

@@ -42,7 +42,7 @@ export const placeSpec: EntitySpec<PlaceData, PlacesTable, 'places'> = {
   prefix: 'pl',
   schema: PlaceDataSchema,
   refFields: { parentId: 'place' },
-  list: { filters: ['q', 'country', 'kind', 'place', 'layer'], where: placeFilters },
+  list: { filters: ['q', 'ids', 'country', 'kind', 'place', 'layer'], where: placeFilters },
   table: 'places',
   columns: (p) => ({
     kind: p.kind,

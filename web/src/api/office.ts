@@ -17,12 +17,17 @@ import { api, listAll } from './client.ts';
 
 export type { TieHealth, DirectoryEntry, Reminder, HealthSettings, ReminderSettings, Settings, VisitLine, VisitsReport, Task, Agreement };
 
-/** Each tie of the home place with its health, healthiest first. */
-export function useHealth(homeId: string | undefined) {
+/** A tie of the ranking, with its place in the whole of it. */
+export type HealthRow = HealthAnswer['items'][number];
+
+/** A page of the home place's ties ranked by health, filtered and sorted by the server. */
+export function useHealthRanking(homeId: string | undefined, query: Record<string, string>) {
+  const params = new URLSearchParams({ home: homeId ?? '', ...query });
   return useQuery({
-    queryKey: ['health', homeId],
-    queryFn: () => api<HealthAnswer>(`/api/health?home=${homeId}`).then((r) => r.items),
+    queryKey: ['health', params.toString()],
+    queryFn: ({ signal }) => api<HealthAnswer>(`/api/health?${params}`, { signal }),
     enabled: Boolean(homeId),
+    placeholderData: (previous) => previous,
   });
 }
 

@@ -1,26 +1,64 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import type { EntityKind } from '@records/kinds.ts';
 import { COLLECTION, kindOfCollection } from '../../api/kinds.ts';
+import { useListPage, usePlaceNames } from '../../api/list-page.ts';
 import { hasRole, useSession } from '../../api/session.tsx';
 import { DataTable } from '../../components/data-table.tsx';
 import { InputField } from '../../components/fields.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
-import { useLabelled } from '../../lib/record-labels.ts';
+import { Pager, SortHeading, type Order } from '../../components/pager.tsx';
+import { useDebouncedTask } from '../../components/use-debounced.ts';
+import { currentLang } from '../../i18n/index.ts';
+import { type AnyRecord, recordLabel } from '../../lib/record-labels.ts';
 
-type Meta = { version?: number; updatedAt?: string; visibility?: string; country?: string; kind?: string };
+type Meta = AnyRecord & { version?: number; updatedAt?: string; visibility?: string; kind?: string };
+type SortKey = 'name' | 'updated';
 
-export default function RecordList() {
+const PAGE_SIZE = 50;
+
+export default function RecordListRoute() {
   const { collection } = useParams();
   const kind = kindOfCollection(collection ?? '');
+  const { t } = useTranslation();
+  if (!kind) return <p role="alert">{t('notFound.title')}</p>;
+  // A list of another kind starts afresh: its first page, its own sort.
+  return <RecordList key={kind} kind={kind} />;
+}
+
+/** A kind's records a page at a time, sorted and searched by the server, so a list of any length opens at once. */
+function RecordList({ kind }: { kind: EntityKind }) {
   const { t, i18n } = useTranslation();
+  const lang = currentLang();
   const { me } = useSession();
   const [search, setSearch] = useState('');
-  const { options, loading } = useLabelled(kind ?? 'place', Boolean(kind));
-  if (!kind) return <p role="alert">{t('notFound.title')}</p>;
-  const needle = search.trim().toLowerCase();
-  const rows = options.filter((o) => !needle || o.label.toLowerCase().includes(needle));
+  const [q, setQ] = useState('');
+  const [sort, setSort] = useState<{ key: SortKey; order: Order }>({ key: 'name', order: 'asc' });
+  // The cursor of each page reached, the first page's null: back is the one before.
+  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const restart = () => setCursors([null]);
+  useDebouncedTask(search.trim() === q ? null : search.trim(), 250, () => {
+    setQ(search.trim());
+    restart();
+  });
+  const page = useListPage<Meta>(kind, { q, sort: sort.key, order: sort.order, cursor: cursors.at(-1) ?? null, limit: PAGE_SIZE });
+  const items = page.data?.items ?? [];
+  const placeIds = kind === 'partnership' ? items.flatMap((r) => [r.placeAId ?? '', r.placeBId ?? '']).filter(Boolean) : [];
+  const placeNames = usePlaceNames(placeIds);
+  const names = placeNames.data ?? new Map();
   const format = new Intl.DateTimeFormat(i18n.language === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'medium' });
+  const from = (cursors.length - 1) * PAGE_SIZE + 1;
+  const total = page.data?.total ?? 0;
+  const onSort = (next: { key: SortKey; order: Order }) => {
+    setSort(next);
+    restart();
+  };
+  const status = page.isLoading
+    ? t('common.loading')
+    : total
+      ? t('list.range', { from, to: from + items.length - 1, total })
+      : t('list.none');
   return (
     <div>
       <PageTitle text={t(`kinds.${kind}`)} />
@@ -32,27 +70,42 @@ export default function RecordList() {
           </Link>
         ) : null}
       </div>
-      <p role="status" className="muted">
-        {loading ? t('common.loading') : t('list.count', { count: rows.length })}
+      <p role="status" className="muted" aria-busy={page.isFetching}>
+        {status}
       </p>
       <DataTable
         scroll
-        columns={[t('table.name'), t('field.kind'), t('field.visibility'), t('list.updated'), t('list.version')]}
-        rows={rows}
-        row={(o) => {
-          const r = o.record as Meta;
-          return (
-            <tr key={o.id}>
-              <td>
-                <Link to={`/staff/records/${COLLECTION[kind]}/${o.id}`}>{o.label}</Link>
-              </td>
-              <td>{r.kind ? t(`value.${r.kind}`) : ''}</td>
-              <td>{r.visibility ? t(`value.${r.visibility}`) : ''}</td>
-              <td>{r.updatedAt ? format.format(new Date(r.updatedAt)) : ''}</td>
-              <td>{r.version}</td>
-            </tr>
-          );
-        }}
+        head={
+          <>
+            <SortHeading column="name" label={t('table.name')} sort={sort} onSort={onSort} />
+            <th scope="col">{t('field.kind')}</th>
+            <th scope="col">{t('field.visibility')}</th>
+            <SortHeading column="updated" label={t('list.updated')} sort={sort} onSort={onSort} />
+            <th scope="col">{t('list.version')}</th>
+          </>
+        }
+        rows={items}
+        row={(r) => (
+          <tr key={r.id}>
+            <td>
+              <Link to={`/staff/records/${COLLECTION[kind]}/${r.id}`}>{recordLabel(kind, r, lang, names)}</Link>
+            </td>
+            <td>{r.kind ? t(`value.${r.kind}`) : ''}</td>
+            <td>{r.visibility ? t(`value.${r.visibility}`) : ''}</td>
+            <td>{r.updatedAt ? format.format(new Date(r.updatedAt)) : ''}</td>
+            <td>{r.version}</td>
+          </tr>
+        )}
+      />
+      <Pager
+        from={from}
+        to={from + items.length - 1}
+        total={total}
+        hasPrevious={cursors.length > 1}
+        hasNext={Boolean(page.data?.nextCursor)}
+        busy={page.isFetching}
+        onPrevious={() => setCursors((c) => c.slice(0, -1))}
+        onNext={() => setCursors((c) => [...c, page.data?.nextCursor ?? null])}
       />
     </div>
   );

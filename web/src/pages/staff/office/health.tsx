@@ -1,29 +1,31 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { CONTINENTS, continentOf, type Continent, type CountryCode } from '@domain/countries.ts';
+import { CONTINENTS, type Continent } from '@domain/countries.ts';
 import { DIMENSIONS } from '@domain/health.ts';
 import {
+  COUNTED_STATUSES,
   PARTNERSHIP_TYPES,
   type Partnership,
   type PartnershipStatus,
   type PartnershipType,
 } from '@records/partnership/partnership.schema.ts';
-import { useHealth, type TieHealth } from '../../../api/office.ts';
+import { useHealthRanking, type HealthRow, type TieHealth } from '../../../api/office.ts';
 import { useAll, useSite } from '../../../api/queries.ts';
 import { hasRole, useSession } from '../../../api/session.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
 import { CheckField, SelectField } from '../../../components/fields.tsx';
 import { PageTitle, QueryState } from '../../../components/page-title.tsx';
+import { Pager, SortHeading, type Order } from '../../../components/pager.tsx';
 import { currentLang } from '../../../i18n/index.ts';
 import { countryName, dateText, nameIn, TYPE_COLORS } from '../../../lib/labels.ts';
-import { WhenVisible } from './common.tsx';
 import { TieHistory, TieStatusForm } from './tie-status.tsx';
 
 // ECharts, as on the dashboard: loaded only when a chart is drawn.
 const Chart = lazy(() => import('../charts.tsx'));
 
 type Dimension = TieHealth['dimensions'][number];
+const COUNTED = [...COUNTED_STATUSES];
 
 /** One dimension's explanation in the reader's language, from the facts measured. */
 function useExplain() {
@@ -87,25 +89,20 @@ function StatusChange({
   );
 }
 
-function TieCard({ tie, rank, announce }: { tie: TieHealth; rank: number; announce(text: string): void }) {
+/** A tie's health in full: its figures, the breakdown by dimension, its activity and, for editors, a change of status. */
+function TieDetails({ tie, announce }: { tie: HealthRow; announce(text: string): void }) {
   const { t } = useTranslation();
   const lang = currentLang();
   const explain = useExplain();
   const name = nameIn(tie.partner.names, lang);
-  const headingId = `tie-${tie.partnershipId}`;
   const total = tie.activity.reduce((n, a) => n + a.events, 0);
   return (
-    <li className="health-card panel" aria-labelledby={headingId}>
-      <div className="health-head">
-        <h2 id={headingId}>
-          <span className="rank">{rank}</span> <Link to={`/partners/${tie.partner.id}`}>{name}</Link>{' '}
-          <span className="muted">{countryName(tie.partner.country, lang)}</span>
-        </h2>
-        <p className="health-score">
-          <meter min={0} max={100} low={34} high={67} optimum={100} value={tie.score} aria-label={t('office.health.scoreOf', { name })} />{' '}
-          <strong>{t('office.health.score', { score: tie.score })}</strong>
-        </p>
-      </div>
+    <>
+      <p className="health-score">
+        <meter min={0} max={100} low={34} high={67} optimum={100} value={tie.score} aria-label={t('office.health.scoreOf', { name })} />{' '}
+        <strong>{t('office.health.score', { score: tie.score })}</strong>
+        <span className="muted">{t('office.health.rank', { rank: tie.rank })}</span>
+      </p>
       <p className="chips-line">
         <span className="chip">
           <span className="swatch" style={{ background: TYPE_COLORS[tie.type as keyof typeof TYPE_COLORS] }} />
@@ -118,36 +115,57 @@ function TieCard({ tie, rank, announce }: { tie: TieHealth; rank: number; announ
         </span>
         {tie.goingDormant ? <span className="chip warn">{t('office.health.goingDormant')}</span> : null}
       </p>
-      <div className="health-body">
-        <DataTable
-          className="breakdown"
-          caption={t('office.health.breakdownOf', { name })}
-          rows={tie.dimensions}
-          columns={[t('office.health.dimension'), t('office.health.points'), t('office.health.value'), t('office.health.explanation')]}
-          row={(d) => (
-            <tr key={d.dimension}>
-              <th scope="row">{t(`office.health.dim.${d.dimension}`)}</th>
-              <td>{d.points}</td>
-              <td>{d.value}</td>
-              <td>{explain(d)}</td>
-            </tr>
-          )}
-        />
-        <div className="activity">
-          <h3>{t('office.health.activity')}</h3>
-          {total === 0 ? (
-            <p className="muted">{t('office.health.noEvents')}</p>
-          ) : (
-            <WhenVisible height={180}>
-              <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
-                <ActivityChart tie={tie} label={t('office.health.activityOf', { name, count: total })} />
-              </Suspense>
-            </WhenVisible>
-          )}
-        </div>
+      <p>
+        <Link to={`/partners/${tie.partner.id}`}>{t('office.health.partnerPage', { name })}</Link>
+      </p>
+      <DataTable
+        className="breakdown"
+        caption={t('office.health.breakdownOf', { name })}
+        rows={tie.dimensions}
+        columns={[t('office.health.dimension'), t('office.health.points'), t('office.health.value'), t('office.health.explanation')]}
+        row={(d) => (
+          <tr key={d.dimension}>
+            <th scope="row">{t(`office.health.dim.${d.dimension}`)}</th>
+            <td>{d.points}</td>
+            <td>{d.value}</td>
+            <td>{explain(d)}</td>
+          </tr>
+        )}
+      />
+      <div className="activity">
+        <h3>{t('office.health.activity')}</h3>
+        {total === 0 ? (
+          <p className="muted">{t('office.health.noEvents')}</p>
+        ) : (
+          <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
+            <ActivityChart tie={tie} label={t('office.health.activityOf', { name, count: total })} />
+          </Suspense>
+        )}
       </div>
       <StatusChange partnershipId={tie.partnershipId} status={tie.status as PartnershipStatus} name={name} announce={announce} />
-    </li>
+    </>
+  );
+}
+
+/** The details of one tie in a panel over the side of the page; Escape or its button closes it. */
+function Drawer({ tie, onClose, announce }: { tie: HealthRow; onClose(): void; announce(text: string): void }) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDialogElement>(null);
+  const name = nameIn(tie.partner.names, currentLang());
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+  return (
+    <dialog ref={ref} className="drawer" aria-labelledby="drawer-h" onClose={onClose}>
+      <div className="drawer-head">
+        <h2 id="drawer-h">{name}</h2>
+        <button type="button" onClick={() => ref.current?.close()}>
+          {t('office.health.close')}
+        </button>
+      </div>
+      <TieDetails tie={tie} announce={announce} />
+    </dialog>
   );
 }
 
@@ -183,28 +201,45 @@ function Stopped({ announce }: { announce(text: string): void }) {
   );
 }
 
-/** The ties ranked by health, each with its breakdown by dimension and its activity over the years. */
+type SortKey = 'rank' | 'name' | 'since' | 'lastContact';
+const PAGE_SIZE = 50;
+
+/** The ties ranked by health as a compact table a page at a time, ranked, filtered and sorted by the server; a tie's details open beside it. */
 export default function HealthPage() {
   const { t } = useTranslation();
   const lang = currentLang();
   const site = useSite();
-  const health = useHealth(site.data?.home?.id);
   const [type, setType] = useState<PartnershipType | ''>('');
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<PartnershipStatus | ''>('');
   const [continent, setContinent] = useState<Continent | ''>('');
   const [dormantOnly, setDormantOnly] = useState(false);
+  const [sort, setSort] = useState<{ key: SortKey; order: Order }>({ key: 'rank', order: 'asc' });
+  const [offset, setOffset] = useState(0);
+  const [open, setOpen] = useState<HealthRow | null>(null);
   // A change of status moves the tie out of its list, and its form with it: the page says what changed.
   const [changed, setChanged] = useState<string | null>(null);
-  const all = health.data ?? [];
-  const ties = all.filter(
-    (tie) =>
-      (!type || tie.type === type) &&
-      (!status || tie.status === status) &&
-      (!continent || continentOf(tie.partner.country as CountryCode) === continent) &&
-      (!dormantOnly || tie.goingDormant),
-  );
-  const statuses = [...new Set(all.map((tie) => tie.status))].sort();
-  const average = ties.length ? Math.round((10 * ties.reduce((n, tie) => n + tie.score, 0)) / ties.length) / 10 : null;
+  const filtered =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      set(value);
+      setOffset(0);
+    };
+  const health = useHealthRanking(site.data?.home?.id, {
+    ...(type ? { type } : {}),
+    ...(status ? { status } : {}),
+    ...(continent ? { continent } : {}),
+    ...(dormantOnly ? { dormant: 'true' } : {}),
+    sort: sort.key,
+    order: sort.order,
+    offset: String(offset),
+    limit: String(PAGE_SIZE),
+  });
+  const ties = health.data?.items ?? [];
+  const total = health.data?.total ?? 0;
+  const onSort = (next: { key: SortKey; order: Order }) => {
+    setSort(next);
+    setOffset(0);
+  };
   return (
     <div className="office health-page">
       <PageTitle text={t('office.health.title')} sub={t('office.health.intro')} />
@@ -225,7 +260,7 @@ export default function HealthPage() {
           id="h-type"
           label={t('office.health.type')}
           value={type}
-          onChange={setType}
+          onChange={filtered(setType)}
           all={t('common.all')}
           options={PARTNERSHIP_TYPES}
           optionLabel={(ty) => t(`type.${ty}`)}
@@ -234,27 +269,27 @@ export default function HealthPage() {
           id="h-status"
           label={t('office.health.status')}
           value={status}
-          onChange={setStatus}
+          onChange={filtered(setStatus)}
           all={t('common.all')}
-          options={statuses}
+          options={COUNTED}
           optionLabel={(s) => t(`status.${s}`)}
         />
         <SelectField
           id="h-continent"
           label={t('office.health.continent')}
           value={continent}
-          onChange={setContinent}
+          onChange={filtered(setContinent)}
           all={t('common.all')}
           options={CONTINENTS}
           optionLabel={(c) => t(`continent.${c}`)}
         />
-        <CheckField id="h-dormant" label={t('office.health.dormantOnly')} checked={dormantOnly} onChange={setDormantOnly} />
+        <CheckField id="h-dormant" label={t('office.health.dormantOnly')} checked={dormantOnly} onChange={filtered(setDormantOnly)} />
       </div>
       <QueryState loading={site.isLoading || health.isLoading} error={health.error} />
       {health.data ? (
         <p role="status" className="muted">
-          {t('office.health.count', { count: ties.length })}
-          {average !== null ? ` ${t('office.health.average', { score: average })}` : ''}
+          {t('office.health.count', { count: total })}
+          {health.data.average !== null ? ` ${t('office.health.average', { score: health.data.average })}` : ''}
           {` ${t('office.health.asOf', { date: dateText(new Date().toISOString().slice(0, 10), lang) })}`}
         </p>
       ) : null}
@@ -263,11 +298,67 @@ export default function HealthPage() {
           {changed}
         </p>
       ) : null}
-      <ol className="health-list">
-        {ties.map((tie) => (
-          <TieCard key={tie.partnershipId} tie={tie} rank={all.indexOf(tie) + 1} announce={setChanged} />
-        ))}
-      </ol>
+      <DataTable
+        scroll
+        className="health-table"
+        caption={t('office.health.tableCaption')}
+        hideCaption
+        rows={ties}
+        head={
+          <>
+            <SortHeading column="rank" label={t('office.health.rankHeading')} sort={sort} onSort={onSort} />
+            <SortHeading column="name" label={t('table.name')} sort={sort} onSort={onSort} />
+            <th scope="col">{t('table.type')}</th>
+            <th scope="col">{t('office.health.status')}</th>
+            <SortHeading column="since" label={t('table.since')} sort={sort} onSort={onSort} />
+            <SortHeading column="lastContact" label={t('office.health.lastContactHeading')} sort={sort} onSort={onSort} />
+          </>
+        }
+        row={(tie) => {
+          const name = nameIn(tie.partner.names, lang);
+          return (
+            <tr key={tie.partnershipId}>
+              <td>
+                <meter
+                  min={0}
+                  max={100}
+                  low={34}
+                  high={67}
+                  optimum={100}
+                  value={tie.score}
+                  aria-label={t('office.health.scoreOf', { name })}
+                />{' '}
+                {tie.score} <span className="muted">#{tie.rank}</span>
+              </td>
+              <th scope="row">
+                <button type="button" className="link-button" onClick={() => setOpen(tie)}>
+                  {name}
+                </button>{' '}
+                <span className="muted">{countryName(tie.partner.country, lang)}</span>
+                {tie.goingDormant ? <span className="chip warn">{t('office.health.goingDormant')}</span> : null}
+              </th>
+              <td>
+                <span className="swatch" style={{ background: TYPE_COLORS[tie.type as keyof typeof TYPE_COLORS] }} />
+                {t(`type.${tie.type}`)}
+              </td>
+              <td>{t(`status.${tie.status}`)}</td>
+              <td>{tie.established ? dateText(tie.established, lang) : ''}</td>
+              <td>{tie.lastContact ? dateText(tie.lastContact, lang) : t('office.health.noContactShort')}</td>
+            </tr>
+          );
+        }}
+      />
+      <Pager
+        from={offset + 1}
+        to={offset + ties.length}
+        total={total}
+        hasPrevious={offset > 0}
+        hasNext={health.data?.nextOffset != null}
+        busy={health.isFetching}
+        onPrevious={() => setOffset(Math.max(0, offset - PAGE_SIZE))}
+        onNext={() => setOffset(health.data?.nextOffset ?? offset)}
+      />
+      {open ? <Drawer tie={open} onClose={() => setOpen(null)} announce={setChanged} /> : null}
       <Stopped announce={setChanged} />
     </div>
   );

@@ -1,0 +1,40 @@
+import { useQuery } from '@tanstack/react-query';
+import type { Names } from '@domain/common.ts';
+import type { EntityKind } from '@records/kinds.ts';
+import { api, type Page } from './client.ts';
+import { COLLECTION } from './kinds.ts';
+
+export interface ListPageQuery {
+  q: string;
+  sort: string;
+  order: 'asc' | 'desc';
+  cursor: string | null;
+  limit: number;
+}
+
+/** One page of a kind of record, sorted and filtered by the server, with the count of all that match. */
+export function useListPage<T>(kind: EntityKind, query: ListPageQuery) {
+  const params = new URLSearchParams({ limit: String(query.limit), sort: query.sort, order: query.order, count: 'true' });
+  if (query.q) params.set('q', query.q);
+  if (query.cursor) params.set('cursor', query.cursor);
+  return useQuery({
+    queryKey: ['list-page', kind, params.toString()],
+    queryFn: ({ signal }) => api<Page<T>>(`/api/${COLLECTION[kind]}?${params}`, { signal }),
+    placeholderData: (previous) => previous,
+  });
+}
+
+/** The names of the places a page of records names, in one request. */
+export function usePlaceNames(ids: readonly string[]) {
+  const unique = [...new Set(ids)].sort();
+  return useQuery({
+    queryKey: ['place-names', unique],
+    queryFn: async ({ signal }) => {
+      const params = new URLSearchParams({ ids: unique.join(','), layer: 'all', limit: '200' });
+      const page = await api<Page<{ id: string; names: Names }>>(`/api/places?${params}`, { signal });
+      return new Map(page.items.map((p) => [p.id, p.names]));
+    },
+    enabled: unique.length > 0,
+    staleTime: 60_000,
+  });
+}

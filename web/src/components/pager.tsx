@@ -1,0 +1,64 @@
+import { useTranslation } from 'react-i18next';
+
+export type Order = 'asc' | 'desc';
+
+/** A column heading that sorts by its column: a first press ascending, a second the other way. */
+export function SortHeading<K extends string>({
+  column,
+  label,
+  sort,
+  onSort,
+}: {
+  column: K;
+  label: string;
+  sort: { key: K; order: Order };
+  onSort(next: { key: K; order: Order }): void;
+}) {
+  const active = sort.key === column;
+  return (
+    <th scope="col" aria-sort={active ? (sort.order === 'asc' ? 'ascending' : 'descending') : 'none'}>
+      <button
+        type="button"
+        className="sort"
+        onClick={() => onSort({ key: column, order: active && sort.order === 'asc' ? 'desc' : 'asc' })}
+      >
+        {label}
+        <span aria-hidden="true">{active ? (sort.order === 'asc' ? ' ▲' : ' ▼') : ''}</span>
+      </button>
+    </th>
+  );
+}
+
+/** Previous and next page, with where the page stands among all that match. */
+export function Pager({
+  from,
+  to,
+  total,
+  hasPrevious,
+  hasNext,
+  onPrevious,
+  onNext,
+  busy,
+}: {
+  from: number;
+  to: number;
+  total: number;
+  hasPrevious: boolean;
+  hasNext: boolean;
+  onPrevious(): void;
+  onNext(): void;
+  busy?: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <nav className="pager" aria-label={t('pager.label')}>
+      <button type="button" disabled={!hasPrevious || busy} onClick={onPrevious}>
+        {t('pager.previous')}
+      </button>
+      <span>{total ? t('pager.range', { from, to, total }) : ''}</span>
+      <button type="button" disabled={!hasNext || busy} onClick={onNext}>
+        {t('pager.next')}
+      </button>
+    </nav>
+  );
+}
