@@ -71,8 +71,27 @@ export class HealthPage {
     return this.page.getByRole('table', { name: `The score of ${partner} by dimension` });
   }
 
+  /** The ranking's row of a tie, by its partner's name. */
+  row(partner: string): Locator {
+    return this.page
+      .getByRole('table', { name: 'The ties ranked by health' })
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('button', { name: partner, exact: true }) });
+  }
+
+  /** The drawer of a tie's details, once opened from its row. */
   card(partner: string): Locator {
-    return this.page.getByRole('listitem').filter({ has: this.breakdown(partner) });
+    return this.page.getByRole('dialog', { name: partner, exact: true });
+  }
+
+  async showDetails(partner: string) {
+    await this.row(partner).getByRole('button', { name: partner, exact: true }).click();
+    await this.card(partner).waitFor();
+  }
+
+  async closeDetails(partner: string) {
+    await this.card(partner).getByRole('button', { name: 'Close' }).click();
+    await this.card(partner).waitFor({ state: 'detached' });
   }
 
   async filter(label: 'Type' | 'Status' | 'Continent', option: string) {
@@ -80,6 +99,7 @@ export class HealthPage {
   }
 
   async changeStatus(partner: string, status: 'active again' | 'dormant' | 'suspended' | 'ended', reason?: string) {
+    await this.showDetails(partner);
     const card = this.card(partner);
     await card.getByText(`Change the status of the tie with ${partner}`).click();
     const form = card.getByRole('form', { name: `Change the status of the tie with ${partner}` });

@@ -104,12 +104,13 @@ export function NameSearch() {
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
+      const step = e.key === 'ArrowDown' ? 1 : -1;
       if (!expanded) {
         setOpen(true);
+        setActive(flat.length ? (step === 1 ? 0 : flat.length - 1) : -1);
         return;
       }
       if (!flat.length) return;
-      const step = e.key === 'ArrowDown' ? 1 : -1;
       setActive((i) => (i < 0 ? (step === 1 ? 0 : flat.length - 1) : (i + step + flat.length) % flat.length));
     } else if (e.key === 'Home' && expanded && flat.length) {
       e.preventDefault();
@@ -124,6 +125,7 @@ export function NameSearch() {
         choose(hit);
       }
     } else if (e.key === 'Escape') {
+      setActive(-1);
       if (expanded) setOpen(false);
       else setText('');
     }
@@ -171,6 +173,7 @@ export function NameSearch() {
         value={text}
         onChange={(e) => {
           setText(e.target.value);
+          setActive(-1);
           setOpen(true);
         }}
         onFocus={() => setOpen(true)}

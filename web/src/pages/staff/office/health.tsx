@@ -358,7 +358,17 @@ export default function HealthPage() {
         onPrevious={() => setOffset(Math.max(0, offset - PAGE_SIZE))}
         onNext={() => setOffset(health.data?.nextOffset ?? offset)}
       />
-      {open ? <Drawer tie={open} onClose={() => setOpen(null)} announce={setChanged} /> : null}
+      {open ? (
+        <Drawer
+          tie={open}
+          onClose={() => setOpen(null)}
+          announce={(text) => {
+            // The tie has left the ranking: the drawer closes and the page says what changed.
+            setChanged(text);
+            setOpen(null);
+          }}
+        />
+      ) : null}
       <Stopped announce={setChanged} />
     </div>
   );
