@@ -5,6 +5,7 @@ import { chromium } from 'playwright-core';
 import { ensureWebBuild } from '../src/cli/web-build.ts';
 import { chunksBeyondFirstLoad, readManifest, WEB_BUILD_DIR } from '../src/http/web-app.ts';
 import { startDemoServer } from './demo-server.ts';
+import { addTiesAtScale, timeToFirstListPage } from './workspace-list.ts';
 
 /**
  * The web app's weight and speed: the gzip size of the JavaScript the home page loads first and
@@ -76,13 +77,22 @@ for (let i = 0; i < 7; i++) {
   warm.push((await timeToMap(context)).ms);
   await context.close();
 }
-await browser.close();
 stop();
+
+// A workspace list at 10,000 partnerships: its first page, beside fetching every record as the list once did.
+const TIES = 10_000;
+const scaled = await startDemoServer({ prepare: (db) => addTiesAtScale(db, TIES) });
+const list = await timeToFirstListPage(browser, scaled.base);
+scaled.stop();
+await browser.close();
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 console.log(`JavaScript sent for the home page with its map (brotli where accepted): ${(transferred / 1024).toFixed(1)} kB`);
 console.log(`time to a drawn map, cold: median ${median(cold).toFixed(0)} ms (runs ${cold.map((x) => x.toFixed(0)).join(', ')})`);
 console.log(`time to a drawn map, warm: median ${median(warm).toFixed(0)} ms`);
+console.log(
+  `time to the first page of a workspace list at ${TIES.toLocaleString('en')} partnerships ('${list.shown}'): median ${list.firstPage} ms (runs ${list.runs.join(', ')}); fetching every partnership and place page after page, as the list did before paging: ${list.everything.toFixed(0)} ms; ratio ${(list.firstPage / list.everything).toFixed(3)}×`,
+);
 if (firstKb > BUDGET_KB) {
   console.error(`the home page's first load is over its budget of ${BUDGET_KB} kB`);
   process.exit(1);

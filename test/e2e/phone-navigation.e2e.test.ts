@@ -11,20 +11,28 @@ const PHONE = { width: 390, height: 844 };
 const firstId = async (base: string, collection: string, query: string) =>
   ((await call(base, 'GET', `/api/${collection}?${query}`)).json.items as { id: string }[])[0]!.id;
 
-/** How far the page reaches sideways beyond the screen, in pixels: 0 when nothing needs a sideways scroll. */
-const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+// What the tests read in the page itself, as expressions: the tests are compiled without the DOM's types.
 
-/** The most lines any cell of the first rows of the page's table is drawn on. */
+/** How far the page reaches sideways beyond the screen, in pixels: 0 when nothing needs a sideways scroll. */
+const overflow = (page: Page) => page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
+
+/** The most lines the text of any cell of the first rows of the partner table is drawn on (its heading left out). */
 const tallestCellInLines = (page: Page) =>
-  page.locator('#partner-table table').evaluate((table: HTMLTableElement) => {
-    const rows = [...table.tBodies[0]!.rows].slice(0, 12);
-    const lines = (cell: HTMLTableCellElement) => {
-      const style = getComputedStyle(cell);
-      const padding = Number.parseFloat(style.paddingTop) + Number.parseFloat(style.paddingBottom);
-      return Math.round((cell.getBoundingClientRect().height - padding) / Number.parseFloat(style.lineHeight));
+  page.evaluate<number>(`(() => {
+    const rows = [...document.querySelector('#partner-table tbody').rows].slice(0, 12);
+    const lines = (cell) => {
+      const range = document.createRange();
+      range.selectNodeContents(cell);
+      const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+      const height = Math.max(...rects.map((r) => r.bottom)) - Math.min(...rects.map((r) => r.top));
+      return Math.round(height / Number.parseFloat(getComputedStyle(cell).lineHeight));
     };
     return Math.max(...rows.flatMap((row) => [...row.cells].map(lines)));
-  });
+  })()`);
+
+/** A fact about the element that has the keyboard's focus. */
+const focused = <T>(page: Page, expression: string) =>
+  page.evaluate<T>(`(() => { const el = document.activeElement; return ${expression}; })()`);
 
 const ids: Record<string, string> = {};
 
@@ -56,7 +64,7 @@ describeInChromium(
       const menu = page.getByRole('button', { name: '菜单' });
       expect(await menu.getAttribute('aria-expanded')).toBe('false');
       const nav = page.getByRole('navigation', { name: '主导航' });
-      expect(await page.locator('.site-header').evaluate((h) => h.getBoundingClientRect().height)).toBeLessThan(90);
+      expect((await page.locator('.site-header').boundingBox())!.height).toBeLessThan(90);
       await eventually(() => nav.isVisible()).toBe(false);
       await menu.click();
       await eventually(() => menu.getAttribute('aria-expanded')).toBe('true');
@@ -98,7 +106,7 @@ describeInChromium(
       await new Portal(page, chromium.url).open('/network');
       const map = page.locator('.network-map');
       await map.waitFor(SLOW);
-      const height = await map.evaluate((m) => m.getBoundingClientRect().height);
+      const { height } = (await map.boundingBox())!;
       expect(height).toBeGreaterThanOrEqual(0.85 * PHONE.height);
       expect(height).toBeLessThanOrEqual(PHONE.height);
       expect(await overflow(page)).toBeLessThanOrEqual(0);
@@ -115,19 +123,18 @@ describeInChromium(
       const skip = page.getByRole('link', { name: /^Skip the map’s \d+ markers to the table of partners$/ });
       // The link comes before the first marker in the order of the keyboard.
       expect(
-        await skip.evaluate(
-          (a, marker) => Boolean(a.compareDocumentPosition(marker!) & Node.DOCUMENT_POSITION_FOLLOWING),
-          await markers.first().elementHandle(),
+        await page.evaluate<boolean>(
+          `Boolean(document.querySelector('a.skip-inline').compareDocumentPosition(document.querySelector('.map-box a')) & Node.DOCUMENT_POSITION_FOLLOWING)`,
         ),
       ).toBe(true);
       await skip.focus();
       await eventually(() => skip.isVisible()).toBe(true);
       await page.keyboard.press('Enter');
-      await eventually(() => page.evaluate(() => document.activeElement?.id)).toBe('partner-table');
+      await eventually(() => focused<string>(page, 'el?.id')).toBe('partner-table');
       await page.keyboard.press('Tab');
-      await eventually(() => page.evaluate(() => Boolean(document.activeElement?.closest('#partner-table')))).toBe(true);
-      expect(await page.evaluate(() => document.activeElement?.closest('.map-box'))).toBeNull();
-      expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
+      await eventually(() => focused<boolean>(page, "Boolean(el?.closest('#partner-table'))")).toBe(true);
+      expect(await focused<boolean>(page, "Boolean(el?.closest('.map-box'))")).toBe(false);
+      expect(await focused<string>(page, "el?.getAttribute('type')")).toBe('search');
       await page.context().close();
     });
 
@@ -167,7 +174,7 @@ describeInChromium(
       await byType.waitFor();
       await settled(page);
       await expectAccessible(page, 'the home city’s page');
-      expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(6000);
+      expect(await page.evaluate<number>('document.documentElement.scrollHeight')).toBeLessThan(6000);
       await screenshot(page, `home-city-${backend}`);
       await page.context().close();
     });
@@ -185,7 +192,7 @@ describeInChromium(
       await expectAccessible(page, 'a person’s page');
       await screenshot(page, `person-${backend}`);
 
-      await new Portal(page, chromium.url).open(`/people/${ids.internalPerson}`);
+      await page.goto(`${chromium.url}/people/${ids.internalPerson}`);
       await page.getByRole('alert').waitFor();
       expect((await page.locator('main').textContent()) ?? '').not.toContain('Hidden Person');
       await page.context().close();
