@@ -1,6 +1,7 @@
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { PersonLink } from '../../components/person-link.tsx';
 import type { Agreement } from '@records/agreement/agreement.schema.ts';
 import { isVisit, type RegistryEvent } from '@records/event/event.schema.ts';
 import type { Mechanism } from '@records/mechanism/mechanism.schema.ts';
@@ -45,7 +46,7 @@ export default function EventPage() {
     : t('common.unknownDate');
   const person = (p: RegistryEvent['participants'][number]) => (
     <li key={p.personId}>
-      {nameIn(people.data?.get(p.personId)?.names, lang) || p.personId}
+      <PersonLink id={p.personId} person={people.data?.get(p.personId)} />
       {Object.keys(p.title).length ? <span className="muted">, {nameIn(p.title, lang)}</span> : null}
     </li>
   );

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { PersonLink } from '../../components/person-link.tsx';
 import type { Agreement } from '@records/agreement/agreement.schema.ts';
 import type { RegistryEvent } from '@records/event/event.schema.ts';
 import type { Partnership } from '@records/partnership/partnership.schema.ts';
@@ -192,7 +193,7 @@ function PartnerPage() {
                       {a.signatories.map((s, i) => (
                         // biome-ignore lint/suspicious/noArrayIndexKey: signatories have no id of their own and nothing stops a person being listed twice; shown as recorded
                         <li key={i}>
-                          {nameIn(people.data?.get(s.personId)?.names, lang) || s.personId}
+                          <PersonLink id={s.personId} person={people.data?.get(s.personId)} />
                           {Object.keys(s.title).length ? `, ${nameIn(s.title, lang)}` : ''}
                           {s.onBehalfOf.placeId && partyPlaces.data?.get(s.onBehalfOf.placeId)
                             ? ` (${t('partner.onBehalfOf', { party: nameIn(partyPlaces.data.get(s.onBehalfOf.placeId)!.names, lang) })})`
