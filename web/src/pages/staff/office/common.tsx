@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { todayUtc } from '@domain/precise-date.ts';
@@ -44,29 +44,6 @@ export function useAction() {
     }
   };
   return { run, outcome, setOutcome, busy };
-}
-
-/** Mounts its content only once it scrolls near the screen: a long list draws its charts as they are reached. */
-export function WhenVisible({ height, children }: { height: number; children: ReactNode }) {
-  const box = useRef<HTMLDivElement>(null);
-  const [seen, setSeen] = useState(false);
-  useEffect(() => {
-    const element = box.current;
-    if (!element || seen) return;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((e) => e.isIntersecting)) setSeen(true);
-      },
-      { rootMargin: '200px' },
-    );
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [seen]);
-  return (
-    <div ref={box} style={seen ? undefined : { minHeight: height }}>
-      {seen ? children : null}
-    </div>
-  );
 }
 
 /** A small mark that the content is internal: never shown to the public. */
