@@ -1,5 +1,6 @@
 import type { ClaimKind, Verdict } from './claims/types.ts';
 import type { Tier } from './name-match.ts';
+import type { Precision } from './precise-date.ts';
 import type { EventKind } from '../records/event/event.schema.ts';
 import type { PartnershipStatus, PartnershipType } from '../records/partnership/partnership.schema.ts';
 
@@ -111,6 +112,13 @@ export const MATCH_TIER_WORDS: Record<Tier, Words> = {
   fuzzy: { zh: '拼写相近', en: 'near spelling' },
 };
 
+/** How precise a date is: shown beside a date read from what a person typed. */
+export const PRECISION_WORDS: Record<Precision, Words> = {
+  year: { zh: '年', en: 'year' },
+  month: { zh: '月', en: 'month' },
+  day: { zh: '日', en: 'day' },
+};
+
 /** Every set of words, by the name `label` takes. */
 export const LABELS = {
   type: PARTNERSHIP_TYPE_WORDS,
@@ -119,6 +127,7 @@ export const LABELS = {
   verdict: VERDICT_WORDS,
   claimKind: CLAIM_KIND_WORDS,
   matchTier: MATCH_TIER_WORDS,
+  precision: PRECISION_WORDS,
 } as const;
 
 export type LabelSet = keyof typeof LABELS;

@@ -1,6 +1,8 @@
 import { pickName, type LocalizedText, type Names } from '@domain/common.ts';
 import { countryName as isoCountryName } from '@domain/countries.ts';
+import { label } from '@domain/labels.ts';
 import { formatPreciseDate } from '@domain/precise-date.ts';
+import { parseWrittenDate } from '@domain/written-date.ts';
 import type { PartnershipType } from '@records/partnership/partnership.schema.ts';
 import type { UiLang } from '../i18n/index.ts';
 
@@ -16,6 +18,19 @@ export function otherName(names: Names | undefined, lang: UiLang): string | null
 export const countryName = (code: string, lang: UiLang) => isoCountryName(code, lang);
 
 export const dateText = (date: string | null | undefined, lang: UiLang) => (date ? formatPreciseDate(date, lang) : '');
+
+/**
+ * What a typed date was read as, at its precision: '16 June 2017 (day)', '2017年6月16日（日）';
+ * or, when it is no date, the issue code that says why.
+ */
+export function understoodDate(text: string, lang: UiLang): { text: string } | { code: 'date_format' | 'date_invalid' } {
+  const read = parseWrittenDate(text);
+  if (!read.ok) return { code: read.code };
+  const precision = label('precision', read.precision, lang);
+  return {
+    text: lang === 'zh' ? `${formatPreciseDate(read.date, lang)}（${precision}）` : `${formatPreciseDate(read.date, lang)} (${precision})`,
+  };
+}
 
 /** One colour per type of tie, the same on the map, in the legend and in charts. */
 export const TYPE_COLORS: Record<PartnershipType, string> = {
