@@ -20,7 +20,8 @@ describeEachBackend(
 
     const newEvent = (start: string, end: string | null = null) =>
       call(server.url, 'POST', '/api/events', { session: editor, body: { kind: 'signing', titles: { en: 'Signing' }, start, end } });
-    const countEvents = async () => Number((await call(server.url, 'GET', '/api/events?limit=1&count=true', { session: editor })).json.total);
+    const countEvents = async () =>
+      Number((await call(server.url, 'GET', '/api/events?limit=1&count=true', { session: editor })).json.total);
 
     it('stores a date typed as 2017年6月16日, 16 June 2017 or June 2017 at its precision', async () => {
       const day = await newEvent('2017年6月16日', '17 June 2017');
@@ -39,7 +40,11 @@ describeEachBackend(
       const bad = await newEvent('2017年2月30日');
       expect(bad.status).toBe(400);
       expect(bad.json.issues).toEqual([
-        expect.objectContaining({ path: ['body', 'start'], code: 'date_invalid', message: "'2017年2月30日' has no day 30: February 2017 has 28 days" }),
+        expect.objectContaining({
+          path: ['body', 'start'],
+          code: 'date_invalid',
+          message: "'2017年2月30日' has no day 30: February 2017 has 28 days",
+        }),
       ]);
       const nonsense = await newEvent('2017/6/16', 'soon');
       expect(nonsense.status).toBe(400);

@@ -320,9 +320,9 @@ export function Field(props: FieldProps & { label?: string }) {
 function DateHint({ id, text }: { id: string; text: string }) {
   const { t } = useTranslation();
   const read = text.trim() ? understoodDate(text, currentLang()) : null;
-  const shown = read === null ? t('form.dateHint') : 'text' in read ? t('form.dateRead', { date: read.text }) : t(ISSUE_KEYS[read.code]);
+  const shown = read === null ? t('form.dateHint') : 'date' in read ? t('form.dateRead', read) : t(ISSUE_KEYS[read.code]);
   return (
-    <span id={id} className="hint" data-state={read === null ? 'empty' : 'text' in read ? 'read' : 'refused'} aria-live="polite">
+    <span id={id} className="hint" data-state={read === null ? 'empty' : 'date' in read ? 'read' : 'refused'} aria-live="polite">
       {shown}
     </span>
   );

@@ -19,17 +19,11 @@ export const countryName = (code: string, lang: UiLang) => isoCountryName(code, 
 
 export const dateText = (date: string | null | undefined, lang: UiLang) => (date ? formatPreciseDate(date, lang) : '');
 
-/**
- * What a typed date was read as, at its precision: '16 June 2017 (day)', '2017年6月16日（日）';
- * or, when it is no date, the issue code that says why.
- */
-export function understoodDate(text: string, lang: UiLang): { text: string } | { code: 'date_format' | 'date_invalid' } {
+/** What a typed date was read as, in words, with its precision; or, when it is no date, the issue code that says why. */
+export function understoodDate(text: string, lang: UiLang): { date: string; precision: string } | { code: 'date_format' | 'date_invalid' } {
   const read = parseWrittenDate(text);
   if (!read.ok) return { code: read.code };
-  const precision = label('precision', read.precision, lang);
-  return {
-    text: lang === 'zh' ? `${formatPreciseDate(read.date, lang)}（${precision}）` : `${formatPreciseDate(read.date, lang)} (${precision})`,
-  };
+  return { date: formatPreciseDate(read.date, lang), precision: label('precision', read.precision, lang) };
 }
 
 /** One colour per type of tie, the same on the map, in the legend and in charts. */
