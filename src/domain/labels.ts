@@ -112,6 +112,20 @@ export const MATCH_TIER_WORDS: Record<Tier, Words> = {
   fuzzy: { zh: '拼写相近', en: 'near spelling' },
 };
 
+/**
+ * One colour per type of tie, the same on the portal's map and legends, the workspace's charts
+ * and the annual report's, in either language: the colour goes with the type, never the word.
+ */
+export const TYPE_COLORS: Record<PartnershipType, string> = {
+  sister_city: '#b3261e',
+  friendly_exchange_city: '#1f5fa8',
+  cooperation: '#2e7d32',
+  unknown: '#6b6b6b',
+};
+
+/** The colour of a chart's bars when they stand for no type: the site's accent. */
+export const ACCENT_COLOR = '#9c1c13';
+
 /** How precise a date is: shown beside a date read from what a person typed. */
 export const PRECISION_WORDS: Record<Precision, Words> = {
   year: { zh: '年', en: 'year' },

@@ -3,7 +3,6 @@ import { countryName as isoCountryName } from '@domain/countries.ts';
 import { label } from '@domain/labels.ts';
 import { formatPreciseDate } from '@domain/precise-date.ts';
 import { parseWrittenDate } from '@domain/written-date.ts';
-import type { PartnershipType } from '@records/partnership/partnership.schema.ts';
 import type { UiLang } from '../i18n/index.ts';
 
 export const nameIn = (names: Names | LocalizedText | undefined | null, lang: UiLang | 'ru') => (names ? pickName(names, lang) : '');
@@ -26,10 +25,4 @@ export function understoodDate(text: string, lang: UiLang): { date: string; prec
   return { date: formatPreciseDate(read.date, lang), precision: label('precision', read.precision, lang) };
 }
 
-/** One colour per type of tie, the same on the map, in the legend and in charts. */
-export const TYPE_COLORS: Record<PartnershipType, string> = {
-  sister_city: '#b3261e',
-  friendly_exchange_city: '#1f5fa8',
-  cooperation: '#2e7d32',
-  unknown: '#6b6b6b',
-};
+export { TYPE_COLORS } from '@domain/labels.ts';
