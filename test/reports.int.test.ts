@@ -8,6 +8,7 @@ import { capitalise, TYPE_COLORS } from '../src/domain/labels.ts';
 import { PARTNERSHIP_TYPES } from '../src/records/partnership/partnership.schema.ts';
 import { ANONYMOUS } from '../src/domain/permissions.ts';
 import { renderAnnualReport } from '../src/services/reports/render.service.ts';
+import { statsFigures } from '../src/services/stats.service.ts';
 import { visitsReport } from '../src/services/reports/visits-report.service.ts';
 import { events } from '../src/services/records.service.ts';
 import { describeEachBackend } from './support/backends.ts';
@@ -45,6 +46,11 @@ describeEachBackend('the annual report', (use) => {
       expect(html.body).not.toMatch(/活跃|沉寂/);
       // The same word the portal's catalogue gives it.
       expect(html.body).toContain(`<td>${capitalise((RESOURCES[lang].status as Catalogue).active as string)}</td>`);
+      // The report counts with the districts, as the statistics do when asked to, and says why it differs.
+      const same = await statsFigures(ctx, { home: r.home.id, asOf: r.asOf, includeDistricts: true });
+      expect([r.figures.places, r.figures.countries, r.figures.notes]).toEqual([same.places, same.countries, same.notes[lang]]);
+      expect(r.figures.notes.length).toBeGreaterThan(0);
+      if (lang === 'zh') for (const note of r.figures.notes) expect(html.body).toContain(`<p class="note">${note}</p>`);
       // One palette: each type drawn in the site's colour for it, in either language.
       for (const type of PARTNERSHIP_TYPES) expect(html.body).toContain(`fill="${TYPE_COLORS[type]}"`);
 
