@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import { expect, it } from 'vitest';
 import { pickName } from '../src/domain/common.ts';
 import { ANONYMOUS } from '../src/domain/permissions.ts';
@@ -6,6 +8,7 @@ import { citationService } from '../src/services/citation.service.ts';
 import { exportRegistry, importRegistry } from '../src/services/import-export/registry-json.ts';
 import { agreements, events, mechanisms, organisations, people, places, partnerships } from '../src/services/records.service.ts';
 import { networkStats } from '../src/services/stats.service.ts';
+import { factSheet } from '../src/services/facts.service.ts';
 import { ctxFor, describeEachBackend, freshStore } from './support/backends.ts';
 
 describeEachBackend('the Shenzhen demo registry', (use) => {
@@ -95,19 +98,55 @@ describeEachBackend('the Shenzhen demo registry', (use) => {
     const { ctx } = use();
     await loadDemo(ctx);
     const s = await networkStats(ctx, { home: 'Shenzhen', asOf: '2024-03-07', lang: 'zh' });
-    expect(s.byType.sister_city).toBe(12);
-    expect(s.byType.friendly_exchange_city).toBe(6);
-    expect(s.places).toBe(31);
+    // partners.csv gives 31 partners on the day, 12 sister and 6 friendly exchange cities, 9 undated;
+    // partners-2025.csv adds the 8 of Shenzhen's own dated before it (Haifa, Almere, Gwangyang and
+    // Porto as sister cities, Vilnius as a friendly exchange city) and undated Hai Phong.
+    expect(s.byType.sister_city).toBe(12 + 4);
+    expect(s.byType.friendly_exchange_city).toBe(6 + 1);
+    expect(s.places).toBe(31 + 8);
     expect(s.published).toMatchObject({ places: 93, countries: 58 });
-    expect(s.published!.difference.places).toBe(31 - 93);
+    expect(s.published!.difference.places).toBe(39 - 93);
     expect(s.sentence).toBe(s.sentences.zh);
-    expect(s.undated.length).toBe(9);
+    expect(s.undated.length).toBe(9 + 1);
     const houston = (await places.findByName(ctx.db, '休斯敦'))[0]!;
     const [tie] = await partnerships.touching(ctx.db, [houston.id]);
     const dates = (await citationService.forRecord(ctx.db, 'partnership', tie!.id))
       .filter((c) => c.field === 'established')
       .map((c) => c.value);
     expect(dates).toEqual(expect.arrayContaining(['1986-03', '1986-04', '1989-10']));
+  });
+
+  it('holds every partner of partners-2025.csv as the file gives it, loaded through the partnerships import, with its conflicts', async () => {
+    const { ctx } = use();
+    await loadDemo(ctx);
+    const rows: Record<string, string>[] = parse(readFileSync(new URL('../src/demo/data/partners-2025.csv', import.meta.url), 'utf8'), {
+      columns: true,
+    });
+    expect(rows).toHaveLength(10);
+    for (const row of rows) {
+      const [place] = await places.findByName(ctx.db, row.partner_name_zh!, row.country_iso2);
+      expect([row.partner_name_en, place?.names.en, place?.kind]).toEqual([row.partner_name_en, row.partner_name_en, row.partner_kind]);
+      const [home] = await places.findByName(ctx.db, row.shenzhen_side!, 'CN');
+      const [tie] = await partnerships.between(ctx.db, home!.id, place!.id);
+      expect([row.partner_name_en, tie?.type, tie?.established ?? '']).toEqual([row.partner_name_en, row.relation_type, row.established]);
+      const quoted = (await citationService.forRecord(ctx.db, 'partnership', tie!.id)).map((c) => c.quote);
+      expect(quoted).toContain(row.source_quote);
+    }
+    // The new conflicts of the research notes stand on the partner pages' facts panel.
+    const conflicts = async (name: string, field: string) => {
+      const [place] = await places.findByName(ctx.db, name);
+      const [tie] = await partnerships.touching(ctx.db, [place!.id]);
+      const sheet = await factSheet(ctx, 'partnership', tie!.id);
+      const fact = sheet.facts.find((f) => f.field === field)!;
+      return { recorded: fact.recorded, conflict: fact.conflict, values: fact.sources.map((x) => x.citation.value).sort() };
+    };
+    expect(await conflicts('Porto', 'established')).toEqual({ recorded: '2016', conflict: true, values: ['2014', '2016', '2018-10'] });
+    expect(await conflicts('Hanover', 'established')).toEqual({ recorded: null, conflict: true, values: ['2015-10-27', '2015-10-28'] });
+    expect(await conflicts('Canton of Bern', 'type')).toEqual({
+      recorded: 'unknown',
+      conflict: true,
+      values: ['friendly_exchange_city', 'sister_city'],
+    });
   });
 
   it('refuses to load into a registry that holds places', async () => {
@@ -129,7 +168,7 @@ describeEachBackend('the Shenzhen demo registry', (use) => {
       const again = await importRegistry(targetCtx, { exportedAt: 'x', ...first });
       for (const [name, c] of Object.entries(again)) expect([name, c.created + c.updated]).toEqual([name, 0]);
       const stats = await networkStats(targetCtx, { home: 'Shenzhen', asOf: '2024-03-07' });
-      expect(stats.places).toBe(31);
+      expect(stats.places).toBe(39);
     } finally {
       await target.close();
     }

@@ -4,11 +4,15 @@ import { PDFParse } from 'pdf-parse';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadDemo } from '../src/demo/load-demo.ts';
+import { capitalise, TYPE_COLORS } from '../src/domain/labels.ts';
+import { PARTNERSHIP_TYPES } from '../src/records/partnership/partnership.schema.ts';
 import { ANONYMOUS } from '../src/domain/permissions.ts';
 import { renderAnnualReport } from '../src/services/reports/render.service.ts';
+import { statsFigures } from '../src/services/stats.service.ts';
 import { visitsReport } from '../src/services/reports/visits-report.service.ts';
 import { events } from '../src/services/records.service.ts';
 import { describeEachBackend } from './support/backends.ts';
+import { RESOURCES, type Catalogue } from '../web/src/i18n/resources.ts';
 import { launchBrowser } from './support/browser.ts';
 
 let browser: Browser;
@@ -40,6 +44,15 @@ describeEachBackend('the annual report', (use) => {
       // A tie's status in the portal's words: 有效, not 活跃.
       expect(html.body).toContain(lang === 'zh' ? '<td>有效</td>' : '<td>Active</td>');
       expect(html.body).not.toMatch(/活跃|沉寂/);
+      // The same word the portal's catalogue gives it.
+      expect(html.body).toContain(`<td>${capitalise((RESOURCES[lang].status as Catalogue).active as string)}</td>`);
+      // The report counts with the districts, as the statistics do when asked to, and says why it differs.
+      const same = await statsFigures(ctx, { home: r.home.id, asOf: r.asOf, includeDistricts: true });
+      expect([r.figures.places, r.figures.countries, r.figures.notes]).toEqual([same.places, same.countries, same.notes[lang]]);
+      expect(r.figures.notes.length).toBeGreaterThan(0);
+      if (lang === 'zh') for (const note of r.figures.notes) expect(html.body).toContain(`<p class="note">${note}</p>`);
+      // One palette: each type drawn in the site's colour for it, in either language.
+      for (const type of PARTNERSHIP_TYPES) expect(html.body).toContain(`fill="${TYPE_COLORS[type]}"`);
 
       const xlsx = await renderAnnualReport(ctx, { year: 2024, lang, format: 'xlsx' }, browser);
       const book = new ExcelJS.Workbook();

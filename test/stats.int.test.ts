@@ -78,6 +78,25 @@ describeEachBackend('statistics as of a date', (use) => {
     expect(withDistricts.sentences.zh).toContain('（含所辖各区）');
   });
 
+  it('says in one line each why the figures shown together differ', async () => {
+    const { ctx } = await network();
+    const s = await networkStats(ctx, { home: 'Shenzhen', asOf: '2026-11-22' });
+    // Houston, Poznań, Barcelona, Moscow and the unranked Kazan; Futian adds Issy-les-Moulineaux.
+    expect([s.places, s.ranked.places, s.otherScope]).toEqual([5, 4, { places: 6, countries: 5 }]);
+    expect(s.notes.en).toEqual([
+      'Partners: all 5 places (in 4 countries) with a tie that counts, 1 of them of a rank no source states; the sentence counts only the 4 (in 4 countries) a source names as sister or friendly exchange cities.',
+      "The city's own partners: 5; with its districts' own ties, 6 (in 5 countries), which the annual report counts.",
+      'The 93 published on 6 March 2024 include ties for which the registry has found no public source yet; the registry holds only ties with a source, 5 so far.',
+    ]);
+    expect(s.notes.zh[1]).toBe('市本级伙伴5个；连同各区自己的友好关系共6个（5个国家），年度报告按后者统计。');
+    const withDistricts = await networkStats(ctx, { home: 'Shenzhen', asOf: '2026-11-22', includeDistricts: true });
+    expect(withDistricts.otherScope).toEqual({ places: 5, countries: 4 });
+    expect(withDistricts.notes.en[1]).toBe(s.notes.en[1]);
+    // Before Kazan was recorded and with no district yet, the figures agree and nothing needs saying but the published gap.
+    const early = await networkStats(ctx, { home: 'Shenzhen', asOf: '2012-12-31' });
+    expect(early.notes.en).toEqual([]);
+  });
+
   it('lists undated ties apart until the day they were recorded', async () => {
     const { ctx } = await network();
     const past = await networkStats(ctx, { home: 'Shenzhen', asOf: '2024-03-07' });

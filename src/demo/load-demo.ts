@@ -39,6 +39,8 @@ import {
   TIE_NOTES,
 } from './curated.ts';
 import { splitResearchNotes } from './research-note.ts';
+import { CLAIMS_2025, COORDINATES_2025, importCsvOf, NOTED_SOURCES, ROW_SOURCES_2025 } from './partners-2025.ts';
+import { importPartnershipsCsv } from '../services/import-export/partnerships-csv.ts';
 import { EVENT_END_BY_ROW, EVENT_KIND_BY_ROW, PARTNER_ALIASES, PERSON_SAME_AS, SAME_EVENT_AS } from './event-kinds.ts';
 import { DISTRICTS, OTHER_PLACES, PARTNER_PLACES, SHENZHEN, type GazetteerEntry } from './gazetteer.ts';
 import { parsePeopleField } from './people-field.ts';
@@ -106,6 +108,7 @@ class DemoBuilder {
     await this.addOrganisations();
     await this.addCuratedPeople();
     await this.addPartnerships();
+    await this.addPartners2025();
     await this.addMechanism();
     const memorandum = await this.addMemorandum();
     await this.addEvents(memorandum);
@@ -280,6 +283,45 @@ class DemoBuilder {
     await this.cite('partnership', sanJose.id, 'https://www.newsgd.com/node_d36b0ef83f/340cabee92.shtml', null, {
       note: 'US-China Bay to Bay Dialogue, Berkeley, 29 May 2024',
     });
+  }
+
+  /**
+   * The partners found since the first table, loaded through the office's partnerships import;
+   * then the names, positions and quotes the import's columns do not carry, and the new
+   * conflicts the research notes list, as claims the facts panel sets side by side.
+   */
+  private async addPartners2025() {
+    const rows = readTable('partners-2025.csv');
+    for (const row of rows) {
+      const s = await sources.create(this.ctx, { ...ROW_SOURCES_2025[row.partner_name_en!], url: row.source_url! });
+      this.sourceIds.set(row.source_url!, s.id);
+    }
+    await importPartnershipsCsv(this.ctx, 'partners-2025.csv', importCsvOf(rows));
+    for (const row of rows) {
+      const key = row.partner_name_en!;
+      const [place] = await places.findByName(this.ctx.db, key, row.country_iso2);
+      if (!place) throw new AmityError('not_found', `partners-2025.csv: the import made no place '${key}'`);
+      await places.patch(
+        this.ctx,
+        place.id,
+        { names: { ...place.names, zh: row.partner_name_zh! }, coordinates: COORDINATES_2025[key] ?? null },
+        place.version,
+      );
+      this.placeIds.set(key, place.id);
+      const home = this.place(row.shenzhen_side === 'Futian' ? 'Futian' : 'Shenzhen');
+      const [tie] = await partnerships.between(this.ctx.db, home, place.id);
+      this.tieIds.set(key, tie!.id);
+      const dated = row.established ? { field: 'established', value: row.established } : {};
+      await this.cite('partnership', tie!.id, row.source_url!, row.source_quote || null, dated);
+    }
+    for (const [key, input] of Object.entries(NOTED_SOURCES)) this.sourceIds.set(key, (await sources.create(this.ctx, input)).id);
+    for (const claim of CLAIMS_2025) {
+      await this.cite('partnership', this.tie(claim.partner), claim.source, claim.quote, {
+        field: claim.field,
+        value: claim.value,
+        note: claim.note,
+      });
+    }
   }
 
   private mechanismId = '';

@@ -1,5 +1,6 @@
 import type { ClaimKind, Verdict } from './claims/types.ts';
 import type { Tier } from './name-match.ts';
+import type { Precision } from './precise-date.ts';
 import type { EventKind } from '../records/event/event.schema.ts';
 import type { PartnershipStatus, PartnershipType } from '../records/partnership/partnership.schema.ts';
 
@@ -111,6 +112,27 @@ export const MATCH_TIER_WORDS: Record<Tier, Words> = {
   fuzzy: { zh: '拼写相近', en: 'near spelling' },
 };
 
+/**
+ * One colour per type of tie, the same on the portal's map and legends, the workspace's charts
+ * and the annual report's, in either language: the colour goes with the type, never the word.
+ */
+export const TYPE_COLORS: Record<PartnershipType, string> = {
+  sister_city: '#b3261e',
+  friendly_exchange_city: '#1f5fa8',
+  cooperation: '#2e7d32',
+  unknown: '#6b6b6b',
+};
+
+/** The colour of a chart's bars when they stand for no type: the site's accent. */
+export const ACCENT_COLOR = '#9c1c13';
+
+/** How precise a date is: shown beside a date read from what a person typed. */
+export const PRECISION_WORDS: Record<Precision, Words> = {
+  year: { zh: '年', en: 'year' },
+  month: { zh: '月', en: 'month' },
+  day: { zh: '日', en: 'day' },
+};
+
 /** Every set of words, by the name `label` takes. */
 export const LABELS = {
   type: PARTNERSHIP_TYPE_WORDS,
@@ -119,6 +141,7 @@ export const LABELS = {
   verdict: VERDICT_WORDS,
   claimKind: CLAIM_KIND_WORDS,
   matchTier: MATCH_TIER_WORDS,
+  precision: PRECISION_WORDS,
 } as const;
 
 export type LabelSet = keyof typeof LABELS;

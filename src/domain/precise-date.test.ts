@@ -40,9 +40,17 @@ describe('precise dates', () => {
     expect(isPossiblyOnOrBefore('1993', '1993-01-01')).toBe(true);
   });
 
-  it.each(['2024-13', '2024-02-30', '2023-02-29', '24-03-01', '2024/03/01', '2024-3', '', 'c.2017'])('reject %j', (bad) => {
+  it.each(['2024-13', '2024-02-30', '2023-02-29', '24-03-01', '', 'c.2017'])('reject %j', (bad) => {
     expect(preciseDateProblem(bad)).not.toBeNull();
     expect(PreciseDateSchema.safeParse(bad).success).toBe(false);
+  });
+
+  it.each([
+    ['2024/03/01', '2024-03-01'],
+    ['2024-3', '2024-03'],
+  ])('store %j, a date as a person writes it, in its precise form', (written, stored) => {
+    expect(preciseDateProblem(written)).not.toBeNull();
+    expect(PreciseDateSchema.parse(written)).toBe(stored);
   });
 
   it('accept 29 February in leap years', () => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { coded } from './issue-codes.ts';
+import { calendarProblem, daysInMonth, normaliseWrittenDate, parseWrittenDate } from './written-date.ts';
 
 /**
  * A calendar date that keeps the precision its source gave: `1986`, `1986-03`
@@ -14,10 +15,6 @@ export type Day = string;
 
 const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
 function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
 }
@@ -26,18 +23,9 @@ function pad(n: number, width = 2): string {
 export function preciseDateIssue(value: string): { code: 'date_format' | 'date_invalid'; message: string } | null {
   const m = PATTERN.exec(value);
   if (!m) return { code: 'date_format', message: `'${value}' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD` };
-  const invalid = (message: string) => ({ code: 'date_invalid' as const, message });
-  const year = Number(m[1]);
-  if (year < 1) return invalid(`'${value}' has no year`);
-  if (m[2] !== undefined) {
-    const month = Number(m[2]);
-    if (month < 1 || month > 12) return invalid(`'${value}' has no month ${m[2]}`);
-    if (m[3] !== undefined) {
-      const day = Number(m[3]);
-      if (day < 1 || day > daysInMonth(year, month)) return invalid(`'${value}' has no day ${m[3]}`);
-    }
-  }
-  return null;
+  const num = (s: string | undefined) => (s === undefined ? undefined : Number(s));
+  const problem = calendarProblem(Number(m[1]), num(m[2]), num(m[3]));
+  return problem ? { code: 'date_invalid', message: `'${value}' ${problem}` } : null;
 }
 
 /** Why a string is not a precise date, or null when it is one. */
@@ -49,10 +37,17 @@ export function isPreciseDate(value: string): boolean {
   return preciseDateProblem(value) === null;
 }
 
-export const PreciseDateSchema = z.string().superRefine((value, ctx) => {
-  const problem = preciseDateIssue(value);
-  if (problem) ctx.addIssue({ code: 'custom', ...coded(problem.code, problem.message) });
-});
+/**
+ * A precise date, which a person may write in any of the forms `parseWrittenDate` reads
+ * (`2017/6/16`, `2017年6月`, `16 June 2017` …): the value stored is the precise form.
+ */
+export const PreciseDateSchema = z
+  .string()
+  .overwrite(normaliseWrittenDate)
+  .superRefine((value, ctx) => {
+    const read = parseWrittenDate(value);
+    if (!read.ok) ctx.addIssue({ code: 'custom', ...coded(read.code, read.message) });
+  });
 
 export const DaySchema = PreciseDateSchema.refine((v) => precisionOf(v) === 'day', coded('full_date', 'a full date YYYY-MM-DD is needed'));
 

@@ -4,6 +4,7 @@ import { canReadInternal } from '../domain/permissions.ts';
 import type { FigureData } from '../records/figure/figure.schema.ts';
 import type { HistoryEntry } from '../records/partnership/partnership.schema.ts';
 import { DaySchema, latestDay, type Day } from '../domain/precise-date.ts';
+import { figureNotes } from '../domain/figure-notes.ts';
 import { comparisonSentence, networkSentence, SentenceLangSchema, type SentenceLang } from '../domain/sentence.ts';
 import { HomePlaceSchema, resolveHome } from './home-place.service.ts';
 import { figuresAsOf, prepareNetwork, type NetworkFigures, type PreparedNetwork, type StatsPlace, type StatsTie } from '../domain/stats.ts';
@@ -59,6 +60,9 @@ interface Computed {
   sentences: { zh: string; en: string };
   published: StatsResult['published'];
 }
+
+/** The figures with the same count over the other scope (districts in or out) and why the figures shown together differ. */
+type Explained = Computed & Pick<StatsResult, 'otherScope' | 'notes'>;
 
 /**
  * The ties of the home places as the statistics count them, each with its home side and its
@@ -148,7 +152,7 @@ const kept = versionedCache(256);
  * The statistics of a home place and day. The ties, read once per home place, reader and registry
  * version, serve every day asked; each day's answer is kept too.
  */
-async function computed(ctx: Ctx, query: StatsQuery): Promise<Computed> {
+async function computedScope(ctx: Ctx, query: StatsQuery): Promise<Computed> {
   const day = query.asOf ?? today(ctx);
   // Inside a transaction the answer may rest on writes not yet committed: computed afresh.
   if (ctx.db.isTransaction) return compute(ctx, await loadNetwork(ctx, query), day);
@@ -157,6 +161,15 @@ async function computed(ctx: Ctx, query: StatsQuery): Promise<Computed> {
   return kept(ctx.db, version, `${day} ${of}`, async () =>
     compute(ctx, await kept(ctx.db, version, of, () => loadNetwork(ctx, query)), day),
   );
+}
+
+async function computed(ctx: Ctx, query: StatsQuery): Promise<Explained> {
+  const c = await computedScope(ctx, query);
+  const { includeDistricts } = c.head;
+  const other = await computedScope(ctx, { ...query, asOf: c.figures.asOf, includeDistricts: !includeDistricts });
+  const otherScope = { places: other.figures.places, countries: other.figures.countries };
+  const { places, countries, ranked } = c.figures;
+  return { ...c, otherScope, notes: figureNotes({ places, countries, ranked, includeDistricts, otherScope, published: c.published }) };
 }
 
 // Why a tie was suspended is the office's own business; the public sees only that it was.
@@ -168,7 +181,7 @@ export async function statsFigures(ctx: Ctx, query: StatsQuery): Promise<StatsFi
   return figuresOf(ctx, await computed(ctx, query), query.lang ?? 'en');
 }
 
-function figuresOf(ctx: Ctx, c: Computed, lang: SentenceLang): StatsFigures {
+function figuresOf(ctx: Ctx, c: Explained, lang: SentenceLang): StatsFigures {
   const { partners: _partners, ...f } = c.figures;
   return {
     ...c.head,
@@ -177,6 +190,8 @@ function figuresOf(ctx: Ctx, c: Computed, lang: SentenceLang): StatsFigures {
     sentence: c.sentences[lang],
     sentences: c.sentences,
     published: c.published,
+    otherScope: c.otherScope,
+    notes: c.notes,
   };
 }
 

@@ -59,7 +59,7 @@ describeEachBackend(
       const page = await get('/api/partnerships?type=sister_city&limit=2');
       expect(page.items).toHaveLength(2);
       expect(page.total).toBeUndefined();
-      expect((await get('/api/partnerships?type=sister_city&limit=2&count=true')).total).toBe(13);
+      expect((await get('/api/partnerships?type=sister_city&limit=2&count=true')).total).toBe(17);
     });
 
     it('pages through a place’s ties in the order of the whole list, from either side of each tie', async () => {
@@ -92,8 +92,8 @@ describeEachBackend(
       expect(russia.length).toBe(3);
       const sister = (await get('/api/partnerships?type=sister_city&status=active&limit=200')).items;
       expect(sister.every((p) => p.type === 'sister_city' && p.status === 'active')).toBe(true);
-      expect(sister).toHaveLength(12);
-      expect((await get('/api/partnerships?type=sister_city&count=true')).total).toBe(13);
+      expect(sister).toHaveLength(16);
+      expect((await get('/api/partnerships?type=sister_city&count=true')).total).toBe(17);
       const transport = (await get('/api/partnerships?area=transport&limit=200')).items;
       expect(transport).toHaveLength(2);
       const range = (await get('/api/partnerships?from=2024&to=2024-12&limit=200')).items;
@@ -121,10 +121,10 @@ describeEachBackend(
 
     it('serves the same figures and sentence as the command line', async () => {
       const res = await call(url, 'GET', '/api/stats?home=Shenzhen&asOf=2024-03-07&lang=zh');
-      expect(res.json).toMatchObject({ home: 'Shenzhen', asOf: '2024-03-07', places: 31 });
+      expect(res.json).toMatchObject({ home: 'Shenzhen', asOf: '2024-03-07', places: 39 });
       expect(res.json.sentence).toMatch(/^深圳已与全球\d+个国家的\d+个城市建立了友好城市或友好交流城市关系/);
       const districts = await call(url, 'GET', '/api/stats?home=Shenzhen&asOf=2024-03-07&includeDistricts=true');
-      expect(Number(districts.json.places)).toBe(32);
+      expect(Number(districts.json.places)).toBe(41);
     });
   },
   { registry: 'shared' },

@@ -42,6 +42,10 @@ describeInChromium(
         page.getByRole('term').filter({ hasText: '伙伴城市' }).locator('xpath=following-sibling::dd').textContent(),
       ).toBe(String(stats.places));
       await page.getByText(/^截至2024年3月7日公布的数字：93个城市/).waitFor();
+      // Each pair of figures that differ says why, in the words the statistics API gives.
+      const notes = page.getByRole('list', { name: '这些数字为何不同' }).getByRole('listitem');
+      expect(stats.notes.zh.length).toBeGreaterThan(1);
+      await eventually(() => notes.allTextContents()).toEqual(stats.notes.zh);
       await portal.map().waitFor();
       await screenshot(page, `portal-home-zh-${backend}`);
 
@@ -49,6 +53,9 @@ describeInChromium(
       await eventually(() => portal.heading().textContent()).toBe('Shenzhen and its partners');
       await page.getByText(stats.sentences.en).waitFor();
       await page.getByText(/^Published as of 7 March 2024: 93 cities/).waitFor();
+      await eventually(() => page.getByRole('list', { name: 'Why these figures differ' }).getByRole('listitem').allTextContents()).toEqual(
+        stats.notes.en,
+      );
       await eventually(() => page.locator('html').getAttribute('lang')).toBe('en');
       await screenshot(page, `portal-home-en-${backend}`);
       expect(chromium.errors).toEqual([]);

@@ -53,6 +53,7 @@ export function formatStats(r: StatsFigures, lang: 'zh' | 'en'): string {
     '',
     r.sentence,
     publishedLine(r, lang) ?? t.none,
+    ...r.notes[lang],
   ];
   if (r.undated.length) {
     lines.push('', `${t.undated} (${r.undated.length})${colon}${r.undated.map((u) => pickName(u.partner.names, lang)).join(sep)}`);

@@ -66,6 +66,13 @@ export const StatsResultSchema = z.object({
   sentence: z.string(),
   sentences: z.object({ zh: z.string(), en: z.string() }),
   published: PublishedSchema.nullable(),
+  otherScope: z
+    .object({ places: z.number().int(), countries: z.number().int() })
+    .nullable()
+    .describe('the same count with the districts’ own ties when they are left out, and without them when they are in'),
+  notes: z
+    .object({ zh: z.array(z.string()), en: z.array(z.string()) })
+    .describe('one line for each pair of figures given together that differ, saying why (src/domain/figure-notes.ts)'),
 });
 export type StatsResult = z.infer<typeof StatsResultSchema>;
 

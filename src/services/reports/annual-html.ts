@@ -30,7 +30,7 @@ const STYLE = `
   tr { page-break-inside: avoid; }
   .chart { margin: 6pt 0 12pt; page-break-inside: avoid; }
   .chart svg { max-width: 100%; height: auto; }
-  .none { color: #5a6773; }
+  .none, .note { color: #5a6773; }
   .internal { color: #8a1c1c; font-weight: bold; }
 `;
 
@@ -54,6 +54,7 @@ export function annualReportHtml(r: AnnualReport, charts: ReportCharts, generate
 <p class="sentence">${escapeHtml(f.sentence)}</p>
 <div class="kpis">${kpi(t.places, f.places)}${kpi(t.countries, f.countries)}${kpi(t.sister, f.byType.sister_city)}${kpi(t.exchange, f.byType.friendly_exchange_city)}${kpi(t.events, r.counts.events)}${kpi(t.visits, r.counts.visits)}</div>
 ${f.publishedLine ? `<p>${escapeHtml(f.publishedLine)}</p>` : ''}
+${f.notes.map((note) => `<p class="note">${escapeHtml(note)}</p>`).join('\n')}
 
 <h2>${escapeHtml(t.charts)}</h2>
 <div class="chart"><h3>${escapeHtml(t.growth)}</h3>${charts.growth}</div>

@@ -52,6 +52,8 @@ export interface AnnualReport {
   figures: Pick<StatsResult, 'places' | 'countries' | 'byType' | 'byContinent' | 'published' | 'byYear'> & {
     sentence: string;
     publishedLine: string | null;
+    /** Why the figures differ from the city's own count and the published one (src/domain/figure-notes.ts). */
+    notes: string[];
   };
   partners: ReportPartner[];
   events: ReportEvent[];
@@ -166,6 +168,7 @@ export async function annualReport(ctx: Ctx, query: { year: number; lang: Senten
       published: stats.published,
       sentence: stats.sentences[lang],
       publishedLine: stats.published ? comparisonSentence(stats.published, lang) : null,
+      notes: stats.notes[lang],
     },
     partners,
     events: yearEvents.map(toEvent),

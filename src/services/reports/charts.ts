@@ -2,6 +2,8 @@ import * as vega from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
 import { compile } from 'vega-lite';
 import type { AnnualReport } from './annual-report.service.ts';
+import { ACCENT_COLOR, TYPE_COLORS } from '../../domain/labels.ts';
+import { PARTNERSHIP_TYPES } from '../../records/partnership/partnership.schema.ts';
 import { REPORT_TEXT, typeText } from './report-labels.ts';
 
 export interface ReportCharts {
@@ -27,7 +29,7 @@ async function svg(spec: TopLevelSpec): Promise<string> {
 export async function reportCharts(r: AnnualReport): Promise<ReportCharts> {
   const t = REPORT_TEXT[r.lang];
   const growth = r.figures.byYear.flatMap((y) =>
-    (['sister_city', 'friendly_exchange_city', 'cooperation', 'unknown'] as const).map((type) => ({
+    PARTNERSHIP_TYPES.map((type) => ({
       year: String(y.year),
       type: typeText(type, r.lang),
       n: y.byType[type],
@@ -48,14 +50,22 @@ export async function reportCharts(r: AnnualReport): Promise<ReportCharts> {
           axis: { labelAngle: 0, labelExpr: "toNumber(datum.value) % 5 === 0 ? datum.value : ''" },
         },
         y: { field: 'n', type: 'quantitative', stack: 'zero', title: t.places },
-        color: { field: 'type', type: 'nominal', title: t.type },
+        color: {
+          field: 'type',
+          type: 'nominal',
+          title: t.type,
+          scale: {
+            domain: PARTNERSHIP_TYPES.map((type) => typeText(type, r.lang)),
+            range: PARTNERSHIP_TYPES.map((type) => TYPE_COLORS[type]),
+          },
+        },
       },
     }),
     eventsPerPartner: await svg({
       width: 560,
       height: Math.max(60, busiest.length * 18),
       data: { values: busiest.map((p) => ({ partner: p.name, n: p.events })) },
-      mark: 'bar',
+      mark: { type: 'bar', color: ACCENT_COLOR },
       encoding: {
         y: { field: 'partner', type: 'nominal', sort: '-x', title: null },
         x: { field: 'n', type: 'quantitative', title: t.events, axis: { tickMinStep: 1, format: 'd' } },
@@ -65,7 +75,7 @@ export async function reportCharts(r: AnnualReport): Promise<ReportCharts> {
       width: 560,
       height: Math.max(60, r.areas.length * 18),
       data: { values: r.areas.map((a) => ({ area: a.label, n: a.ties })) },
-      mark: 'bar',
+      mark: { type: 'bar', color: ACCENT_COLOR },
       encoding: {
         y: { field: 'area', type: 'nominal', sort: '-x', title: null },
         x: { field: 'n', type: 'quantitative', title: t.ties, axis: { tickMinStep: 1, format: 'd' } },

@@ -62,6 +62,7 @@ export async function annualReportDocx(r: AnnualReport, images: { growth: Image;
             t.none,
           ),
           ...(f.publishedLine ? [text(f.publishedLine)] : []),
+          ...f.notes.map((note) => text(note)),
           heading(t.charts),
           text(t.growth),
           image(images.growth),

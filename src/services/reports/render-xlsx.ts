@@ -32,6 +32,7 @@ export async function annualReportXlsx(r: AnnualReport, images: { growth: Image;
   ];
   for (const row of rows) summary.addRow([row[0], row[1], row[2] ?? null]);
   if (r.figures.publishedLine) summary.addRow([r.figures.publishedLine]);
+  for (const note of r.figures.notes) summary.addRow([note]);
   let top = summary.rowCount + 2;
   for (const [title, image] of [
     [t.growth, images.growth],

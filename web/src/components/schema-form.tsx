@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { allCountryCodes } from '@domain/countries.ts';
-import { preciseDateProblem } from '@domain/precise-date.ts';
 import { currentLang } from '../i18n/index.ts';
-import { countryName, dateText } from '../lib/labels.ts';
+import { countryName, understoodDate } from '../lib/labels.ts';
 import { REF_FIELDS } from '@records/kinds.ts';
 import { emptyValue, fieldKind, getAt, pathKey, unwrap, type JsonNode, type Path } from '../lib/json-schema.ts';
+import { ISSUE_KEYS } from '../lib/issues.ts';
 import { useAreas } from '../lib/use-areas.ts';
 import { RefPicker } from './ref-picker.tsx';
 
@@ -288,24 +288,19 @@ export function Field(props: FieldProps & { label?: string }) {
       <textarea {...common} rows={name === 'text' ? 8 : 3} value={(value as string | null) ?? ''} onChange={(e) => text(e.target.value)} />
     );
   } else {
-    const date = kind === 'date' ? String(value ?? '') : '';
     const hintId = `${id}-hint`;
     input = (
       <>
         <input
           {...common}
           type="text"
-          inputMode={kind === 'date' || kind === 'time' ? 'numeric' : undefined}
-          placeholder={kind === 'date' ? 'YYYY-MM-DD' : kind === 'time' ? 'HH:MM' : undefined}
+          inputMode={kind === 'time' ? 'numeric' : undefined}
+          placeholder={kind === 'date' ? t('form.datePlaceholder') : kind === 'time' ? 'HH:MM' : undefined}
           aria-describedby={[common['aria-describedby'], kind === 'date' ? hintId : null].filter(Boolean).join(' ') || undefined}
           value={(value as string | null) ?? ''}
           onChange={(e) => text(e.target.value)}
         />
-        {kind === 'date' ? (
-          <span id={hintId} className="hint">
-            {date && !preciseDateProblem(date) ? dateText(date, lang) : t('form.dateHint')}
-          </span>
-        ) : null}
+        {kind === 'date' ? <DateHint id={hintId} text={String(value ?? '')} /> : null}
       </>
     );
   }
@@ -318,6 +313,18 @@ export function Field(props: FieldProps & { label?: string }) {
       {input}
       <ErrorText id={errorId} messages={messages} />
     </div>
+  );
+}
+
+/** Under a date field: what the typed text was read as, before it is saved, or what the field takes. */
+function DateHint({ id, text }: { id: string; text: string }) {
+  const { t } = useTranslation();
+  const read = text.trim() ? understoodDate(text, currentLang()) : null;
+  const shown = read === null ? t('form.dateHint') : 'date' in read ? t('form.dateRead', read) : t(ISSUE_KEYS[read.code]);
+  return (
+    <span id={id} className="hint" data-state={read === null ? 'empty' : 'date' in read ? 'read' : 'refused'} aria-live="polite">
+      {shown}
+    </span>
   );
 }
 

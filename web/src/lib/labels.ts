@@ -1,7 +1,8 @@
 import { pickName, type LocalizedText, type Names } from '@domain/common.ts';
 import { countryName as isoCountryName } from '@domain/countries.ts';
+import { label } from '@domain/labels.ts';
 import { formatPreciseDate } from '@domain/precise-date.ts';
-import type { PartnershipType } from '@records/partnership/partnership.schema.ts';
+import { parseWrittenDate } from '@domain/written-date.ts';
 import type { UiLang } from '../i18n/index.ts';
 
 export const nameIn = (names: Names | LocalizedText | undefined | null, lang: UiLang | 'ru') => (names ? pickName(names, lang) : '');
@@ -17,10 +18,11 @@ export const countryName = (code: string, lang: UiLang) => isoCountryName(code, 
 
 export const dateText = (date: string | null | undefined, lang: UiLang) => (date ? formatPreciseDate(date, lang) : '');
 
-/** One colour per type of tie, the same on the map, in the legend and in charts. */
-export const TYPE_COLORS: Record<PartnershipType, string> = {
-  sister_city: '#b3261e',
-  friendly_exchange_city: '#1f5fa8',
-  cooperation: '#2e7d32',
-  unknown: '#6b6b6b',
-};
+/** What a typed date was read as, in words, with its precision; or, when it is no date, the issue code that says why. */
+export function understoodDate(text: string, lang: UiLang): { date: string; precision: string } | { code: 'date_format' | 'date_invalid' } {
+  const read = parseWrittenDate(text);
+  if (!read.ok) return { code: read.code };
+  return { date: formatPreciseDate(read.date, lang), precision: label('precision', read.precision, lang) };
+}
+
+export { TYPE_COLORS } from '@domain/labels.ts';

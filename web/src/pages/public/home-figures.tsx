@@ -34,6 +34,13 @@ export function Figures({ stats }: { stats: StatsFigures }) {
           </div>
         ))}
       </dl>
+      {stats.notes[lang].length ? (
+        <ul className="figure-notes muted" aria-label={t('home.figureNotes')}>
+          {stats.notes[lang].map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      ) : null}
       {stats.suspended.length ? <p className="muted">{t('office.home.suspended', { count: stats.suspended.length })}</p> : null}
       {stats.published ? (
         <div className="published">

@@ -15,7 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CONTINENTS, continentOf, type Continent } from '@domain/countries.ts';
 import { api } from '../../api/client.ts';
-import { useSite } from '../../api/queries.ts';
+import { useSite, useStats } from '../../api/queries.ts';
 import { SelectField } from '../../components/fields.tsx';
 import { PageTitle, QueryState } from '../../components/page-title.tsx';
 import { useDebouncedTask } from '../../components/use-debounced.ts';
@@ -23,6 +23,7 @@ import { currentLang, type UiLang } from '../../i18n/index.ts';
 import { countryName, nameIn } from '../../lib/labels.ts';
 import { NETWORK_COLORS, startNetworkDeck, takeNetworkDeck, type NetworkDeck } from '../../map/network-deck.ts';
 import type { NetworkMap } from '@domain/network/network-map.ts';
+import { worldMapNote } from '@domain/figure-notes.ts';
 import { decodeNetwork, located, partnersOf, placeName, type NetworkData } from '../../map/network-data.ts';
 import { NETWORK_PATH, networkMapJson } from '../../map/network-prefetch.ts';
 import './network.css';
@@ -299,6 +300,12 @@ export default function NetworkPage() {
   }, [data, lang]);
 
   const homeName = site.data?.home ? nameIn(site.data.home.names, lang) : null;
+  const stats = useStats(homeId ?? undefined);
+  const homeNames = site.data?.home?.names;
+  const worldNote =
+    data && home >= 0 && stats.data && homeNames
+      ? worldMapNote({ zh: nameIn(homeNames, 'zh'), en: nameIn(homeNames, 'en') }, data.degree[home]!, stats.data.places)
+      : null;
   const name = (i: number) => (data ? placeName(data, i, lang) : '');
   const langAttr = (i: number) => (lang === 'zh' && data?.namesZh[i] ? 'zh-CN' : 'en');
 
@@ -317,6 +324,7 @@ export default function NetworkPage() {
         }
       />
       <QueryState loading={!data && !error} error={error} />
+      {worldNote ? <p className="muted figure-note">{worldNote[lang]}</p> : null}
       {failed ? (
         <p role="alert" className="error">
           {t('network.noWebgl')}
