@@ -1,10 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { PARTNERSHIP_TYPES, type PartnershipType } from '@records/partnership/partnership.schema.ts';
 import { preciseDateIssue } from '@domain/precise-date.ts';
-import { ApiError } from '../../../api/client.ts';
+import { api, ApiError } from '../../../api/client.ts';
 import { addPartner } from '../../../api/flows.ts';
 import { useSite } from '../../../api/queries.ts';
 import { CheckField, Field, InputField, noteAria, SelectField } from '../../../components/fields.tsx';
@@ -62,6 +62,14 @@ export default function AddPartnerPage() {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [busy, setBusy] = useState(false);
   const change = (patch: Partial<PartnerDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  const partnerId = params.get('partnerId');
+  useEffect(() => {
+    // A claim names the partner by its id: it is searched for by its name, like any other.
+    if (!partnerId) return;
+    api<{ names: Record<string, string> }>(`/api/places/${partnerId}`)
+      .then((p) => setQuery((q) => q || nameIn(p.names, lang)))
+      .catch(() => undefined);
+  }, [partnerId, lang]);
 
   const check = (): Record<string, string> => {
     const found: Record<string, string> = {};
