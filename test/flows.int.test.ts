@@ -157,4 +157,25 @@ describeEachBackend('adding a partner in one go, and a status change’s effect'
       code: 'forbidden',
     });
   });
+
+  it('reads a source citing a tie’s history as its founding date, like with like', async () => {
+    const { ctx } = use();
+    const shenzhen = await home();
+    const g = given(ctx);
+    const vilnius = await g.place('Vilnius', 'LT');
+    const tie = await g.tie(shenzhen, vilnius, { kind: 'established', date: '2017-06-16', type: 'friendly_exchange_city' });
+    const month = await g.source('Shenzhen’s partners');
+    const year = await g.source('A retelling');
+    await citationService.cite(ctx, { sourceId: month.id, entity: 'partnership', entityId: tie.id, field: 'history', value: '2017-06' });
+    await citationService.cite(ctx, { sourceId: year.id, entity: 'partnership', entityId: tie.id, field: 'established', value: '2016' });
+    const sheet = await factSheet(ctx, 'partnership', tie.id);
+    expect(sheet.facts.map((f) => f.field)).toEqual(['established']);
+    const established = sheet.facts[0]!;
+    expect(established.recorded).toBe('2017-06-16');
+    expect(established.sources.map((s) => [s.source.title, s.agreement]).sort()).toEqual([
+      ['A retelling', 'conflict'],
+      ['Shenzhen’s partners', 'compatible'],
+    ]);
+    expect(established.conflict).toBe(true);
+  });
 });
