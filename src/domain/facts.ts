@@ -3,13 +3,24 @@ import { isPreciseDate } from './precise-date.ts';
 
 export type Agreement = 'same' | 'compatible' | 'variant' | 'conflict';
 
+const isText = (v: unknown): v is string => typeof v === 'string';
+
 /**
  * How a value a source gives stands to the recorded one. Dates of different precision agree when
  * one lies within the other (`2019` and `2019-05`); names agree as spelling variants when they are
- * among the record's names; anything else that differs is a conflict.
+ * among the record's names; a text in several languages agrees when one of them does; a list
+ * agrees when it holds the value; anything else that differs is a conflict.
  */
 export function compareFact(recorded: unknown, claimed: string, knownNames: readonly string[] = []): Agreement {
   if (recorded === null || recorded === undefined) return 'conflict';
+  if (Array.isArray(recorded)) {
+    return recorded.some((item) => compareFact(item, claimed, knownNames) !== 'conflict') ? 'same' : 'conflict';
+  }
+  if (typeof recorded === 'object') {
+    const texts = Object.values(recorded).filter(isText);
+    if (texts.some((t) => foldName(t) === foldName(claimed))) return 'same';
+    return 'conflict';
+  }
   const value = String(recorded);
   if (value === claimed) return 'same';
   if (isPreciseDate(value) && isPreciseDate(claimed)) {
@@ -28,4 +39,26 @@ export function fieldValue(record: unknown, path: string): unknown {
     current = (current as Record<string, unknown>)[part];
   }
   return current;
+}
+
+/** A tie's facts are what its history comes to; a citation of the history itself gave its founding. */
+const TIE_FACTS = ['established', 'type', 'status', 'ended', 'areas'];
+const TIE_HISTORY: Record<string, string> = { history: 'established', 'history.0.date': 'established', 'history.0.type': 'type' };
+
+/** The fact a citation's field stands for: a tie's history cited as a whole stands for its founding date. */
+export function factField(kind: string, field: string): string {
+  return kind === 'partnership' ? (TIE_HISTORY[field] ?? field) : field;
+}
+
+/**
+ * The facts of a record a source can give a value for: a tie's founding date, type, status, end
+ * and areas; each title a person held, and when; for other kinds, their own fields.
+ */
+export function citableFacts(kind: string, record: Record<string, unknown> | null, fields: readonly string[]): string[] {
+  if (kind === 'partnership') return TIE_FACTS;
+  if (kind === 'person') {
+    const positions = Array.isArray(record?.positions) ? record.positions : [];
+    return ['names', ...positions.flatMap((_, i) => [`positions.${i}.title`, `positions.${i}.from`]), 'aliases'];
+  }
+  return fields.filter((f) => f !== 'visibility' && f !== 'note');
 }

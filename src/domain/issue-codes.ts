@@ -42,6 +42,7 @@ export const AMITY_ISSUE_CODES = [
   'same_country',
   'weights_zero',
   'time_span',
+  'place_choice',
   // What the services find against the registry's contents.
   'missing_record',
   'deleted_record',

@@ -18,6 +18,7 @@ import { registerRegistryRoutes } from './routes/registry.ts';
 import { registerNetworkRoutes } from './routes/network.ts';
 import { registerClaimRoutes } from './routes/claims.ts';
 import { registerOfficeRoutes } from './routes/office.ts';
+import { registerFlowRoutes } from './routes/flows.ts';
 import { registerNameRoutes } from './routes/names.ts';
 import { registerReportRoutes } from './routes/reports.ts';
 import compress from '@fastify/compress';
@@ -160,6 +161,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerNetworkRoutes(app);
   registerClaimRoutes(app);
   registerOfficeRoutes(app);
+  registerFlowRoutes(app);
   registerNameRoutes(app);
   registerReportRoutes(app);
   registerWebDataRoutes(app, { home: options.home });

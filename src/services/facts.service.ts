@@ -2,7 +2,7 @@ import type { Citation } from '../domain/citation.ts';
 import type { EntityKind } from '../records/kinds.ts';
 import type { Alias, Names } from '../domain/common.ts';
 import { AmityError } from '../domain/errors.ts';
-import { compareFact, fieldValue } from '../domain/facts.ts';
+import { compareFact, factField, fieldValue } from '../domain/facts.ts';
 import { actorLabel, assertCanEdit } from '../domain/permissions.ts';
 import type { Fact, FactSheet, FactSource } from '../http/contract/facts.ts';
 import { factDecisionsRepository } from '../storage/fact-decisions.repository.ts';
@@ -17,7 +17,9 @@ export type { Fact, FactSheet, FactSource };
 /** For each fact of a record, the sources that support it and those that disagree, and the office's choice. */
 export async function factSheet(ctx: Ctx, entity: EntityKind, id: string): Promise<FactSheet> {
   const record = (await SERVICES[entity].get(ctx, id)) as Record<string, unknown>;
-  const citations = await citationService.forRecord(ctx.db, entity, id);
+  const citations = (await citationService.forRecord(ctx.db, entity, id)).map((c) =>
+    c.field ? { ...c, field: factField(entity, c.field) } : c,
+  );
   const bySource = new Map(
     (
       await sources.getMany(

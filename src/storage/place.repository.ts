@@ -1,4 +1,5 @@
 import type { Db } from './database.ts';
+import { registryVersionRepository } from './registry-version.repository.ts';
 
 /** Queries on places that their projection columns answer, built but not run. */
 export const placeQueries = {
@@ -10,6 +11,14 @@ export const placeQueries = {
   parentOf(db: Db, id: string) {
     return db.selectFrom('places').select(['parent_id', 'deleted_at']).where('id', '=', id);
   },
+  /** A place's layer: `registry` for the office's own places, `network` for those known only from the world network. */
+  layerOf(db: Db, id: string) {
+    return db.selectFrom('places').select('layer').where('id', '=', id);
+  },
+  /** Makes a place the world network brought in one of the registry's own. */
+  toRegistry(db: Db, id: string) {
+    return db.updateTable('places').set({ layer: 'registry' }).where('id', '=', id).where('layer', '=', 'network');
+  },
 };
 
 export const placeRepository = {
@@ -18,5 +27,14 @@ export const placeRepository = {
   },
   async parentOf(db: Db, id: string): Promise<{ parent_id: string | null; deleted_at: string | null } | undefined> {
     return placeQueries.parentOf(db, id).executeTakeFirst();
+  },
+  async layerOf(db: Db, id: string): Promise<string | null> {
+    return (await placeQueries.layerOf(db, id).executeTakeFirst())?.layer ?? null;
+  },
+  /** True when the place was the network's and now is the registry's. */
+  async moveToRegistry(db: Db, id: string): Promise<boolean> {
+    const result = await placeQueries.toRegistry(db, id).executeTakeFirst();
+    await registryVersionRepository.bump(db);
+    return Number(result.numUpdatedRows) === 1;
   },
 };

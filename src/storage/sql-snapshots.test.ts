@@ -91,6 +91,8 @@ const QUERIES: Record<string, (db: Db) => Compilable<unknown>> = {
     }),
   'list.partnerships-of-place.total': (db) => partnerships.countQuery(db, { ...PUBLIC, filters: datedFilters }),
   'list.partnerships-in-country.places': (db) => placeQueries.idsInCountry(db, 'CN'),
+  'place.layer-of': (db) => placeQueries.layerOf(db, 'pl_1'),
+  'place.to-registry': (db) => placeQueries.toRegistry(db, 'pl_1'),
   'list.partnerships-in-country': (db) =>
     partnerships.listQuery(db, {
       ...PUBLIC,

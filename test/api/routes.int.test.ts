@@ -14,7 +14,13 @@ const OPEN = new Set(['POST /api/auth/login', 'POST /api/auth/logout', 'POST /ap
 const ADMIN_ONLY = [/\/restore$/, /^\/api\/users/, /^POST \/api\/areas$/, /\/undo$/, /^POST \/api\/tokens$/];
 const EDITOR_READS = [/^GET \/api\/audit$/, /\/history$/, /^GET \/api\/duplicates$/];
 /** Reads that need an account, though not an editor's. */
-const VIEWER_READS = [/^GET \/api\/liaison$/, /^GET \/api\/settings$/, /^POST \/api\/calendar\/token$/, /^GET \/api\/reports\/annual$/];
+const VIEWER_READS = [
+  /^GET \/api\/liaison$/,
+  /^GET \/api\/settings$/,
+  /^POST \/api\/calendar\/token$/,
+  /^GET \/api\/reports\/annual$/,
+  /^GET \/api\/flows\/places$/,
+];
 const ADMIN_WRITES = [/^PUT \/api\/settings$/];
 /** One's own tokens: listed and revoked by any account, every account's by administrators. */
 const OWN_TOKENS = [/^GET \/api\/tokens$/, /^DELETE \/api\/tokens\/\{id\}$/];
@@ -190,6 +196,25 @@ describeEachBackend(
             expect: 200,
           };
         }
+        case 'POST /api/partnerships/{id}/status/preview': {
+          const tie = await call(server.url, 'POST', '/api/partnerships', { session: admin, body: bodies.partnerships });
+          return { path: `/api/partnerships/${String(tie.json.id)}/status/preview`, body: { status: 'ended', date: '2024' }, expect: 200 };
+        }
+        case 'GET /api/flows/places':
+          return { path: '/api/flows/places?q=Moskva', expect: 200 };
+        case 'POST /api/flows/add-partner':
+          return {
+            path: op.path,
+            body: {
+              homeId: ids.places,
+              newPlace: { names: { en: `Partnerville ${Date.now()}` }, country: 'FR' },
+              type: 'cooperation',
+              established: '2025-05',
+              source: { kind: 'existing', id: ids.sources },
+              quote: 'They agreed to cooperate.',
+            },
+            expect: 201,
+          };
         case 'POST /api/events/{id}/publish':
         case 'POST /api/events/{id}/unpublish': {
           const publish = op.path.endsWith('/publish');

@@ -198,3 +198,37 @@ export class ReportsPage {
     return this.page.getByRole('group', { name: 'Download the report' }).getByRole('link', { name: `Download ${format}` });
   }
 }
+
+/** The add-a-partner screen, in English or Chinese: one form from the place to the source. */
+export class AddPartnerScreen {
+  constructor(
+    readonly page: Page,
+    readonly base: string,
+  ) {}
+
+  async open(query = '') {
+    await this.page.goto(`${this.base}/staff/add-partner${query}`);
+    await this.page.getByRole('heading', { level: 1, name: /^(Add a partner|添加友城)$/ }).waitFor();
+  }
+
+  /** Searches for the place and waits for this query's answer ('2 places found.'). */
+  async find(name: string) {
+    await this.page.getByLabel(/^(Find the place by any name|按任一名称查找地方)$/).fill(name);
+    await this.page.locator(`[role="status"][data-query="${name}"]`).waitFor();
+  }
+
+  place(line: RegExp): Locator {
+    return this.page.getByRole('group', { name: /^(Which place is it\?|是哪一个地方？)$/ }).getByRole('radio', { name: line });
+  }
+
+  preview(): Locator {
+    return this.page.getByRole('table', { name: /^(The partner as listed on the public portal|公众门户上列出的伙伴)$/ });
+  }
+
+  /** Saves and waits for the tie's page; answers the tie's id. */
+  async save(): Promise<string> {
+    await this.page.getByRole('button', { name: /^(Save the partner|保存伙伴)$/ }).click();
+    await this.page.waitForURL(/\/staff\/records\/partnerships\/pt_/);
+    return new URL(this.page.url()).pathname.split('/').at(-1)!;
+  }
+}

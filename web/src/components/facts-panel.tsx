@@ -3,23 +3,16 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Agreement } from '@domain/facts.ts';
 import type { EntityKind } from '@records/kinds.ts';
-import { isPreciseDate } from '@domain/precise-date.ts';
 import type { Fact, FactSheet, FactSource } from '@contract/facts.ts';
 import { api, ApiError } from '../api/client.ts';
 import { hasRole, useSession } from '../api/session.tsx';
-import { currentLang, type UiLang } from '../i18n/index.ts';
+import { currentLang } from '../i18n/index.ts';
+import { factLabel, factValueText } from '../lib/fact-values.ts';
 import { issueText } from '../lib/issues.ts';
 import { dateText } from '../lib/labels.ts';
 import { Field } from './fields.tsx';
 import { OutcomeLine } from './page-title.tsx';
 import './facts-panel.css';
-
-/** A value as people read it: dates at their own precision. */
-export function valueText(value: unknown, lang: UiLang): string {
-  if (value === null || value === undefined) return '';
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
-  return isPreciseDate(text) ? dateText(text, lang) : text;
-}
 
 const AGREES: Agreement[] = ['same', 'compatible', 'variant'];
 const ICON: Record<Agreement, string> = { same: '✓', compatible: '✓', variant: '✓', conflict: '✗' };
@@ -72,7 +65,7 @@ function DecisionForm({ kind, id, fact, label }: { kind: EntityKind; id: string;
     ...new Set(
       [
         fact.decision?.value,
-        fact.recorded === null ? undefined : String(fact.recorded),
+        typeof fact.recorded === 'string' || typeof fact.recorded === 'number' ? String(fact.recorded) : undefined,
         ...fact.sources.map((f) => f.citation.value ?? undefined),
       ].filter((v): v is string => Boolean(v)),
     ),
@@ -101,7 +94,7 @@ function DecisionForm({ kind, id, fact, label }: { kind: EntityKind; id: string;
         {values.map((v, i) => (
           <label key={v} htmlFor={`${uid}-${i}`}>
             <input type="radio" id={`${uid}-${i}`} name={`${uid}-value`} value={v} checked={value === v} onChange={() => setValue(v)} />{' '}
-            {valueText(v, lang)}
+            {factValueText(fact.field, v, t, lang)}
           </label>
         ))}
       </fieldset>
@@ -118,18 +111,13 @@ function DecisionForm({ kind, id, fact, label }: { kind: EntityKind; id: string;
 function FactItem({ kind, id, fact, canDecide }: { kind: EntityKind; id: string; fact: Fact; canDecide: boolean }) {
   const { t } = useTranslation();
   const lang = currentLang();
-  const label = fact.field
-    .split('.')
-    .map((p) =>
-      /^\d+$/.test(p) ? String(Number(p) + 1) : ['zh', 'en', 'ru'].includes(p) ? t(`lang.${p}`) : t(`field.${p}`, { defaultValue: p }),
-    )
-    .join(' › ');
+  const label = factLabel(fact.field, t);
   const groups = byValue(fact);
   const headingId = useId();
   return (
     <li className={`fact${fact.conflict ? ' conflict-fact' : ''}`} aria-labelledby={headingId}>
       <h4 id={headingId}>
-        {t('facts.fieldValue', { field: label, value: valueText(fact.recorded, lang) || t('facts.noValue') })}{' '}
+        {t('facts.fieldValue', { field: label, value: factValueText(fact.field, fact.recorded, t, lang) || t('facts.noValue') })}{' '}
         {fact.conflict ? (
           <span className="fact-flag disagree">
             <span aria-hidden="true">✗ </span>
@@ -150,7 +138,7 @@ function FactItem({ kind, id, fact, canDecide }: { kind: EntityKind; id: string;
                 <span aria-hidden="true" className="fact-icon">
                   {ICON[g.agreement]}
                 </span>{' '}
-                <strong>{valueText(g.value, lang)}</strong>
+                <strong>{factValueText(fact.field, g.value, t, lang)}</strong>
                 {' — '}
                 {AGREES.includes(g.agreement)
                   ? t('facts.supports', { count: g.sources.length })
@@ -168,7 +156,7 @@ function FactItem({ kind, id, fact, canDecide }: { kind: EntityKind; id: string;
       {fact.decision ? (
         <div className="fact-decision">
           <p>
-            <strong>{t('facts.chose', { value: valueText(fact.decision.value, lang) })}</strong>
+            <strong>{t('facts.chose', { value: factValueText(fact.field, fact.decision.value, t, lang) })}</strong>
           </p>
           <p>
             {t('facts.because')} {fact.decision.reason}

@@ -49,6 +49,7 @@ export const ISSUE_KEYS: Record<IssueCode, `validation.${string}`> = {
   same_country: 'validation.sameCountry',
   weights_zero: 'validation.weightsZero',
   time_span: 'validation.timeSpan',
+  place_choice: 'validation.placeChoice',
   missing_record: 'validation.missingRecord',
   deleted_record: 'validation.missingRecord',
   unknown_area: 'validation.areaKey',

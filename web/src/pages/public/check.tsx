@@ -10,6 +10,7 @@ import { Field, InputField } from '../../components/fields.tsx';
 import { OutcomeLine, PageTitle } from '../../components/page-title.tsx';
 import { currentLang } from '../../i18n/index.ts';
 import { CREATABLE, prefillFor, type EditorState } from '../../lib/claim-prefill.ts';
+import { addPartnerLink } from '../../lib/add-partner-link.ts';
 import { claimTree, groupClaims, type ClaimGroup, type TextNode } from '../../lib/claim-spans.ts';
 import { issueText } from '../../lib/issues.ts';
 import { dateText } from '../../lib/labels.ts';
@@ -146,13 +147,20 @@ function useEditorActions(text: string, result: CheckResult | null) {
   return { source, message, addSource, create };
 }
 
-function CreateButton({ claim, onCreate }: { claim: Claim; onCreate(claim: Claim): void }) {
+function CreateButton({ claim, onCreate, addPartner }: { claim: Claim; onCreate(claim: Claim): void; addPartner: string | null }) {
   const { t } = useTranslation();
   if (claim.verdict !== 'unknown' || !(CREATABLE as readonly string[]).includes(claim.kind)) return null;
   return (
-    <button type="button" className="create-missing" onClick={() => onCreate(claim)}>
-      {t(`claims.create.${claim.kind}`)}
-    </button>
+    <>
+      <button type="button" className="create-missing" onClick={() => onCreate(claim)}>
+        {t(`claims.create.${claim.kind}`)}
+      </button>
+      {addPartner ? (
+        <Link to={addPartner} className="create-missing">
+          {t('flows.fromClaim')}
+        </Link>
+      ) : null}
+    </>
   );
 }
 
@@ -248,7 +256,14 @@ export default function CheckPage() {
     setTimeout(() => document.getElementById(markId(group))?.focus(), 0);
   };
   const shown = hovered ?? pinned;
-  const createButton = (claim: Claim) => (editor ? <CreateButton claim={claim} onCreate={(c) => void actions.create(c)} /> : null);
+  const createButton = (claim: Claim) =>
+    editor ? (
+      <CreateButton
+        claim={claim}
+        onCreate={(c) => void actions.create(c)}
+        addPartner={addPartnerLink(claim, result?.home?.id ?? null, actions.source?.id ?? null, lang)}
+      />
+    ) : null;
   const listed = (result?.claims ?? []).map((c, i) => ({ c, i })).filter(({ c }) => !filter || c.verdict === filter);
 
   return (

@@ -13,6 +13,7 @@ import { Section } from '../../components/section.tsx';
 import { currentLang } from '../../i18n/index.ts';
 import { nameIn } from '../../lib/labels.ts';
 import type { EntityKind } from '@records/kinds.ts';
+import { RecordDetail, useRecordDetail } from './duplicate-record.tsx';
 
 const editorPath = (kind: EntityKind, id: string) => `/staff/records/${COLLECTION[kind]}/${id}`;
 const errorText = (err: unknown) => (err instanceof ApiError ? err.message : String(err));
@@ -27,8 +28,14 @@ function PairRow({ pair, onMerged }: { pair: DuplicatePair; onMerged(message: st
   const { dialog, ask } = useConfirm();
   const survivor = keep === 'a' ? pair.a : pair.b;
   const duplicate = keep === 'a' ? pair.b : pair.a;
+  const details = { a: useRecordDetail(pair.kind, pair.a.id), b: useRecordDetail(pair.kind, pair.b.id) };
   const merge = async () => {
-    const names = { duplicate: duplicate.name, survivor: survivor.name };
+    const names = {
+      duplicate: duplicate.name,
+      survivor: survivor.name,
+      duplicateDetail: details[keep === 'a' ? 'b' : 'a'] || t(`kinds.${pair.kind}`),
+      survivorDetail: details[keep] || t(`kinds.${pair.kind}`),
+    };
     const sure = await ask({
       title: t('duplicates.confirmMerge.title', names),
       body: t('duplicates.confirmMerge.body', names),
@@ -64,7 +71,7 @@ function PairRow({ pair, onMerged }: { pair: DuplicatePair; onMerged(message: st
         {(['a', 'b'] as const).map((side) => (
           <label key={side} htmlFor={`${uid}-${side}`}>
             <input type="radio" id={`${uid}-${side}`} name={`${uid}-keep`} checked={keep === side} onChange={() => setKeep(side)} />{' '}
-            {pair[side].name} <span className="muted">({pair[side].id})</span>
+            {pair[side].name} <RecordDetail kind={pair.kind} id={pair[side].id} />
           </label>
         ))}
       </fieldset>
@@ -159,9 +166,9 @@ export default function DuplicatesPage() {
             row={(m) => (
               <tr key={m.id}>
                 <th scope="row">
-                  <Link to={editorPath(m.kind, m.survivor.id)}>{nameIn(m.survivor.names, lang) || m.survivor.id}</Link>
+                  <Link to={editorPath(m.kind, m.survivor.id)}>{nameIn(m.survivor.names, lang) || t('duplicates.unnamed')}</Link>
                 </th>
-                <td>{nameIn(m.duplicate.names, lang) || m.duplicate.id}</td>
+                <td>{nameIn(m.duplicate.names, lang) || t('duplicates.unnamed')}</td>
                 <td>
                   {new Date(m.at).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB')} · {m.by}
                 </td>

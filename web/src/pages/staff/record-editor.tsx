@@ -264,7 +264,7 @@ function RecordEditor() {
             <h2 id="record-facts-h">{t('facts.title')}</h2>
             <FactsList kind={kind} id={id} empty={t('facts.none')} />
           </section>
-          <CitationsPanel kind={kind} id={id} fields={Object.keys(schema.properties ?? {})} />
+          <CitationsPanel kind={kind} id={id} fields={Object.keys(schema.properties ?? {})} record={base} />
           <HistoryPanel kind={kind} id={id} version={version} />
         </>
       ) : null}

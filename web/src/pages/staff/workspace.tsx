@@ -19,6 +19,7 @@ const Liaison = lazy(() => import('./office/liaison.tsx'));
 const Reports = lazy(() => import('./office/reports.tsx'));
 const Settings = lazy(() => import('./office/settings.tsx'));
 const Duplicates = lazy(() => import('./duplicates.tsx'));
+const AddPartner = lazy(() => import('./flows/add-partner.tsx'));
 
 /** The staff's side of the app: the dashboard, the records, the visit planner and the accounts. */
 export default function Workspace() {
@@ -60,6 +61,11 @@ export default function Workspace() {
           ))}
           {hasRole(me, 'editor') ? (
             <li>
+              <NavLink to="/staff/add-partner">{t('flows.nav')}</NavLink>
+            </li>
+          ) : null}
+          {hasRole(me, 'editor') ? (
+            <li>
               <NavLink to="/staff/duplicates">{t('duplicates.nav')}</NavLink>
             </li>
           ) : null}
@@ -98,6 +104,7 @@ export default function Workspace() {
             <Route path="reports" element={<Reports />} />
             <Route path="settings" element={<Settings />} />
             <Route path="duplicates" element={<Duplicates />} />
+            <Route path="add-partner" element={<AddPartner />} />
           </Routes>
         </Suspense>
       </div>

@@ -3,13 +3,15 @@ import { useTranslation } from 'react-i18next';
 import type { Partnership, PartnershipStatus } from '@records/partnership/partnership.schema.ts';
 import { preciseDateIssue } from '@domain/precise-date.ts';
 import { api } from '../../../api/client.ts';
+import { previewStatus } from '../../../api/flows.ts';
 import { hasRole, useSession } from '../../../api/session.tsx';
 import { useConfirm } from '../../../components/confirm.tsx';
 import { Field, InputField, noteAria, SelectField } from '../../../components/fields.tsx';
 import { currentLang } from '../../../i18n/index.ts';
 import { issueText } from '../../../lib/issues.ts';
 import { dateText } from '../../../lib/labels.ts';
-import { OutcomeLine, today, useAction } from './common.tsx';
+import { errorText, OutcomeLine, today, useAction } from './common.tsx';
+import { statusEffectText } from './status-effect.ts';
 
 const CHOICES = ['active', 'dormant', 'suspended', 'ended'] as const;
 type Choice = (typeof CHOICES)[number];
@@ -55,9 +57,17 @@ export function TieStatusForm({
     setProblems(found);
     if (Object.keys(found).length) return;
     const words = { status: t(`status.${next}`), date };
+    const change = { status: next, date, ...(reason.trim() ? { reason: reason.trim() } : {}) };
+    let effect: string;
+    try {
+      effect = statusEffectText(await previewStatus(partnershipId, change), t, currentLang());
+    } catch (err) {
+      setProblems({ form: errorText(err, t) });
+      return;
+    }
     const sure = await ask({
       title: t('office.status.confirm.title', words),
-      body: t('office.status.confirm.body', words),
+      body: `${t('office.status.confirm.body', words)} ${effect}`,
       confirm: t('office.status.confirm.confirm'),
     });
     if (!sure) return;
@@ -69,7 +79,7 @@ export function TieStatusForm({
         changed = await api<Partnership>(`/api/partnerships/${partnershipId}/status`, {
           method: 'POST',
           version: tie.version,
-          body: { status: next, date, ...(reason.trim() ? { reason: reason.trim() } : {}) },
+          body: change,
         });
         announce?.(done);
       },
@@ -108,15 +118,21 @@ export function TieStatusForm({
         id={`${id}-reason`}
         label={next === 'suspended' ? t('office.status.reasonRequired') : t('office.status.reason')}
         error={problems.reason}
+        hint={t('office.status.reasonInternal')}
       >
         <textarea
           id={`${id}-reason`}
           rows={2}
           value={reason}
           onChange={(e) => setReason(e.target.value)}
-          {...noteAria(`${id}-reason`, { error: problems.reason })}
+          {...noteAria(`${id}-reason`, { error: problems.reason, hint: t('office.status.reasonInternal') })}
         />
       </Field>
+      {problems.form ? (
+        <p role="alert" className="error">
+          {problems.form}
+        </p>
+      ) : null}
       <button type="submit" disabled={busy}>
         {t('office.status.submit')}
       </button>

@@ -1,0 +1,67 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { IdSchema } from '../../domain/common.ts';
+import { AddPartnerSchema } from '../../services/flows/add-partner.schema.ts';
+import { addPartner } from '../../services/flows/add-partner.service.ts';
+import { PartnerPlacesRequestSchema, partnerPlaces } from '../../services/flows/partner-places.service.ts';
+import { StatusChangeSchema } from '../../services/office/tie-status.service.ts';
+import { previewTieStatus } from '../../services/office/tie-status-preview.service.ts';
+import { AddedPartnerSchema, PartnerPlaceSchema, StatusEffectSchema } from '../contract/flows.ts';
+import { errors } from '../schemas.ts';
+
+const tags = ['The office’s tasks'];
+const PASTED_TEXT_LIMIT = 4 * 1024 * 1024;
+
+/** The office's everyday tasks that cross several kinds of record, each one request. */
+export function registerFlowRoutes(root: FastifyInstance): void {
+  const app = root.withTypeProvider<ZodTypeProvider>();
+
+  app.get(
+    '/api/flows/places',
+    {
+      config: { role: 'viewer' },
+      schema: {
+        tags,
+        summary: 'Places a name may mean, the registry’s and the world network’s, with what tells homonyms apart (viewer)',
+        querystring: PartnerPlacesRequestSchema.strict(),
+        response: { 200: z.object({ items: z.array(PartnerPlaceSchema) }), ...errors(400, 401, 403) },
+      },
+    },
+    async (r) => ({ items: await partnerPlaces(r.ctx, r.query) }),
+  );
+
+  app.post(
+    '/api/flows/add-partner',
+    {
+      bodyLimit: PASTED_TEXT_LIMIT,
+      config: { role: 'editor' },
+      schema: {
+        tags,
+        summary: 'Add a partner: the place (found or new), the tie, the source and its quote, all or nothing (editor)',
+        body: AddPartnerSchema,
+        response: { 201: AddedPartnerSchema, ...errors(400, 401, 403, 404, 409, 413) },
+      },
+    },
+    async (r, reply) => {
+      const added = await addPartner(r.ctx, r.body);
+      reply.code(201).header('location', `/api/partnerships/${added.partnership.id}`);
+      return { partnershipId: added.partnership.id, placeId: added.place.id, sourceId: added.source.id, created: added.created };
+    },
+  );
+
+  app.post(
+    '/api/partnerships/:id/status/preview',
+    {
+      config: { role: 'editor' },
+      schema: {
+        tags,
+        summary: 'What a status change would do to the public figures of the tie’s home place; nothing is changed (editor)',
+        params: z.object({ id: IdSchema }),
+        body: StatusChangeSchema,
+        response: { 200: StatusEffectSchema, ...errors(400, 401, 403, 404) },
+      },
+    },
+    (r) => previewTieStatus(r.ctx, r.params.id, r.body),
+  );
+}

@@ -1,0 +1,4 @@
+select "layer"
+from "places"
+where "id" = $1
+-- parameters: ["pl_1"]

@@ -1,0 +1,4 @@
+select "layer"
+from "places"
+where "id" = ?
+-- parameters: ["pl_1"]

@@ -1,0 +1,26 @@
+import { PARTNERSHIP_TYPES } from '@records/partnership/partnership.schema.ts';
+import type { CheckResult } from '@contract/claims.ts';
+
+type Claim = CheckResult['claims'][number];
+
+/**
+ * The add-a-partner screen's address prefilled from a checked claim of a tie: the partner's name
+ * (the place that is not the home place), the type, the date, the claim's words as the quote and
+ * the text's source when it was added. Null for any other claim.
+ */
+export function addPartnerLink(claim: Claim, homeId: string | null, sourceId: string | null, lang: 'zh' | 'en'): string | null {
+  const n = claim.normalised;
+  if (n.kind !== 'relationship') return null;
+  const [a, b] = n.placeIds;
+  const [homeSide, partnerId] = b === homeId ? [b, a] : [a, b];
+  const partner = claim.evidence.find((e) => e.entity === 'place' && e.id === partnerId)?.label[lang];
+  const params = new URLSearchParams({
+    ...(partner ? { partner } : { partnerId }),
+    home: homeSide,
+    ...((PARTNERSHIP_TYPES as readonly unknown[]).includes(n.type) ? { type: String(n.type) } : {}),
+    ...(n.date ? { date: n.date } : {}),
+    quote: claim.text.slice(0, 2000),
+    ...(sourceId ? { source: sourceId } : {}),
+  });
+  return `/staff/add-partner?${params}`;
+}
