@@ -240,11 +240,15 @@ async function sourcesFor(ctx: Ctx, urls: readonly string[], report: CsvImportRe
     const found = await sources.list(ctx, { filters: [{ column: 'url', op: 'in', value: urls.slice(i, i + 500) }] });
     for (const s of found) if (s.url && !out.has(s.url)) out.set(s.url, s.id);
   }
-  for (const url of urls) {
-    if (out.has(url)) continue;
-    out.set(url, (await sources.create(ctx, { kind: 'web_page', title: url, url })).id);
-    report.sourcesCreated++;
-  }
+  const now = ctx.now().toISOString();
+  const meta = { version: 1, createdAt: now, updatedAt: now, deletedAt: null };
+  const created = urls
+    .filter((url) => !out.has(url))
+    .map((url) => ({ url, id: newId(sources.spec.prefix), data: sources.parse({ kind: 'web_page', title: url, url }), meta }));
+  await sources.insertMany(ctx.db, created);
+  await writeAudits(ctx, 'source', created);
+  for (const s of created) out.set(s.url, s.id);
+  report.sourcesCreated = created.length;
   return out;
 }
 
