@@ -254,6 +254,14 @@ async function sourcesFor(ctx: Ctx, urls: readonly string[], report: CsvImportRe
 
 /** Writes the places the file names for the first time, and reports those likely second records of others. */
 async function writePlaces(ctx: Ctx, matcher: PlaceMatcher, report: CsvImportReport): Promise<void> {
+  // A place is compared with those there were when the file first named it, as one by one.
+  const order = new Map(matcher.created.map((p, i) => [p.id, i]));
+  const found = await likelyDuplicatesMany(
+    ctx,
+    'place',
+    matcher.created.map((p) => ({ input: p.data, excludeId: p.id })),
+    { unwritten: true },
+  );
   const now = ctx.now().toISOString();
   const meta = { version: 1, createdAt: now, updatedAt: now, deletedAt: null };
   await places.insertMany(
@@ -262,13 +270,6 @@ async function writePlaces(ctx: Ctx, matcher: PlaceMatcher, report: CsvImportRep
   );
   await writeAudits(ctx, 'place', matcher.created);
   report.placesCreated = matcher.created.length;
-  // A place is compared with those there were when the file first named it, as one by one.
-  const order = new Map(matcher.created.map((p, i) => [p.id, i]));
-  const found = await likelyDuplicatesMany(
-    ctx,
-    'place',
-    matcher.created.map((p) => ({ input: p.data, excludeId: p.id })),
-  );
   for (const [i, p] of matcher.created.entries()) {
     const candidates = found[i]!.filter((c) => (order.get(c.id) ?? -1) < i);
     if (candidates.length)
