@@ -373,14 +373,20 @@ export async function importPartnershipsCsv(ctx: Ctx, file: string, text: string
     const urls = [...new Set(rows.map((r) => r.sourceUrl).filter((u): u is string => u !== null))];
     const sourceIds = await sourcesFor(tx, urls, report);
     const createdIds = new Set(created.map((t) => t.id));
+    const recordedIds = [...new Set(tieIds.filter((id) => !createdIds.has(id)))];
+    const cited = new Set(
+      (await citationService.forRecords(db, 'partnership', recordedIds))
+        .filter((c) => c.field === null)
+        .map((c) => `${c.entityId} ${c.sourceId}`),
+    );
     const citations = [];
     for (const [i, row] of rows.entries()) {
       if (!row.sourceUrl) continue;
       const sourceId = sourceIds.get(row.sourceUrl)!;
       const entityId = tieIds[i]!;
-      const cited =
-        !createdIds.has(entityId) && (await citationService.find(db, { sourceId, entity: 'partnership', entityId, field: null }));
-      if (!cited) citations.push({ sourceId, entity: 'partnership' as const, entityId });
+      if (cited.has(`${entityId} ${sourceId}`)) continue;
+      cited.add(`${entityId} ${sourceId}`);
+      citations.push({ sourceId, entity: 'partnership' as const, entityId });
     }
     await citationService.citeMany(tx, citations);
     return report;
