@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { sql } from 'kysely';
 import { systemActor } from '../src/domain/permissions.ts';
@@ -75,7 +76,7 @@ for (const [backend, target] of targets) {
     const perRow = ms / rows;
     base ||= perRow;
     console.log(
-      `${backend}: ${rows} rows in ${(ms / 1000).toFixed(1)} s, ${perRow.toFixed(2)} ms a row, ${(perRow / base).toFixed(2)}x the ms a row at ${SIZES[0]} rows (target: ${rows} rows under ${(rows / 500).toFixed(0)} s); ${duplicates} new places reported as likely duplicates`,
+      `${backend}: ${rows} rows in ${(ms / 1000).toFixed(1)} s, ${perRow.toFixed(2)} ms a row, ${(perRow / base).toFixed(2)}x the ms a row at ${SIZES[0]} rows (target: ${rows} rows under ${(rows / 500).toFixed(0)} s); ${duplicates} new places reported as likely duplicates; load average ${loadavg()[0]!.toFixed(1)}`,
     );
   }
 }

@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { sql } from 'kysely';
 import { buildServer } from '../src/http/server.ts';
@@ -93,7 +94,7 @@ for (const [backend, target] of targets) {
   const demo = await measure(target('demo'), false);
   const national = await measure(target('national'), true);
   console.log(
-    `\n${backend}: national registry of ${SIZE.homes} homes, ${SIZE.places} places, ${SIZE.ties} ties beside the demo (medians of ${RUNS})`,
+    `\n${backend}: national registry of ${SIZE.homes} homes, ${SIZE.places} places, ${SIZE.ties} ties beside the demo (medians of ${RUNS}); load average ${loadavg()[0]!.toFixed(1)}`,
   );
   for (const key of Object.keys(LABELS)) {
     console.log(

@@ -128,10 +128,8 @@ export const citationService = {
     });
   },
 
-  /** The same citation already attached, so repeated imports add nothing. */
-  async find(db: Db, input: Pick<Citation, 'sourceId' | 'entity' | 'entityId' | 'field'>): Promise<Citation | null> {
-    const rows = await citationRepository.forRecord(db, input.entity, input.entityId);
-    const hit = rows.find((r) => r.source_id === input.sourceId && r.field === input.field);
-    return hit ? citationFromRow(hit) : null;
+  /** The citations of these records of one kind, in no order: for imports that skip what is already cited. */
+  async forRecords(db: Db, entity: EntityKind, entityIds: readonly string[]): Promise<Citation[]> {
+    return (await citationRepository.forRecords(db, entity, entityIds)).map(citationFromRow);
   },
 };

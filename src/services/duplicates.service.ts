@@ -64,7 +64,7 @@ export async function likelyDuplicates(
   input: unknown,
   options: { excludeId?: string; lang?: string } = {},
 ): Promise<DuplicateCandidate[]> {
-  return (await likelyDuplicatesMany(ctx, kind, [{ input, excludeId: options.excludeId }], options.lang))[0]!;
+  return (await likelyDuplicatesMany(ctx, kind, [{ input, excludeId: options.excludeId }], { lang: options.lang }))[0]!;
 }
 
 const CHUNK = 500;
@@ -86,6 +86,16 @@ async function rowsByKey<R extends { key: string }>(
   return out;
 }
 
+/** Adds rows after those the database gave, in the order given. */
+function addRows<R extends { key: string }>(index: Map<string, { row: R; at: number }[]>, rows: readonly R[]): void {
+  let at = [...index.values()].reduce((n, list) => n + list.length, 0);
+  for (const row of rows) {
+    const list = index.get(row.key);
+    if (list) list.push({ row, at: at++ });
+    else index.set(row.key, [{ row, at: at++ }]);
+  }
+}
+
 /** The rows found for any of these keys, in the database's order. */
 function rowsFor<R>(index: Map<string, { row: R; at: number }[]>, keys: Iterable<string>): R[] {
   return [...new Set(keys)]
@@ -97,12 +107,15 @@ function rowsFor<R>(index: Map<string, { row: R; at: number }[]>, keys: Iterable
 /**
  * `likelyDuplicates` for many records at once (imports): the index is read once for all of
  * their keys and each candidate record once, so the work grows with the records and no faster.
+ * With `unwritten`, the inputs are records about to be written, each named by its `excludeId`:
+ * they are compared with the registry's records and, in memory, with each other, so the index
+ * is asked only for what it held before them.
  */
 export async function likelyDuplicatesMany(
   ctx: Ctx,
   kind: SearchableKind,
   inputs: readonly { input: unknown; excludeId?: string }[],
-  lang?: string,
+  { lang, unwritten = false }: { lang?: string; unwritten?: boolean } = {},
 ): Promise<DuplicateCandidate[][]> {
   const service = SERVICES[kind];
   const all = { entities: [kind], limit: 1_000_000_000 };
@@ -118,6 +131,19 @@ export async function likelyDuplicatesMany(
   const near = await rowsByKey([...new Set(records.flatMap((r) => r.ownFuzzy.map((f) => f.key)))], (chunk) =>
     nameKeysRepository.findFuzzyByKey(ctx.db, chunk, all),
   );
+  const candidates = new Map<string, Named & { id: string }>();
+  if (unwritten) {
+    const mine = records.filter((r): r is typeof r & { excludeId: string } => r.excludeId !== undefined);
+    addRows(
+      exact,
+      mine.flatMap((r) => r.own.map((k) => ({ ...k, entity: kind, entityId: r.excludeId }))),
+    );
+    addRows(
+      near,
+      mine.flatMap((r) => r.ownFuzzy.map((f) => ({ ...f, entity: kind, entityId: r.excludeId }))),
+    );
+    for (const r of mine) candidates.set(r.excludeId, { ...r.data, id: r.excludeId });
+  }
   const bests = records.map(({ own, ownFuzzy, excludeId }) => {
     const byKey = new Map(own.map((k) => [k.key, k]));
     const best = new Map<string, Found>();
@@ -146,8 +172,7 @@ export async function likelyDuplicatesMany(
     best.delete(excludeId ?? '');
     return best;
   });
-  const ids = [...new Set(bests.flatMap((b) => [...b.keys()]))];
-  const candidates = new Map<string, Named & { id: string }>();
+  const ids = [...new Set(bests.flatMap((b) => [...b.keys()]))].filter((id) => !candidates.has(id));
   for (let i = 0; i < ids.length; i += CHUNK) {
     for (const record of (await service.getMany(ctx, ids.slice(i, i + CHUNK))) as unknown as (Named & { id: string })[])
       candidates.set(record.id, record);

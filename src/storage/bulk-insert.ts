@@ -29,6 +29,24 @@ function insertText(table: string, columns: readonly string[], count: number): s
   return text;
 }
 
+/** Rows in one PostgreSQL bulk insert past which the table's planner statistics are looked at. */
+const ANALYZE_AFTER = 1000;
+
+/**
+ * Analyzes a PostgreSQL table that has doubled since it was last analyzed. A table never analyzed
+ * (a new registry, or one filled inside the transaction still running, which autovacuum cannot see)
+ * leads the planner to take every row of a kind through the entity index where a lookup by key
+ * should probe the key index: each of an import's lookups then reads the whole table, and the import
+ * grows with the square of its rows. ANALYZE inside a transaction sees that transaction's rows.
+ */
+async function refreshStatistics(db: Db, table: string): Promise<void> {
+  const { rows } = await sql<{ analyzed: number; pages: number }>`
+    select c.relpages as analyzed, pg_relation_size(c.oid) / current_setting('block_size')::int as pages
+    from pg_class c where c.oid = to_regclass(${table})`.execute(db);
+  const stats = rows[0];
+  if (stats && Number(stats.pages) >= 2 * Number(stats.analyzed)) await sql`analyze ${sql.table(table)}`.execute(db);
+}
+
 /**
  * Inserts many rows of one table, every row with the columns of the first: on SQLite as
  * multi-row VALUES of up to 30,000 parameters, the statement's text built once per shape rather
@@ -44,6 +62,7 @@ export async function bulkInsert<T extends object>(db: Db, table: keyof Database
     await sql`insert into ${sql.table(table)} (${sql.join(columns.map((c) => sql.ref(c)))}) select * from unnest(${sql.join(arrays)})`.execute(
       db,
     );
+    if (rows.length >= ANALYZE_AFTER) await refreshStatistics(db, table);
     return;
   }
   const size = Math.max(1, Math.floor(PARAMETERS_PER_STATEMENT / columns.length));

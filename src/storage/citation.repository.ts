@@ -25,6 +25,22 @@ export const citationRepository = {
       .execute();
   },
 
+  /** The citations of these records of one kind, 500 records a query. */
+  async forRecords(db: Db, entity: string, entityIds: readonly string[]): Promise<CitationsTable[]> {
+    const out: CitationsTable[] = [];
+    for (let i = 0; i < entityIds.length; i += 500) {
+      out.push(
+        ...(await db
+          .selectFrom('citations')
+          .selectAll()
+          .where('entity', '=', entity)
+          .where('entity_id', 'in', entityIds.slice(i, i + 500))
+          .execute()),
+      );
+    }
+    return out;
+  },
+
   async forSource(db: Db, sourceId: string): Promise<CitationsTable[]> {
     return db.selectFrom('citations').selectAll().where('source_id', '=', sourceId).orderBy('id').execute();
   },

@@ -240,16 +240,28 @@ async function sourcesFor(ctx: Ctx, urls: readonly string[], report: CsvImportRe
     const found = await sources.list(ctx, { filters: [{ column: 'url', op: 'in', value: urls.slice(i, i + 500) }] });
     for (const s of found) if (s.url && !out.has(s.url)) out.set(s.url, s.id);
   }
-  for (const url of urls) {
-    if (out.has(url)) continue;
-    out.set(url, (await sources.create(ctx, { kind: 'web_page', title: url, url })).id);
-    report.sourcesCreated++;
-  }
+  const now = ctx.now().toISOString();
+  const meta = { version: 1, createdAt: now, updatedAt: now, deletedAt: null };
+  const created = urls
+    .filter((url) => !out.has(url))
+    .map((url) => ({ url, id: newId(sources.spec.prefix), data: sources.parse({ kind: 'web_page', title: url, url }), meta }));
+  await sources.insertMany(ctx.db, created);
+  await writeAudits(ctx, 'source', created);
+  for (const s of created) out.set(s.url, s.id);
+  report.sourcesCreated = created.length;
   return out;
 }
 
 /** Writes the places the file names for the first time, and reports those likely second records of others. */
 async function writePlaces(ctx: Ctx, matcher: PlaceMatcher, report: CsvImportReport): Promise<void> {
+  // A place is compared with those there were when the file first named it, as one by one.
+  const order = new Map(matcher.created.map((p, i) => [p.id, i]));
+  const found = await likelyDuplicatesMany(
+    ctx,
+    'place',
+    matcher.created.map((p) => ({ input: p.data, excludeId: p.id })),
+    { unwritten: true },
+  );
   const now = ctx.now().toISOString();
   const meta = { version: 1, createdAt: now, updatedAt: now, deletedAt: null };
   await places.insertMany(
@@ -258,13 +270,6 @@ async function writePlaces(ctx: Ctx, matcher: PlaceMatcher, report: CsvImportRep
   );
   await writeAudits(ctx, 'place', matcher.created);
   report.placesCreated = matcher.created.length;
-  // A place is compared with those there were when the file first named it, as one by one.
-  const order = new Map(matcher.created.map((p, i) => [p.id, i]));
-  const found = await likelyDuplicatesMany(
-    ctx,
-    'place',
-    matcher.created.map((p) => ({ input: p.data, excludeId: p.id })),
-  );
   for (const [i, p] of matcher.created.entries()) {
     const candidates = found[i]!.filter((c) => (order.get(c.id) ?? -1) < i);
     if (candidates.length)
@@ -368,14 +373,20 @@ export async function importPartnershipsCsv(ctx: Ctx, file: string, text: string
     const urls = [...new Set(rows.map((r) => r.sourceUrl).filter((u): u is string => u !== null))];
     const sourceIds = await sourcesFor(tx, urls, report);
     const createdIds = new Set(created.map((t) => t.id));
+    const recordedIds = [...new Set(tieIds.filter((id) => !createdIds.has(id)))];
+    const cited = new Set(
+      (await citationService.forRecords(db, 'partnership', recordedIds))
+        .filter((c) => c.field === null)
+        .map((c) => `${c.entityId} ${c.sourceId}`),
+    );
     const citations = [];
     for (const [i, row] of rows.entries()) {
       if (!row.sourceUrl) continue;
       const sourceId = sourceIds.get(row.sourceUrl)!;
       const entityId = tieIds[i]!;
-      const cited =
-        !createdIds.has(entityId) && (await citationService.find(db, { sourceId, entity: 'partnership', entityId, field: null }));
-      if (!cited) citations.push({ sourceId, entity: 'partnership' as const, entityId });
+      if (cited.has(`${entityId} ${sourceId}`)) continue;
+      cited.add(`${entityId} ${sourceId}`);
+      citations.push({ sourceId, entity: 'partnership' as const, entityId });
     }
     await citationService.citeMany(tx, citations);
     return report;
