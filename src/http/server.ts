@@ -94,9 +94,6 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(() => serialize);
   app.setErrorHandler(errorHandler);
-  app.setNotFoundHandler((request, reply) =>
-    reply.code(404).send({ error: 'not_found', message: `no route ${request.method} ${request.url.split('?')[0]}`, requestId: request.id }),
-  );
   app.decorate('publicUrl', { getter: publicUrl });
 
   // JSON bodies must be valid UTF-8 and free of prototype keys; anything else is a 400.
@@ -112,6 +109,26 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
 
   registerAnswerHeaders(app, { hsts: options.secureCookies ?? false });
+  // Liveness and readiness are asked for every few seconds and need no more than the headers
+  // above: they sit outside the context of the API and the web app, whose hooks they never run.
+  registerHealthRoutes(app, options.store);
+  await app.register((api) => registerApplication(api, options, now));
+  if (options.prepareNetworkMap) {
+    app.addHook('onListen', (done) => {
+      const ctx = { db: options.store.db, actor: systemActor('serve'), now };
+      void prepareNetworkMap(ctx).catch((error: unknown) => app.log.warn({ error }, 'could not prepare the world map'));
+      done();
+    });
+  }
+  await app.ready();
+  return app;
+}
+
+/** The API and the web app, with the hooks every one of their requests runs. */
+async function registerApplication(app: FastifyInstance, options: ServerOptions, now: () => Date): Promise<void> {
+  app.setNotFoundHandler((request, reply) =>
+    reply.code(404).send({ error: 'not_found', message: `no route ${request.method} ${request.url.split('?')[0]}`, requestId: request.id }),
+  );
   registerCacheControl(app);
   const metrics = registerMetrics(app, options.store);
   options.store.onConnectionError((error) =>
@@ -151,7 +168,6 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerAuth(app, options.store.db, now);
   registerTextRule(app);
   registerWork(app, options.store, now, options.work);
-  registerHealthRoutes(app, options.store);
   registerMetricsRoute(app, metrics, { open: options.metricsOpen ?? false });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   registerAuthRoutes(app, { secureCookies: options.secureCookies ?? false });
@@ -164,13 +180,4 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerReportRoutes(app);
   registerWebDataRoutes(app, { home: options.home });
   for (const plugin of options.plugins ?? []) await plugin(app);
-  if (options.prepareNetworkMap) {
-    app.addHook('onListen', (done) => {
-      const ctx = { db: options.store.db, actor: systemActor('serve'), now };
-      void prepareNetworkMap(ctx).catch((error: unknown) => app.log.warn({ error }, 'could not prepare the world map'));
-      done();
-    });
-  }
-  await app.ready();
-  return app;
 }

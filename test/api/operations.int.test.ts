@@ -280,6 +280,21 @@ describeEachBackend(
       }
     });
 
+    it('answers /healthz with the security headers alone: no one identified, no cache rule, not counted', async () => {
+      const res = await call(server.url, 'GET', '/healthz', {
+        headers: { authorization: 'Bearer not-a-token', cookie: 'amity_session=not-a-session' },
+      });
+      expect([res.status, res.json]).toEqual([200, { status: 'ok' }]);
+      expect(res.headers.get('content-security-policy')).toBe(securityHeaders({ hsts: false })['content-security-policy']);
+      expect(res.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+      expect([res.headers.get('cache-control'), res.headers.get('vary')]).toEqual([null, null]);
+      // The same credentials on the API are looked at, and refused.
+      expect((await call(server.url, 'GET', '/api/me', { headers: { authorization: 'Bearer not-a-token' } })).status).toBe(401);
+      const metrics = String((await call(server.url, 'GET', '/metrics', { token: adminToken })).body);
+      expect(metrics).toMatch(/amity_http_requests_total\{method="GET",route="\/api\/me",status="401"\}/);
+      expect(metrics).not.toContain('route="/healthz"');
+    });
+
     describeReadiness(backend);
   },
   { registry: 'shared' },
