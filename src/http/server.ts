@@ -1,9 +1,7 @@
 import cookie from '@fastify/cookie';
 import cors from '@fastify/cors';
-import swagger from '@fastify/swagger';
-import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
+import { validatorCompiler } from 'fastify-type-provider-zod';
 import secureJson from 'secure-json-parse';
 import { systemActor } from '../domain/permissions.ts';
 import { prepareNetworkMap } from '../services/network/map-answer.service.ts';
@@ -38,6 +36,7 @@ declare module 'fastify' {
 }
 import { registerWork, type WorkOptions } from './threads.ts';
 import { serialize } from './serializer.ts';
+import { registerOpenApi } from './openapi.ts';
 
 export interface ServerOptions {
   store: Store;
@@ -146,30 +145,12 @@ async function registerApplication(app: FastifyInstance, options: ServerOptions,
   }
   await app.register(cookie);
   await app.register(compress, { threshold: 4096 });
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: {
-        title: 'Amity API',
-        version: '1',
-        description: 'The friendship-city registry over HTTP. Public records are readable without an account.',
-      },
-      components: {
-        securitySchemes: {
-          session: { type: 'apiKey', in: 'cookie', name: 'amity_session' },
-          token: { type: 'http', scheme: 'bearer' },
-        },
-      },
-    },
-    transform: jsonSchemaTransform,
-  });
-  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  registerOpenApi(app);
 
   registerAuth(app, options.store.db, now);
   registerTextRule(app);
   registerWork(app, options.store, now, options.work);
   registerMetricsRoute(app, metrics, { open: options.metricsOpen ?? false });
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   registerAuthRoutes(app, { secureCookies: options.secureCookies ?? false });
   registerRecordRoutes(app);
   registerRegistryRoutes(app);

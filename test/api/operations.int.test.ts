@@ -280,6 +280,23 @@ describeEachBackend(
       }
     });
 
+    it('serves the browsable API reference at /api/docs, reading the same document as /api/openapi.json', async () => {
+      const page = await call(server.url, 'GET', '/api/docs');
+      expect([page.status, page.headers.get('content-type')]).toEqual([200, 'text/html; charset=utf-8']);
+      expect(String(page.body)).toContain('/api/docs/static/swagger-initializer.js');
+      const style = await call(server.url, 'GET', '/api/docs/static/swagger-ui.css');
+      expect([style.status, style.headers.get('content-type'), style.headers.get('cache-control')]).toEqual([
+        200,
+        'text/css; charset=utf-8',
+        'no-store',
+      ]);
+      const shown = (await call(server.url, 'GET', '/api/docs/json')).json as { paths: object };
+      const served = (await call(server.url, 'GET', '/api/openapi.json')).json as { paths: object };
+      expect(Object.keys(shown.paths)).toEqual(Object.keys(served.paths));
+      expect(served.paths).toHaveProperty(['/api/places/{id}', 'get']);
+      expect((await call(server.url, 'GET', '/api/docs/nothing-here')).status).toBe(404);
+    });
+
     it('answers /healthz with the security headers alone: no one identified, no cache rule, not counted', async () => {
       const res = await call(server.url, 'GET', '/healthz', {
         headers: { authorization: 'Bearer not-a-token', cookie: 'amity_session=not-a-session' },
