@@ -4,6 +4,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './database.ts';
+import { isPostgresUrl, resolveDatabaseTarget } from './target.ts';
 
 export type Backend = 'sqlite' | 'postgres';
 
@@ -39,16 +40,7 @@ export interface OpenOptions {
   readOnly?: boolean;
 }
 
-export const DEFAULT_DATABASE = './data/amity.db';
-
-export function isPostgresUrl(target: string): boolean {
-  return /^postgres(ql)?:\/\//.test(target);
-}
-
-/** The database named by `--db`, else `AMITY_DATABASE_URL`, else the embedded default. */
-export function resolveDatabaseTarget(option?: string): string {
-  return option ?? process.env.AMITY_DATABASE_URL ?? DEFAULT_DATABASE;
-}
+export { DEFAULT_DATABASE, isPostgresUrl, resolveDatabaseTarget } from './target.ts';
 
 // PostgreSQL's bigint (counts, sums) arrives as a string; the registry's counts fit a JS number.
 pg.types.setTypeParser(20, (v) => Number(v));
