@@ -2,7 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
-import pg from 'pg';
+import { createRequire } from 'node:module';
+import type * as Pg from 'pg';
 import type { Database } from './database.ts';
 import { isPostgresUrl, resolveDatabaseTarget } from './target.ts';
 
@@ -42,8 +43,16 @@ export interface OpenOptions {
 
 export { DEFAULT_DATABASE, isPostgresUrl, resolveDatabaseTarget } from './target.ts';
 
-// PostgreSQL's bigint (counts, sums) arrives as a string; the registry's counts fit a JS number.
-pg.types.setTypeParser(20, (v) => Number(v));
+let pg: typeof Pg | undefined;
+
+/** The PostgreSQL driver, loaded by the first store that needs it: a server on SQLite never does. */
+function postgresDriver(): typeof Pg {
+  if (pg) return pg;
+  pg = createRequire(import.meta.url)('pg') as typeof Pg;
+  // PostgreSQL's bigint (counts, sums) arrives as a string; the registry's counts fit a JS number.
+  pg.types.setTypeParser(20, (v) => Number(v));
+  return pg;
+}
 
 function openPostgres(target: string, { readOnly = false }: OpenOptions): Store {
   const url = new URL(target);
@@ -54,7 +63,7 @@ function openPostgres(target: string, { readOnly = false }: OpenOptions): Store 
   }
   // A named schema is every connection's search path; the migrator creates it.
   const settings = [...(schema ? [`-c search_path=${schema}`] : []), ...(readOnly ? ['-c default_transaction_read_only=on'] : [])];
-  const pool = new pg.Pool({
+  const pool = new (postgresDriver().Pool)({
     connectionString: url.toString(),
     max: 10,
     connectionTimeoutMillis: 5000,
