@@ -1,4 +1,5 @@
-import isoCountries from 'i18n-iso-countries';
+// The package's own module, not its Node entry, which would load and register all its 80 locales.
+import isoCountries from 'i18n-iso-countries/index.js';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import ru from 'i18n-iso-countries/langs/ru.json' with { type: 'json' };
 import zh from 'i18n-iso-countries/langs/zh.json' with { type: 'json' };

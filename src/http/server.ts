@@ -1,9 +1,7 @@
 import cookie from '@fastify/cookie';
 import cors from '@fastify/cors';
-import swagger from '@fastify/swagger';
-import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
+import { validatorCompiler } from 'fastify-type-provider-zod';
 import secureJson from 'secure-json-parse';
 import { systemActor } from '../domain/permissions.ts';
 import { prepareNetworkMap } from '../services/network/map-answer.service.ts';
@@ -39,6 +37,7 @@ declare module 'fastify' {
 }
 import { registerWork, type WorkOptions } from './threads.ts';
 import { serialize } from './serializer.ts';
+import { registerOpenApi } from './openapi.ts';
 
 export interface ServerOptions {
   store: Store;
@@ -95,9 +94,6 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(() => serialize);
   app.setErrorHandler(errorHandler);
-  app.setNotFoundHandler((request, reply) =>
-    reply.code(404).send({ error: 'not_found', message: `no route ${request.method} ${request.url.split('?')[0]}`, requestId: request.id }),
-  );
   app.decorate('publicUrl', { getter: publicUrl });
 
   // JSON bodies must be valid UTF-8 and free of prototype keys; anything else is a 400.
@@ -113,6 +109,26 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
 
   registerAnswerHeaders(app, { hsts: options.secureCookies ?? false });
+  // Liveness and readiness are asked for every few seconds and need no more than the headers
+  // above: they sit outside the context of the API and the web app, whose hooks they never run.
+  registerHealthRoutes(app, options.store);
+  await app.register((api) => registerApplication(api, options, now));
+  if (options.prepareNetworkMap) {
+    app.addHook('onListen', (done) => {
+      const ctx = { db: options.store.db, actor: systemActor('serve'), now };
+      void prepareNetworkMap(ctx).catch((error: unknown) => app.log.warn({ error }, 'could not prepare the world map'));
+      done();
+    });
+  }
+  await app.ready();
+  return app;
+}
+
+/** The API and the web app, with the hooks every one of their requests runs. */
+async function registerApplication(app: FastifyInstance, options: ServerOptions, now: () => Date): Promise<void> {
+  app.setNotFoundHandler((request, reply) =>
+    reply.code(404).send({ error: 'not_found', message: `no route ${request.method} ${request.url.split('?')[0]}`, requestId: request.id }),
+  );
   registerCacheControl(app);
   const metrics = registerMetrics(app, options.store);
   options.store.onConnectionError((error) =>
@@ -130,31 +146,12 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   }
   await app.register(cookie);
   await app.register(compress, { threshold: 4096 });
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: {
-        title: 'Amity API',
-        version: '1',
-        description: 'The friendship-city registry over HTTP. Public records are readable without an account.',
-      },
-      components: {
-        securitySchemes: {
-          session: { type: 'apiKey', in: 'cookie', name: 'amity_session' },
-          token: { type: 'http', scheme: 'bearer' },
-        },
-      },
-    },
-    transform: jsonSchemaTransform,
-  });
-  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  registerOpenApi(app);
 
   registerAuth(app, options.store.db, now);
   registerTextRule(app);
   registerWork(app, options.store, now, options.work);
-  registerHealthRoutes(app, options.store);
   registerMetricsRoute(app, metrics, { open: options.metricsOpen ?? false });
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   registerAuthRoutes(app, { secureCookies: options.secureCookies ?? false });
   registerRecordRoutes(app);
   registerRegistryRoutes(app);
@@ -166,13 +163,4 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerReportRoutes(app);
   registerWebDataRoutes(app, { home: options.home });
   for (const plugin of options.plugins ?? []) await plugin(app);
-  if (options.prepareNetworkMap) {
-    app.addHook('onListen', (done) => {
-      const ctx = { db: options.store.db, actor: systemActor('serve'), now };
-      void prepareNetworkMap(ctx).catch((error: unknown) => app.log.warn({ error }, 'could not prepare the world map'));
-      done();
-    });
-  }
-  await app.ready();
-  return app;
 }

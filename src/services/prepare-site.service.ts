@@ -10,6 +10,7 @@ import { networkRepository } from '../storage/network.repository.ts';
 import { places } from './records.service.ts';
 import { openStore, resolveDatabaseTarget } from '../storage/connect.ts';
 import { pendingMigrations } from '../storage/migrate.ts';
+import { quickCheck } from '../storage/quick-check.ts';
 import { writeRefusal } from '../storage/probe.ts';
 import { AmityError } from '../domain/errors.ts';
 import { openRegistry } from './setup.service.ts';
@@ -33,16 +34,16 @@ export interface SiteProgress {
  * an administrator when there is no account, saying the password once; with `network`, imports
  * the shipped world network when the registry has none (a new registry, or one made before the
  * network shipped), so that the world map has something to draw. A registry that has its places
- * and its network is left alone.
+ * and its network is left alone. `checked` is the file's quick check when the caller began it.
  */
 export async function openSite(
   db: string | undefined,
-  options: { demo?: boolean; network?: boolean; readOnly?: boolean },
+  options: { demo?: boolean; network?: boolean; readOnly?: boolean; checked?: Promise<string[]> },
   out: SiteProgress,
 ): Promise<Store> {
   if (options.readOnly) return openReadOnly(db);
   await refuseUnwritable(db);
-  const store = await openRegistry(db, { quickCheck: true, say: out.say });
+  const store = await openRegistry(db, { quickCheck: options.checked ?? quickCheck(db), say: out.say });
   try {
     const ctx: Ctx = { db: store.db, actor: systemActor('start'), now: () => new Date() };
     if (options.demo) await seedDemoOnce(ctx, store.location, out.say);

@@ -2,14 +2,16 @@ import { existsSync } from 'node:fs';
 import { AmityError } from '../domain/errors.ts';
 import { backupRepository } from '../storage/backup.repository.ts';
 import { openStore, resolveDatabaseTarget, type Store } from '../storage/connect.ts';
-import { doctorRepository } from '../storage/doctor.repository.ts';
 import { migrateToLatest, schemaStatus } from '../storage/migrate.ts';
 import { areaService } from './area.service.ts';
 import { ensureNameIndex } from './name-index.service.ts';
 
 export interface OpenOptions {
-  /** Refuse a SQLite file whose pages SQLite's quick check finds damaged (what `serve` and `start` do). */
-  quickCheck?: boolean;
+  /**
+   * The file's quick check (`quickCheck`), begun by the caller: a SQLite file whose pages it finds
+   * damaged is refused before anything is written to it (what `serve` and `start` do).
+   */
+  quickCheck?: Promise<string[]>;
   /** Where to say what was done on the way (a copy made before migrating). */
   say?: (line: string) => void;
 }
@@ -21,7 +23,7 @@ export interface OpenOptions {
 export async function openRegistry(target?: string, options: OpenOptions = {}): Promise<Store> {
   const store = openStore(resolveDatabaseTarget(target));
   try {
-    if (options.quickCheck) await refuseDamaged(store);
+    if (options.quickCheck) refuseDamaged(store, await options.quickCheck);
     await prepareRegistry(store, options);
   } catch (error) {
     await store.close();
@@ -49,8 +51,7 @@ export async function initRegistry(target?: string, say?: (line: string) => void
 }
 
 /** One line, and no start, for a SQLite file SQLite's quick check finds damaged. */
-async function refuseDamaged(store: Store): Promise<void> {
-  const found = await doctorRepository.integrity(store.db, true);
+function refuseDamaged(store: Store, found: string[]): void {
   if (found.length === 0) return;
   throw new AmityError(
     'unsupported',

@@ -2,8 +2,10 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
-import pg from 'pg';
+import { createRequire } from 'node:module';
+import type * as Pg from 'pg';
 import type { Database } from './database.ts';
+import { isPostgresUrl, resolveDatabaseTarget } from './target.ts';
 
 export type Backend = 'sqlite' | 'postgres';
 
@@ -39,19 +41,18 @@ export interface OpenOptions {
   readOnly?: boolean;
 }
 
-export const DEFAULT_DATABASE = './data/amity.db';
+export { DEFAULT_DATABASE, isPostgresUrl, resolveDatabaseTarget } from './target.ts';
 
-export function isPostgresUrl(target: string): boolean {
-  return /^postgres(ql)?:\/\//.test(target);
+let pg: typeof Pg | undefined;
+
+/** The PostgreSQL driver, loaded by the first store that needs it: a server on SQLite never does. */
+function postgresDriver(): typeof Pg {
+  if (pg) return pg;
+  pg = createRequire(import.meta.url)('pg') as typeof Pg;
+  // PostgreSQL's bigint (counts, sums) arrives as a string; the registry's counts fit a JS number.
+  pg.types.setTypeParser(20, (v) => Number(v));
+  return pg;
 }
-
-/** The database named by `--db`, else `AMITY_DATABASE_URL`, else the embedded default. */
-export function resolveDatabaseTarget(option?: string): string {
-  return option ?? process.env.AMITY_DATABASE_URL ?? DEFAULT_DATABASE;
-}
-
-// PostgreSQL's bigint (counts, sums) arrives as a string; the registry's counts fit a JS number.
-pg.types.setTypeParser(20, (v) => Number(v));
 
 function openPostgres(target: string, { readOnly = false }: OpenOptions): Store {
   const url = new URL(target);
@@ -62,7 +63,7 @@ function openPostgres(target: string, { readOnly = false }: OpenOptions): Store 
   }
   // A named schema is every connection's search path; the migrator creates it.
   const settings = [...(schema ? [`-c search_path=${schema}`] : []), ...(readOnly ? ['-c default_transaction_read_only=on'] : [])];
-  const pool = new pg.Pool({
+  const pool = new (postgresDriver().Pool)({
     connectionString: url.toString(),
     max: 10,
     connectionTimeoutMillis: 5000,

@@ -280,6 +280,38 @@ describeEachBackend(
       }
     });
 
+    it('serves the browsable API reference at /api/docs, reading the same document as /api/openapi.json', async () => {
+      const page = await call(server.url, 'GET', '/api/docs');
+      expect([page.status, page.headers.get('content-type')]).toEqual([200, 'text/html; charset=utf-8']);
+      expect(String(page.body)).toContain('/api/docs/static/swagger-initializer.js');
+      const style = await call(server.url, 'GET', '/api/docs/static/swagger-ui.css');
+      expect([style.status, style.headers.get('content-type'), style.headers.get('cache-control')]).toEqual([
+        200,
+        'text/css; charset=utf-8',
+        'no-store',
+      ]);
+      const shown = (await call(server.url, 'GET', '/api/docs/json')).json as { paths: object };
+      const served = (await call(server.url, 'GET', '/api/openapi.json')).json as { paths: object };
+      expect(Object.keys(shown.paths)).toEqual(Object.keys(served.paths));
+      expect(served.paths).toHaveProperty(['/api/places/{id}', 'get']);
+      expect((await call(server.url, 'GET', '/api/docs/nothing-here')).status).toBe(404);
+    });
+
+    it('answers /healthz with the security headers alone: no one identified, no cache rule, not counted', async () => {
+      const res = await call(server.url, 'GET', '/healthz', {
+        headers: { authorization: 'Bearer not-a-token', cookie: 'amity_session=not-a-session' },
+      });
+      expect([res.status, res.json]).toEqual([200, { status: 'ok' }]);
+      expect(res.headers.get('content-security-policy')).toBe(securityHeaders({ hsts: false })['content-security-policy']);
+      expect(res.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+      expect([res.headers.get('cache-control'), res.headers.get('vary')]).toEqual([null, null]);
+      // The same credentials on the API are looked at, and refused.
+      expect((await call(server.url, 'GET', '/api/me', { headers: { authorization: 'Bearer not-a-token' } })).status).toBe(401);
+      const metrics = String((await call(server.url, 'GET', '/metrics', { token: adminToken })).body);
+      expect(metrics).toMatch(/amity_http_requests_total\{method="GET",route="\/api\/me",status="401"\}/);
+      expect(metrics).not.toContain('route="/healthz"');
+    });
+
     describeReadiness(backend);
   },
   { registry: 'shared' },

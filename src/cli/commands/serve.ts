@@ -17,6 +17,9 @@ export interface ServeOptions extends DbOption {
 
 /** Runs the server until SIGTERM or SIGINT, then lets requests in flight finish before closing. */
 export async function serve(options: ServeOptions, { demo = false, network = false } = {}): Promise<void> {
+  const readOnly = options.readOnly ?? false;
+  // The file's check runs on another thread while the server's code loads here.
+  const checked = readOnly ? undefined : (await import('../../storage/quick-check.ts')).quickCheck(options.db);
   const [{ openSite }, { buildServer }, { parseTrustedProxies }, { webApp }, { ensureWebBuild }] = await Promise.all([
     import('../../services/prepare-site.service.ts'),
     import('../../http/server.ts'),
@@ -25,9 +28,12 @@ export async function serve(options: ServeOptions, { demo = false, network = fal
     import('../web-build.ts'),
   ]);
   const say = (line: string) => void process.stdout.write(`${line}\n`);
-  const readOnly = options.readOnly ?? false;
   const progress = network && !readOnly ? await progressBar() : undefined;
-  const store = await openSite(options.db, { demo: demo && !readOnly, network: network && !readOnly, readOnly }, { say, progress });
+  const store = await openSite(
+    options.db,
+    { demo: demo && !readOnly, network: network && !readOnly, readOnly, checked },
+    { say, progress },
+  );
   const port = Number(options.port);
   const shownHost = options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
   let listening = port;
