@@ -1,9 +1,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
+import { geoEqualEarth, geoPath } from 'd3-geo';
+import { feature, mesh } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
 import { defineConfig, type Plugin } from 'vite';
+import { projection } from './src/map/network-data.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -25,11 +30,39 @@ function precompress(): Plugin {
   };
 }
 
+/**
+ * The world map's land and borders (Natural Earth 1:110m, from world-atlas) as SVG path strings
+ * in the map's own projected coordinates, made once at build time: the browser turns them into
+ * a Path2D natively, instead of downloading the topology and projecting its 10,000 points on the
+ * way to the map's first frame. Two decimals are finer than the shapes' own precision.
+ */
+function worldOutline(): Plugin {
+  const id = 'virtual:amity/world-outline';
+  return {
+    name: 'amity-world-outline',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    load(source) {
+      if (source !== `\0${id}`) return null;
+      const world = JSON.parse(
+        readFileSync(createRequire(import.meta.url).resolve('world-atlas/countries-110m.json'), 'utf8'),
+      ) as Topology<{
+        countries: GeometryCollection;
+        land: GeometryCollection;
+      }>;
+      const flat = geoEqualEarth().scale(projection.scale()).translate(projection.translate()).precision(0);
+      const path = geoPath(flat).digits(2);
+      const land = path(feature(world, world.objects.land));
+      const borders = path(mesh(world, world.objects.countries, (a, b) => a !== b));
+      return `export const LAND = ${JSON.stringify(land)};\nexport const BORDERS = ${JSON.stringify(borders)};\n`;
+    },
+  };
+}
+
 /** The web app, built into dist/web for `amity serve` to serve from the API's own origin. */
 export default defineConfig({
   root: here('.'),
   base: '/',
-  plugins: [react(), precompress()],
+  plugins: [react(), worldOutline(), precompress()],
   resolve: { alias: { '@domain': here('../src/domain'), '@records': here('../src/records'), '@contract': here('../src/http/contract') } },
   build: {
     outDir: here('../dist/web'),
