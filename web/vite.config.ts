@@ -58,6 +58,12 @@ function worldOutline(): Plugin {
   };
 }
 
+/** deck.gl and luma.gl: the world map's drawing, one chunk instead of four. */
+const MAP_GL = /node_modules[\\/](@luma\.gl|@deck\.gl|@probe\.gl|@math\.gl|@loaders\.gl|mjolnir\.js)[\\/]/;
+/** What /network's own entry loads besides deck.gl: none of it is the app's, though the entry loads it first. */
+const MAP_OWN =
+  /web[\\/](network\.html|src[\\/](network-main\.ts|map[\\/]network-(deck|layers|data)\.ts)$)|node_modules[\\/]d3-|world-outline/;
+
 /** The web app, built into dist/web for `amity serve` to serve from the API's own origin. */
 export default defineConfig({
   root: here('.'),
@@ -74,20 +80,26 @@ export default defineConfig({
     // The server reads which chunks a page needs, to tell the browser to fetch them with the page.
     manifest: true,
     rolldownOptions: {
+      // A visit that starts on the world map has its own entry, which starts the map's WebGL and
+      // data while the rest of the app loads; every other page starts from index.html.
+      input: { index: here('index.html'), 'network-entry': here('network.html') },
       output: {
         // Few requests on the way to a page's first frame: a browser opens six connections to a
         // server, and on a busy machine each round of requests costs tens of milliseconds. What the
         // app's entry loads statically is one file; the small modules that the pages share are one
-        // chunk; deck.gl and luma.gl (the world map's drawing) are one chunk instead of four.
+        // chunk; deck.gl and luma.gl (the world map's drawing) are one chunk instead of four, and
+        // neither they nor the map's own modules join the app's chunk, though /network's entry loads them first.
         codeSplitting: {
           groups: [
-            { name: 'app', tags: ['$initial'], priority: 3 },
+            // The bundler's and Vite's small helpers, which both entries use.
+            { name: 'runtime', test: /rolldown[\\/]runtime|vite[\\/](preload-helper|modulepreload-polyfill)/, priority: 5 },
+            { name: 'app', tags: ['$initial'], test: (id) => !MAP_GL.test(id) && !MAP_OWN.test(id), priority: 3 },
             {
               name: 'shared',
               test: /web[\\/]src[\\/](components[\\/](fields|page-title|use-debounced|section|data-table)\.tsx?|api[\\/]queries\.ts|lib[\\/]labels\.ts)$/,
               priority: 1,
             },
-            { name: 'map-gl', test: /node_modules[\\/](@luma\.gl|@deck\.gl|@probe\.gl|@math\.gl|@loaders\.gl)[\\/]/, priority: 2 },
+            { name: 'map-gl', test: MAP_GL, priority: 2 },
           ],
         },
       },
