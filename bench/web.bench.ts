@@ -43,7 +43,7 @@ for (const name of [
   if (file) console.log(`  on demand: ${name.padEnd(14)} ${gz(file).toFixed(1).padStart(7)} kB gzip`);
 }
 // The world map page with everything it loads beyond the first load (deck.gl, the country shapes).
-const mapPage = chunksBeyondFirstLoad(readManifest(), 'src/pages/public/network.tsx').map((c) => c.file.replace(/^assets\//, ''));
+const mapPage = chunksBeyondFirstLoad(readManifest(), ['src/pages/public/network.tsx']).map((c) => c.file.replace(/^assets\//, ''));
 console.log(
   `  on demand: the world map page, all its chunks ${mapPage.reduce((sum, f) => sum + gz(f), 0).toFixed(1)} kB gzip in ${mapPage.length} files`,
 );

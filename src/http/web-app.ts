@@ -7,13 +7,17 @@ import { PACKAGE_ROOT } from '../package-root.ts';
 /** Where `vite build` puts the web app. */
 export const WEB_BUILD_DIR = join(PACKAGE_ROOT, 'dist', 'web');
 
+/** The page every path outside the API gets, whose script starts the app. */
+const APP_ENTRY = 'index.html';
+
 /**
- * Pages whose code and data the browser is told to fetch together with the page (HTTP `Link`
- * headers), instead of waiting for the app's own code to run and ask for them: the world map's
- * 1.5 MB of data and its WebGL code load in parallel with the app.
+ * Pages with an entry of their own, and whose code and data the browser is told to fetch together
+ * with the page (HTTP `Link` headers), instead of waiting for a script to run and ask for them.
+ * The world map's page (network.html) starts its WebGL code and 1.5 MB of data first; the app's
+ * code, which it loads next, and the page's own chunk come in parallel.
  */
-const PAGE_PRELOADS: Record<string, { module: string; data: string[] }> = {
-  '/network': { module: 'src/pages/public/network.tsx', data: ['/api/network/map'] },
+const PAGE_PRELOADS: Record<string, { html: string; module: string; data: string[] }> = {
+  '/network': { html: 'network.html', module: 'src/pages/public/network.tsx', data: ['/api/network/map'] },
 };
 
 interface ManifestChunk {
@@ -30,8 +34,11 @@ export function readManifest(root = WEB_BUILD_DIR): BuildManifest {
   return JSON.parse(readFileSync(join(root, '.vite', 'manifest.json'), 'utf8')) as BuildManifest;
 }
 
-/** The chunks a module of the app needs beyond what index.html loads first (the entry and everything it imports). */
-export function chunksBeyondFirstLoad(manifest: BuildManifest, module: string): ManifestChunk[] {
+/**
+ * The chunks that `modules` (keys of the manifest: sources, or an entry's page) need beyond what
+ * the page `entry` loads first (its script and everything that imports statically).
+ */
+export function chunksBeyondFirstLoad(manifest: BuildManifest, modules: string[], entry = APP_ENTRY): ManifestChunk[] {
   const closure = (keys: string[], into = new Set<string>()) => {
     for (const key of keys) {
       if (into.has(key) || !manifest[key]) continue;
@@ -40,8 +47,8 @@ export function chunksBeyondFirstLoad(manifest: BuildManifest, module: string): 
     }
     return into;
   };
-  const first = closure(Object.keys(manifest).filter((k) => manifest[k]!.isEntry));
-  return [...closure([module])].filter((k) => !first.has(k)).map((k) => manifest[k]!);
+  const first = closure([entry]);
+  return [...closure(modules)].filter((k) => !first.has(k)).map((k) => manifest[k]!);
 }
 
 /** The `Link` header for each page of PAGE_PRELOADS, from Vite's manifest of the build; re-read when the build changes. */
@@ -59,14 +66,14 @@ function preloadLinks(root: string): (path: string) => string | null {
     if (!read || read.at !== at) {
       const manifest = readManifest(root);
       const links = new Map<string, string>();
-      for (const [page, { module, data }] of Object.entries(PAGE_PRELOADS)) {
-        const chunks = chunksBeyondFirstLoad(manifest, module);
+      for (const [page, { html, module, data }] of Object.entries(PAGE_PRELOADS)) {
+        const chunks = chunksBeyondFirstLoad(manifest, [APP_ENTRY, module], html);
         links.set(
           page,
           [
             ...data.map((url) => `<${url}>; rel=preload; as=fetch; crossorigin`),
             ...chunks.map((c) => `</${c.file}>; rel=modulepreload`),
-            ...chunks.flatMap((c) => c.css ?? []).map((css) => `</${css}>; rel=preload; as=style`),
+            ...chunks.flatMap((c) => c.css ?? []).map((css) => `</${css}>; rel=preload; as=style; crossorigin`),
           ].join(', '),
         );
       }
@@ -104,7 +111,8 @@ export function webApp(root = WEB_BUILD_DIR) {
       reply.header('cache-control', 'no-cache');
       const links = linksOf(path);
       if (links) reply.header('link', links);
-      return reply.sendFile('index.html');
+      const own = PAGE_PRELOADS[path]?.html;
+      return reply.sendFile(own && existsSync(join(root, own)) ? own : APP_ENTRY);
     });
   };
 }

@@ -1,8 +1,9 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
 import { Layout } from './components/layout.tsx';
 import { RequireRole } from './components/require-role.tsx';
+import { loadedNetworkPage } from './map/network-prefetch.ts';
 
 // Every page is its own chunk: the home page loads without the workspace, the charts or the editors.
 const Home = lazy(() => import('./pages/public/home.tsx'));
@@ -17,8 +18,18 @@ const PersonPage = lazy(() => import('./pages/public/person.tsx'));
 const Login = lazy(() => import('./pages/staff/login.tsx'));
 const Workspace = lazy(() => import('./pages/staff/workspace.tsx'));
 const CheckPage = lazy(() => import('./pages/public/check.tsx'));
-const NetworkPage = lazy(() => import('./pages/public/network.tsx'));
+const LazyNetworkPage = lazy(() => import('./pages/public/network.tsx'));
 const NotFound = lazy(() => import('./pages/public/not-found.tsx'));
+
+/**
+ * The world map's page, rendered in React's first pass when its module is already here (a visit
+ * that starts on /network), instead of the fallback first and the page a few frames later. The
+ * choice is kept for as long as the route is shown, so the page is never mounted twice.
+ */
+function NetworkPage() {
+  const [Page] = useState(() => loadedNetworkPage() ?? LazyNetworkPage);
+  return <Page />;
+}
 
 function Loading() {
   const { t } = useTranslation();

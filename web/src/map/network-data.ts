@@ -92,6 +92,38 @@ export function decodeNetwork(json: NetworkMap): NetworkData {
   };
 }
 
+export const NETWORK_MAP_URL = '/api/network/map';
+
+let pending: Promise<NetworkMap> | null = null;
+
+/** The map's data, fetched once per page load (the server answers a repeat with 304 from its ETag). */
+function networkMapJson(): Promise<NetworkMap> {
+  if (!pending) {
+    // No custom headers: the request must match the server's preload of the same URL.
+    pending = fetch(NETWORK_MAP_URL).then((res) => {
+      if (!res.ok) throw new Error(`${NETWORK_MAP_URL}: ${res.status} ${res.statusText}`);
+      return res.json() as Promise<NetworkMap>;
+    });
+    pending.catch(() => {
+      pending = null;
+    });
+  }
+  return pending;
+}
+
+let decoded: { json: NetworkMap; data: NetworkData } | null = null;
+
+/** The network decoded, once it is here; null before. */
+export const decodedNetwork = (): NetworkData | null => decoded?.data ?? null;
+
+/** The map's data, decoded once per page load (and at once when the visit starts on the map). */
+export function networkData(): Promise<NetworkData> {
+  return networkMapJson().then((json) => {
+    if (decoded?.json !== json) decoded = { json, data: decodeNetwork(json) };
+    return decoded.data;
+  });
+}
+
 /** The other end of tie `t` from place `i`. */
 export const otherEnd = (d: NetworkData, t: number, i: number) => (d.ties[2 * t] === i ? d.ties[2 * t + 1]! : d.ties[2 * t]!);
 

@@ -1,11 +1,8 @@
 import { Deck, OrthographicView, type OrthographicViewState, type Viewport } from '@deck.gl/core';
 import { WebGLDevice } from '@luma.gl/webgl';
-import { geoEqualEarth, geoPath } from 'd3-geo';
-import { feature, mesh } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import world from 'world-atlas/countries-110m.json';
+import { BORDERS, LAND } from 'virtual:amity/world-outline';
 import { NetworkGeometryLayer } from './network-layers.ts';
-import { located, partnersOf, projection, type NetworkData } from './network-data.ts';
+import { located, partnersOf, type NetworkData } from './network-data.ts';
 
 type Rgba = readonly [number, number, number, number];
 
@@ -384,15 +381,8 @@ export class NetworkDeck {
     if (!prepared) return;
     this.landDrawn = key!;
     const { ctx, ratio } = prepared;
-    if (!this.landPath) {
-      const topology = world as unknown as Topology<{ countries: GeometryCollection; land: GeometryCollection }>;
-      this.landPath = new Path2D();
-      // No adaptive resampling: the 1:110m shapes' own points are close enough together.
-      const flat = geoEqualEarth().scale(projection.scale()).translate(projection.translate()).precision(0);
-      geoPath(flat, this.landPath as unknown as CanvasRenderingContext2D)(feature(topology, topology.objects.land));
-      this.bordersPath = new Path2D();
-      geoPath(flat, this.bordersPath as unknown as CanvasRenderingContext2D)(mesh(topology, topology.objects.countries, (a, b) => a !== b));
-    }
+    this.landPath ??= new Path2D(LAND);
+    this.bordersPath ??= new Path2D(BORDERS);
     const style = getComputedStyle(canvas);
     const colour = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
@@ -403,7 +393,7 @@ export class NetworkDeck {
     ctx.fill(this.landPath);
     ctx.strokeStyle = colour('--map-border', '#b9b2a3');
     ctx.lineWidth = 0.7 / t.sx;
-    ctx.stroke(this.bordersPath!);
+    ctx.stroke(this.bordersPath);
   }
 
   /** The home place's ties, the selected place's ties, and their marks, over the ties. */

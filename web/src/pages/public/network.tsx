@@ -21,11 +21,10 @@ import { PageTitle, QueryState } from '../../components/page-title.tsx';
 import { useDebouncedTask } from '../../components/use-debounced.ts';
 import { currentLang, type UiLang } from '../../i18n/index.ts';
 import { countryName, nameIn } from '../../lib/labels.ts';
-import { NETWORK_COLORS, startNetworkDeck, takeNetworkDeck, type NetworkDeck } from '../../map/network-deck.ts';
-import type { NetworkMap } from '@domain/network/network-map.ts';
 import { worldMapNote } from '@domain/figure-notes.ts';
-import { decodeNetwork, located, partnersOf, placeName, type NetworkData } from '../../map/network-data.ts';
-import { NETWORK_PATH, networkMapJson } from '../../map/network-prefetch.ts';
+import { NETWORK_COLORS, takeNetworkDeck, type NetworkDeck } from '../../map/network-deck.ts';
+import { networkPageLoaded } from '../../map/network-prefetch.ts';
+import { decodedNetwork, located, networkData, partnersOf, placeName, type NetworkData } from '../../map/network-data.ts';
 import './network.css';
 
 /** At most this many partners are named on the map (the best connected); the panel lists them all. */
@@ -33,18 +32,8 @@ const MAX_LABELS = 40;
 const SEARCH_LIMIT = 8;
 const API_SEARCH_DELAY_MS = 220;
 
-let decoded: { json: NetworkMap; data: NetworkData } | null = null;
-
-/** The map's data, decoded once per page load (and at once when the visit starts on the map). */
-function networkData(): Promise<NetworkData> {
-  return networkMapJson().then((json) => {
-    if (decoded?.json !== json) decoded = { json, data: decodeNetwork(json) };
-    return decoded.data;
-  });
-}
-
 function useNetworkData(): { data: NetworkData | null; error: unknown } {
-  const [state, setState] = useState<{ data: NetworkData | null; error: unknown }>({ data: decoded?.data ?? null, error: null });
+  const [state, setState] = useState<{ data: NetworkData | null; error: unknown }>({ data: decodedNetwork(), error: null });
   useEffect(() => {
     if (state.data) return;
     let live = true;
@@ -56,12 +45,6 @@ function useNetworkData(): { data: NetworkData | null; error: unknown } {
     };
   }, [state.data]);
   return state;
-}
-
-// Arriving on the map: WebGL starts, and the data is decoded as soon as it is here, before React renders the page.
-if (location.pathname === NETWORK_PATH) {
-  startNetworkDeck();
-  networkData().catch(() => undefined);
 }
 
 const rgb = (c: readonly number[]) => `rgb(${c[0]} ${c[1]} ${c[2]})`;
@@ -592,3 +575,5 @@ function PlaceSearch({ data, lang, onChoose }: { data: NetworkData; lang: UiLang
     </div>
   );
 }
+
+networkPageLoaded(NetworkPage);
