@@ -39,7 +39,15 @@ export interface Score {
 }
 
 export function emptyScore(): Score {
-  return { kinds: new Map(), confusion: new Map(), labelledTwice: 0, extraForLabelled: 0, sameFactTwice: 0, quotesNotInText: 0, misses: [] };
+  return {
+    kinds: new Map(),
+    confusion: new Map(),
+    labelledTwice: 0,
+    extraForLabelled: 0,
+    sameFactTwice: 0,
+    quotesNotInText: 0,
+    misses: [],
+  };
 }
 
 /** The text with every run of white space as one space, and where each of its characters came from. */
@@ -78,8 +86,8 @@ function bump<K>(map: Map<K, number>, key: K, by = 1) {
 export function scoreText(score: Score, file: string, result: CheckResult, labels: Label[]): void {
   const text = collapse(result.text);
   const row = (kind: string) => {
-    let r = score.kinds.get(kind);
-    if (!r) score.kinds.set(kind, (r = { found: 0, right: 0, labelled: 0, caught: 0 }));
+    const r = score.kinds.get(kind) ?? { found: 0, right: 0, labelled: 0, caught: 0 };
+    score.kinds.set(kind, r);
     return r;
   };
   const found = result.claims as Found[];
@@ -142,14 +150,15 @@ export function formatScore(title: string, s: Score): string[] {
   let agree = 0;
   for (const v of VERDICTS) agree += s.confusion.get(v)?.get(v) ?? 0;
   lines.push(`  verdict agreement ${pct(agree, all.caught)} (${agree} of the ${all.caught} labelled claims extracted)`);
-  lines.push(`  label ↓ checker →  ${CHECKER_COLUMNS.map((c) => c.padStart(13)).join('')}`);
+  lines.push(`  label ↓ checker →  ${CHECKER_COLUMNS.map((c) => c.padStart(14)).join('')}`);
   for (const v of VERDICTS) {
-    const cells = CHECKER_COLUMNS.map((c) => String(s.confusion.get(v)?.get(c) ?? 0).padStart(13));
+    const cells = CHECKER_COLUMNS.map((c) => String(s.confusion.get(v)?.get(c) ?? 0).padStart(14));
     lines.push(`  ${v.padEnd(17)}${cells.join('')}`);
   }
   lines.push(
     `  reported twice: ${s.labelledTwice} labelled claims matched by several found claims (${s.extraForLabelled} extra); ${s.sameFactTwice} found claims repeat a reading already found in their text`,
   );
-  if (s.quotesNotInText) lines.push(`  ${s.quotesNotInText} labelled quotes are not in the text as read (dropped as a title or page furniture)`);
+  if (s.quotesNotInText)
+    lines.push(`  ${s.quotesNotInText} labelled quotes are not in the text as read (dropped as a title or page furniture)`);
   return lines;
 }

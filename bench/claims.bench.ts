@@ -88,7 +88,9 @@ console.log(`  checking a text of about ${Math.round(words)} words: median ${tim
 const halves = await scoreRealSet(NOW);
 for (const half of ['tune', 'heldout'] as const) {
   const texts = readRealSet().filter((t) => t.half === half).length;
-  console.log(`\n${formatScore(`real set, ${half} half (${texts} texts)\n  extraction by kind (right/found, caught/labelled)`, halves[half]).join('\n')}`);
+  console.log(
+    `\n${formatScore(`real set, ${half} half (${texts} texts)\n  extraction by kind (right/found, caught/labelled)`, halves[half]).join('\n')}`,
+  );
   if (verbose) for (const m of halves[half].misses) console.log(`    ${m}`);
 }
 

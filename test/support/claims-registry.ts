@@ -6,16 +6,7 @@ import type { EventKind } from '../../src/records/event/event.schema.ts';
 import { PartnershipTypeSchema } from '../../src/records/partnership/partnership.schema.ts';
 import { citationService } from '../../src/services/citation.service.ts';
 import { inTransaction, type Ctx } from '../../src/services/context.ts';
-import {
-  agreements,
-  events,
-  figures,
-  organisations,
-  partnerships,
-  people,
-  places,
-  sources,
-} from '../../src/services/records.service.ts';
+import { agreements, events, figures, organisations, partnerships, people, places, sources } from '../../src/services/records.service.ts';
 
 /**
  * Turns a registry fixture of the real press-text set (test/fixtures/claims-real/registries/<name>.json,
@@ -58,7 +49,9 @@ const FixtureSchema = z.object({
     }),
   ),
   organisations: z
-    .array(z.object({ key: z.string(), names: Names, founded: z.string().nullable().optional(), sources: Sources, note: z.string().optional() }))
+    .array(
+      z.object({ key: z.string(), names: Names, founded: z.string().nullable().optional(), sources: Sources, note: z.string().optional() }),
+    )
     .default([]),
   memberships: z
     .array(z.object({ member: z.string(), organisation: z.string(), since: z.string().nullable(), sources: Sources }))
