@@ -57,7 +57,7 @@ export function areasIn(sentence: string, lang: 'zh' | 'en'): string[] {
     lang === 'zh'
       ? (/在(.{2,60}?)等(?:多个?)?领域/.exec(sentence)?.[1] ??
         /(?:推动|加强|深化)(?:两地|双方)?(?:在)?(.{2,40}?)(?:领域|方面)?(?:的)?(?:务实)?合作/.exec(sentence)?.[1])
-      : /\b(?:in|such as|covering|spheres such as)\s+((?:[\w-]+(?:,? (?:and )?)?){2,14}?)(?=,? (?:between|to|and help|marking|among)\b|\.|$)/i.exec(
+      : /\b(?:in|such as|covering|spheres such as)\s+((?:[\w-]+(?![\w-])(?:,? (?:and )?)?){2,14}?)(?=,? (?:between|to|and help|marking|among)\b|\.|$)/i.exec(
           sentence,
         )?.[1];
   if (!list) return [];
