@@ -15,8 +15,8 @@ export function addPartnerLink(claim: Claim, homeId: string | null, sourceId: st
   const [homeSide, partnerId] = b === homeId ? [b, a] : [a, b];
   const partner = claim.evidence.find((e) => e.entity === 'place' && e.id === partnerId)?.label[lang];
   const params = new URLSearchParams({
-    ...(partner ? { partner } : { partnerId }),
-    home: homeSide,
+    ...(partner ? { partner } : partnerId ? { partnerId } : {}),
+    ...(homeSide ? { home: homeSide } : {}),
     ...((PARTNERSHIP_TYPES as readonly unknown[]).includes(n.type) ? { type: String(n.type) } : {}),
     ...(n.date ? { date: n.date } : {}),
     quote: claim.text.slice(0, 2000),
