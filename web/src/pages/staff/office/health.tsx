@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CONTINENTS, type Continent } from '@domain/countries.ts';
+import type { Names } from '@domain/common.ts';
 import { DIMENSIONS } from '@domain/health.ts';
 import {
   COUNTED_STATUSES,
@@ -11,6 +12,7 @@ import {
   type PartnershipType,
 } from '@records/partnership/partnership.schema.ts';
 import { useHealthRanking, type HealthRow, type TieHealth } from '../../../api/office.ts';
+import { usePlaceNames } from '../../../api/list-page.ts';
 import { useAll, useSite } from '../../../api/queries.ts';
 import { hasRole, useSession } from '../../../api/session.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
@@ -176,8 +178,8 @@ function Stopped({ announce }: { announce(text: string): void }) {
   const suspended = useAll<Partnership>('partnership', { status: 'suspended' });
   const ended = useAll<Partnership>('partnership', { status: 'ended' });
   const ties = [...(suspended.data ?? []), ...(ended.data ?? [])];
-  const places = useAll<{ id: string; names: Record<string, string> }>('place', {}, ties.length > 0);
-  const names = new Map((places.data ?? []).map((p) => [p.id, p.names]));
+  const places = usePlaceNames(ties.flatMap((tie) => [tie.placeAId, tie.placeBId]));
+  const names = places.data ?? new Map<string, Names>();
   if (!ties.length) return null;
   return (
     <section aria-labelledby="stopped-h" className="panel">
