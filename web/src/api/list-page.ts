@@ -24,15 +24,24 @@ export function useListPage<T>(kind: EntityKind, query: ListPageQuery) {
   });
 }
 
-/** The names of the places a page of records names, in one request. */
+const IDS_A_REQUEST = 200;
+
+/** The names of the places a page of records names, in one request for every 200 of them. */
 export function usePlaceNames(ids: readonly string[]) {
   const unique = [...new Set(ids)].sort();
   return useQuery({
     queryKey: ['place-names', unique],
     queryFn: async ({ signal }) => {
-      const params = new URLSearchParams({ ids: unique.join(','), layer: 'all', limit: '200' });
-      const page = await api<Page<{ id: string; names: Names }>>(`/api/places?${params}`, { signal });
-      return new Map(page.items.map((p) => [p.id, p.names]));
+      const chunks = Array.from({ length: Math.ceil(unique.length / IDS_A_REQUEST) }, (_, i) =>
+        unique.slice(i * IDS_A_REQUEST, (i + 1) * IDS_A_REQUEST),
+      );
+      const pages = await Promise.all(
+        chunks.map((chunk) => {
+          const params = new URLSearchParams({ ids: chunk.join(','), layer: 'all', limit: String(IDS_A_REQUEST) });
+          return api<Page<{ id: string; names: Names }>>(`/api/places?${params}`, { signal });
+        }),
+      );
+      return new Map(pages.flatMap((page) => page.items.map((p) => [p.id, p.names] as const)));
     },
     enabled: unique.length > 0,
     staleTime: 60_000,
