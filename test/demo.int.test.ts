@@ -35,10 +35,27 @@ describeEachBackend('the Shenzhen demo registry', (use) => {
     await loadDemo(ctx);
     const all = await events.list(ctx);
     expect(all.filter((e) => Object.values(e.titles).some((t) => t.includes('['))).map((e) => e.titles.en)).toEqual([]);
+    // The notes written in parentheses too: which account a date follows, what it conflicts with.
+    const noted = /conflicts with|article date|reported \d|Wikipedia account|per Kazan portal|'last /;
+    expect(all.filter((e) => Object.values(e.titles).some((t) => noted.test(t))).map((e) => e.titles.en)).toEqual([]);
+    const houston = all.find((e) => e.titles.en === 'Shenzhen and Houston sign agreement establishing friendship-city relationship');
+    expect([houston?.titles.zh, houston?.internalNote]).toEqual([
+      '深圳与休斯敦签署建立友好城市关系协议',
+      'Shenzhen FAO date; conflicts with 1986-03',
+    ]);
     const lome = all.find((e) => e.titles.en?.startsWith('Lomé–Shenzhen videoconference'));
     expect(lome?.internalNote).toMatch(/^year inferred: /);
     const publicView = await events.get(ctxFor(use().store, ANONYMOUS), lome!.id);
     expect(publicView.internalNote).toBeNull();
+  });
+
+  it('gives every event a Chinese title and an English one', async () => {
+    const { ctx } = use();
+    await loadDemo(ctx);
+    const all = await events.list(ctx);
+    expect(all.length).toBeGreaterThan(66);
+    expect(all.filter((e) => !e.titles.zh || !e.titles.en).map((e) => e.titles.en ?? e.titles.zh)).toEqual([]);
+    expect(all.filter((e) => !/[\u4e00-\u9fff]/.test(e.titles.zh!)).map((e) => e.titles.zh)).toEqual([]);
   });
 
   it('holds the delegation’s programme: the meeting and six sites, in order', async () => {

@@ -418,6 +418,7 @@ class DemoBuilder {
 
   private async addEvents(memorandumId: string) {
     const rows = readTable('events.csv');
+    const titlesZh = new Map(readTable('event-titles-zh.csv').map((r) => [Number(r.row), r]));
     const visit = await events.create(this.ctx, {
       kind: 'incoming_visit',
       titles: { zh: '莫斯科市代表团访问深圳', en: 'Moscow delegation visits Shenzhen' },
@@ -476,9 +477,15 @@ class DemoBuilder {
       const first = partners[0];
       const isMoscowSigning = n === 58;
       const { title, notes } = splitResearchNotes(row.title!);
+      const written = titlesZh.get(n);
+      if (!written && !isMoscowSigning) throw new AmityError('validation', `event-titles-zh.csv has no title for events.csv row ${n}`);
+      const internalNote = [notes, written?.research_note].filter(Boolean).join('; ') || null;
+      const titles = isMoscowSigning
+        ? { zh: '深圳市与莫斯科市签约建立友好交流城市关系', en: title }
+        : { zh: written!.title_zh!, en: written!.title_en_public || title };
       const input: EventInput = {
         kind,
-        titles: isMoscowSigning ? { zh: '深圳市与莫斯科市签约建立友好交流城市关系', en: title } : { en: title },
+        titles,
         start: row.date!,
         end: EVENT_END_BY_ROW[n] ?? null,
         parentEventId: isMoscowSigning ? visit.id : null,
@@ -502,11 +509,11 @@ class DemoBuilder {
         partnershipIds: partners.filter((p) => this.tieIds.has(p)).map((p) => this.tie(p)),
         agreementIds: isMoscowSigning ? [memorandumId] : [],
         areas: isMoscowSigning ? MOSCOW_TIE_AREAS : [],
-        internalNote: notes,
+        internalNote,
       };
       const e = await events.create(this.ctx, input);
       this.eventIds.set(n, e.id);
-      await this.cite('event', e.id, row.source_url!, null, { note: `events.csv: ${title}` });
+      await this.cite('event', e.id, row.source_url!, null, { note: `events.csv: ${titles.en}` });
     }
     for (const [dup, target] of Object.entries(SAME_EVENT_AS)) {
       const row = rows[Number(dup) - 1]!;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../../src/demo/load-demo.ts';
+import { sortedByName } from '../../src/domain/collation.ts';
 import { continentOf } from '../../src/domain/countries.ts';
 import type { StatsFigures, StatsPartners } from '../../src/services/stats.service.ts';
 import { describeInChromium, eventually, expectAccessible, screenshot } from '../support/browser.ts';
@@ -91,6 +92,30 @@ describeInChromium(
       await eventually(() => portal.heading().textContent()).toBe('莫斯科');
       await page.getByText('Москва').waitFor();
       await screenshot(page, `portal-moscow-from-table-${backend}`);
+    });
+
+    it('lists organisations and partners in the reader’s order: by pinyin in Chinese, alphabetically in English', async () => {
+      const reader = await chromium.newPage({ locale: 'zh-CN' });
+      const view = new Portal(reader, chromium.url);
+      await view.open('/organisations');
+      await view.switchLanguage('中文');
+      const names = reader.getByRole('table').locator('tbody tr td:first-child');
+      await names.first().waitFor();
+      const zh = await names.allTextContents();
+      expect(zh.length).toBeGreaterThan(5);
+      expect(zh).toEqual(sortedByName(zh, (n) => n, 'zh'));
+      await view.switchLanguage('English');
+      await eventually(() => names.first().textContent()).toMatch(/^[\p{Script=Latin}\d]/u);
+      const en = await names.allTextContents();
+      expect(en).toEqual(sortedByName(en, (n) => n, 'en'));
+      await view.open('/');
+      await view.switchLanguage('中文');
+      await reader.getByRole('button', { name: /^中文名称/ }).click();
+      await reader.locator('th[aria-sort="ascending"]').filter({ hasText: '中文名称' }).waitFor();
+      const partners = view.partnersTable().locator('tbody tr td:first-child');
+      const shown = await partners.allTextContents();
+      expect(shown).toEqual(sortedByName(shown, (n) => n, 'zh'));
+      await reader.close();
     });
 
     it('replays the growth with the as-of slider, filters the partners and exports them as CSV', async () => {

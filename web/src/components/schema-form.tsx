@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { collatorFor } from '@domain/collation.ts';
 import { allCountryCodes } from '@domain/countries.ts';
 import { currentLang } from '../i18n/index.ts';
 import { countryName, understoodDate } from '../lib/labels.ts';
@@ -264,7 +265,7 @@ export function Field(props: FieldProps & { label?: string }) {
         <option value="">{t('form.choose')}</option>
         {allCountryCodes()
           .map((c) => ({ c, n: countryName(c, lang) }))
-          .sort((a, b) => a.n.localeCompare(b.n, lang))
+          .sort((a, b) => collatorFor(lang).compare(a.n, b.n))
           .map(({ c, n }) => (
             <option key={c} value={c}>
               {n} ({c})

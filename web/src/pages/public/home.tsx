@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { collatorFor } from '@domain/collation.ts';
 import { CONTINENTS, continentOf, type Continent } from '@domain/countries.ts';
 import type { Place } from '@records/place/place.schema.ts';
 import { PARTNERSHIP_TYPES, type PartnershipType } from '@records/partnership/partnership.schema.ts';
@@ -80,7 +81,7 @@ export default function Home() {
           Object.values(p.partner.names).some((n) => n.toLowerCase().includes(needle)) ||
           countryName(p.partner.country, lang).toLowerCase().includes(needle),
       )
-      .sort((a, b) => value(a, sort.key).localeCompare(value(b, sort.key), lang === 'zh' ? 'zh-CN' : 'en') * sort.dir);
+      .sort((a, b) => collatorFor(lang).compare(value(a, sort.key), value(b, sort.key)) * sort.dir);
   }, [partners, search, sort, lang, t]);
 
   const points: MapPoint[] = partners.flatMap((p) => {

@@ -13,6 +13,7 @@ import {
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { collatorFor } from '@domain/collation.ts';
 import { CONTINENTS, continentOf, type Continent } from '@domain/countries.ts';
 import { api } from '../../api/client.ts';
 import { useSite, useStats } from '../../api/queries.ts';
@@ -264,7 +265,7 @@ export default function NetworkPage() {
 
   const partners = useMemo(() => {
     if (!data || selected === null) return [];
-    const collator = new Intl.Collator(lang === 'zh' ? 'zh-CN' : 'en');
+    const collator = collatorFor(lang);
     return partnersOf(data, selected).sort((a, b) => collator.compare(placeName(data, a, lang), placeName(data, b, lang)));
   }, [data, selected, lang]);
   const labelled = useMemo(() => {
@@ -278,7 +279,7 @@ export default function NetworkPage() {
   const countries = useMemo(() => {
     if (!data) return [];
     const codes = [...new Set(data.countries)];
-    const collator = new Intl.Collator(lang === 'zh' ? 'zh-CN' : 'en');
+    const collator = collatorFor(lang);
     return codes.map((code) => ({ code, name: countryName(code, lang) })).sort((a, b) => collator.compare(a.name, b.name));
   }, [data, lang]);
 

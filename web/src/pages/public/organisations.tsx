@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { Organisation } from '@records/organisation/organisation.schema.ts';
 import { DataTable } from '../../components/data-table.tsx';
 import { currentLang } from '../../i18n/index.ts';
+import { sortedByName } from '@domain/collation.ts';
 import { nameIn } from '../../lib/labels.ts';
 import { ListPage } from './list-page.tsx';
 
@@ -14,7 +15,7 @@ export default function OrganisationsPage() {
       {(organisations) => (
         <DataTable
           columns={[t('table.name'), t('organisations.kind'), t('organisations.memberCount')]}
-          rows={organisations}
+          rows={sortedByName(organisations, (o) => nameIn(o.names, lang), lang)}
           row={(o) => (
             <tr key={o.id}>
               <td>
