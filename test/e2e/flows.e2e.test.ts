@@ -1,0 +1,179 @@
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { loadDemo } from '../../src/demo/load-demo.ts';
+import { collectErrors, describeInChromium, eventually, expectAccessible, screenshot, settled, SLOW } from '../support/browser.ts';
+import { importLines } from '../support/network.ts';
+import { call, PASSWORD, seedAccounts, signIn } from '../support/server.ts';
+import { AddPartnerScreen } from './office-pages.ts';
+import { DuplicatesPage, FactList, LoginForm, Portal } from './pages.ts';
+
+/** The world network knows Vilnius and Haifa; the registry does not, until they are added as partners. */
+const LINES = [
+  'Riga,Latvia,56.9496,24.1052,Vilnius,Lithuania,54.6872,25.2797',
+  'Tel Aviv,Israel,32.0853,34.7818,Haifa,Israel,32.794,34.9896',
+];
+const VILNIUS_URL = 'http://www.sz.gov.cn/en_szgov/govt/cities/friendship/content/post_1312505.html';
+const VILNIUS_QUOTE = 'It became a friendship city of Shenzhen on June 16, 2017.';
+const HAIFA_TEXT = '发布时间：2022年06月10日\n\n深圳和海法自2012年结好以来，双方在科技创新领域交流密切。';
+
+describeInChromium(
+  'the office’s tasks in one screen',
+  (chromium) => {
+    const { backend } = chromium;
+
+    async function signedIn(locale: string): Promise<Page> {
+      const page = await chromium.newPage({ locale });
+      await new LoginForm(page, chromium.url).signIn('editor@example.org', PASSWORD);
+      return page;
+    }
+    const placesNamed = async (q: string) =>
+      ((await call(chromium.url, 'GET', `/api/places?q=${q}&layer=all`)).json.items as { id: string; names: { en: string } }[]).filter(
+        (p) => p.names.en === q,
+      );
+
+    it('adds Vilnius from the world network’s record with its source, in English, and the public sees it', async () => {
+      const page = await signedIn('en-GB');
+      const errors = collectErrors(page);
+      const screen = new AddPartnerScreen(page, chromium.url);
+      await screen.open();
+      await screen.find('Vilnius');
+      const vilnius = screen.place(/^Vilnius — Lithuania · City · from the world network$/);
+      await vilnius.check();
+      await page.locator('.map-box canvas, figure.world-map').first().waitFor();
+      await page.getByLabel('Type').selectOption({ label: 'Friendly exchange city' });
+      await page.getByLabel('Established').fill('2017-06');
+      await page.getByLabel('Culture').check();
+      await page.getByLabel('Address').fill(VILNIUS_URL);
+      await page.getByLabel('Title').fill('Shenzhen’s friendship cities: Vilnius');
+      await page.getByLabel('The words that say so').fill(VILNIUS_QUOTE);
+      const line = screen.preview().getByRole('row').nth(1);
+      await eventually(() => line.textContent()).toBe('—VilniusLithuaniaFriendly exchange cityJune 2017');
+      await settled(page);
+      await expectAccessible(page, 'the add-a-partner screen (en)');
+      await screenshot(page, `flows-add-partner-en-${backend}`);
+      const tieId = await screen.save();
+
+      const tie = (await call(chromium.url, 'GET', `/api/partnerships/${tieId}`)).json as { placeBId: string; established: string };
+      expect(tie.established).toBe('2017-06');
+      // The network's Vilnius became the partner: no second Vilnius, and it is in the registry's lists now.
+      expect((await placesNamed('Vilnius')).map((p) => p.id)).toEqual([tie.placeBId]);
+      const listed = (await call(chromium.url, 'GET', '/api/places?q=Vilnius')).json.items as { id: string }[];
+      expect(listed.map((p) => p.id)).toEqual([tie.placeBId]);
+
+      const visitor = await chromium.newPage({ locale: 'en-GB' });
+      await new Portal(visitor, chromium.url).open(`/partners/${tie.placeBId}`);
+      await visitor.getByRole('heading', { level: 1, name: /Vilnius/ }).waitFor();
+      await visitor.getByText(VILNIUS_QUOTE).first().waitFor();
+      const established = new FactList(visitor).fact(/^Established: June 2017/);
+      await established.getByText('Sources agree').waitFor();
+      await new FactList(visitor).fact(/^Type: Friendly exchange city/).waitFor();
+      expect(await visitor.locator('main').textContent()).not.toMatch(/[{[]"/);
+      await screenshot(visitor, `flows-vilnius-public-${backend}`);
+      expect(errors).toEqual([]);
+    });
+
+    it('adds Haifa with a pasted text as its source, in Chinese', async () => {
+      const page = await signedIn('zh-CN');
+      const errors = collectErrors(page);
+      const screen = new AddPartnerScreen(page, chromium.url);
+      await screen.open();
+      await screen.find('Haifa');
+      await screen.place(/^Haifa — 以色列 · 城市 · 来自全球网络$/).check();
+      await page.getByLabel('类型').selectOption({ label: '友好城市' });
+      await page.getByLabel('建立日期').fill('2012');
+      await page.getByLabel('粘贴文本并保存为来源').check();
+      await page.getByLabel('文本', { exact: true }).fill(HAIFA_TEXT);
+      await page.getByLabel('原文引述').fill('深圳和海法自2012年结好以来');
+      await page.getByLabel('备注').fill('由科技处跟进');
+      const preview = page.getByRole('region', { name: '公众将看到的内容' });
+      await eventually(() => screen.preview().getByRole('row').nth(1).textContent()).toBe('—Haifa以色列友好城市2012年');
+      await preview.getByText('由科技处跟进').waitFor();
+      await preview.getByText('内部', { exact: true }).first().waitFor();
+      await settled(page);
+      await expectAccessible(page, 'the add-a-partner screen (zh)');
+      await screenshot(page, `flows-add-partner-zh-${backend}`);
+      const tieId = await screen.save();
+
+      const tie = (await call(chromium.url, 'GET', `/api/partnerships/${tieId}`)).json as { placeBId: string; note: string };
+      expect(tie.note).toBe('由科技处跟进');
+      const visitor = await chromium.newPage({ locale: 'zh-CN' });
+      await new Portal(visitor, chromium.url).open(`/partners/${tie.placeBId}`);
+      await visitor.getByRole('heading', { level: 1, name: /Haifa/ }).waitFor();
+      await new FactList(visitor)
+        .fact(/^建立日期：2012年/)
+        .getByText('来源一致')
+        .waitFor();
+      await visitor.getByText('深圳和海法自2012年结好以来').first().waitFor();
+      expect(await visitor.getByText('由科技处跟进').count()).toBe(0);
+      expect(errors).toEqual([]);
+    });
+
+    it('suspends a tie after saying what it does to the public figures, and keeps the reason internal', async () => {
+      const page = await signedIn('en-GB');
+      const editor = await signIn(chromium.url, 'editor@example.org');
+      const brescia = (await placesNamed('Brescia'))[0]!;
+      const tie = (
+        (await call(chromium.url, 'GET', `/api/partnerships?place=${brescia.id}`, { session: editor })).json.items as {
+          id: string;
+        }[]
+      )[0]!;
+      const site = (await call(chromium.url, 'GET', '/api/site')).json as { home: { id: string } };
+      const before = (await call(chromium.url, 'GET', `/api/stats?home=${site.home.id}`)).json as { places: number };
+      await page.goto(`${chromium.url}/staff/records/partnerships/${tie.id}`);
+      const status = page.getByRole('region', { name: 'Status' });
+      const form = status.getByRole('form', { name: 'Change the tie’s status' });
+      await form.getByLabel('New status').selectOption({ label: 'suspended' });
+      await form.getByLabel(/^Reason/).fill('Paused while the city council reviews its exchanges');
+      await form.getByText('Internal: the reason is never published.').waitFor();
+      await form.getByRole('button', { name: 'Change the status' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Mark this tie suspended?' });
+      await dialog.getByText(new RegExp(`partners ${before.places} → ${before.places - 1}`)).waitFor();
+      await screenshot(page, `flows-suspend-effect-${backend}`);
+      await dialog.getByRole('button', { name: 'Yes, change the status' }).click();
+      await page.getByRole('status').filter({ hasText: 'The status was changed: suspended.' }).waitFor();
+      const after = (await call(chromium.url, 'GET', `/api/stats?home=${site.home.id}`)).json as { places: number };
+      expect(after.places).toBe(before.places - 1);
+
+      const visitor = await chromium.newPage({ locale: 'en-GB' });
+      await new Portal(visitor, chromium.url).open(`/partners/${brescia.id}`);
+      await visitor.getByRole('listitem').filter({ hasText: 'Status changed' }).filter({ hasText: 'suspended' }).waitFor();
+      expect(await visitor.getByText('Paused while the city council reviews its exchanges').count()).toBe(0);
+      const publicTie = (await call(chromium.url, 'GET', `/api/partnerships/${tie.id}`)).json as { history: { note: string | null }[] };
+      expect(publicTie.history.at(-1)!.note).toBeNull();
+    });
+
+    it('tells likely duplicates apart by their names and country, and asks before merging', async () => {
+      const editor = await signIn(chromium.url, 'editor@example.org');
+      const made = await call(chromium.url, 'POST', '/api/places', {
+        session: editor,
+        body: { kind: 'city', names: { en: 'Zelenograd' }, country: 'RU' },
+      });
+      expect(made.status).toBe(201);
+      await call(chromium.url, 'POST', '/api/places', {
+        session: editor,
+        body: { kind: 'city', names: { ru: 'Зеленоград' }, country: 'RU' },
+      });
+      const page = await signedIn('en-GB');
+      await page.goto(`${chromium.url}/staff/duplicates`);
+      const pair = new DuplicatesPage(page).pair('Zelenograd', 'Зеленоград');
+      await pair.waitFor(SLOW);
+      const keep = pair.getByRole('radio', { name: /^Zelenograd \(Russia · City · recorded \d{4}-\d\d-\d\d\)$/ });
+      await keep.waitFor();
+      expect(await pair.textContent()).not.toMatch(/\bpl_\w+/);
+      await keep.check();
+      await pair.getByRole('button', { name: 'Merge “Зеленоград” into “Zelenograd”' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Merge “Зеленоград” into “Zelenograd”?' });
+      await dialog.getByText(/“Зеленоград” \(Russia · City · recorded .*\) will be deleted/).waitFor();
+      await dialog.getByRole('button', { name: 'Cancel' }).click();
+      await eventually(() => dialog.count()).toBe(0);
+      expect((await call(chromium.url, 'GET', `/api/places/${String(made.json.id)}`)).status).toBe(200);
+    });
+  },
+  {
+    given: async (ctx, store) => {
+      await loadDemo(ctx);
+      await importLines(ctx, LINES);
+      await seedAccounts(store);
+    },
+  },
+);
