@@ -19,7 +19,9 @@ function pinyinOf(): typeof import('pinyin-pro') {
   if (!pinyinModule) pinyinModule = require('pinyin-pro') as typeof import('pinyin-pro');
   return pinyinModule;
 }
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+// ICU's Chinese word breaker costs tens of milliseconds and a few megabytes to make: made on first use too.
+let wordBreaker: Intl.Segmenter | undefined;
+const segmenter = () => (wordBreaker ??= new Intl.Segmenter('zh', { granularity: 'word' }));
 
 export function hasHan(text: string): boolean {
   return HAN.test(text);
@@ -32,7 +34,7 @@ export function toSimplified(text: string): string {
 
 /** The words of a Chinese text: 深圳北理莫斯科大学 → 深圳 / 北 / 理 / 莫斯科 / 大学. */
 export function chineseWords(text: string): string[] {
-  return [...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
+  return [...segmenter().segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
 }
 
 /**
@@ -60,7 +62,7 @@ export function readChinese(text: string): ChineseReading {
   const tones: string[] = [];
   const cyrillic: string[] = [];
   let palladiusComplete = true;
-  for (const { segment, isWordLike } of segmenter.segment(simplified)) {
+  for (const { segment, isWordLike } of segmenter().segment(simplified)) {
     if (!isWordLike) continue;
     if (!hasHan(segment)) {
       words.push(segment);

@@ -1,6 +1,6 @@
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest, type RouteOptions } from 'fastify';
-import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
-import { serialize } from './serializer.ts';
+import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { schemaController } from './serializer.ts';
 
 const DOCUMENT = {
   openapi: {
@@ -54,9 +54,7 @@ export function registerOpenApi(app: FastifyInstance): void {
 
 async function referenceOf(routes: RouteOptions[]): Promise<FastifyInstance> {
   const [{ default: swagger }, { default: swaggerUi }] = await Promise.all([import('@fastify/swagger'), import('@fastify/swagger-ui')]);
-  const doc = Fastify({ logger: false });
-  doc.setValidatorCompiler(validatorCompiler);
-  doc.setSerializerCompiler(() => serialize);
+  const doc = Fastify({ logger: false, schemaController });
   await doc.register(swagger, DOCUMENT);
   await doc.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   const unused = async () => undefined;

@@ -1,7 +1,6 @@
 import cookie from '@fastify/cookie';
 import cors from '@fastify/cors';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { validatorCompiler } from 'fastify-type-provider-zod';
 import secureJson from 'secure-json-parse';
 import { systemActor } from '../domain/permissions.ts';
 import { prepareNetworkMap } from '../services/network/map-answer.service.ts';
@@ -36,7 +35,7 @@ declare module 'fastify' {
   }
 }
 import { registerWork, type WorkOptions } from './threads.ts';
-import { serialize } from './serializer.ts';
+import { schemaController } from './serializer.ts';
 import { registerOpenApi } from './openapi.ts';
 
 export interface ServerOptions {
@@ -88,11 +87,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     requestIdHeader: false,
     bodyLimit: BODY_LIMIT,
     trustProxy: trustProxyOption(options.trustProxy),
-    // The request's data is checked by the zod schemas; responses are written as they are.
-    ajv: undefined,
+    schemaController,
   });
-  app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(() => serialize);
   app.setErrorHandler(errorHandler);
   app.decorate('publicUrl', { getter: publicUrl });
 

@@ -39,6 +39,8 @@ export interface PoolState {
 export interface OpenOptions {
   /** Open the database to read only (SQLite's read-only mode; PostgreSQL sessions default to read only). */
   readOnly?: boolean;
+  /** SQLite's page cache, in KiB, when less than its 16 MB (better-sqlite3's default) is to be kept. */
+  pageCacheKiB?: number;
 }
 
 export { DEFAULT_DATABASE, isPostgresUrl, resolveDatabaseTarget } from './target.ts';
@@ -93,13 +95,14 @@ function openPostgres(target: string, { readOnly = false }: OpenOptions): Store 
   };
 }
 
-function openSqlite(target: string, { readOnly = false }: OpenOptions): Store {
+function openSqlite(target: string, { readOnly = false, pageCacheKiB }: OpenOptions): Store {
   const path = target === ':memory:' ? target : resolve(target);
   if (path !== ':memory:' && !readOnly) mkdirSync(dirname(path), { recursive: true });
   const sqlite = new SQLite(path, { readonly: readOnly, fileMustExist: readOnly });
   if (!readOnly) sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  if (pageCacheKiB !== undefined) sqlite.pragma(`cache_size = -${Math.max(1, Math.trunc(pageCacheKiB))}`);
   if (!readOnly) sqlite.pragma('synchronous = NORMAL');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   // One connection, in the process: it is in use while a query runs, else idle.
