@@ -1,5 +1,6 @@
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { ensureWebBuild } from '../src/cli/web-build.ts';
+import type { NetworkMap } from '../src/domain/network/network-map.ts';
 import { startDemoServer } from './demo-server.ts';
 
 /**
@@ -9,7 +10,8 @@ import { startDemoServer } from './demo-server.ts';
  * twin-city map (about 25,900 ties as one SVG path with React: ties on screen about 2.0 s after
  * navigation on these two-core machines, a click answered in about 0.6 s) and the targets
  * (0.5 s and 100 ms). The page's own marks give the times: 'ready' after the first frame that
- * drew every tie, read back from the GPU; 'selected' after the highlight was drawn (a pixel read
+ * drew every tie, read back from the GPU, counted from the navigation's start and checked against
+ * the ties the API lists; 'selected' after the highlight was drawn (a pixel read
  * from its canvas), measured from the click event's own time stamp.
  */
 /** What the page exposes for tests and automation. */
@@ -35,13 +37,53 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const list = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(', ');
 const newContext = () => browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
 
-async function open(context: BrowserContext): Promise<{ page: Page; ready: number; ties: number }> {
+/** The ties the map must draw (those whose two places have coordinates), counted here from the API's own answer, and their places. */
+async function drawableTies(): Promise<{ count: number; places: string[] }> {
+  const data = (await (await fetch(`${base}/api/network/map`)).json()) as NetworkMap;
+  const located = (i: number) => data.places.lat[i] !== null;
+  const places = new Set<string>();
+  let count = 0;
+  for (let k = 0; k < data.ties.length; k += 2) {
+    const [a, b] = [data.ties[k]!, data.ties[k + 1]!];
+    if (!located(a) || !located(b)) continue;
+    count++;
+    places.add(data.places.id[a]!).add(data.places.id[b]!);
+  }
+  return { count, places: [...places] };
+}
+
+/** Fails unless every end of every tie is drawn within the viewport, as the page reports where it draws them. */
+async function expectAllOnScreen(page: Page, places: string[]): Promise<void> {
+  const view = page.viewportSize()!;
+  const off = await page.evaluate(
+    ({ ids, width, height }) => {
+      const hook = (globalThis as unknown as MapHook).amityNetworkMap;
+      return ids.filter((id) => {
+        const at = hook.pointOf(id);
+        return !at || at.x < 0 || at.y < 0 || at.x > width || at.y > height;
+      }).length;
+    },
+    { ids: places, width: view.width, height: view.height },
+  );
+  if (off > 0) throw new Error(`${off} places at the ends of ties are drawn outside the viewport`);
+}
+
+/**
+ * Opens /network and reads the page's mark 'amity:network-ready': its start is counted from
+ * performance.timeOrigin, the start of the navigation, and its detail is the number of ties that
+ * first frame drew. A frame with fewer than `expected` ties fails the run rather than being timed.
+ */
+async function open(context: BrowserContext, expected: number | null): Promise<{ page: Page; ready: number; ties: number }> {
   const page = await context.newPage();
   await page.goto(`${base}/network`);
   const map = page.locator('.network-map[data-ready="true"]');
   await map.waitFor({ timeout: 60_000 });
-  const ready = await page.evaluate(() => performance.getEntriesByName('amity:network-ready')[0]!.startTime);
-  return { page, ready, ties: Number(await map.getAttribute('data-ties')) };
+  const mark = await page.evaluate(() => {
+    const entry = performance.getEntriesByName('amity:network-ready')[0] as unknown as { startTime: number; detail: { ties: number } };
+    return { at: entry.startTime, ties: entry.detail.ties };
+  });
+  if (expected !== null && mark.ties !== expected) throw new Error(`the first frame drew ${mark.ties} ties, not all ${expected}`);
+  return { page, ready: mark.at, ties: mark.ties };
 }
 
 /** The time from the page's mark `from` (the last one) to its next 'amity:network-selected'. */
@@ -60,7 +102,12 @@ try {
   // The server builds and compresses the map's data on its first request, once per change of
   // the network: that first visit is reported on its own.
   const first = await newContext();
-  const firstVisit = await open(first);
+  const firstVisit = await open(first, null);
+  const drawable = await drawableTies();
+  const expected = drawable.count;
+  if (firstVisit.ties !== expected) throw new Error(`the first frame drew ${firstVisit.ties} ties, not all ${expected}`);
+  // The page's layout is the same on every visit: checked once, every tie is within the viewport.
+  await expectAllOnScreen(firstVisit.page, drawable.places);
   await first.close();
 
   const cold: number[] = [];
@@ -68,11 +115,11 @@ try {
   let ties = 0;
   for (let i = 0; i < LOADS; i++) {
     const context = await newContext();
-    const visit = await open(context);
+    const visit = await open(context, expected);
     cold.push(visit.ready);
     ties = visit.ties;
     await visit.page.close();
-    const again = await open(context);
+    const again = await open(context, expected);
     warm.push(again.ready);
     await context.close();
   }
@@ -94,7 +141,7 @@ try {
     items: { id: string; name: string; degree: number }[];
   };
   const context = await newContext();
-  const { page } = await open(context);
+  const { page } = await open(context, expected);
   // Panning and zooming over the whole world with every tie drawn: the page moves the view in each of 60 frames and
   // reads a pixel back at the end, so the time per frame includes the GPU's work.
   const panFrame = await page.evaluate(() => (globalThis as unknown as MapHook).amityNetworkMap.frameTime(60));

@@ -27,8 +27,8 @@ const WARM_SIZE = new Float32Array([2]);
 export interface NetworkDeckHandlers {
   /** After each frame, so HTML overlays (labels, the tooltip) follow the view. */
   onFrame: () => void;
-  /** Once, when every tie is drawn. */
-  onReady: () => void;
+  /** Once, when every tie is drawn (read back from the GPU), with the number of ties drawn. */
+  onReady: (ties: number) => void;
   /** When a new selection is drawn. */
   onSelectionDrawn: () => void;
   /** When WebGL 2 cannot be had or drawing fails. */
@@ -461,7 +461,7 @@ export class NetworkDeck {
       if (this.linked()) {
         gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, this.pixel);
         this.ready = true;
-        this.handlers.onReady();
+        this.handlers.onReady(this.tiesDrawn);
       } else {
         requestAnimationFrame(() => !this.destroyed && this.deck.redraw('waiting for shaders'));
       }
