@@ -100,7 +100,7 @@ export const EvidenceSchema = z.object({
 
 const SpanSchema = z.object({ start: z.number().int(), end: z.number().int() });
 
-/** The record a claim the registry cannot check would add (src/services/claims/proposals.ts). */
+/** The record a claim the registry cannot check would add (src/domain/claims/proposal.ts). */
 export const RecordProposalSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('partnership'),

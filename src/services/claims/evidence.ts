@@ -5,7 +5,7 @@ import { formatPreciseDate, latestDay, type Day, type PreciseDate } from '../../
 import { citationService } from '../citation.service.ts';
 import type { Ctx } from '../context.ts';
 import { sources } from '../records.service.ts';
-import type { RecordProposal } from './proposals.ts';
+import type { RecordProposal } from '../../domain/claims/proposal.ts';
 
 export interface Evidence {
   entity: EntityKind;

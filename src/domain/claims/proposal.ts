@@ -1,4 +1,4 @@
-import type { PreciseDate } from '../../domain/precise-date.ts';
+import type { PreciseDate } from '../precise-date.ts';
 import type { PartnershipType } from '../../records/partnership/partnership.schema.ts';
 
 /**
