@@ -58,6 +58,20 @@ describeInChromium(
       expect(errors).toEqual([]);
     });
 
+    it('shows the conflicts found with the 2025 partners: Porto’s three years', async () => {
+      const page = await newPage();
+      const porto = ((await call(chromium.url, 'GET', '/api/places?q=Porto')).json.items as { id: string }[])[0]!.id;
+      await new Portal(page, chromium.url).open(`/partners/${porto}`);
+      const established = new FactList(page).fact(/^Established: 2016/);
+      await established.waitFor();
+      await eventually(() => established.getByText('Sources disagree').count()).toBe(1);
+      await established.getByText(/^✓ 2016 — given by 1 source that supports the record$/).waitFor();
+      await established.getByText(/^✗ October 2018 — given by 1 source that disagrees$/).waitFor();
+      await established.getByText(/^✗ 2014 — given by 1 source that disagrees$/).waitFor();
+      await established.getByText('Hoje Macau on Porto and Shenzhen, “irmãs desde 2014”').waitFor();
+      await page.close();
+    });
+
     it('lets an editor change the reason, on the partner page and in the workspace', async () => {
       const page = await newPage('editor@example.org', 'zh-CN');
       await new Portal(page, chromium.url).open(`/partners/${ids.houston}`);
