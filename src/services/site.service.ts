@@ -1,6 +1,8 @@
 import type { Site } from '../http/contract/stats.ts';
 import type { Ctx } from './context.ts';
-import { partnerships, places } from './records.service.ts';
+import { scopeOf } from '../domain/scope.ts';
+import { statsRepository } from '../storage/stats.repository.ts';
+import { places } from './records.service.ts';
 import { resolvePlace } from './home-place.service.ts';
 
 /** The answer's shape is the API's contract (src/http/contract/stats.ts). */
@@ -16,9 +18,7 @@ export async function siteInfo(ctx: Ctx, configuredHome?: string): Promise<Site>
   if (configuredHome) {
     homeId = (await resolvePlace(ctx, configuredHome)).id;
   } else {
-    const counts = new Map<string, number>();
-    for (const tie of await partnerships.list(ctx)) counts.set(tie.placeAId, (counts.get(tie.placeAId) ?? 0) + 1);
-    homeId = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+    homeId = await statsRepository.homeSideOfMostTies(ctx.db, scopeOf(ctx.actor).records === 'public');
   }
   if (!homeId) return { home: null };
   const home = await places.get(ctx, homeId);

@@ -72,6 +72,7 @@ const QUERIES: Record<string, (db: Db) => Compilable<unknown>> = {
   'stats.figures-of-home': (db) => figures.listQuery(db, { ...PUBLIC, filters: [{ column: 'home_place_id', op: '=', value: 'pl_home' }] }),
   'stats.source-of-figure': (db) => sources.findByIdQuery(db, 'src_figures'),
   'stats.default-home': (db) => statsQueries.homesByFigures(db),
+  'stats.home-side-of-most-ties': (db) => statsQueries.homeSideOfMostTies(db, true),
 
   // A page of a place's partnerships (listRecords), first by name, then by date from a cursor.
   'list.partnerships-of-place.by-name': (db) =>

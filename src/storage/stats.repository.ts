@@ -29,6 +29,16 @@ export const statsQueries = {
       .orderBy('home_place_id');
   },
 
+  /** The place on the home side (side a) of the most live ties, then by id: counted by the database, one row. */
+  homeSideOfMostTies(db: Db, publicOnly: boolean) {
+    let q = db
+      .selectFrom('partnerships')
+      .select((eb) => ['place_a_id', eb.fn.countAll<number>().as('n')])
+      .where('deleted_at', 'is', null);
+    if (publicOnly) q = q.where('visibility', '=', 'public');
+    return q.groupBy('place_a_id').orderBy('n', 'desc').orderBy('place_a_id').limit(1);
+  },
+
   /**
    * The live ties of the home places with their two live places, the home side first: one
    * half per side, each served by its side's index; the home side's ties first.
@@ -77,6 +87,10 @@ export const statsQueries = {
 export const statsRepository = {
   async homesByFigures(db: Db): Promise<{ home_place_id: string; n: number }[]> {
     return statsQueries.homesByFigures(db).execute();
+  },
+
+  async homeSideOfMostTies(db: Db, publicOnly: boolean): Promise<string | null> {
+    return (await statsQueries.homeSideOfMostTies(db, publicOnly).executeTakeFirst())?.place_a_id ?? null;
   },
 
   async tiesOf(db: Db, homeIds: readonly string[], publicOnly: boolean): Promise<StatsTieRow[]> {
