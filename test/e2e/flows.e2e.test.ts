@@ -111,7 +111,6 @@ describeInChromium(
     it('suspends a tie after saying what it does to the public figures, and keeps the reason internal', async () => {
       const page = await signedIn('en-GB');
       const errors = collectErrors(page);
-      page.on('pageerror', (e) => console.log('PAGEERROR', String(e), e.stack));
       const editor = await signIn(chromium.url, 'editor@example.org');
       const brescia = (await placesNamed('Brescia'))[0]!;
       const tie = (
