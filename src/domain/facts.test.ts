@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { citableFacts, compareFact, factField } from './facts.ts';
+import { citableFacts, factField } from './fact-fields.ts';
+import { compareFact } from './facts.ts';
 
 describe('facts compared like with like', () => {
   it('agrees when a date lies within the other at its precision', () => {

@@ -40,11 +40,11 @@ describeInChromium(
       const vilnius = screen.place(/^Vilnius — Lithuania · City · from the world network$/);
       await vilnius.check();
       await page.locator('.map-box canvas, figure.world-map').first().waitFor();
-      await page.getByLabel('Type').selectOption({ label: 'Friendly exchange city' });
-      await page.getByLabel('Established').fill('2017-06');
+      await page.getByLabel('Type', { exact: true }).selectOption({ label: 'Friendly exchange city' });
+      await page.getByLabel('Established', { exact: true }).fill('2017-06');
       await page.getByLabel('Culture').check();
-      await page.getByLabel('Address').fill(VILNIUS_URL);
-      await page.getByLabel('Title').fill('Shenzhen’s friendship cities: Vilnius');
+      await page.getByLabel('Address', { exact: true }).fill(VILNIUS_URL);
+      await page.getByLabel('Title', { exact: true }).fill('Shenzhen’s friendship cities: Vilnius');
       await page.getByLabel('The words that say so').fill(VILNIUS_QUOTE);
       const line = screen.preview().getByRole('row').nth(1);
       await eventually(() => line.textContent()).toBe('—VilniusLithuaniaFriendly exchange cityJune 2017');
@@ -79,12 +79,12 @@ describeInChromium(
       await screen.open();
       await screen.find('Haifa');
       await screen.place(/^Haifa — 以色列 · 城市 · 来自全球网络$/).check();
-      await page.getByLabel('类型').selectOption({ label: '友好城市' });
-      await page.getByLabel('建立日期').fill('2012');
+      await page.getByLabel('类型', { exact: true }).selectOption({ label: '友好城市' });
+      await page.getByLabel('建立日期', { exact: true }).fill('2012');
       await page.getByLabel('粘贴文本并保存为来源').check();
       await page.getByLabel('文本', { exact: true }).fill(HAIFA_TEXT);
       await page.getByLabel('原文引述').fill('深圳和海法自2012年结好以来');
-      await page.getByLabel('备注').fill('由科技处跟进');
+      await page.getByLabel('备注', { exact: true }).fill('由科技处跟进');
       const preview = page.getByRole('region', { name: '公众将看到的内容' });
       await eventually(() => screen.preview().getByRole('row').nth(1).textContent()).toBe('—Haifa以色列友好城市2012年');
       await preview.getByText('由科技处跟进').waitFor();
@@ -110,6 +110,7 @@ describeInChromium(
 
     it('suspends a tie after saying what it does to the public figures, and keeps the reason internal', async () => {
       const page = await signedIn('en-GB');
+      const errors = collectErrors(page);
       const editor = await signIn(chromium.url, 'editor@example.org');
       const brescia = (await placesNamed('Brescia'))[0]!;
       const tie = (
@@ -140,6 +141,7 @@ describeInChromium(
       expect(await visitor.getByText('Paused while the city council reviews its exchanges').count()).toBe(0);
       const publicTie = (await call(chromium.url, 'GET', `/api/partnerships/${tie.id}`)).json as { history: { note: string | null }[] };
       expect(publicTie.history.at(-1)!.note).toBeNull();
+      expect(errors).toEqual([]);
     });
 
     it('tells likely duplicates apart by their names and country, and asks before merging', async () => {

@@ -104,8 +104,9 @@ describeInChromium(
 
       const cite = page.getByRole('form', { name: 'Cite a source' });
       await cite.getByLabel('Source', { exact: true }).selectOption(ids.source!);
-      await cite.getByLabel('For').selectOption('history');
+      await cite.getByLabel('For').selectOption({ label: 'Established' });
       await cite.getByLabel('Quote').fill('Testville and Shenzhen became sister cities in September 2025.');
+      await cite.getByLabel('The value this source gives').fill('2025-09');
       await cite.getByRole('button', { name: 'Add the citation' }).click();
       await page.getByRole('status').filter({ hasText: 'The citation was added.' }).waitFor();
       await page
@@ -128,7 +129,8 @@ describeInChromium(
       expect(stored.citations).toEqual([
         expect.objectContaining({
           sourceId: ids.source,
-          field: 'history',
+          field: 'established',
+          value: '2025-09',
           quote: 'Testville and Shenzhen became sister cities in September 2025.',
         }),
       ]);

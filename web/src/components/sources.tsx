@@ -4,6 +4,8 @@ import type { Source } from '@records/source/source.schema.ts';
 import { useRecords } from '../api/queries.ts';
 import { currentLang } from '../i18n/index.ts';
 import { dateText } from '../lib/labels.ts';
+import { factField } from '@domain/fact-fields.ts';
+import { factLabel, factValueText } from '../lib/fact-values.ts';
 
 /** Every source cited for the records of a page, each with its quotes. */
 export function SourceList({ citations }: { citations: readonly Citation[] }) {
@@ -37,8 +39,8 @@ export function SourceList({ citations }: { citations: readonly Citation[] }) {
               <div key={c.id} className="citation">
                 {c.field ? (
                   <p className="muted">
-                    {t('sources.field', { field: c.field })}
-                    {c.value ? ` — ${c.value}` : ''}
+                    {t('sources.field', { field: factLabel(factField(c.entity, c.field), t) })}
+                    {c.value ? ` — ${factValueText(factField(c.entity, c.field), c.value, t, lang)}` : ''}
                   </p>
                 ) : null}
                 {c.quote ? <blockquote>{c.quote}</blockquote> : null}

@@ -1,7 +1,12 @@
 import { PARTNERSHIP_TYPES } from '@records/partnership/partnership.schema.ts';
-import type { CheckResult } from '@contract/claims.ts';
+import type { Normalised } from '@domain/claims/types.ts';
 
-type Claim = CheckResult['claims'][number];
+/** What the link needs of a checked claim. */
+interface Claim {
+  text: string;
+  normalised: Normalised;
+  evidence: readonly { entity: string; id: string; label: { zh: string; en: string } }[];
+}
 
 /**
  * The add-a-partner screen's address prefilled from a checked claim of a tie: the partner's name

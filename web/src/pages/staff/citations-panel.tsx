@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Citation } from '@domain/citation.ts';
-import { citableFacts } from '@domain/facts.ts';
+import { citableFacts } from '@domain/fact-fields.ts';
 import type { EntityKind } from '@records/kinds.ts';
 import { PARTNERSHIP_STATUSES, PARTNERSHIP_TYPES } from '@records/partnership/partnership.schema.ts';
 import { api, ApiError } from '../../api/client.ts';

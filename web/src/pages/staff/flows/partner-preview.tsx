@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { isPreciseDate } from '@domain/precise-date.ts';
 import { currentLang } from '../../../i18n/index.ts';
-import { countryName, dateText, nameIn } from '../../../lib/labels.ts';
+import { countryName, dateText } from '../../../lib/labels.ts';
 import { useAreas } from '../../../lib/use-areas.ts';
 import { partnerNames, type PartnerDraft } from './draft.ts';
 
@@ -38,8 +38,8 @@ export function PartnerPreview({ draft }: { draft: PartnerDraft }) {
         </thead>
         <tbody>
           <tr>
-            <td lang="zh">{nameIn(names, 'zh') || '—'}</td>
-            <td lang="en">{nameIn(names, 'en') || '—'}</td>
+            <td lang="zh">{names.zh ?? '—'}</td>
+            <td lang="en">{names.en ?? '—'}</td>
             <td>{country ? countryName(country, lang) : '—'}</td>
             <td>{t(`type.${draft.type}`)}</td>
             <td>{since}</td>

@@ -24,10 +24,10 @@ export function SourceChooser({
       <fieldset className="choice">
         <legend>{t('flows.source.how')}</legend>
         {MODES.map((mode) => (
-          <label key={mode} htmlFor={`flow-source-${mode}`}>
+          <label key={mode} htmlFor={`flow-source-mode-${mode}`}>
             <input
               type="radio"
-              id={`flow-source-${mode}`}
+              id={`flow-source-mode-${mode}`}
               name="flow-source"
               checked={draft.sourceMode === mode}
               onChange={() => onChange({ sourceMode: mode })}
