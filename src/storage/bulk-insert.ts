@@ -73,3 +73,13 @@ export async function bulkInsert<T extends object>(db: Db, table: keyof Database
     await db.executeQuery(CompiledQuery.raw(insertText(table, columns, batch.length), values));
   }
 }
+
+/**
+ * Vacuums and analyzes PostgreSQL tables after a bulk load outside a transaction, as an operator
+ * would: autovacuum would otherwise do it on the newly loaded tables in the middle of whatever runs
+ * next. SQLite is left as it is: it keeps no statistics unless asked, and its planner does without.
+ */
+export async function settleAfterBulkLoad(db: Db, tables: readonly (keyof Database)[]): Promise<void> {
+  if (!isPostgres(db as never)) return;
+  for (const table of tables) await sql`vacuum analyze ${sql.table(table)}`.execute(db);
+}
