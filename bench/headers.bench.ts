@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 
@@ -57,6 +57,7 @@ const names = (r: Response) => [...r.headers.keys()].filter((k) => !['date', 'ke
 if (names(a).join() !== names(p).join()) throw new Error(`different headers: ${names(a).join()} vs ${names(p).join()}`);
 
 const pids = { amity: amity.pid!, plain: plain.pid! };
+const loadAtStart = loadavg()[0]!;
 await load(servers.amity, pids.amity);
 await load(servers.plain, pids.plain);
 // Each round measures both, one after the other, so a busy moment of the machine weighs on both of a round.
@@ -84,6 +85,7 @@ console.log(
 console.log(
   `amity / plain by throughput: median of the rounds' ratios ${median(runs.ratio).toFixed(2)}× (${runs.ratio.map((r) => r.toFixed(2)).join(', ')}); target 0.80× or better`,
 );
+console.log(`load average (1 min) ${loadAtStart.toFixed(2)} when the rounds began, ${loadavg()[0]!.toFixed(2)} when they ended`);
 amity.kill('SIGTERM');
 plain.kill('SIGTERM');
 rmSync(dir, { recursive: true, force: true });

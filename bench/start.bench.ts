@@ -1,7 +1,7 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 
@@ -94,6 +94,7 @@ async function serverMedian(args: string[]) {
   return { ms: median(runs.map((r) => r.ms)), rss: median(runs.map((r) => r.rss)), path: runs[0]!.path };
 }
 
+const loadAtStart = loadavg()[0]!;
 const helpRuns = Array.from({ length: RUNS }, () => runToEnd([AMITY, '--help']));
 const plainRuns = Array.from({ length: RUNS }, () => runToEnd([PLAIN, '--help']));
 const help = { ms: median(helpRuns.map((r) => r.ms)), rss: median(helpRuns.map((r) => r.rss)) };
@@ -123,3 +124,4 @@ for (const [name, r] of [
     `${name}, at rest after a few requests (demo + world network)  ${mb(r.rss)}: ${(r.rss / plainServer.rss).toFixed(2)}× plain Fastify; target 150 MB ${verdict(r.rss, 150 * 2 ** 20)}`,
   );
 }
+console.log(`load average (1 min) ${loadAtStart.toFixed(2)} when the runs began, ${loadavg()[0]!.toFixed(2)} when they ended`);

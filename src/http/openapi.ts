@@ -36,10 +36,16 @@ export function registerOpenApi(app: FastifyInstance): void {
   });
   let reference: Promise<FastifyInstance> | undefined;
   const built = () => {
-    reference ??= referenceOf(routes);
-    reference.catch(() => (reference = undefined));
+    if (!reference) {
+      reference = referenceOf(routes);
+      // A reference that failed to load is tried again at the next request.
+      reference.catch(() => (reference = undefined));
+    }
     return reference;
   };
+  app.addHook('onClose', async () => {
+    await (await reference?.catch(() => undefined))?.close();
+  });
   const forward = async (request: FastifyRequest, reply: FastifyReply) => {
     const answer = await (await built()).inject({ method: request.method as 'GET', url: request.url });
     for (const [name, value] of Object.entries(answer.headers))
