@@ -1,10 +1,11 @@
+import type { ComponentType } from 'react';
+
 /**
  * The way to the world map, kept small because the app's entry imports it: the path, the page's
  * component once loaded, and its code and data fetched before they are needed, when a visitor
- * points at the link to the map. A visit that starts on /network has its own entry (network-main.ts), which starts both at once.
+ * points at the link to the map. A visit that starts on /network has its own entry
+ * (network-main.ts), which starts both at once.
  */
-import type { ComponentType } from 'react';
-
 export const NETWORK_PATH = '/network';
 
 let loaded: ComponentType | null = null;

@@ -141,6 +141,7 @@ export default function NetworkPage() {
         // Read by the benchmark: the time from navigation (the mark's start is counted from
         // performance.timeOrigin) to the first frame with every tie, and how many it drew.
         performance.mark('amity:network-ready', { detail: { ties } });
+        setTiesDrawn(ties);
         setReady(true);
       },
       onSelectionDrawn: () => performance.mark('amity:network-selected'),
@@ -171,8 +172,9 @@ export default function NetworkPage() {
     const deck = deckRef.current;
     if (!deck || !data) return;
     setSelected(null);
-    setTiesDrawn(deck.setData(data));
-    // The deck is mounted by the effect above, which runs first.
+    // The deck is mounted by the effect above, which runs first. The count of ties is set with the
+    // frame that draws them (onReady): set here, it would render the page again before that frame.
+    deck.setData(data);
   }, [data]);
 
   // The home place's ties are drawn over the others once the site says which place is home.
@@ -278,12 +280,13 @@ export default function NetworkPage() {
       .slice(0, MAX_LABELS);
   }, [data, partners]);
 
+  // After the first frame: some two hundred names looked up, sorted and made options, none of which it needs.
   const countries = useMemo(() => {
-    if (!data) return [];
+    if (!data || !ready) return [];
     const codes = [...new Set(data.countries)];
     const collator = collatorFor(lang);
     return codes.map((code) => ({ code, name: countryName(code, lang) })).sort((a, b) => collator.compare(a.name, b.name));
-  }, [data, lang]);
+  }, [data, lang, ready]);
 
   const homeName = site.data?.home ? nameIn(site.data.home.names, lang) : null;
   const stats = useStats(homeId ?? undefined);
