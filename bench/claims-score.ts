@@ -119,6 +119,9 @@ export function scoreText(score: Score, file: string, result: CheckResult, label
     }
     r.caught++;
     bump(verdicts, matches[0]!.verdict);
+    if (matches[0]!.verdict !== l.verdict) {
+      score.misses.push(`${file}: ${l.kind} labelled ${l.verdict}, checked ${matches[0]!.verdict}: ${matches[0]!.note.slice(0, 140)}`);
+    }
     if (matches.length > 1) {
       score.labelledTwice++;
       score.extraForLabelled += matches.length - 1;

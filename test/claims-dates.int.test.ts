@@ -7,7 +7,7 @@ import { checkRelationship } from '../src/services/claims/check-ties.ts';
 import { checkText } from '../src/services/claims/check.service.ts';
 import type { CheckContext } from '../src/services/claims/evidence.ts';
 import type { Ctx } from '../src/services/context.ts';
-import { people } from '../src/services/records.service.ts';
+import { organisations, people } from '../src/services/records.service.ts';
 import { describeEachBackend } from './support/backends.ts';
 import { given } from './support/given.ts';
 
@@ -150,6 +150,29 @@ describeEachBackend('verdicts as of a claim’s own date', (use) => {
       titleLang: 'zh',
       from: null,
     });
+  });
+
+  it('fits a title given with the body it is held in, at the date the text gives it', async () => {
+    const { ctx } = use();
+    const haifa = await organisations.create(ctx, { kind: 'government_body', names: { en: 'Haifa Municipality' } });
+    const almog = await people.create(ctx, {
+      names: { en: 'Hedva Almog' },
+      positions: [{ title: { en: 'deputy mayor' }, organisationId: haifa.id, from: '2010', to: '2018' }],
+    });
+    const title = (date: string | null) =>
+      claim({
+        kind: 'person',
+        personId: almog.id,
+        title: 'deputy mayor of Haifa Municipality',
+        titleLang: 'en',
+        viaAlias: false,
+        written: 'Hedva Almog',
+        date,
+      });
+    expect((await checkPerson(on(ctx, '2016-01-20'), title(null))).verdict).toBe('supported');
+    // Read in 2024 the title has ended; said of 2016 ('then') it holds.
+    expect((await checkPerson(on(ctx, '2024-05-01'), title(null))).verdict).toBe('unknown');
+    expect((await checkPerson(on(ctx, '2024-05-01'), title('2016-01'))).verdict).toBe('supported');
   });
 
   it('reports a fact stated in the headline, the lead and the body once, with each span, and nothing in page furniture', async () => {

@@ -16,6 +16,7 @@ import {
   namesNote,
   noteIn,
   remember,
+  type CheckContext,
   type Checker,
   type Evidence,
   type Note,
@@ -53,6 +54,17 @@ export function titleFits(claimed: string, recorded: string, lang: 'zh' | 'en'):
 /** A title as a note in `lang` quotes it: in that language where recorded, else as the text gave it. */
 const titleIn = (title: LocalizedText, given: NoteLang, lang: NoteLang): string => title[lang] ?? title[given] ?? pickName(title, lang);
 
+/** The names of the place or organisation a position is held in. */
+async function holderNames(
+  c: CheckContext,
+  p: { placeId: string | null; organisationId: string | null },
+): Promise<LocalizedText | undefined> {
+  if (p.placeId) return (await remember(c, `place:${p.placeId}`, () => places.get(c.ctx, p.placeId!))).names;
+  if (p.organisationId)
+    return (await remember(c, `organisation:${p.organisationId}`, () => organisations.get(c.ctx, p.organisationId!))).names;
+  return undefined;
+}
+
 /** A person named with a title: matched through names, aliases and spellings, the title against what they held then. */
 export const checkPerson: Checker<'person'> = async (c, claim) => {
   let n = claim.normalised;
@@ -78,9 +90,9 @@ export const checkPerson: Checker<'person'> = async (c, claim) => {
   // The title is judged at the date the text gives it ('时任'), else at the text's date.
   const day = dayOf(c, n.date);
   const year = day.slice(0, 4);
-  const titles: { title: LocalizedText; where: Evidence | null }[] = person.positions
-    .filter((p) => (!p.from || isPossiblyOnOrBefore(p.from, day)) && (!p.to || latestDay(p.to) >= day))
-    .map((p) => ({ title: p.title, where: null }));
+  const held = person.positions.filter((p) => (!p.from || isPossiblyOnOrBefore(p.from, day)) && (!p.to || latestDay(p.to) >= day));
+  const titles: { title: LocalizedText; where: Evidence | null; of?: LocalizedText }[] = [];
+  for (const p of held) titles.push({ title: p.title, where: null, of: await holderNames(c, p) });
   for (const a of await remember(c, 'agreements', () => agreements.list(c.ctx))) {
     for (const s of a.signatories) {
       if (s.personId === person.id && (!a.signedOn || compareFact(a.signedOn, year) !== 'conflict')) {
@@ -125,7 +137,13 @@ export const checkPerson: Checker<'person'> = async (c, claim) => {
     : null;
   const given = n.titleLang;
   const known = titles.filter((t) => t.title[given]);
-  const fit = known.find((t) => titleFits(n.title, t.title[given]!, given));
+  // 'Deputy mayor of Haifa Municipality' fits 'deputy mayor' held in Haifa Municipality.
+  const fit = known.find(
+    (t) =>
+      titleFits(n.title, t.title[given]!, given) ||
+      (t.of?.[given] !== undefined &&
+        titleFits(n.title, given === 'zh' ? `${t.of[given]}${t.title[given]}` : `${t.title[given]} of ${t.of[given]}`, given)),
+  );
   let verdict: Verdict;
   let note: Note;
   if (fit) {

@@ -5,7 +5,7 @@ import { compareFact } from '../../domain/facts.ts';
 import { latestDay } from '../../domain/precise-date.ts';
 import { currentState, stateAsOf } from '../../domain/tie-state.ts';
 import type { PartnershipRecord } from '../../records/partnership/partnership.service.ts';
-import { agreements, organisations, partnerships, places } from '../records.service.ts';
+import { agreements, events, organisations, partnerships, places } from '../records.service.ts';
 import { areaService } from '../area.service.ts';
 import {
   combine,
@@ -207,9 +207,43 @@ export const checkAgreement: Checker<'agreement'> = async (c, claim) => {
       evidence: [await evidenceOf(c, 'agreement', other.id, namesNote(other.titles), dateNote(other.signedOn))],
     };
   }
+  const signing = await signingEvent(c, [...placeIds], n.personIds, n.date);
+  if (signing) {
+    const on = signing.start;
+    return {
+      verdict: 'supported',
+      note: noteIn((l) =>
+        l === 'zh'
+          ? `已记录签约活动：${nameIn(signing.titles, l)}${on ? `，${dateIn(on, l)}` : ''}`
+          : `a signing is recorded: ${nameIn(signing.titles, l)}${on ? `, ${dateIn(on, l)}` : ''}`,
+      ),
+      evidence: [await evidenceOf(c, 'event', signing.id, namesNote(signing.titles), dateNote(signing.start))],
+    };
+  }
   return {
     verdict: 'unknown',
-    note: { zh: '登记册没有记录这些当事方与签署人之间的协议', en: 'no agreement between these parties with these signatories is recorded' },
+    note: {
+      zh: '登记册没有记录这些当事方与签署人之间的协议或签约活动',
+      en: 'no agreement or signing between these parties with these signatories is recorded',
+    },
     evidence: [],
   };
 };
+
+/** A signing the registry records as an event of the parties' tie, when the agreement itself is not recorded. */
+async function signingEvent(c: CheckContext, placeIds: string[], personIds: string[], date: PreciseDate | null) {
+  const [a, b] = placeIds;
+  if (!a || !b || placeIds.length !== 2) return null;
+  const tie = await tieBetween(c, a, b);
+  if (!tie) return null;
+  const all = await remember(c, 'events', () => events.list(c.ctx));
+  return (
+    all.find(
+      (e) =>
+        e.kind === 'signing' &&
+        e.partnershipIds.includes(tie.id) &&
+        personIds.every((id) => e.participants.some((p) => p.personId === id)) &&
+        (!date || !e.start || compareFact(e.start, date) !== 'conflict'),
+    ) ?? null
+  );
+}
