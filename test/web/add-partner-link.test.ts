@@ -8,6 +8,7 @@ const claim = (normalised: Claim['normalised'], evidence: Claim['evidence'] = []
   text: 'Shenzhen and Vilnius became friendly exchange cities in June 2017.',
   start: 0,
   end: 66,
+  spans: [{ start: 0, end: 66 }],
   kind: normalised.kind,
   verdict: 'unknown',
   evidence,
