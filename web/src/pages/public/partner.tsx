@@ -8,6 +8,7 @@ import type { Person } from '@records/person/person.schema.ts';
 import type { Place } from '@records/place/place.schema.ts';
 import { compareNullableDates } from '@domain/precise-date.ts';
 import { useAll, useRecord, useRecords, useSite, type WithCitations } from '../../api/queries.ts';
+import { Aliases } from '../../components/aliases.tsx';
 import { PageTitle, QueryState } from '../../components/page-title.tsx';
 import { FactsSection } from '../../components/facts-panel.tsx';
 import { Section } from '../../components/section.tsx';
@@ -112,11 +113,7 @@ function PartnerPage() {
               <dd>{countryName(p.country, lang)}</dd>
             </div>
           </dl>
-          {p.aliases.length ? (
-            <p className="muted">
-              {t('partner.aliases')}: {p.aliases.map((a) => a.name).join(' · ')}
-            </p>
-          ) : null}
+          <Aliases aliases={p.aliases} />
         </Section>
         <section aria-labelledby="map-h">
           <h2 id="map-h" className="visually-hidden">

@@ -8,6 +8,7 @@ import type { Place } from '@records/place/place.schema.ts';
 import { useAll, useRecord, useRecords } from '../../api/queries.ts';
 import { hasRole, useSession } from '../../api/session.tsx';
 import { DataTable } from '../../components/data-table.tsx';
+import { Aliases } from '../../components/aliases.tsx';
 import { PageTitle, QueryState } from '../../components/page-title.tsx';
 import { Section } from '../../components/section.tsx';
 import { currentLang } from '../../i18n/index.ts';
@@ -61,11 +62,7 @@ export default function PersonPage() {
           </div>
         ))}
       </dl>
-      {p.aliases.length ? (
-        <p className="muted">
-          {t('partner.aliases')}: {p.aliases.map((a) => a.name).join(' · ')}
-        </p>
-      ) : null}
+      <Aliases aliases={p.aliases} />
       {hasRole(me, 'viewer') ? (
         <p>
           <Link to={`/staff/records/people/${p.id}`}>{t('people.edit')}</Link>
