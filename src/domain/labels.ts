@@ -94,6 +94,8 @@ export const VERDICT_WORDS: Record<Verdict, Words> = {
 export const CLAIM_KIND_WORDS: Record<ClaimKind, Words> = {
   figure: { zh: '数字', en: 'figure' },
   relationship: { zh: '友城关系', en: 'tie' },
+  upgrade: { zh: '关系升级', en: 'upgrade' },
+  anniversary: { zh: '结好周年', en: 'anniversary' },
   agreement: { zh: '签约', en: 'signing' },
   event: { zh: '活动', en: 'event' },
   person: { zh: '人物及职务', en: 'person and title' },

@@ -16,7 +16,16 @@ export interface Mention {
   viaAlias: boolean;
 }
 
-export type ClaimKind = 'figure' | 'relationship' | 'agreement' | 'event' | 'person' | 'membership' | 'mechanism';
+export type ClaimKind =
+  | 'figure'
+  | 'relationship'
+  | 'upgrade'
+  | 'anniversary'
+  | 'agreement'
+  | 'event'
+  | 'person'
+  | 'membership'
+  | 'mechanism';
 export type Verdict = 'supported' | 'contradicted' | 'unknown' | 'ambiguous';
 
 export interface FigureClaim {
@@ -29,12 +38,36 @@ export interface FigureClaim {
 
 export interface RelationshipClaim {
   kind: 'relationship';
-  placeIds: [string, string];
+  /** The registry's places, or null for a place it does not hold (named in `placeNames`). */
+  placeIds: [string | null, string | null];
+  /** The places as written. */
+  placeNames?: [string, string];
   /** The type the words state; `ambiguous` when they fit two ranks (English 'friendship city'). */
   type: PartnershipType | 'ambiguous' | null;
   typeWords: string | null;
   date: PreciseDate | null;
   areas: string[];
+}
+
+/** A tie moving from one rank to another: 从友好交流城市正式升级为友好城市. */
+export interface UpgradeClaim {
+  kind: 'upgrade';
+  placeIds: [string | null, string | null];
+  placeNames: [string, string];
+  fromType: PartnershipType | null;
+  toType: PartnershipType;
+  date: PreciseDate | null;
+}
+
+/** The Nth anniversary of a tie, or 'N years of' it, which implies the year it began. */
+export interface AnniversaryClaim {
+  kind: 'anniversary';
+  placeIds: [string | null, string | null];
+  placeNames: [string, string];
+  years: number;
+  /** The year the anniversary falls in, and the year the tie began by it. */
+  inYear: number | null;
+  impliesEstablished: PreciseDate | null;
 }
 
 export interface AgreementClaim {
@@ -80,7 +113,16 @@ export interface MechanismClaim {
   countries: number | null;
 }
 
-export type Normalised = FigureClaim | RelationshipClaim | AgreementClaim | EventClaim | PersonClaim | MembershipClaim | MechanismClaim;
+export type Normalised =
+  | FigureClaim
+  | RelationshipClaim
+  | UpgradeClaim
+  | AnniversaryClaim
+  | AgreementClaim
+  | EventClaim
+  | PersonClaim
+  | MembershipClaim
+  | MechanismClaim;
 
 /** A checkable statement found in a text, before it is checked. */
 export interface ExtractedClaim {

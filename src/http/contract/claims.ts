@@ -19,7 +19,8 @@ export const NormalisedSchema = z.discriminatedUnion('kind', [
   }),
   z.object({
     kind: z.literal('relationship'),
-    placeIds: z.tuple([z.string(), z.string()]),
+    placeIds: z.tuple([z.string().nullable(), z.string().nullable()]).describe('null for a place the registry does not hold'),
+    placeNames: z.tuple([z.string(), z.string()]).optional().describe('the places as written'),
     type: z
       .union([PartnershipTypeSchema, z.literal('ambiguous')])
       .nullable()
@@ -50,6 +51,22 @@ export const NormalisedSchema = z.discriminatedUnion('kind', [
     titleLang: z.enum(['zh', 'en']),
     viaAlias: z.boolean(),
     written: z.string(),
+  }),
+  z.object({
+    kind: z.literal('upgrade'),
+    placeIds: z.tuple([z.string().nullable(), z.string().nullable()]),
+    placeNames: z.tuple([z.string(), z.string()]),
+    fromType: PartnershipTypeSchema.nullable(),
+    toType: PartnershipTypeSchema,
+    date: PreciseDateSchema.nullable(),
+  }),
+  z.object({
+    kind: z.literal('anniversary'),
+    placeIds: z.tuple([z.string().nullable(), z.string().nullable()]),
+    placeNames: z.tuple([z.string(), z.string()]),
+    years: z.number().int(),
+    inYear: z.number().int().nullable(),
+    impliesEstablished: PreciseDateSchema.nullable().describe('the year the tie began, by the anniversary'),
   }),
   z.object({
     kind: z.literal('membership'),
@@ -84,7 +101,7 @@ export const CheckedClaimSchema = z.object({
   text: z.string(),
   start: z.number().int(),
   end: z.number().int(),
-  kind: z.enum(['figure', 'relationship', 'agreement', 'event', 'person', 'membership', 'mechanism']),
+  kind: z.enum(['figure', 'relationship', 'upgrade', 'anniversary', 'agreement', 'event', 'person', 'membership', 'mechanism']),
   verdict: VerdictSchema,
   evidence: z.array(EvidenceSchema),
   note: z.string().describe('the checker’s note in English (notes.en)'),

@@ -46,9 +46,17 @@ async function tieBetween(c: Parameters<Checker<'relationship'>>[0], a: string, 
 /** A tie between two places: that it exists, its rank, its date and its areas. */
 export const checkRelationship: Checker<'relationship'> = async (c, claim) => {
   const n = claim.normalised;
-  const [a, b] = await Promise.all(n.placeIds.map((id) => places.get(c.ctx, id)));
+  const [idA, idB] = n.placeIds;
+  if (idA === null || idB === null) {
+    const missing = (n.placeNames ?? []).filter((name, i) => n.placeIds[i] === null && name).join(', ');
+    const note = missing
+      ? noteIn((l) => (l === 'zh' ? `登记册没有“${missing}”这个地方` : `the registry holds no place named '${missing}'`))
+      : noteIn((l) => (l === 'zh' ? '文中没有写明两个地方' : 'the text does not name both places'));
+    return { verdict: 'unknown', note, evidence: [] };
+  }
+  const [a, b] = await Promise.all([idA, idB].map((id) => places.get(c.ctx, id)));
   const label = (l: 'zh' | 'en') => `${nameIn(a!.names, l)}–${nameIn(b!.names, l)}`;
-  const tie = await tieBetween(c, n.placeIds[0], n.placeIds[1]);
+  const tie = await tieBetween(c, idA, idB);
   if (!tie)
     return {
       verdict: 'unknown',

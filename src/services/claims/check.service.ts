@@ -49,6 +49,33 @@ async function check(c: CheckContext, claim: ExtractedClaim): Promise<Outcome> {
       return checkFigure(c, { ...claim, normalised: n });
     case 'relationship':
       return checkRelationship(c, { ...claim, normalised: n });
+    // An upgrade states the tie's rank now (its date is not the tie's); an anniversary, the year the tie began.
+    case 'upgrade':
+      return checkRelationship(c, {
+        ...claim,
+        normalised: {
+          kind: 'relationship',
+          placeIds: n.placeIds,
+          placeNames: n.placeNames,
+          type: n.toType,
+          typeWords: null,
+          date: null,
+          areas: [],
+        },
+      });
+    case 'anniversary':
+      return checkRelationship(c, {
+        ...claim,
+        normalised: {
+          kind: 'relationship',
+          placeIds: n.placeIds,
+          placeNames: n.placeNames,
+          type: null,
+          typeWords: null,
+          date: n.impliesEstablished,
+          areas: [],
+        },
+      });
     case 'agreement':
       return checkAgreement(c, { ...claim, normalised: n });
     case 'event':
@@ -127,7 +154,7 @@ export async function checkTextHere(ctx: Ctx, input: CheckInput): Promise<CheckR
   const home = homeId ? await resolvePlace(ctx, homeId) : null;
   const source = await findSourceByText(ctx, input.text);
   const c: CheckContext = { ctx, asOf, homeId, sourceId: source?.id ?? null, memo: new Map() };
-  const extracted = extractClaims(read.paragraphs, await registryGazetteer(ctx, homeId), Number(asOf.slice(0, 4)));
+  const extracted = extractClaims(read.paragraphs, await registryGazetteer(ctx, homeId), Number(asOf.slice(0, 4)), read.published);
   const claims: CheckedClaim[] = [];
   for (const claim of extracted) {
     // A checker's answer follows from the claim's reading alone, so a claim repeated is checked once.
