@@ -35,7 +35,7 @@ const figures: Rule = (s) => {
         ];
   for (const [re, read] of patterns) {
     const m = re.exec(s.text);
-    if (m) out.push(claim(s, m.index, m.index + m[0].length, { kind: 'figure', ...read(m) }));
+    if (m) out.push(claim(s, m.index, m.index + m[0].length, { kind: 'figure', ...read(m), asOf: dateOf(s) }));
   }
   return out;
 };
@@ -336,20 +336,28 @@ function datesIn(
   return [...written, ...extra].sort((a, b) => a.start - b.start);
 }
 
-/** The same person read twice in a sentence, by the registry's names and by a title's frame, is one claim. */
+/** Kinds a sentence states once over a stretch: a second reading of the same words is the same claim. */
+const ONCE_PER_STRETCH = new Set(['figure', 'event', 'membership', 'relationship']);
+
+/**
+ * The same fact read twice in a sentence, by the fixed patterns and by a frame, is one claim: a
+ * person by record or name, a figure, event, membership or tie by the words it rests on.
+ */
 function withoutRepeats(claims: ExtractedClaim[]): ExtractedClaim[] {
   const kept: ExtractedClaim[] = [];
   for (const c of claims) {
     const n = c.normalised;
-    const repeat =
-      n.kind === 'person' &&
-      kept.some((k) => {
-        const o = k.normalised;
-        if (o.kind !== 'person') return false;
-        if (n.personId && o.personId === n.personId) return true;
-        const overlap = c.start < k.end && k.start < c.end;
-        return overlap && (o.written.includes(n.written) || n.written.includes(o.written));
-      });
+    const repeat = kept.some((k) => {
+      const o = k.normalised;
+      const overlap = c.start < k.end && k.start < c.end;
+      if (o.kind !== n.kind || !overlap) return false;
+      if (n.kind === 'person' && o.kind === 'person') {
+        return (!!n.personId && o.personId === n.personId) || o.written.includes(n.written) || n.written.includes(o.written);
+      }
+      return (
+        ONCE_PER_STRETCH.has(n.kind) && !(n.kind === 'event' && o.kind === 'event' && o.what === 'site_visit' && n.what === 'site_visit')
+      );
+    });
     if (!repeat) kept.push(c);
   }
   return kept;
@@ -375,12 +383,14 @@ export function extractClaims(
 ): ExtractedClaim[] {
   const out: ExtractedClaim[] = [];
   let offset = 0;
+  // A story goes on across paragraphs of the same language: 'The two cities …' after a paragraph naming them.
+  const last: Record<'zh' | 'en', Sentence | null> = { zh: null, en: null };
   paragraphs.forEach((p, index) => {
     const lang = p.lang === 'zh' ? 'zh' : 'en';
     const normal = normalise(p.text);
     let carried: string | null = null;
     let story: string | null = null;
-    let previous: Sentence | null = null;
+    let previous: Sentence | null = last[lang];
     for (const span of sentences(normal.text, lang)) {
       const mentions = gazetteer.find(span.text);
       const storyYear = story ? Number(story.slice(0, 4)) : contextYear;
@@ -406,6 +416,7 @@ export function extractClaims(
       story = dates.at(-1)?.date ?? story;
       previous = sentence;
     }
+    last[lang] = previous;
     offset += p.text.length + 2;
   });
   return out;

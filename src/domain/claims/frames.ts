@@ -1,6 +1,7 @@
-import { countryCodeFrom } from '../countries.ts';
+import { eventFrames } from './frame-events.ts';
 import { chinesePeople, englishPeople } from './recognise/people.ts';
-import { claim, dateOf, placesOf, type PlaceRef, type Rule, type Sentence, whole } from './sentence.ts';
+import { claim, dateOf, placesOf, type PlaceRef, type Rule, whole } from './sentence.ts';
+import { CONTINUES, tiePair } from './story.ts';
 import type { ExtractedClaim } from './types.ts';
 import { areasIn, tieTypeWords } from './vocabulary.ts';
 
@@ -26,26 +27,6 @@ const titledPeople: Rule = (s) => {
   }
   return out;
 };
-
-/** A sentence that carries on the one before: it speaks of 'the two cities', or goes on with 'followed', 此后. */
-const CONTINUES = {
-  zh: /两市|两城|两地|双方|此后|随后|其后|之后|次年|同年/,
-  en: /\b(?:the two (?:cities|sides|towns)|both cities|followed|later|the following year|the same year|since then)\b|^(?:and|then)\b/i,
-};
-
-const isCountry = (p: PlaceRef) => p.id === null && countryCodeFrom(p.name) !== null;
-const same = (a: PlaceRef, b: PlaceRef) => (a.id !== null && a.id === b.id) || a.name === b.name;
-
-/** The two places a tie sentence is about, the second taken from the sentence before when this one carries on its story. */
-function tiePair(s: Sentence): [PlaceRef, PlaceRef] | null {
-  const own = placesOf(s).filter((p) => !isCountry(p));
-  if (own.length >= 2) return [own[0]!, own[1]!];
-  if (!s.previous || (own.length === 0 && !CONTINUES[s.lang].test(s.text))) return null;
-  if (own.length === 1 && !CONTINUES[s.lang].test(s.text) && !/^(?:该市|该城|它|这座城市|it\b|the city\b)/i.test(s.text)) return null;
-  const before = placesOf(s.previous).filter((p) => !isCountry(p) && !own.some((o) => same(o, p)));
-  const pair = [...own, ...before].slice(0, 2);
-  return pair.length === 2 ? [pair[0]!, pair[1]!] : null;
-}
 
 /** Counts of ties are figures, not a tie. */
 const COUNTED = { zh: /\d+\s*(?:个|对|座)/, en: /\b\d+\s+(?:cities|pairs|places|partners|sister)/i };
@@ -149,4 +130,4 @@ const upgrades: Rule = (s) => {
 };
 
 /** The frames read over a sentence and the one before it. */
-export const frames: Rule[] = [titledPeople, tiesInContext, anniversaries, upgrades];
+export const frames: Rule[] = [titledPeople, tiesInContext, anniversaries, upgrades, ...eventFrames];

@@ -16,6 +16,9 @@ export const NormalisedSchema = z.discriminatedUnion('kind', [
     countries: z.number().optional(),
     sisterCities: z.number().optional(),
     friendlyExchangeCities: z.number().optional(),
+    pairs: z.number().optional(),
+    members: z.number().optional(),
+    asOf: PreciseDateSchema.nullable().optional(),
   }),
   z.object({
     kind: z.literal('relationship'),
@@ -42,6 +45,8 @@ export const NormalisedSchema = z.discriminatedUnion('kind', [
     siteKind: MentionKindSchema.optional(),
     name: z.string().optional(),
     personId: z.string().optional(),
+    placeIds: z.array(z.string()).optional(),
+    personIds: z.array(z.string()).optional(),
     date: PreciseDateSchema.nullable(),
   }),
   z.object({
@@ -70,9 +75,11 @@ export const NormalisedSchema = z.discriminatedUnion('kind', [
   }),
   z.object({
     kind: z.literal('membership'),
-    memberId: z.string(),
+    memberId: z.string().nullable(),
     memberKind: MentionKindSchema,
-    organisationId: z.string(),
+    organisationId: z.string().nullable(),
+    memberName: z.string().optional(),
+    organisationName: z.string().optional(),
   }),
   z.object({
     kind: z.literal('mechanism'),
