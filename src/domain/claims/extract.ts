@@ -4,7 +4,7 @@ import { frames } from './frames.ts';
 import { chineseRelativeDates, englishRelativeDates } from './recognise/dates.ts';
 import { tagWords } from './recognise/jieba.ts';
 import { normalise } from './recognise/normalise.ts';
-import { chinesePlaces, englishPlaces } from './recognise/places.ts';
+import { chinesePlaces, englishPlaces, type PlaceFound } from './recognise/places.ts';
 import { claim, dateOf, distinct, type Rule, type Sentence, whole } from './sentence.ts';
 import { sentences } from './sentences.ts';
 import { type DateMention, findDates } from './text-dates.ts';
@@ -396,7 +396,9 @@ export function extractClaims(
       const storyYear = story ? Number(story.slice(0, 4)) : contextYear;
       const dates = datesIn(span.text, lang, contextYear, published, storyYear);
       const tokens = lang === 'zh' ? tagWords(span.text) : [];
-      const places = !NEEDS_PLACES[lang].test(span.text) ? [] : lang === 'zh' ? chinesePlaces(tokens) : englishPlaces(span.text);
+      let found: PlaceFound[] | undefined;
+      const places = () =>
+        (found ??= !NEEDS_PLACES[lang].test(span.text) ? [] : lang === 'zh' ? chinesePlaces(tokens) : englishPlaces(span.text, mentions));
       const sentence: Sentence = {
         ...span,
         lang,

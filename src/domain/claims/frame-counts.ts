@@ -52,7 +52,7 @@ export const looseFigures: Rule = (s) => {
   }
   if (!Object.keys(counts).length) return [];
   // The claim reads from the sentence's first place, the network's owner, when it comes before the counts.
-  const owner = placesOf(s).find((p) => p.start < start);
+  const owner = placesOf(s, 1).find((p) => p.start < start);
   const from = owner ? Math.min(owner.start, start) : start;
   const out: ExtractedClaim[] = [claim(s, from, end, { kind: 'figure', ...counts, asOf: dateOf(s) })];
   return out;

@@ -28,9 +28,9 @@ function clauseAround(s: Sentence, at: number, length: number): [number, number]
 const happenings: Rule = (s) => {
   const m = HAPPENED[s.lang].exec(s.text);
   if (!m) return [];
-  const places = placesOf(s);
   const people = distinct(s.mentions, 'person');
   const organisations = distinct(s.mentions, 'organisation');
+  const places = placesOf(s, 1);
   if (places.length + people.length + organisations.length === 0) return [];
   const [start, end] = clauseAround(s, m.index, m[0].length);
   return [
@@ -72,9 +72,9 @@ const areasOfCooperation: Rule = (s) => {
 
 /** The sentence's one place with the last other place of the story. */
 function contextPair(s: Sentence) {
-  const own = placesOf(s);
+  const own = placesOf(s, 2);
   if (own.length !== 1 || !s.previous) return null;
-  const other = placesOf(s.previous).find((p) => p.name !== own[0]!.name && (p.id === null || p.id !== own[0]!.id));
+  const other = placesOf(s.previous, 2).find((p) => p.name !== own[0]!.name && (p.id === null || p.id !== own[0]!.id));
   return other ? ([own[0]!, other] as const) : null;
 }
 

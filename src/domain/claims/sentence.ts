@@ -18,8 +18,8 @@ export interface Sentence extends Span {
   dates: DateMention[];
   /** The words of a Chinese sentence, tagged (empty for English). */
   tokens: Token[];
-  /** Places named in the sentence that no registry name covers. */
-  places: PlaceFound[];
+  /** Places named in the sentence, found on first asking: finding them costs more than most rules. */
+  places: () => PlaceFound[];
   /** The date the paragraph set before this sentence, for sentences that carry on its story. */
   carriedDate: string | null;
   /** The sentence before, in the same paragraph. */
@@ -54,12 +54,19 @@ export interface PlaceRef {
   start: number;
 }
 
-/** Every place of the sentence, known or not, once each, in order. */
-export function placesOf(s: Sentence): PlaceRef[] {
+/**
+ * The places of the sentence, once each, in order: the registry's, and when they are fewer than
+ * `enough`, also those the recognisers find, which costs more.
+ */
+export function placesOf(s: Sentence, enough = Number.POSITIVE_INFINITY): PlaceRef[] {
   const known = s.mentions.filter((m) => m.kind === 'place').map((m) => ({ id: m.id as string | null, name: m.text, start: m.start }));
-  const unknown = s.places
-    .filter((p) => !s.mentions.some((m) => p.start < m.end && m.start < p.end))
-    .map((p) => ({ id: null, name: p.name, start: p.start }));
+  const unknown =
+    new Set(known.map((k) => k.id)).size >= enough
+      ? []
+      : s
+          .places()
+          .filter((p) => !s.mentions.some((m) => p.start < m.end && m.start < p.end))
+          .map((p) => ({ id: null, name: p.name, start: p.start }));
   const out: PlaceRef[] = [];
   for (const p of [...known, ...unknown].sort((a, b) => a.start - b.start)) {
     if (!out.some((o) => (o.id !== null && o.id === p.id) || (o.id === null && o.name === p.name))) out.push(p);

@@ -12,15 +12,16 @@ const same = (a: PlaceRef, b: PlaceRef) => (a.id !== null && a.id === b.id) || a
 
 /** The two places a tie sentence is about, the second taken from the sentence before when this one carries on its story. */
 export function tiePair(s: Sentence): [PlaceRef, PlaceRef] | null {
-  const own = placesOf(s).filter((p) => !isCountry(p));
+  const own = placesOf(s, 2).filter((p) => !isCountry(p));
   if (own.length >= 2) return [own[0]!, own[1]!];
   if (!s.previous || (own.length === 0 && !CONTINUES[s.lang].test(s.text))) return null;
   if (own.length === 1 && !CONTINUES[s.lang].test(s.text) && !/^(?:该市|该城|它|这座城市|it\b|the city\b)/i.test(s.text)) return null;
   const pair = [...own];
   // The places of the story so far, nearest first, up to three sentences back.
   let back: Sentence | null = s.previous;
+  // Beyond the sentence just before, only the registry's places are read: the recognisers' cost stays one sentence's.
   for (let i = 0; back && i < 3 && pair.length < 2; i++, back = back.previous) {
-    for (const p of placesOf(back)) if (pair.length < 2 && !isCountry(p) && !pair.some((o) => same(o, p))) pair.push(p);
+    for (const p of placesOf(back, i === 0 ? 2 : 0)) if (pair.length < 2 && !isCountry(p) && !pair.some((o) => same(o, p))) pair.push(p);
   }
   return pair.length === 2 ? [pair[0]!, pair[1]!] : null;
 }

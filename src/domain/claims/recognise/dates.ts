@@ -89,10 +89,13 @@ function previousMonth(month: string): string {
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const LAST_MONTH = /\b(last|this)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/gi;
 
+const DAY_WORDS = /\b(?:yesterday|today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+const RELATIVE = new RegExp(`${DAY_WORDS.source}|${LAST_MONTH.source}`, 'i');
+
 /** English dates written against the publication day: 'last May', 'on Friday', 'yesterday', 'Tuesday'. */
 export function englishRelativeDates(text: string, published: string | null): DateMention[] {
   const ref = referenceDay(published);
-  if (!ref || !/\b(?:last|this|next|yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i.test(text)) return [];
+  if (!ref || !RELATIVE.test(text)) return [];
   const out: DateMention[] = [];
   // chrono reads 'last May' as no date: the last May before the publication day.
   for (const m of text.matchAll(LAST_MONTH)) {
@@ -101,8 +104,10 @@ export function englishRelativeDates(text: string, published: string | null): Da
     const year = ref.getUTCFullYear() - (m[1]!.toLowerCase() === 'last' ? (month >= pubMonth ? 1 : 0) : 0);
     out.push({ start: m.index, end: m.index + m[0].length, date: `${year}-${pad(month)}` });
   }
+  // chrono reads a sentence slowly: only those that hold a weekday or a day named from today.
+  if (!DAY_WORDS.test(text)) return out;
   for (const r of chronoNode().parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
-    if (!/\b(?:last|this|next|yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i.test(r.text)) continue;
+    if (!DAY_WORDS.test(r.text)) continue;
     const d = r.start.date();
     const ymd = d.toISOString().slice(0, 10);
     const precise = r.start.isCertain('day') || r.start.isCertain('weekday') || /yesterday|today/i.test(r.text);
