@@ -410,6 +410,7 @@ export function extractClaims(
         dates,
         tokens,
         places,
+        year: contextYear,
         carriedDate: carried,
         previous,
       };

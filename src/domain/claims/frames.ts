@@ -92,7 +92,7 @@ const anniversaries: Rule = (s) => {
   if (s.lang === 'zh' && !m[0].includes('周年') && !/结好|友好/.test(s.text.slice(Math.max(0, m.index - 12), m.index))) return [];
   const pair = tiePair(s);
   const own = placesOf(s, 1);
-  const inYear = Number((dateOf(s) ?? '').slice(0, 4)) || null;
+  const inYear = Number((dateOf(s) ?? '').slice(0, 4)) || s.year;
   const names: [PlaceRef | null, PlaceRef | null] = pair ?? [own[0] ?? null, null];
   return [
     claim(s, 0, s.text.length, {

@@ -20,6 +20,8 @@ export interface Sentence extends Span {
   tokens: Token[];
   /** Places named in the sentence, found on first asking: finding them costs more than most rules. */
   places: () => PlaceFound[];
+  /** The year the text speaks from: its publication's, else the day it is checked on. */
+  year: number | null;
   /** The date the paragraph set before this sentence, for sentences that carry on its story. */
   carriedDate: string | null;
   /** The sentence before, in the same paragraph. */

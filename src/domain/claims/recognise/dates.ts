@@ -109,6 +109,8 @@ export function englishRelativeDates(text: string, published: string | null): Da
   for (const r of chronoNode().parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
     if (!DAY_WORDS.test(r.text)) continue;
     const d = r.start.date();
+    // A weekday in a report is the one before its day, unless the text says 'next'.
+    if (d > ref && r.start.isCertain('weekday') && !/\bnext\b/i.test(r.text)) d.setUTCDate(d.getUTCDate() - 7);
     const ymd = d.toISOString().slice(0, 10);
     const precise = r.start.isCertain('day') || r.start.isCertain('weekday') || /yesterday|today/i.test(r.text);
     const date = precise ? ymd : r.start.isCertain('month') ? ymd.slice(0, 7) : ymd.slice(0, 4);
