@@ -10,7 +10,9 @@ const text = (name: string) => readFileSync(new URL(`../src/demo/data/sources/${
 const PRESS_RELEASE = text('fao-sz-2024-03-07-moscow.txt');
 const RETELLING = text('bnnbreaking-2024-03-07-moscow.txt');
 
-const find = (r: CheckResult, kind: string, text: RegExp) => r.claims.filter((c) => c.kind === kind && text.test(c.text));
+// A claim is found by the words of any place the text states it (the same fact in Chinese and English is one claim).
+const find = (r: CheckResult, kind: string, text: RegExp) =>
+  r.claims.filter((c) => c.kind === kind && c.spans.some((s) => text.test(r.text.slice(s.start, s.end))));
 const one = (r: CheckResult, kind: string, text: RegExp) => {
   const found = find(r, kind, text);
   expect([kind, String(text), found.length]).toEqual([kind, String(text), 1]);
@@ -101,7 +103,7 @@ describeEachBackend('checking a press text', (use) => {
       'a tie the registry lacks',
       'Shenzhen and Reykjavík established friendly exchange city relations in 2015.',
       'unknown',
-      /records no tie/,
+      /no tie Shenzhen–Reykjavík is recorded/,
     ],
   ])('checks a tie: %s', async (_what, text, verdict, note) => {
     const { ctx } = use();

@@ -36,4 +36,22 @@ describe('claims as marks in their text', () => {
     const words = (nodes: TextNode[]): string => nodes.map((n) => (n.type === 'text' ? n.text : words(n.children))).join('');
     expect(words(claimTree(text, groups))).toBe(text);
   });
+
+  it('marks a claim at every place the text states it', () => {
+    const groups = groupClaims([
+      {
+        start: 0,
+        end: 10,
+        spans: [
+          { start: 0, end: 10 },
+          { start: 20, end: 30 },
+        ],
+      },
+      { start: 20, end: 30 },
+    ]);
+    expect(groups).toEqual([
+      { start: 0, end: 10, claims: [0] },
+      { start: 20, end: 30, claims: [0, 1] },
+    ]);
+  });
 });

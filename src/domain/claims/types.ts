@@ -37,7 +37,7 @@ export interface FigureClaim {
   /** Pairs of partner places between two countries (中美之间284对), and an organisation's members. */
   pairs?: number;
   members?: number;
-  /** The day the counts are as of: 截至2022年9月. */
+  /** The figure's own date ('截至2022年9月'); without one it speaks of the text's date. */
   asOf?: PreciseDate | null;
 }
 
@@ -103,6 +103,8 @@ export interface PersonClaim {
   titleLang: 'zh' | 'en';
   viaAlias: boolean;
   written: string;
+  /** When the text says the title was held ('时任', 'then'); without one, the text's date. */
+  date?: PreciseDate | null;
 }
 
 export interface MembershipClaim {

@@ -18,7 +18,7 @@ export const NormalisedSchema = z.discriminatedUnion('kind', [
     friendlyExchangeCities: z.number().optional(),
     pairs: z.number().optional(),
     members: z.number().optional(),
-    asOf: PreciseDateSchema.nullable().optional(),
+    asOf: PreciseDateSchema.nullable().optional().describe('the figure’s own date; without one, the text’s'),
   }),
   z.object({
     kind: z.literal('relationship'),
@@ -56,6 +56,23 @@ export const NormalisedSchema = z.discriminatedUnion('kind', [
     titleLang: z.enum(['zh', 'en']),
     viaAlias: z.boolean(),
     written: z.string(),
+    date: PreciseDateSchema.nullable().optional().describe('when the title was held, if the text says'),
+  }),
+  z.object({
+    kind: z.literal('upgrade'),
+    placeIds: z.tuple([z.string().nullable(), z.string().nullable()]),
+    placeNames: z.tuple([z.string(), z.string()]),
+    fromType: PartnershipTypeSchema.nullable(),
+    toType: PartnershipTypeSchema,
+    date: PreciseDateSchema.nullable(),
+  }),
+  z.object({
+    kind: z.literal('anniversary'),
+    placeIds: z.tuple([z.string().nullable(), z.string().nullable()]),
+    placeNames: z.tuple([z.string(), z.string()]),
+    years: z.number().int(),
+    inYear: z.number().int().nullable(),
+    impliesEstablished: PreciseDateSchema.nullable().describe('the year the tie began, by the anniversary'),
   }),
   z.object({
     kind: z.literal('upgrade'),
@@ -103,6 +120,30 @@ export const EvidenceSchema = z.object({
   sources: z.array(z.object({ id: z.string(), title: z.string(), url: z.string().nullable() })),
 });
 
+const SpanSchema = z.object({ start: z.number().int(), end: z.number().int() });
+
+/** The record a claim the registry cannot check would add (src/domain/claims/proposal.ts). */
+export const RecordProposalSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('partnership'),
+    placeA: z.string(),
+    placeB: z.string(),
+    placeAId: z.string().nullable(),
+    placeBId: z.string().nullable(),
+    type: PartnershipTypeSchema.nullable(),
+    established: PreciseDateSchema.nullable(),
+  }),
+  z.object({ kind: z.literal('type_change'), partnershipId: z.string(), type: PartnershipTypeSchema, date: PreciseDateSchema.nullable() }),
+  z.object({
+    kind: z.literal('position'),
+    person: z.string(),
+    personId: z.string().nullable(),
+    title: z.string(),
+    titleLang: z.enum(['zh', 'en']),
+    from: PreciseDateSchema.nullable(),
+  }),
+]);
+
 /** A claim found in the text, with its verdict. */
 export const CheckedClaimSchema = z.object({
   text: z.string(),
@@ -116,6 +157,8 @@ export const CheckedClaimSchema = z.object({
   normalised: NormalisedSchema,
   paragraph: z.number().int(),
   lang: z.enum(['zh', 'en']),
+  spans: z.array(SpanSchema).describe('every place the text states this fact; start and end are the first'),
+  propose: RecordProposalSchema.optional().describe('for a claim the registry cannot check: the record that would let it, prefilled'),
 });
 
 /** POST /api/check: the claims of a text, each checked against the registry. */

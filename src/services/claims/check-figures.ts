@@ -1,4 +1,5 @@
 import { PARTNERSHIP_TYPE_WORDS } from '../../domain/labels.ts';
+import { compareFact } from '../../domain/facts.ts';
 import { latestDay } from '../../domain/precise-date.ts';
 import type { Verdict } from '../../domain/claims/types.ts';
 import type { FigureData } from '../../records/figure/figure.schema.ts';
@@ -8,6 +9,7 @@ import { networkStats } from '../stats.service.ts';
 import {
   combine,
   dateIn,
+  dayOf,
   evidenceOf,
   joinNotes,
   nameIn,
@@ -40,12 +42,16 @@ const count = (n: number | null | undefined, field: Field, lang: NoteLang) =>
 export const checkFigure: Checker<'figure'> = async (c, claim) => {
   if (!c.homeId) return { verdict: 'unknown', note: { zh: '没有可供统计的本市', en: 'no home place to count for' }, evidence: [] };
   const home = await places.get(c.ctx, c.homeId);
+  // A figure speaks of its own date ('截至2022年9月') or else of the text's.
+  const period = claim.normalised.asOf ?? c.asOf;
+  const day = dayOf(c, claim.normalised.asOf);
+  const ofPeriod = (f: Stored<FigureData>) => compareFact(f.asOf, period) !== 'conflict';
   const all = (await figures.list(c.ctx, { filters: [{ column: 'home_place_id', op: '=', value: c.homeId }] }))
-    .filter((f) => f.sourceId !== c.sourceId && latestDay(f.asOf) <= c.asOf)
-    .sort((a, b) => latestDay(b.asOf).localeCompare(latestDay(a.asOf)));
+    .filter((f) => f.sourceId !== c.sourceId && latestDay(f.asOf) <= day)
+    .sort((a, b) => Number(ofPeriod(b)) - Number(ofPeriod(a)) || latestDay(b.asOf).localeCompare(latestDay(a.asOf)));
   const latest = (field: Field) => all.find((f) => f[field] !== null);
   const homeId = c.homeId;
-  const stats = await remember(c, 'stats', () => networkStats(c.ctx, { home: homeId, asOf: c.asOf }));
+  const stats = await remember(c, `stats:${day}`, () => networkStats(c.ctx, { home: homeId, asOf: day }));
   const registry: Record<Field, number> = {
     places: stats.places,
     countries: stats.countries,
@@ -90,13 +96,14 @@ export const checkFigure: Checker<'figure'> = async (c, claim) => {
     }
     if (p) {
       used.add(p);
-      const sameDay = latestDay(p.asOf) === c.asOf;
-      verdicts.push(sameDay ? 'contradicted' : 'ambiguous');
+      // A figure published for the same period contradicts; an older one may have been overtaken.
+      const same = ofPeriod(p);
+      verdicts.push(same ? 'contradicted' : 'ambiguous');
       notes.push(
         noteIn((l) =>
           l === 'zh'
-            ? `${count(claimed, field, l)}：最新公布的数字为${p[field]}（${said(p, l)}）；登记册本身记录${registry[field]}`
-            : `${count(claimed, field, l)}: the latest published figure says ${p[field]} (${said(p, l)}); the registry itself holds ${registry[field]}`,
+            ? `${count(claimed, field, l)}：${same ? '同期' : '此前最近'}公布的数字为${p[field]}（${said(p, l)}）；登记册本身记录${registry[field]}`
+            : `${count(claimed, field, l)}: the figure ${same ? 'published for the same time' : 'last published before'} says ${p[field]} (${said(p, l)}); the registry itself holds ${registry[field]}`,
         ),
       );
       continue;
@@ -112,8 +119,8 @@ export const checkFigure: Checker<'figure'> = async (c, claim) => {
   }
   const gap = noteIn((l) =>
     l === 'zh'
-      ? `截至${dateIn(c.asOf, l)}，登记册记录${nameIn(home.names, l)}在${stats.countries}个国家的${stats.places}个伙伴城市。`
-      : `The registry records ${stats.places} of ${nameIn(home.names, l)}'s partner places in ${stats.countries} countries as of ${dateIn(c.asOf, l)}.`,
+      ? `截至${dateIn(day, l)}，登记册记录${nameIn(home.names, l)}在${stats.countries}个国家的${stats.places}个伙伴城市。`
+      : `The registry records ${stats.places} of ${nameIn(home.names, l)}'s partner places in ${stats.countries} countries as of ${dateIn(day, l)}.`,
   );
   const evidence: Evidence[] = [];
   for (const f of used)

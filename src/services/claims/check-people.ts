@@ -8,6 +8,7 @@ import { agreements, events, mechanisms, organisations, people, places } from '.
 import {
   combine,
   dateIn,
+  dayOf,
   dateNote,
   evidenceOf,
   joinNotes,
@@ -15,6 +16,7 @@ import {
   namesNote,
   noteIn,
   remember,
+  type CheckContext,
   type Checker,
   type Evidence,
   type Note,
@@ -52,6 +54,17 @@ export function titleFits(claimed: string, recorded: string, lang: 'zh' | 'en'):
 /** A title as a note in `lang` quotes it: in that language where recorded, else as the text gave it. */
 const titleIn = (title: LocalizedText, given: NoteLang, lang: NoteLang): string => title[lang] ?? title[given] ?? pickName(title, lang);
 
+/** The names of the place or organisation a position is held in. */
+async function holderNames(
+  c: CheckContext,
+  p: { placeId: string | null; organisationId: string | null },
+): Promise<LocalizedText | undefined> {
+  if (p.placeId) return (await remember(c, `place:${p.placeId}`, () => places.get(c.ctx, p.placeId!))).names;
+  if (p.organisationId)
+    return (await remember(c, `organisation:${p.organisationId}`, () => organisations.get(c.ctx, p.organisationId!))).names;
+  return undefined;
+}
+
 /** A person named with a title: matched through names, aliases and spellings, the title against what they held then. */
 export const checkPerson: Checker<'person'> = async (c, claim) => {
   let n = claim.normalised;
@@ -62,8 +75,9 @@ export const checkPerson: Checker<'person'> = async (c, claim) => {
     if (!hit || hit.match.tier === 'fuzzy') {
       return {
         verdict: 'unknown',
-        note: noteIn((l) => (l === 'zh' ? `登记册中没有名为“${n.written}”的人` : `the registry has no person called '${n.written}'`)),
+        note: noteIn((l) => (l === 'zh' ? `登记册中没有名为“${n.written}”的人` : `no person called '${n.written}' is recorded`)),
         evidence: [],
+        propose: { kind: 'position', person: n.written, personId: null, title: n.title, titleLang: n.titleLang, from: n.date ?? null },
       };
     }
     n = { ...n, personId: hit.id };
@@ -73,12 +87,15 @@ export const checkPerson: Checker<'person'> = async (c, claim) => {
     );
   }
   const person = await remember(c, `person:${n.personId}`, () => people.get(c.ctx, n.personId));
-  const titles: { title: LocalizedText; where: Evidence | null }[] = person.positions
-    .filter((p) => (!p.from || isPossiblyOnOrBefore(p.from, c.asOf)) && (!p.to || latestDay(p.to) >= c.asOf))
-    .map((p) => ({ title: p.title, where: null }));
+  // The title is judged at the date the text gives it ('时任'), else at the text's date.
+  const day = dayOf(c, n.date);
+  const year = day.slice(0, 4);
+  const held = person.positions.filter((p) => (!p.from || isPossiblyOnOrBefore(p.from, day)) && (!p.to || latestDay(p.to) >= day));
+  const titles: { title: LocalizedText; where: Evidence | null; of?: LocalizedText }[] = [];
+  for (const p of held) titles.push({ title: p.title, where: null, of: await holderNames(c, p) });
   for (const a of await remember(c, 'agreements', () => agreements.list(c.ctx))) {
     for (const s of a.signatories) {
-      if (s.personId === person.id && (!a.signedOn || compareFact(a.signedOn, c.asOf.slice(0, 4)) !== 'conflict')) {
+      if (s.personId === person.id && (!a.signedOn || compareFact(a.signedOn, year) !== 'conflict')) {
         titles.push({
           title: s.title,
           where: await evidenceOf(
@@ -96,7 +113,7 @@ export const checkPerson: Checker<'person'> = async (c, claim) => {
   }
   for (const e of await remember(c, 'events', () => events.list(c.ctx))) {
     for (const p of e.participants) {
-      if (p.personId === person.id && Object.keys(p.title).length && e.start && compareFact(e.start, c.asOf.slice(0, 4)) !== 'conflict') {
+      if (p.personId === person.id && Object.keys(p.title).length && e.start && compareFact(e.start, year) !== 'conflict') {
         titles.push({
           title: p.title,
           where: await evidenceOf(
@@ -120,7 +137,13 @@ export const checkPerson: Checker<'person'> = async (c, claim) => {
     : null;
   const given = n.titleLang;
   const known = titles.filter((t) => t.title[given]);
-  const fit = known.find((t) => titleFits(n.title, t.title[given]!, given));
+  // 'Deputy mayor of Haifa Municipality' fits 'deputy mayor' held in Haifa Municipality.
+  const fit = known.find(
+    (t) =>
+      titleFits(n.title, t.title[given]!, given) ||
+      (t.of?.[given] !== undefined &&
+        titleFits(n.title, given === 'zh' ? `${t.of[given]}${t.title[given]}` : `${t.title[given]} of ${t.of[given]}`, given)),
+  );
   let verdict: Verdict;
   let note: Note;
   if (fit) {
@@ -146,10 +169,23 @@ export const checkPerson: Checker<'person'> = async (c, claim) => {
   } else {
     verdict = 'unknown';
     note = noteIn((l) =>
-      l === 'zh' ? `登记册没有记录${nameIn(names, l)}当时的职务` : `the registry records no title of ${nameIn(names, l)} for that time`,
+      l === 'zh'
+        ? `登记册没有记录${nameIn(names, l)}${dateIn(day, l)}时任“${n.title}”`
+        : `no position '${n.title}' is recorded for ${nameIn(names, l)} as of ${dateIn(day, l)}`,
     );
   }
-  return { verdict, note: spelling ? joinNotes([note, spelling]) : note, evidence };
+  const propose =
+    verdict === 'unknown'
+      ? ({
+          kind: 'position',
+          person: nameIn(names, 'zh'),
+          personId: person.id,
+          title: n.title,
+          titleLang: n.titleLang,
+          from: n.date ?? null,
+        } as const)
+      : undefined;
+  return { verdict, note: spelling ? joinNotes([note, spelling]) : note, evidence, ...(propose ? { propose } : {}) };
 };
 
 /** X joined organisation Y. */

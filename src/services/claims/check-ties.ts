@@ -5,7 +5,7 @@ import { compareFact } from '../../domain/facts.ts';
 import { latestDay } from '../../domain/precise-date.ts';
 import { currentState, stateAsOf } from '../../domain/tie-state.ts';
 import type { PartnershipRecord } from '../../records/partnership/partnership.service.ts';
-import { agreements, organisations, partnerships, places } from '../records.service.ts';
+import { agreements, events, organisations, partnerships, places } from '../records.service.ts';
 import { areaService } from '../area.service.ts';
 import {
   combine,
@@ -17,16 +17,22 @@ import {
   namesNote,
   noteIn,
   remember,
+  type CheckContext,
   type Checker,
   type Note,
+  type NoteLang,
+  type Outcome,
 } from './evidence.ts';
+import type { PreciseDate } from '../../domain/precise-date.ts';
+import type { PlaceData } from '../../records/place/place.schema.ts';
+import type { Stored } from '../generic-record.service.ts';
 import type { Verdict } from '../../domain/claims/types.ts';
 
 /** A rank in a note, and a tie's status: the catalogue's words. */
 const rankIn = (type: PartnershipType, lang: 'zh' | 'en') => PARTNERSHIP_TYPE_WORDS[type].tie[lang];
 const statusIn = (status: PartnershipStatus, lang: 'zh' | 'en') => PARTNERSHIP_STATUS_WORDS[status][lang];
 
-async function tieBetween(c: Parameters<Checker<'relationship'>>[0], a: string, b: string): Promise<PartnershipRecord | null> {
+export async function tieBetween(c: CheckContext, a: string, b: string): Promise<PartnershipRecord | null> {
   const scope = scopeOf(c.ctx.actor);
   const [direct] = await partnerships.between(c.ctx.db, a, b, scope);
   if (direct) return direct;
@@ -43,26 +49,65 @@ async function tieBetween(c: Parameters<Checker<'relationship'>>[0], a: string, 
   return null;
 }
 
+/** The two places of a claim about a tie, and the tie between them, or what the registry lacks. */
+export type TieLookup =
+  | { found: true; a: Stored<PlaceData>; b: Stored<PlaceData>; tie: PartnershipRecord; label: (l: NoteLang) => string }
+  | { found: false; outcome: Outcome };
+
+export async function lookUpTie(
+  c: CheckContext,
+  n: { placeIds: [string | null, string | null]; placeNames?: [string, string] },
+  proposed: { type: PartnershipType | null; established: PreciseDate | null },
+): Promise<TieLookup> {
+  const [idA, idB] = n.placeIds;
+  const recorded = await Promise.all([idA, idB].map((id) => (id ? places.get(c.ctx, id) : null)));
+  const nameOf = (i: 0 | 1, l: NoteLang) => {
+    const p = recorded[i];
+    return p ? nameIn(p.names, l) : (n.placeNames?.[i] ?? '?');
+  };
+  const label = (l: NoteLang) => `${nameOf(0, l)}–${nameOf(1, l)}`;
+  const propose = {
+    kind: 'partnership' as const,
+    placeA: nameOf(0, 'zh'),
+    placeB: nameOf(1, 'zh'),
+    placeAId: idA,
+    placeBId: idB,
+    ...proposed,
+  };
+  if (!idA || !idB) {
+    const missing = [0, 1].filter((i) => !n.placeIds[i]).map((i) => n.placeNames?.[i] ?? '?');
+    const note = noteIn((l) =>
+      l === 'zh'
+        ? `登记册没有“${missing.join('”“')}”这个地方，因此没有记录${label(l)}之间的关系`
+        : `no place ${missing.map((m) => `'${m}'`).join(' or ')} is recorded, so no tie ${label(l)} is`,
+    );
+    return { found: false, outcome: { verdict: 'unknown', note, evidence: [], propose } };
+  }
+  const tie = await tieBetween(c, idA, idB);
+  if (!tie) {
+    const note = noteIn((l) => (l === 'zh' ? `登记册没有记录${label(l)}之间的关系` : `no tie ${label(l)} is recorded`));
+    return { found: false, outcome: { verdict: 'unknown', note, evidence: [], propose } };
+  }
+  return { found: true, a: recorded[0]!, b: recorded[1]!, tie, label };
+}
+
+/** A tie as evidence: its places, rank and status. */
+export const tieEvidence = (c: CheckContext, tie: PartnershipRecord, label: (l: NoteLang) => string) =>
+  evidenceOf(
+    c,
+    'partnership',
+    tie.id,
+    noteIn(label),
+    noteIn((l) => `${rankIn(tie.type, l)}${l === 'zh' ? '，' : ', '}${statusIn(tie.status, l)}`),
+  );
+
 /** A tie between two places: that it exists, its rank, its date and its areas. */
 export const checkRelationship: Checker<'relationship'> = async (c, claim) => {
   const n = claim.normalised;
-  const [idA, idB] = n.placeIds;
-  if (idA === null || idB === null) {
-    const missing = (n.placeNames ?? []).filter((name, i) => n.placeIds[i] === null && name).join(', ');
-    const note = missing
-      ? noteIn((l) => (l === 'zh' ? `登记册没有“${missing}”这个地方` : `the registry holds no place named '${missing}'`))
-      : noteIn((l) => (l === 'zh' ? '文中没有写明两个地方' : 'the text does not name both places'));
-    return { verdict: 'unknown', note, evidence: [] };
-  }
-  const [a, b] = await Promise.all([idA, idB].map((id) => places.get(c.ctx, id)));
-  const label = (l: 'zh' | 'en') => `${nameIn(a!.names, l)}–${nameIn(b!.names, l)}`;
-  const tie = await tieBetween(c, idA, idB);
-  if (!tie)
-    return {
-      verdict: 'unknown',
-      note: noteIn((l) => (l === 'zh' ? `登记册没有记录${label(l)}之间的关系` : `the registry records no tie ${label(l)}`)),
-      evidence: [],
-    };
+  const rank = n.type === 'ambiguous' ? null : n.type;
+  const found = await lookUpTie(c, n, { type: rank, established: n.date });
+  if (!found.found) return found.outcome;
+  const { tie, label } = found;
   const state = stateAsOf(tie.history, n.date ? latestDay(n.date) : c.asOf) ?? currentState(tie.history);
   const recorded: PartnershipType = state?.type ?? 'unknown';
   const verdicts: Verdict[] = [];
@@ -120,19 +165,7 @@ export const checkRelationship: Checker<'relationship'> = async (c, claim) => {
   } else if (n.areas.length) {
     notes.push(noteIn((l) => (l === 'zh' ? `所述${n.areas.length}个合作领域均有记录` : `all ${n.areas.length} areas named are recorded`)));
   }
-  return {
-    verdict: combine(verdicts),
-    note: joinNotes(notes),
-    evidence: [
-      await evidenceOf(
-        c,
-        'partnership',
-        tie.id,
-        noteIn(label),
-        noteIn((l) => `${rankIn(tie.type, l)}${l === 'zh' ? '，' : ', '}${statusIn(tie.status, l)}`),
-      ),
-    ],
-  };
+  return { verdict: combine(verdicts), note: joinNotes(notes), evidence: [await tieEvidence(c, tie, label)] };
 };
 
 /** A signing: an agreement between the places named, signed by the people named, on the date given. */
@@ -174,9 +207,43 @@ export const checkAgreement: Checker<'agreement'> = async (c, claim) => {
       evidence: [await evidenceOf(c, 'agreement', other.id, namesNote(other.titles), dateNote(other.signedOn))],
     };
   }
+  const signing = await signingEvent(c, [...placeIds], n.personIds, n.date);
+  if (signing) {
+    const on = signing.start;
+    return {
+      verdict: 'supported',
+      note: noteIn((l) =>
+        l === 'zh'
+          ? `已记录签约活动：${nameIn(signing.titles, l)}${on ? `，${dateIn(on, l)}` : ''}`
+          : `a signing is recorded: ${nameIn(signing.titles, l)}${on ? `, ${dateIn(on, l)}` : ''}`,
+      ),
+      evidence: [await evidenceOf(c, 'event', signing.id, namesNote(signing.titles), dateNote(signing.start))],
+    };
+  }
   return {
     verdict: 'unknown',
-    note: { zh: '登记册没有记录这些当事方与签署人之间的协议', en: 'no agreement between these parties with these signatories is recorded' },
+    note: {
+      zh: '登记册没有记录这些当事方与签署人之间的协议或签约活动',
+      en: 'no agreement or signing between these parties with these signatories is recorded',
+    },
     evidence: [],
   };
 };
+
+/** A signing the registry records as an event of the parties' tie, when the agreement itself is not recorded. */
+async function signingEvent(c: CheckContext, placeIds: string[], personIds: string[], date: PreciseDate | null) {
+  const [a, b] = placeIds;
+  if (!a || !b || placeIds.length !== 2) return null;
+  const tie = await tieBetween(c, a, b);
+  if (!tie) return null;
+  const all = await remember(c, 'events', () => events.list(c.ctx));
+  return (
+    all.find(
+      (e) =>
+        e.kind === 'signing' &&
+        e.partnershipIds.includes(tie.id) &&
+        personIds.every((id) => e.participants.some((p) => p.personId === id)) &&
+        (!date || !e.start || compareFact(e.start, date) !== 'conflict'),
+    ) ?? null
+  );
+}

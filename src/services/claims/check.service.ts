@@ -14,6 +14,8 @@ import { defaultHomeId } from '../stats.service.ts';
 import { checkFigure } from './check-figures.ts';
 import { checkAgreement, checkRelationship } from './check-ties.ts';
 import { checkEvent } from './check-events.ts';
+import { checkAnniversary, checkUpgrade } from './check-history.ts';
+import { onePerFact } from './one-per-fact.ts';
 import { checkMechanism, checkMembership, checkPerson } from './check-people.ts';
 import { remember, type CheckContext, type CheckedClaim, type Outcome } from './evidence.ts';
 import { registryGazetteer } from './gazetteer.service.ts';
@@ -49,33 +51,10 @@ async function check(c: CheckContext, claim: ExtractedClaim): Promise<Outcome> {
       return checkFigure(c, { ...claim, normalised: n });
     case 'relationship':
       return checkRelationship(c, { ...claim, normalised: n });
-    // An upgrade states the tie's rank now (its date is not the tie's); an anniversary, the year the tie began.
     case 'upgrade':
-      return checkRelationship(c, {
-        ...claim,
-        normalised: {
-          kind: 'relationship',
-          placeIds: n.placeIds,
-          placeNames: n.placeNames,
-          type: n.toType,
-          typeWords: null,
-          date: null,
-          areas: [],
-        },
-      });
+      return checkUpgrade(c, { ...claim, normalised: n });
     case 'anniversary':
-      return checkRelationship(c, {
-        ...claim,
-        normalised: {
-          kind: 'relationship',
-          placeIds: n.placeIds,
-          placeNames: n.placeNames,
-          type: null,
-          typeWords: null,
-          date: n.impliesEstablished,
-          areas: [],
-        },
-      });
+      return checkAnniversary(c, { ...claim, normalised: n });
     case 'agreement':
       return checkAgreement(c, { ...claim, normalised: n });
     case 'event':
@@ -154,7 +133,10 @@ export async function checkTextHere(ctx: Ctx, input: CheckInput): Promise<CheckR
   const home = homeId ? await resolvePlace(ctx, homeId) : null;
   const source = await findSourceByText(ctx, input.text);
   const c: CheckContext = { ctx, asOf, homeId, sourceId: source?.id ?? null, memo: new Map() };
-  const extracted = extractClaims(read.paragraphs, await registryGazetteer(ctx, homeId), Number(asOf.slice(0, 4)), read.published);
+  const extracted = onePerFact(
+    extractClaims(read.paragraphs, await registryGazetteer(ctx, homeId), Number(asOf.slice(0, 4)), read.published),
+    read.paragraphs,
+  );
   const claims: CheckedClaim[] = [];
   for (const claim of extracted) {
     // A checker's answer follows from the claim's reading alone, so a claim repeated is checked once.
@@ -166,6 +148,7 @@ export async function checkTextHere(ctx: Ctx, input: CheckInput): Promise<CheckR
       evidence: outcome.evidence,
       note: outcome.note.en,
       notes: outcome.note,
+      ...(outcome.propose ? { propose: outcome.propose } : {}),
     });
   }
   crossLanguage(

@@ -1,10 +1,11 @@
 import type { EntityKind } from '../../records/kinds.ts';
 import type { ClaimKind, ExtractedClaim, Normalised, Verdict } from '../../domain/claims/types.ts';
 import { pickName, type LocalizedText, type Names } from '../../domain/common.ts';
-import { formatPreciseDate, type Day, type PreciseDate } from '../../domain/precise-date.ts';
+import { formatPreciseDate, latestDay, type Day, type PreciseDate } from '../../domain/precise-date.ts';
 import { citationService } from '../citation.service.ts';
 import type { Ctx } from '../context.ts';
 import { sources } from '../records.service.ts';
+import type { RecordProposal } from '../../domain/claims/proposal.ts';
 
 export interface Evidence {
   entity: EntityKind;
@@ -29,6 +30,10 @@ export interface CheckedClaim {
   normalised: Normalised;
   paragraph: number;
   lang: 'zh' | 'en';
+  /** Every place the text states this fact (headline, lead, body, the other language); `start`/`end` is the first. */
+  spans: { start: number; end: number }[];
+  /** The record that would let the registry check it, for a claim it cannot. */
+  propose?: RecordProposal;
 }
 
 /** A note in Chinese and in English. */
@@ -58,6 +63,7 @@ export interface Outcome {
   verdict: Verdict;
   note: Note;
   evidence: Evidence[];
+  propose?: RecordProposal;
 }
 
 /** What every check needs to know about the text it checks. */
@@ -70,6 +76,9 @@ export interface CheckContext {
   /** What one check has read already: a long text names the same records many times. */
   memo: Map<string, Promise<unknown>>;
 }
+
+/** The day a claim speaks of: the last day of its own date when it has one, else the text's date. */
+export const dayOf = (c: CheckContext, date: PreciseDate | null | undefined): Day => (date ? latestDay(date) : c.asOf);
 
 /** Reads once per check: the first call with `key` runs `read`, later ones get its answer. */
 export function remember<T>(c: CheckContext, key: string, read: () => Promise<T>): Promise<T> {

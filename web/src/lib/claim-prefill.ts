@@ -1,5 +1,6 @@
 import type { EntityKind } from '@records/kinds.ts';
 import type { Normalised } from '@domain/claims/types.ts';
+import type { RecordProposal } from '@domain/claims/proposal.ts';
 import { PARTNERSHIP_TYPES, type PartnershipType } from '@records/partnership/partnership.schema.ts';
 
 /**
@@ -28,6 +29,8 @@ export interface ClaimLike {
   lang: 'zh' | 'en';
   verdict: string;
   normalised: Normalised;
+  /** The record the checker proposes for a claim it cannot check. */
+  propose?: RecordProposal;
 }
 
 /** The kinds of claim whose missing record the workspace can create: ties, people, memberships and events. */
@@ -35,8 +38,43 @@ export const CREATABLE = ['relationship', 'person', 'membership', 'event'] as co
 
 const isType = (t: unknown): t is PartnershipType => (PARTNERSHIP_TYPES as readonly unknown[]).includes(t);
 
+/** True when the workspace can record what the claim states: the checker proposed it, or the claim is of a kind it creates. */
+export const canCreate = (claim: ClaimLike): boolean =>
+  claim.verdict === 'unknown' && (Boolean(claim.propose) || (CREATABLE as readonly string[]).includes(claim.normalised.kind));
+
+/** The checker's proposal as the editor's prefill. */
+function proposed(p: RecordProposal): Prefill {
+  switch (p.kind) {
+    case 'partnership':
+      return {
+        kind: 'partnership',
+        data: {
+          placeAId: p.placeAId,
+          placeBId: p.placeBId,
+          history: [{ kind: 'established', date: p.established, recordedOn: null, type: p.type, status: null, note: null }],
+        },
+      };
+    case 'type_change':
+      return {
+        kind: 'partnership',
+        id: p.partnershipId,
+        append: {
+          field: 'history',
+          item: { kind: 'type_changed', date: p.date, recordedOn: null, type: p.type, status: null, note: null },
+        },
+      };
+    case 'position': {
+      const position = { title: { [p.titleLang]: p.title }, organisationId: null, placeId: null, from: p.from, to: null };
+      return p.personId
+        ? { kind: 'person', id: p.personId, append: { field: 'positions', item: position } }
+        : { kind: 'person', data: { names: { [p.titleLang]: p.person }, positions: [position] } };
+    }
+  }
+}
+
 /** The record a claim describes, ready for the editor; null when the claim is not of a kind it can create. */
 export function prefillFor(claim: ClaimLike, homeId: string | null): Prefill | null {
+  if (claim.propose) return proposed(claim.propose);
   const n = claim.normalised;
   const title = { [claim.lang]: claim.text.slice(0, 300) };
   switch (n.kind) {

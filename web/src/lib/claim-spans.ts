@@ -6,6 +6,8 @@
 export interface Ranged {
   start: number;
   end: number;
+  /** Every place the text states the claim, when it states it more than once. */
+  spans?: readonly { start: number; end: number }[];
 }
 
 export interface ClaimGroup {
@@ -24,11 +26,14 @@ export type TextNode =
 export function groupClaims(claims: readonly Ranged[]): ClaimGroup[] {
   const byRange = new Map<string, ClaimGroup>();
   claims.forEach((c, i) => {
-    if (!(c.end > c.start)) return;
-    const key = `${c.start}:${c.end}`;
-    const known = byRange.get(key);
-    if (known) known.claims.push(i);
-    else byRange.set(key, { start: c.start, end: c.end, claims: [i] });
+    // A fact stated in the headline and the body, or in both languages, is marked at each place.
+    for (const { start, end } of c.spans?.length ? c.spans : [c]) {
+      if (!(end > start)) continue;
+      const key = `${start}:${end}`;
+      const known = byRange.get(key);
+      if (known) known.claims.push(i);
+      else byRange.set(key, { start, end, claims: [i] });
+    }
   });
   return [...byRange.values()].sort((a, b) => a.start - b.start || b.end - a.end);
 }

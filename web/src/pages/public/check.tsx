@@ -9,7 +9,7 @@ import { DataTable } from '../../components/data-table.tsx';
 import { Field, InputField } from '../../components/fields.tsx';
 import { OutcomeLine, PageTitle } from '../../components/page-title.tsx';
 import { currentLang } from '../../i18n/index.ts';
-import { CREATABLE, prefillFor, type EditorState } from '../../lib/claim-prefill.ts';
+import { canCreate, prefillFor, type EditorState } from '../../lib/claim-prefill.ts';
 import { claimTree, groupClaims, type ClaimGroup, type TextNode } from '../../lib/claim-spans.ts';
 import { issueText } from '../../lib/issues.ts';
 import { dateText } from '../../lib/labels.ts';
@@ -148,7 +148,7 @@ function useEditorActions(text: string, result: CheckResult | null) {
 
 function CreateButton({ claim, onCreate }: { claim: Claim; onCreate(claim: Claim): void }) {
   const { t } = useTranslation();
-  if (claim.verdict !== 'unknown' || !(CREATABLE as readonly string[]).includes(claim.kind)) return null;
+  if (!canCreate(claim)) return null;
   return (
     <button type="button" className="create-missing" onClick={() => onCreate(claim)}>
       {t(`claims.create.${claim.kind}`)}

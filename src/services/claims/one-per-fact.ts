@@ -1,0 +1,69 @@
+import type { ExtractedClaim, Normalised } from '../../domain/claims/types.ts';
+import { foldName } from '../../domain/names.ts';
+
+/**
+ * One claim per fact: a press text states its news in the headline, the lead and the body (and
+ * a bilingual page once per language), and carries page furniture that restates it (share bars,
+ * '原标题', breadcrumbs, copyright lines). Whatever the extractor finds, the check reports each fact
+ * once, with every place it is stated, and nothing found in furniture.
+ */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type Grouped = ExtractedClaim & { spans: Span[] };
+
+/** Lines of a page that are not its article, even when they name places and dates. */
+const FURNITURE: RegExp[] = [
+  /^\s*原标题[:：]/,
+  /^\s*(来源|来源于|稿源|编辑|责任编辑|作者|记者|通讯员)[:：]/,
+  /(版权所有|©|\(c\)\s*\d{4}|copyright\b|all rights reserved|备案号|ICP备)/i,
+  /^\s*(分享到|分享|share( this)?|转发|收藏|打印|扫一扫)\s*[:：]?/i,
+  /^[^。.!?！？]{0,200}(\s[>›»]\s[^>›»]+){2,}$/,
+  /^\s*(当前位置|您的位置|所在位置|you are here)\s*[:：]/i,
+  /^\s*(上一篇|下一篇|相关阅读|相关新闻|related( articles| news)?)\s*[:：]?/i,
+];
+
+export const isFurniture = (paragraph: string): boolean => FURNITURE.some((re) => re.test(paragraph));
+
+const fold = (s: string) => foldName(s).replace(/\s/g, '');
+
+/** What a claim states, without how it was written: two claims with the same key state one fact. */
+export function factKey(n: Normalised): string {
+  switch (n.kind) {
+    case 'relationship':
+    case 'upgrade':
+    case 'anniversary': {
+      const places = n.placeIds.map((id, i) => id ?? `?${fold(n.placeNames?.[i] ?? '')}`).sort();
+      return JSON.stringify({ ...n, placeIds: places, placeNames: undefined, typeWords: undefined });
+    }
+    case 'person': {
+      return JSON.stringify({ ...n, written: undefined, viaAlias: undefined, title: fold(n.title) });
+    }
+    case 'event':
+      return JSON.stringify({ ...n, name: n.name === undefined ? undefined : fold(n.name) });
+    default:
+      return JSON.stringify(n);
+  }
+}
+
+/**
+ * The claims of a text, one per fact in the order first stated, each with every span that states
+ * it; claims in page furniture left out.
+ */
+export function onePerFact(claims: readonly ExtractedClaim[], paragraphs: readonly { text: string }[]): Grouped[] {
+  const byKey = new Map<string, Grouped>();
+  for (const claim of [...claims].sort((a, b) => a.start - b.start)) {
+    const paragraph = paragraphs[claim.paragraph];
+    if (paragraph && isFurniture(paragraph.text)) continue;
+    const key = factKey(claim.normalised);
+    const first = byKey.get(key);
+    if (!first) {
+      byKey.set(key, { ...claim, spans: [{ start: claim.start, end: claim.end }] });
+      continue;
+    }
+    if (!first.spans.some((s) => s.start < claim.end && claim.start < s.end)) first.spans.push({ start: claim.start, end: claim.end });
+  }
+  return [...byKey.values()];
+}

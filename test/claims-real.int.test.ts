@@ -1,0 +1,39 @@
+import { expect, it } from 'vitest';
+import { checkText } from '../src/services/claims/check.service.ts';
+import { places } from '../src/services/records.service.ts';
+import { describeEachBackend } from './support/backends.ts';
+import { loadClaimsRegistry } from './support/claims-registry.ts';
+
+// Each registry fixture of the real press-text set loads through the services, and a fact it holds checks as supported.
+const KNOWN: [fixture: string, text: string, kind: string, note: RegExp][] = [
+  ['haifa', 'Chengdu and Haifa established sister city relations in 2013.', 'relationship', /Chengdu–Haifa since 2013/],
+  ['brisbane-chongqing', 'Brisbane and Chongqing became sister cities in 2005.', 'relationship', /since 11 October 2005/],
+  ['china-cities', 'Qingdao and Shimonoseki became sister cities in 1979.', 'relationship', /since 3 October 1979/],
+  ['halifax-aachen', 'Aachen and Halifax became sister cities in 1979.', 'relationship', /since 14 November 1979/],
+  ['uclg', 'Guiyang joined United Cities and Local Governments (UCLG) in 2020.', 'membership', /since September 2020/],
+  ['us-china', 'Harbin and Minneapolis became sister cities in 1992.', 'relationship', /since 18 September 1992/],
+];
+
+describeEachBackend(
+  'the registry fixtures of the real press texts',
+  (use) => {
+    it.each(KNOWN)('loads %s and supports a fact it holds', async (fixture, text, kind, note) => {
+      const { ctx } = use();
+      const loaded = await loadClaimsRegistry(ctx, fixture);
+      expect(loaded.places.size).toBeGreaterThan(0);
+      const r = await checkText(ctx, { text, asOf: '2024-06-01' });
+      const claim = r.claims.find((c) => c.kind === kind);
+      expect([claim?.verdict, claim?.note]).toEqual(['supported', expect.stringMatching(note)]);
+    });
+
+    it('extends the demo without a second record of the places both hold', async () => {
+      const { ctx } = use();
+      const loaded = await loadClaimsRegistry(ctx, 'us-china');
+      const houston = (await places.list(ctx)).filter((p) => p.names.en === 'Houston');
+      expect(houston.map((p) => p.id)).toEqual([loaded.places.get('houston')]);
+      const r = await checkText(ctx, { text: 'Shenzhen and Houston became sister cities in 1986.', asOf: '2024-06-01' });
+      expect(r.claims.map((c) => c.verdict)).toEqual(['supported']);
+    });
+  },
+  { timeout: 120_000 },
+);
