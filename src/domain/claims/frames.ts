@@ -92,7 +92,9 @@ const anniversaries: Rule = (s) => {
   if (s.lang === 'zh' && !m[0].includes('周年') && !/结好|友好/.test(s.text.slice(Math.max(0, m.index - 12), m.index))) return [];
   const pair = tiePair(s);
   const own = placesOf(s, 1);
-  const inYear = Number((dateOf(s) ?? '').slice(0, 4)) || s.year;
+  // A year that the years lead from to the text's own is the tie's start (自1979年 … 45周年), else the anniversary's.
+  const said = Number((dateOf(s) ?? '').slice(0, 4)) || null;
+  const inYear = said === null ? s.year : s.year !== null && said + years <= s.year + 1 ? said + years : said;
   const names: [PlaceRef | null, PlaceRef | null] = pair ?? [own[0] ?? null, null];
   return [
     claim(s, 0, s.text.length, {

@@ -102,7 +102,10 @@ export function englishPeople(text: string): PersonFound[] {
     out.push({ start: m.index, end: named.start + named.name.length, name: named.name, nameStart: named.start, title: m[1]! });
   }
   for (const m of text.matchAll(NAME_TITLE)) {
-    const title = m[3]!.replace(/^(?:the|a|an)\s+/i, '').trim();
+    const title = m[3]!
+      .replace(/^(?:the|a|an)\s+/i, '')
+      .replace(/\s+and\s+(?:his|her|their)\b.*$/i, '')
+      .trim();
     const names = [m[1]!, ...(m[2] ? [m[2].replace(/^\s+and\s+/, '')] : [])];
     const titles =
       names.length === 2 && /\band\b/.test(title) && /\brespectively\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))
