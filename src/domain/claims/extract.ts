@@ -1,36 +1,15 @@
 import type { Paragraph } from '../text/ingest.ts';
 import type { Gazetteer } from './gazetteer.ts';
-import { sentences, type Span } from './sentences.ts';
-import { findDates, type DateMention } from './text-dates.ts';
+import { frames } from './frames.ts';
+import { chineseRelativeDates, englishRelativeDates } from './recognise/dates.ts';
+import { tagWords } from './recognise/jieba.ts';
+import { normalise } from './recognise/normalise.ts';
+import { chinesePlaces, englishPlaces, type PlaceFound } from './recognise/places.ts';
+import { claim, dateOf, distinct, type Rule, type Sentence, whole } from './sentence.ts';
+import { sentences } from './sentences.ts';
+import { type DateMention, findDates } from './text-dates.ts';
 import type { ExtractedClaim, Mention, Normalised } from './types.ts';
 import { areasIn, countsIn, tieTypeWords } from './vocabulary.ts';
-
-/** What every rule sees of one sentence. */
-interface Sentence extends Span {
-  lang: 'zh' | 'en';
-  paragraph: number;
-  /** Where the paragraph starts in the whole text. */
-  offset: number;
-  mentions: Mention[];
-  dates: DateMention[];
-  /** The date the paragraph set before this sentence, for sentences that carry on its story. */
-  carriedDate: string | null;
-}
-
-type Rule = (s: Sentence) => ExtractedClaim[];
-
-const claim = (s: Sentence, start: number, end: number, normalised: Normalised): ExtractedClaim => ({
-  text: s.text.slice(start, end),
-  start: s.offset + s.start + start,
-  end: s.offset + s.start + end,
-  paragraph: s.paragraph,
-  lang: s.lang,
-  normalised,
-});
-
-const whole = (s: Sentence, normalised: Normalised) => claim(s, 0, s.text.length, normalised);
-const distinct = (mentions: Mention[], kind: Mention['kind']) => [...new Set(mentions.filter((m) => m.kind === kind).map((m) => m.id))];
-const dateOf = (s: Sentence) => s.dates[0]?.date ?? s.carriedDate;
 
 const num = (v: string | undefined) => (v === undefined ? undefined : Number(v));
 
@@ -56,7 +35,7 @@ const figures: Rule = (s) => {
         ];
   for (const [re, read] of patterns) {
     const m = re.exec(s.text);
-    if (m) out.push(claim(s, m.index, m.index + m[0].length, { kind: 'figure', ...read(m) }));
+    if (m) out.push(claim(s, m.index, m.index + m[0].length, { kind: 'figure', ...read(m), asOf: dateOf(s) }));
   }
   return out;
 };
@@ -341,26 +320,106 @@ const mechanisms: Rule = (s) => {
   ];
 };
 
-const RULES: Rule[] = [figures, relationships, agreements, people, events, memberships, mechanisms];
+const RULES: Rule[] = [figures, relationships, agreements, people, events, memberships, mechanisms, ...frames];
+
+/** Dates as written, then those written against the publication day or the story's year; the first found of two that overlap wins. */
+function datesIn(
+  text: string,
+  lang: 'zh' | 'en',
+  contextYear: number | null,
+  published: string | null,
+  storyYear: number | null,
+): DateMention[] {
+  const written = findDates(text, contextYear);
+  const relative = lang === 'zh' ? chineseRelativeDates(text, published, storyYear) : englishRelativeDates(text, published);
+  const extra = relative.filter((r) => !written.some((d) => r.start < d.end && d.start < r.end));
+  return [...written, ...extra].sort((a, b) => a.start - b.start);
+}
+
+/** Kinds a sentence states once over a stretch: a second reading of the same words is the same claim. */
+const ONCE_PER_STRETCH = new Set(['figure', 'event', 'membership', 'relationship']);
+
+/**
+ * The same fact read twice in a sentence, by the fixed patterns and by a frame, is one claim: a
+ * person by record or name, a figure, event, membership or tie by the words it rests on.
+ */
+function withoutRepeats(claims: ExtractedClaim[]): ExtractedClaim[] {
+  const kept: ExtractedClaim[] = [];
+  for (const c of claims) {
+    const n = c.normalised;
+    const repeat = kept.some((k) => {
+      const o = k.normalised;
+      const overlap = c.start < k.end && k.start < c.end;
+      if (o.kind !== n.kind || !overlap) return false;
+      if (n.kind === 'person' && o.kind === 'person') {
+        return (!!n.personId && o.personId === n.personId) || o.written.includes(n.written) || n.written.includes(o.written);
+      }
+      return (
+        ONCE_PER_STRETCH.has(n.kind) && !(n.kind === 'event' && o.kind === 'event' && o.what === 'site_visit' && n.what === 'site_visit')
+      );
+    });
+    if (!repeat) kept.push(c);
+  }
+  return kept;
+}
+
+/** Whether a sentence may name places the registry lacks, worth the cost of finding them. */
+const NEEDS_PLACES = {
+  zh: /友好|友城|姐妹|结好|缔结|签署|签约|访问|加入|成员|周年/,
+  en: /\b(?:sister|twin|friend|partner|sign|memorand|agreement|visit|member|join|anniversar|relationship|ties?)\w*/i,
+};
 
 /**
  * Every checkable claim of a text, by fixed rules over its sentences: the registry's names as a
- * gazetteer, dates in both languages, and patterns for figures, ties, signings, people, visits,
+ * gazetteer, words and places tagged by a segmenter, dates in both languages (relative ones against
+ * the publication day), and frames for figures, ties, signings, people, visits, anniversaries,
  * memberships and mechanisms. The same text always gives the same claims.
  */
-export function extractClaims(paragraphs: readonly Paragraph[], gazetteer: Gazetteer, contextYear: number | null): ExtractedClaim[] {
+export function extractClaims(
+  paragraphs: readonly Paragraph[],
+  gazetteer: Gazetteer,
+  contextYear: number | null,
+  published: string | null = null,
+): ExtractedClaim[] {
   const out: ExtractedClaim[] = [];
   let offset = 0;
+  // A story goes on across paragraphs of the same language: 'The two cities …' after a paragraph naming them.
+  const last: Record<'zh' | 'en', Sentence | null> = { zh: null, en: null };
   paragraphs.forEach((p, index) => {
     const lang = p.lang === 'zh' ? 'zh' : 'en';
+    const normal = normalise(p.text);
     let carried: string | null = null;
-    for (const span of sentences(p.text, lang)) {
+    let story: string | null = null;
+    let previous: Sentence | null = last[lang];
+    for (const span of sentences(normal.text, lang)) {
       const mentions = gazetteer.find(span.text);
-      const dates = findDates(span.text, contextYear);
-      const sentence: Sentence = { ...span, lang, paragraph: index, offset, mentions, dates, carriedDate: carried };
-      for (const rule of RULES) out.push(...rule(sentence));
+      const storyYear = story ? Number(story.slice(0, 4)) : contextYear;
+      const dates = datesIn(span.text, lang, contextYear, published, storyYear);
+      const tokens = lang === 'zh' ? tagWords(span.text) : [];
+      let found: PlaceFound[] | undefined;
+      const places = () =>
+        (found ??= !NEEDS_PLACES[lang].test(span.text) ? [] : lang === 'zh' ? chinesePlaces(tokens) : englishPlaces(span.text, mentions));
+      const sentence: Sentence = {
+        ...span,
+        lang,
+        paragraph: index,
+        offset,
+        normal,
+        written: p.text,
+        mentions,
+        dates,
+        tokens,
+        places,
+        year: contextYear,
+        carriedDate: carried,
+        previous,
+      };
+      out.push(...withoutRepeats(RULES.flatMap((rule) => rule(sentence))));
       carried = dates.find((d) => d.date.length === 10)?.date ?? carried;
+      story = dates.at(-1)?.date ?? story;
+      previous = sentence;
     }
+    last[lang] = previous;
     offset += p.text.length + 2;
   });
   return out;

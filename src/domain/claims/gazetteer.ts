@@ -13,6 +13,16 @@ const HAN = /\p{Script=Han}/u;
 function foldChars(text: string): string {
   let out = '';
   for (const ch of text) {
+    const code = ch.charCodeAt(0);
+    // ASCII and Chinese characters, most of any text, need no decomposing.
+    if (code < 0x80) {
+      out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
+      continue;
+    }
+    if (code >= 0x3400 && code <= 0x9fff) {
+      out += ch;
+      continue;
+    }
     const base = ch.normalize('NFD').replace(/\p{M}+/gu, '');
     const folded = (base.length === 1 ? base : ch).toLowerCase();
     const one = folded.length === ch.length ? folded : ch;
@@ -23,14 +33,25 @@ function foldChars(text: string): string {
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** The key a Latin name is looked up by: the first letters of its first word. */
+const KEY_LENGTH = 3;
+const latinKey = (folded: string) => (/^[\p{L}\p{N}]+/u.exec(folded)?.[0] ?? folded).slice(0, KEY_LENGTH);
+
+interface LatinName {
+  entry: GazetteerEntry;
+  re: RegExp;
+  exact: boolean;
+}
+
 /**
  * Finds the registry's names in a text: Chinese names anywhere, Latin ones at word
  * boundaries, case and diacritics aside, except short all-capital ones (BYD, MSU) which
- * must match exactly. Longer matches win over the names they contain.
+ * must match exactly. Longer matches win over the names they contain. Names are indexed by
+ * their first characters, so a text is read once whatever the registry's size.
  */
 export class Gazetteer {
-  private readonly latin: { entry: GazetteerEntry; re: RegExp }[] = [];
-  private readonly han: GazetteerEntry[] = [];
+  private readonly latin = new Map<string, LatinName[]>();
+  private readonly han = new Map<string, GazetteerEntry[]>();
 
   constructor(entries: readonly GazetteerEntry[]) {
     const seen = new Set<string>();
@@ -40,28 +61,36 @@ export class Gazetteer {
       if (name.length < 2 || seen.has(key)) continue;
       seen.add(key);
       if (HAN.test(name)) {
-        this.han.push({ ...e, name });
+        push(this.han, name.slice(0, 2), { ...e, name });
       } else {
         const exact = /^[A-Z0-9]{2,5}$/.test(name);
-        const pattern = escapeRegExp(exact ? name : foldChars(name))
-          .replace(/\\-|-/g, '[-\\s]?')
-          .replace(/ /g, '[\\s-]+');
-        this.latin.push({ entry: { ...e, name }, re: new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, exact ? 'gu' : 'giu') });
+        const folded = exact ? name : foldChars(name);
+        const pattern = escapeRegExp(folded).replace(/\\-|-/g, '[-\\s]?').replace(/ /g, '[\\s-]+');
+        const re = new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, exact ? 'uy' : 'iuy');
+        push(this.latin, latinKey(folded.toLowerCase()), { entry: { ...e, name }, re, exact });
       }
     }
   }
 
   find(text: string): Mention[] {
     const found: Mention[] = [];
-    for (const e of this.han) {
-      for (let i = text.indexOf(e.name); i !== -1; i = text.indexOf(e.name, i + 1)) {
-        found.push(this.mention(e, text, i, i + e.name.length));
+    for (let i = 0; i < text.length - 1; i++) {
+      for (const e of this.han.get(text.slice(i, i + 2)) ?? []) {
+        if (text.startsWith(e.name, i)) found.push(this.mention(e, text, i, i + e.name.length));
       }
     }
     const folded = foldChars(text);
-    for (const { entry, re } of this.latin) {
-      const haystack = /^[A-Z0-9]{2,5}$/.test(entry.name) ? text : folded;
-      for (const m of haystack.matchAll(re)) found.push(this.mention(entry, text, m.index, m.index + m[0].length));
+    const lower = folded.toLowerCase();
+    for (const word of lower.matchAll(/(?<![\p{L}\p{N}])[\p{L}\p{N}]+/gu)) {
+      const w = word[0];
+      for (let n = 1; n <= Math.min(KEY_LENGTH, w.length); n++) {
+        // A key shorter than KEY_LENGTH is a name's whole first word: 'Xi' of "Xi'an".
+        for (const { entry, re, exact } of this.latin.get(w.slice(0, n)) ?? []) {
+          re.lastIndex = word.index;
+          const m = re.exec(exact ? text : folded);
+          if (m) found.push(this.mention(entry, text, m.index, m.index + m[0].length));
+        }
+      }
     }
     // Longest first; a mention inside a longer one is dropped, and of equal spans a standard name beats an alias.
     found.sort((a, b) => b.end - b.start - (a.end - a.start) || Number(a.viaAlias) - Number(b.viaAlias) || a.start - b.start);
@@ -75,4 +104,10 @@ export class Gazetteer {
   private mention(e: GazetteerEntry, text: string, start: number, end: number): Mention {
     return { kind: e.kind, id: e.id, start, end, text: text.slice(start, end), matched: e.name, viaAlias: e.alias };
   }
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }

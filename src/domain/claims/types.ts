@@ -34,6 +34,9 @@ export interface FigureClaim {
   countries?: number;
   sisterCities?: number;
   friendlyExchangeCities?: number;
+  /** Pairs of partner places between two countries (中美之间284对), and an organisation's members. */
+  pairs?: number;
+  members?: number;
   /** The figure's own date ('截至2022年9月'); without one it speaks of the text's date. */
   asOf?: PreciseDate | null;
 }
@@ -87,6 +90,9 @@ export interface EventClaim {
   siteKind?: MentionKind;
   name?: string;
   personId?: string;
+  /** The places and people taking part that the registry holds. */
+  placeIds?: string[];
+  personIds?: string[];
   date: PreciseDate | null;
 }
 
@@ -103,9 +109,12 @@ export interface PersonClaim {
 
 export interface MembershipClaim {
   kind: 'membership';
-  memberId: string;
+  /** The registry's records, or null for one it does not hold (named in `memberName`, `organisationName`). */
+  memberId: string | null;
   memberKind: MentionKind;
-  organisationId: string;
+  organisationId: string | null;
+  memberName?: string;
+  organisationName?: string;
 }
 
 export interface MechanismClaim {

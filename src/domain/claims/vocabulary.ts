@@ -51,15 +51,28 @@ const AREA_WORDS: Record<'zh' | 'en', [RegExp, string][]> = {
   ],
 };
 
+const EN_LIST_START = /\b(?:in|such as|covering|spheres such as)\s+/gi;
+const EN_LIST_END = /,? (?:between|to|and help|marking|among)\b|\.|$/;
+/** Two to fourteen words joined by commas and 'and': each word taken whole, so the match is linear. */
+const EN_WORD_LIST = /^[\w-]+(?:,? (?:and )?[\w-]+){1,13}$/;
+
+/** The words after 'in', 'such as' or 'covering' up to the end of the list. */
+function englishAreaList(sentence: string): string | undefined {
+  for (const m of sentence.matchAll(EN_LIST_START)) {
+    const rest = sentence.slice(m.index + m[0].length, m.index + m[0].length + 300);
+    const list = rest.slice(0, EN_LIST_END.exec(rest)!.index);
+    if (EN_WORD_LIST.test(list)) return list;
+  }
+  return undefined;
+}
+
 /** Areas named in the stretch of a sentence that lists fields of cooperation. */
 export function areasIn(sentence: string, lang: 'zh' | 'en'): string[] {
   const list =
     lang === 'zh'
       ? (/在(.{2,60}?)等(?:多个?)?领域/.exec(sentence)?.[1] ??
         /(?:推动|加强|深化)(?:两地|双方)?(?:在)?(.{2,40}?)(?:领域|方面)?(?:的)?(?:务实)?合作/.exec(sentence)?.[1])
-      : /\b(?:in|such as|covering|spheres such as)\s+((?:[\w-]+(?![\w-])(?:,? (?:and )?)?){2,14}?)(?=,? (?:between|to|and help|marking|among)\b|\.|$)/i.exec(
-          sentence,
-        )?.[1];
+      : englishAreaList(sentence);
   if (!list) return [];
   return [...new Set(AREA_WORDS[lang].filter(([re]) => re.test(list)).map(([, key]) => key))];
 }

@@ -16,6 +16,8 @@ export const NormalisedSchema = z.discriminatedUnion('kind', [
     countries: z.number().optional(),
     sisterCities: z.number().optional(),
     friendlyExchangeCities: z.number().optional(),
+    pairs: z.number().optional(),
+    members: z.number().optional(),
     asOf: PreciseDateSchema.nullable().optional().describe('the figure’s own date; without one, the text’s'),
   }),
   z.object({
@@ -43,6 +45,8 @@ export const NormalisedSchema = z.discriminatedUnion('kind', [
     siteKind: MentionKindSchema.optional(),
     name: z.string().optional(),
     personId: z.string().optional(),
+    placeIds: z.array(z.string()).optional(),
+    personIds: z.array(z.string()).optional(),
     date: PreciseDateSchema.nullable(),
   }),
   z.object({
@@ -71,10 +75,28 @@ export const NormalisedSchema = z.discriminatedUnion('kind', [
     impliesEstablished: PreciseDateSchema.nullable().describe('the year the tie began, by the anniversary'),
   }),
   z.object({
+    kind: z.literal('upgrade'),
+    placeIds: z.tuple([z.string().nullable(), z.string().nullable()]),
+    placeNames: z.tuple([z.string(), z.string()]),
+    fromType: PartnershipTypeSchema.nullable(),
+    toType: PartnershipTypeSchema,
+    date: PreciseDateSchema.nullable(),
+  }),
+  z.object({
+    kind: z.literal('anniversary'),
+    placeIds: z.tuple([z.string().nullable(), z.string().nullable()]),
+    placeNames: z.tuple([z.string(), z.string()]),
+    years: z.number().int(),
+    inYear: z.number().int().nullable(),
+    impliesEstablished: PreciseDateSchema.nullable().describe('the year the tie began, by the anniversary'),
+  }),
+  z.object({
     kind: z.literal('membership'),
-    memberId: z.string(),
+    memberId: z.string().nullable(),
     memberKind: MentionKindSchema,
-    organisationId: z.string(),
+    organisationId: z.string().nullable(),
+    memberName: z.string().optional(),
+    organisationName: z.string().optional(),
   }),
   z.object({
     kind: z.literal('mechanism'),

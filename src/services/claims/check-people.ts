@@ -190,10 +190,20 @@ export const checkPerson: Checker<'person'> = async (c, claim) => {
 
 /** X joined organisation Y. */
 export const checkMembership: Checker<'membership'> = async (c, claim) => {
-  const n = claim.normalised;
-  const org = await organisations.get(c.ctx, n.organisationId);
-  const member = org.members.find((m) => (n.memberKind === 'organisation' ? m.member.organisationId : m.member.placeId) === n.memberId);
-  const memberRecord = n.memberKind === 'organisation' ? await organisations.get(c.ctx, n.memberId) : await places.get(c.ctx, n.memberId);
+  const { memberId, organisationId, ...n } = claim.normalised;
+  if (memberId === null || organisationId === null) {
+    const missing = [memberId === null ? n.memberName : null, organisationId === null ? n.organisationName : null]
+      .filter(Boolean)
+      .join(', ');
+    return {
+      verdict: 'unknown',
+      note: noteIn((l) => (l === 'zh' ? `登记册没有“${missing}”` : `the registry holds no record named '${missing}'`)),
+      evidence: [],
+    };
+  }
+  const org = await organisations.get(c.ctx, organisationId);
+  const member = org.members.find((m) => (n.memberKind === 'organisation' ? m.member.organisationId : m.member.placeId) === memberId);
+  const memberRecord = n.memberKind === 'organisation' ? await organisations.get(c.ctx, memberId) : await places.get(c.ctx, memberId);
   const orgEvidence = (detail: Note | null) => evidenceOf(c, 'organisation', org.id, namesNote(org.names), detail);
   if (!member) {
     return {

@@ -134,7 +134,7 @@ export async function checkTextHere(ctx: Ctx, input: CheckInput): Promise<CheckR
   const source = await findSourceByText(ctx, input.text);
   const c: CheckContext = { ctx, asOf, homeId, sourceId: source?.id ?? null, memo: new Map() };
   const extracted = onePerFact(
-    extractClaims(read.paragraphs, await registryGazetteer(ctx, homeId), Number(asOf.slice(0, 4))),
+    extractClaims(read.paragraphs, await registryGazetteer(ctx, homeId), Number(asOf.slice(0, 4)), read.published),
     read.paragraphs,
   );
   const claims: CheckedClaim[] = [];

@@ -100,6 +100,8 @@ export function prefillFor(claim: ClaimLike, homeId: string | null): Prefill | n
         },
       };
     case 'membership':
+      // A body or member the registry lacks has no record to add the membership to.
+      if (n.organisationId === null || n.memberId === null) return null;
       return {
         kind: 'organisation',
         id: n.organisationId,

@@ -1,0 +1,59 @@
+import { claim, dateOf, placesOf, type Rule } from './sentence.ts';
+import type { ExtractedClaim, FigureClaim } from './types.ts';
+
+type Counts = Omit<FigureClaim, 'kind' | 'asOf'>;
+
+/** Words of a network: partner places, pairs, members. */
+const NETWORK = {
+  zh: /友好|友城|姐妹|结好|成员/,
+  en: /\b(?:sister|twin|friend|partner|pairs?|members?|recruited)\w*/i,
+};
+
+/** One count and what it counts, each read on its own so that a partial list still gives what it states. */
+const COUNTS: Record<'zh' | 'en', [RegExp, keyof Counts][]> = {
+  zh: [
+    [/(\d+)\s*个国家/g, 'countries'],
+    [/(\d+)\s*对(?:友好|友城|姐妹)/g, 'pairs'],
+    [/(?:总数|数量)[^，。]{0,4}?(?:增至|达到|达|为)\s*(\d+)\s*个/g, 'places'],
+    [/(\d+)\s*个(?:城市|省市|地区|省州)/g, 'places'],
+    [/(\d+)\s*(?:个|对)友好交流城市/g, 'friendlyExchangeCities'],
+    [/(\d+)\s*(?:个|对)(?:友好城市|友城|姐妹城市)/g, 'sisterCities'],
+    [/(\d+)\s*(?:个)?成员/g, 'members'],
+  ],
+  en: [
+    [/\b(\d[\d,]*)\s+countries\b/g, 'countries'],
+    [/\b(\d[\d,]*)\s+pairs\b/g, 'pairs'],
+    [/\b(\d[\d,]*)\s+(?:sister|twin)\s+cities\b/g, 'sisterCities'],
+    [/\b(\d[\d,]*)\s+friendly[- ]exchange\s+cities\b/g, 'friendlyExchangeCities'],
+    [/\b(\d[\d,]*)\s+(?:partner\s+|friendship\s+)?(?:cities|places)\b/g, 'places'],
+    [/\b(\d[\d,]*)\s+members\b/g, 'members'],
+  ],
+};
+
+/**
+ * Counts of a network the fixed figure patterns do not read: '深圳已与全球56个国家' cut short,
+ * '中美之间284对友好省州、友好城市', '2315 pairs … and 134 countries', 'recruited 77 cities'.
+ */
+export const looseFigures: Rule = (s) => {
+  if (!NETWORK[s.lang].test(s.text)) return [];
+  const counts: Counts = {};
+  let start = Number.POSITIVE_INFINITY;
+  let end = 0;
+  for (const [re, field] of COUNTS[s.lang]) {
+    for (const m of s.text.matchAll(re)) {
+      if (counts[field] !== undefined) continue;
+      const n = Number(m[1]!.replace(/,/g, ''));
+      // A year is not a count.
+      if (!Number.isFinite(n) || (n >= 1900 && n <= 2100 && field !== 'pairs')) continue;
+      counts[field] = n;
+      start = Math.min(start, m.index);
+      end = Math.max(end, m.index + m[0].length);
+    }
+  }
+  if (!Object.keys(counts).length) return [];
+  // The claim reads from the sentence's first place, the network's owner, when it comes before the counts.
+  const owner = placesOf(s, 1).find((p) => p.start < start);
+  const from = owner ? Math.min(owner.start, start) : start;
+  const out: ExtractedClaim[] = [claim(s, from, end, { kind: 'figure', ...counts, asOf: dateOf(s) })];
+  return out;
+};

@@ -1,0 +1,81 @@
+import { looseFigures } from './frame-counts.ts';
+import { membersListed } from './frame-members.ts';
+import { claim, dateOf, distinct, placesOf, type Rule, type Sentence } from './sentence.ts';
+import { tiePair } from './story.ts';
+import type { ExtractedClaim } from './types.ts';
+import { areasIn, tieTypeWords } from './vocabulary.ts';
+
+/** Verbs of a visit, a meeting, a ceremony, a gift, a founding, a route: what happened between the places. */
+const HAPPENED = {
+  zh: /访问|到访|来访|访华|访深|来深|回访|会见|会晤|会谈|举行|举办|出席|参加|通过[^，。]{0,12}(?:动议|决议|议案)|发表声明|宣布|赠送|致函|启动|成立|率团|率领|派出|演出|开通|复航|揭幕|开幕|送上?[^，。]{0,6}祝福|欢迎/,
+  en: /\b(?:visit(?:ed|s|ing)?|trip|travel(?:l)?ed|met|meets|welcomed|hosted|co-hosted|held|attended|led|sent|unveiled|opened|launched|resumed|founded|registered|invited|celebrated|passed|organi[sz]ed|participated|gave|presented|donated|performed|mission|show|festival|exhibition|reception|ceremony)\b/i,
+};
+
+/** The clause of a Chinese sentence around a word: from the comma before to the comma after. */
+function clauseAround(s: Sentence, at: number, length: number): [number, number] {
+  if (s.lang === 'en') return [0, s.text.length];
+  const before = s.text.lastIndexOf('，', at);
+  const comma = s.text.lastIndexOf(',', at);
+  const start = Math.max(before, comma) + 1;
+  const after = s.text.slice(at + length).search(/[，,。；;]/);
+  return [start, after < 0 ? s.text.length : at + length + after];
+}
+
+/**
+ * Something that happened between the places or people a sentence names: a visit, a meeting, a
+ * ceremony, a gift, a founding, a flight route. One claim a sentence, over the clause that says it.
+ */
+const happenings: Rule = (s) => {
+  const m = HAPPENED[s.lang].exec(s.text);
+  if (!m) return [];
+  const people = distinct(s.mentions, 'person');
+  const organisations = distinct(s.mentions, 'organisation');
+  const places = placesOf(s, 1);
+  if (places.length + people.length + organisations.length === 0) return [];
+  const [start, end] = clauseAround(s, m.index, m[0].length);
+  return [
+    claim(s, start, end, {
+      kind: 'event',
+      what: 'named_event',
+      name: s.text.slice(start, end),
+      placeIds: places.flatMap((p) => (p.id ? [p.id] : [])),
+      personIds: people,
+      date: dateOf(s),
+    }),
+  ];
+};
+
+const COOPERATION = { zh: /合作|交流/, en: /\bcooperat|\bexchange|\bcollaborat/i };
+
+/** Areas of cooperation with one place named, the other being the story's: 强化与巴塞罗那在经贸、科技等领域的务实合作. */
+const areasOfCooperation: Rule = (s) => {
+  if (tieTypeWords(s.text, s.lang) || !COOPERATION[s.lang].test(s.text)) return [];
+  const areas = areasIn(s.text, s.lang);
+  if (areas.length < 2) return [];
+  const known = new Set(s.mentions.filter((m) => m.kind === 'place').map((m) => m.id));
+  if (known.size === 2) return [];
+  const pair = tiePair(s) ?? contextPair(s);
+  if (!pair) return [];
+  const out: ExtractedClaim[] = [
+    claim(s, 0, s.text.length, {
+      kind: 'relationship',
+      placeIds: [pair[0].id, pair[1].id],
+      placeNames: [pair[0].name, pair[1].name],
+      type: null,
+      typeWords: null,
+      date: null,
+      areas,
+    }),
+  ];
+  return out;
+};
+
+/** The sentence's one place with the last other place of the story. */
+function contextPair(s: Sentence) {
+  const own = placesOf(s, 2);
+  if (own.length !== 1 || !s.previous) return null;
+  const other = placesOf(s.previous, 2).find((p) => p.name !== own[0]!.name && (p.id === null || p.id !== own[0]!.id));
+  return other ? ([own[0]!, other] as const) : null;
+}
+
+export const eventFrames: Rule[] = [happenings, areasOfCooperation, looseFigures, membersListed];

@@ -1,0 +1,122 @@
+import type { Token } from './jieba.ts';
+import { EN_TITLE, ZH_TITLE_RUN } from './titles.ts';
+
+/** A person named with a title: the whole phrase's span, the name as written and the title. */
+export interface PersonFound {
+  start: number;
+  end: number;
+  name: string;
+  nameStart: number;
+  title: string;
+}
+
+/** Words that end a name run straight into the next words: 黄敏会见, 马利接受. */
+const ZH_AFTER_NAME =
+  /^(?:会见|会谈|表示|指出|说|称|致辞|出席|率|带领|率领|一行|等|在|于|与|和|及|以及|的|接受|发表|宣布|当日|当天|访问|签署|也|还|今天|昨天|此次|将|为|对|向|参加|参观|主持|讲话|介绍|代表|同|是|已|曾|亲自|共同)/;
+const ZH_NOT_NAME = /[市省州局会部处委国区县厅府院馆团队司组]$/;
+const HAN_RUN = /^\p{Script=Han}+$/u;
+
+/** The name a Chinese title runs straight into, read from the tagged words after it. */
+function zhNameAfter(text: string, tokens: Token[], at: number): { name: string; start: number } | null {
+  const rest = text.slice(at);
+  const foreign = /^(?:\p{Script=Han}{1,6}·)+/u.exec(rest);
+  if (foreign) {
+    const last = hanName(tokens, at + foreign[0].length);
+    return last ? { name: foreign[0] + last, start: at } : null;
+  }
+  const latin = /^[A-Z][A-Za-z\u00c0-\u024f"'’.-]*(?:\s+[A-Z][A-Za-z\u00c0-\u024f'’.-]*){0,3}/u.exec(rest);
+  if (latin) return { name: latin[0].replace(/["']/g, ''), start: at };
+  const name = hanName(tokens, at);
+  return name && name.length >= 2 && !ZH_NOT_NAME.test(name) ? { name, start: at } : null;
+}
+
+/** Characters that follow a name rather than end it: 特纳将, 王宁在. */
+const ZH_PARTICLE = /^[在于与和及的说称也还将为对向同是已曾等率并就]$/;
+
+/** Up to four Chinese characters of a name, from the tagged words starting at `at`. */
+function hanName(tokens: Token[], at: number): string {
+  let name = '';
+  for (const t of tokens) {
+    if (t.end <= at) continue;
+    if (t.start !== at + name.length) break;
+    if (!HAN_RUN.test(t.word) || ZH_AFTER_NAME.test(t.word)) break;
+    if (name.length + t.word.length > 4) break;
+    if (name.length >= 2 && (t.word.length > 1 || ZH_PARTICLE.test(t.word))) break;
+    name += t.word;
+  }
+  return name;
+}
+
+const ZH_TITLED = new RegExp(ZH_TITLE_RUN, 'gu');
+
+/** 北京市副市长王宁, 费城市市长切莉·派克, 广州市委书记、市长郭永航, 休斯顿市长Kathy Whitmire. */
+export function chinesePeople(text: string, tokens: Token[]): PersonFound[] {
+  const out: PersonFound[] = [];
+  for (const m of text.matchAll(ZH_TITLED)) {
+    const name = zhNameAfter(text, tokens, m.index + m[0].length);
+    if (!name) continue;
+    // The place or body the title belongs to reads back to the last break: 中国驻纽约总领事.
+    const before = text.slice(Math.max(0, m.index - 20), m.index);
+    const lead = /[^，,。；;、：:“”"()（）\s]*$/.exec(before)![0];
+    out.push({ start: m.index - lead.length, end: name.start + name.name.length, name: name.name, nameStart: name.start, title: m[0] });
+  }
+  return out;
+}
+
+const WORD = `(?:[A-Z][a-z\\u00c0-\\u024f'’-]+|[A-Z]\\.)`;
+const NAME = `${WORD}(?:\\s+${WORD}){0,3}`;
+/** The body a title belongs to, between the title and the name: 'of the Chinese Embassy'. */
+const OWNER = `\\s+of(?:\\s+the)?(?:\\s+[A-Z][A-Za-z.]*){1,5}`;
+const TITLES = `${EN_TITLE}(?:\\s+${EN_TITLE})*`;
+/** 'Mayor London Breed', 'mayor Sylvester Turner', 'Minister of the Chinese Embassy Li Kexin'. */
+const TITLE_NAME = [
+  new RegExp(`(?<![\\p{L}])(${TITLES})${OWNER}\\s+(${WORD}(?:\\s+${WORD}){1,3})`, 'gu'),
+  new RegExp(`(?<![\\p{L}])(${TITLES})\\s+(${NAME})`, 'gu'),
+];
+/** 'Bob Harvey, President and CEO of the Greater Houston Partnership', 'Wang Shourui, Shezhen’s deputy mayor'. */
+const NAME_TITLE = new RegExp(
+  `(${NAME})((?:\\s+and\\s+${NAME})?),\\s+((?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}’'-]+\\s+){0,4}?${EN_TITLE}[^,.;:()]*?)(?=,|\\.(?:\\s|$)|;|:|\\(|\\s+(?:who|said|says|and\\s+(?:signed|the))\\b|$)`,
+  'gu',
+);
+const NOT_A_NAME = /^(?:The|A|An|In|On|At|Since|During|Mr|Mrs|Ms|Dr|Councillor|Of|And|For|From|With|By)$/;
+
+/** A name's words, without a leading word that only opens a phrase ('The', 'In'). */
+function trimName(name: string, start: number): { name: string; start: number } | null {
+  const words = name.split(/\s+/);
+  let at = start;
+  while (words.length && NOT_A_NAME.test(words[0]!)) {
+    at += name.indexOf(words[1] ?? '', words[0]!.length) - 0;
+    name = name.slice(name.indexOf(words[1] ?? '', words[0]!.length));
+    words.shift();
+  }
+  return words.length && name ? { name, start: at } : null;
+}
+
+/** English titles before or after a name. */
+export function englishPeople(text: string): PersonFound[] {
+  const out: PersonFound[] = [];
+  for (const m of TITLE_NAME.flatMap((re) => [...text.matchAll(re)])) {
+    const raw = m[2]!;
+    const named = trimName(raw, m.index + m[0].length - raw.length);
+    if (!named || out.some((p) => p.nameStart < named.start + named.name.length && named.start < p.nameStart + p.name.length)) continue;
+    out.push({ start: m.index, end: named.start + named.name.length, name: named.name, nameStart: named.start, title: m[1]! });
+  }
+  for (const m of text.matchAll(NAME_TITLE)) {
+    const title = m[3]!
+      .replace(/^(?:the|a|an)\s+/i, '')
+      .replace(/\s+and\s+(?:his|her|their)\b.*$/i, '')
+      .trim();
+    const names = [m[1]!, ...(m[2] ? [m[2].replace(/^\s+and\s+/, '')] : [])];
+    const titles =
+      names.length === 2 && /\band\b/.test(title) && /\brespectively\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))
+        ? title.split(/\s+and\s+/)
+        : [title, title];
+    names.forEach((raw, i) => {
+      const at = text.indexOf(raw, m.index);
+      const named = trimName(raw, at);
+      if (!named || out.some((p) => p.nameStart === named.start)) return;
+      out.push({ start: m.index, end: m.index + m[0].length, name: named.name, nameStart: named.start, title: titles[i]!.trim() });
+    });
+  }
+  return out;
+}

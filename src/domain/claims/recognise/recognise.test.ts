@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { Gazetteer } from '../gazetteer.ts';
+import { extractClaims } from '../extract.ts';
+import { chineseRelativeDates, englishRelativeDates } from './dates.ts';
+import { tagWords } from './jieba.ts';
+import { normalise, originalSpan } from './normalise.ts';
+import { chinesePeople, englishPeople } from './people.ts';
+
+const zh = (text: string) => chinesePeople(text, tagWords(text)).map((p) => [p.title, p.name]);
+const en = (text: string) => englishPeople(text).map((p) => [p.title, p.name]);
+
+describe('people with titles in Chinese', () => {
+  it.each([
+    ['深圳市常务副市长黄敏会见了代表团', [['常务副市长', '黄敏']]],
+    ['纽伦堡市长马利接受了本报记者采访', [['市长', '马利']]],
+    ['费城市市长切莉·派克当日发表声明', [['市长', '切莉·派克']]],
+    ['广州市委书记、市长郭永航会见', [['市委书记、市长', '郭永航']]],
+    ['中国驻纽约总领事黄屏致辞', [['总领事', '黄屏']]],
+    ['外交部发言人赵立坚表示', [['发言人', '赵立坚']]],
+    ['与休斯顿市长Kathy" Whitmire签署', [['市长', 'Kathy Whitmire']]],
+  ])('%s', (text, expected) => {
+    expect(zh(text)).toEqual(expected);
+  });
+
+  it('reads no name where the title is followed by a verb', () => {
+    expect(zh('市长致辞时说')).toEqual([]);
+  });
+});
+
+describe('people with titles in English', () => {
+  it.each([
+    [
+      'Wang Weizhong, chief representative of the Shenzhen office, said',
+      [['chief representative of the Shenzhen office', 'Wang Weizhong']],
+    ],
+    ["the city's mayor Sylvester Turner said", [['mayor', 'Sylvester Turner']]],
+    ['Minister of the Chinese Embassy Li Kexin spoke', [['Minister', 'Li Kexin']]],
+    ['Executive Vice Mayor Huang Min met them', [['Executive Vice Mayor', 'Huang Min']]],
+    [
+      'George Keith and Irene Mulhall, Chair and Secretary of the Society, respectively.',
+      [
+        ['Chair', 'George Keith'],
+        ['Secretary of the Society', 'Irene Mulhall'],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(en(text)).toEqual(expected);
+  });
+});
+
+describe('normalising a text', () => {
+  it('reads traditional, full-width and spaced forms as simplified and half-width, and maps spans back', () => {
+    const written = '深圳(www.huhuzc.cn)與蒙特利爾 締結，市長阿達•克劳 ＡＢＣ';
+    const n = normalise(written);
+    expect(n.text).toBe('深圳与蒙特利尔缔结，市长阿达·克劳 ABC');
+    const at = n.text.indexOf('蒙特利尔');
+    const [start, end] = originalSpan(n, at, at + 4);
+    expect(written.slice(start, end)).toBe('蒙特利爾');
+    const name = n.text.indexOf('阿达·克劳');
+    expect(written.slice(...originalSpan(n, name, name + 5))).toBe('阿達•克劳');
+  });
+});
+
+describe('relative dates', () => {
+  const zhDates = (text: string, published: string, story: number | null = null) =>
+    chineseRelativeDates(text, published, story).map((d) => d.date);
+  it.each([
+    ['去年5月签署', '2023-09-27', null, ['2022-05']],
+    ['本月到访', '2023-09-27', null, ['2023-09']],
+    ['昨天下午会见', '2023-09-27', null, ['2023-09-26']],
+    ['次年3月,两市正式缔结', '2023-03-18', 1985, ['1986-03']],
+    ['于26日签署', '2023-09-27', null, ['2023-09-26']],
+  ])('%s (published %s)', (text, published, story, expected) => {
+    expect(zhDates(text, published, story)).toEqual(expected);
+  });
+
+  it('reads English ones against the publication day', () => {
+    const dates = englishRelativeDates('became friendly exchange cities last May, and was welcomed on Friday', '2025-01-08');
+    expect(dates.map((d) => d.date)).toEqual(['2024-05', '2025-01-03']);
+  });
+});
+
+describe('frames over sentences in context', () => {
+  const gazetteer = new Gazetteer([
+    { kind: 'place', id: 'shenzhen', name: '深圳', alias: false },
+    { kind: 'place', id: 'houston', name: '休斯敦', alias: false },
+    { kind: 'place', id: 'shenzhen', name: 'Shenzhen', alias: false },
+  ]);
+  const claims = (text: string, lang: 'zh' | 'en', published: string) =>
+    extractClaims([{ text, lang, pairedWith: null }], gazetteer, Number(published.slice(0, 4)), published);
+
+  it('takes a tie’s second place and year from the sentence before', () => {
+    const found = claims('1985年2月1日,休斯敦市市长致函深圳。次年3月,两市正式缔结友好城市。', 'zh', '2023-03-18');
+    const tie = found.find((c) => c.normalised.kind === 'relationship' && c.text.startsWith('次年'));
+    expect(tie?.normalised).toMatchObject({ placeIds: ['houston', 'shenzhen'], type: 'sister_city', date: '1986-03' });
+  });
+
+  it('keeps a tie whose place the registry lacks, with a null id and the name as written', () => {
+    const found = claims('Shenzhen and Porto twinned in 2018.', 'en', '2024-01-01');
+    const tie = found.find((c) => c.normalised.kind === 'relationship');
+    expect(tie?.normalised).toMatchObject({ placeIds: ['shenzhen', null], placeNames: ['Shenzhen', 'Porto'], date: '2018' });
+  });
+
+  it('reads an anniversary as the year the tie began', () => {
+    const found = claims('深圳与休斯敦结好35周年。', 'zh', '2021-10-29');
+    expect(found.find((c) => c.normalised.kind === 'anniversary')?.normalised).toMatchObject({
+      placeIds: ['shenzhen', 'houston'],
+      years: 35,
+      impliesEstablished: '1986',
+    });
+  });
+
+  it('places a claim in a traditional-character text on the characters as written', () => {
+    const text = '深圳與休斯敦締結為友好城市。';
+    const tie = claims(text, 'zh', '2015-11-05').find((c) => c.normalised.kind === 'relationship');
+    expect(tie && text.slice(tie.start, tie.end)).toBe(text);
+  });
+});

@@ -1,0 +1,77 @@
+import type { DateMention } from './text-dates.ts';
+import type { ExtractedClaim, Mention, Normalised } from './types.ts';
+import type { Token } from './recognise/jieba.ts';
+import { originalSpan, type Normalised as NormalText } from './recognise/normalise.ts';
+import type { PlaceFound } from './recognise/places.ts';
+import type { Span } from './sentences.ts';
+
+/** What every rule sees of one sentence: its text read as simplified and half-width, and what was recognised in it. */
+export interface Sentence extends Span {
+  lang: 'zh' | 'en';
+  paragraph: number;
+  /** Where the paragraph starts in the whole text. */
+  offset: number;
+  /** The paragraph normalised, and as written. */
+  normal: NormalText;
+  written: string;
+  mentions: Mention[];
+  dates: DateMention[];
+  /** The words of a Chinese sentence, tagged (empty for English). */
+  tokens: Token[];
+  /** Places named in the sentence, found on first asking: finding them costs more than most rules. */
+  places: () => PlaceFound[];
+  /** The year the text speaks from: its publication's, else the day it is checked on. */
+  year: number | null;
+  /** The date the paragraph set before this sentence, for sentences that carry on its story. */
+  carriedDate: string | null;
+  /** The sentence before, in the same paragraph. */
+  previous: Sentence | null;
+}
+
+export type Rule = (s: Sentence) => ExtractedClaim[];
+
+/** A claim over characters `start` to `end` of the sentence, placed and quoted as the original text wrote it. */
+export function claim(s: Sentence, start: number, end: number, normalised: Normalised): ExtractedClaim {
+  const [from, to] = originalSpan(s.normal, s.start + start, s.start + end);
+  return {
+    text: s.written.slice(from, to),
+    start: s.offset + from,
+    end: s.offset + to,
+    paragraph: s.paragraph,
+    lang: s.lang,
+    normalised,
+  };
+}
+
+export const whole = (s: Sentence, normalised: Normalised) => claim(s, 0, s.text.length, normalised);
+export const distinct = (mentions: Mention[], kind: Mention['kind']) => [
+  ...new Set(mentions.filter((m) => m.kind === kind).map((m) => m.id)),
+];
+export const dateOf = (s: Sentence) => s.dates[0]?.date ?? s.carriedDate;
+
+/** A place the sentence names: the registry's record, or null and the name as written. */
+export interface PlaceRef {
+  id: string | null;
+  name: string;
+  start: number;
+}
+
+/**
+ * The places of the sentence, once each, in order: the registry's, and when they are fewer than
+ * `enough`, also those the recognisers find, which costs more.
+ */
+export function placesOf(s: Sentence, enough = Number.POSITIVE_INFINITY): PlaceRef[] {
+  const known = s.mentions.filter((m) => m.kind === 'place').map((m) => ({ id: m.id as string | null, name: m.text, start: m.start }));
+  const unknown =
+    new Set(known.map((k) => k.id)).size >= enough
+      ? []
+      : s
+          .places()
+          .filter((p) => !s.mentions.some((m) => p.start < m.end && m.start < p.end))
+          .map((p) => ({ id: null, name: p.name, start: p.start }));
+  const out: PlaceRef[] = [];
+  for (const p of [...known, ...unknown].sort((a, b) => a.start - b.start)) {
+    if (!out.some((o) => (o.id !== null && o.id === p.id) || (o.id === null && o.name === p.name))) out.push(p);
+  }
+  return out;
+}

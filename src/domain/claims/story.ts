@@ -1,0 +1,27 @@
+import { countryCodeFrom } from '../countries.ts';
+import { placesOf, type PlaceRef, type Sentence } from './sentence.ts';
+
+/** A sentence that carries on the one before: it speaks of 'the two cities', or goes on with 'followed', 此后. */
+export const CONTINUES = {
+  zh: /两市|两城|两地|双方|此后|随后|其后|之后|次年|同年/,
+  en: /\b(?:the two (?:cities|sides|towns)|both cities|followed|later|the following year|the same year|since then)\b|^(?:and|then)\b/i,
+};
+
+const isCountry = (p: PlaceRef) => p.id === null && countryCodeFrom(p.name) !== null;
+const same = (a: PlaceRef, b: PlaceRef) => (a.id !== null && a.id === b.id) || a.name === b.name;
+
+/** The two places a tie sentence is about, the second taken from the sentence before when this one carries on its story. */
+export function tiePair(s: Sentence): [PlaceRef, PlaceRef] | null {
+  const own = placesOf(s, 2).filter((p) => !isCountry(p));
+  if (own.length >= 2) return [own[0]!, own[1]!];
+  if (!s.previous || (own.length === 0 && !CONTINUES[s.lang].test(s.text))) return null;
+  if (own.length === 1 && !CONTINUES[s.lang].test(s.text) && !/^(?:该市|该城|它|这座城市|it\b|the city\b)/i.test(s.text)) return null;
+  const pair = [...own];
+  // The places of the story so far, nearest first, up to three sentences back.
+  let back: Sentence | null = s.previous;
+  // Beyond the sentence just before, only the registry's places are read: the recognisers' cost stays one sentence's.
+  for (let i = 0; back && i < 3 && pair.length < 2; i++, back = back.previous) {
+    for (const p of placesOf(back, i === 0 ? 2 : 0)) if (pair.length < 2 && !isCountry(p) && !pair.some((o) => same(o, p))) pair.push(p);
+  }
+  return pair.length === 2 ? [pair[0]!, pair[1]!] : null;
+}
