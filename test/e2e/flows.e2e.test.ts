@@ -7,14 +7,14 @@ import { call, PASSWORD, seedAccounts, signIn } from '../support/server.ts';
 import { AddPartnerScreen } from './office-pages.ts';
 import { DuplicatesPage, FactList, LoginForm, Portal } from './pages.ts';
 
-/** The world network knows Vilnius and Haifa; the registry does not, until they are added as partners. */
+/** The world network knows Kaunas and Eilat; the registry (the demo) does not, until they are added as partners. */
 const LINES = [
-  'Riga,Latvia,56.9496,24.1052,Vilnius,Lithuania,54.6872,25.2797',
-  'Tel Aviv,Israel,32.0853,34.7818,Haifa,Israel,32.794,34.9896',
+  'Riga,Latvia,56.9496,24.1052,Kaunas,Lithuania,54.8985,23.9036',
+  'Tel Aviv,Israel,32.0853,34.7818,Eilat,Israel,29.5577,34.9519',
 ];
-const VILNIUS_URL = 'http://www.sz.gov.cn/en_szgov/govt/cities/friendship/content/post_1312505.html';
-const VILNIUS_QUOTE = 'It became a friendship city of Shenzhen on June 16, 2017.';
-const HAIFA_TEXT = '发布时间：2022年06月10日\n\n深圳和海法自2012年结好以来，双方在科技创新领域交流密切。';
+const KAUNAS_URL = 'https://example.org/shenzhen-kaunas';
+const KAUNAS_QUOTE = 'It became a friendship city of Shenzhen on June 16, 2017.';
+const EILAT_TEXT = '发布时间：2022年06月10日\n\n深圳和埃拉特自2012年结好以来，双方在科技创新领域交流密切。';
 
 describeInChromium(
   'the office’s tasks in one screen',
@@ -31,23 +31,23 @@ describeInChromium(
         (p) => p.names.en === q,
       );
 
-    it('adds Vilnius from the world network’s record with its source, in English, and the public sees it', async () => {
+    it('adds Kaunas from the world network’s record with its source, in English, and the public sees it', async () => {
       const page = await signedIn('en-GB');
       const errors = collectErrors(page);
       const screen = new AddPartnerScreen(page, chromium.url);
       await screen.open();
-      await screen.find('Vilnius');
-      const vilnius = screen.place(/^Vilnius — Lithuania · City · from the world network$/);
-      await vilnius.check();
+      await screen.find('Kaunas');
+      const kaunas = screen.place(/^Kaunas — Lithuania · City · from the world network$/);
+      await kaunas.check();
       await page.locator('.map-box canvas, figure.world-map').first().waitFor();
       await page.getByLabel('Type', { exact: true }).selectOption({ label: 'Friendly exchange city' });
       await page.getByLabel('Established', { exact: true }).fill('2017-06');
       await page.getByLabel('Culture').check();
-      await page.getByLabel('Address', { exact: true }).fill(VILNIUS_URL);
-      await page.getByLabel('Title', { exact: true }).fill('Shenzhen’s friendship cities: Vilnius');
-      await page.getByLabel('The words that say so').fill(VILNIUS_QUOTE);
+      await page.getByLabel('Address', { exact: true }).fill(KAUNAS_URL);
+      await page.getByLabel('Title', { exact: true }).fill('Shenzhen’s friendship cities: Kaunas');
+      await page.getByLabel('The words that say so').fill(KAUNAS_QUOTE);
       const line = screen.preview().getByRole('row').nth(1);
-      await eventually(() => line.textContent()).toBe('—VilniusLithuaniaFriendly exchange cityJune 2017');
+      await eventually(() => line.textContent()).toBe('—KaunasLithuaniaFriendly exchange cityJune 2017');
       await settled(page);
       await expectAccessible(page, 'the add-a-partner screen (en)');
       await screenshot(page, `flows-add-partner-en-${backend}`);
@@ -55,38 +55,38 @@ describeInChromium(
 
       const tie = (await call(chromium.url, 'GET', `/api/partnerships/${tieId}`)).json as { placeBId: string; established: string };
       expect(tie.established).toBe('2017-06');
-      // The network's Vilnius became the partner: no second Vilnius, and it is in the registry's lists now.
-      expect((await placesNamed('Vilnius')).map((p) => p.id)).toEqual([tie.placeBId]);
-      const listed = (await call(chromium.url, 'GET', '/api/places?q=Vilnius')).json.items as { id: string }[];
+      // The network's Kaunas became the partner: no second Kaunas, and it is in the registry's lists now.
+      expect((await placesNamed('Kaunas')).map((p) => p.id)).toEqual([tie.placeBId]);
+      const listed = (await call(chromium.url, 'GET', '/api/places?q=Kaunas')).json.items as { id: string }[];
       expect(listed.map((p) => p.id)).toEqual([tie.placeBId]);
 
       const visitor = await chromium.newPage({ locale: 'en-GB' });
       await new Portal(visitor, chromium.url).open(`/partners/${tie.placeBId}`);
-      await visitor.getByRole('heading', { level: 1, name: /Vilnius/ }).waitFor();
-      await visitor.getByText(VILNIUS_QUOTE).first().waitFor();
+      await visitor.getByRole('heading', { level: 1, name: /Kaunas/ }).waitFor();
+      await visitor.getByText(KAUNAS_QUOTE).first().waitFor();
       const established = new FactList(visitor).fact(/^Established: June 2017/);
       await established.getByText('Sources agree').waitFor();
       await new FactList(visitor).fact(/^Type: Friendly exchange city/).waitFor();
       expect(await visitor.locator('main').textContent()).not.toMatch(/[{[]"/);
-      await screenshot(visitor, `flows-vilnius-public-${backend}`);
+      await screenshot(visitor, `flows-kaunas-public-${backend}`);
       expect(errors).toEqual([]);
     });
 
-    it('adds Haifa with a pasted text as its source, in Chinese', async () => {
+    it('adds Eilat with a pasted text as its source, in Chinese', async () => {
       const page = await signedIn('zh-CN');
       const errors = collectErrors(page);
       const screen = new AddPartnerScreen(page, chromium.url);
       await screen.open();
-      await screen.find('Haifa');
-      await screen.place(/^Haifa — 以色列 · 城市 · 来自全球网络$/).check();
+      await screen.find('Eilat');
+      await screen.place(/^Eilat — 以色列 · 城市 · 来自全球网络$/).check();
       await page.getByLabel('类型', { exact: true }).selectOption({ label: '友好城市' });
       await page.getByLabel('建立日期', { exact: true }).fill('2012');
       await page.getByLabel('粘贴文本并保存为来源').check();
-      await page.getByLabel('文本', { exact: true }).fill(HAIFA_TEXT);
-      await page.getByLabel('原文引述').fill('深圳和海法自2012年结好以来');
+      await page.getByLabel('文本', { exact: true }).fill(EILAT_TEXT);
+      await page.getByLabel('原文引述').fill('深圳和埃拉特自2012年结好以来');
       await page.getByLabel('备注', { exact: true }).fill('由科技处跟进');
       const preview = page.getByRole('region', { name: '公众将看到的内容' });
-      await eventually(() => screen.preview().getByRole('row').nth(1).textContent()).toBe('—Haifa以色列友好城市2012年');
+      await eventually(() => screen.preview().getByRole('row').nth(1).textContent()).toBe('—Eilat以色列友好城市2012年');
       await preview.getByText('由科技处跟进').waitFor();
       await preview.getByText('内部', { exact: true }).first().waitFor();
       await settled(page);
@@ -98,12 +98,12 @@ describeInChromium(
       expect(tie.note).toBe('由科技处跟进');
       const visitor = await chromium.newPage({ locale: 'zh-CN' });
       await new Portal(visitor, chromium.url).open(`/partners/${tie.placeBId}`);
-      await visitor.getByRole('heading', { level: 1, name: /Haifa/ }).waitFor();
+      await visitor.getByRole('heading', { level: 1, name: /Eilat/ }).waitFor();
       await new FactList(visitor)
         .fact(/^建立日期：2012年/)
         .getByText('来源一致')
         .waitFor();
-      await visitor.getByText('深圳和海法自2012年结好以来').first().waitFor();
+      await visitor.getByText('深圳和埃拉特自2012年结好以来').first().waitFor();
       expect(await visitor.getByText('由科技处跟进').count()).toBe(0);
       expect(errors).toEqual([]);
     });

@@ -19,7 +19,7 @@ export interface ServeOptions extends DbOption {
 export async function serve(options: ServeOptions, { demo = false, network = false } = {}): Promise<void> {
   const readOnly = options.readOnly ?? false;
   // The file's check runs on another thread while the server's code loads here.
-  const checked = readOnly ? undefined : (await import('../../storage/quick-check.ts')).quickCheck(options.db);
+  const checked = readOnly ? undefined : (await import('../../services/file-check.service.ts')).beginFileCheck(options.db);
   const [{ openSite }, { buildServer }, { parseTrustedProxies }, { webApp }, { ensureWebBuild }] = await Promise.all([
     import('../../services/prepare-site.service.ts'),
     import('../../http/server.ts'),
