@@ -75,22 +75,6 @@ export const NormalisedSchema = z.discriminatedUnion('kind', [
     impliesEstablished: PreciseDateSchema.nullable().describe('the year the tie began, by the anniversary'),
   }),
   z.object({
-    kind: z.literal('upgrade'),
-    placeIds: z.tuple([z.string().nullable(), z.string().nullable()]),
-    placeNames: z.tuple([z.string(), z.string()]),
-    fromType: PartnershipTypeSchema.nullable(),
-    toType: PartnershipTypeSchema,
-    date: PreciseDateSchema.nullable(),
-  }),
-  z.object({
-    kind: z.literal('anniversary'),
-    placeIds: z.tuple([z.string().nullable(), z.string().nullable()]),
-    placeNames: z.tuple([z.string(), z.string()]),
-    years: z.number().int(),
-    inYear: z.number().int().nullable(),
-    impliesEstablished: PreciseDateSchema.nullable().describe('the year the tie began, by the anniversary'),
-  }),
-  z.object({
     kind: z.literal('membership'),
     memberId: z.string().nullable(),
     memberKind: MentionKindSchema,
