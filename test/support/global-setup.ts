@@ -1,7 +1,7 @@
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { buildAll } from '../../scripts/build.js';
-import { buildIsStale } from '../../scripts/build-state.js';
 import { ensureWebBuild } from '../../src/cli/web-build.ts';
 
 const BASE_URL = process.env.AMITY_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -29,7 +29,10 @@ export async function setup(): Promise<void> {
   // The browser tests load the built web app; build it once, before any test file starts.
   ensureWebBuild((line) => console.log(line));
   // The tests that run bin/amity.js as a process run the compiled code: compile it when src changed.
-  if (buildIsStale()) console.log(await buildAll());
+  // In a process of its own: the build resolves packages with import.meta.resolve, which Node
+  // has and the test runner's module loader does not.
+  const build = spawnSync(process.execPath, [fileURLToPath(new URL('../../scripts/build.js', import.meta.url)), '--when-stale'], { stdio: 'inherit' });
+  if (build.status !== 0) throw new Error(`node scripts/build.js --when-stale failed (exit code ${build.status})`);
   if (!(process.env.AMITY_TEST_BACKENDS ?? '').includes('postgres')) return;
   const now = Math.floor(Date.now() / 1000);
   created = `${PREFIX}${now}_${randomBytes(3).toString('hex')}`;
