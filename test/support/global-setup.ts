@@ -31,7 +31,9 @@ export async function setup(): Promise<void> {
   // The tests that run bin/amity.js as a process run the compiled code: compile it when src changed.
   // In a process of its own: the build resolves packages with import.meta.resolve, which Node
   // has and the test runner's module loader does not.
-  const build = spawnSync(process.execPath, [fileURLToPath(new URL('../../scripts/build.js', import.meta.url)), '--when-stale'], { stdio: 'inherit' });
+  const build = spawnSync(process.execPath, [fileURLToPath(new URL('../../scripts/build.js', import.meta.url)), '--when-stale'], {
+    stdio: 'inherit',
+  });
   if (build.status !== 0) throw new Error(`node scripts/build.js --when-stale failed (exit code ${build.status})`);
   if (!(process.env.AMITY_TEST_BACKENDS ?? '').includes('postgres')) return;
   const now = Math.floor(Date.now() / 1000);
