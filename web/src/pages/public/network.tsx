@@ -313,7 +313,6 @@ export default function NetworkPage() {
         }
       />
       <QueryState loading={!data && !error} error={error} />
-      {worldNote ? <p className="muted figure-note">{worldNote[lang]}</p> : null}
       {failed ? (
         <p role="alert" className="error">
           {t('network.noWebgl')}
@@ -467,6 +466,8 @@ export default function NetworkPage() {
           )}
         </section>
       </div>
+      {/* Below the map: the statistics arrive after the map is drawn, and a line above it would move it. */}
+      {worldNote ? <p className="muted figure-note">{worldNote[lang]}</p> : null}
     </div>
   );
 }
