@@ -131,7 +131,10 @@ describeInChromium(
 
       // The person's words sit inside the signing's claim, split into pieces: only a claim's first piece
       // is a tab stop, so point at the innermost piece as a reader does.
-      await page.locator('mark', { hasText: /Sergey Cheremin, minister of the Moscow city government$/ }).last().click();
+      await page
+        .locator('mark', { hasText: /Sergey Cheremin, minister of the Moscow city government$/ })
+        .last()
+        .click();
       await checker
         .panel()
         .getByText(/written 'Sergey Cheremin' here; the registry's standard name/)
