@@ -51,7 +51,7 @@ describeEachBackend('adding a partner in one go, and a status change’s effect'
     const added = await addPartner(ctx, request(shenzhen.id, { placeId: found[0]!.id, areas: ['culture'] }));
     expect(added.created).toEqual({ place: false, source: true, fromNetwork: true });
     expect((await tableCounts(ctx)).places).toBe(placesBefore);
-    expect(await placeRepository.layerOf(ctx.db, found[0]!.id)).toBe('registry');
+    expect((await placeRepository.layersOf(ctx.db, [found[0]!.id])).get(found[0]!.id)).toBe('registry');
     const tie = await partnerships.get(ctx, added.partnership.id);
     expect(tie).toMatchObject({
       placeAId: shenzhen.id,

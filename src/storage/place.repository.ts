@@ -12,8 +12,8 @@ export const placeQueries = {
     return db.selectFrom('places').select(['parent_id', 'deleted_at']).where('id', '=', id);
   },
   /** A place's layer: `registry` for the office's own places, `network` for those known only from the world network. */
-  layerOf(db: Db, id: string) {
-    return db.selectFrom('places').select('layer').where('id', '=', id);
+  layersOf(db: Db, ids: readonly string[]) {
+    return db.selectFrom('places').select(['id', 'layer']).where('id', 'in', ids);
   },
   /** Makes a place the world network brought in one of the registry's own. */
   toRegistry(db: Db, id: string) {
@@ -28,8 +28,10 @@ export const placeRepository = {
   async parentOf(db: Db, id: string): Promise<{ parent_id: string | null; deleted_at: string | null } | undefined> {
     return placeQueries.parentOf(db, id).executeTakeFirst();
   },
-  async layerOf(db: Db, id: string): Promise<string | null> {
-    return (await placeQueries.layerOf(db, id).executeTakeFirst())?.layer ?? null;
+  /** Each place's layer ('registry', 'network', …), read in one query. */
+  async layersOf(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    return new Map((await placeQueries.layersOf(db, ids).execute()).map((row) => [row.id, row.layer]));
   },
   /** True when the place was the network's and now is the registry's. */
   async moveToRegistry(db: Db, id: string): Promise<boolean> {

@@ -92,7 +92,7 @@ const QUERIES: Record<string, (db: Db) => Compilable<unknown>> = {
     }),
   'list.partnerships-of-place.total': (db) => partnerships.countQuery(db, { ...PUBLIC, filters: datedFilters }),
   'list.partnerships-in-country.places': (db) => placeQueries.idsInCountry(db, 'CN'),
-  'place.layer-of': (db) => placeQueries.layerOf(db, 'pl_1'),
+  'place.layers-of': (db) => placeQueries.layersOf(db, ['pl_1', 'pl_2']),
   'place.to-registry': (db) => placeQueries.toRegistry(db, 'pl_1'),
   'list.partnerships-in-country': (db) =>
     partnerships.listQuery(db, {

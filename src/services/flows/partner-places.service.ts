@@ -54,6 +54,7 @@ export async function partnerPlaces(ctx: Ctx, request: PartnerPlacesRequest): Pr
   const tied = new Set(
     home ? (await partnerships.touching(ctx.db, [home])).flatMap((t) => (t.deletedAt ? [] : [t.placeAId, t.placeBId])) : [],
   );
+  const layers = await placeRepository.layersOf(ctx.db, [...byId.keys()]);
   const out: PartnerPlace[] = [];
   for (const hit of hits) {
     const place = byId.get(hit.id);
@@ -67,7 +68,7 @@ export async function partnerPlaces(ctx: Ctx, request: PartnerPlacesRequest): Pr
       kind: place.kind,
       coordinates: place.coordinates,
       inside: parent ? pickName(parent.names, lang) : null,
-      layer: (await placeRepository.layerOf(ctx.db, place.id)) === 'network' ? 'network' : 'registry',
+      layer: layers.get(place.id) === 'network' ? 'network' : 'registry',
       matched: hit.match.name,
       tiedToHome: tied.has(place.id),
     });

@@ -1,4 +1,0 @@
-select "layer"
-from "places"
-where "id" = $1
--- parameters: ["pl_1"]

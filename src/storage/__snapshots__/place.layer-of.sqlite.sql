@@ -1,4 +1,0 @@
-select "layer"
-from "places"
-where "id" = ?
--- parameters: ["pl_1"]
