@@ -1,13 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { IdSchema } from '../../domain/common.ts';
 import { AddPartnerSchema } from '../../services/flows/add-partner.schema.ts';
 import { addPartner } from '../../services/flows/add-partner.service.ts';
 import { PartnerPlacesRequestSchema, partnerPlaces } from '../../services/flows/partner-places.service.ts';
-import { StatusChangeSchema } from '../../services/office/tie-status.service.ts';
-import { previewTieStatus } from '../../services/office/tie-status-preview.service.ts';
-import { AddedPartnerSchema, PartnerPlaceSchema, StatusEffectSchema } from '../contract/flows.ts';
+import { AddedPartnerSchema, PartnerPlaceSchema } from '../contract/flows.ts';
 import { errors } from '../schemas.ts';
 
 const tags = ['The office’s tasks'];
@@ -48,20 +45,5 @@ export function registerFlowRoutes(root: FastifyInstance): void {
       reply.code(201).header('location', `/api/partnerships/${added.partnership.id}`);
       return { partnershipId: added.partnership.id, placeId: added.place.id, sourceId: added.source.id, created: added.created };
     },
-  );
-
-  app.post(
-    '/api/partnerships/:id/status/preview',
-    {
-      config: { role: 'editor' },
-      schema: {
-        tags,
-        summary: 'What a status change would do to the public figures of the tie’s home place; nothing is changed (editor)',
-        params: z.object({ id: IdSchema }),
-        body: StatusChangeSchema,
-        response: { 200: StatusEffectSchema, ...errors(400, 401, 403, 404) },
-      },
-    },
-    (r) => previewTieStatus(r.ctx, r.params.id, r.body),
   );
 }

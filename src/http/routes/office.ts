@@ -12,6 +12,8 @@ import { calendarFeedForToken, ReminderRequestSchema, reminders } from '../../se
 import { setEventPublished } from '../../services/office/publication.service.ts';
 import { changeSettings, officeSettings } from '../../services/office/settings.service.ts';
 import { changeTieStatus, StatusChangeSchema } from '../../services/office/tie-status.service.ts';
+import { previewTieStatus } from '../../services/office/tie-status-preview.service.ts';
+import { StatusEffectSchema } from '../contract/flows.ts';
 import {
   HealthAnswerSchema,
   LiaisonAnswerSchema,
@@ -39,6 +41,21 @@ export function registerOfficeRoutes(root: FastifyInstance): void {
       },
     },
     async (r) => healthRanking(r.ctx, r.query),
+  );
+
+  app.post(
+    '/api/partnerships/:id/status/preview',
+    {
+      config: { role: 'editor' },
+      schema: {
+        tags,
+        summary: 'What a status change would do to the public figures of the tie’s home place; nothing is changed (editor)',
+        params: z.object({ id: IdSchema }),
+        body: StatusChangeSchema,
+        response: { 200: StatusEffectSchema, ...errors(400, 401, 403, 404) },
+      },
+    },
+    (r) => previewTieStatus(r.ctx, r.params.id, r.body),
   );
 
   app.post(
