@@ -1,4 +1,4 @@
-import { execFile, spawn } from 'node:child_process';
+import { type ChildProcessWithoutNullStreams, execFile, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -28,6 +28,19 @@ function loaded(log: string): string[] {
       }),
     ),
   ];
+}
+
+/** The address a server spawned with `--port 0` says it listens at. */
+function listening(server: ChildProcessWithoutNullStreams): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    let out = '';
+    server.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const found = /at (http:\/\/[^/]+)\//.exec(out);
+      if (found) resolve(found[1]!);
+    });
+    server.on('exit', (code) => reject(new Error(`the server exited with ${code}: ${out}`)));
+  });
 }
 
 const RENDERERS = ['playwright-core', 'exceljs', 'docx', 'echarts', 'vega', 'vega-lite'];
@@ -88,15 +101,7 @@ describe('what starting loads', () => {
     await run('node', [AMITY, '--db', db, 'init'], { env });
     const server = spawn('node', ['--import', RECORD, AMITY, '--db', db, 'serve', '--port', '0', '--quiet'], { env });
     try {
-      const url = await new Promise<string>((resolve, reject) => {
-        let out = '';
-        server.stdout.on('data', (chunk: Buffer) => {
-          out += chunk.toString();
-          const found = /at (http:\/\/[^/]+)\//.exec(out);
-          if (found) resolve(found[1]!);
-        });
-        server.on('exit', (code) => reject(new Error(`the server exited with ${code}: ${out}`)));
-      });
+      const url = await listening(server);
       expect((await fetch(`${url}/healthz`)).status).toBe(200);
       expect((await fetch(`${url}/api/reports/visits`)).status).toBeLessThan(500);
     } finally {
@@ -109,5 +114,27 @@ describe('what starting loads', () => {
     expect(modules.filter((m) => RENDERERS.includes(m))).toEqual([]);
     // Chinese readings, calendar feeds and a new registry's loaders wait for their first use.
     expect(modules.filter((m) => [...FIRST_USE, 'dist/node/demo/load-demo.js'].includes(m))).toEqual([]);
+  });
+
+  it('the server keeps its young generation at its first size, after a worker thread has started too', async () => {
+    const db = join(dir, 'young.db');
+    const env = { ...process.env, AMITY_DATABASE_URL: '' };
+    await run('node', [AMITY, '--db', db, 'demo'], { env });
+    const server = spawn('node', [AMITY, '--db', db, 'serve', '--port', '0', '--quiet', '--metrics-open'], { env });
+    try {
+      const url = await listening(server);
+      // The world map is made on a worker thread: the server's young generation must stay small after it.
+      expect((await fetch(`${url}/api/network/map`)).status).toBe(200);
+      for (const sort of ['name', 'created', 'updated', 'date'])
+        for (const order of ['asc', 'desc'])
+          expect((await fetch(`${url}/api/partnerships?limit=200&sort=${sort}&order=${order}`)).status).toBe(200);
+      const metrics = await (await fetch(`${url}/metrics`)).text();
+      const young = /^amity_nodejs_heap_space_size_total_bytes\{space="new"\} (\d+)/m.exec(metrics);
+      expect(Number(young?.[1])).toBeGreaterThan(0);
+      expect(Number(young?.[1])).toBeLessThanOrEqual(8 * 2 ** 20);
+    } finally {
+      server.kill('SIGTERM');
+      await new Promise((resolve) => server.once('exit', resolve));
+    }
   });
 });

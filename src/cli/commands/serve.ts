@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { DbOption } from '../run.ts';
 import { progressBar } from './import-network.ts';
+import { keepYoungGenerationSmall } from '../young-generation.ts';
 
 export interface ServeOptions extends DbOption {
   port: string;
@@ -17,6 +18,7 @@ export interface ServeOptions extends DbOption {
 
 /** Runs the server until SIGTERM or SIGINT, then lets requests in flight finish before closing. */
 export async function serve(options: ServeOptions, { demo = false, network = false } = {}): Promise<void> {
+  keepYoungGenerationSmall();
   const readOnly = options.readOnly ?? false;
   // The file's check runs on another thread while the server's code loads here.
   const checked = readOnly ? undefined : (await import('../../services/file-check.service.ts')).beginFileCheck(options.db);
