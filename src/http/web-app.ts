@@ -84,6 +84,16 @@ function preloadLinks(root: string): (path: string) => string | null {
 }
 
 /**
+ * The file of the build that `path` names, read as it is now (a build made after the server
+ * started is served too): one at the top of the build or in its assets, never a dotfile such as
+ * Vite's manifest; null when there is none.
+ */
+function fileOf(root: string, path: string): string | null {
+  const named = /^\/((?:assets\/)?[\w-][\w.-]*)$/.exec(path)?.[1];
+  return named && statSync(join(root, named), { throwIfNoEntry: false })?.isFile() ? named : null;
+}
+
+/**
  * Serves the built web app from the API's origin: hashed assets for a year, the page itself
  * never cached, and the page for any other path that is not the API's (the app routes itself).
  */
@@ -91,10 +101,12 @@ export function webApp(root = WEB_BUILD_DIR) {
   return async (app: FastifyInstance): Promise<void> => {
     if (!existsSync(join(root, 'index.html'))) return;
     const linksOf = preloadLinks(root);
+    // The plugin only sends files (`reply.sendFile`): the one route below finds them, where a
+    // route of the plugin's own for each file of the build would cost the start a walk of the
+    // folder and a route per file.
     await app.register(fastifyStatic, {
       root,
-      wildcard: false,
-      index: false,
+      serve: false,
       preCompressed: true,
       setHeaders(reply, path) {
         reply.header('cache-control', path.includes(`${join(root, 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
@@ -102,9 +114,8 @@ export function webApp(root = WEB_BUILD_DIR) {
     });
     app.get('/*', { schema: { hide: true } }, (request, reply) => {
       const path = request.url.split('?')[0]!;
-      // Assets of a build made after the server started have no route of their own yet.
-      const asset = path.startsWith('/assets/') && /^[\w.-]+$/.test(path.slice(8)) ? join('assets', path.slice(8)) : null;
-      if (asset && existsSync(join(root, asset))) return reply.sendFile(asset);
+      const file = fileOf(root, path);
+      if (file) return reply.sendFile(file);
       if (path === '/api' || path.startsWith('/api/') || path.startsWith('/assets/')) {
         return reply.code(404).send({ error: 'not_found', message: `no route ${request.method} ${path}` });
       }
