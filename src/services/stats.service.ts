@@ -11,7 +11,7 @@ import { figuresAsOf, prepareNetwork, type NetworkFigures, type PreparedNetwork,
 import type { PlaceRecord } from '../records/place/place.service.ts';
 import { readJson } from '../storage/database.ts';
 import { registryVersionRepository } from '../storage/registry-version.repository.ts';
-import { versionedCache } from './versioned-cache.ts';
+import { deepFreeze, versionedCache } from './versioned-cache.ts';
 import { statsRepository } from '../storage/stats.repository.ts';
 import type { Ctx } from './context.ts';
 import { today } from './context.ts';
@@ -149,24 +149,31 @@ async function compute(ctx: Ctx, network: Network, day: Day): Promise<Computed> 
 const kept = versionedCache(256);
 
 /**
+ * The registry's version, which the kept answers are valid for; null inside a transaction, where
+ * an answer may rest on writes not yet committed and is computed afresh, never kept.
+ */
+const versionOf = async (ctx: Ctx): Promise<number | null> => (ctx.db.isTransaction ? null : registryVersionRepository.current(ctx.db));
+
+/** What an answer depends on beyond the day: the home place, the scope and whether the reader sees internal ties. */
+const scopeKey = (ctx: Ctx, query: StatsQuery) => JSON.stringify([query.home, query.includeDistricts ?? null, canReadInternal(ctx.actor)]);
+
+/**
  * The statistics of a home place and day. The ties, read once per home place, reader and registry
  * version, serve every day asked; each day's answer is kept too.
  */
-async function computedScope(ctx: Ctx, query: StatsQuery): Promise<Computed> {
+async function computedScope(ctx: Ctx, query: StatsQuery, version: number | null): Promise<Computed> {
   const day = query.asOf ?? today(ctx);
-  // Inside a transaction the answer may rest on writes not yet committed: computed afresh.
-  if (ctx.db.isTransaction) return compute(ctx, await loadNetwork(ctx, query), day);
-  const version = await registryVersionRepository.current(ctx.db);
-  const of = JSON.stringify([query.home, query.includeDistricts ?? null, canReadInternal(ctx.actor)]);
+  if (version === null) return compute(ctx, await loadNetwork(ctx, query), day);
+  const of = scopeKey(ctx, query);
   return kept(ctx.db, version, `${day} ${of}`, async () =>
     compute(ctx, await kept(ctx.db, version, of, () => loadNetwork(ctx, query)), day),
   );
 }
 
-async function computed(ctx: Ctx, query: StatsQuery): Promise<Explained> {
-  const c = await computedScope(ctx, query);
+async function computed(ctx: Ctx, query: StatsQuery, version: number | null): Promise<Explained> {
+  const c = await computedScope(ctx, query, version);
   const { includeDistricts } = c.head;
-  const other = await computedScope(ctx, { ...query, asOf: c.figures.asOf, includeDistricts: !includeDistricts });
+  const other = await computedScope(ctx, { ...query, asOf: c.figures.asOf, includeDistricts: !includeDistricts }, version);
   const otherScope = { places: other.figures.places, countries: other.figures.countries };
   const { places, countries, ranked } = c.figures;
   return { ...c, otherScope, notes: figureNotes({ places, countries, ranked, includeDistricts, otherScope, published: c.published }) };
@@ -178,7 +185,12 @@ const suspendedFor = (ctx: Ctx, f: NetworkFigures) =>
 
 /** The home place's network figures as of a day, with the sentence and the latest published figure, without the partners. */
 export async function statsFigures(ctx: Ctx, query: StatsQuery): Promise<StatsFigures> {
-  return figuresOf(ctx, await computed(ctx, query), query.lang ?? 'en');
+  const lang = query.lang ?? 'en';
+  const version = await versionOf(ctx);
+  if (version === null) return figuresOf(ctx, await computed(ctx, query, null), lang);
+  // The answer itself is kept, a copy frozen whole, so that the HTTP serializer writes its JSON once.
+  const key = `answer ${lang} ${query.asOf ?? today(ctx)} ${scopeKey(ctx, query)}`;
+  return kept(ctx.db, version, key, async () => deepFreeze(structuredClone(figuresOf(ctx, await computed(ctx, query, version), lang))));
 }
 
 function figuresOf(ctx: Ctx, c: Explained, lang: SentenceLang): StatsFigures {
@@ -197,7 +209,7 @@ function figuresOf(ctx: Ctx, c: Explained, lang: SentenceLang): StatsFigures {
 
 /** The partners counted as of a day, by name, a page of them when a limit is given. */
 export async function statsPartners(ctx: Ctx, query: StatsQuery & { offset?: number; limit?: number }): Promise<StatsPartners> {
-  const { figures: f, head } = await computed(ctx, query);
+  const { figures: f, head } = await computed(ctx, query, await versionOf(ctx));
   const offset = query.offset ?? 0;
   const end = query.limit === undefined ? f.partners.length : offset + query.limit;
   return {
@@ -211,7 +223,7 @@ export async function statsPartners(ctx: Ctx, query: StatsQuery & { offset?: num
 
 /** The figures and every partner counted, for the services that work from both (reports, the dashboard, checked claims). */
 export async function networkStats(ctx: Ctx, query: StatsQuery): Promise<StatsResult> {
-  const c = await computed(ctx, query);
+  const c = await computed(ctx, query, await versionOf(ctx));
   return { ...figuresOf(ctx, c, query.lang ?? 'en'), partners: c.figures.partners };
 }
 
