@@ -43,6 +43,7 @@ export const AMITY_ISSUE_CODES = [
   'weights_zero',
   'time_span',
   'place_choice',
+  'member_choice',
   // What the services find against the registry's contents.
   'missing_record',
   'deleted_record',

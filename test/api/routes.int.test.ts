@@ -215,6 +215,26 @@ describeEachBackend(
             },
             expect: 201,
           };
+        case 'POST /api/flows/plan-visit':
+          return {
+            path: op.path,
+            body: {
+              kind: 'incoming_visit',
+              titles: { en: 'A planned visit' },
+              members: [{ newPerson: { names: { en: 'A Visitor' } }, delegation: 'head' }],
+            },
+            expect: 201,
+          };
+        case 'PUT /api/flows/plan-visit/{id}': {
+          const body = { kind: 'incoming_visit', titles: { en: 'A planned visit' } };
+          const planned = await call(server.url, 'POST', '/api/flows/plan-visit', { session: admin, body });
+          return {
+            path: op.path.replace('{id}', String(planned.json.eventId)),
+            body: { ...body, titles: { en: 'A replanned visit' } },
+            headers: { 'if-match': '"1"' },
+            expect: 200,
+          };
+        }
         case 'POST /api/events/{id}/publish':
         case 'POST /api/events/{id}/unpublish': {
           const publish = op.path.endsWith('/publish');

@@ -38,3 +38,12 @@ export const StatusEffectSchema = z.object({
   after: PublicFiguresSchema,
 });
 export type StatusEffectAnswer = z.infer<typeof StatusEffectSchema>;
+
+/** What planning a visit wrote. */
+export const PlannedVisitSchema = z.object({
+  eventId: z.string(),
+  version: z.number().int(),
+  createdPeople: z.array(z.string()).describe('the people the plan named for the first time'),
+  taskIds: z.array(z.string()).describe('the follow-up tasks it added'),
+});
+export type PlannedVisitAnswer = z.infer<typeof PlannedVisitSchema>;

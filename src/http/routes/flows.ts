@@ -4,11 +4,20 @@ import { z } from 'zod';
 import { AddPartnerSchema } from '../../services/flows/add-partner.schema.ts';
 import { addPartner } from '../../services/flows/add-partner.service.ts';
 import { PartnerPlacesRequestSchema, partnerPlaces } from '../../services/flows/partner-places.service.ts';
-import { AddedPartnerSchema, PartnerPlaceSchema } from '../contract/flows.ts';
+import { PlanVisitSchema } from '../../services/flows/plan-visit.schema.ts';
+import { planVisit, type PlannedVisit } from '../../services/flows/plan-visit.service.ts';
+import { AddedPartnerSchema, PartnerPlaceSchema, PlannedVisitSchema } from '../contract/flows.ts';
+import { expectedVersion, withEtag } from '../etag.ts';
 import { errors } from '../schemas.ts';
 
 const tags = ['The office’s tasks'];
 const PASTED_TEXT_LIMIT = 4 * 1024 * 1024;
+const planned = (p: PlannedVisit) => ({
+  eventId: p.event.id,
+  version: p.event.version,
+  createdPeople: p.createdPeople,
+  taskIds: p.taskIds,
+});
 
 /** The office's everyday tasks that cross several kinds of record, each one request. */
 export function registerFlowRoutes(root: FastifyInstance): void {
@@ -45,5 +54,39 @@ export function registerFlowRoutes(root: FastifyInstance): void {
       reply.code(201).header('location', `/api/partnerships/${added.partnership.id}`);
       return { partnershipId: added.partnership.id, placeId: added.place.id, sourceId: added.source.id, created: added.created };
     },
+  );
+
+  app.post(
+    '/api/flows/plan-visit',
+    {
+      config: { role: 'editor' },
+      schema: {
+        tags,
+        summary:
+          'Plan a visit: its delegation (people found or new, with titles), ties, dated stops, file and follow-ups, all or nothing; internal until published (editor)',
+        body: PlanVisitSchema,
+        response: { 201: PlannedVisitSchema, ...errors(400, 401, 403, 404) },
+      },
+    },
+    async (r, reply) => {
+      const plan = await planVisit(r.ctx, r.body);
+      reply.code(201).header('location', `/api/events/${plan.event.id}`);
+      return withEtag(reply, planned(plan));
+    },
+  );
+
+  app.put(
+    '/api/flows/plan-visit/:id',
+    {
+      config: { role: 'editor' },
+      schema: {
+        tags,
+        summary: 'Replan a visit at the version in If-Match, as one transaction; its visibility is left as it is (editor)',
+        params: z.object({ id: z.string() }),
+        body: PlanVisitSchema,
+        response: { 200: PlannedVisitSchema, ...errors(400, 401, 403, 404, 412, 428) },
+      },
+    },
+    async (r, reply) => withEtag(reply, planned(await planVisit(r.ctx, r.body, { id: r.params.id, version: expectedVersion(r) }))),
   );
 }

@@ -69,6 +69,24 @@ export const ContactSchema = z.object({
 export type Contact = z.output<typeof ContactSchema>;
 export type ContactInput = z.input<typeof ContactSchema>;
 
+/** The next free contact id on a tie. */
+export function nextContactId(contacts: readonly Pick<Contact, 'id'>[]): string {
+  return `c${Math.max(0, ...contacts.map((c) => Number(c.id.slice(1)))) + 1}`;
+}
+
+/** A contact as written: without an id, it is given the tie's next free one. */
+const ContactEntrySchema = ContactSchema.extend({ id: ContactSchema.shape.id.optional() });
+
+function withContactIds(entries: z.output<typeof ContactEntrySchema>[]): Contact[] {
+  const out: Contact[] = entries.filter((c): c is Contact => c.id !== undefined);
+  return entries.map((c) => {
+    if (c.id !== undefined) return c as Contact;
+    const given = { ...c, id: nextContactId(out) };
+    out.push(given);
+    return given;
+  });
+}
+
 /** A tie between two places; side `a` is the home side (the city or one of its districts). */
 export const PartnershipDataSchema = z
   .object({
@@ -81,7 +99,7 @@ export const PartnershipDataSchema = z
       .max(500)
       .meta({ minItems: 1 }),
     areas: z.array(AreaKeySchema).max(50).default([]),
-    contacts: z.array(ContactSchema).max(100).default([]),
+    contacts: z.array(ContactEntrySchema).max(100).default([]).transform(withContactIds),
     visibility: VisibilitySchema.default('public'),
     note: NoteSchema,
   })

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { pickName } from '../../domain/common.ts';
 import { AmityError, parseOrThrow } from '../../domain/errors.ts';
 import type { DirectoryEntry } from '../../http/contract/office.ts';
-import { ContactSchema, type Contact } from '../../records/partnership/partnership.schema.ts';
+import { ContactSchema, nextContactId } from '../../records/partnership/partnership.schema.ts';
 import { assertCanReadInternal } from '../../domain/permissions.ts';
 import { isCertainlyOnOrBefore, PreciseDateSchema } from '../../domain/precise-date.ts';
 import { today, type Ctx } from '../context.ts';
@@ -76,9 +76,4 @@ export async function handOver(
     { ...h.successor, id: next, side: leaving.side, succeeds: contactId, until: null, since: h.successor.since ?? h.until },
   ];
   return (await partnerships.patch(ctx, partnershipId, { contacts }, expectedVersion)) as PartnershipRecord;
-}
-
-/** The next free contact id on a tie. */
-export function nextContactId(contacts: readonly Pick<Contact, 'id'>[]): string {
-  return `c${Math.max(0, ...contacts.map((c) => Number(c.id.slice(1)))) + 1}`;
 }

@@ -1,7 +1,7 @@
-import type { AddedPartnerAnswer, PartnerPlace, StatusEffectAnswer } from '@contract/flows.ts';
+import type { AddedPartnerAnswer, PartnerPlace, PlannedVisitAnswer, StatusEffectAnswer } from '@contract/flows.ts';
 import { api } from './client.ts';
 
-export type { AddedPartnerAnswer, PartnerPlace, StatusEffectAnswer };
+export type { AddedPartnerAnswer, PartnerPlace, PlannedVisitAnswer, StatusEffectAnswer };
 
 /** Places a name may mean, the registry's and the world network's, best first. */
 export async function findPartnerPlaces(q: string, lang: string, homeId: string | null, signal?: AbortSignal): Promise<PartnerPlace[]> {
@@ -13,3 +13,9 @@ export const addPartner = (body: unknown) => api<AddedPartnerAnswer>('/api/flows
 
 export const previewStatus = (tieId: string, body: unknown) =>
   api<StatusEffectAnswer>(`/api/partnerships/${tieId}/status/preview`, { method: 'POST', body });
+
+/** Plans a visit, or replans it at the version edited; the answer names the event and what was made. */
+export const planVisit = (body: unknown, target?: { id: string; version: number }) =>
+  target
+    ? api<PlannedVisitAnswer>(`/api/flows/plan-visit/${target.id}`, { method: 'PUT', body, version: target.version })
+    : api<PlannedVisitAnswer>('/api/flows/plan-visit', { method: 'POST', body });

@@ -50,6 +50,7 @@ export const ISSUE_KEYS: Record<IssueCode, `validation.${string}`> = {
   weights_zero: 'validation.weightsZero',
   time_span: 'validation.timeSpan',
   place_choice: 'validation.placeChoice',
+  member_choice: 'validation.memberChoice',
   missing_record: 'validation.missingRecord',
   deleted_record: 'validation.missingRecord',
   unknown_area: 'validation.areaKey',

@@ -6,6 +6,7 @@ import type { Agreement } from '@records/agreement/agreement.schema.ts';
 import { isVisit, type RegistryEvent } from '@records/event/event.schema.ts';
 import type { Mechanism } from '@records/mechanism/mechanism.schema.ts';
 import type { Organisation } from '@records/organisation/organisation.schema.ts';
+import type { Partnership } from '@records/partnership/partnership.schema.ts';
 import type { Person } from '@records/person/person.schema.ts';
 import type { Place } from '@records/place/place.schema.ts';
 import { useRecord, useRecords } from '../../api/queries.ts';
@@ -30,7 +31,12 @@ export default function EventPage() {
   const lang = currentLang();
   const event = useRecord<RegistryEvent>('event', id);
   const e = event.data;
-  const places = useRecords<Place>('place', e ? [...e.placeIds, ...(e.delegationFromPlaceId ? [e.delegationFromPlaceId] : [])] : []);
+  const ties = useRecords<Partnership>('partnership', e?.partnershipIds ?? []);
+  const tiePlaces = [...(ties.data?.values() ?? [])].flatMap((tie) => [tie.placeAId, tie.placeBId]);
+  const places = useRecords<Place>(
+    'place',
+    e ? [...e.placeIds, ...(e.delegationFromPlaceId ? [e.delegationFromPlaceId] : []), ...tiePlaces] : [],
+  );
   const people = useRecords<Person>('person', e?.participants.map((p) => p.personId) ?? []);
   const organisations = useRecords<Organisation>('organisation', e?.organisations.map((o) => o.organisationId) ?? []);
   const agreements = useRecords<Agreement>('agreement', e?.agreementIds ?? []);
@@ -96,6 +102,16 @@ export default function EventPage() {
         </Section>
       ) : null}
 
+      <ListSection
+        id="ties-h"
+        title={t('events.ties')}
+        items={e.partnershipIds.flatMap((tieId) => {
+          const tie = ties.data?.get(tieId);
+          if (!tie) return [];
+          const [a, b] = [tie.placeAId, tie.placeBId].map((p) => nameIn(places.data?.get(p)?.names, lang) || p);
+          return [{ key: tieId, content: <Link to={`/partners/${tie.placeBId}`}>{`${a} — ${b}`}</Link> }];
+        })}
+      />
       <ListSection
         id="orgs-h"
         title={t('events.organisations')}

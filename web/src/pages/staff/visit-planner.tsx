@@ -2,26 +2,30 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
-import { EventDataSchema, type EventInput, type RegistryEvent } from '@records/event/event.schema.ts';
+import type { EventInput, RegistryEvent } from '@records/event/event.schema.ts';
 import { api, ApiError } from '../../api/client.ts';
+import { planVisit } from '../../api/flows.ts';
 import { useRecord } from '../../api/queries.ts';
 import { ConflictPanel } from '../../components/conflict.tsx';
-import { Field, InputField, SelectField } from '../../components/fields.tsx';
+import { Field, InputField, noteAria, SelectField } from '../../components/fields.tsx';
 import { PageTitle, QueryState } from '../../components/page-title.tsx';
 import { Bilingual } from '../../components/bilingual-input.tsx';
 import { RefPicker } from '../../components/ref-picker.tsx';
 import { currentLang } from '../../i18n/index.ts';
-import { issueText } from '../../lib/issues.ts';
-import { nameIn } from '../../lib/labels.ts';
+import { ISSUE_KEYS, issueText } from '../../lib/issues.ts';
+import { nameIn, understoodDate } from '../../lib/labels.ts';
 import { dataOf } from '../../lib/schemas.ts';
-import { VisitFileFields, type VisitFileValue } from './office/visit-file.tsx';
+import { VisitFileFields, type FollowUpDraft, type VisitFileValue } from './office/visit-file.tsx';
+import { blankMember, MemberRow, memberRequest, type Member } from './visit-members.tsx';
 
 type Visit = Record<string, unknown> &
   Pick<EventInput, 'kind' | 'titles'> & {
     start: string | null;
     end: string | null;
     delegationFromPlaceId: string | null;
-    participants: { personId: string; title: Record<string, string>; representing: null; delegation: 'head' | 'member' | null }[];
+    partnershipIds: string[];
+    members: Member[];
+    followUps: FollowUpDraft[];
     itinerary: {
       date: string | null;
       time: string | null;
@@ -31,7 +35,6 @@ type Visit = Record<string, unknown> &
       purpose: Record<string, string>;
     }[];
     visit: VisitFileValue | null;
-    visibility: 'public' | 'internal';
   };
 
 const DIRECTIONS = ['incoming_visit', 'outgoing_visit'] as const;
@@ -42,12 +45,42 @@ const blankVisit = (): Visit => ({
   start: null,
   end: null,
   delegationFromPlaceId: null,
-  participants: [],
+  partnershipIds: [],
+  members: [],
   itinerary: [],
   visit: null,
-  // A planned visit stays with the office until it is published.
-  visibility: 'internal',
+  followUps: [],
 });
+
+/** The stored event as the planner edits it: its participants as members found in the registry. */
+function planOf(event: RegistryEvent): Visit {
+  const { participants, visibility: _visibility, ...data } = dataOf('event', event) as RegistryEvent;
+  return {
+    ...(data as unknown as Visit),
+    members: participants.map((p) => ({ personId: p.personId, newPerson: null, title: p.title, delegation: p.delegation })),
+    followUps: [],
+  };
+}
+
+/** The planner's state as the plan-a-visit request: new members by their names, follow-ups as written. */
+function requestOf(visit: Visit) {
+  const { members, followUps, ...fields } = visit;
+  return { ...fields, members: members.map(memberRequest), followUps: followUps.map((f) => ({ ...f, description: '' })) };
+}
+
+/** Under a date: what the text as written was read as, or why it is no date. */
+function readAs(text: string | null, t: (k: string, o?: Record<string, string>) => string): string {
+  if (!text?.trim()) return t('form.dateHint');
+  const read = understoodDate(text, currentLang());
+  return 'date' in read ? t('form.dateRead', read) : t(ISSUE_KEYS[read.code]);
+}
+
+/** A problem the API named, with the field it names, in the reader's language. */
+const problemText = (i: { path: (string | number)[] }, text: string, t: (k: string) => string) =>
+  `${i.path
+    .filter((p) => p !== 'body')
+    .map((p) => (typeof p === 'number' ? p + 1 : t(`field.${String(p)}`)))
+    .join(' › ')}: ${text}`;
 const blankStop = (): Visit['itinerary'][number] => ({
   date: null,
   time: null,
@@ -74,65 +107,60 @@ function VisitPlanner() {
   const [visit, setVisit] = useState<Visit | null>(id ? null : blankVisit());
   const [base, setBase] = useState<Visit | null>(null);
   const [version, setVersion] = useState<number | null>(null);
+  // A planned visit stays with the office until it is published; only publishing changes this.
+  const [visibility, setVisibility] = useState<'public' | 'internal'>('internal');
   const [problems, setProblems] = useState<string[]>([]);
   const created = (useLocation().state as { created?: number } | null)?.created;
   const [status, setStatus] = useState<string | null>(created ? t('editor.saved', { version: created }) : null);
   const [conflict, setConflict] = useState<{ theirs: Visit; version: number } | null>(null);
 
+  const showStored = (event: RegistryEvent) => {
+    const plan = planOf(event);
+    setVisit(plan);
+    setBase(plan);
+    setVersion(event.version);
+    setVisibility(event.visibility);
+  };
   useEffect(() => {
-    if (id && record.data && visit === null) {
-      const data = dataOf('event', record.data) as Visit;
-      setVisit(data);
-      setBase(data);
-      setVersion(record.data.version);
-    }
-  }, [id, record.data, visit]);
+    if (id && record.data && visit === null) showStored(record.data);
+  });
 
   if (!visit) return <QueryState loading={record.isLoading} error={record.error} />;
-  const update = (patch: Partial<Visit>) => setVisit({ ...visit, ...patch });
+  const update = (patch: Partial<Visit>) => setVisit((v) => (v ? { ...v, ...patch } : v));
   const setStop = (i: number, patch: Partial<Visit['itinerary'][number]>) =>
-    update({ itinerary: visit.itinerary.map((s, j) => (j === i ? { ...s, ...patch } : s)) });
+    setVisit((v) => v && { ...v, itinerary: v.itinerary.map((s, j) => (j === i ? { ...s, ...patch } : s)) });
   const moveStop = (from: number, to: number) => {
     const next = [...visit.itinerary];
     const [stop] = next.splice(from, 1);
     next.splice(to, 0, stop!);
     update({ itinerary: next });
   };
-  const setMember = (i: number, patch: Partial<Visit['participants'][number]>) =>
-    update({ participants: visit.participants.map((p, j) => (j === i ? { ...p, ...patch } : p)) });
+  const setMember = (i: number, patch: Partial<Member>) =>
+    setVisit((v) => v && { ...v, members: v.members.map((m, j) => (j === i ? { ...m, ...patch } : m)) });
 
+  const failed = (err: unknown) =>
+    setProblems(
+      err instanceof ApiError && err.issues.length
+        ? err.issues.map((i) => problemText(i, issueText(i, t), t))
+        : [err instanceof ApiError ? err.message : String(err)],
+    );
   const save = async (data: Visit, basedOn: number | null) => {
     setStatus(null);
-    const parsed = EventDataSchema.safeParse(data, { reportInput: true });
-    if (!parsed.success) {
-      setProblems(
-        parsed.error.issues.map(
-          (i) => `${i.path.map((p) => (typeof p === 'number' ? p + 1 : t(`field.${String(p)}`))).join(' › ')}: ${issueText(i, t)}`,
-        ),
-      );
-      return;
-    }
     setProblems([]);
     try {
-      const saved = id
-        ? await api<RegistryEvent>(`/api/events/${id}`, { method: 'PUT', body: parsed.data, version: basedOn ?? undefined })
-        : await api<RegistryEvent>('/api/events', { method: 'POST', body: parsed.data });
-      const stored = dataOf('event', saved) as Visit;
-      setVisit(stored);
-      setBase(stored);
-      setVersion(saved.version);
+      const planned = await planVisit(requestOf(data), id && basedOn !== null ? { id, version: basedOn } : undefined);
+      const saved = await api<RegistryEvent>(`/api/events/${planned.eventId}`);
+      showStored(saved);
       setConflict(null);
       setStatus(t('editor.saved', { version: saved.version }));
       client.removeQueries({ queryKey: ['record', 'event', saved.id] });
-      await client.invalidateQueries({ queryKey: ['all', 'event'] });
+      await client.invalidateQueries({ queryKey: ['all'] });
       if (!id) navigate(`/staff/visits/${saved.id}`, { replace: true, state: { created: saved.version } });
     } catch (err) {
       if (err instanceof ApiError && err.status === 412) {
         const current = await api<RegistryEvent>(`/api/events/${id}`);
-        setConflict({ theirs: dataOf('event', current) as Visit, version: current.version });
-      } else {
-        setProblems([err instanceof ApiError && err.issues[0] ? issueText(err.issues[0], t) : String(err)]);
-      }
+        setConflict({ theirs: planOf(current), version: current.version });
+      } else failed(err);
     }
   };
   const publish = async (publish: boolean) => {
@@ -140,15 +168,14 @@ function VisitPlanner() {
     setStatus(null);
     try {
       const saved = await api<RegistryEvent>(`/api/events/${id}/${publish ? 'publish' : 'unpublish'}`, { method: 'POST', version });
-      const stored = dataOf('event', saved) as Visit;
-      setVisit({ ...visit!, visibility: stored.visibility });
-      setBase(stored);
+      setBase(planOf(saved));
       setVersion(saved.version);
+      setVisibility(saved.visibility);
       setStatus(t(publish ? 'visits.published' : 'visits.unpublished', { version: saved.version }));
       client.removeQueries({ queryKey: ['record', 'event', saved.id] });
-      await client.invalidateQueries({ queryKey: ['all', 'event'] });
+      await client.invalidateQueries({ queryKey: ['all'] });
     } catch (err) {
-      setProblems([err instanceof ApiError && err.issues[0] ? issueText(err.issues[0], t) : String(err)]);
+      failed(err);
     }
   };
   const submit = (e: FormEvent) => {
@@ -220,14 +247,14 @@ function VisitPlanner() {
             <InputField
               id="v-start"
               label={t('field.start')}
-              placeholder="YYYY-MM-DD"
+              hint={readAs(visit.start, t)}
               value={visit.start ?? ''}
               onChange={(start) => update({ start: start || null })}
             />
             <InputField
               id="v-end"
               label={t('field.end')}
-              placeholder="YYYY-MM-DD"
+              hint={readAs(visit.end, t)}
               value={visit.end ?? ''}
               onChange={(end) => update({ end: end || null })}
             />
@@ -240,68 +267,65 @@ function VisitPlanner() {
               onChange={(v) => update({ delegationFromPlaceId: v })}
             />
           </Field>
-          <SelectField<Visit['visibility']>
+          {/* Who sees it is shown, not chosen here: only publishing changes it, with its own audit entry. */}
+          <Field
             id="v-visibility"
             label={t('visits.visibility')}
-            value={visit.visibility}
-            onChange={(visibility) => update({ visibility })}
-            options={VISIBILITIES}
-            optionLabel={(v) => t(`visits.visibilityChoice.${v}`)}
-          />
+            hint={t(visibility === 'public' ? 'visits.isPublic' : 'visits.staffOnly')}
+          >
+            <select id="v-visibility" value={visibility} disabled {...noteAria('v-visibility', { hint: true })}>
+              {VISIBILITIES.map((v) => (
+                <option key={v} value={v}>
+                  {t(`visits.visibilityChoice.${v}`)}
+                </option>
+              ))}
+            </select>
+          </Field>
         </fieldset>
 
         <fieldset>
           <legend>{t('events.delegation')}</legend>
           <ol className="plan-list">
-            {visit.participants.map((p, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: members have no id: a row is edited in place and its fields are named by its number
+            {visit.members.map((m, i) => (
+              <MemberRow
+                // biome-ignore lint/suspicious/noArrayIndexKey: members have no id until saved: a row is edited in place and its fields are named by its number
+                key={i}
+                i={i}
+                member={m}
+                date={visit.start}
+                onChange={(patch) => setMember(i, patch)}
+                onRemove={() => update({ members: visit.members.filter((_, j) => j !== i) })}
+              />
+            ))}
+          </ol>
+          <button type="button" onClick={() => update({ members: [...visit.members, blankMember(visit.members.length === 0)] })}>
+            {t('visits.addMember')}
+          </button>
+        </fieldset>
+
+        <fieldset>
+          <legend>{t('visits.ties')}</legend>
+          <ol className="plan-list">
+            {visit.partnershipIds.map((tie, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a row is a choice edited in place and named by its number
               <li key={i} className="list-item">
-                <div className="row">
-                  <Field id={`v-person-${i}`} label={t('visits.member', { n: i + 1 })}>
-                    <RefPicker
-                      id={`v-person-${i}`}
-                      kind="person"
-                      value={p.personId || null}
-                      required
-                      onChange={(v) => setMember(i, { personId: v ?? '' })}
-                    />
-                  </Field>
-                  <Field id={`v-role-${i}`} label={t('visits.role')}>
-                    <select
-                      id={`v-role-${i}`}
-                      value={p.delegation ?? ''}
-                      onChange={(e) => setMember(i, { delegation: (e.target.value || null) as 'head' | 'member' | null })}
-                    >
-                      <option value="head">{t('value.head')}</option>
-                      <option value="member">{t('value.member')}</option>
-                      <option value="">{t('visits.notInDelegation')}</option>
-                    </select>
-                  </Field>
-                </div>
-                <Bilingual
-                  id={`v-ptitle-${i}`}
-                  label={t('visits.titleHeld')}
-                  value={p.title}
-                  onChange={(title) => setMember(i, { title })}
-                />
-                <button type="button" onClick={() => update({ participants: visit.participants.filter((_, j) => j !== i) })}>
-                  {t('form.remove')}
+                <Field id={`v-tie-${i}`} label={t('visits.tie', { n: i + 1 })}>
+                  <RefPicker
+                    id={`v-tie-${i}`}
+                    kind="partnership"
+                    value={tie || null}
+                    required
+                    onChange={(v) => update({ partnershipIds: visit.partnershipIds.map((x, j) => (j === i ? (v ?? '') : x)) })}
+                  />
+                </Field>
+                <button type="button" onClick={() => update({ partnershipIds: visit.partnershipIds.filter((_, j) => j !== i) })}>
+                  {t('visits.removeTie', { n: i + 1 })}
                 </button>
               </li>
             ))}
           </ol>
-          <button
-            type="button"
-            onClick={() =>
-              update({
-                participants: [
-                  ...visit.participants,
-                  { personId: '', title: {}, representing: null, delegation: visit.participants.length ? 'member' : 'head' },
-                ],
-              })
-            }
-          >
-            {t('visits.addMember')}
+          <button type="button" onClick={() => update({ partnershipIds: [...visit.partnershipIds, ''] })}>
+            {t('visits.addTie')}
           </button>
         </fieldset>
 
@@ -316,7 +340,7 @@ function VisitPlanner() {
                   <InputField
                     id={`v-date-${i}`}
                     label={t('field.date')}
-                    placeholder="YYYY-MM-DD"
+                    hint={readAs(s.date, t)}
                     value={s.date ?? ''}
                     onChange={(date) => setStop(i, { date: date || null })}
                   />
@@ -367,14 +391,20 @@ function VisitPlanner() {
             {t('visits.addStop')}
           </button>
         </fieldset>
-        <VisitFileFields value={visit.visit ?? null} onChange={(file) => update({ visit: file })} eventId={id} />
+        <VisitFileFields
+          value={visit.visit ?? null}
+          onChange={(file) => update({ visit: file })}
+          eventId={id}
+          drafts={visit.followUps}
+          onDrafts={(followUps) => update({ followUps })}
+        />
         <div className="actions sticky">
           <button type="submit" className="primary">
             {t('visits.save')}
           </button>
           {id && base ? (
-            <button type="button" onClick={() => void publish(base.visibility !== 'public')}>
-              {t(base.visibility === 'public' ? 'visits.unpublish' : 'visits.publish')}
+            <button type="button" onClick={() => void publish(visibility !== 'public')}>
+              {t(visibility === 'public' ? 'visits.unpublish' : 'visits.publish')}
             </button>
           ) : null}
         </div>

@@ -56,6 +56,57 @@ function MoneyInput({ id, label, value, onChange }: { id: string; label: string;
   );
 }
 
+/** A follow-up written with the visit and saved with it, as an internal task. */
+export interface FollowUpDraft {
+  title: string;
+  owner: string;
+  due: string;
+}
+
+/** New follow-ups, each saved as a task of the visit when the visit is saved. */
+function FollowUpDrafts({ drafts, onChange }: { drafts: FollowUpDraft[]; onChange(drafts: FollowUpDraft[]): void }) {
+  const { t } = useTranslation();
+  const set = (i: number, patch: Partial<FollowUpDraft>) => onChange(drafts.map((d, j) => (j === i ? { ...d, ...patch } : d)));
+  return (
+    <>
+      <ol className="plan-list">
+        {drafts.map((d, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: drafts have no id until saved: a row is edited in place and named by its number
+          <li key={i} className="list-item" aria-label={t('office.visit.followUp', { n: i + 1 })}>
+            <div className="row">
+              <InputField
+                id={`fu-title-${i}`}
+                label={t('office.visit.followUpTitle')}
+                value={d.title}
+                onChange={(title) => set(i, { title })}
+              />
+              <InputField
+                id={`fu-owner-${i}`}
+                label={t('office.visit.followUpOwner')}
+                value={d.owner}
+                onChange={(owner) => set(i, { owner })}
+              />
+              <InputField
+                id={`fu-due-${i}`}
+                label={t('office.visit.followUpDue')}
+                placeholder="YYYY-MM-DD"
+                value={d.due}
+                onChange={(due) => set(i, { due })}
+              />
+            </div>
+            <button type="button" onClick={() => onChange(drafts.filter((_, j) => j !== i))}>
+              {t('office.visit.removeFollowUp', { n: i + 1 })}
+            </button>
+          </li>
+        ))}
+      </ol>
+      <button type="button" onClick={() => onChange([...drafts, { title: '', owner: '', due: '' }])}>
+        {t('office.visit.addFollowUp')}
+      </button>
+    </>
+  );
+}
+
 /** The follow-up tasks of a visit, and a new one prefilled from it. */
 function FollowUps({ eventId }: { eventId: string | undefined }) {
   const { t } = useTranslation();
@@ -101,10 +152,14 @@ export function VisitFileFields({
   value,
   onChange,
   eventId,
+  drafts,
+  onDrafts,
 }: {
   value: VisitFileValue | null;
   onChange(v: VisitFileValue | null): void;
   eventId: string | undefined;
+  drafts?: FollowUpDraft[];
+  onDrafts?(drafts: FollowUpDraft[]): void;
 }) {
   const { t } = useTranslation();
   const set = (patch: Partial<VisitFileValue>) => onChange({ ...(value ?? blankVisitFile()), ...patch });
@@ -236,6 +291,7 @@ export function VisitFileFields({
         </>
       )}
       <FollowUps eventId={eventId} />
+      {drafts && onDrafts ? <FollowUpDrafts drafts={drafts} onChange={onDrafts} /> : null}
     </fieldset>
   );
 }

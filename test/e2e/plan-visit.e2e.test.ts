@@ -1,0 +1,241 @@
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { formatPreciseDate } from '../../src/domain/precise-date.ts';
+import { partnerships, places } from '../../src/services/records.service.ts';
+import { collectErrors, describeInChromium, eventually, expectAccessible, screenshot, settled } from '../support/browser.ts';
+import { call, PASSWORD, seedAccounts, signIn } from '../support/server.ts';
+import { LoginForm, Portal, VisitPlanner } from './pages.ts';
+
+/** What one language's run writes and then expects to read. */
+interface Plan {
+  locale: string;
+  title: { zh: string; en: string };
+  member: { zh: string; en: string; titleZh: string; titleEn: string };
+  stops: { zh: string; en: string; written: string; day: string }[];
+  outcome: string;
+  followUp: string;
+}
+
+const ENGLISH: Plan = {
+  locale: 'en-GB',
+  title: { zh: '韦特施塔特代表团访问港城', en: 'Weitstadt delegation visits Harbourtown' },
+  member: { zh: '安娜·贝格尔', en: 'Anna Berger', titleZh: '韦特施塔特市议员', titleEn: 'Councillor of Weitstadt' },
+  stops: [
+    { zh: '市政府会见', en: 'Meeting at the City Hall', written: '2026-12-01', day: '2026-12-01' },
+    { zh: '参观港口', en: 'Visit to the port', written: '2 December 2026', day: '2026-12-02' },
+    { zh: '签约仪式', en: 'Signing ceremony', written: '2026年12月3日', day: '2026-12-03' },
+  ],
+  outcome: 'A memorandum on port cooperation',
+  followUp: 'Send the minutes to Weitstadt',
+};
+
+const CHINESE: Plan = {
+  locale: 'zh-CN',
+  title: { zh: '港城代表团访问韦特施塔特', en: 'Harbourtown delegation visits Weitstadt' },
+  member: { zh: '李伟', en: 'Li Wei', titleZh: '港城外事办主任', titleEn: 'Director of Foreign Affairs, Harbourtown' },
+  stops: [
+    { zh: '市长会见', en: 'Meeting with the mayor', written: '2027年3月5日', day: '2027-03-05' },
+    { zh: '参观职业学校', en: 'Visit to a vocational school', written: '2027/3/6', day: '2027-03-06' },
+  ],
+  outcome: '双方同意开展职业教育交流',
+  followUp: '寄送会谈纪要',
+};
+
+/** The labels of the planner in the page's language. */
+const WORDS = {
+  'en-GB': {
+    direction: 'Incoming or outgoing',
+    titles: 'Titles',
+    start: 'Start',
+    addMember: 'Add a member',
+    memberGroup: 'Member 1 of the delegation',
+    newPerson: 'New person',
+    nameZh: 'Member 1: name in Chinese',
+    nameEn: 'Member 1: name in English',
+    titleHeld: 'Title held at the time',
+    addTie: 'Add a tie',
+    tie: 'Tie 1',
+    openFile: 'Open the visit file',
+    outcomes: 'Outcomes',
+    addFollowUp: 'Add a follow-up',
+    followUp: 'Follow-up 1',
+    task: 'Task',
+    owner: 'Who does it',
+    due: 'Due',
+    save: 'Save the visit',
+    saved: 'Saved (version 1).',
+    publish: 'Publish',
+    published: 'Published: everyone can see it (version 2).',
+    delegation: 'Delegation',
+    itinerary: 'Itinerary',
+    ties: 'Ties it serves',
+  },
+  'zh-CN': {
+    direction: '来访或出访',
+    titles: '标题',
+    start: '开始日期',
+    addMember: '添加成员',
+    memberGroup: '第1位代表团成员',
+    newPerson: '新人物',
+    nameZh: '成员1：中文姓名',
+    nameEn: '成员1：英文姓名',
+    titleHeld: '时任职务',
+    addTie: '添加友好关系',
+    tie: '友好关系1',
+    openFile: '建立访问档案',
+    outcomes: '访问成果',
+    addFollowUp: '添加后续任务',
+    followUp: '后续任务1',
+    task: '任务',
+    owner: '负责人',
+    due: '截止日期',
+    save: '保存访问计划',
+    saved: '已保存（第1版）。',
+    publish: '公开',
+    published: '已公开：所有人可见（第 2 版）。',
+    delegation: '代表团',
+    itinerary: '日程安排',
+    ties: '所服务的友好关系',
+  },
+} as const;
+
+describeInChromium(
+  'planning a visit and publishing it',
+  (chromium) => {
+    const { backend } = chromium;
+    const tieLabel = { en: 'Harbourtown — Weitstadt', zh: '港城 — 魏特施塔特' };
+
+    /** Plans the visit in the planner as an editor, with a new member, and returns the page and the visit's id. */
+    async function planIn(plan: Plan): Promise<{ page: Page; id: string; errors: string[] }> {
+      const w = WORDS[plan.locale as keyof typeof WORDS];
+      const lang = plan.locale === 'zh-CN' ? 'zh' : 'en';
+      const page = await chromium.newPage({ locale: plan.locale });
+      await new LoginForm(page, chromium.url).signIn('editor@example.org', PASSWORD, '/staff/visits/new');
+      const errors = collectErrors(page);
+      const planner = new VisitPlanner(page, chromium.url);
+      await planner.openNew();
+      await page.getByLabel(w.direction).selectOption('incoming_visit');
+      const titles = page.getByRole('group', { name: w.titles, exact: true });
+      await titles.getByLabel('中文').fill(plan.title.zh);
+      await titles.getByLabel('English').fill(plan.title.en);
+      await page.getByLabel(w.start, { exact: true }).fill(plan.stops[0]!.written);
+
+      await page.getByRole('button', { name: w.addMember }).click();
+      const member = page.getByRole('group', { name: w.memberGroup });
+      await member.getByLabel(w.newPerson).check();
+      await member.getByLabel(w.nameZh).fill(plan.member.zh);
+      await member.getByLabel(w.nameEn).fill(plan.member.en);
+      const held = member.getByRole('group', { name: w.titleHeld });
+      await held.getByLabel('中文').fill(plan.member.titleZh);
+      await held.getByLabel('English').fill(plan.member.titleEn);
+
+      await page.getByRole('button', { name: w.addTie }).click();
+      const tie = page.getByLabel(w.tie, { exact: true });
+      await tie.locator('option', { hasText: tieLabel[lang] }).waitFor({ state: 'attached' });
+      await tie.selectOption({ label: tieLabel[lang] });
+
+      for (const stop of plan.stops) await planner.addStop(stop.zh, stop.en, stop.written);
+
+      await page.getByRole('button', { name: w.openFile }).click();
+      const outcomes = page.getByRole('group', { name: w.outcomes });
+      await outcomes.getByLabel(lang === 'zh' ? '中文' : 'English').fill(plan.outcome);
+      await page.getByRole('button', { name: w.addFollowUp }).click();
+      const followUp = page.getByRole('listitem', { name: w.followUp });
+      await followUp.getByLabel(w.task, { exact: true }).fill(plan.followUp);
+      await followUp.getByLabel(w.owner).fill('office@example.org');
+      await followUp.getByLabel(w.due).fill('2027-06-30');
+
+      await settled(page);
+      await expectAccessible(page, `the visit planner (${lang})`);
+      await screenshot(page, `plan-visit-planner-${lang}-${backend}`);
+      await page.getByRole('button', { name: w.save }).click();
+      await page.getByRole('status').filter({ hasText: w.saved }).waitFor();
+      await page.waitForURL(/\/staff\/visits\/ev_\w+$/);
+      const id = /\/staff\/visits\/(ev_\w+)$/.exec(page.url())![1]!;
+      return { page, id, errors };
+    }
+
+    /** The public event page, signed out, in the plan's language. */
+    async function publicPage(plan: Plan, id: string): Promise<Page> {
+      const visitor = await chromium.newPage({ locale: plan.locale });
+      await new Portal(visitor, chromium.url).open(`/events/${id}`);
+      return visitor;
+    }
+
+    for (const plan of [ENGLISH, CHINESE]) {
+      const lang = plan.locale === 'zh-CN' ? 'zh' : 'en';
+      it(`plans a visit with a new member and publishes it, in ${lang === 'zh' ? 'Chinese' : 'English'}`, async () => {
+        const w = WORDS[plan.locale as keyof typeof WORDS];
+        const { page, id, errors } = await planIn(plan);
+
+        // Before publishing, the public has neither the visit nor its new member.
+        expect((await call(chromium.url, 'GET', `/api/events/${id}`)).status).toBe(404);
+        const before = await chromium.newPage({ locale: plan.locale });
+        await before.goto(`${chromium.url}/events/${id}`);
+        await before.getByRole('alert').waitFor();
+        expect(await before.getByText(plan.title[lang]).count()).toBe(0);
+        const editor = await signIn(chromium.url, 'editor@example.org');
+        const stored = (await call(chromium.url, 'GET', `/api/events/${id}`, { session: editor })).json as {
+          participants: { personId: string; title: Record<string, string> }[];
+          visibility: string;
+        };
+        expect(stored.visibility).toBe('internal');
+        const memberId = stored.participants[0]!.personId;
+        expect((await call(chromium.url, 'GET', `/api/people/${memberId}`)).status).toBe(404);
+
+        await page.getByRole('button', { name: w.publish, exact: true }).click();
+        await page.getByRole('status').filter({ hasText: w.published }).waitFor();
+
+        const visitor = await publicPage(plan, id);
+        await visitor.getByRole('heading', { level: 1, name: plan.title[lang] }).waitFor();
+        const delegation = visitor.getByRole('region', { name: w.delegation });
+        await delegation
+          .getByRole('listitem')
+          .filter({ hasText: plan.member[lang] })
+          .filter({ hasText: lang === 'zh' ? plan.member.titleZh : plan.member.titleEn })
+          .waitFor();
+        await visitor.getByRole('region', { name: w.ties }).getByRole('link', { name: tieLabel[lang] }).waitFor();
+        const stops = visitor.getByRole('region', { name: w.itinerary }).locator('ol.itinerary > li');
+        await eventually(() => stops.count()).toBe(plan.stops.length);
+        for (const [i, stop] of plan.stops.entries()) {
+          await eventually(() => stops.nth(i).locator('.when').textContent()).toBe(formatPreciseDate(stop.day, lang));
+          await stops.nth(i).getByText(stop[lang]).waitFor();
+        }
+        // The file's outcomes and the follow-up stay with the office.
+        expect(await visitor.getByText(plan.outcome).count()).toBe(0);
+        expect(await visitor.getByText(plan.followUp).count()).toBe(0);
+        const tasks = (await call(chromium.url, 'GET', '/api/tasks')).json.items as unknown[] | undefined;
+        expect(tasks ?? []).toEqual([]);
+        const asStaff = (await call(chromium.url, 'GET', '/api/tasks', { session: editor })).json.items as {
+          title: string;
+          eventId: string;
+        }[];
+        expect(asStaff.filter((t) => t.eventId === id).map((t) => t.title)).toEqual([plan.followUp]);
+        await screenshot(visitor, `plan-visit-public-${lang}-${backend}`);
+
+        // The printable programme names the member with the title, and every stop with its date.
+        await page.goto(`${chromium.url}/staff/visits/${id}/programme`);
+        const programme = page.getByRole('region', { name: new RegExp(w.itinerary) }).locator('tbody tr');
+        await eventually(() => programme.count()).toBe(plan.stops.length);
+        for (const [i, stop] of plan.stops.entries()) {
+          await eventually(() => programme.nth(i).textContent()).toContain(formatPreciseDate(stop.day, 'zh'));
+        }
+        await page.getByText(`${plan.member.en}, ${plan.member.titleEn}`).waitFor();
+        await page.getByText(`${plan.member.zh}，${plan.member.titleZh}`).waitFor();
+        expect(errors).toEqual([]);
+      });
+    }
+  },
+  {
+    given: async (ctx, store) => {
+      const home = await places.create(ctx, { kind: 'city', names: { en: 'Harbourtown', zh: '港城' }, country: 'CN' });
+      const partner = await places.create(ctx, { kind: 'city', names: { en: 'Weitstadt', zh: '魏特施塔特' }, country: 'DE' });
+      await partnerships.create(ctx, {
+        placeAId: home.id,
+        placeBId: partner.id,
+        history: [{ kind: 'established', date: '2001-05-01', type: 'sister_city' }],
+      });
+      await seedAccounts(store);
+    },
+  },
+);
