@@ -1,7 +1,13 @@
-import type { AddedPartnerAnswer, PartnerPlace, StatusEffectAnswer } from '@contract/flows.ts';
+import type {
+  AddedPartnerAnswer,
+  PartnerPlace,
+  RecordedSigningAnswer,
+  SigningPublicViewAnswer,
+  StatusEffectAnswer,
+} from '@contract/flows.ts';
 import { api } from './client.ts';
 
-export type { AddedPartnerAnswer, PartnerPlace, StatusEffectAnswer };
+export type { AddedPartnerAnswer, PartnerPlace, RecordedSigningAnswer, SigningPublicViewAnswer, StatusEffectAnswer };
 
 /** Places a name may mean, the registry's and the world network's, best first. */
 export async function findPartnerPlaces(q: string, lang: string, homeId: string | null, signal?: AbortSignal): Promise<PartnerPlace[]> {
@@ -13,3 +19,8 @@ export const addPartner = (body: unknown) => api<AddedPartnerAnswer>('/api/flows
 
 export const previewStatus = (tieId: string, body: unknown) =>
   api<StatusEffectAnswer>(`/api/partnerships/${tieId}/status/preview`, { method: 'POST', body });
+
+export const recordSigning = (body: unknown) => api<RecordedSigningAnswer>('/api/flows/record-signing', { method: 'POST', body });
+
+export const previewSigning = (body: unknown) =>
+  api<SigningPublicViewAnswer>('/api/flows/record-signing/preview', { method: 'POST', body });
