@@ -4,12 +4,15 @@ import type { PartnershipRecord } from '../src/records/partnership/partnership.s
 import { citationService } from '../src/services/citation.service.ts';
 import type { Ctx } from '../src/services/context.ts';
 import type { RecordSigningInput } from '../src/services/flows/record-signing.schema.ts';
+import { partnerPlaces } from '../src/services/flows/partner-places.service.ts';
 import { recordSigning } from '../src/services/flows/record-signing.service.ts';
 import { previewSigning } from '../src/services/flows/signing-preview.service.ts';
 import { agreements, partnerships, people } from '../src/services/records.service.ts';
 import { auditRepository } from '../src/storage/audit.repository.ts';
+import { placeRepository } from '../src/storage/place.repository.ts';
 import { describeEachBackend } from './support/backends.ts';
 import { given } from './support/given.ts';
+import { importLines } from './support/network.ts';
 import { call, seedAccounts, signIn, startServer, type Session } from './support/server.ts';
 
 const VIEWER: Actor = { kind: 'user', id: 'us_viewer000', email: 'v@example.org', role: 'viewer' };
@@ -154,6 +157,26 @@ describeEachBackend(
       const res = await call(server.url, 'POST', '/api/flows/record-signing', { session: editor, body: again });
       expect(res.status).toBe(409);
       expect(await counts(ctx)).toEqual(before);
+    });
+
+    it('founds a tie with a place known only from the world network, which joins the registry', async () => {
+      const { ctx } = use();
+      const home = await given(ctx).place({ en: 'Shenzhen (network)' }, 'CN');
+      await importLines(ctx, ['Riga,Latvia,56.9496,24.1052,Daugavpils,Latvia,55.8714,26.5161']);
+      const [found] = await partnerPlaces(ctx, { q: 'Daugavpils', home: home.id });
+      expect(found).toMatchObject({ layer: 'network', tiedToHome: false });
+      const done = await recordSigning(ctx, {
+        homeId: home.id,
+        agreement: { kind: 'letter_of_intent', titles: { zh: '友好交流意向书' }, signedOn: '2025/9/3' },
+        signatories: [{ newPerson: { names: { zh: '李明', en: 'Li Ming' } }, side: 'home' }],
+        tie: { effect: 'founds', placeId: found!.id, type: 'friendly_exchange_city' },
+        source: { kind: 'link', url: 'https://example.org/daugavpils', title: 'A letter of intent' },
+        quote: 'The two cities signed a letter of intent.',
+      });
+      expect(done.created).toMatchObject({ place: false, tie: true });
+      expect(done.partnership).toMatchObject({ placeBId: found!.id, type: 'friendly_exchange_city', established: '2025-09-03' });
+      expect((await placeRepository.layersOf(ctx.db, [found!.id])).get(found!.id)).toBe('registry');
+      expect((await partnerPlaces(ctx, { q: 'Daugavpils', home: home.id }))[0]).toMatchObject({ layer: 'registry', tiedToHome: true });
     });
 
     it('names the field of bad input and writes nothing, even when the fault is found after the first writes', async () => {
