@@ -44,6 +44,7 @@ export const AMITY_ISSUE_CODES = [
   'time_span',
   'place_choice',
   'member_choice',
+  'person_choice',
   // What the services find against the registry's contents.
   'missing_record',
   'deleted_record',
@@ -53,6 +54,8 @@ export const AMITY_ISSUE_CODES = [
   'email_taken',
   'empty',
   'same_status',
+  'same_type',
+  'tie_not_home',
   'same_visibility',
   'foreign_cursor',
   'not_an_etag',

@@ -235,6 +235,20 @@ describeEachBackend(
             expect: 200,
           };
         }
+        case 'POST /api/flows/record-signing':
+        case 'POST /api/flows/record-signing/preview':
+          return {
+            path: op.path,
+            body: {
+              homeId: ids.places,
+              agreement: { kind: 'letter_of_intent', titles: { en: 'A letter of intent' }, signedOn: '2025-05' },
+              signatories: [{ newPerson: { names: { en: 'A Signatory' } }, side: 'partner' }],
+              tie: { effect: 'founds', newPlace: { names: { en: `Signville ${Date.now()}` }, country: 'FR' }, type: 'cooperation' },
+              source: { kind: 'existing', id: ids.sources },
+              quote: 'They signed a letter of intent.',
+            },
+            expect: op.path.endsWith('/preview') ? 200 : 201,
+          };
         case 'POST /api/events/{id}/publish':
         case 'POST /api/events/{id}/unpublish': {
           const publish = op.path.endsWith('/publish');

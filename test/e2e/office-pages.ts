@@ -232,3 +232,55 @@ export class AddPartnerScreen {
     return new URL(this.page.url()).pathname.split('/').at(-1)!;
   }
 }
+
+/** The record-a-signing screen, in either language. */
+export class RecordSigningScreen {
+  constructor(
+    readonly page: Page,
+    readonly base: string,
+  ) {}
+
+  async open() {
+    await this.page.goto(`${this.base}/staff/record-signing`);
+    await this.page.getByRole('heading', { level: 1, name: /^(Record a signing|记录签约)$/ }).waitFor();
+  }
+
+  /** Chooses the home's tie to a partner, once the list of ties has it. */
+  async upgrade(partner: string) {
+    const select = this.page.getByLabel(/^(Tie|关系)$/);
+    const option = select.locator('option').filter({ hasText: new RegExp(`^${partner} — `) });
+    await option.waitFor({ state: 'attached' });
+    await select.selectOption((await option.getAttribute('value'))!);
+  }
+
+  agreement(): Locator {
+    return this.page.getByRole('region', { name: /^(The agreement|协议)$/ });
+  }
+
+  signatory(n: number): Locator {
+    return this.page.getByRole('group', { name: new RegExp(`^(Signatory|签署人) ${n}$`) });
+  }
+
+  preview(): Locator {
+    return this.page.getByRole('region', { name: /^(What the public will see|公众将看到的内容)$/ });
+  }
+
+  /** Asks for the preview and waits for the server's answer to be shown. */
+  async showPreview() {
+    const answered = this.page.waitForResponse((r) => r.url().endsWith('/api/flows/record-signing/preview'));
+    await this.page.getByRole('button', { name: /^(Show what the public will see|查看公众将看到的内容)$/ }).click();
+    expect((await answered).status()).toBe(200);
+    await this.preview().getByRole('status').waitFor();
+  }
+
+  /** Saves and waits for the answer; answers the partner's id from the link to its public page. */
+  async save(): Promise<string> {
+    await this.page.getByRole('button', { name: /^(Save the signing|保存签约)$/ }).click();
+    await this.page
+      .getByRole('status')
+      .filter({ hasText: /^(The signing was recorded\.|签约已记录。)$/ })
+      .waitFor();
+    const href = await this.page.getByRole('link', { name: /^(The partner's public page|伙伴城市的公开页面)$/ }).getAttribute('href');
+    return href!.split('/').at(-1)!;
+  }
+}

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { CoordinatesSchema, NamesSchema } from '../../domain/common.ts';
+import { CoordinatesSchema, LocalizedTextSchema, NamesSchema } from '../../domain/common.ts';
+import { AgreementKindSchema } from '../../records/agreement/agreement.schema.ts';
+import { HistoryEntrySchema, PartnershipStatusSchema, PartnershipTypeSchema } from '../../records/partnership/partnership.schema.ts';
 import { PlaceKindSchema } from '../../records/place/place.schema.ts';
 import { TypeCountsSchema } from './stats.ts';
 
@@ -47,3 +49,42 @@ export const PlannedVisitSchema = z.object({
   taskIds: z.array(z.string()).describe('the follow-up tasks it added'),
 });
 export type PlannedVisitAnswer = z.infer<typeof PlannedVisitSchema>;
+/** What recording a signing wrote. */
+export const RecordedSigningSchema = z.object({
+  agreementId: z.string(),
+  partnershipId: z.string(),
+  partnerId: z.string(),
+  sourceId: z.string(),
+  signatoryIds: z.array(z.string()).describe('the people who signed, in the order given'),
+  created: z.object({ place: z.boolean(), people: z.number().int(), source: z.boolean(), tie: z.boolean() }),
+});
+export type RecordedSigningAnswer = z.infer<typeof RecordedSigningSchema>;
+
+/** What the public will read once a signing is saved; a part that is null stays out of the public's sight. */
+export const SigningPublicViewSchema = z.object({
+  partner: z.object({ id: z.string(), names: NamesSchema, country: z.string() }).nullable(),
+  tie: z
+    .object({
+      type: PartnershipTypeSchema,
+      status: PartnershipStatusSchema,
+      established: z.string().nullable(),
+      ended: z.string().nullable(),
+      history: z.array(HistoryEntrySchema),
+    })
+    .nullable(),
+  agreement: z
+    .object({
+      kind: AgreementKindSchema,
+      titles: LocalizedTextSchema,
+      signedOn: z.string().nullable(),
+      signatories: z.array(
+        z.object({
+          names: NamesSchema.nullable().describe('null when the person is internal'),
+          title: LocalizedTextSchema,
+          side: z.enum(['home', 'partner']),
+        }),
+      ),
+    })
+    .nullable(),
+});
+export type SigningPublicViewAnswer = z.infer<typeof SigningPublicViewSchema>;

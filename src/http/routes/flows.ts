@@ -4,9 +4,18 @@ import { z } from 'zod';
 import { AddPartnerSchema } from '../../services/flows/add-partner.schema.ts';
 import { addPartner } from '../../services/flows/add-partner.service.ts';
 import { PartnerPlacesRequestSchema, partnerPlaces } from '../../services/flows/partner-places.service.ts';
+import { RecordSigningSchema } from '../../services/flows/record-signing.schema.ts';
+import { recordSigning } from '../../services/flows/record-signing.service.ts';
+import { previewSigning } from '../../services/flows/signing-preview.service.ts';
 import { PlanVisitSchema } from '../../services/flows/plan-visit.schema.ts';
 import { planVisit, type PlannedVisit } from '../../services/flows/plan-visit.service.ts';
-import { AddedPartnerSchema, PartnerPlaceSchema, PlannedVisitSchema } from '../contract/flows.ts';
+import {
+  AddedPartnerSchema,
+  PartnerPlaceSchema,
+  PlannedVisitSchema,
+  RecordedSigningSchema,
+  SigningPublicViewSchema,
+} from '../contract/flows.ts';
 import { expectedVersion, withEtag } from '../etag.ts';
 import { errors } from '../schemas.ts';
 
@@ -88,5 +97,47 @@ export function registerFlowRoutes(root: FastifyInstance): void {
       },
     },
     async (r, reply) => withEtag(reply, planned(await planVisit(r.ctx, r.body, { id: r.params.id, version: expectedVersion(r) }))),
+  );
+
+  app.post(
+    '/api/flows/record-signing',
+    {
+      bodyLimit: PASTED_TEXT_LIMIT,
+      config: { role: 'editor' },
+      schema: {
+        tags,
+        summary:
+          'Record a signing: the agreement, its signatories (found or new), the tie it founds or upgrades, the source and its quote, all or nothing (editor)',
+        body: RecordSigningSchema,
+        response: { 201: RecordedSigningSchema, ...errors(400, 401, 403, 404, 409, 413) },
+      },
+    },
+    async (r, reply) => {
+      const done = await recordSigning(r.ctx, r.body);
+      reply.code(201).header('location', `/api/agreements/${done.agreement.id}`);
+      return {
+        agreementId: done.agreement.id,
+        partnershipId: done.partnership.id,
+        partnerId: done.partner.id,
+        sourceId: done.source.id,
+        signatoryIds: done.signatories.map((p) => p.id),
+        created: done.created,
+      };
+    },
+  );
+
+  app.post(
+    '/api/flows/record-signing/preview',
+    {
+      bodyLimit: PASTED_TEXT_LIMIT,
+      config: { role: 'editor' },
+      schema: {
+        tags,
+        summary: 'What the public would see of a signing once saved, checked as the saving checks it; nothing is written (editor)',
+        body: RecordSigningSchema,
+        response: { 200: SigningPublicViewSchema, ...errors(400, 401, 403, 404, 409, 413) },
+      },
+    },
+    async (r) => previewSigning(r.ctx, r.body),
   );
 }

@@ -6,6 +6,7 @@ import { PreciseDateSchema } from '../../domain/precise-date.ts';
 
 export const AGREEMENT_KINDS = ['memorandum', 'establishing_agreement', 'cooperation_plan', 'letter_of_intent', 'other'] as const;
 export const AgreementKindSchema = z.enum(AGREEMENT_KINDS);
+export type AgreementKind = z.infer<typeof AgreementKindSchema>;
 
 /** A place or an organisation, exactly one of the two. */
 export const PartyRefSchema = z

@@ -28,7 +28,11 @@ function historyOf(p: AddPartner): HistoryEntryInput[] {
   return [start, { kind: 'status_changed', date: p.established, status: p.status }];
 }
 
-async function placeFor(ctx: Ctx, p: AddPartner): Promise<{ place: PlaceRecord; created: boolean; fromNetwork: boolean }> {
+/** The partner place chosen (a network place joins the registry) or described anew; the signing flow finds its partner so too. */
+export async function placeFor(
+  ctx: Ctx,
+  p: Pick<AddPartner, 'placeId' | 'newPlace'>,
+): Promise<{ place: PlaceRecord; created: boolean; fromNetwork: boolean }> {
   if (p.newPlace) return { place: await places.create(ctx, { ...p.newPlace }), created: true, fromNetwork: false };
   const place = await places.load(ctx.db, p.placeId!);
   // A partner of the office's is the registry's own place from now on, found in its lists.
@@ -36,8 +40,8 @@ async function placeFor(ctx: Ctx, p: AddPartner): Promise<{ place: PlaceRecord; 
   return { place, created: false, fromNetwork };
 }
 
-async function sourceFor(ctx: Ctx, p: AddPartner): Promise<{ source: Stored<SourceData>; created: boolean }> {
-  const s = p.source;
+/** The source chosen: one kept already, the one kept at the same address, or a new one (a pasted text is ingested). */
+export async function sourceFor(ctx: Ctx, s: AddPartner['source']): Promise<{ source: Stored<SourceData>; created: boolean }> {
   if (s.kind === 'existing') return { source: await sources.load(ctx.db, s.id), created: false };
   if (s.kind === 'text') return addSource(ctx, { content: s.content, url: s.url, title: s.title });
   const [same] = await sources.list(ctx, { filters: [{ column: 'url', op: '=', value: s.url }], limit: 1 });
@@ -68,7 +72,7 @@ export async function addPartner(ctx: Ctx, input: AddPartnerInput): Promise<Adde
     const inner = withDb(ctx, db);
     await places.load(db, p.homeId);
     const { place, created: placeCreated, fromNetwork } = await placeFor(inner, p);
-    const { source, created: sourceCreated } = await sourceFor(inner, p);
+    const { source, created: sourceCreated } = await sourceFor(inner, p.source);
     const partnership = (await partnerships.create(inner, {
       placeAId: p.homeId,
       placeBId: place.id,

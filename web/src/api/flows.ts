@@ -1,7 +1,14 @@
-import type { AddedPartnerAnswer, PartnerPlace, PlannedVisitAnswer, StatusEffectAnswer } from '@contract/flows.ts';
+import type {
+  AddedPartnerAnswer,
+  PartnerPlace,
+  PlannedVisitAnswer,
+  RecordedSigningAnswer,
+  SigningPublicViewAnswer,
+  StatusEffectAnswer,
+} from '@contract/flows.ts';
 import { api } from './client.ts';
 
-export type { AddedPartnerAnswer, PartnerPlace, PlannedVisitAnswer, StatusEffectAnswer };
+export type { AddedPartnerAnswer, PartnerPlace, PlannedVisitAnswer, RecordedSigningAnswer, SigningPublicViewAnswer, StatusEffectAnswer };
 
 /** Places a name may mean, the registry's and the world network's, best first. */
 export async function findPartnerPlaces(q: string, lang: string, homeId: string | null, signal?: AbortSignal): Promise<PartnerPlace[]> {
@@ -19,3 +26,8 @@ export const planVisit = (body: unknown, target?: { id: string; version: number 
   target
     ? api<PlannedVisitAnswer>(`/api/flows/plan-visit/${target.id}`, { method: 'PUT', body, version: target.version })
     : api<PlannedVisitAnswer>('/api/flows/plan-visit', { method: 'POST', body });
+
+export const recordSigning = (body: unknown) => api<RecordedSigningAnswer>('/api/flows/record-signing', { method: 'POST', body });
+
+export const previewSigning = (body: unknown) =>
+  api<SigningPublicViewAnswer>('/api/flows/record-signing/preview', { method: 'POST', body });

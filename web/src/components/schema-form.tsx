@@ -318,7 +318,7 @@ export function Field(props: FieldProps & { label?: string }) {
 }
 
 /** Under a date field: what the typed text was read as, before it is saved, or what the field takes. */
-function DateHint({ id, text }: { id: string; text: string }) {
+export function DateHint({ id, text }: { id: string; text: string }) {
   const { t } = useTranslation();
   const read = text.trim() ? understoodDate(text, currentLang()) : null;
   const shown = read === null ? t('form.dateHint') : 'date' in read ? t('form.dateRead', read) : t(ISSUE_KEYS[read.code]);

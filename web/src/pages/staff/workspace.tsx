@@ -20,6 +20,7 @@ const Reports = lazy(() => import('./office/reports.tsx'));
 const Settings = lazy(() => import('./office/settings.tsx'));
 const Duplicates = lazy(() => import('./duplicates.tsx'));
 const AddPartner = lazy(() => import('./flows/add-partner.tsx'));
+const RecordSigning = lazy(() => import('./flows/record-signing.tsx'));
 
 /** The staff's side of the app: the dashboard, the records, the visit planner and the accounts. */
 export default function Workspace() {
@@ -66,6 +67,11 @@ export default function Workspace() {
           ) : null}
           {hasRole(me, 'editor') ? (
             <li>
+              <NavLink to="/staff/record-signing">{t('signing.nav')}</NavLink>
+            </li>
+          ) : null}
+          {hasRole(me, 'editor') ? (
+            <li>
               <NavLink to="/staff/duplicates">{t('duplicates.nav')}</NavLink>
             </li>
           ) : null}
@@ -105,6 +111,7 @@ export default function Workspace() {
             <Route path="settings" element={<Settings />} />
             <Route path="duplicates" element={<Duplicates />} />
             <Route path="add-partner" element={<AddPartner />} />
+            <Route path="record-signing" element={<RecordSigning />} />
           </Routes>
         </Suspense>
       </div>
