@@ -74,7 +74,7 @@ function SignerFields({
             id={`${id}-person`}
             kind="person"
             value={signer.personId}
-            onChange={(personId) => onChange({ personId, titleTyped: false })}
+            onChange={(personId) => onChange({ personId, titleTyped: false, titleZh: '', titleEn: '' })}
             required
           />
         </Field>
