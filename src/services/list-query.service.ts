@@ -79,10 +79,17 @@ async function filtersFor(ctx: Ctx, kind: EntityKind, query: ListQuery): Promise
   const named = names !== undefined;
   if (q.q) {
     if (named) out.push({ op: 'id in', ids: await idsNamed(ctx.db, kind, q.q) });
+    else if (spec.search) out.push(...(await spec.search(ctx.db, q.q)));
     else out.push({ column: 'sort_name', op: 'like', value: `%${escapeLike(q.q)}%` });
   }
   if (q.ids) out.push({ op: 'id in', ids: q.ids.split(',') });
-  if (q.kind) out.push({ column: 'kind', op: '=', value: q.kind });
+  if (q.kind) {
+    const kinds = q.kind.split(',');
+    out.push(kinds.length === 1 ? { column: 'kind', op: '=', value: q.kind } : { column: 'kind', op: 'in', value: kinds });
+  }
+  if (q.follows === 'none') {
+    for (const to of ['agreement', 'event', 'partnership']) out.push({ op: 'refers', entity: kind, to, present: false });
+  } else if (q.follows) out.push({ op: 'refers', entity: kind, to: q.follows, present: true });
   if (q.type) out.push({ column: 'type', op: '=', value: q.type });
   if (q.status) out.push({ column: 'status', op: '=', value: q.status });
   if (q.home) out.push({ column: 'home_place_id', op: '=', value: q.home });
