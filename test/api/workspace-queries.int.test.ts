@@ -88,11 +88,19 @@ describeEachBackend(
       expect(await byName('nowhere')).toEqual([]);
     });
 
+    it('lists records of any kind by id, for the names a page or a picker shows', async () => {
+      const found = await get(`/api/partnerships?ids=${ids.tieHouston}`);
+      expect(found.items.map((t) => t.id)).toEqual([ids.tieHouston]);
+      const visits = await get(`/api/events?ids=${ids.incoming},${ids.forum}&kind=incoming_visit,outgoing_visit`);
+      expect(visits.items.map((e) => e.id)).toEqual([ids.incoming]);
+    });
+
     it('names the field of a bad list request', async () => {
       for (const [path, field] of [
         ['/api/tasks?follows=visit', 'follows'],
         ['/api/events?kind=incoming_visit;forum', 'kind'],
         ['/api/events?kind=a,b,c,d,e,f,g,h,i,j,k', 'kind'],
+        ['/api/tasks?ids=Alpha;DROP', 'ids'],
       ] as const) {
         const res = await call(server.url, 'GET', path, { session: viewer });
         expect([path, res.status]).toEqual([path, 400]);

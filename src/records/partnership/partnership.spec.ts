@@ -6,8 +6,6 @@ import type { Db } from '../../storage/database.ts';
 import { scopedList, type Scope } from '../../domain/scope.ts';
 import type { Filter, ListOptions, RecordRepository, RecordRow } from '../../storage/record.repository.ts';
 import { placeRepository } from '../../storage/place.repository.ts';
-import { nameKeysRepository } from '../../storage/name-keys.repository.ts';
-import { foldName } from '../../domain/names.ts';
 import type { ListFilterValues } from '../list-filters.ts';
 import type { EntitySpec, WriteCheck } from '../spec.ts';
 import { areaList, ref } from '../spec.ts';
@@ -61,21 +59,6 @@ async function tieFilters(db: Db, q: ListFilterValues): Promise<Filter[]> {
   return out;
 }
 
-/** A tie is found by the names of its places: the start of any word of either's name. */
-async function tieSearch(db: Db, text: string): Promise<Filter[]> {
-  const key = foldName(text);
-  const named = key ? [...new Set(await nameKeysRepository.idsByWordStart(db, 'place', key))] : [];
-  return [
-    {
-      op: 'any',
-      filters: [
-        { column: 'place_a_id', op: 'in', value: named },
-        { column: 'place_b_id', op: 'in', value: named },
-      ],
-    },
-  ];
-}
-
 const DerivedSchema = z.object({
   type: PartnershipTypeSchema,
   status: PartnershipStatusSchema,
@@ -99,7 +82,7 @@ export const partnershipSpec: EntitySpec<PartnershipData, PartnershipsTable, 'pa
     filters: ['q', 'country', 'type', 'status', 'area', 'from', 'to', 'place'],
     dateColumn: 'established_from',
     where: tieFilters,
-    search: tieSearch,
+    search: { namesOf: 'place', columns: ['place_a_id', 'place_b_id'] },
   },
   table: 'partnerships',
   columns: (p) => {
