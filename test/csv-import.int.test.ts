@@ -71,6 +71,16 @@ describeEachBackend('CSV import of partnerships', (use) => {
       "ties.csv:6: established: '2004-13' has no month 13",
     ],
     [
+      'a day that never was, written in Chinese',
+      `${GOOD}\nShenzhen,CN,Tsukuba,JP,city,sister_city,2004年2月30日,,active,,`,
+      "ties.csv:6: established: '2004年2月30日' has no day 30: February 2004 has 29 days",
+    ],
+    [
+      'an end date that names no month',
+      `${GOOD}\nShenzhen,CN,Tsukuba,JP,city,sister_city,2004,Smarch 2010,ended,,`,
+      "ties.csv:6: ended: 'Smarch 2010' names no month ('Smarch')",
+    ],
+    [
       'an unknown type',
       `${GOOD}\nShenzhen,CN,Tsukuba,JP,city,twin_town,2004,,active,,`,
       "ties.csv:6: relation_type: 'twin_town' is not one of",
@@ -98,6 +108,36 @@ describeEachBackend('CSV import of partnerships', (use) => {
     const before = await snapshot(ctx);
     expect(await importError(ctx, text)).toContain(message);
     expect(await snapshot(ctx)).toEqual(before);
+  });
+
+  it('reads dates as people write them, at the precision written', async () => {
+    const { ctx } = use();
+    const text = [
+      HEADER,
+      'Shenzhen,CN,Houston,US,city,sister_city,1986/3/6,,active,,',
+      'Shenzhen,CN,Moscow,RU,city,sister_city,2024年3月,,active,,',
+      'Shenzhen,CN,Nuremberg,DE,city,sister_city,16 June 1997,"June 2, 2010",ended,,',
+      'Shenzhen,CN,Formerville,DE,city,cooperation,２００１年,March 2009,ended,,',
+    ].join('\n');
+    const report = await importPartnershipsCsv(ctx, 'written.csv', text);
+    expect(report).toMatchObject({ rows: 4, partnershipsCreated: 4 });
+    const datesOf = async (name: string) => {
+      const [tie] = await partnerships.touching(ctx.db, [(await places.findByName(ctx.db, name))[0]!.id]);
+      return [tie!.established, tie!.ended];
+    };
+    expect(await datesOf('Houston')).toEqual(['1986-03-06', null]);
+    expect(await datesOf('Moscow')).toEqual(['2024-03', null]);
+    expect(await datesOf('Nuremberg')).toEqual(['1997-06-16', '2010-06-02']);
+    expect(await datesOf('Formerville')).toEqual(['2001', '2009-03']);
+    // The same dates written the precise way are the same ties, unchanged.
+    const precise = [
+      HEADER,
+      'Shenzhen,CN,Houston,US,city,sister_city,1986-03-06,,active,,',
+      'Shenzhen,CN,Moscow,RU,city,sister_city,2024-03,,active,,',
+      'Shenzhen,CN,Nuremberg,DE,city,sister_city,1997-06-16,2010-06-02,ended,,',
+      'Shenzhen,CN,Formerville,DE,city,cooperation,2001,2009-03,ended,,',
+    ].join('\n');
+    expect(await importPartnershipsCsv(ctx, 'precise.csv', precise)).toMatchObject({ partnershipsUnchanged: 4, partnershipsUpdated: 0 });
   });
 
   it('applies a changed row as new steps in the tie’s history', async () => {

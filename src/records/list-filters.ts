@@ -15,8 +15,8 @@ export const LIST_FILTERS = {
   country: CountryCodeSchema.describe('ISO country of the place, or of either place of a tie'),
   kind: z
     .string()
-    .regex(/^[a-z_]{2,40}$/, 'not a kind')
-    .describe('the record’s kind'),
+    .regex(/^[a-z_]{2,40}(,[a-z_]{2,40}){0,9}$/, 'not a kind or a list of kinds')
+    .describe('the record’s kind, or up to ten kinds separated by commas'),
   type: PartnershipTypeSchema,
   status: PartnershipStatusSchema,
   area: AreaKeySchema.describe('a cooperation area key'),
@@ -30,6 +30,9 @@ export const LIST_FILTERS = {
   layer: z.enum(['registry', 'network', 'all']).describe('registry places (default), network places or all'),
   state: z.enum(['open', 'done', 'cancelled']).describe('a task’s state'),
   owner: z.string().trim().min(1).max(254).describe('a task’s owner'),
+  follows: z
+    .enum(['agreement', 'event', 'partnership', 'none'])
+    .describe('a task that follows an agreement, an event, a tie, or none of them'),
 } as const;
 
 export type ListFilterName = keyof typeof LIST_FILTERS;

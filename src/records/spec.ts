@@ -47,6 +47,11 @@ export interface ListSpec {
   dateColumn?: string;
   /** Filters whose meaning is the kind's own; without this, `place` is any place the record refers to. */
   where?(db: Db, query: ListFilterValues): Promise<Filter[]>;
+  /**
+   * What `q` finds in a kind without names of its own: the records whose `columns` hold a record
+   * of `namesOf` so named (a tie by either place's name). Without this, text in its sort name.
+   */
+  search?: { namesOf: EntityKind; columns: readonly string[] };
 }
 
 /** What a kind's own write rules are given: the transaction, the record's id (null when new) and the kind's table. */

@@ -28,6 +28,8 @@ export function listQuerySchema(kind: EntityKind) {
     includeDeleted: z.enum(['true', 'false']).default('false').describe('deleted records too (signed-in staff only)'),
     count: z.enum(['true', 'false']).default('false').describe('the number of records that match too, as `total`'),
   };
+  // Any list answers for records named by id: a page's names, a picker's chosen record.
+  shape.ids = LIST_FILTERS.ids.optional();
   for (const name of spec.filters) shape[name] = LIST_FILTERS[name].optional();
   return z.strictObject(shape);
 }
@@ -79,10 +81,19 @@ async function filtersFor(ctx: Ctx, kind: EntityKind, query: ListQuery): Promise
   const named = names !== undefined;
   if (q.q) {
     if (named) out.push({ op: 'id in', ids: await idsNamed(ctx.db, kind, q.q) });
-    else out.push({ column: 'sort_name', op: 'like', value: `%${escapeLike(q.q)}%` });
+    else if (spec.search) {
+      const found = await idsNamed(ctx.db, spec.search.namesOf, q.q);
+      out.push({ op: 'any', filters: spec.search.columns.map((column) => ({ column, op: 'in', value: found })) });
+    } else out.push({ column: 'sort_name', op: 'like', value: `%${escapeLike(q.q)}%` });
   }
   if (q.ids) out.push({ op: 'id in', ids: q.ids.split(',') });
-  if (q.kind) out.push({ column: 'kind', op: '=', value: q.kind });
+  if (q.kind) {
+    const kinds = q.kind.split(',');
+    out.push(kinds.length === 1 ? { column: 'kind', op: '=', value: q.kind } : { column: 'kind', op: 'in', value: kinds });
+  }
+  if (q.follows === 'none') {
+    for (const to of ['agreement', 'event', 'partnership']) out.push({ op: 'refers', entity: kind, to, present: false });
+  } else if (q.follows) out.push({ op: 'refers', entity: kind, to: q.follows, present: true });
   if (q.type) out.push({ column: 'type', op: '=', value: q.type });
   if (q.status) out.push({ column: 'status', op: '=', value: q.status });
   if (q.home) out.push({ column: 'home_place_id', op: '=', value: q.home });

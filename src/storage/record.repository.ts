@@ -29,6 +29,8 @@ export type Filter =
   /** A LIKE pattern on the lower-cased column, with `\` escaping `%` and `_`. */
   | { column: string; op: 'like'; value: string }
   | { op: 'id in'; ids: string[] }
+  /** The record refers (or, with `present: false`, does not refer) to some record of `to`, by the reference index. */
+  | { op: 'refers'; entity: string; to: string; present: boolean }
   /** True when any of the filters is. */
   | { op: 'any'; filters: Filter[] }
   /**
@@ -138,7 +140,7 @@ export class RecordRepository {
     let q = this.generic(db).selectFrom(this.table) as SelectQueryBuilder<GenericDb, RecordTable, object>;
     if (!options.includeDeleted) q = q.where('deleted_at', 'is', null);
     if (options.visibleOnly) q = q.where('visibility', '=', options.visibleOnly);
-    for (const f of options.filters ?? []) q = q.where((eb) => condition(eb, f));
+    for (const f of options.filters ?? []) q = q.where((eb) => condition(eb, f, this.table));
     return q;
   }
 
@@ -192,12 +194,16 @@ export class RecordRepository {
 }
 
 /** One filter as a SQL condition; every value is a bound parameter. */
-function condition(eb: ExpressionBuilder<GenericDb, RecordTable>, f: Filter): Expression<SqlBool> {
+function condition(eb: ExpressionBuilder<GenericDb, RecordTable>, f: Filter, table: string): Expression<SqlBool> {
   switch (f.op) {
     case 'id in':
       return eb('id', 'in', f.ids.length ? f.ids : ['']);
+    case 'refers': {
+      const refs = sql<SqlBool>`exists (select 1 from refs where refs.from_entity = ${f.entity} and refs.from_id = ${sql.ref(`${table}.id`)} and refs.to_entity = ${f.to})`;
+      return f.present ? refs : eb.not(refs);
+    }
     case 'any':
-      return eb.or(f.filters.map((inner) => condition(eb, inner)));
+      return eb.or(f.filters.map((inner) => condition(eb, inner, table)));
     case 'either':
       return eb.or(f.columns.map((column) => eb(column, '=', f.value)));
     case 'in':

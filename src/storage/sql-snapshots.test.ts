@@ -46,6 +46,7 @@ const places = new RecordRepository('places');
 const partnerships = new RecordRepository('partnerships');
 const figures = new RecordRepository('figures');
 const sources = new RecordRepository('sources');
+const tasks = new RecordRepository('tasks');
 
 /** What a reader who is not signed in is shown: public records, never deleted ones. */
 const PUBLIC: ListOptions = { visibleOnly: 'public', includeDeleted: false };
@@ -111,6 +112,16 @@ const QUERIES: Record<string, (db: Db) => Compilable<unknown>> = {
     }),
   'list.partnerships-in-area': (db) => refsQueries.fromIds(db, 'partnership', 'area', 'culture'),
   'list.people-named': (db) => nameKeysQueries.byWordStart(db, 'person', 'cheremin'),
+  // A page of the open tasks that follow no agreement, event or tie (`/tasks?state=open&follows=none`), by due date.
+  'list.tasks-following-nothing': (db) =>
+    tasks.listQuery(db, {
+      filters: [
+        { column: 'status', op: '=', value: 'open' },
+        ...['agreement', 'event', 'partnership'].map((to): Filter => ({ op: 'refers', entity: 'task', to, present: false })),
+      ],
+      orderBy: { column: 'due', direction: 'asc', nullable: true },
+      limit: 51,
+    }),
 
   // Search by name (search): the query's keys, then a prefix of longer names, then near spellings.
   'search.keys': (db) => nameKeysQueries.byKeys(db, ['shenzen', 'sxnsn'], { entities: SEARCHABLE }),

@@ -251,3 +251,14 @@ export function auditEveryPage(pages: [string, () => string][], shot: (name: str
     }
   }
 }
+
+/**
+ * Chooses a record in a picker as a person does: types its name into the picker's search box,
+ * waits for the matches the server gives for it (announced in the list's `data-query`) and picks
+ * the one with this label.
+ */
+export async function pick(picker: Locator, label: string, search = label): Promise<void> {
+  await picker.locator('xpath=..').getByRole('searchbox').fill(search);
+  await picker.and(picker.page().locator(`[data-query="${search}"]`)).waitFor();
+  await picker.selectOption({ label });
+}

@@ -50,4 +50,14 @@ describe('the add-a-partner screen opened from a checked claim', () => {
     expect(url.searchParams.has('source')).toBe(false);
     expect(addPartnerLink(claim({ kind: 'figure', places: 93 }), 'pl_shenzhen', null, 'en')).toBeNull();
   });
+
+  it('names a partner the registry lacks as the text writes it', () => {
+    const unknown = { ...tie, placeIds: ['pl_shenzhen', null] as [string, null], placeNames: ['Shenzhen', 'Kaunas'] as [string, string] };
+    const url = new URL(addPartnerLink(claim(unknown), 'pl_shenzhen', null, 'zh')!, 'http://x');
+    expect([url.searchParams.get('partner'), url.searchParams.get('home'), url.searchParams.has('partnerId')]).toEqual([
+      'Kaunas',
+      'pl_shenzhen',
+      false,
+    ]);
+  });
 });

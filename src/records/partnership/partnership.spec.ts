@@ -78,7 +78,12 @@ export const partnershipSpec: EntitySpec<PartnershipData, PartnershipsTable, 'pa
     ofRow: (row) => ({ type: row.type, status: row.status, established: row.established, ended: row.ended }),
   },
   refFields: { placeAId: 'place', placeBId: 'place', personId: 'person' },
-  list: { filters: ['q', 'country', 'type', 'status', 'area', 'from', 'to', 'place'], dateColumn: 'established_from', where: tieFilters },
+  list: {
+    filters: ['q', 'country', 'type', 'status', 'area', 'from', 'to', 'place'],
+    dateColumn: 'established_from',
+    where: tieFilters,
+    search: { namesOf: 'place', columns: ['place_a_id', 'place_b_id'] },
+  },
   table: 'partnerships',
   columns: (p) => {
     const d = derive(p.history);

@@ -15,7 +15,8 @@ import {
   type PartnershipType,
 } from '../../records/partnership/partnership.schema.ts';
 import { PLACE_KINDS, type PlaceKind } from '../../records/place/place.schema.ts';
-import { compareDates, preciseDateIssue, type PreciseDate } from '../../domain/precise-date.ts';
+import { compareDates, type PreciseDate } from '../../domain/precise-date.ts';
+import { parseWrittenDate } from '../../domain/written-date.ts';
 import { assertCanEdit } from '../../domain/permissions.ts';
 import { areaRepository } from '../../storage/area.repository.ts';
 import type { Db } from '../../storage/database.ts';
@@ -138,9 +139,9 @@ async function readRows(db: Db, file: string, text: string): Promise<CsvTie[]> {
     const dates: Partial<Record<'established' | 'ended', PreciseDate | null>> = {};
     for (const c of ['established', 'ended'] as const) {
       const value = cell(c);
-      const bad = value ? preciseDateIssue(value) : null;
-      if (bad) problem(c, bad.code, bad.message);
-      dates[c] = value && !bad ? value : null;
+      const read = value ? parseWrittenDate(value) : null;
+      if (read && !read.ok) problem(c, read.code, read.message);
+      dates[c] = read?.ok ? read.date : null;
     }
     const status = (cell('status') || (dates.ended ? 'ended' : 'active')) as PartnershipStatus;
     if (!PARTNERSHIP_STATUSES.includes(status))

@@ -10,15 +10,18 @@ export interface ListPageQuery {
   order: 'asc' | 'desc';
   cursor: string | null;
   limit: number;
+  /** The kind's own filters (`kind`, `state`, `follows` …), as the list's query string takes them. */
+  filters?: Record<string, string>;
 }
 
 /** One page of a kind of record, sorted and filtered by the server, with the count of all that match. */
 export function useListPage<T>(kind: EntityKind, query: ListPageQuery) {
-  const params = new URLSearchParams({ limit: String(query.limit), sort: query.sort, order: query.order, count: 'true' });
+  const params = new URLSearchParams({ ...query.filters, limit: String(query.limit), sort: query.sort, order: query.order, count: 'true' });
   if (query.q) params.set('q', query.q);
   if (query.cursor) params.set('cursor', query.cursor);
   return useQuery({
-    queryKey: ['list-page', kind, params.toString()],
+    // Under `all` and the kind, so that whatever refreshes a kind's lists after a write refreshes its pages too.
+    queryKey: ['all', kind, 'page', params.toString()],
     queryFn: ({ signal }) => api<Page<T>>(`/api/${COLLECTION[kind]}?${params}`, { signal }),
     placeholderData: (previous) => previous,
   });

@@ -1,5 +1,9 @@
 import type { EntityKind } from '@records/kinds.ts';
 import type { Names, LocalizedText } from '@domain/common.ts';
+import { useQuery } from '@tanstack/react-query';
+import { api, type Page } from '../api/client.ts';
+import { COLLECTION } from '../api/kinds.ts';
+import { usePlaceNames } from '../api/list-page.ts';
 import { useAll } from '../api/queries.ts';
 import { currentLang, type UiLang } from '../i18n/index.ts';
 import { dateText, nameIn } from './labels.ts';
@@ -39,4 +43,27 @@ export function useLabelled(kind: EntityKind, enabled = true) {
     .map((r) => ({ id: r.id, label: recordLabel(kind, r, lang, placeNames), record: r }))
     .sort((a, b) => a.label.localeCompare(b.label, lang === 'zh' ? 'zh-CN' : 'en'));
   return { options, loading: records.isLoading, byId: new Map(options.map((o) => [o.id, o])) };
+}
+
+/** The places a tie's label names, for ties among `records`. */
+export function tiePlaceIds(kind: EntityKind, records: readonly AnyRecord[]): string[] {
+  return kind === 'partnership' ? records.flatMap((r) => [r.placeAId ?? '', r.placeBId ?? '']).filter(Boolean) : [];
+}
+
+/** The labels of the records of a kind named by id (up to 200), in one request, and one more for a tie's places. */
+export function useLabelsOf(kind: EntityKind, ids: readonly string[]) {
+  const lang = currentLang();
+  const unique = [...new Set(ids.filter(Boolean))].sort().slice(0, 200);
+  const records = useQuery({
+    queryKey: ['all', kind, 'ids', unique],
+    queryFn: ({ signal }) => {
+      const params = new URLSearchParams({ ids: unique.join(','), limit: '200' });
+      return api<Page<AnyRecord>>(`/api/${COLLECTION[kind]}?${params}`, { signal });
+    },
+    enabled: unique.length > 0,
+  });
+  const items = records.data?.items ?? [];
+  const places = usePlaceNames(tiePlaceIds(kind, items));
+  const placeNames = places.data ?? new Map<string, Names>();
+  return new Map(items.map((r) => [r.id, { label: recordLabel(kind, r, lang, placeNames), record: r }]));
 }

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { api, ApiError } from '../../api/client.ts';
 import { COLLECTION, kindOfCollection } from '../../api/kinds.ts';
-import { useAll, useRecord } from '../../api/queries.ts';
+import { usePlaceNames } from '../../api/list-page.ts';
+import { useRecord } from '../../api/queries.ts';
 import { hasRole, useSession } from '../../api/session.tsx';
 import { ConflictPanel } from '../../components/conflict.tsx';
 import { FactsList } from '../../components/facts-panel.tsx';
@@ -17,6 +18,7 @@ import { issueText, type Issue } from '../../lib/issues.ts';
 import { emptyValue, pathKey, setAt, type Path } from '../../lib/json-schema.ts';
 import { recordLabel, type AnyRecord } from '../../lib/record-labels.ts';
 import { dataOf, jsonSchemaOf, SCHEMAS } from '../../lib/schemas.ts';
+import type { Names } from '@domain/common.ts';
 import { CitationsPanel } from './citations-panel.tsx';
 import { HistoryPanel } from './history-panel.tsx';
 import { RecordExtras, withOutsideChange } from './office/record-extras.tsx';
@@ -38,6 +40,8 @@ function appended(data: Data, append: { field: string; item: Data }): Data {
 const canEditNamed = (kind: string) => (NAMED_KINDS as readonly string[]).includes(kind);
 
 /** One editor per record: moving to another record starts afresh. */
+const NO_NAMES = new Map<string, Names>();
+
 export default function RecordEditorPage() {
   const { collection, id } = useParams();
   return <RecordEditor key={`${collection}/${id ?? 'new'}`} />;
@@ -91,8 +95,8 @@ function RecordEditor() {
   const drafted = useDuplicateCheck(kind ?? 'place', draft, Boolean(kind && !id && canEditNamed(kind) && hasRole(me, 'editor')));
 
   // A tie is named by its two places.
-  const places = useAll<AnyRecord>('place', {}, kind === 'partnership');
-  const placeNames = useMemo(() => new Map((places.data ?? []).map((p) => [p.id, p.names!])), [places.data]);
+  const tie = kind === 'partnership' ? (draft as AnyRecord | null) : null;
+  const placeNames = usePlaceNames([tie?.placeAId ?? '', tie?.placeBId ?? ''].filter(Boolean)).data ?? NO_NAMES;
 
   if (!kind || !schema) return <p role="alert">{t('notFound.title')}</p>;
   if (id && !draft) return <QueryState loading={record.isLoading} error={record.error} />;

@@ -9,7 +9,7 @@ import { DataTable } from '../../components/data-table.tsx';
 import { InputField } from '../../components/fields.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
 import { Pager, SortHeading, type Order } from '../../components/pager.tsx';
-import { useDebouncedTask } from '../../components/use-debounced.ts';
+import { usePaging } from '../../components/use-paging.ts';
 import { currentLang } from '../../i18n/index.ts';
 import { type AnyRecord, recordLabel } from '../../lib/record-labels.ts';
 
@@ -32,27 +32,19 @@ function RecordList({ kind }: { kind: EntityKind }) {
   const { t, i18n } = useTranslation();
   const lang = currentLang();
   const { me } = useSession();
-  const [search, setSearch] = useState('');
-  const [q, setQ] = useState('');
+  const paging = usePaging(PAGE_SIZE);
   const [sort, setSort] = useState<{ key: SortKey; order: Order }>({ key: 'name', order: 'asc' });
-  // The cursor of each page reached, the first page's null: back is the one before.
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const restart = () => setCursors([null]);
-  useDebouncedTask(search.trim() === q ? null : search.trim(), 250, () => {
-    setQ(search.trim());
-    restart();
-  });
-  const page = useListPage<Meta>(kind, { q, sort: sort.key, order: sort.order, cursor: cursors.at(-1) ?? null, limit: PAGE_SIZE });
+  const page = useListPage<Meta>(kind, { q: paging.q, sort: sort.key, order: sort.order, cursor: paging.cursor, limit: PAGE_SIZE });
   const items = page.data?.items ?? [];
   const placeIds = kind === 'partnership' ? items.flatMap((r) => [r.placeAId ?? '', r.placeBId ?? '']).filter(Boolean) : [];
   const placeNames = usePlaceNames(placeIds);
   const names = placeNames.data ?? new Map();
   const format = new Intl.DateTimeFormat(i18n.language === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'medium' });
-  const from = (cursors.length - 1) * PAGE_SIZE + 1;
+  const from = paging.from;
   const total = page.data?.total ?? 0;
   const onSort = (next: { key: SortKey; order: Order }) => {
     setSort(next);
-    restart();
+    paging.restart();
   };
   const status = page.isLoading
     ? t('common.loading')
@@ -63,7 +55,7 @@ function RecordList({ kind }: { kind: EntityKind }) {
     <div>
       <PageTitle text={t(`kinds.${kind}`)} />
       <div className="table-tools">
-        <InputField id="list-search" type="search" label={t('home.search')} value={search} onChange={setSearch} />
+        <InputField id="list-search" type="search" label={t('home.search')} value={paging.search} onChange={paging.setSearch} />
         {hasRole(me, 'editor') ? (
           <Link className="button primary" to={`/staff/records/${COLLECTION[kind]}/new`}>
             {t('editor.new', { kind: t(`kinds.${kind}`) })}
@@ -101,11 +93,11 @@ function RecordList({ kind }: { kind: EntityKind }) {
         from={from}
         to={from + items.length - 1}
         total={total}
-        hasPrevious={cursors.length > 1}
+        hasPrevious={paging.hasPrevious}
         hasNext={Boolean(page.data?.nextCursor)}
         busy={page.isFetching}
-        onPrevious={() => setCursors((c) => c.slice(0, -1))}
-        onNext={() => setCursors((c) => [...c, page.data?.nextCursor ?? null])}
+        onPrevious={paging.previous}
+        onNext={() => paging.next(page.data?.nextCursor)}
       />
     </div>
   );

@@ -1,34 +1,67 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { RegistryEvent } from '@records/event/event.schema.ts';
-import { compareNullableDates } from '@domain/precise-date.ts';
-import { useAll } from '../../api/queries.ts';
+import { useListPage } from '../../api/list-page.ts';
 import { hasRole, useSession } from '../../api/session.tsx';
 import { DataTable } from '../../components/data-table.tsx';
+import { InputField } from '../../components/fields.tsx';
 import { PageTitle, QueryState } from '../../components/page-title.tsx';
+import { Pager, SortHeading, type Order } from '../../components/pager.tsx';
+import { usePaging } from '../../components/use-paging.ts';
 import { currentLang } from '../../i18n/index.ts';
 import { dateText, nameIn } from '../../lib/labels.ts';
 
+const PAGE_SIZE = 50;
+const VISITS = { kind: 'incoming_visit,outgoing_visit' };
+type SortKey = 'date' | 'name';
+
+/** Incoming and outgoing visits, newest first, a page at a time and searched by the server. */
 export default function VisitList() {
   const { t } = useTranslation();
   const lang = currentLang();
   const { me } = useSession();
-  const incoming = useAll<RegistryEvent>('event', { kind: 'incoming_visit' });
-  const outgoing = useAll<RegistryEvent>('event', { kind: 'outgoing_visit' });
-  const visits = [...(incoming.data ?? []), ...(outgoing.data ?? [])].sort((a, b) => -compareNullableDates(a.start, b.start));
+  const paging = usePaging(PAGE_SIZE);
+  const [sort, setSort] = useState<{ key: SortKey; order: Order }>({ key: 'date', order: 'desc' });
+  const page = useListPage<RegistryEvent>('event', {
+    q: paging.q,
+    sort: sort.key,
+    order: sort.order,
+    cursor: paging.cursor,
+    limit: PAGE_SIZE,
+    filters: VISITS,
+  });
+  const visits = page.data?.items ?? [];
+  const total = page.data?.total ?? 0;
+  const to = paging.from + visits.length - 1;
+  const onSort = (next: { key: SortKey; order: Order }) => {
+    setSort(next);
+    paging.restart();
+  };
   return (
     <div>
       <PageTitle text={t('visits.title')} sub={t('visits.intro')} />
-      {hasRole(me, 'editor') ? (
-        <p>
+      <div className="table-tools">
+        <InputField id="visit-search" type="search" label={t('home.search')} value={paging.search} onChange={paging.setSearch} />
+        {hasRole(me, 'editor') ? (
           <Link className="button primary" to="/staff/visits/new">
             {t('visits.new')}
           </Link>
-        </p>
-      ) : null}
-      <QueryState loading={incoming.isLoading} error={incoming.error ?? outgoing.error} />
+        ) : null}
+      </div>
+      <QueryState loading={false} error={page.error} />
+      <p role="status" className="muted" aria-busy={page.isFetching}>
+        {page.isLoading ? t('common.loading') : total ? t('visits.range', { from: paging.from, to, total }) : t('visits.none')}
+      </p>
       <DataTable
-        columns={[t('table.date'), t('table.name'), t('field.kind'), t('visits.stops')]}
+        head={
+          <>
+            <SortHeading column="date" label={t('table.date')} sort={sort} onSort={onSort} />
+            <SortHeading column="name" label={t('table.name')} sort={sort} onSort={onSort} />
+            <th scope="col">{t('field.kind')}</th>
+            <th scope="col">{t('visits.stops')}</th>
+          </>
+        }
         rows={visits}
         row={(v) => (
           <tr key={v.id}>
@@ -40,6 +73,16 @@ export default function VisitList() {
             <td>{v.itinerary.length}</td>
           </tr>
         )}
+      />
+      <Pager
+        from={paging.from}
+        to={to}
+        total={total}
+        hasPrevious={paging.hasPrevious}
+        hasNext={Boolean(page.data?.nextCursor)}
+        busy={page.isFetching}
+        onPrevious={paging.previous}
+        onNext={() => paging.next(page.data?.nextCursor)}
       />
     </div>
   );

@@ -4,7 +4,8 @@ import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { isVisit, type EventKind, type RegistryEvent } from '@records/event/event.schema.ts';
 import { TASK_STATUSES, TaskDataSchema } from '@records/task/task.schema.ts';
 import { api } from '../../../api/client.ts';
-import { useTasks, type Agreement, type Task } from '../../../api/office.ts';
+import type { Agreement, Task } from '../../../api/office.ts';
+import { useListPage } from '../../../api/list-page.ts';
 import { useRecord } from '../../../api/queries.ts';
 import { hasRole, useSession } from '../../../api/session.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
@@ -14,7 +15,9 @@ import { RefPicker } from '../../../components/ref-picker.tsx';
 import { currentLang } from '../../../i18n/index.ts';
 import { issueText } from '../../../lib/issues.ts';
 import { dateText, nameIn } from '../../../lib/labels.ts';
-import { useLabelled } from '../../../lib/record-labels.ts';
+import { useLabelsOf } from '../../../lib/record-labels.ts';
+import { Pager } from '../../../components/pager.tsx';
+import { usePaging } from '../../../components/use-paging.ts';
 import { OutcomeLine, today, useAction } from './common.tsx';
 
 const DUE = ['any', 'overdue', 'week', 'month'] as const;
@@ -62,43 +65,64 @@ function Follows({
   );
 }
 
-/** The follow-up tasks: who does what by when, for which agreement, visit or tie. */
+const PAGE_SIZE = 50;
+
+/** What the server is asked for the filters as set: the due filter as dates, overdue as the open tasks due before today. */
+function taskFilters(f: { status: string; owner: string; due: (typeof DUE)[number]; follows: (typeof FOLLOWS)[number] }, now: string) {
+  const out: Record<string, string> = {};
+  if (f.status) out.state = f.status;
+  if (f.owner) out.owner = f.owner;
+  if (f.follows !== 'any') out.follows = f.follows;
+  if (f.due === 'overdue') Object.assign(out, { state: 'open', to: addDays(now, -1) });
+  else if (f.due !== 'any') Object.assign(out, { from: now, to: addDays(now, f.due === 'week' ? 7 : 31) });
+  return out;
+}
+
+/** The follow-up tasks: who does what by when, for which agreement, visit or tie, a page at a time by due date. */
 export default function TasksPage() {
   const { t } = useTranslation();
   const lang = currentLang();
   const { me } = useSession();
-  const tasks = useTasks();
-  const labels = {
-    agreement: useLabelled('agreement').byId,
-    event: useLabelled('event').byId,
-    partnership: useLabelled('partnership').byId,
-  };
   const [status, setStatus] = useState<(typeof TASK_STATUSES)[number] | ''>('open');
   const [owner, setOwner] = useState('');
   const [due, setDue] = useState<(typeof DUE)[number]>('any');
   const [follows, setFollows] = useState<(typeof FOLLOWS)[number]>('any');
-  const [search, setSearch] = useState('');
+  const paging = usePaging(PAGE_SIZE);
+  const now = today();
+  const filter =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      set(value);
+      paging.restart();
+    };
+  const page = useListPage<Task>('task', {
+    q: paging.q,
+    sort: 'date',
+    order: 'asc',
+    cursor: paging.cursor,
+    limit: PAGE_SIZE,
+    filters: taskFilters({ status, owner, due, follows }, now),
+  });
+  const rows = page.data?.items ?? [];
+  const total = page.data?.total ?? 0;
+  const labels = {
+    agreement: useLabelsOf(
+      'agreement',
+      rows.map((task) => task.agreementId ?? ''),
+    ),
+    event: useLabelsOf(
+      'event',
+      rows.map((task) => task.eventId ?? ''),
+    ),
+    partnership: useLabelsOf(
+      'partnership',
+      rows.map((task) => task.partnershipId ?? ''),
+    ),
+  };
   const { run, outcome, busy } = useAction();
   const created = Boolean((useLocation().state as { taskCreated?: string } | null)?.taskCreated);
-  const now = today();
-  const owners = [...new Set((tasks.data ?? []).map((task) => task.owner))].sort();
-  const needle = search.trim().toLowerCase();
-  const rows = (tasks.data ?? [])
-    .filter(
-      (task) =>
-        (!status || task.status === status) &&
-        (!owner || task.owner === owner) &&
-        (due === 'any' ||
-          (due === 'overdue'
-            ? task.status === 'open' && task.due < now
-            : task.due >= now && task.due <= addDays(now, due === 'week' ? 7 : 31))) &&
-        (follows === 'any' ||
-          (follows === 'none'
-            ? !task.agreementId && !task.eventId && !task.partnershipId
-            : Boolean(task[`${follows}Id` as 'agreementId' | 'eventId' | 'partnershipId']))) &&
-        (!needle || task.title.toLowerCase().includes(needle) || (task.description ?? '').toLowerCase().includes(needle)),
-    )
-    .sort((a, b) => a.due.localeCompare(b.due) || a.title.localeCompare(b.title));
+  // The owners to choose among: oneself, the one chosen, and those of the tasks shown.
+  const owners = [...new Set([me?.user?.email ?? '', owner, ...rows.map((task) => task.owner)].filter(Boolean))].sort();
   const canEdit = hasRole(me, 'editor');
 
   const mark = (task: Task, done: boolean) =>
@@ -127,12 +151,12 @@ export default function TasksPage() {
       ) : null}
       {/* biome-ignore lint/a11y/useSemanticElements: filters that apply as they change, not part of a form; a <fieldset> would take the bordered box styles.css gives fieldsets */}
       <div className="filters" role="group" aria-label={t('office.tasks.filters')}>
-        <InputField id="t-search" type="search" label={t('home.search')} value={search} onChange={setSearch} />
+        <InputField id="t-search" type="search" label={t('home.search')} value={paging.search} onChange={paging.setSearch} />
         <SelectField
           id="t-status"
           label={t('office.tasks.status')}
           value={status}
-          onChange={setStatus}
+          onChange={filter(setStatus)}
           all={t('common.all')}
           options={TASK_STATUSES}
           optionLabel={(s) => t(`value.${s}`)}
@@ -141,7 +165,7 @@ export default function TasksPage() {
           id="t-owner"
           label={t('office.tasks.owner')}
           value={owner}
-          onChange={setOwner}
+          onChange={filter(setOwner)}
           all={t('common.all')}
           options={owners}
           optionLabel={(o) => (o === me?.user?.email ? t('office.tasks.mine', { email: o }) : o)}
@@ -150,7 +174,7 @@ export default function TasksPage() {
           id="t-due"
           label={t('office.tasks.due')}
           value={due}
-          onChange={setDue}
+          onChange={filter(setDue)}
           options={DUE}
           optionLabel={(d) => t(`office.tasks.dueFilter.${d}`)}
         />
@@ -158,14 +182,20 @@ export default function TasksPage() {
           id="t-follows"
           label={t('office.tasks.followsLabel')}
           value={follows}
-          onChange={setFollows}
+          onChange={filter(setFollows)}
           options={FOLLOWS}
           optionLabel={(f) => t(`office.tasks.followsFilter.${f}`)}
         />
       </div>
-      <QueryState loading={tasks.isLoading} error={tasks.error} />
+      <QueryState loading={false} error={page.error} />
       <OutcomeLine outcome={outcome ?? (created ? { ok: true, text: t('office.tasks.created') } : null)} />
-      {tasks.data ? <p className="muted">{t('office.tasks.count', { count: rows.length })}</p> : null}
+      <p role="status" className="muted" aria-busy={page.isFetching}>
+        {page.isLoading
+          ? t('common.loading')
+          : total
+            ? t('office.tasks.range', { from: paging.from, to: paging.from + rows.length - 1, total })
+            : t('office.tasks.none')}
+      </p>
       <DataTable
         scroll
         rows={rows}
@@ -213,6 +243,16 @@ export default function TasksPage() {
             </tr>
           );
         }}
+      />
+      <Pager
+        from={paging.from}
+        to={paging.from + rows.length - 1}
+        total={total}
+        hasPrevious={paging.hasPrevious}
+        hasNext={Boolean(page.data?.nextCursor)}
+        busy={page.isFetching}
+        onPrevious={paging.previous}
+        onNext={() => paging.next(page.data?.nextCursor)}
       />
     </div>
   );
