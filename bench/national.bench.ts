@@ -7,6 +7,8 @@ import { systemActor } from '../src/domain/permissions.ts';
 import { places } from '../src/services/records.service.ts';
 import { openRegistry } from '../src/services/setup.service.ts';
 import { loadNational, NATIONAL } from './fixtures/national.ts';
+import type { FastifyInstance } from 'fastify';
+import type { Store } from '../src/storage/connect.ts';
 
 /**
  * The reads a national registry leans on, at that size (bench/fixtures/national.ts: 300 homes,
@@ -23,53 +25,73 @@ const RUNS = 30;
 type Figures = Record<string, number>;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-async function measure(target: string, national: boolean): Promise<Figures> {
+/** A registry loaded and served over HTTP, with the home and the name its requests ask for. */
+interface Served {
+  store: Store;
+  app: FastifyInstance;
+  home: string;
+  name: string;
+  load: number;
+  get(path: string): Promise<number>;
+}
+
+async function serve(target: string, national: boolean): Promise<Served> {
   const store = await openRegistry(target);
-  try {
-    const ctx = { db: store.db, actor: systemActor('bench'), now: () => new Date() };
-    const t0 = performance.now();
-    let home: string;
-    let name: string;
-    if (national) {
-      const fixture = await loadNational(ctx, SIZE);
-      home = fixture.homes[0]!;
-      name = fixture.partnerName;
-    } else {
-      await loadDemo(ctx);
-      home = (await places.findByName(store.db, 'Shenzhen'))[0]!.id;
-      name = 'Houston';
-    }
-    const load = performance.now() - t0;
-    const app = await buildServer({ store });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const address = app.server.address();
-    const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-    async function get(path: string): Promise<number> {
-      const start = performance.now();
-      const response = await fetch(`${base}${path}`, { headers: { 'accept-encoding': 'gzip' } });
-      await response.arrayBuffer();
-      if (!response.ok) throw new Error(`${path}: ${response.status}`);
-      return performance.now() - start;
-    }
-    async function timed(path: string): Promise<number> {
-      const out: number[] = [];
-      for (let i = 0; i < RUNS; i++) out.push(await get(path));
-      return median(out);
-    }
-    const figures: Figures = { load };
-    figures.mapFirst = await get('/api/network/map');
-    figures.map = await timed('/api/network/map');
-    figures.list = await timed(`/api/partnerships?place=${home}&limit=50`);
-    const found = (await (await fetch(`${base}/api/search?q=${encodeURIComponent(name)}`)).json()) as { hits: unknown[] };
-    if (found.hits.length === 0) throw new Error(`search for ${name} found nothing`);
-    figures.search = await timed(`/api/search?q=${encodeURIComponent(name)}`);
-    figures.stats = await timed(`/api/stats?home=${home}`);
-    await app.close();
-    return figures;
-  } finally {
-    if (store.schema) await sql`drop schema ${sql.id(store.schema)} cascade`.execute(store.db);
-    await store.close();
+  const ctx = { db: store.db, actor: systemActor('bench'), now: () => new Date() };
+  const t0 = performance.now();
+  let home: string;
+  let name: string;
+  if (national) {
+    const fixture = await loadNational(ctx, SIZE);
+    home = fixture.homes[0]!;
+    name = fixture.partnerName;
+  } else {
+    await loadDemo(ctx);
+    home = (await places.findByName(store.db, 'Shenzhen'))[0]!.id;
+    name = 'Houston';
   }
+  const load = performance.now() - t0;
+  const app = await buildServer({ store });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  async function get(path: string): Promise<number> {
+    const start = performance.now();
+    const response = await fetch(`${base}${path}`, { headers: { 'accept-encoding': 'gzip' } });
+    await response.arrayBuffer();
+    if (!response.ok) throw new Error(`${path}: ${response.status}`);
+    return performance.now() - start;
+  }
+  const found = (await (await fetch(`${base}/api/search?q=${encodeURIComponent(name)}`)).json()) as { hits: unknown[] };
+  if (found.hits.length === 0) throw new Error(`search for ${name} found nothing`);
+  return { store, app, home, name, load, get };
+}
+
+async function close(served: Served): Promise<void> {
+  await served.app.close();
+  if (served.store.schema) await sql`drop schema ${sql.id(served.store.schema)} cascade`.execute(served.store.db);
+  await served.store.close();
+}
+
+/**
+ * Both registries are served at once and each request is timed on one, then the other, in turn,
+ * so that both see the same load on the machine; the medians of each are compared.
+ */
+async function measure(both: [Served, Served]): Promise<[Figures, Figures]> {
+  const figures: [Figures, Figures] = [{ load: both[0].load }, { load: both[1].load }];
+  for (const [i, s] of both.entries()) figures[i]!.mapFirst = await s.get('/api/network/map');
+  const paths: [string, (s: Served) => string][] = [
+    ['map', () => '/api/network/map'],
+    ['list', (s) => `/api/partnerships?place=${s.home}&limit=50`],
+    ['search', (s) => `/api/search?q=${encodeURIComponent(s.name)}`],
+    ['stats', (s) => `/api/stats?home=${s.home}`],
+  ];
+  for (const [key, path] of paths) {
+    const times: number[][] = both.map(() => []);
+    for (let run = 0; run < RUNS; run++) for (const [i, s] of both.entries()) times[i]!.push(await s.get(path(s)));
+    for (const [i] of both.entries()) figures[i]![key] = median(times[i]!);
+  }
+  return figures;
 }
 
 const pgUp = await openRegistry(`${POSTGRES}?schema=bench_national_probe`)
@@ -91,10 +113,10 @@ const LABELS: Record<string, string> = {
   stats: 'GET /api/stats?home=<a home>',
 };
 for (const [backend, target] of targets) {
-  const demo = await measure(target('demo'), false);
-  const national = await measure(target('national'), true);
+  const both: [Served, Served] = [await serve(target('demo'), false), await serve(target('national'), true)];
+  const [demo, national] = await measure(both).finally(() => Promise.all(both.map(close)));
   console.log(
-    `\n${backend}: national registry of ${SIZE.homes} homes, ${SIZE.places} places, ${SIZE.ties} ties beside the demo (medians of ${RUNS}); load average ${loadavg()[0]!.toFixed(1)}`,
+    `\n${backend}: national registry of ${SIZE.homes} homes, ${SIZE.places} places, ${SIZE.ties} ties beside the demo (medians of ${RUNS}, the two asked in turn); load average ${loadavg()[0]!.toFixed(1)}`,
   );
   for (const key of Object.keys(LABELS)) {
     console.log(
