@@ -102,9 +102,18 @@ export class NetworkDeck {
   /**
    * Starts WebGL at once, before the page or its data is there: the device is made, and a first
    * frame draws one invisible line and dot, so the software GPU compiles the shaders while the
-   * data is still on its way and being decoded. `mount` puts the canvases in the page.
+   * data is still on its way and being decoded. `mount` puts the canvases in the page; given the
+   * box now, the WebGL canvas starts at the box's size, so no frame is drawn at another size and
+   * the drawing buffer is not made twice.
    */
-  constructor() {
+  constructor(box?: HTMLElement) {
+    if (box) {
+      const ratio = window.devicePixelRatio || 1;
+      const { width, height } = box.getBoundingClientRect();
+      this.canvas.width = Math.round(width * ratio);
+      this.canvas.height = Math.round(height * ratio);
+      box.append(this.land, this.canvas, this.overlay);
+    }
     // The device is made here, at once: deck.gl would make it asynchronously, after loading
     // one more chunk. Software WebGL (headless Chromium, machines without a GPU) pays for every
     // sample: no antialiasing, no depth or stencil buffer.
@@ -545,7 +554,7 @@ let early: NetworkDeck | null = null;
  * box, the deck draws there until then, with `handlers` hearing from it.
  */
 export function startNetworkDeck(box?: HTMLElement, handlers: Partial<NetworkDeckHandlers> = {}): NetworkDeck {
-  early ??= new NetworkDeck();
+  early ??= new NetworkDeck(box);
   if (box) early.mount(box, { ...noHandlers, ...handlers }, true);
   return early;
 }
