@@ -118,6 +118,38 @@ describeInChromium(
       expect(chromium.errors).toEqual([]);
     });
 
+    it('draws its first frame before the app, on a repeat visit at the very spot the page then gives the map', async () => {
+      const own = await chromium.newPage();
+      // Where the early box is put, seen as the map's entry adds it (before the app runs). The
+      // page's scripts are the browser's, so they are given as text (the tests have no DOM types).
+      await own.addInitScript(`
+        new MutationObserver((changes, observer) => {
+          for (const node of changes.flatMap((c) => [...c.addedNodes])) {
+            if (!(node instanceof HTMLElement) || !node.classList.contains('network-early')) continue;
+            const r = node.getBoundingClientRect();
+            window.earlySpot = [r.left, r.top, r.width, r.height];
+            observer.disconnect();
+          }
+        }).observe(document, { childList: true, subtree: true });
+      `);
+      const visit = new WorldMap(own, chromium.url);
+      const spot = (): Promise<{ early?: number[]; page: number[] }> =>
+        own.evaluate(`(() => {
+          const r = document.querySelector('.network-canvases').getBoundingClientRect();
+          return { early: window.earlySpot?.map(Math.round), page: [r.left, r.top, r.width, r.height].map(Math.round) };
+        })()`);
+      await visit.open();
+      // The page keeps where its map is once the site's name is in the header.
+      await eventually(() => own.evaluate(`localStorage.getItem('amity.networkMapBox') !== null`)).toBe(true);
+      await visit.open();
+      // The early box is gone and its canvases are the page's: one set, in the page's box.
+      expect(await own.locator('.network-early').count()).toBe(0);
+      expect(await own.locator('.network-canvases > canvas').count()).toBe(3);
+      const seen = await spot();
+      expect(seen.early).toEqual(seen.page);
+      expect(await visit.tiesDrawn()).toBe(drawable());
+    });
+
     it('selects a clicked city, highlights its ties and names its partners on the map and in the panel', async () => {
       await map.open();
       const at = await map.pointOf(id('Steppenburg'));

@@ -24,6 +24,7 @@ import { currentLang, type UiLang } from '../../i18n/index.ts';
 import { countryName, nameIn } from '../../lib/labels.ts';
 import { worldMapNote } from '@domain/figure-notes.ts';
 import { NETWORK_COLORS, takeNetworkDeck, type NetworkDeck } from '../../map/network-deck.ts';
+import { rememberMapBox } from '../../map/network-early.ts';
 import { networkPageLoaded } from '../../map/network-prefetch.ts';
 import { decodedNetwork, located, networkData, partnersOf, placeName, type NetworkData } from '../../map/network-data.ts';
 import './network.css';
@@ -138,9 +139,6 @@ export default function NetworkPage() {
     deck.mount(box.current, {
       onFrame: placeOverlays,
       onReady: (ties) => {
-        // Read by the benchmark: the time from navigation (the mark's start is counted from
-        // performance.timeOrigin) to the first frame with every tie, and how many it drew.
-        performance.mark('amity:network-ready', { detail: { ties } });
         setTiesDrawn(ties);
         setReady(true);
       },
@@ -176,6 +174,11 @@ export default function NetworkPage() {
     // frame that draws them (onReady): set here, it would render the page again before that frame.
     deck.setData(data);
   }, [data]);
+
+  // Where the map is once the page around it is complete, for the next visit's first frame.
+  useEffect(() => {
+    if (ready && site.data && box.current) rememberMapBox(box.current);
+  }, [ready, site.data]);
 
   // The home place's ties are drawn over the others once the site says which place is home.
   useEffect(() => {
