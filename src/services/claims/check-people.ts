@@ -2,7 +2,8 @@ import { pickName, type LocalizedText } from '../../domain/common.ts';
 import { compareFact } from '../../domain/facts.ts';
 import { foldName } from '../../domain/names.ts';
 import { MATCH_TIER_WORDS } from '../../domain/labels.ts';
-import { isPossiblyOnOrBefore, latestDay } from '../../domain/precise-date.ts';
+import { isPossiblyOnOrBefore, latestDay, type PreciseDate } from '../../domain/precise-date.ts';
+import { nearWord, officeOf, titlePieces } from './title-words.ts';
 import type { Verdict } from '../../domain/claims/types.ts';
 import { agreements, events, mechanisms, organisations, people, places } from '../records.service.ts';
 import {
@@ -65,6 +66,81 @@ async function holderNames(
   return undefined;
 }
 
+/** A title the registry records a person with, where it is recorded, and whether it was held at the claim's date. */
+interface Held {
+  title: LocalizedText;
+  where: Evidence | null;
+  of?: LocalizedText;
+  /** False for an attestation that only suggests the title was still held (an earlier one, or an undated text's). */
+  atDate: boolean;
+}
+
+/** How long a title attested earlier is taken as possibly still held: a usual term of office. */
+const TERM_YEARS = 5;
+
+/**
+ * Whether a title attested on `date` bears on a claim about `day`: `true` in the same year, `false`
+ * (it may support, not contradict) when it was attested within a term before, or at any time when
+ * neither the claim nor the text gives a date; `null` otherwise.
+ */
+function attestedWhen(c: CheckContext, day: string, dateless: boolean) {
+  const year = day.slice(0, 4);
+  return (date: PreciseDate | null): boolean | null => {
+    if (!date) return null;
+    if (compareFact(date, year) !== 'conflict') return true;
+    if (dateless && c.undated) return false;
+    const from = Number(date.slice(0, 4));
+    return from < Number(year) && Number(year) - from <= TERM_YEARS ? false : null;
+  };
+}
+
+/** Every language version of a recorded title, with the holder it is of, as English and Chinese read them. */
+function versions(t: { title: LocalizedText; of?: LocalizedText }): { text: string; lang: 'zh' | 'en' }[] {
+  const out: { text: string; lang: 'zh' | 'en' }[] = [];
+  for (const [lang, text] of Object.entries(t.title)) {
+    if (!text) continue;
+    const l = lang === 'zh' ? 'zh' : 'en';
+    out.push({ text, lang: l });
+    const of = t.of?.[l];
+    if (of) out.push({ text: l === 'zh' ? `${of}${text}` : `${text} of ${of}`, lang: l });
+  }
+  return out;
+}
+
+/** Words of an English title besides its office, rank and small words: the place or body it is of. */
+const OFFICE_WORDS = new Set(['lord', 'ober', 'general', 'party', 'chief', 'prime', 'head', 'member', 's', 'vice', 'deputy']);
+function otherWords(title: string): string[] {
+  return foldName(title)
+    .split(' ')
+    .filter((w) => w && !EN_STOP.has(w) && !OFFICE_WORDS.has(w) && officeOf(w, 'en') === null);
+}
+
+/**
+ * True when the claimed title fits a recorded one: word for word in the same language, or naming
+ * the same office at the same rank in either language (a place or body it names agreeing with the
+ * record's, allowing a typing slip), one piece of a title that runs on counting as the title.
+ */
+function heldTitleFits(claimed: string, lang: 'zh' | 'en', held: { title: LocalizedText; of?: LocalizedText }): boolean {
+  const recorded = versions(held);
+  const known = [...recorded.map((r) => r.text), ...Object.values(held.of ?? {})].flatMap((t) => (t ? otherWords(t) : []));
+  return titlePieces(claimed).some((piece) => {
+    if (recorded.some((r) => r.lang === lang && titleFits(piece, r.text, lang))) return true;
+    const mine = officeOf(piece, lang);
+    if (!mine) return false;
+    const same = recorded.some((r) => {
+      const theirs = officeOf(r.text, r.lang);
+      return theirs !== null && theirs.office === mine.office && theirs.deputy === mine.deputy;
+    });
+    return same && (lang === 'zh' || otherWords(piece).every((w) => known.some((k) => nearWord(w, k))));
+  });
+}
+
+/** Whether the claimed title can be read against a recorded one: the same language, or offices both recognised. */
+function comparable(claimed: string, lang: 'zh' | 'en', recorded: LocalizedText): boolean {
+  if (recorded[lang]) return true;
+  return officeOf(claimed, lang) !== null && Object.entries(recorded).some(([l, t]) => t && officeOf(t, l === 'zh' ? 'zh' : 'en'));
+}
+
 /** A person named with a title: matched through names, aliases and spellings, the title against what they held then. */
 export const checkPerson: Checker<'person'> = async (c, claim) => {
   let n = claim.normalised;
@@ -89,42 +165,42 @@ export const checkPerson: Checker<'person'> = async (c, claim) => {
   const person = await remember(c, `person:${n.personId}`, () => people.get(c.ctx, n.personId));
   // The title is judged at the date the text gives it ('时任'), else at the text's date.
   const day = dayOf(c, n.date);
-  const year = day.slice(0, 4);
+  const when = attestedWhen(c, day, !n.date);
   const held = person.positions.filter((p) => (!p.from || isPossiblyOnOrBefore(p.from, day)) && (!p.to || latestDay(p.to) >= day));
-  const titles: { title: LocalizedText; where: Evidence | null; of?: LocalizedText }[] = [];
-  for (const p of held) titles.push({ title: p.title, where: null, of: await holderNames(c, p) });
+  const titles: Held[] = [];
+  for (const p of held) titles.push({ title: p.title, where: null, of: await holderNames(c, p), atDate: true });
   for (const a of await remember(c, 'agreements', () => agreements.list(c.ctx))) {
     for (const s of a.signatories) {
-      if (s.personId === person.id && (!a.signedOn || compareFact(a.signedOn, year) !== 'conflict')) {
-        titles.push({
-          title: s.title,
-          where: await evidenceOf(
-            c,
-            'agreement',
-            a.id,
-            namesNote(a.titles),
-            noteIn((l) =>
-              l === 'zh' ? `签署时职务：${titleIn(s.title, n.titleLang, l)}` : `signed as ${titleIn(s.title, n.titleLang, l)}`,
-            ),
-          ),
-        });
-      }
+      const atDate = s.personId === person.id ? when(a.signedOn) : null;
+      if (atDate === null) continue;
+      titles.push({
+        title: s.title,
+        atDate,
+        where: await evidenceOf(
+          c,
+          'agreement',
+          a.id,
+          namesNote(a.titles),
+          noteIn((l) => (l === 'zh' ? `签署时职务：${titleIn(s.title, n.titleLang, l)}` : `signed as ${titleIn(s.title, n.titleLang, l)}`)),
+        ),
+      });
     }
   }
   for (const e of await remember(c, 'events', () => events.list(c.ctx))) {
     for (const p of e.participants) {
-      if (p.personId === person.id && Object.keys(p.title).length && e.start && compareFact(e.start, year) !== 'conflict') {
-        titles.push({
-          title: p.title,
-          where: await evidenceOf(
-            c,
-            'event',
-            e.id,
-            namesNote(e.titles),
-            noteIn((l) => (l === 'zh' ? `时任${titleIn(p.title, n.titleLang, l)}` : `as ${titleIn(p.title, n.titleLang, l)}`)),
-          ),
-        });
-      }
+      const atDate = p.personId === person.id && Object.keys(p.title).length ? when(e.start) : null;
+      if (atDate === null) continue;
+      titles.push({
+        title: p.title,
+        atDate,
+        where: await evidenceOf(
+          c,
+          'event',
+          e.id,
+          namesNote(e.titles),
+          noteIn((l) => (l === 'zh' ? `时任${titleIn(p.title, n.titleLang, l)}` : `as ${titleIn(p.title, n.titleLang, l)}`)),
+        ),
+      });
     }
   }
   const evidence: Evidence[] = [await evidenceOf(c, 'person', person.id, namesNote(person.names), null)];
@@ -136,14 +212,9 @@ export const checkPerson: Checker<'person'> = async (c, claim) => {
       }
     : null;
   const given = n.titleLang;
-  const known = titles.filter((t) => t.title[given]);
-  // 'Deputy mayor of Haifa Municipality' fits 'deputy mayor' held in Haifa Municipality.
-  const fit = known.find(
-    (t) =>
-      titleFits(n.title, t.title[given]!, given) ||
-      (t.of?.[given] !== undefined &&
-        titleFits(n.title, given === 'zh' ? `${t.of[given]}${t.title[given]}` : `${t.title[given]} of ${t.of[given]}`, given)),
-  );
+  const fit = titles.find((t) => heldTitleFits(n.title, given, t));
+  // Only a title held at the claim's date can tell against it, and only one the claim can be read against.
+  const known = titles.filter((t) => t.atDate && comparable(n.title, given, t.title));
   let verdict: Verdict;
   let note: Note;
   if (fit) {
