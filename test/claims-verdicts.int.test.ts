@@ -82,6 +82,34 @@ describeEachBackend('verdicts on the readings real texts give', (use) => {
     expect((await checkPerson(undated, person(wang.id, 'Vice Mayor', 'en'))).verdict).toBe('supported');
   });
 
+  it('reads a name the registry lacks, given the title of a place whose holder it records, as two readings', async () => {
+    const { ctx } = use();
+    const cologne = await given(ctx).place({ en: 'Cologne', zh: '科隆' }, 'DE');
+    await people.create(ctx, {
+      names: { en: 'Henriette Reker' },
+      positions: [{ title: { en: 'Lord Mayor', de: 'Oberbürgermeisterin' }, placeId: cologne.id, from: '2015', to: null }],
+    });
+    const unnamed = (text: string, title = '市长') => {
+      const at = text.indexOf(title);
+      return { ...person('', title, 'zh', null), text: text.slice(at, at + title.length + 2), start: at, end: at + title.length + 2 };
+    };
+    const text = '德国科隆市市长何克出席了活动';
+    const reading = await checkPerson(on(ctx, '2017-08-27', { text }), {
+      ...unnamed(text),
+      normalised: { ...unnamed(text).normalised, written: '何克' },
+    });
+    expect(reading.verdict).toBe('ambiguous');
+    expect(reading.note.en).toContain('Henriette Reker');
+    // Another place's mayor, or a deputy (of whom there are many), says nothing of the name.
+    for (const other of ['北京市市长何克出席了活动', '科隆市副市长何克出席了活动']) {
+      const title = other.includes('副') ? '副市长' : '市长';
+      const c = unnamed(other, title);
+      expect(
+        (await checkPerson(on(ctx, '2017-08-27', { text: other }), { ...c, normalised: { ...c.normalised, written: '何克' } })).verdict,
+      ).toBe('unknown');
+    }
+  });
+
   it('finds a signing recorded as an event whose title says so, by its people, a dateline a day late', async () => {
     const { ctx } = use();
     const { home, barcelona, qin } = await shenzhen(ctx);

@@ -17,6 +17,7 @@ import {
   namesNote,
   noteIn,
   remember,
+  sentenceOf,
   type CheckContext,
   type Checker,
   type Evidence,
@@ -141,6 +142,39 @@ function comparable(claimed: string, lang: 'zh' | 'en', recorded: LocalizedText)
   return officeOf(claimed, lang) !== null && Object.entries(recorded).some(([l, t]) => t && officeOf(t, l === 'zh' ? 'zh' : 'en'));
 }
 
+/** How far before a name its title and the place it is held in may stand ('科隆市市长何克'). */
+const TITLE_REACH = 12;
+
+/**
+ * For a name the registry lacks: the one holder of the same office (not a deputy's, of which there
+ * are many) the registry records at the claim's date in a place or body named just before or in
+ * the title, so the claim reads either as that person misspelt or as someone else.
+ */
+async function holderThen(c: CheckContext, claim: Parameters<Checker<'person'>>[1]) {
+  const n = claim.normalised;
+  const office = officeOf(n.title, n.titleLang);
+  if (!office || office.deputy || !c.text) return null;
+  const day = dayOf(c, n.date);
+  const sentence = sentenceOf(c, claim);
+  const near = `${sentence.slice(-(claim.end - claim.start) - TITLE_REACH)} ${n.title}`.toLowerCase();
+  const found: { holder: Awaited<ReturnType<typeof people.get>>; title: LocalizedText; of: LocalizedText }[] = [];
+  for (const holder of await remember(c, 'people', () => people.list(c.ctx))) {
+    for (const p of holder.positions) {
+      if ((p.from && !isPossiblyOnOrBefore(p.from, day)) || (p.to && latestDay(p.to) < day)) continue;
+      const same = Object.entries(p.title).some(([l, t]) => {
+        const theirs = t ? officeOf(t, l === 'zh' ? 'zh' : 'en') : null;
+        return theirs?.office === office.office && !theirs.deputy;
+      });
+      const of = same ? await holderNames(c, p) : undefined;
+      const named = Object.values(of ?? {}).some(
+        (name) => name && [name, name.replace(/市$/u, '')].some((x) => x.length >= 2 && near.includes(x.toLowerCase())),
+      );
+      if (of && named) found.push({ holder, title: p.title, of });
+    }
+  }
+  return found.length === 1 ? found[0]! : null;
+}
+
 /** A person named with a title: matched through names, aliases and spellings, the title against what they held then. */
 export const checkPerson: Checker<'person'> = async (c, claim) => {
   let n = claim.normalised;
@@ -149,6 +183,19 @@ export const checkPerson: Checker<'person'> = async (c, claim) => {
     // Not in the gazetteer as written: look the name up through its transliterations and spellings.
     const [hit] = (await search(c.ctx, n.written, { types: ['person'], limit: 1 })).hits;
     if (!hit || hit.match.tier === 'fuzzy') {
+      const other = await holderThen(c, claim);
+      if (other) {
+        const { holder, title, of } = other;
+        return {
+          verdict: 'ambiguous',
+          note: noteIn((l) =>
+            l === 'zh'
+              ? `登记册中没有名为“${n.written}”的人；当时的${nameIn(of, l)}${titleIn(title, n.titleLang, l)}为${nameIn(holder.names, l)}：或是误写，或是另一人`
+              : `no person called '${n.written}' is recorded; the registry has ${nameIn(holder.names, l)} as ${titleIn(title, n.titleLang, l)} of ${nameIn(of, l)} then: a misspelling, or another person`,
+          ),
+          evidence: [await evidenceOf(c, 'person', holder.id, namesNote(holder.names), null)],
+        };
+      }
       return {
         verdict: 'unknown',
         note: noteIn((l) => (l === 'zh' ? `登记册中没有名为“${n.written}”的人` : `no person called '${n.written}' is recorded`)),
