@@ -1,9 +1,20 @@
 import { isVisit, type RegistryEvent } from '../../records/event/event.schema.ts';
 import { compareFact } from '../../domain/facts.ts';
 import { foldName } from '../../domain/names.ts';
-import { earliestDay } from '../../domain/precise-date.ts';
-import { events, organisations, people, places } from '../records.service.ts';
-import { dateIn, dateNote, evidenceOf, nameIn, namesNote, noteIn, remember, type Checker } from './evidence.ts';
+import { earliestDay, latestDay, type PreciseDate } from '../../domain/precise-date.ts';
+import { events, organisations, partnerships, people, places } from '../records.service.ts';
+import {
+  dateIn,
+  dateNote,
+  evidenceOf,
+  nameIn,
+  namesNote,
+  noteIn,
+  remember,
+  type CheckContext,
+  type Checker,
+  dateFits,
+} from './evidence.ts';
 
 /** How much of a title's words (or, in Chinese, character pairs) another title shares. */
 function overlap(a: string, b: string): number {
@@ -31,6 +42,61 @@ function near(e: RegistryEvent, day: string): boolean {
   return t >= d - 366 * DAY_MS && t <= d + 31 * DAY_MS;
 }
 
+/** The event's date fits the claim's: the same at the coarser precision, within its span, or a report's own day. */
+function eventDateFits(c: CheckContext, e: RegistryEvent, date: PreciseDate | null | undefined): boolean {
+  if (!date || !e.start) return true;
+  if (e.end && earliestDay(e.start) <= earliestDay(date) && latestDay(date) <= latestDay(e.end)) return true;
+  return dateFits(c, e.start, date);
+}
+
+/** For a claim with no date of its own: an event of the text's own days (none for a text with no date). */
+function aboutThen(c: CheckContext, e: RegistryEvent): boolean {
+  if (c.undated || !e.start) return false;
+  return dateFits(c, e.start, c.asOf);
+}
+
+/** The places an event is about: where it was, where its people came from, and the places of its ties. */
+export function placesOf(c: CheckContext, e: RegistryEvent): Promise<Set<string>> {
+  return remember(c, `event-places:${e.id}`, async () => {
+    const ids = new Set<string>(e.placeIds);
+    if (e.delegationFromPlaceId) ids.add(e.delegationFromPlaceId);
+    for (const s of e.itinerary) if (s.placeId) ids.add(s.placeId);
+    for (const p of e.participants) if (p.representing?.placeId) ids.add(p.representing.placeId);
+    for (const t of await partnerships.getMany(c.ctx, e.partnershipIds)) {
+      ids.add(t.placeAId);
+      ids.add(t.placeBId);
+    }
+    return ids;
+  });
+}
+
+/**
+ * An event about other places is another event: when the claim names places and the event names
+ * some besides the home place, they must share one ('Christchurch joins the organisation' is not
+ * the home place founding it).
+ */
+function placesFit(c: CheckContext, about: Set<string>, claimed: readonly string[]): boolean {
+  if (claimed.length === 0) return true;
+  const theirs = [...about].filter((id) => id !== c.homeId);
+  return theirs.length === 0 || theirs.some((id) => claimed.includes(id));
+}
+
+/**
+ * The claim points to the event without naming it: through a person of the event, or through a
+ * place besides the home place on a date of its own at least as precise as a month (a text about
+ * one visit tells of many things of those days; a year says too little).
+ */
+function pointsTo(
+  c: CheckContext,
+  x: { e: RegistryEvent; places: Set<string> },
+  n: { placeIds?: string[]; personIds?: string[]; date: PreciseDate | null },
+): boolean {
+  const people = n.personIds ?? [];
+  if (people.length) return x.e.participants.some((p) => people.includes(p.personId));
+  if (!n.date || n.date.length < 7) return false;
+  return (n.placeIds ?? []).some((id) => id !== c.homeId && x.places.has(id));
+}
+
 /** A site visited, an event named, or a person's visit in a year, against the registry's events. */
 export const checkEvent: Checker<'event'> = async (c, claim) => {
   const n = claim.normalised;
@@ -45,8 +111,8 @@ export const checkEvent: Checker<'event'> = async (c, claim) => {
     const visit = all.find(
       (e) =>
         isVisit(e.kind) &&
-        e.itinerary.some((s) => s.organisationId === n.siteId || s.placeId === n.siteId) &&
-        (n.date ? e.start !== null && compareFact(e.start, n.date) !== 'conflict' : near(e, c.asOf)),
+        (e.itinerary.some((s) => s.organisationId === n.siteId || s.placeId === n.siteId) || e.placeIds.includes(n.siteId!)) &&
+        (n.date ? e.start !== null && compareFact(e.start, n.date) !== 'conflict' : c.undated || near(e, c.asOf)),
     );
     const site = n.siteKind === 'organisation' ? await organisations.get(c.ctx, n.siteId) : await places.get(c.ctx, n.siteId);
     if (!visit) {
@@ -63,7 +129,11 @@ export const checkEvent: Checker<'event'> = async (c, claim) => {
     const stop = visit.itinerary.findIndex((s) => s.organisationId === n.siteId || s.placeId === n.siteId);
     return {
       verdict: 'supported',
-      note: noteIn((l) => (l === 'zh' ? `${nameIn(visit.titles, l)}的第${stop + 1}站` : `stop ${stop + 1} of ${nameIn(visit.titles, l)}`)),
+      note: noteIn((l) => {
+        const on = visit.start ? dateIn(visit.start, l) : '';
+        if (stop < 0) return l === 'zh' ? `已记录：${nameIn(visit.titles, l)}，${on}` : `recorded: ${nameIn(visit.titles, l)}, ${on}`;
+        return l === 'zh' ? `${nameIn(visit.titles, l)}的第${stop + 1}站` : `stop ${stop + 1} of ${nameIn(visit.titles, l)}`;
+      }),
       evidence: [
         await evidenceOf(c, 'event', visit.id, namesNote(visit.titles), dateNote(visit.start)),
         await evidenceOf(c, n.siteKind === 'organisation' ? 'organisation' : 'place', site.id, namesNote(site.names)),
@@ -96,9 +166,18 @@ export const checkEvent: Checker<'event'> = async (c, claim) => {
   }
   const scored = all
     .map((e) => ({ e, score: Math.max(...Object.values(e.titles).map((t) => Math.max(overlap(n.name!, t), overlap(t, n.name!)))) }))
-    .filter((x) => x.score >= 0.6)
     .sort((a, b) => b.score - a.score);
-  const best = scored[0]?.e;
+  const fitting: { e: RegistryEvent; score: number; places: Set<string> }[] = [];
+  for (const x of scored) {
+    const about = await placesOf(c, x.e);
+    if (placesFit(c, about, n.placeIds ?? [])) fitting.push({ ...x, places: about });
+  }
+  const named = fitting.filter((x) => x.score >= 0.6).map((x) => x.e);
+  // Named alike and on a date that fits; else one the claim's people or places and date point to; else named alike.
+  const best =
+    named.find((e) => eventDateFits(c, e, n.date)) ??
+    fitting.find((x) => pointsTo(c, x, n) && (n.date ? eventDateFits(c, x.e, n.date) : aboutThen(c, x.e)))?.e ??
+    named[0];
   if (!best)
     return {
       verdict: 'unknown',
@@ -107,8 +186,8 @@ export const checkEvent: Checker<'event'> = async (c, claim) => {
     };
   const evidence = [await evidenceOf(c, 'event', best.id, namesNote(best.titles), dateNote(best.start))];
   const start = best.start;
-  if (n.date && start && compareFact(start, n.date) === 'conflict') {
-    const said = n.date;
+  const said = n.date;
+  if (start && said && !eventDateFits(c, best, said)) {
     return {
       verdict: 'contradicted',
       note: noteIn((l) =>

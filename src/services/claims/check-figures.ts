@@ -14,7 +14,9 @@ import {
   joinNotes,
   nameIn,
   noteIn,
+  type CheckContext,
   type Checker,
+  sentenceOf,
   remember,
   type Evidence,
   type Note,
@@ -35,23 +37,43 @@ const count = (n: number | null | undefined, field: Field, lang: NoteLang) =>
   lang === 'zh' ? `${n}${LABEL.zh[field]}` : `${n} ${LABEL.en[field]}`;
 
 /**
+ * The place a figure is of: one the sentence names that has published figures of its own ('广州市已与
+ * 67个国家的104个城市建立了友好关系' is Guangzhou's, 'between cities of China and 134 countries'
+ * China's), else the home place.
+ */
+async function subjectOf(c: CheckContext, sentence: string): Promise<string | null> {
+  const homes = await remember(c, 'figure-homes', async () => {
+    const ids = [...new Set((await figures.list(c.ctx)).map((f) => f.homePlaceId))];
+    return (await places.getMany(c.ctx, ids)).map((p) => ({
+      id: p.id,
+      names: Object.values(p.names).flatMap((name) => (name ? [name, name.replace(/市$/u, '')] : [])),
+    }));
+  });
+  const text = sentence.toLowerCase();
+  const named = homes.filter((h) => h.id !== c.homeId && h.names.some((name) => name.length >= 2 && text.includes(name.toLowerCase())));
+  return named.length === 1 ? named[0]!.id : null;
+}
+
+/**
  * A network figure against the published figures (other than the text's own) and the registry's
  * count. A component a source does not give may follow from ones it does: 93 places less 24
  * sister cities is 69 friendly exchange cities.
  */
 export const checkFigure: Checker<'figure'> = async (c, claim) => {
-  if (!c.homeId) return { verdict: 'unknown', note: { zh: '没有可供统计的本市', en: 'no home place to count for' }, evidence: [] };
-  const home = await places.get(c.ctx, c.homeId);
+  const homeId = (await subjectOf(c, sentenceOf(c, claim))) ?? c.homeId;
+  if (!homeId) return { verdict: 'unknown', note: { zh: '没有可供统计的本市', en: 'no home place to count for' }, evidence: [] };
+  const home = await places.get(c.ctx, homeId);
+  // A country's sister pairs are counted as its partner places.
+  const n = { ...claim.normalised, places: claim.normalised.places ?? claim.normalised.pairs };
   // A figure speaks of its own date ('截至2022年9月') or else of the text's.
-  const period = claim.normalised.asOf ?? c.asOf;
-  const day = dayOf(c, claim.normalised.asOf);
+  const period = n.asOf ?? c.asOf;
+  const day = dayOf(c, n.asOf);
   const ofPeriod = (f: Stored<FigureData>) => compareFact(f.asOf, period) !== 'conflict';
-  const all = (await figures.list(c.ctx, { filters: [{ column: 'home_place_id', op: '=', value: c.homeId }] }))
+  const all = (await figures.list(c.ctx, { filters: [{ column: 'home_place_id', op: '=', value: homeId }] }))
     .filter((f) => f.sourceId !== c.sourceId && latestDay(f.asOf) <= day)
     .sort((a, b) => Number(ofPeriod(b)) - Number(ofPeriod(a)) || latestDay(b.asOf).localeCompare(latestDay(a.asOf)));
   const latest = (field: Field) => all.find((f) => f[field] !== null);
-  const homeId = c.homeId;
-  const stats = await remember(c, `stats:${day}`, () => networkStats(c.ctx, { home: homeId, asOf: day }));
+  const stats = await remember(c, `stats:${homeId}:${day}`, () => networkStats(c.ctx, { home: homeId, asOf: day }));
   const registry: Record<Field, number> = {
     places: stats.places,
     countries: stats.countries,
@@ -65,7 +87,7 @@ export const checkFigure: Checker<'figure'> = async (c, claim) => {
     lang === 'zh' ? `${dateIn(f.asOf, 'zh')}公布` : `published ${dateIn(f.asOf, 'en')}`;
 
   for (const field of Object.keys(LABEL.en) as Field[]) {
-    const claimed = claim.normalised[field];
+    const claimed = n[field];
     if (claimed === undefined) continue;
     const p = latest(field);
     if (p && p[field] === claimed) {

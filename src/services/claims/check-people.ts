@@ -2,7 +2,8 @@ import { pickName, type LocalizedText } from '../../domain/common.ts';
 import { compareFact } from '../../domain/facts.ts';
 import { foldName } from '../../domain/names.ts';
 import { MATCH_TIER_WORDS } from '../../domain/labels.ts';
-import { isPossiblyOnOrBefore, latestDay } from '../../domain/precise-date.ts';
+import { isPossiblyOnOrBefore, latestDay, type PreciseDate } from '../../domain/precise-date.ts';
+import { nearWord, officeOf, titlePieces } from './title-words.ts';
 import type { Verdict } from '../../domain/claims/types.ts';
 import { agreements, events, mechanisms, organisations, people, places } from '../records.service.ts';
 import {
@@ -16,6 +17,7 @@ import {
   namesNote,
   noteIn,
   remember,
+  sentenceOf,
   type CheckContext,
   type Checker,
   type Evidence,
@@ -65,6 +67,114 @@ async function holderNames(
   return undefined;
 }
 
+/** A title the registry records a person with, where it is recorded, and whether it was held at the claim's date. */
+interface Held {
+  title: LocalizedText;
+  where: Evidence | null;
+  of?: LocalizedText;
+  /** False for an attestation that only suggests the title was still held (an earlier one, or an undated text's). */
+  atDate: boolean;
+}
+
+/** How long a title attested earlier is taken as possibly still held: a usual term of office. */
+const TERM_YEARS = 5;
+
+/**
+ * Whether a title attested on `date` bears on a claim about `day`: `true` in the same year, `false`
+ * (it may support, not contradict) when it was attested within a term before, or at any time when
+ * neither the claim nor the text gives a date; `null` otherwise.
+ */
+function attestedWhen(c: CheckContext, day: string, dateless: boolean) {
+  const year = day.slice(0, 4);
+  return (date: PreciseDate | null): boolean | null => {
+    if (!date) return null;
+    if (compareFact(date, year) !== 'conflict') return true;
+    if (dateless && c.undated) return false;
+    const from = Number(date.slice(0, 4));
+    return from < Number(year) && Number(year) - from <= TERM_YEARS ? false : null;
+  };
+}
+
+/** Every language version of a recorded title, with the holder it is of, as English and Chinese read them. */
+function versions(t: { title: LocalizedText; of?: LocalizedText }): { text: string; lang: 'zh' | 'en' }[] {
+  const out: { text: string; lang: 'zh' | 'en' }[] = [];
+  for (const [lang, text] of Object.entries(t.title)) {
+    if (!text) continue;
+    const l = lang === 'zh' ? 'zh' : 'en';
+    out.push({ text, lang: l });
+    const of = t.of?.[l];
+    if (of) out.push({ text: l === 'zh' ? `${of}${text}` : `${text} of ${of}`, lang: l });
+  }
+  return out;
+}
+
+/** Words of an English title besides its office, rank and small words: the place or body it is of. */
+const OFFICE_WORDS = new Set(['lord', 'ober', 'general', 'party', 'chief', 'prime', 'head', 'member', 's', 'vice', 'deputy']);
+function otherWords(title: string): string[] {
+  return foldName(title)
+    .split(' ')
+    .filter((w) => w && !EN_STOP.has(w) && !OFFICE_WORDS.has(w) && officeOf(w, 'en') === null);
+}
+
+/**
+ * True when the claimed title fits a recorded one: word for word in the same language, or naming
+ * the same office at the same rank in either language (a place or body it names agreeing with the
+ * record's, allowing a typing slip), one piece of a title that runs on counting as the title.
+ */
+function heldTitleFits(claimed: string, lang: 'zh' | 'en', held: { title: LocalizedText; of?: LocalizedText }): boolean {
+  const recorded = versions(held);
+  const known = [...recorded.map((r) => r.text), ...Object.values(held.of ?? {})].flatMap((t) => (t ? otherWords(t) : []));
+  return titlePieces(claimed).some((piece) => {
+    if (recorded.some((r) => r.lang === lang && titleFits(piece, r.text, lang))) return true;
+    const mine = officeOf(piece, lang);
+    if (!mine) return false;
+    const same = recorded.some((r) => {
+      const theirs = officeOf(r.text, r.lang);
+      return theirs !== null && theirs.office === mine.office && theirs.deputy === mine.deputy;
+    });
+    return same && (lang === 'zh' || otherWords(piece).every((w) => known.some((k) => nearWord(w, k))));
+  });
+}
+
+/** Whether the claimed title can be read against a recorded one: the same language, or offices both recognised. */
+function comparable(claimed: string, lang: 'zh' | 'en', recorded: LocalizedText): boolean {
+  if (recorded[lang]) return true;
+  return officeOf(claimed, lang) !== null && Object.entries(recorded).some(([l, t]) => t && officeOf(t, l === 'zh' ? 'zh' : 'en'));
+}
+
+/** How far before a name its title and the place it is held in may stand ('科隆市市长何克'). */
+const TITLE_REACH = 12;
+
+/**
+ * For a name the registry lacks: the one holder of the same office (not a deputy's, of which there
+ * are many) the registry records at the claim's date in a place or body named just before or in
+ * the title, so the claim reads either as that person misspelt or as someone else.
+ */
+async function holderThen(c: CheckContext, claim: Parameters<Checker<'person'>>[1]) {
+  const n = claim.normalised;
+  const office = officeOf(n.title, n.titleLang);
+  if (!office || office.deputy || !c.text) return null;
+  const day = dayOf(c, n.date);
+  const sentence = sentenceOf(c, claim);
+  const near = `${sentence.slice(-(claim.end - claim.start) - TITLE_REACH)} ${n.title}`.toLowerCase();
+  const found: { holder: Awaited<ReturnType<typeof people.get>>; title: LocalizedText; of: LocalizedText }[] = [];
+  for (const holder of await remember(c, 'people', () => people.list(c.ctx))) {
+    for (const p of holder.positions) {
+      if ((p.from && !isPossiblyOnOrBefore(p.from, day)) || (p.to && latestDay(p.to) < day)) continue;
+      const same = Object.entries(p.title).some(([l, t]) => {
+        const theirs = t ? officeOf(t, l === 'zh' ? 'zh' : 'en') : null;
+        return theirs?.office === office.office && !theirs.deputy;
+      });
+      const of = same ? await holderNames(c, p) : undefined;
+      const named = Object.values(of ?? {}).some(
+        (name) => name && [name, name.replace(/市$/u, '')].some((x) => x.length >= 2 && near.includes(x.toLowerCase())),
+      );
+      if (of && named) found.push({ holder, title: p.title, of });
+    }
+  }
+  return found.length === 1 ? found[0]! : null;
+}
+
 /** A person named with a title: matched through names, aliases and spellings, the title against what they held then. */
 export const checkPerson: Checker<'person'> = async (c, claim) => {
   let n = claim.normalised;
@@ -73,6 +183,19 @@ export const checkPerson: Checker<'person'> = async (c, claim) => {
     // Not in the gazetteer as written: look the name up through its transliterations and spellings.
     const [hit] = (await search(c.ctx, n.written, { types: ['person'], limit: 1 })).hits;
     if (!hit || hit.match.tier === 'fuzzy') {
+      const other = await holderThen(c, claim);
+      if (other) {
+        const { holder, title, of } = other;
+        return {
+          verdict: 'ambiguous',
+          note: noteIn((l) =>
+            l === 'zh'
+              ? `登记册中没有名为“${n.written}”的人；当时的${nameIn(of, l)}${titleIn(title, n.titleLang, l)}为${nameIn(holder.names, l)}：或是误写，或是另一人`
+              : `no person called '${n.written}' is recorded; the registry has ${nameIn(holder.names, l)} as ${titleIn(title, n.titleLang, l)} of ${nameIn(of, l)} then: a misspelling, or another person`,
+          ),
+          evidence: [await evidenceOf(c, 'person', holder.id, namesNote(holder.names), null)],
+        };
+      }
       return {
         verdict: 'unknown',
         note: noteIn((l) => (l === 'zh' ? `登记册中没有名为“${n.written}”的人` : `no person called '${n.written}' is recorded`)),
@@ -89,42 +212,42 @@ export const checkPerson: Checker<'person'> = async (c, claim) => {
   const person = await remember(c, `person:${n.personId}`, () => people.get(c.ctx, n.personId));
   // The title is judged at the date the text gives it ('时任'), else at the text's date.
   const day = dayOf(c, n.date);
-  const year = day.slice(0, 4);
+  const when = attestedWhen(c, day, !n.date);
   const held = person.positions.filter((p) => (!p.from || isPossiblyOnOrBefore(p.from, day)) && (!p.to || latestDay(p.to) >= day));
-  const titles: { title: LocalizedText; where: Evidence | null; of?: LocalizedText }[] = [];
-  for (const p of held) titles.push({ title: p.title, where: null, of: await holderNames(c, p) });
+  const titles: Held[] = [];
+  for (const p of held) titles.push({ title: p.title, where: null, of: await holderNames(c, p), atDate: true });
   for (const a of await remember(c, 'agreements', () => agreements.list(c.ctx))) {
     for (const s of a.signatories) {
-      if (s.personId === person.id && (!a.signedOn || compareFact(a.signedOn, year) !== 'conflict')) {
-        titles.push({
-          title: s.title,
-          where: await evidenceOf(
-            c,
-            'agreement',
-            a.id,
-            namesNote(a.titles),
-            noteIn((l) =>
-              l === 'zh' ? `签署时职务：${titleIn(s.title, n.titleLang, l)}` : `signed as ${titleIn(s.title, n.titleLang, l)}`,
-            ),
-          ),
-        });
-      }
+      const atDate = s.personId === person.id ? when(a.signedOn) : null;
+      if (atDate === null) continue;
+      titles.push({
+        title: s.title,
+        atDate,
+        where: await evidenceOf(
+          c,
+          'agreement',
+          a.id,
+          namesNote(a.titles),
+          noteIn((l) => (l === 'zh' ? `签署时职务：${titleIn(s.title, n.titleLang, l)}` : `signed as ${titleIn(s.title, n.titleLang, l)}`)),
+        ),
+      });
     }
   }
   for (const e of await remember(c, 'events', () => events.list(c.ctx))) {
     for (const p of e.participants) {
-      if (p.personId === person.id && Object.keys(p.title).length && e.start && compareFact(e.start, year) !== 'conflict') {
-        titles.push({
-          title: p.title,
-          where: await evidenceOf(
-            c,
-            'event',
-            e.id,
-            namesNote(e.titles),
-            noteIn((l) => (l === 'zh' ? `时任${titleIn(p.title, n.titleLang, l)}` : `as ${titleIn(p.title, n.titleLang, l)}`)),
-          ),
-        });
-      }
+      const atDate = p.personId === person.id && Object.keys(p.title).length ? when(e.start) : null;
+      if (atDate === null) continue;
+      titles.push({
+        title: p.title,
+        atDate,
+        where: await evidenceOf(
+          c,
+          'event',
+          e.id,
+          namesNote(e.titles),
+          noteIn((l) => (l === 'zh' ? `时任${titleIn(p.title, n.titleLang, l)}` : `as ${titleIn(p.title, n.titleLang, l)}`)),
+        ),
+      });
     }
   }
   const evidence: Evidence[] = [await evidenceOf(c, 'person', person.id, namesNote(person.names), null)];
@@ -136,14 +259,9 @@ export const checkPerson: Checker<'person'> = async (c, claim) => {
       }
     : null;
   const given = n.titleLang;
-  const known = titles.filter((t) => t.title[given]);
-  // 'Deputy mayor of Haifa Municipality' fits 'deputy mayor' held in Haifa Municipality.
-  const fit = known.find(
-    (t) =>
-      titleFits(n.title, t.title[given]!, given) ||
-      (t.of?.[given] !== undefined &&
-        titleFits(n.title, given === 'zh' ? `${t.of[given]}${t.title[given]}` : `${t.title[given]} of ${t.of[given]}`, given)),
-  );
+  const fit = titles.find((t) => heldTitleFits(n.title, given, t));
+  // Only a title held at the claim's date can tell against it, and only one the claim can be read against.
+  const known = titles.filter((t) => t.atDate && comparable(n.title, given, t.title));
   let verdict: Verdict;
   let note: Note;
   if (fit) {

@@ -2,7 +2,7 @@ import { scopeOf } from '../../domain/scope.ts';
 import type { PartnershipStatus, PartnershipType } from '../../records/partnership/partnership.schema.ts';
 import { PARTNERSHIP_STATUS_WORDS, PARTNERSHIP_TYPE_WORDS } from '../../domain/labels.ts';
 import { compareFact } from '../../domain/facts.ts';
-import { latestDay } from '../../domain/precise-date.ts';
+import { earliestDay, latestDay } from '../../domain/precise-date.ts';
 import { currentState, stateAsOf } from '../../domain/tie-state.ts';
 import type { PartnershipRecord } from '../../records/partnership/partnership.service.ts';
 import { agreements, events, organisations, partnerships, places } from '../records.service.ts';
@@ -22,7 +22,9 @@ import {
   type Note,
   type NoteLang,
   type Outcome,
+  dateFits,
 } from './evidence.ts';
+import { placesOf } from './check-events.ts';
 import type { PreciseDate } from '../../domain/precise-date.ts';
 import type { PlaceData } from '../../records/place/place.schema.ts';
 import type { Stored } from '../generic-record.service.ts';
@@ -142,7 +144,9 @@ export const checkRelationship: Checker<'relationship'> = async (c, claim) => {
       ),
     );
   }
-  if (n.date && tie.established) {
+  // A tie a report dates only with its own day is the tie as it stands that day, not one founded then.
+  const asItStands = n.date === c.asOf && tie.established !== null && earliestDay(tie.established) < n.date;
+  if (n.date && tie.established && !asItStands) {
     const agreement = compareFact(tie.established, n.date);
     if (agreement === 'conflict') {
       const [said, recordedOn] = [n.date, tie.established];
@@ -173,15 +177,20 @@ export const checkAgreement: Checker<'agreement'> = async (c, claim) => {
   const n = claim.normalised;
   const orgs = await organisations.getMany(c.ctx, n.placeIds);
   const placeIds = new Set(n.placeIds.map((id) => orgs.find((o) => o.id === id)?.placeId ?? id));
-  const candidates = (await remember(c, 'agreements', () => agreements.list(c.ctx))).filter((a) => {
-    const parties = new Set([
+  // A signing is between two parties: with more places named ('Shenzhen, Guangdong province'), two of them.
+  const parties = (a: (typeof all)[number]) =>
+    new Set([
       ...a.parties.map((p) => p.placeId ?? p.organisationId),
       ...a.signatories.map((s) => s.onBehalfOf.placeId ?? s.onBehalfOf.organisationId),
     ]);
+  const all = await remember(c, 'agreements', () => agreements.list(c.ctx));
+  const candidates = all.filter((a) => {
+    const theirs = parties(a);
     const signers = new Set(a.signatories.map((s) => s.personId));
-    return [...placeIds].every((id) => parties.has(id)) && n.personIds.every((id) => signers.has(id));
+    const shared = [...placeIds].filter((id) => theirs.has(id)).length;
+    return shared >= Math.min(2, placeIds.size) && n.personIds.every((id) => signers.has(id));
   });
-  const found = candidates.find((a) => !n.date || !a.signedOn || compareFact(a.signedOn, n.date) !== 'conflict');
+  const found = candidates.find((a) => !n.date || !a.signedOn || dateFits(c, a.signedOn, n.date));
   if (found) {
     const evidence = [await evidenceOf(c, 'agreement', found.id, namesNote(found.titles), dateNote(found.signedOn))];
     const signed = found.signedOn;
@@ -230,20 +239,31 @@ export const checkAgreement: Checker<'agreement'> = async (c, claim) => {
   };
 };
 
-/** A signing the registry records as an event of the parties' tie, when the agreement itself is not recorded. */
+/** Words that make an event a signing: the title says something was signed. */
+const SIGNING_WORDS = /\bsign(?:s|ed|ing)?\b|\bMOU\b|memorandum|agreement|签约|签署|签订|协议|备忘录/iu;
+
+/**
+ * A signing the registry records as an event, when the agreement itself is not recorded: an event
+ * of signing (or one whose title says so) of the tie between two of the places, or held by the
+ * people named, on a date that fits.
+ */
 async function signingEvent(c: CheckContext, placeIds: string[], personIds: string[], date: PreciseDate | null) {
-  const [a, b] = placeIds;
-  if (!a || !b || placeIds.length !== 2) return null;
-  const tie = await tieBetween(c, a, b);
-  if (!tie) return null;
+  const ties = new Set<string>();
+  for (const [i, a] of placeIds.entries()) {
+    for (const b of placeIds.slice(i + 1)) {
+      const tie = await tieBetween(c, a, b);
+      if (tie) ties.add(tie.id);
+    }
+  }
+  if (ties.size === 0 && personIds.length === 0) return null;
   const all = await remember(c, 'events', () => events.list(c.ctx));
-  return (
-    all.find(
-      (e) =>
-        e.kind === 'signing' &&
-        e.partnershipIds.includes(tie.id) &&
-        personIds.every((id) => e.participants.some((p) => p.personId === id)) &&
-        (!date || !e.start || compareFact(e.start, date) !== 'conflict'),
-    ) ?? null
-  );
+  for (const e of all) {
+    if (e.kind !== 'signing' && !Object.values(e.titles).some((t) => t && SIGNING_WORDS.test(t))) continue;
+    if (!personIds.every((id) => e.participants.some((p) => p.personId === id))) continue;
+    if (date && e.start && !dateFits(c, e.start, date)) continue;
+    if (e.partnershipIds.some((id) => ties.has(id))) return e;
+    const about = await placesOf(c, e);
+    if (personIds.length > 0 && placeIds.filter((id) => about.has(id)).length >= Math.min(1, placeIds.length)) return e;
+  }
+  return null;
 }

@@ -132,7 +132,8 @@ export async function checkTextHere(ctx: Ctx, input: CheckInput): Promise<CheckR
   const homeId = input.home ? (await resolvePlace(ctx, input.home)).id : await defaultHomeId(ctx);
   const home = homeId ? await resolvePlace(ctx, homeId) : null;
   const source = await findSourceByText(ctx, input.text);
-  const c: CheckContext = { ctx, asOf, homeId, sourceId: source?.id ?? null, memo: new Map() };
+  const undated = !input.asOf && !read.published;
+  const c: CheckContext = { ctx, asOf, undated, text: read.text, homeId, sourceId: source?.id ?? null, memo: new Map() };
   const extracted = onePerFact(
     extractClaims(read.paragraphs, await registryGazetteer(ctx, homeId), Number(asOf.slice(0, 4)), read.published),
     read.paragraphs,

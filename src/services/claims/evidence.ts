@@ -1,7 +1,8 @@
 import type { EntityKind } from '../../records/kinds.ts';
 import type { ClaimKind, ExtractedClaim, Normalised, Verdict } from '../../domain/claims/types.ts';
 import { pickName, type LocalizedText, type Names } from '../../domain/common.ts';
-import { formatPreciseDate, latestDay, type Day, type PreciseDate } from '../../domain/precise-date.ts';
+import { compareFact } from '../../domain/facts.ts';
+import { earliestDay, formatPreciseDate, latestDay, type Day, type PreciseDate } from '../../domain/precise-date.ts';
 import { citationService } from '../citation.service.ts';
 import type { Ctx } from '../context.ts';
 import { sources } from '../records.service.ts';
@@ -70,6 +71,10 @@ export interface Outcome {
 export interface CheckContext {
   ctx: Ctx;
   asOf: Day;
+  /** True when neither the request nor the text gives a date, so `asOf` is only today. */
+  undated?: boolean;
+  /** The text as read, which claims' offsets point into: the sentence around a claim. */
+  text?: string;
   homeId: string | null;
   /** The registry's record of the text itself, so its own figures do not vouch for it. */
   sourceId: string | null;
@@ -79,6 +84,32 @@ export interface CheckContext {
 
 /** The day a claim speaks of: the last day of its own date when it has one, else the text's date. */
 export const dayOf = (c: CheckContext, date: PreciseDate | null | undefined): Day => (date ? latestDay(date) : c.asOf);
+
+/** The sentence a claim stands in, up to the claim's end (the claim itself when the text is not at hand). */
+export function sentenceOf(c: CheckContext, claim: { text: string; start: number; end: number }): string {
+  if (!c.text) return claim.text;
+  const before = c.text.slice(0, claim.start);
+  const from = Math.max(
+    ...['。', '！', '？', '. ', '\n'].map((m) => {
+      const at = before.lastIndexOf(m);
+      return at < 0 ? 0 : at + m.length;
+    }),
+    0,
+  );
+  return c.text.slice(from, claim.end);
+}
+
+/** How many days a report's own date may lie from the events it tells of ('on the 26th', dated the 27th). */
+export const REPORT_DAYS = 7;
+
+/**
+ * A recorded date fits a claimed one: the same at the coarser precision, or within a week when the
+ * claimed date is only the report's own day (a dateline, 'today' in a dispatch of the next day).
+ */
+export function dateFits(c: CheckContext, recorded: PreciseDate, claimed: PreciseDate): boolean {
+  if (compareFact(recorded, claimed) !== 'conflict') return true;
+  return claimed === c.asOf && Math.abs(Date.parse(earliestDay(recorded)) - Date.parse(claimed)) <= REPORT_DAYS * 86_400_000;
+}
 
 /** Reads once per check: the first call with `key` runs `read`, later ones get its answer. */
 export function remember<T>(c: CheckContext, key: string, read: () => Promise<T>): Promise<T> {
