@@ -18,6 +18,11 @@ export function addEditor(db: string): void {
   });
 }
 
+/** Builds the name and reference indexes of rows written without them (`amity reindex`), so that pickers find them by name. */
+export function reindex(db: string): void {
+  execFileSync('node', [AMITY, '--db', db, 'reindex'], { env: { ...process.env, AMITY_DATABASE_URL: '' }, stdio: 'ignore' });
+}
+
 /** Adds `n` incoming visits to a demo registry's SQLite file, written as rows the way the services write them. */
 export async function addVisitsAtScale(db: string, n: number): Promise<void> {
   const store = openStore(db);

@@ -4,7 +4,6 @@ import { useQuery } from '@tanstack/react-query';
 import { api, type Page } from '../api/client.ts';
 import { COLLECTION } from '../api/kinds.ts';
 import { usePlaceNames } from '../api/list-page.ts';
-import { useAll } from '../api/queries.ts';
 import { currentLang, type UiLang } from '../i18n/index.ts';
 import { dateText, nameIn } from './labels.ts';
 
@@ -31,18 +30,6 @@ export function recordLabel(kind: EntityKind, record: AnyRecord, lang: UiLang, p
   }
   if (kind === 'figure' && record.asOf) return dateText(record.asOf, lang);
   return record.id;
-}
-
-/** Every record of a kind with its label, sorted, for pickers and lists. */
-export function useLabelled(kind: EntityKind, enabled = true) {
-  const lang = currentLang();
-  const records = useAll<AnyRecord>(kind, {}, enabled);
-  const places = useAll<AnyRecord>('place', {}, enabled && (kind === 'partnership' || kind === 'figure'));
-  const placeNames = new Map((places.data ?? []).map((p) => [p.id, p.names!]));
-  const options = (records.data ?? [])
-    .map((r) => ({ id: r.id, label: recordLabel(kind, r, lang, placeNames), record: r }))
-    .sort((a, b) => a.label.localeCompare(b.label, lang === 'zh' ? 'zh-CN' : 'en'));
-  return { options, loading: records.isLoading, byId: new Map(options.map((o) => [o.id, o])) };
 }
 
 /** The places a tie's label names, for ties among `records`. */
