@@ -4,7 +4,7 @@ import { loadDemo } from '../../src/demo/load-demo.ts';
 import { collectErrors, describeInChromium, eventually, expectAccessible, screenshot, settled } from '../support/browser.ts';
 import { call, PASSWORD, seedAccounts } from '../support/server.ts';
 import { RecordSigningScreen } from './office-pages.ts';
-import { LoginForm, Portal } from './pages.ts';
+import { LoginForm, Portal, pick } from './pages.ts';
 
 const CHARLOTTE_TITLE = 'Memorandum on establishing sister-city relations between Shenzhen and Charlotte';
 const CHARLOTTE_QUOTE = 'Shenzhen and Charlotte signed a memorandum in March 2026, becoming sister cities.';
@@ -37,8 +37,7 @@ describeInChromium(
 
       const wang = screen.signatory(1);
       const person = wang.getByLabel('Person in the registry');
-      await person.locator('option', { hasText: 'Wang Shourui' }).waitFor({ state: 'attached' });
-      await person.selectOption({ label: 'Wang Shourui' });
+      await pick(person, 'Wang Shourui');
       // The title he held on the day comes from his position in the registry.
       await eventually(() => wang.getByLabel('Title in English').inputValue()).toBe('Vice Mayor of Shenzhen');
       const mayor = screen.signatory(2);
