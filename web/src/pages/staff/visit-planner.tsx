@@ -58,7 +58,13 @@ function planOf(event: RegistryEvent): Visit {
   const { participants, visibility: _visibility, ...data } = dataOf('event', event) as RegistryEvent;
   return {
     ...(data as unknown as Visit),
-    members: participants.map((p) => ({ personId: p.personId, newPerson: null, title: p.title, delegation: p.delegation })),
+    members: participants.map((p) => ({
+      personId: p.personId,
+      newPerson: null,
+      title: p.title,
+      delegation: p.delegation,
+      representing: p.representing,
+    })),
     followUps: [],
   };
 }
