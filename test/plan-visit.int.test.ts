@@ -35,7 +35,7 @@ describeEachBackend('planning a visit in one go', (use) => {
     delegationFromPlaceId: s.brescia.id,
     partnershipIds: [s.tie.id],
     members: [
-      { personId: s.mayor.id, delegation: 'head' },
+      { personId: s.mayor.id, delegation: 'head', representing: { placeId: s.brescia.id } },
       { newPerson: { names: { en: 'Marco Rossi', zh: '马可·罗西' } }, title: { en: 'Councillor', zh: '市议员' }, delegation: 'member' },
     ],
     itinerary: [
@@ -57,7 +57,12 @@ describeEachBackend('planning a visit in one go', (use) => {
     expect(visit.itinerary.map((stop) => stop.date)).toEqual(['2026-12-01', '2026-12-02', '2026-12-03']);
     const [head, member] = visit.participants;
     // The head's title is the position she holds at the visit's date; the new member keeps the title written.
-    expect(head).toMatchObject({ personId: s.mayor.id, delegation: 'head', title: { en: 'Mayor of Brescia', zh: '布雷西亚市长' } });
+    expect(head).toMatchObject({
+      personId: s.mayor.id,
+      delegation: 'head',
+      title: { en: 'Mayor of Brescia', zh: '布雷西亚市长' },
+      representing: { placeId: s.brescia.id },
+    });
     expect(member).toMatchObject({ personId: planned.createdPeople[0], delegation: 'member', title: { en: 'Councillor' } });
     expect(await people.get(ctx, member!.personId)).toMatchObject({
       names: { en: 'Marco Rossi', zh: '马可·罗西' },

@@ -73,4 +73,22 @@ describe('forms generated from the model’s schemas', () => {
     expect(issueText({ path: ['name'], code: 'too_small', message: 'Too small' }, t)).toBe('validation.tooSmallAny');
     expect(issueText({ path: ['names'], message: 'Too small', code: 'too_small', input: '', minimum: 1 }, t)).toBe('validation.required');
   });
+
+  it('ask for a liaison contact without its id, which the tie gives it', () => {
+    const contacts = unwrap(json(PartnershipDataSchema).properties!.contacts!).node;
+    const contact = unwrap(contacts.items as JsonNode).node;
+    expect(contact.required).toEqual(expect.arrayContaining(['side', 'name']));
+    expect(contact.required).not.toContain('id');
+    const parsed = PartnershipDataSchema.parse({
+      placeAId: 'pl_aaaaaaaa',
+      placeBId: 'pl_bbbbbbbb',
+      history: [{ kind: 'established', type: 'sister_city' }],
+      contacts: [
+        { side: 'b', name: 'Anna Berger' },
+        { id: 'c4', side: 'a', name: 'Li Wei' },
+        { side: 'a', name: 'Wang Fang' },
+      ],
+    });
+    expect(parsed.contacts.map((c) => c.id)).toEqual(['c5', 'c4', 'c6']);
+  });
 });

@@ -14,6 +14,7 @@ export const MemberSchema = z.object({
   newPerson: z.object({ names: NamesSchema }).optional(),
   title: LocalizedTextSchema.default({}),
   delegation: ParticipantSchema.shape.delegation,
+  representing: ParticipantSchema.shape.representing,
 });
 export type MemberInput = z.input<typeof MemberSchema>;
 

@@ -26,7 +26,7 @@ async function participantsOf(ctx: Ctx, p: PlanVisit, created: string[]): Promis
     ) as Person;
     if (m.newPerson) created.push(person.id);
     const title = Object.keys(m.title).length ? m.title : titleAt(person.positions, p.start);
-    out.push({ personId: person.id, title, representing: null, delegation: m.delegation });
+    out.push({ personId: person.id, title, representing: m.representing, delegation: m.delegation });
   }
   return out;
 }

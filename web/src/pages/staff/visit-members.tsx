@@ -13,6 +13,8 @@ export interface Member {
   newPerson: { names: Record<string, string> } | null;
   title: Record<string, string>;
   delegation: 'head' | 'member' | null;
+  /** Whom the member stood for, kept as recorded. */
+  representing: { placeId: string | null; organisationId: string | null } | null;
 }
 
 export const blankMember = (head: boolean): Member => ({
@@ -20,14 +22,14 @@ export const blankMember = (head: boolean): Member => ({
   newPerson: null,
   title: {},
   delegation: head ? 'head' : 'member',
+  representing: null,
 });
 
 /** The request's member: the names left empty are left out. */
 export function memberRequest(m: Member) {
   const names = Object.fromEntries(Object.entries(m.newPerson?.names ?? {}).filter(([, v]) => v.trim()));
-  return m.newPerson
-    ? { newPerson: { names }, title: m.title, delegation: m.delegation }
-    : { personId: m.personId ?? '', title: m.title, delegation: m.delegation };
+  const kept = { title: m.title, delegation: m.delegation, representing: m.representing };
+  return m.newPerson ? { newPerson: { names }, ...kept } : { personId: m.personId ?? '', ...kept };
 }
 
 /** One member's row: found or new, their place in the delegation and the title they held then, prefilled from their positions. */

@@ -17,6 +17,7 @@ import { nameIn, understoodDate } from '../../lib/labels.ts';
 import { dataOf } from '../../lib/schemas.ts';
 import { VisitFileFields, type FollowUpDraft, type VisitFileValue } from './office/visit-file.tsx';
 import { blankMember, MemberRow, memberRequest, type Member } from './visit-members.tsx';
+import { VisitPreview } from './visit-preview.tsx';
 
 type Visit = Record<string, unknown> &
   Pick<EventInput, 'kind' | 'titles'> & {
@@ -57,7 +58,13 @@ function planOf(event: RegistryEvent): Visit {
   const { participants, visibility: _visibility, ...data } = dataOf('event', event) as RegistryEvent;
   return {
     ...(data as unknown as Visit),
-    members: participants.map((p) => ({ personId: p.personId, newPerson: null, title: p.title, delegation: p.delegation })),
+    members: participants.map((p) => ({
+      personId: p.personId,
+      newPerson: null,
+      title: p.title,
+      delegation: p.delegation,
+      representing: p.representing,
+    })),
     followUps: [],
   };
 }
@@ -79,7 +86,8 @@ function readAs(text: string | null, t: (k: string, o?: Record<string, string>) 
 const problemText = (i: { path: (string | number)[] }, text: string, t: (k: string) => string) =>
   `${i.path
     .filter((p) => p !== 'body')
-    .map((p) => (typeof p === 'number' ? p + 1 : t(`field.${String(p)}`)))
+    // The API's paths carry an element's index as a number or, from some checks, as its digits.
+    .map((p) => (typeof p === 'number' || /^\d+$/.test(p) ? Number(p) + 1 : t(`field.${p}`)))
     .join(' › ')}: ${text}`;
 const blankStop = (): Visit['itinerary'][number] => ({
   date: null,
@@ -391,6 +399,7 @@ function VisitPlanner() {
             {t('visits.addStop')}
           </button>
         </fieldset>
+        <VisitPreview visit={visit} visibility={visibility} />
         <VisitFileFields
           value={visit.visit ?? null}
           onChange={(file) => update({ visit: file })}
