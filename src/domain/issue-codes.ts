@@ -43,7 +43,6 @@ export const AMITY_ISSUE_CODES = [
   'weights_zero',
   'time_span',
   'place_choice',
-  'member_choice',
   'person_choice',
   // What the services find against the registry's contents.
   'missing_record',

@@ -41,7 +41,7 @@ export const PlanVisitSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['members', i, 'personId'],
-          ...coded('member_choice', 'choose a person or name a new one, not both'),
+          ...coded('person_choice', 'choose a person or name a new one, not both'),
         });
       }
     });

@@ -50,7 +50,6 @@ export const ISSUE_KEYS: Record<IssueCode, `validation.${string}`> = {
   weights_zero: 'validation.weightsZero',
   time_span: 'validation.timeSpan',
   place_choice: 'validation.placeChoice',
-  member_choice: 'validation.memberChoice',
   person_choice: 'validation.personChoice',
   missing_record: 'validation.missingRecord',
   deleted_record: 'validation.missingRecord',
