@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { parseWrittenDate } from '@domain/written-date.ts';
 import { currentLang } from '../../i18n/index.ts';
 import { dateText, nameIn } from '../../lib/labels.ts';
-import { useLabelled } from '../../lib/record-labels.ts';
+import { useLabelsOf } from '../../lib/record-labels.ts';
 import type { Member } from './visit-members.tsx';
 
 interface PlannedVisit {
@@ -25,10 +25,13 @@ function writtenDay(text: string | null, unknown: string, lang: 'zh' | 'en'): st
 export function VisitPreview({ visit, visibility }: { visit: PlannedVisit; visibility: 'public' | 'internal' }) {
   const { t } = useTranslation();
   const lang = currentLang();
-  const people = useLabelled('person');
-  const ties = useLabelled('partnership');
-  const labelOf = (options: { id: string; label: string }[], id: string | null) => options.find((o) => o.id === id)?.label ?? '';
-  const nameOf = (m: Member) => (m.newPerson ? nameIn(m.newPerson.names, lang) : labelOf(people.options, m.personId));
+  const people = useLabelsOf(
+    'person',
+    visit.members.flatMap((m) => (m.personId ? [m.personId] : [])),
+  );
+  const ties = useLabelsOf('partnership', visit.partnershipIds);
+  const labelOf = (labels: Map<string, { label: string }>, id: string | null) => (id ? (labels.get(id)?.label ?? '') : '');
+  const nameOf = (m: Member) => (m.newPerson ? nameIn(m.newPerson.names, lang) : labelOf(people, m.personId));
   const members = visit.members.filter((m) => m.delegation !== null && nameOf(m));
   return (
     <section aria-labelledby="visit-preview-h" className="panel flow-preview">
@@ -53,7 +56,7 @@ export function VisitPreview({ visit, visibility }: { visit: PlannedVisit; visib
         <p>
           {t('events.ties')}:{' '}
           {visit.partnershipIds
-            .map((id) => labelOf(ties.options, id))
+            .map((id) => labelOf(ties, id))
             .filter(Boolean)
             .join(t('flows.preview.listJoin'))}
         </p>
