@@ -102,6 +102,9 @@ export function englishPeople(text: string): PersonFound[] {
     out.push({ start: m.index, end: named.start + named.name.length, name: named.name, nameStart: named.start, title: m[1]! });
   }
   for (const m of text.matchAll(NAME_TITLE)) {
+    // A title that runs into a name already read with its own title is that name's: 'Muriel Bower, Deputy Secretary Karen Richardson'.
+    const titleStart = m.index + m[0].length - m[3]!.length;
+    if (out.some((p) => p.start >= titleStart && p.start < m.index + m[0].length)) continue;
     const title = m[3]!
       .replace(/^(?:the|a|an)\s+/i, '')
       .replace(/\s+and\s+(?:his|her|their)\b.*$/i, '')
