@@ -5,7 +5,7 @@ import { chineseRelativeDates, englishRelativeDates } from './recognise/dates.ts
 import { tagWords } from './recognise/jieba.ts';
 import { normalise } from './recognise/normalise.ts';
 import { chinesePlaces, englishPlaces, type PlaceFound } from './recognise/places.ts';
-import { claim, dateOf, distinct, type Rule, type Sentence, whole } from './sentence.ts';
+import { claim, dateOf, distinct, placesOf, type Rule, type Sentence, whole } from './sentence.ts';
 import { sentences } from './sentences.ts';
 import { CONTINUES, tiePair } from './story.ts';
 import { type DateMention, findDates } from './text-dates.ts';
@@ -298,20 +298,46 @@ const events: Rule = (s) => {
   return out;
 };
 
-/** X joined organisation Y. */
+/** Joining a body: the verb, and the body's name as written when the registry does not hold it. */
+const JOINS = {
+  zh: /加入(?:了)?|成为/,
+  en: /\b(?:join(?:ed|s|ing)?|became (?:a )?(?:full |formal )?member of)\b/i,
+};
+const BODY_NAME = {
+  zh: /^(?:了)?([^，。；、]{2,30}?(?:组织|联合会|协会|联盟|网络|理事会|论坛))(?:的)?(?:正式)?(?:成员|会员)?/,
+  en: /^\s+(?:the\s+)?([A-Z][\w'’&-]*(?:\s+(?:of|for|and|the|on|[A-Z][\w'’&-]*))*(?:\s+\([A-Z]+\))?)/,
+};
+
+/** X joined organisation Y; Y as written when the registry lacks it: 贵阳市加入世界城市和地方政府组织. */
 const memberships: Rule = (s) => {
-  const verb = (s.lang === 'zh' ? /加入/ : /\bjoin(?:ed|s)?\b/i).exec(s.text);
+  const verb = JOINS[s.lang].exec(s.text);
   if (!verb) return [];
   const before = s.mentions.filter((m) => m.end <= verb.index);
   const member = [...before].reverse().find((m) => m.kind === 'organisation') ?? [...before].reverse().find((m) => m.kind === 'place');
+  const after = verb.index + verb[0].length;
   const organisation = s.mentions.find((m) => m.start >= verb.index && m.kind === 'organisation');
-  if (!member || !organisation) return [];
+  if (member && organisation) {
+    return [
+      claim(s, member.start, organisation.end, {
+        kind: 'membership',
+        memberId: member.id,
+        memberKind: member.kind,
+        organisationId: organisation.id,
+      }),
+    ];
+  }
+  const body = organisation ? null : BODY_NAME[s.lang].exec(s.text.slice(after));
+  const place = member ? null : placesOf(s, 1).findLast((p) => p.start < verb.index);
+  if (!body || !(member ?? place)) return [];
+  const from = member?.start ?? place!.start;
   return [
-    claim(s, member.start, organisation.end, {
+    claim(s, from, after + body[0].length, {
       kind: 'membership',
-      memberId: member.id,
-      memberKind: member.kind,
-      organisationId: organisation.id,
+      memberId: member?.id ?? place!.id,
+      memberKind: member?.kind ?? 'place',
+      organisationId: null,
+      memberName: member?.text ?? place!.name,
+      organisationName: body[1]!.trim(),
     }),
   ];
 };
