@@ -52,8 +52,7 @@ const areasOfCooperation: Rule = (s) => {
   if (tieTypeWords(s.text, s.lang) || !COOPERATION[s.lang].test(s.text)) return [];
   const areas = areasIn(s.text, s.lang);
   if (areas.length < 2) return [];
-  const known = new Set(s.mentions.filter((m) => m.kind === 'place').map((m) => m.id));
-  if (known.size === 2) return [];
+  // Two places named with no tie words are read here too: 强化与巴塞罗那在经贸、科技等领域的务实合作, in a sentence naming 深圳.
   const pair = tiePair(s) ?? contextPair(s);
   if (!pair) return [];
   const out: ExtractedClaim[] = [
