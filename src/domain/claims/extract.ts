@@ -5,8 +5,9 @@ import { chineseRelativeDates, englishRelativeDates } from './recognise/dates.ts
 import { tagWords } from './recognise/jieba.ts';
 import { normalise } from './recognise/normalise.ts';
 import { chinesePlaces, englishPlaces, type PlaceFound } from './recognise/places.ts';
-import { claim, dateOf, distinct, type Rule, type Sentence, whole } from './sentence.ts';
+import { claim, dateOf, distinct, placesOf, type Rule, type Sentence, whole } from './sentence.ts';
 import { sentences } from './sentences.ts';
+import { CONTINUES, tiePair } from './story.ts';
 import { type DateMention, findDates } from './text-dates.ts';
 import type { ExtractedClaim, Mention, Normalised } from './types.ts';
 import { areasIn, countsIn, tieTypeWords } from './vocabulary.ts';
@@ -59,17 +60,21 @@ const relationships: Rule = (s) => {
 };
 
 const SIGNING = {
-  zh: /签署.{0,24}?(?:备忘录|协议|协定|意向书|议定书)|签约|交换.{0,10}?(?:备忘录|协议)/,
-  en: /\b(?:sign(?:ed|ing|s)?|ink(?:ed)?)\b.{0,80}?\b(?:MOU|MoU|memorandum|agreement|letter of intent|accord)\b|\b(?:MOU|memorandum|agreement|accord)\b.{0,40}?\b(?:was|were) (?:signed|inked|exchanged)\b/i,
+  zh: /(?:签署|签订|签字|缔结|续签).{0,24}?(?:备忘录|协议|协定|意向书|议定书|宪章|公报|声明)|签约|交换.{0,10}?(?:备忘录|协议|文本)|《[^》]{0,40}(?:备忘录|协议书?|协定|意向书|议定书)》/,
+  en: /\b(?:sign(?:ed|ing|s)?|ink(?:ed)?|renew(?:ed|al|ing)?)\b.{0,80}?\b(?:MOU|MoU|memorandum|agreement|letter of intent|accord|charter|treaty|protocol|declaration|pact)\b|\b(?:MOU|memorandum|agreement|accord|charter|treaty|protocol|declaration)\b.{0,40}?\b(?:was|were) (?:signed|inked|exchanged|renewed)\b/i,
 };
 
-/** A signing: the parties and signatories named, and its date. */
+/** A signing: the parties and signatories named, and its date; 'the two mayors signed …' is between the story's places. */
 const agreements: Rule = (s) => {
   const m = SIGNING[s.lang].exec(s.text);
   if (!m) return [];
   const parties = [...distinct(s.mentions, 'place'), ...distinct(s.mentions, 'organisation')];
   const people = distinct(s.mentions, 'person');
-  if (parties.length + people.length === 0) return [];
+  if (parties.length + people.length === 0) {
+    const pair = CONTINUES[s.lang].test(s.text) ? tiePair(s) : null;
+    if (!pair || pair.some((p) => p.id === null)) return [];
+    return [whole(s, { kind: 'agreement', placeIds: pair.map((p) => p.id!), personIds: [], date: dateOf(s) })];
+  }
   return [whole(s, { kind: 'agreement', placeIds: parties, personIds: people, date: dateOf(s) })];
 };
 
@@ -91,10 +96,15 @@ const TITLE_REACH = 80;
 /** A person with the title the text gives: 副市长王守睿, Vice Mayor Wang Shourui, Sergey Cheremin, minister of … */
 const people: Rule = (s) => {
   const out: ExtractedClaim[] = [];
-  for (const m of s.mentions.filter((x) => x.kind === 'person')) {
-    // A title sits right beside the name: reading only so far keeps a long sentence linear.
-    const before = s.text.slice(Math.max(0, m.start - TITLE_REACH), m.start);
-    const after = s.text.slice(m.end, m.end + TITLE_REACH);
+  const named = s.mentions.filter((x) => x.kind === 'person');
+  for (const m of named) {
+    // A title sits right beside the name, and no further than the names beside it: 'A、总领事B', 'A, Secretary B'.
+    const previous = named.findLast((x) => x.end <= m.start);
+    const next = named.find((x) => x.start >= m.end);
+    const from = Math.max(0, m.start - TITLE_REACH, previous?.end ?? 0);
+    const to = Math.min(m.end + TITLE_REACH, next?.start ?? s.text.length);
+    const before = s.text.slice(from, m.start).replace(/^[、，,和与及\s]+/, '');
+    const after = s.text.slice(m.end, to);
     let title: string | null = null;
     let start = m.start;
     let end = m.end;
@@ -112,10 +122,14 @@ const people: Rule = (s) => {
     } else {
       const pre = EN_TITLE_BEFORE.exec(before) ?? EN_TITLE_GIVEN_NAME.exec(before);
       const near = EN_TITLE_AFTER.exec(after);
-      // A title that runs to the end of what was read may run on: read it whole.
+      // A title that runs to the end of what was read may run on: read it whole, up to the next name.
       const post =
-        near && near[0].length === after.length && after.length === TITLE_REACH ? EN_TITLE_AFTER.exec(s.text.slice(m.end)) : near;
-      if (post) {
+        near && near[0].length === after.length && after.length === TITLE_REACH
+          ? EN_TITLE_AFTER.exec(s.text.slice(m.end, next?.start))
+          : near;
+      // A title that runs into the next name is that name's: 'Muriel Bower, Deputy Secretary Karen Richardson'.
+      const intoNext = post !== null && next !== undefined && m.end + post[0].length >= next.start;
+      if (post && !intoNext) {
         title = post[1]!.replace(/^the\s+/i, '').trim();
         end = m.end + post[0].length;
       } else if (pre) {
@@ -284,20 +298,46 @@ const events: Rule = (s) => {
   return out;
 };
 
-/** X joined organisation Y. */
+/** Joining a body: the verb, and the body's name as written when the registry does not hold it. */
+const JOINS = {
+  zh: /加入(?:了)?|成为/,
+  en: /\b(?:join(?:ed|s|ing)?|became (?:a )?(?:full |formal )?member of)\b/i,
+};
+const BODY_NAME = {
+  zh: /^(?:了)?([^，。；、]{2,30}?(?:组织|联合会|协会|联盟|网络|理事会|论坛))(?:的)?(?:正式)?(?:成员|会员)?/,
+  en: /^\s+(?:the\s+)?([A-Z][\w'’&-]*(?:\s+(?:of|for|and|the|on|[A-Z][\w'’&-]*))*(?:\s+\([A-Z]+\))?)/,
+};
+
+/** X joined organisation Y; Y as written when the registry lacks it: 贵阳市加入世界城市和地方政府组织. */
 const memberships: Rule = (s) => {
-  const verb = (s.lang === 'zh' ? /加入/ : /\bjoin(?:ed|s)?\b/i).exec(s.text);
+  const verb = JOINS[s.lang].exec(s.text);
   if (!verb) return [];
   const before = s.mentions.filter((m) => m.end <= verb.index);
   const member = [...before].reverse().find((m) => m.kind === 'organisation') ?? [...before].reverse().find((m) => m.kind === 'place');
+  const after = verb.index + verb[0].length;
   const organisation = s.mentions.find((m) => m.start >= verb.index && m.kind === 'organisation');
-  if (!member || !organisation) return [];
+  if (member && organisation) {
+    return [
+      claim(s, member.start, organisation.end, {
+        kind: 'membership',
+        memberId: member.id,
+        memberKind: member.kind,
+        organisationId: organisation.id,
+      }),
+    ];
+  }
+  const body = organisation ? null : BODY_NAME[s.lang].exec(s.text.slice(after));
+  const place = member ? null : placesOf(s, 1).findLast((p) => p.start < verb.index);
+  if (!body || !(member ?? place)) return [];
+  const from = member?.start ?? place!.start;
   return [
-    claim(s, member.start, organisation.end, {
+    claim(s, from, after + body[0].length, {
       kind: 'membership',
-      memberId: member.id,
-      memberKind: member.kind,
-      organisationId: organisation.id,
+      memberId: member?.id ?? place!.id,
+      memberKind: member?.kind ?? 'place',
+      organisationId: null,
+      memberName: member?.text ?? place!.name,
+      organisationName: body[1]!.trim(),
     }),
   ];
 };

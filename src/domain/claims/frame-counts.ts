@@ -5,7 +5,7 @@ type Counts = Omit<FigureClaim, 'kind' | 'asOf'>;
 
 /** Words of a network: partner places, pairs, members. */
 const NETWORK = {
-  zh: /友好|友城|姐妹|结好|成员/,
+  zh: /友好|友城|姐妹|结好|成员|已与(?:全球|世界)?\s*\d+\s*个/,
   en: /\b(?:sister|twin|friend|partner|pairs?|members?|recruited)\w*/i,
 };
 

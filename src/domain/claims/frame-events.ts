@@ -7,8 +7,8 @@ import { areasIn, tieTypeWords } from './vocabulary.ts';
 
 /** Verbs of a visit, a meeting, a ceremony, a gift, a founding, a route: what happened between the places. */
 const HAPPENED = {
-  zh: /访问|到访|来访|访华|访深|来深|回访|会见|会晤|会谈|举行|举办|出席|参加|通过[^，。]{0,12}(?:动议|决议|议案)|发表声明|宣布|赠送|致函|启动|成立|率团|率领|派出|演出|开通|复航|揭幕|开幕|送上?[^，。]{0,6}祝福|欢迎/,
-  en: /\b(?:visit(?:ed|s|ing)?|trip|travel(?:l)?ed|met|meets|welcomed|hosted|co-hosted|held|attended|led|sent|unveiled|opened|launched|resumed|founded|registered|invited|celebrated|passed|organi[sz]ed|participated|gave|presented|donated|performed|mission|show|festival|exhibition|reception|ceremony)\b/i,
+  zh: /访问|到访|来访|访华|访深|来深|回访|会见|会晤|会谈|举行|举办|出席|参加|通过(?:[^，。“”]{0,12}|[^，。“”]{0,6}“[^”]{0,60}”)(?:动议|决议|议案)|发表声明|宣布|赠送|致函|启动|成立|率团|率领|派出|演出|开通|复航|揭幕|开幕|送上?[^，。]{0,6}祝福|欢迎|考察|座谈|接见|会面|抵达|致辞|庆祝|纪念活动/,
+  en: /\b(?:visit(?:ed|s|ing)?|trip|travel(?:l)?ed|met|meets|welcomed|hosted|co-hosted|held|attended|led|sent|unveiled|opened|launched|resumed|founded|registered|invited|celebrated|passed|organi[sz]ed|participated|gave|presented|donated|performed|mission|show|festival|exhibition|reception|ceremony|toured|arrived|received|conference|forum|remarks|speech|meeting|signing)\b/i,
 };
 
 /** The clause of a Chinese sentence around a word: from the comma before to the comma after. */
@@ -52,8 +52,7 @@ const areasOfCooperation: Rule = (s) => {
   if (tieTypeWords(s.text, s.lang) || !COOPERATION[s.lang].test(s.text)) return [];
   const areas = areasIn(s.text, s.lang);
   if (areas.length < 2) return [];
-  const known = new Set(s.mentions.filter((m) => m.kind === 'place').map((m) => m.id));
-  if (known.size === 2) return [];
+  // Two places named with no tie words are read here too: 强化与巴塞罗那在经贸、科技等领域的务实合作, in a sentence naming 深圳.
   const pair = tiePair(s) ?? contextPair(s);
   if (!pair) return [];
   const out: ExtractedClaim[] = [

@@ -1,6 +1,6 @@
 import { eventFrames } from './frame-events.ts';
 import { chinesePeople, englishPeople } from './recognise/people.ts';
-import { claim, dateOf, placesOf, type PlaceRef, type Rule, whole } from './sentence.ts';
+import { claim, dateOf, placesOf, type PlaceRef, type Rule, type Sentence, whole } from './sentence.ts';
 import { CONTINUES, tiePair } from './story.ts';
 import type { ExtractedClaim } from './types.ts';
 import { areasIn, tieTypeWords } from './vocabulary.ts';
@@ -56,40 +56,82 @@ const tiesInContext: Rule = (s) => {
   ];
 };
 
-const ZH_NUMBER: Record<string, number> = { 十: 10, 二十: 20, 三十: 30, 四十: 40, 五十: 50, 六十: 60, 七十: 70 };
-const EN_NUMBER: Record<string, number> = {
-  ten: 10,
+const ZH_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/** 五, 十, 二十五, 四十五: a Chinese count of years below a hundred. */
+function zhNumber(raw: string): number {
+  const [tens, ones] = raw.includes('十') ? raw.split('十') : ['', raw];
+  const t = raw.includes('十') ? (tens ? (ZH_DIGIT[tens] ?? 0) : 1) : 0;
+  return t * 10 + (ones ? (ZH_DIGIT[ones] ?? 0) : 0);
+}
+const EN_UNITS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const EN_TENS: Record<string, number> = { ten: 10, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70 };
+const EN_TEENS: Record<string, number> = {
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
   fifteen: 15,
-  twenty: 20,
-  'twenty-five': 25,
-  thirty: 30,
-  forty: 40,
-  'forty-five': 45,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
+const EN_ORDINAL: Record<string, string> = {
+  first: 'one',
+  second: 'two',
+  third: 'three',
+  fifth: 'five',
+  eighth: 'eight',
+  ninth: 'nine',
+  twelfth: 'twelve',
+};
+/** 'five', 'fifteen', 'forty-five', 'twenty-fifth', 'thirtieth': an English count of years below a hundred. */
+function enNumber(raw: string): number {
+  const [a, b] = raw.toLowerCase().split(/[- ]/);
+  const base = (w: string) => EN_ORDINAL[w] ?? w.replace(/ieth$/, 'y').replace(/th$/, '');
+  const one = (w: string) => EN_UNITS.indexOf(base(w));
+  if (b !== undefined) return (EN_TENS[a!] ?? 0) + Math.max(0, one(b));
+  const w = base(a!);
+  return EN_TENS[w] ?? EN_TEENS[w] ?? Math.max(0, EN_UNITS.indexOf(w));
+}
+const EN_COUNT_WORD =
+  '(?:twenty|thirty|forty|fifty|sixty|seventy)(?:-(?:one|two|three|four|five|six|seven|eight|nine|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine';
+const EN_ORDINAL_WORD =
+  '(?:(?:twenty|thirty|forty|fifty|sixty|seventy)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth';
 const ANNIVERSARY = {
-  zh: /(\d{1,3}|[二三四五六七]?十)\s*(?:周年|年)/,
-  en: /\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary\b|\b(\d{1,3}|ten|fifteen|twenty|twenty-five|thirty|forty|forty-five|fifty|sixty|seventy)[ -]years?\s+(?:of|since)\b|\bin the (\d{1,3}) years of\b/i,
+  zh: /(?<![\d.])(\d{1,3}|[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九])\s*(?:周年|年)/g,
+  en: new RegExp(
+    `\\b(?:(\\d{1,3})(?:st|nd|rd|th)|(${EN_ORDINAL_WORD}))\\s+anniversary\\b|\\b(\\d{1,3}|${EN_COUNT_WORD})[ -]years?\\s+(?:of|since)\\b|\\bin the (\\d{1,3}) years of\\b`,
+    'gi',
+  ),
 };
 const ZH_TIE_YEARS = /结好|建立|缔结|友好|友城|姐妹|关系|合作|成立/;
 /** An anniversary of what is not a tie between places: 中俄建交75周年, diplomatic relations. */
-const NOT_A_TIE = { zh: /建交|建国|建市|建党|诞辰/, en: /\bdiplomatic\b|\bindependence\b|\bbirth/i };
+const NOT_A_TIE = { zh: /建交|建国|建市|建党|诞辰|两国/, en: /\bdiplomatic\b|\bindependence\b|\bbirth|\btwo countries\b/i };
 const EN_TIE_YEARS = /sister|twin|friend|partner|relation|ties?\b|cooperat/i;
+
+/** The first count of years in the sentence that reads as a tie's age, and how many years it counts. */
+function tieYears(s: Sentence): { m: RegExpMatchArray; years: number } | null {
+  for (const m of s.text.matchAll(ANNIVERSARY[s.lang])) {
+    const raw = m.slice(1).find((x) => x !== undefined)!;
+    const years = /^\d+$/.test(raw) ? Number(raw) : s.lang === 'zh' ? zhNumber(raw) : enNumber(raw);
+    if (years < 1 || years > 200) continue;
+    const index = m.index!;
+    const around = s.text.slice(Math.max(0, index - 30), index + m[0].length + 60);
+    if (NOT_A_TIE[s.lang].test(around)) continue;
+    if (s.lang === 'en' && !EN_TIE_YEARS.test(around) && !s.mentions.some((x) => x.kind === 'organisation')) continue;
+    if (s.lang === 'zh' && !ZH_TIE_YEARS.test(s.text.slice(Math.max(0, index - 20), index + m[0].length + 4))) continue;
+    if (s.lang === 'zh' && !m[0].includes('周年') && !/结好|友好/.test(s.text.slice(Math.max(0, index - 12), index))) continue;
+    return { m, years };
+  }
+  return null;
+}
 
 /** '结好35周年', 'the 30th anniversary of … sister city relations', 'sixty years of friendship': the year the tie began. */
 const anniversaries: Rule = (s) => {
-  const m = ANNIVERSARY[s.lang].exec(s.text);
-  if (!m) return [];
-  const raw = m[1] ?? m[2] ?? m[3]!;
-  const years = /^\d+$/.test(raw) ? Number(raw) : (ZH_NUMBER[raw] ?? EN_NUMBER[raw.toLowerCase()] ?? 0);
-  if (years < 1 || years > 200) return [];
-  const around = s.text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 60);
-  if (NOT_A_TIE[s.lang].test(around)) return [];
-  if (s.lang === 'en' && !EN_TIE_YEARS.test(around) && !s.mentions.some((x) => x.kind === 'organisation')) return [];
-  if (s.lang === 'zh' && !ZH_TIE_YEARS.test(s.text.slice(Math.max(0, m.index - 20), m.index + m[0].length + 4))) return [];
-  if (s.lang === 'zh' && !m[0].includes('周年') && !/结好|友好/.test(s.text.slice(Math.max(0, m.index - 12), m.index))) return [];
+  const found = tieYears(s);
+  if (!found) return [];
+  const { years } = found;
   const pair = tiePair(s);
   const own = placesOf(s, 1);
   // A year that the years lead from to the text's own is the tie's start (自1979年 … 45周年), else the anniversary's.
@@ -109,8 +151,8 @@ const anniversaries: Rule = (s) => {
 };
 
 const UPGRADE = {
-  zh: /(?:从|由)?(友好交流城市|友好交流关系)?[^，。]{0,6}?(?:正式)?升级为(友好城市|姐妹城市)/,
-  en: /\bupgrad(?:e|ed|ing)\b[^.]{0,60}?\b(?:to|into)\s+(?:a\s+)?(sister[- ]cit(?:y|ies)|friendship[- ]cit(?:y|ies))/i,
+  zh: /(?:从|由)?(友好交流城市|友好交流关系)?[^，。]{0,6}?(?:正式)?(?:升级|升格|提升|晋升)为(友好城市|姐妹城市|友城)/,
+  en: /\b(?:upgrad|elevat|rais|promot)(?:e|ed|es|ing)\b[^.]{0,60}?\b(?:to|into)\s+(?:a\s+|the\s+|full\s+)*(sister[- ]cit(?:y|ies)|twin(?:ned)?[- ](?:cit(?:y|ies)|towns?)|friendship[- ]cit(?:y|ies))/i,
 };
 
 /** A tie moved to the higher rank: 深圳和巴塞罗那从友好交流城市正式升级为友好城市. */

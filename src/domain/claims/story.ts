@@ -3,8 +3,8 @@ import { placesOf, type PlaceRef, type Sentence } from './sentence.ts';
 
 /** A sentence that carries on the one before: it speaks of 'the two cities', or goes on with 'followed', 此后. */
 export const CONTINUES = {
-  zh: /两市|两城|两地|双方|此后|随后|其后|之后|次年|同年/,
-  en: /\b(?:the two (?:cities|sides|towns)|both cities|followed|later|the following year|the same year|since then)\b|^(?:and|then)\b/i,
+  zh: /两市|两城|两座城|两地|双方|两位市长|此后|随后|其后|之后|次年|同年/,
+  en: /\b(?:the two (?:cities|sides|towns|mayors|councils)|both (?:cities|mayors|sides)|followed|later|the following year|the same year|since then)\b|^(?:and|then)\b/i,
 };
 
 const isCountry = (p: PlaceRef) => p.id === null && countryCodeFrom(p.name) !== null;

@@ -1,5 +1,6 @@
 import type { ExtractedClaim, Normalised } from '../../domain/claims/types.ts';
 import { foldName } from '../../domain/names.ts';
+import { sameFact } from './same-fact.ts';
 
 /**
  * One claim per fact: a press text states its news in the headline, the lead and the body (and
@@ -39,7 +40,8 @@ export function factKey(n: Normalised): string {
       return JSON.stringify({ ...n, placeIds: places, placeNames: undefined, typeWords: undefined });
     }
     case 'person': {
-      return JSON.stringify({ ...n, written: undefined, viaAlias: undefined, title: fold(n.title) });
+      // A name the registry does not hold is the person's only mark: two of them are two people.
+      return JSON.stringify({ ...n, written: n.personId ? undefined : fold(n.written), viaAlias: undefined, title: fold(n.title) });
     }
     case 'event':
       return JSON.stringify({ ...n, name: n.name === undefined ? undefined : fold(n.name) });
@@ -48,22 +50,48 @@ export function factKey(n: Normalised): string {
   }
 }
 
+/** How many earlier facts of its kind a claim is compared with: a restatement is near, and the check stays linear. */
+const REACH = 48;
+
+/** How much a reading says: the fuller of two readings of one fact is the one checked. */
+function weight(n: Normalised): number {
+  return Object.values(n).reduce<number>(
+    (w, v) => w + (v === null || v === undefined || v === '' ? 0 : Array.isArray(v) ? v.filter((x) => x !== null && x !== '').length : 1),
+    0,
+  );
+}
+
 /**
  * The claims of a text, one per fact in the order first stated, each with every span that states
- * it; claims in page furniture left out.
+ * it; claims in page furniture left out. A fact is one when its readings are the same, or when one
+ * reading leaves out what the other adds (`sameFact`), within the last facts of its kind.
  */
-export function onePerFact(claims: readonly ExtractedClaim[], paragraphs: readonly { text: string }[]): Grouped[] {
+export function onePerFact(
+  claims: readonly ExtractedClaim[],
+  paragraphs: readonly { text: string; pairedWith?: number | null }[],
+): Grouped[] {
   const byKey = new Map<string, Grouped>();
+  const recent = new Map<string, Grouped[]>();
+  const out: Grouped[] = [];
   for (const claim of [...claims].sort((a, b) => a.start - b.start)) {
     const paragraph = paragraphs[claim.paragraph];
     if (paragraph && isFurniture(paragraph.text)) continue;
     const key = factKey(claim.normalised);
-    const first = byKey.get(key);
+    const near = recent.get(claim.normalised.kind) ?? [];
+    // Of several earlier readings it may repeat, the first stated: a headline, or a paragraph's lead.
+    const first =
+      byKey.get(key) ??
+      near.findLast((g) => sameFact(g, claim, g.paragraph === 0 || paragraphs[g.paragraph]?.pairedWith === claim.paragraph));
     if (!first) {
-      byKey.set(key, { ...claim, spans: [{ start: claim.start, end: claim.end }] });
+      const group = { ...claim, spans: [{ start: claim.start, end: claim.end }] };
+      byKey.set(key, group);
+      out.push(group);
+      recent.set(claim.normalised.kind, [group, ...near].slice(0, REACH));
       continue;
     }
+    byKey.set(key, first);
+    if (weight(claim.normalised) > weight(first.normalised)) first.normalised = claim.normalised;
     if (!first.spans.some((s) => s.start < claim.end && claim.start < s.end)) first.spans.push({ start: claim.start, end: claim.end });
   }
-  return [...byKey.values()];
+  return out;
 }

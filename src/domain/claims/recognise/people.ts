@@ -57,7 +57,10 @@ export function chinesePeople(text: string, tokens: Token[]): PersonFound[] {
     if (!name) continue;
     // The place or body the title belongs to reads back to the last break: 中国驻纽约总领事.
     const before = text.slice(Math.max(0, m.index - 20), m.index);
-    const lead = /[^，,。；;、：:“”"()（）\s]*$/.exec(before)![0];
+    // …and stops at a verb, whose subject is someone else: 市长许勤会见了蒙特利尔市市长德尼·柯德尔.
+    const lead = /[^，,。；;、：:“”"()（）\s]*$/
+      .exec(before)![0]
+      .replace(/^.*(?:会见|会谈|会晤|接见|欢迎|陪同|拜会|看望|宴请|率领|带领)了?/, '');
     out.push({ start: m.index - lead.length, end: name.start + name.name.length, name: name.name, nameStart: name.start, title: m[0] });
   }
   return out;
@@ -102,6 +105,9 @@ export function englishPeople(text: string): PersonFound[] {
     out.push({ start: m.index, end: named.start + named.name.length, name: named.name, nameStart: named.start, title: m[1]! });
   }
   for (const m of text.matchAll(NAME_TITLE)) {
+    // A title that runs into a name already read with its own title is that name's: 'Muriel Bower, Deputy Secretary Karen Richardson'.
+    const titleStart = m.index + m[0].length - m[3]!.length;
+    if (out.some((p) => p.start >= titleStart && p.start < m.index + m[0].length)) continue;
     const title = m[3]!
       .replace(/^(?:the|a|an)\s+/i, '')
       .replace(/\s+and\s+(?:his|her|their)\b.*$/i, '')

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from './extract.ts';
+import { Gazetteer } from './gazetteer.ts';
+
+const gazetteer = new Gazetteer([
+  { kind: 'place', id: 'tianjin', name: '天津', alias: false },
+  { kind: 'place', id: 'philadelphia', name: '费城', alias: false },
+  { kind: 'place', id: 'halifax', name: 'Halifax', alias: false },
+  { kind: 'place', id: 'aachen', name: 'Aachen', alias: false },
+  { kind: 'place', id: 'barcelona', name: 'Barcelona', alias: false },
+  { kind: 'person', id: 'bower', name: 'Muriel Bower', alias: false },
+  { kind: 'person', id: 'richardson', name: 'Karen Richardson', alias: false },
+]);
+const claims = (text: string, lang: 'zh' | 'en') => extractClaims([{ text, lang, pairedWith: null }], gazetteer, 2024, '2024-04-24');
+const ofKind = (text: string, lang: 'zh' | 'en', kind: string) => claims(text, lang).filter((c) => c.normalised.kind === kind);
+
+describe('frames over real sentences', () => {
+  it('reads the anniversary after a year the sentence also names', () => {
+    const [one] = ofKind('天津与费城自1979年结好，今年迎来结好四十五周年。', 'zh', 'anniversary');
+    expect(one?.normalised).toMatchObject({ years: 45, inYear: 2024, impliesEstablished: '1979' });
+  });
+
+  it('reads an anniversary written as an ordinal word', () => {
+    const [one] = ofKind('Halifax and Aachen celebrated the thirtieth anniversary of their twinning.', 'en', 'anniversary');
+    expect(one?.normalised).toMatchObject({ years: 30 });
+  });
+
+  it('reads a charter the two mayors signed as a signing between the story’s two towns', () => {
+    const [one] = ofKind(
+      'Halifax welcomed a delegation from Aachen. The two Mayors signed and exchanged copies of the Charter.',
+      'en',
+      'agreement',
+    );
+    expect(one?.normalised).toMatchObject({ placeIds: ['halifax', 'aachen'] });
+  });
+
+  it('reads every listed member, named in the registry or not', () => {
+    const found = ofKind('Member cities, including Kobe of Japan and Barcelona of Spain, shared their projects.', 'en', 'membership');
+    expect(found.map((c) => [c.text, c.normalised.kind === 'membership' && c.normalised.memberId])).toEqual([
+      ['Kobe of Japan', null],
+      ['Barcelona of Spain', 'barcelona'],
+    ]);
+  });
+
+  it('gives a title that runs into the next name to that name only', () => {
+    const people = ofKind('Guests included Muriel Bower, Deputy Assistant Secretary of State Karen Richardson.', 'en', 'person');
+    expect(people.map((c) => c.normalised.kind === 'person' && c.normalised.personId)).toEqual(['richardson']);
+    expect(people[0]?.normalised).toMatchObject({ title: expect.stringMatching(/^Deputy Assistant Secretary/) });
+  });
+});

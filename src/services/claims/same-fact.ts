@@ -1,0 +1,72 @@
+import type { ExtractedClaim, Normalised } from '../../domain/claims/types.ts';
+import { foldName } from '../../domain/names.ts';
+
+/**
+ * Whether two readings of a text state one fact though they differ: the headline names the tie
+ * without its date and the body with it, the lead names the signing's places and the body also its
+ * signatories, the Chinese of a bilingual page reads one more place than its English. One reading
+ * must leave out, never contradict, what the other says.
+ */
+const fold = (s: string) => foldName(s).replace(/\s/g, '');
+
+/** Dates that can be one: either is unknown, or one is the other at a lower precision. */
+const sameDate = (a: string | null | undefined, b: string | null | undefined) => !a || !b || a.startsWith(b) || b.startsWith(a);
+
+/** The places of a tie reading, each a record or a name as written; a place not read at all is left out. */
+function placeKeys(ids: readonly (string | null)[], names: readonly string[] | undefined): string[] {
+  return ids.flatMap((id, i) => (id ? [id] : names?.[i] ? [`?${fold(names[i]!)}`] : []));
+}
+
+/** One set holds the other, and they share something unless one is empty. */
+function nested(a: readonly string[], b: readonly string[], mayBeEmpty: boolean): boolean {
+  const [small, big] = a.length <= b.length ? [a, b] : [b, a];
+  if (small.length === 0) return mayBeEmpty;
+  return small.every((x) => big.includes(x));
+}
+
+const eventPlaces = (n: Extract<Normalised, { kind: 'event' }>) => [...(n.placeIds ?? []), ...(n.siteId ? [n.siteId] : [])];
+
+/**
+ * `retold` says the second reading may tell the first's event in other words: it is in the first's
+ * translation, or the first is the headline the body goes on to tell. Elsewhere an event is one
+ * only on the same known day.
+ */
+export function sameFact(a: ExtractedClaim, b: ExtractedClaim, retold: boolean): boolean {
+  const x = a.normalised;
+  const y = b.normalised;
+  if (x.kind !== y.kind) return false;
+  switch (x.kind) {
+    case 'relationship': {
+      const o = y as typeof x;
+      // Areas of cooperation are checked on their own: a tie said with them is another claim than without.
+      return (
+        [...x.areas].sort().join() === [...o.areas].sort().join() &&
+        nested(placeKeys(x.placeIds, x.placeNames), placeKeys(o.placeIds, o.placeNames), false) &&
+        sameDate(x.date, o.date) &&
+        // A loose rank beside a stated one is a finding of its own (the English of a bilingual page says less).
+        (x.type === null || o.type === null || x.type === o.type)
+      );
+    }
+    case 'upgrade':
+    case 'anniversary': {
+      const o = y as typeof x;
+      const same = x.kind === 'upgrade' ? sameDate(x.date, (o as typeof x).date) : x.years === (o as typeof x).years;
+      return same && nested(placeKeys(x.placeIds, x.placeNames), placeKeys(o.placeIds, o.placeNames), false);
+    }
+    case 'agreement': {
+      const o = y as typeof x;
+      return sameDate(x.date, o.date) && nested(x.placeIds, o.placeIds, false) && nested(x.personIds, o.personIds, true);
+    }
+    case 'event': {
+      const o = y as typeof x;
+      // Each site a delegation visits is a claim of its own, in each language.
+      if (x.what === 'site_visit' || o.what === 'site_visit') return false;
+      if (!sameDate(x.date, o.date) || (!retold && (!x.date || x.date !== o.date))) return false;
+      const places = eventPlaces(x).filter((p) => eventPlaces(o).includes(p));
+      const people = (x.personIds ?? []).filter((p) => (o.personIds ?? []).includes(p));
+      return places.length + people.length > 0;
+    }
+    default:
+      return false;
+  }
+}
