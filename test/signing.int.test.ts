@@ -159,6 +159,32 @@ describeEachBackend(
       expect(await counts(ctx)).toEqual(before);
     });
 
+    it('keeps the tie and the new signatory of an internal signing internal with it', async () => {
+      const { ctx } = use();
+      const home = await given(ctx).place({ en: 'Shenzhen (internal)' }, 'CN');
+      const done = await recordSigning(ctx, {
+        homeId: home.id,
+        agreement: { kind: 'letter_of_intent', titles: { en: 'A letter not yet announced' }, signedOn: '2026', visibility: 'internal' },
+        signatories: [{ newPerson: { names: { en: 'An Unannounced Signatory' } }, side: 'partner' }],
+        tie: { effect: 'founds', newPlace: { names: { en: 'Quietville' }, country: 'FR' }, type: 'friendly_exchange_city' },
+        source: { kind: 'text', content: 'The two cities signed a letter of intent.' },
+        quote: 'The two cities signed a letter of intent.',
+      });
+      expect([done.agreement.visibility, done.partnership.visibility, done.signatories[0]!.visibility]).toEqual([
+        'internal',
+        'internal',
+        'internal',
+      ]);
+      for (const path of [
+        `/api/agreements/${done.agreement.id}`,
+        `/api/partnerships/${done.partnership.id}`,
+        `/api/people/${done.signatories[0]!.id}`,
+      ]) {
+        expect([path, (await call(server.url, 'GET', path)).status]).toEqual([path, 404]);
+        expect([path, (await call(server.url, 'GET', path, { session: editor })).status]).toEqual([path, 200]);
+      }
+    });
+
     it('founds a tie with a place known only from the world network, which joins the registry', async () => {
       const { ctx } = use();
       const home = await given(ctx).place({ en: 'Shenzhen (network)' }, 'CN');

@@ -33,7 +33,9 @@ async function tieFor(ctx: Ctx, s: RecordSigning): Promise<{ tie: PartnershipRec
   if (t.effect === 'founds') {
     const { place, created } = await placeFor(ctx, t);
     const history = [{ kind: 'established' as const, date: s.agreement.signedOn, type: t.type }];
-    const tie = (await partnerships.create(ctx, { placeAId: s.homeId, placeBId: place.id, history })) as PartnershipRecord;
+    // A tie founded by an agreement kept internal stays internal with it.
+    const visibility = s.agreement.visibility;
+    const tie = (await partnerships.create(ctx, { placeAId: s.homeId, placeBId: place.id, history, visibility })) as PartnershipRecord;
     return { tie, partner: place, placeCreated: created };
   }
   const current = (await partnerships.load(ctx.db, t.partnershipId)) as PartnershipRecord;
@@ -51,7 +53,7 @@ async function signersFor(ctx: Ctx, s: RecordSigning, partnerId: string) {
   const out: { person: Stored<PersonData>; signatory: AgreementData['signatories'][number] }[] = [];
   for (const signer of s.signatories) {
     const person = signer.newPerson
-      ? await people.create(ctx, { names: signer.newPerson.names })
+      ? await people.create(ctx, { names: signer.newPerson.names, visibility: s.agreement.visibility })
       : await people.load(ctx.db, signer.personId!);
     const title = Object.keys(signer.title).length ? signer.title : (titleOn(person.positions, s.agreement.signedOn) ?? {});
     const placeId = signer.side === 'home' ? s.homeId : partnerId;
