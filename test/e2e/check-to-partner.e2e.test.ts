@@ -3,9 +3,9 @@ import { expect, it } from 'vitest';
 import { loadDemo } from '../../src/demo/load-demo.ts';
 import { collectErrors, describeInChromium, eventually, screenshot } from '../support/browser.ts';
 import { importLines } from '../support/network.ts';
-import { call, PASSWORD, seedAccounts, signIn } from '../support/server.ts';
+import { call, seedAccounts, signIn } from '../support/server.ts';
 import { AddPartnerScreen } from './office-pages.ts';
-import { ClaimChecker, LoginForm } from './pages.ts';
+import { ClaimChecker, signedInPage } from './pages.ts';
 
 /** The world network knows Kaunas and Riga; the registry (the demo) ties neither to Shenzhen. */
 const LINES = [
@@ -27,12 +27,6 @@ describeInChromium(
   (chromium) => {
     const { backend } = chromium;
 
-    async function signedIn(locale: string): Promise<Page> {
-      const page = await chromium.newPage({ locale });
-      await new LoginForm(page, chromium.url).signIn('editor@example.org', PASSWORD);
-      return page;
-    }
-
     /** Checks the text and follows the claim's link to the add-a-partner screen, with the partner's search answered. */
     async function followClaim(page: Page, text: string, link: RegExp, partner: string) {
       const checker = new ClaimChecker(page, chromium.url);
@@ -47,7 +41,7 @@ describeInChromium(
     }
 
     it('adds Kaunas from the claim with the text kept as its source, in English', async () => {
-      const page = await signedIn('en-GB');
+      const page = await signedInPage(chromium, 'editor@example.org', { locale: 'en-GB' });
       const errors = collectErrors(page);
       const checker = new ClaimChecker(page, chromium.url);
       await checker.open();
@@ -95,7 +89,7 @@ describeInChromium(
     });
 
     it('adds Riga from the claim with a pasted text as its source, in Chinese', async () => {
-      const page = await signedIn('zh-CN');
+      const page = await signedInPage(chromium, 'editor@example.org', { locale: 'zh-CN' });
       const errors = collectErrors(page);
       await followClaim(page, RIGA, /^在一个页面中添加为伙伴$/, 'Riga');
       const screen = new AddPartnerScreen(page, chromium.url);

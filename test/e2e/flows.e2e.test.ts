@@ -1,11 +1,10 @@
-import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { loadDemo } from '../../src/demo/load-demo.ts';
 import { collectErrors, describeInChromium, eventually, expectAccessible, screenshot, settled, SLOW } from '../support/browser.ts';
 import { importLines } from '../support/network.ts';
-import { call, PASSWORD, seedAccounts, signIn } from '../support/server.ts';
+import { call, seedAccounts, signIn } from '../support/server.ts';
 import { AddPartnerScreen } from './office-pages.ts';
-import { DuplicatesPage, FactList, LoginForm, Portal } from './pages.ts';
+import { DuplicatesPage, FactList, Portal, signedInPage } from './pages.ts';
 
 /** The world network knows Kaunas and Eilat; the registry (the demo) does not, until they are added as partners. */
 const LINES = [
@@ -20,19 +19,13 @@ describeInChromium(
   'the office’s tasks in one screen',
   (chromium) => {
     const { backend } = chromium;
-
-    async function signedIn(locale: string): Promise<Page> {
-      const page = await chromium.newPage({ locale });
-      await new LoginForm(page, chromium.url).signIn('editor@example.org', PASSWORD);
-      return page;
-    }
     const placesNamed = async (q: string) =>
       ((await call(chromium.url, 'GET', `/api/places?q=${q}&layer=all`)).json.items as { id: string; names: { en: string } }[]).filter(
         (p) => p.names.en === q,
       );
 
     it('adds Kaunas from the world network’s record with its source, in English, and the public sees it', async () => {
-      const page = await signedIn('en-GB');
+      const page = await signedInPage(chromium, 'editor@example.org', { locale: 'en-GB' });
       const errors = collectErrors(page);
       const screen = new AddPartnerScreen(page, chromium.url);
       await screen.open();
@@ -73,7 +66,7 @@ describeInChromium(
     });
 
     it('adds Eilat with a pasted text as its source, in Chinese', async () => {
-      const page = await signedIn('zh-CN');
+      const page = await signedInPage(chromium, 'editor@example.org', { locale: 'zh-CN' });
       const errors = collectErrors(page);
       const screen = new AddPartnerScreen(page, chromium.url);
       await screen.open();
@@ -109,7 +102,7 @@ describeInChromium(
     });
 
     it('suspends a tie after saying what it does to the public figures, and keeps the reason internal', async () => {
-      const page = await signedIn('en-GB');
+      const page = await signedInPage(chromium, 'editor@example.org', { locale: 'en-GB' });
       const errors = collectErrors(page);
       const editor = await signIn(chromium.url, 'editor@example.org');
       const brescia = (await placesNamed('Brescia'))[0]!;
@@ -155,7 +148,7 @@ describeInChromium(
         session: editor,
         body: { kind: 'city', names: { ru: 'Зеленоград' }, country: 'RU' },
       });
-      const page = await signedIn('en-GB');
+      const page = await signedInPage(chromium, 'editor@example.org', { locale: 'en-GB' });
       await page.goto(`${chromium.url}/staff/duplicates`);
       const pair = new DuplicatesPage(page).pair('Zelenograd', 'Зеленоград');
       await pair.waitFor(SLOW);

@@ -4,9 +4,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../../src/demo/load-demo.ts';
 import { continentOf, type CountryCode } from '../../src/domain/countries.ts';
 import { collectErrors, describeInChromium, eventually, screenshot, SLOW } from '../support/browser.ts';
-import { call, PASSWORD, seedAccounts, signIn, type Session } from '../support/server.ts';
+import { call, seedAccounts, signIn, type Session } from '../support/server.ts';
 import { HealthPage, LiaisonDirectory, OfficeCalendar, ReportsPage, VisitFile } from './office-pages.ts';
-import { auditEveryPage, LoginForm, Portal, type Stored } from './pages.ts';
+import { auditEveryPage, Portal, type Stored, signedInPage } from './pages.ts';
 
 interface Health {
   partnershipId: string;
@@ -28,12 +28,6 @@ describeInChromium(
     const { backend } = chromium;
     let editor: Session;
     const ids: Record<string, string> = {};
-
-    async function signedInPage(email: string, locale = 'en-GB'): Promise<Page> {
-      const page = await chromium.newPage({ locale, acceptDownloads: true });
-      await new LoginForm(page, chromium.url).signIn(email, PASSWORD);
-      return page;
-    }
     const api = async (method: string, path: string, body?: unknown, version?: number) =>
       (await call(chromium.url, method, path, { session: editor, body, headers: version ? { 'if-match': `"${version}"` } : {} }))
         .json as Stored;
@@ -76,7 +70,7 @@ describeInChromium(
     });
 
     it('walks through the calendar: anniversaries at their precision, a renewal decided, a calendar address', async () => {
-      const page = await signedInPage('editor@example.org');
+      const page = await signedInPage(chromium, 'editor@example.org', { acceptDownloads: true });
       await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: chromium.url });
       const errors = collectErrors(page);
       const calendar = new OfficeCalendar(page, chromium.url);
@@ -127,7 +121,7 @@ describeInChromium(
     });
 
     it('shows the calendar in Chinese, the year-only anniversary as its year', async () => {
-      const page = await signedInPage('viewer@example.org', 'zh-CN');
+      const page = await signedInPage(chromium, 'viewer@example.org', { locale: 'zh-CN', acceptDownloads: true });
       const calendar = new OfficeCalendar(page, chromium.url);
       await calendar.open();
       await calendar.goToMonth('2029-03');
@@ -142,7 +136,7 @@ describeInChromium(
     });
 
     it('ranks the ties by health with Moscow’s breakdown, and a suspension leaves the home page’s count', async () => {
-      const page = await signedInPage('editor@example.org');
+      const page = await signedInPage(chromium, 'editor@example.org', { acceptDownloads: true });
       const errors = collectErrors(page);
       const expected = (await api('GET', `/api/health?home=${ids.home}`)).items as unknown as Health[];
       const moscow = expected.find((h) => h.partner.names.en === 'Moscow')!;
@@ -219,7 +213,7 @@ describeInChromium(
     });
 
     it('hands a liaison contact over in the directory, keeping both', async () => {
-      const page = await signedInPage('editor@example.org');
+      const page = await signedInPage(chromium, 'editor@example.org', { acceptDownloads: true });
       const directory = new LiaisonDirectory(page, chromium.url);
       await directory.open();
       await page.getByText('The directory is internal').waitFor();
@@ -245,7 +239,7 @@ describeInChromium(
     });
 
     it('keeps a visit’s file with a gift, and follows the visit up with a task', async () => {
-      const page = await signedInPage('editor@example.org');
+      const page = await signedInPage(chromium, 'editor@example.org', { acceptDownloads: true });
       await page.goto(`${chromium.url}/staff/visits/${ids.visit}`);
       const file = new VisitFile(page);
       await file.section().getByRole('button', { name: 'Open the visit file' }).click();
@@ -308,7 +302,7 @@ describeInChromium(
     });
 
     it('shows the annual report in the page and downloads it as PDF, XLSX and DOCX', async () => {
-      const page = await signedInPage('editor@example.org');
+      const page = await signedInPage(chromium, 'editor@example.org', { acceptDownloads: true });
       const reports = new ReportsPage(page, chromium.url);
       await reports.open();
       await reports.choose(2024, 'English');
@@ -354,7 +348,7 @@ describeInChromium(
     }, 120_000);
 
     it('lets an administrator change the weights and the reminder horizons', async () => {
-      const page = await signedInPage('admin@example.org');
+      const page = await signedInPage(chromium, 'admin@example.org', { acceptDownloads: true });
       await page.getByRole('navigation', { name: 'Workspace' }).getByRole('link', { name: 'Settings' }).click();
       await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
       await page.getByRole('group', { name: 'Weights of the dimensions' }).getByLabel('Length').fill('2');
@@ -369,7 +363,7 @@ describeInChromium(
       expect([settings.health.weights.length, settings.health.dormantAfterYears, settings.reminders.expiryHorizonDays]).toEqual([
         2, 4, 365,
       ]);
-      const editorPage = await signedInPage('editor@example.org');
+      const editorPage = await signedInPage(chromium, 'editor@example.org', { acceptDownloads: true });
       const nav = editorPage.getByRole('navigation', { name: 'Workspace' });
       // The links for editors are drawn once the session is known; Settings is not among them.
       await nav.getByRole('link', { name: 'Likely duplicates' }).waitFor();
@@ -391,7 +385,7 @@ describeInChromium(
         ['tie-editor', () => `/staff/records/partnerships/${ids.kazanTie}`],
       ];
       beforeAll(async () => {
-        page = await signedInPage('admin@example.org');
+        page = await signedInPage(chromium, 'admin@example.org', { acceptDownloads: true });
         portal = new Portal(page, chromium.url);
       });
       auditEveryPage(

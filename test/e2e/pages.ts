@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { it } from 'vitest';
-import { expectAccessible, screenshot, settled } from '../support/browser.ts';
+import { expectAccessible, type InChromium, type PageOptions, screenshot, settled } from '../support/browser.ts';
+import { PASSWORD } from '../support/server.ts';
 
 /** A record as the API returns it, for tests that read one back. */
 export interface Stored {
@@ -66,6 +67,13 @@ export class LoginForm {
     await this.page.getByRole('button', { name: /^(Sign in|登录)$/ }).click();
     await this.page.getByRole('navigation', { name: /Workspace|工作台导航/ }).waitFor();
   }
+}
+
+/** A page in a context of its own, signed in to the workspace as `email` with the test accounts' password. */
+export async function signedInPage(chromium: InChromium, email: string, options: PageOptions = {}): Promise<Page> {
+  const page = await chromium.newPage({ locale: 'en-GB', ...options });
+  await new LoginForm(page, chromium.url).signIn(email, PASSWORD);
+  return page;
 }
 
 export class RecordEditor {

@@ -233,6 +233,7 @@ describeInChromium(
         await eventually(() => programme.count()).toBe(plan.stops.length);
         for (const [i, stop] of plan.stops.entries()) {
           await eventually(() => programme.nth(i).textContent()).toContain(formatPreciseDate(stop.day, 'zh'));
+          await eventually(() => programme.nth(i).textContent()).toContain(formatPreciseDate(stop.day, 'en'));
         }
         await page.getByText(`${plan.member.en}, ${plan.member.titleEn}`).waitFor();
         await page.getByText(`${plan.member.zh}，${plan.member.titleZh}`).waitFor();

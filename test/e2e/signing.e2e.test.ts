@@ -1,10 +1,9 @@
-import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { loadDemo } from '../../src/demo/load-demo.ts';
 import { collectErrors, describeInChromium, eventually, expectAccessible, screenshot, settled } from '../support/browser.ts';
-import { call, PASSWORD, seedAccounts } from '../support/server.ts';
+import { call, seedAccounts } from '../support/server.ts';
 import { RecordSigningScreen } from './office-pages.ts';
-import { LoginForm, Portal, pick } from './pages.ts';
+import { Portal, pick, signedInPage } from './pages.ts';
 
 const CHARLOTTE_TITLE = 'Memorandum on establishing sister-city relations between Shenzhen and Charlotte';
 const CHARLOTTE_QUOTE = 'Shenzhen and Charlotte signed a memorandum in March 2026, becoming sister cities.';
@@ -15,14 +14,8 @@ describeInChromium(
   (chromium) => {
     const { backend } = chromium;
 
-    async function signedIn(locale: string): Promise<Page> {
-      const page = await chromium.newPage({ locale });
-      await new LoginForm(page, chromium.url).signIn('editor@example.org', PASSWORD);
-      return page;
-    }
-
     it('upgrades Charlotte from friendly exchange to sister city with its memorandum and a new signatory, in English', async () => {
-      const page = await signedIn('en-GB');
+      const page = await signedInPage(chromium, 'editor@example.org', { locale: 'en-GB' });
       const errors = collectErrors(page);
       const screen = new RecordSigningScreen(page, chromium.url);
       await page.getByRole('navigation', { name: 'Workspace' }).getByRole('link', { name: 'Record a signing' }).click();
@@ -82,7 +75,7 @@ describeInChromium(
     });
 
     it('upgrades Vienna with a memorandum, a new signatory and a pasted text, in Chinese', async () => {
-      const page = await signedIn('zh-CN');
+      const page = await signedInPage(chromium, 'editor@example.org', { locale: 'zh-CN' });
       const errors = collectErrors(page);
       const screen = new RecordSigningScreen(page, chromium.url);
       await screen.open();
@@ -130,7 +123,7 @@ describeInChromium(
     });
 
     it('names the field the server refuses, and saves nothing', async () => {
-      const page = await signedIn('en-GB');
+      const page = await signedInPage(chromium, 'editor@example.org', { locale: 'en-GB' });
       const agreements = async () => Number((await call(chromium.url, 'GET', '/api/agreements?limit=1&count=true')).json.total);
       const before = await agreements();
       expect(before).toBeGreaterThan(0);

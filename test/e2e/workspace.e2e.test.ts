@@ -3,8 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../../src/demo/load-demo.ts';
 import type { Dashboard } from '../../src/services/dashboard.service.ts';
 import { collectErrors, describeInChromium, eventually, screenshot } from '../support/browser.ts';
-import { call, PASSWORD, seedAccounts, signIn, type Session } from '../support/server.ts';
-import { auditEveryPage, LoginForm, pick, Portal, RecordEditor, VisitPlanner, type Stored } from './pages.ts';
+import { call, seedAccounts, signIn, type Session } from '../support/server.ts';
+import { auditEveryPage, pick, Portal, RecordEditor, VisitPlanner, type Stored, signedInPage } from './pages.ts';
 
 describeInChromium(
   'the staff workspace in Chromium',
@@ -12,12 +12,6 @@ describeInChromium(
     const { backend } = chromium;
     let editor: Session;
     const ids: Record<string, string> = {};
-
-    async function signedInPage(email: string, locale = 'en-GB'): Promise<Page> {
-      const page = await chromium.newPage({ locale });
-      await new LoginForm(page, chromium.url).signIn(email, PASSWORD);
-      return page;
-    }
     const api = async (method: string, path: string, body?: unknown, version?: number) =>
       (await call(chromium.url, method, path, { session: editor, body, headers: version ? { 'if-match': `"${version}"` } : {} }))
         .json as Stored;
@@ -38,7 +32,7 @@ describeInChromium(
     });
 
     it('signs in and draws the dashboard’s charts with the registry’s numbers', async () => {
-      const page = await signedInPage('editor@example.org');
+      const page = await signedInPage(chromium, 'editor@example.org');
       const errors = collectErrors(page);
       const d = (await call(chromium.url, 'GET', `/api/dashboard?home=${ids.home}`, { session: editor })).json as unknown as Dashboard;
       await page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
@@ -66,7 +60,7 @@ describeInChromium(
     });
 
     it('says what is wrong in the user’s language', async () => {
-      const page = await signedInPage('editor@example.org', 'zh-CN');
+      const page = await signedInPage(chromium, 'editor@example.org', { locale: 'zh-CN' });
       const form = new RecordEditor(page, chromium.url);
       await form.open('places');
       await form.save();
@@ -84,7 +78,7 @@ describeInChromium(
     });
 
     it('creates a partnership in the editor and cites a source for it', async () => {
-      const page = await signedInPage('editor@example.org');
+      const page = await signedInPage(chromium, 'editor@example.org');
       const form = new RecordEditor(page, chromium.url);
       await form.open('partnerships');
       await pick(page.getByRole('combobox', { name: /^Home side/ }), 'Shenzhen');
@@ -138,8 +132,8 @@ describeInChromium(
 
     it('shows both edits side by side when a save meets a newer version, and merges or discards them', async () => {
       const place = await api('POST', '/api/places', { kind: 'city', names: { en: 'Conflictville' }, country: 'DE' });
-      const alice = await signedInPage('editor@example.org');
-      const bob = await signedInPage('admin@example.org');
+      const alice = await signedInPage(chromium, 'editor@example.org');
+      const bob = await signedInPage(chromium, 'admin@example.org');
       for (const page of [alice, bob]) await new RecordEditor(page, chromium.url).open('places', place.id);
 
       await alice.getByRole('group', { name: 'Names', exact: true }).getByLabel('English').fill('Conflictville-on-Sea');
@@ -176,7 +170,7 @@ describeInChromium(
     });
 
     it('plans a visit, reorders its stops and prints the programme in both languages', async () => {
-      const page = await signedInPage('editor@example.org');
+      const page = await signedInPage(chromium, 'editor@example.org');
       const planner = new VisitPlanner(page, chromium.url);
       await planner.openNew();
       await page.getByLabel('Incoming or outgoing').selectOption('outgoing_visit');
@@ -216,9 +210,9 @@ describeInChromium(
       await eventually(() => rows.count()).toBe(3);
       await rows.nth(2).getByText('Visit to the Moscow Metro').waitFor();
       await eventually(() => rows.allTextContents()).toEqual([
-        expect.stringMatching(/^12026年12月1日会见莫斯科市政府Meeting at the Moscow City Government/),
-        expect.stringMatching(/^22026年12月1日交通合作座谈会Transport cooperation round table/),
-        expect.stringMatching(/^32026年12月2日参观莫斯科地铁Visit to the Moscow Metro/),
+        expect.stringMatching(/^12026年12月1日 \/ 1 December 2026会见莫斯科市政府Meeting at the Moscow City Government/),
+        expect.stringMatching(/^22026年12月1日 \/ 1 December 2026交通合作座谈会Transport cooperation round table/),
+        expect.stringMatching(/^32026年12月2日 \/ 2 December 2026参观莫斯科地铁Visit to the Moscow Metro/),
       ]);
       await page.getByText('深圳市代表团访问莫斯科').waitFor();
       await page.getByText('Shenzhen delegation visits Moscow').waitFor();
@@ -228,7 +222,7 @@ describeInChromium(
     });
 
     it('lets an administrator create an account and change its role', async () => {
-      const page = await signedInPage('admin@example.org');
+      const page = await signedInPage(chromium, 'admin@example.org');
       await page.getByRole('link', { name: 'Accounts' }).click();
       const form = page.getByRole('form', { name: 'New account' });
       await form.getByLabel('E-mail').fill('officer@example.org');
@@ -263,7 +257,7 @@ describeInChromium(
         ['login', () => '/login'],
       ];
       beforeAll(async () => {
-        page = await signedInPage('admin@example.org');
+        page = await signedInPage(chromium, 'admin@example.org');
         portal = new Portal(page, chromium.url);
         visit = ((await call(chromium.url, 'GET', '/api/events?kind=incoming_visit&q=Moscow')).json.items as { id: string }[])[0]!.id;
       });

@@ -142,7 +142,14 @@ export default function VisitProgramme() {
           row={(s, i) => (
             <tr key={i}>
               <td>{i + 1}</td>
-              <td>{[s.date ? formatPreciseDate(s.date, 'zh') : '', s.time ?? ''].filter(Boolean).join(' ')}</td>
+              <td>
+                {s.date ? (
+                  <>
+                    <span lang="zh-CN">{formatPreciseDate(s.date, 'zh')}</span> / <span lang="en">{formatPreciseDate(s.date, 'en')}</span>
+                  </>
+                ) : null}
+                {s.time ? ` ${s.time}` : null}
+              </td>
               <td lang="zh-CN">
                 <strong>{s.title.zh ?? ''}</strong>
                 {s.purpose.zh ? (
