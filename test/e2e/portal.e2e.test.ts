@@ -202,6 +202,9 @@ describeInChromium(
       const stops = page.locator('ol.itinerary > li');
       await eventually(() => stops.count()).toBe(8);
       await eventually(() => stops.first().textContent()).toContain('Signing of the memorandum');
+      // The press release dates the signing only; the other stops say they fall within the visit, not that their date is unknown.
+      await eventually(() => stops.nth(1).textContent()).toContain('during the visit (day not given)');
+      expect(await stops.allTextContents()).not.toContainEqual(expect.stringContaining('date unknown'));
       await page.locator('figure.world-map[data-drawn="true"]').waitFor();
       await screenshot(page, `portal-visit-${backend}`);
     });

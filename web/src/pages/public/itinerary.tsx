@@ -56,7 +56,7 @@ export function ItineraryList({ stops }: { stops: readonly ResolvedStop[] }) {
         // biome-ignore lint/suspicious/noArrayIndexKey: stops have no id and a visit can return to a place on another day; the list is shown in its order, never reordered
         <li key={i}>
           <span className="when">
-            {[s.date ? dateText(s.date, lang) : '', s.time ?? ''].filter(Boolean).join(' ') || t('common.unknownDate')}
+            {[s.date ? dateText(s.date, lang) : t('events.stopUndated'), s.time ?? ''].filter(Boolean).join(' ')}
           </span>
           <span className="what">
             <strong>{s.label}</strong>

@@ -66,7 +66,7 @@ export function VisitPreview({ visit, visibility }: { visit: PlannedVisit; visib
           {visit.itinerary.map((s, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: the preview follows the planner's stops, which have no id
             <li key={i}>
-              <span className="when">{writtenDay(s.date, t('common.unknownDate'), lang)}</span>{' '}
+              <span className="when">{writtenDay(s.date, t('events.stopUndated'), lang)}</span>{' '}
               <span className="what">{nameIn(s.title, lang)}</span>
             </li>
           ))}
