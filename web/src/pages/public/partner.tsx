@@ -18,27 +18,8 @@ import { useAreas } from '../../lib/use-areas.ts';
 import { LazyMap } from '../../map/lazy-map.tsx';
 import { eventInvolves } from './event-timeline.tsx';
 import { HomeCity } from './home-city.tsx';
+import { TieHistory } from './tie-history.tsx';
 import { RecordPageEnd } from './record-page-end.tsx';
-
-function History({ tie }: { tie: Partnership }) {
-  const { t } = useTranslation();
-  const lang = currentLang();
-  return (
-    <ol className="history">
-      {tie.history.map((step, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: history steps have no id and two can share a date and kind; the list is shown as recorded, never reordered
-        <li key={i}>
-          <strong>{step.date ? dateText(step.date, lang) : t('common.unknownDate')}</strong>
-          {' — '}
-          {t(`history.${step.kind}`)}
-          {step.type ? `: ${t(`type.${step.type}`)}` : ''}
-          {step.status ? ` (${t(`status.${step.status}`)})` : ''}
-          {step.note ? <span className="muted"> · {step.note}</span> : null}
-        </li>
-      ))}
-    </ol>
-  );
-}
 
 /** A place's page: the home city's shows its partners, any other place its tie with the home city. */
 export default function PlacePage() {
@@ -142,7 +123,7 @@ function PartnerPage() {
               <strong>{t(`type.${tie.type}`)}</strong> · {t(`status.${tie.status}`)}
               {tie.established ? ` · ${t('partner.since', { date: dateText(tie.established, lang) })}` : ''}
             </p>
-            <History tie={tie} />
+            <TieHistory history={tie.history} />
           </div>
         ))}
       </Section>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { SigningPublicViewAnswer } from '../../../api/flows.ts';
 import { currentLang } from '../../../i18n/index.ts';
+import { TieHistory } from '../../public/tie-history.tsx';
 import { countryName, dateText, nameIn } from '../../../lib/labels.ts';
 
 /**
@@ -41,18 +42,7 @@ export function SigningPreview({
             <strong>{t(`type.${tie.type}`)}</strong> · {t(`status.${tie.status}`)}
             {tie.established ? ` · ${t('partner.since', { date: dateText(tie.established, lang) })}` : ''}
           </p>
-          <ol className="history" aria-label={t('signing.preview.history')}>
-            {tie.history.map((step, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: history steps have no id of their own; shown in their recorded order
-              <li key={i}>
-                <strong>{step.date ? dateText(step.date, lang) : t('common.unknownDate')}</strong>
-                {' — '}
-                {t(`history.${step.kind}`)}
-                {step.type ? `: ${t(`type.${step.type}`)}` : ''}
-                {step.status ? ` (${t(`status.${step.status}`)})` : ''}
-              </li>
-            ))}
-          </ol>
+          <TieHistory history={tie.history} label={t('signing.preview.history')} />
         </div>
       ) : (
         hidden(t('flows.preview.tieInternal'))
