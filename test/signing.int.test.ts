@@ -13,25 +13,14 @@ import { placeRepository } from '../src/storage/place.repository.ts';
 import { describeEachBackend } from './support/backends.ts';
 import { given } from './support/given.ts';
 import { importLines } from './support/network.ts';
+import { rowCounts } from './support/row-counts.ts';
 import { call, seedAccounts, signIn, startServer, type Session } from './support/server.ts';
 
 const VIEWER: Actor = { kind: 'user', id: 'us_viewer000', email: 'v@example.org', role: 'viewer' };
 const QUOTE = 'Shenzhen and Moscow signed a memorandum raising their ties to sister cities.';
 
 /** Every table a signing writes to, counted: a refused signing leaves each as it was. */
-async function counts(ctx: Ctx) {
-  const n = async (table: 'places' | 'partnerships' | 'agreements' | 'people' | 'sources' | 'citations' | 'audit_log') =>
-    Number(
-      (
-        await ctx.db
-          .selectFrom(table)
-          .select((eb) => eb.fn.countAll<number>().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
-  const tables = ['places', 'partnerships', 'agreements', 'people', 'sources', 'citations', 'audit_log'] as const;
-  return Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await n(t)])));
-}
+const counts = (ctx: Ctx) => rowCounts(ctx, ['places', 'partnerships', 'agreements', 'people', 'sources', 'citations', 'audit_log']);
 
 describeEachBackend(
   'recording a signing in one go',
