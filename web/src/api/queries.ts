@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { type InvalidateQueryFilters, type QueryClient, useQuery } from '@tanstack/react-query';
 import type { Citation } from '@domain/citation.ts';
 import type { EntityKind } from '@records/kinds.ts';
 import type { Dashboard, Site, StatsFigures, StatsPartners } from '@contract/stats.ts';
@@ -6,6 +6,16 @@ import { api, listAll } from './client.ts';
 import { COLLECTION } from './kinds.ts';
 
 export type { StatsFigures, StatsPartners, Dashboard, Site };
+
+/**
+ * Asks again for what a write may have changed. A query still waiting for its first answer is
+ * cancelled first: invalidating alone would keep that request, sent before the write, and show
+ * the page as it was (a merge undone while the duplicates were loading kept the pair hidden).
+ */
+export async function refetchAfterWrite(client: QueryClient, filters: InvalidateQueryFilters = {}): Promise<void> {
+  await client.cancelQueries(filters);
+  await client.invalidateQueries(filters);
+}
 
 export const useSite = () => useQuery({ queryKey: ['site'], queryFn: () => api<Site>('/api/site'), staleTime: Infinity });
 

@@ -3,6 +3,7 @@ import { createContext, useCallback, useContext, useMemo, type ReactNode } from 
 import type { Me } from '@contract/auth.ts';
 import type { Role } from '@domain/permissions.ts';
 import { api, setCsrfToken } from './client.ts';
+import { refetchAfterWrite } from './queries.ts';
 
 export type { Me };
 
@@ -35,7 +36,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       const me = await api<Me>('/api/auth/login', { method: 'POST', body: { email, password } });
       setCsrfToken(me.csrfToken);
       client.setQueryData(['me'], me);
-      await client.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
+      await refetchAfterWrite(client, { predicate: (q) => q.queryKey[0] !== 'me' });
       return me;
     },
     [client],

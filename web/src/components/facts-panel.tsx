@@ -13,6 +13,7 @@ import { dateText } from '../lib/labels.ts';
 import { Field } from './fields.tsx';
 import { OutcomeLine } from './page-title.tsx';
 import './facts-panel.css';
+import { refetchAfterWrite } from '../api/queries.ts';
 
 const AGREES: Agreement[] = ['same', 'compatible', 'variant'];
 const ICON: Record<Agreement, string> = { same: '✓', compatible: '✓', variant: '✓', conflict: '✗' };
@@ -82,7 +83,7 @@ function DecisionForm({ kind, id, fact, label }: { kind: EntityKind; id: string;
     try {
       await api('/api/facts/decision', { method: 'PUT', body: { entity: kind, id, field: fact.field, value, reason } });
       setMessage({ ok: true, text: t('facts.decided') });
-      await client.invalidateQueries({ queryKey: ['facts', kind, id] });
+      await refetchAfterWrite(client, { queryKey: ['facts', kind, id] });
     } catch (err) {
       setMessage({ ok: false, text: err instanceof ApiError && err.issues[0] ? issueText(err.issues[0], t) : String(err) });
     }

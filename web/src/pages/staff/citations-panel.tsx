@@ -12,6 +12,7 @@ import { RefPicker } from '../../components/ref-picker.tsx';
 import { SourceList } from '../../components/sources.tsx';
 import { factLabel } from '../../lib/fact-values.ts';
 import { issueText } from '../../lib/issues.ts';
+import { refetchAfterWrite } from '../../api/queries.ts';
 
 /** The values a fact takes from the catalogue of labels, chosen rather than typed. */
 const CHOICES: Record<string, { options: readonly string[]; label: string }> = {
@@ -62,8 +63,8 @@ export function CitationsPanel({
       setQuote('');
       setValue('');
       setMessage({ ok: true, text: t('citations.added') });
-      await client.invalidateQueries({ queryKey: ['citations', kind, id] });
-      await client.invalidateQueries({ queryKey: ['facts', kind, id] });
+      await refetchAfterWrite(client, { queryKey: ['citations', kind, id] });
+      await refetchAfterWrite(client, { queryKey: ['facts', kind, id] });
       client.removeQueries({ queryKey: ['record', kind, id] });
     } catch (err) {
       setMessage({ ok: false, text: err instanceof ApiError && err.issues[0] ? issueText(err.issues[0], t) : String(err) });

@@ -14,6 +14,7 @@ import { currentLang } from '../../i18n/index.ts';
 import { nameIn } from '../../lib/labels.ts';
 import type { EntityKind } from '@records/kinds.ts';
 import { RecordDetail, useRecordDetail } from './duplicate-record.tsx';
+import { refetchAfterWrite } from '../../api/queries.ts';
 
 const editorPath = (kind: EntityKind, id: string) => `/staff/records/${COLLECTION[kind]}/${id}`;
 const errorText = (err: unknown) => (err instanceof ApiError ? err.message : String(err));
@@ -101,9 +102,9 @@ export default function DuplicatesPage() {
   const { dialog, ask } = useConfirm();
 
   const refresh = async () => {
-    await client.invalidateQueries({ queryKey: ['duplicates'] });
-    await client.invalidateQueries({ queryKey: ['merges'] });
-    await client.invalidateQueries({ queryKey: ['all'] });
+    await refetchAfterWrite(client, { queryKey: ['duplicates'] });
+    await refetchAfterWrite(client, { queryKey: ['merges'] });
+    await refetchAfterWrite(client, { queryKey: ['all'] });
     client.removeQueries({ queryKey: ['record'] });
   };
   const undo = async (m: MergeSummary) => {

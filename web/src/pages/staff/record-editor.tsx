@@ -5,7 +5,7 @@ import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { api, ApiError } from '../../api/client.ts';
 import { COLLECTION, kindOfCollection } from '../../api/kinds.ts';
 import { usePlaceNames } from '../../api/list-page.ts';
-import { useRecord } from '../../api/queries.ts';
+import { useRecord, refetchAfterWrite } from '../../api/queries.ts';
 import { hasRole, useSession } from '../../api/session.tsx';
 import { ConflictPanel } from '../../components/conflict.tsx';
 import { FactsList } from '../../components/facts-panel.tsx';
@@ -147,7 +147,7 @@ function RecordEditor() {
           method: 'POST',
           body: { sourceId: cite.sourceId, entity: kind, entityId: saved.id, field: null, quote: cite.quote, value: null },
         });
-        await client.invalidateQueries({ queryKey: ['citations', kind, saved.id] });
+        await refetchAfterWrite(client, { queryKey: ['citations', kind, saved.id] });
         setCite(null);
         cited = true;
       }
@@ -157,7 +157,7 @@ function RecordEditor() {
       setVersion(saved.version);
       setConflict(null);
       setStatus([t('editor.saved', { version: saved.version }), cited ? t('claims.cited') : ''].filter(Boolean).join(' '));
-      await client.invalidateQueries({ queryKey: ['all', kind] });
+      await refetchAfterWrite(client, { queryKey: ['all', kind] });
       client.removeQueries({ queryKey: ['record', kind, saved.id] });
       const likely = (saved as { likelyDuplicates?: Candidate[] }).likelyDuplicates ?? [];
       if (!id)

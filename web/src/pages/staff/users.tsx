@@ -10,6 +10,7 @@ import { DataTable } from '../../components/data-table.tsx';
 import { InputField, SelectField } from '../../components/fields.tsx';
 import { OutcomeLine, PageTitle, QueryState } from '../../components/page-title.tsx';
 import { issueText } from '../../lib/issues.ts';
+import { refetchAfterWrite } from '../../api/queries.ts';
 
 /** Accounts and their roles (administrators only). */
 export default function UsersPage() {
@@ -34,7 +35,7 @@ export default function UsersPage() {
             : t(`apiError.${err.code}`, { defaultValue: err.message })
           : String(err),
     });
-  const refresh = () => client.invalidateQueries({ queryKey: ['users'] });
+  const refresh = () => refetchAfterWrite(client, { queryKey: ['users'] });
   const create = async (e: FormEvent) => {
     e.preventDefault();
     try {

@@ -5,7 +5,7 @@ import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import type { EventInput, RegistryEvent } from '@records/event/event.schema.ts';
 import { api, ApiError } from '../../api/client.ts';
 import { planVisit } from '../../api/flows.ts';
-import { useRecord } from '../../api/queries.ts';
+import { useRecord, refetchAfterWrite } from '../../api/queries.ts';
 import { ConflictPanel } from '../../components/conflict.tsx';
 import { Field, InputField, noteAria, SelectField } from '../../components/fields.tsx';
 import { PageTitle, QueryState } from '../../components/page-title.tsx';
@@ -162,7 +162,7 @@ function VisitPlanner() {
       setConflict(null);
       setStatus(t('editor.saved', { version: saved.version }));
       client.removeQueries({ queryKey: ['record', 'event', saved.id] });
-      await client.invalidateQueries({ queryKey: ['all'] });
+      await refetchAfterWrite(client, { queryKey: ['all'] });
       if (!id) navigate(`/staff/visits/${saved.id}`, { replace: true, state: { created: saved.version } });
     } catch (err) {
       if (err instanceof ApiError && err.status === 412) {
@@ -181,7 +181,7 @@ function VisitPlanner() {
       setVisibility(saved.visibility);
       setStatus(t(publish ? 'visits.published' : 'visits.unpublished', { version: saved.version }));
       client.removeQueries({ queryKey: ['record', 'event', saved.id] });
-      await client.invalidateQueries({ queryKey: ['all'] });
+      await refetchAfterWrite(client, { queryKey: ['all'] });
     } catch (err) {
       failed(err);
     }

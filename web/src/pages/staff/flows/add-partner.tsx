@@ -6,7 +6,7 @@ import { PARTNERSHIP_TYPES, type PartnershipType } from '@records/partnership/pa
 import { preciseDateIssue } from '@domain/precise-date.ts';
 import { api, ApiError } from '../../../api/client.ts';
 import { addPartner } from '../../../api/flows.ts';
-import { useSite } from '../../../api/queries.ts';
+import { useSite, refetchAfterWrite } from '../../../api/queries.ts';
 import { CheckField, Field, InputField, noteAria, SelectField } from '../../../components/fields.tsx';
 import { OutcomeLine, PageTitle, type Outcome } from '../../../components/page-title.tsx';
 import { currentLang } from '../../../i18n/index.ts';
@@ -90,7 +90,7 @@ export default function AddPartnerPage() {
     setBusy(true);
     try {
       const added = await addPartner(requestOf(draft, homeId));
-      await client.invalidateQueries();
+      await refetchAfterWrite(client);
       navigate(`/staff/records/partnerships/${added.partnershipId}`, { state: { added: true } });
     } catch (err) {
       const issues = err instanceof ApiError ? err.issues : [];

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ApiError } from '../../../api/client.ts';
 import { previewSigning, recordSigning, type RecordedSigningAnswer, type SigningPublicViewAnswer } from '../../../api/flows.ts';
-import { useSite } from '../../../api/queries.ts';
+import { useSite, refetchAfterWrite } from '../../../api/queries.ts';
 import { OutcomeLine, PageTitle, type Outcome } from '../../../components/page-title.tsx';
 import { currentLang } from '../../../i18n/index.ts';
 import { issueText } from '../../../lib/issues.ts';
@@ -83,7 +83,7 @@ export default function RecordSigningPage() {
     setBusy(true);
     try {
       const done = await recordSigning(signingRequest(draft, homeId));
-      await client.invalidateQueries();
+      await refetchAfterWrite(client);
       setSaved(done);
       setOutcome({ ok: true, text: t('signing.saved') });
     } catch (err) {

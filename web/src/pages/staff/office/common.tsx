@@ -7,6 +7,7 @@ import { ApiError } from '../../../api/client.ts';
 import { OutcomeLine, type Outcome } from '../../../components/page-title.tsx';
 import { issueText } from '../../../lib/issues.ts';
 import './office.css';
+import { refetchAfterWrite } from '../../../api/queries.ts';
 
 export { OutcomeLine, type Outcome };
 
@@ -34,7 +35,7 @@ export function useAction() {
     try {
       await action();
       setOutcome({ ok: true, text: done });
-      await Promise.all(refresh.map((key) => client.invalidateQueries({ queryKey: [key] })));
+      await Promise.all(refresh.map((key) => refetchAfterWrite(client, { queryKey: [key] })));
       return true;
     } catch (err) {
       setOutcome({ ok: false, text: errorText(err, t) });
