@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Actor } from '../src/domain/permissions.ts';
+import { titleOn } from '../src/domain/positions.ts';
 import type { PartnershipRecord } from '../src/records/partnership/partnership.service.ts';
 import { citationService } from '../src/services/citation.service.ts';
 import type { Ctx } from '../src/services/context.ts';
@@ -9,6 +10,7 @@ import { recordSigning } from '../src/services/flows/record-signing.service.ts';
 import { previewSigning } from '../src/services/flows/signing-preview.service.ts';
 import { agreements, partnerships, people } from '../src/services/records.service.ts';
 import { auditRepository } from '../src/storage/audit.repository.ts';
+import { readJson } from '../src/storage/database.ts';
 import { placeRepository } from '../src/storage/place.repository.ts';
 import { describeEachBackend } from './support/backends.ts';
 import { given } from './support/given.ts';
@@ -92,7 +94,7 @@ describeEachBackend(
       expect(await counts(ctx)).toEqual(before);
 
       const done = await recordSigning(ctx, upgrade(moscow));
-      expect(done.created).toEqual({ place: false, people: 1, source: true, tie: false });
+      expect(done.created).toEqual({ place: false, people: 1, positions: 1, source: true, tie: false });
       const tie = (await partnerships.get(ctx, moscow.tie.id)) as PartnershipRecord;
       expect([tie.type, tie.established]).toEqual(['sister_city', '2024-03-06']);
       expect(tie.history.map((h) => [h.kind, h.date, h.type])).toEqual([
@@ -124,6 +126,50 @@ describeEachBackend(
       const audit = await auditRepository.forRecord(ctx.db, 'agreement', agreement.id);
       expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['create', 'record_signing']));
       expect((await auditRepository.forRecord(ctx.db, 'partnership', tie.id)).map((a) => a.action)).toContain('update');
+    });
+
+    it('records the title a new signatory signed with as their position from the signing, and leaves a found person’s positions alone', async () => {
+      const { ctx } = use();
+      const tver = await exchangeTie('Tver');
+      const input = upgrade(tver, {
+        signatories: [
+          { personId: tver.mayor.id, title: { en: 'Acting Mayor' }, side: 'partner' },
+          { newPerson: { names: { zh: '王守睿', en: 'Wang Shourui' } }, title: { zh: '副市长', en: 'Vice Mayor' }, side: 'home' },
+          { newPerson: { names: { en: 'Olga Tverskaya' } }, title: { en: 'Head of Protocol' }, side: 'partner' },
+          { newPerson: { names: { en: 'An Untitled Witness' } }, side: 'partner' },
+        ],
+      });
+      const before = await counts(ctx);
+      const view = await previewSigning(ctx, input);
+      expect(view.positions).toEqual([
+        { names: { zh: '王守睿', en: 'Wang Shourui' }, title: { zh: '副市长', en: 'Vice Mayor' }, from: '2026-03', side: 'home' },
+        { names: { en: 'Olga Tverskaya' }, title: { en: 'Head of Protocol' }, from: '2026-03', side: 'partner' },
+      ]);
+      expect(await counts(ctx)).toEqual(before);
+
+      const done = await recordSigning(ctx, input);
+      expect(done.created).toMatchObject({ people: 3, positions: 2 });
+      const [mayor, wang, olga, witness] = await Promise.all(done.signatories.map((p) => people.get(ctx, p.id)));
+      expect(wang!.positions).toEqual([
+        { title: { zh: '副市长', en: 'Vice Mayor' }, organisationId: null, placeId: tver.home.id, from: '2026-03', to: null },
+      ]);
+      expect(olga!.positions).toEqual([
+        { title: { en: 'Head of Protocol' }, organisationId: null, placeId: tver.place.id, from: '2026-03', to: null },
+      ]);
+      expect(witness!.positions).toEqual([]);
+      // The agreement keeps the title as signed; the mayor's record keeps the offices it had.
+      expect([mayor!.positions, mayor!.version]).toEqual([tver.mayor.positions, tver.mayor.version]);
+      expect((await agreements.get(ctx, done.agreement.id)).signatories[0]!.title).toEqual({ en: 'Acting Mayor' });
+      // The next signing prefills the new signatory's title from the position, at any date it covers.
+      expect(titleOn(wang!.positions, '2026-03-20')).toEqual({ zh: '副市长', en: 'Vice Mayor' });
+      expect(titleOn(wang!.positions, '2025')).toBeNull();
+      const [created] = await auditRepository.forRecord(ctx.db, 'person', wang!.id);
+      expect(created!.action).toBe('create');
+      expect(readJson<{ positions: { after: unknown } }>(created!.changes).positions.after).toEqual(wang!.positions);
+      const res = await call(server.url, 'GET', `/api/people/${olga!.id}`);
+      expect((res.json.positions as { title: unknown; from: string }[]).map((p) => [p.title, p.from])).toEqual([
+        [{ en: 'Head of Protocol' }, '2026-03'],
+      ]);
     });
 
     it('founds a tie with a new partner place and is refused a second time by the one-tie-per-pair constraint', async () => {

@@ -56,7 +56,13 @@ export const RecordedSigningSchema = z.object({
   partnerId: z.string(),
   sourceId: z.string(),
   signatoryIds: z.array(z.string()).describe('the people who signed, in the order given'),
-  created: z.object({ place: z.boolean(), people: z.number().int(), source: z.boolean(), tie: z.boolean() }),
+  created: z.object({
+    place: z.boolean(),
+    people: z.number().int(),
+    positions: z.number().int().describe('positions recorded for new signatories from the titles they signed with'),
+    source: z.boolean(),
+    tie: z.boolean(),
+  }),
 });
 export type RecordedSigningAnswer = z.infer<typeof RecordedSigningSchema>;
 
@@ -86,5 +92,15 @@ export const SigningPublicViewSchema = z.object({
       ),
     })
     .nullable(),
+  positions: z
+    .array(
+      z.object({
+        names: NamesSchema.nullable().describe('null when the person is internal'),
+        title: LocalizedTextSchema,
+        from: z.string().nullable(),
+        side: z.enum(['home', 'partner']),
+      }),
+    )
+    .describe('the positions to be recorded for new signatories, from the titles they signed with'),
 });
 export type SigningPublicViewAnswer = z.infer<typeof SigningPublicViewSchema>;

@@ -4,7 +4,7 @@ import { assertCanEdit } from '../../domain/permissions.ts';
 import { titleOn } from '../../domain/positions.ts';
 import type { AgreementData } from '../../records/agreement/agreement.schema.ts';
 import type { PartnershipRecord } from '../../records/partnership/partnership.service.ts';
-import type { PersonData } from '../../records/person/person.schema.ts';
+import type { PersonData, Position } from '../../records/person/person.schema.ts';
 import type { PlaceRecord } from '../../records/place/place.service.ts';
 import type { SourceData } from '../../records/source/source.schema.ts';
 import { citationService } from '../citation.service.ts';
@@ -19,9 +19,11 @@ export interface RecordedSigning {
   partnership: PartnershipRecord;
   partner: PlaceRecord;
   signatories: Stored<PersonData>[];
+  /** The positions recorded for the signatories it named anew, from the titles they signed with. */
+  positions: { personId: string; position: Position }[];
   source: Stored<SourceData>;
   /** What the flow made rather than found. */
-  created: { place: boolean; people: number; source: boolean; tie: boolean };
+  created: { place: boolean; people: number; positions: number; source: boolean; tie: boolean };
 }
 
 const refused = (path: (string | number)[], code: 'same_type' | 'tie_not_home', message: string) =>
@@ -48,16 +50,27 @@ async function tieFor(ctx: Ctx, s: RecordSigning): Promise<{ tie: PartnershipRec
   return { tie, partner: await places.load(ctx.db, partnerId), placeCreated: false };
 }
 
-/** Each signatory's person, found or made, with the title held on the day: as given, else from the person's positions. */
+/**
+ * Each signatory's person, found or made, with the title held on the day: as given, else from the
+ * person's positions. A person made with a title holds it as a position from the signing, for the
+ * side's place, so the next signing finds it; a person found keeps their positions as they are.
+ */
 async function signersFor(ctx: Ctx, s: RecordSigning, partnerId: string) {
-  const out: { person: Stored<PersonData>; signatory: AgreementData['signatories'][number] }[] = [];
+  const out: { person: Stored<PersonData>; position: Position | null; signatory: AgreementData['signatories'][number] }[] = [];
   for (const signer of s.signatories) {
-    const person = signer.newPerson
-      ? await people.create(ctx, { names: signer.newPerson.names, visibility: s.agreement.visibility })
-      : await people.load(ctx.db, signer.personId!);
-    const title = Object.keys(signer.title).length ? signer.title : (titleOn(person.positions, s.agreement.signedOn) ?? {});
     const placeId = signer.side === 'home' ? s.homeId : partnerId;
-    out.push({ person, signatory: { personId: person.id, title, onBehalfOf: { placeId, organisationId: null } } });
+    const given = Object.keys(signer.title).length > 0;
+    const position: Position | null =
+      signer.newPerson && given ? { title: signer.title, organisationId: null, placeId, from: s.agreement.signedOn, to: null } : null;
+    const person = signer.newPerson
+      ? await people.create(ctx, {
+          names: signer.newPerson.names,
+          positions: position ? [position] : [],
+          visibility: s.agreement.visibility,
+        })
+      : await people.load(ctx.db, signer.personId!);
+    const title = given ? signer.title : (titleOn(person.positions, s.agreement.signedOn) ?? {});
+    out.push({ person, position, signatory: { personId: person.id, title, onBehalfOf: { placeId, organisationId: null } } });
   }
   return out;
 }
@@ -75,7 +88,8 @@ function citationsOf(s: RecordSigning, agreementId: string, tieId: string, sourc
 
 /**
  * Records a signing in one go: the tie it founds (with a partner place found or new) or upgrades
- * (a new step in its history), the people who signed (found or new) with their titles, the
+ * (a new step in its history), the people who signed (found or new, a new one holding the title
+ * signed with as a position) with their titles, the
  * agreement tied to both places, the source and the citations of what it says. All of it is
  * written in one transaction, or nothing is.
  */
@@ -98,9 +112,11 @@ export async function recordSigning(ctx: Ctx, input: RecordSigningInput): Promis
     });
     const { source, created: sourceCreated } = await sourceFor(inner, s.source);
     for (const citation of citationsOf(s, agreement.id, tie.id, source.id)) await citationService.cite(inner, citation);
+    const positions = signers.flatMap(({ person, position }) => (position ? [{ personId: person.id, position }] : []));
     const created = {
       place: placeCreated,
       people: s.signatories.filter((x) => x.newPerson).length,
+      positions: positions.length,
       source: sourceCreated,
       tie: s.tie.effect === 'founds',
     };
@@ -111,6 +127,6 @@ export async function recordSigning(ctx: Ctx, input: RecordSigningInput): Promis
       sourceId: source.id,
       created,
     });
-    return { agreement, partnership: tie, partner, signatories: signers.map((x) => x.person), source, created };
+    return { agreement, partnership: tie, partner, signatories: signers.map((x) => x.person), positions, source, created };
   });
 }

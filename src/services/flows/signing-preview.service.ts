@@ -7,7 +7,7 @@ import type { PartnershipRecord } from '../../records/partnership/partnership.se
 import { withDb, type Ctx } from '../context.ts';
 import { agreements, partnerships, people, places } from '../records.service.ts';
 import type { RecordSigningInput } from './record-signing.schema.ts';
-import { recordSigning } from './record-signing.service.ts';
+import { recordSigning, type RecordedSigning } from './record-signing.service.ts';
 
 /** What the public will read once the signing is saved; a part left null is one the public will not see. */
 export interface SigningPublicView {
@@ -19,6 +19,8 @@ export interface SigningPublicView {
     signedOn: string | null;
     signatories: { names: Names | null; title: LocalizedText; side: 'home' | 'partner' }[];
   } | null;
+  /** The positions to be recorded for new signatories, as their person's page will list them; names null when the person is internal. */
+  positions: { names: Names | null; title: LocalizedText; from: string | null; side: 'home' | 'partner' }[];
 }
 
 /** Ends the preview's transaction, so that nothing it wrote stays. */
@@ -38,12 +40,15 @@ const orNull = async <T>(read: Promise<T>): Promise<T | null> => {
 };
 
 /** The signing's records as a visitor reads them, through the same reads and the same policy as the portal. */
-async function publicView(ctx: Ctx, partnerId: string, tieId: string, agreementId: string, homeId: string): Promise<SigningPublicView> {
+async function publicView(ctx: Ctx, done: RecordedSigning): Promise<SigningPublicView> {
   const visitor = { ...ctx, actor: ANONYMOUS };
-  const place = await orNull(places.get(visitor, partnerId));
-  const tie = (await orNull(partnerships.get(visitor, tieId))) as PartnershipRecord | null;
-  const agreement = await orNull(agreements.get(visitor, agreementId));
-  const signers = new Map((await people.getMany(visitor, agreement?.signatories.map((s) => s.personId) ?? [])).map((p) => [p.id, p]));
+  const homeId = done.agreement.parties[0]!.placeId!;
+  const place = await orNull(places.get(visitor, done.partner.id));
+  const tie = (await orNull(partnerships.get(visitor, done.partnership.id))) as PartnershipRecord | null;
+  const agreement = await orNull(agreements.get(visitor, done.agreement.id));
+  const ids = [...(agreement?.signatories.map((s) => s.personId) ?? []), ...done.positions.map((p) => p.personId)];
+  const signers = new Map((await people.getMany(visitor, ids)).map((p) => [p.id, p]));
+  const sideOf = (placeId: string | null) => (placeId === homeId ? ('home' as const) : ('partner' as const));
   return {
     partner: place ? { id: place.id, names: place.names, country: place.country } : null,
     tie: tie ? { type: tie.type, status: tie.status, established: tie.established, ended: tie.ended, history: tie.history } : null,
@@ -55,10 +60,16 @@ async function publicView(ctx: Ctx, partnerId: string, tieId: string, agreementI
           signatories: agreement.signatories.map((s) => ({
             names: signers.get(s.personId)?.names ?? null,
             title: s.title,
-            side: s.onBehalfOf.placeId === homeId ? ('home' as const) : ('partner' as const),
+            side: sideOf(s.onBehalfOf.placeId),
           })),
         }
       : null,
+    positions: done.positions.map(({ personId, position }) => ({
+      names: signers.get(personId)?.names ?? null,
+      title: position.title,
+      from: position.from,
+      side: sideOf(position.placeId),
+    })),
   };
 }
 
@@ -72,9 +83,7 @@ export async function previewSigning(ctx: Ctx, input: RecordSigningInput): Promi
   try {
     await ctx.db.transaction().execute(async (db) => {
       const inner = withDb(ctx, db);
-      const done = await recordSigning(inner, input);
-      const homeId = done.agreement.parties[0]!.placeId!;
-      throw new PreviewOver(await publicView(inner, done.partner.id, done.partnership.id, done.agreement.id, homeId));
+      throw new PreviewOver(await publicView(inner, await recordSigning(inner, input)));
     });
   } catch (err) {
     if (err instanceof PreviewOver) return err.view;

@@ -6,7 +6,8 @@ import { countryName, dateText, nameIn } from '../../../lib/labels.ts';
 
 /**
  * What the public will read once the signing is saved, as the server read it back through the
- * portal's own policy: the partner's tie with its dated history, and the agreement with who signed.
+ * portal's own policy: the partner's tie with its dated history, the agreement with who signed, and
+ * the positions the new signatories will hold from the signing.
  */
 export function SigningPreview({
   view,
@@ -19,7 +20,7 @@ export function SigningPreview({
 }) {
   const { t } = useTranslation();
   const lang = currentLang();
-  const { partner, tie, agreement } = view;
+  const { partner, tie, agreement, positions } = view;
   const hidden = (text: string) => (
     <p className="internal-note">
       <span className="badge internal">{t('flows.preview.internal')}</span> {text}
@@ -68,6 +69,24 @@ export function SigningPreview({
       ) : (
         hidden(t('signing.preview.agreementInternal'))
       )}
+      {positions.length ? (
+        <>
+          <h4 id="flow-signing-positions-h">{t('signing.preview.positions')}</h4>
+          <ul aria-labelledby="flow-signing-positions-h">
+            {positions.map((p, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a position to be recorded has no id yet; shown in the signatories' order
+              <li key={i}>
+                {t('signing.preview.position', {
+                  person: p.names ? nameIn(p.names, lang) : t('signing.preview.personInternal'),
+                  title: nameIn(p.title, lang),
+                  date: p.from ? dateText(p.from, lang) : '—',
+                })}{' '}
+                ({t('partner.onBehalfOf', { party: sides[p.side] })})
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       <dl className="flow-preview-facts">
         <dt>{t('flows.preview.source')}</dt>
         <dd>{quote.trim() ? <blockquote>{quote.trim()}</blockquote> : '—'}</dd>
