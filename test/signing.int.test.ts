@@ -8,7 +8,7 @@ import type { RecordSigningInput } from '../src/services/flows/record-signing.sc
 import { partnerPlaces } from '../src/services/flows/partner-places.service.ts';
 import { recordSigning } from '../src/services/flows/record-signing.service.ts';
 import { previewSigning } from '../src/services/flows/signing-preview.service.ts';
-import { agreements, partnerships, people } from '../src/services/records.service.ts';
+import { agreements, partnerships, people, places } from '../src/services/records.service.ts';
 import { auditRepository } from '../src/storage/audit.repository.ts';
 import { readJson } from '../src/storage/database.ts';
 import { placeRepository } from '../src/storage/place.repository.ts';
@@ -194,30 +194,48 @@ describeEachBackend(
       expect(await counts(ctx)).toEqual(before);
     });
 
-    it('keeps the tie and the new signatory of an internal signing internal with it', async () => {
+    it('keeps the tie, the new partner place and the new signatory of an internal signing internal with it', async () => {
       const { ctx } = use();
       const home = await given(ctx).place({ en: 'Shenzhen (internal)' }, 'CN');
-      const done = await recordSigning(ctx, {
+      const quiet: RecordSigningInput = {
         homeId: home.id,
         agreement: { kind: 'letter_of_intent', titles: { en: 'A letter not yet announced' }, signedOn: '2026', visibility: 'internal' },
-        signatories: [{ newPerson: { names: { en: 'An Unannounced Signatory' } }, side: 'partner' }],
+        signatories: [{ newPerson: { names: { en: 'An Unannounced Signatory' } }, title: { en: 'Envoy' }, side: 'partner' }],
         tie: { effect: 'founds', newPlace: { names: { en: 'Quietville' }, country: 'FR' }, type: 'friendly_exchange_city' },
         source: { kind: 'text', content: 'The two cities signed a letter of intent.' },
         quote: 'The two cities signed a letter of intent.',
-      });
-      expect([done.agreement.visibility, done.partnership.visibility, done.signatories[0]!.visibility]).toEqual([
+      };
+      const view = await previewSigning(ctx, quiet);
+      expect([view.partner, view.tie, view.agreement]).toEqual([null, null, null]);
+      expect(view.positions).toEqual([{ names: null, title: { en: 'Envoy' }, from: '2026', side: 'partner' }]);
+      const done = await recordSigning(ctx, quiet);
+      expect(done.created).toMatchObject({ place: true, positions: 1 });
+      expect([done.agreement.visibility, done.partnership.visibility, done.partner.visibility, done.signatories[0]!.visibility]).toEqual([
+        'internal',
         'internal',
         'internal',
         'internal',
       ]);
+      const listed = async (session?: Session) =>
+        ((await call(server.url, 'GET', '/api/places?q=Quietville', { session })).json.items as { id: string }[]).map((p) => p.id);
+      expect(await listed()).toEqual([]);
+      expect(await listed(editor)).toEqual([done.partner.id]);
       for (const path of [
         `/api/agreements/${done.agreement.id}`,
         `/api/partnerships/${done.partnership.id}`,
+        `/api/places/${done.partner.id}`,
         `/api/people/${done.signatories[0]!.id}`,
       ]) {
         expect([path, (await call(server.url, 'GET', path)).status]).toEqual([path, 404]);
         expect([path, (await call(server.url, 'GET', path, { session: editor })).status]).toEqual([path, 200]);
       }
+
+      // A partner found in the registry keeps its own visibility, whatever the signing's.
+      const loud = await given(ctx).place({ en: 'Loudville' }, 'FR');
+      const found = await recordSigning(ctx, { ...quiet, tie: { effect: 'founds', placeId: loud.id, type: 'friendly_exchange_city' } });
+      expect([found.created.place, found.partnership.visibility]).toEqual([false, 'internal']);
+      expect((await places.get(ctx, loud.id)).visibility).toBe('public');
+      expect((await call(server.url, 'GET', `/api/places/${loud.id}`)).status).toBe(200);
     });
 
     it('founds a tie with a place known only from the world network, which joins the registry', async () => {

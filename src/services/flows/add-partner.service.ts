@@ -1,4 +1,5 @@
 import type { CitationInput } from '../../domain/citation.ts';
+import type { Visibility } from '../../domain/common.ts';
 import { parseOrThrow } from '../../domain/errors.ts';
 import { assertCanEdit } from '../../domain/permissions.ts';
 import type { HistoryEntryInput } from '../../records/partnership/partnership.schema.ts';
@@ -28,12 +29,16 @@ function historyOf(p: AddPartner): HistoryEntryInput[] {
   return [start, { kind: 'status_changed', date: p.established, status: p.status }];
 }
 
-/** The partner place chosen (a network place joins the registry) or described anew; the signing flow finds its partner so too. */
+/**
+ * The partner place chosen (a network place joins the registry) or described anew, the new one
+ * with `visibility`; the signing flow finds its partner so too. A place found keeps its own.
+ */
 export async function placeFor(
   ctx: Ctx,
   p: Pick<AddPartner, 'placeId' | 'newPlace'>,
+  visibility: Visibility = 'public',
 ): Promise<{ place: PlaceRecord; created: boolean; fromNetwork: boolean }> {
-  if (p.newPlace) return { place: await places.create(ctx, { ...p.newPlace }), created: true, fromNetwork: false };
+  if (p.newPlace) return { place: await places.create(ctx, { ...p.newPlace, visibility }), created: true, fromNetwork: false };
   const place = await places.load(ctx.db, p.placeId!);
   // A partner of the office's is the registry's own place from now on, found in its lists.
   const fromNetwork = await placeRepository.moveToRegistry(ctx.db, place.id);

@@ -33,10 +33,10 @@ const refused = (path: (string | number)[], code: 'same_type' | 'tie_not_home', 
 async function tieFor(ctx: Ctx, s: RecordSigning): Promise<{ tie: PartnershipRecord; partner: PlaceRecord; placeCreated: boolean }> {
   const t = s.tie;
   if (t.effect === 'founds') {
-    const { place, created } = await placeFor(ctx, t);
-    const history = [{ kind: 'established' as const, date: s.agreement.signedOn, type: t.type }];
-    // A tie founded by an agreement kept internal stays internal with it.
+    // A tie founded by an agreement kept internal stays internal with it, and so does a place it names anew.
     const visibility = s.agreement.visibility;
+    const { place, created } = await placeFor(ctx, t, visibility);
+    const history = [{ kind: 'established' as const, date: s.agreement.signedOn, type: t.type }];
     const tie = (await partnerships.create(ctx, { placeAId: s.homeId, placeBId: place.id, history, visibility })) as PartnershipRecord;
     return { tie, partner: place, placeCreated: created };
   }
