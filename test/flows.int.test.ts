@@ -102,6 +102,21 @@ describeEachBackend('adding a partner in one go, and a status change’s effect'
     expect(second.source.id).toBe(first.source.id);
   });
 
+  it('keeps a place named anew for an internal tie internal with it, and a place found as it was', async () => {
+    const { ctx } = use();
+    const shenzhen = await home();
+    const quiet = await addPartner(
+      ctx,
+      request(shenzhen.id, { newPlace: { names: { en: 'Quietbury' }, country: 'GB' }, visibility: 'internal' }),
+    );
+    expect(quiet.partnership.visibility).toBe('internal');
+    expect(quiet.place.visibility).toBe('internal');
+    const known = await given(ctx).place('Loudton', 'GB');
+    const found = await addPartner(ctx, request(shenzhen.id, { placeId: known.id, visibility: 'internal' }));
+    expect(found.place.visibility).toBe('public');
+    expect((await places.load(ctx.db, known.id)).visibility).toBe('public');
+  });
+
   it('writes nothing when any part is wrong, and names the field', async () => {
     const { ctx } = use();
     const shenzhen = await home();

@@ -76,7 +76,8 @@ export async function addPartner(ctx: Ctx, input: AddPartnerInput): Promise<Adde
   return inTransaction(ctx.db, async (db) => {
     const inner = withDb(ctx, db);
     await places.load(db, p.homeId);
-    const { place, created: placeCreated, fromNetwork } = await placeFor(inner, p);
+    // A place named anew for an internal tie stays internal with it.
+    const { place, created: placeCreated, fromNetwork } = await placeFor(inner, p, p.visibility);
     const { source, created: sourceCreated } = await sourceFor(inner, p.source);
     const partnership = (await partnerships.create(inner, {
       placeAId: p.homeId,
