@@ -20,4 +20,9 @@ describe('the title a person held on a date', () => {
     expect(titleOn(positions, '2012-01-01')).toBeNull();
     expect(titleOn([], '2024')).toBeNull();
   });
+
+  it('without a date, is the position held now', () => {
+    expect(titleOn(positions, null)).toEqual({ en: 'Mayor', zh: '市长' });
+    expect(titleOn(positions.slice(0, 1), null)).toBeNull();
+  });
 });

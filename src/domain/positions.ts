@@ -17,10 +17,11 @@ function heldOn(p: HeldPosition, date: PreciseDate): boolean {
 
 /**
  * The title a person held on a date: of the positions held then, the one begun last (an open
- * start counts as earliest); null when none was held. Browser-safe: the signing screen prefills with it.
+ * start counts as earliest); without a date, the one held now (with no end); null when none fits.
+ * Browser-safe: the signing screen and the visit planner prefill with it.
  */
-export function titleOn(positions: readonly HeldPosition[], date: PreciseDate): LocalizedText | null {
-  const held = positions.filter((p) => heldOn(p, date));
+export function titleOn(positions: readonly HeldPosition[], date: PreciseDate | null): LocalizedText | null {
+  const held = positions.filter((p) => (date === null ? p.to === null : heldOn(p, date)));
   held.sort((a, b) => (a.from === null ? '' : earliestDay(a.from)).localeCompare(b.from === null ? '' : earliestDay(b.from)));
   return held.at(-1)?.title ?? null;
 }

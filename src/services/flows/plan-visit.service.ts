@@ -2,7 +2,7 @@ import { parseOrThrow } from '../../domain/errors.ts';
 import { assertCanEdit } from '../../domain/permissions.ts';
 import type { EventInput, RegistryEvent } from '../../records/event/event.schema.ts';
 import type { Person } from '../../records/person/person.schema.ts';
-import { titleAt } from '../../records/person/title-at.ts';
+import { titleOn } from '../../domain/positions.ts';
 import { inTransaction, withDb, type Ctx } from '../context.ts';
 import { writeAudit } from '../generic-record.service.ts';
 import { events, people, tasks } from '../records.service.ts';
@@ -25,7 +25,7 @@ async function participantsOf(ctx: Ctx, p: PlanVisit, created: string[]): Promis
       m.newPerson ? await people.create(ctx, { names: m.newPerson.names, visibility: 'internal' }) : await people.load(ctx.db, m.personId!)
     ) as Person;
     if (m.newPerson) created.push(person.id);
-    const title = Object.keys(m.title).length ? m.title : titleAt(person.positions, p.start);
+    const title = Object.keys(m.title).length ? m.title : (titleOn(person.positions, p.start) ?? {});
     out.push({ personId: person.id, title, representing: m.representing, delegation: m.delegation });
   }
   return out;

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Person } from '@records/person/person.schema.ts';
-import { titleAt } from '@records/person/title-at.ts';
+import { titleOn } from '@domain/positions.ts';
 import { parseWrittenDate } from '@domain/written-date.ts';
 import { api } from '../../api/client.ts';
 import { Field, InputField } from '../../components/fields.tsx';
@@ -53,7 +53,7 @@ export function MemberRow({
     if (!personId) return;
     const person = await api<Person>(`/api/people/${personId}`);
     const read = date ? parseWrittenDate(date) : null;
-    onChange({ personId, title: titleAt(person.positions, read?.ok ? read.date : null) });
+    onChange({ personId, title: titleOn(person.positions, read?.ok ? read.date : null) ?? {} });
   };
   const setName = (lang: 'zh' | 'en', name: string) => onChange({ newPerson: { names: { ...member.newPerson?.names, [lang]: name } } });
   return (
