@@ -62,7 +62,7 @@ function worldOutline(): Plugin {
 const MAP_GL = /node_modules[\\/](@luma\.gl|@deck\.gl|@probe\.gl|@math\.gl|@loaders\.gl|mjolnir\.js)[\\/]/;
 /** What /network's own entry loads besides deck.gl: none of it is the app's, though the entry loads it first. */
 const MAP_OWN =
-  /web[\\/](network\.html|src[\\/](network-main\.ts|map[\\/]network-(deck|layers|data|early)\.ts)$)|node_modules[\\/]d3-|world-outline/;
+  /web[\\/](network\.html|src[\\/](network-main\.ts|map[\\/]network-(deck|layers|data|early|sketch|view)\.ts)$)|node_modules[\\/]d3-|world-outline/;
 
 /** The web app, built into dist/web for `amity serve` to serve from the API's own origin. */
 export default defineConfig({

@@ -13,8 +13,8 @@ const APP_ENTRY = 'index.html';
 /**
  * Pages with an entry of their own, and whose code and data the browser is told to fetch together
  * with the page (HTTP `Link` headers), instead of waiting for a script to run and ask for them.
- * The world map's page (network.html) starts its WebGL code and 1.5 MB of data first; the app's
- * code, which it loads next, and the page's own chunk come in parallel.
+ * The world map's page (network.html) draws its first frame from 1.5 MB of data first; its WebGL
+ * code, the app's code, which it loads next, and the page's own chunk come in parallel.
  */
 const PAGE_PRELOADS: Record<string, { html: string; module: string; data: string[] }> = {
   '/network': { html: 'network.html', module: 'src/pages/public/network.tsx', data: ['/api/network/map'] },

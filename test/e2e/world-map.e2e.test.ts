@@ -107,6 +107,16 @@ describeInChromium(
         () => (performance.getEntriesByName('amity:network-ready')[0] as unknown as { detail: { ties: number } }).detail.ties,
       );
       expect(ready).toBe(drawable());
+      // That first frame is the 2D one, drawn before deck.gl; the WebGL map draws the same ties after it and replaces it.
+      const interactive = await page.evaluate(() =>
+        ['amity:network-ready', 'amity:network-interactive'].map((name) => {
+          const mark = performance.getEntriesByName(name)[0] as unknown as { startTime: number; detail: { ties: number } };
+          return { at: mark.startTime, ties: mark.detail.ties };
+        }),
+      );
+      expect(interactive[1]!.ties).toBe(drawable());
+      expect(interactive[1]!.at).toBeGreaterThan(interactive[0]!.at);
+      expect(await page.locator('canvas.network-sketch').count()).toBe(0);
       expect(await map.tiesDrawn()).toBeGreaterThan(LINES.length);
       await page.getByText(`${drawable().toLocaleString('en')} ties drawn`).waitFor();
 
@@ -131,6 +141,13 @@ describeInChromium(
             observer.disconnect();
           }
         }).observe(document, { childList: true, subtree: true });
+        new PerformanceObserver((list) => {
+          if (!list.getEntriesByName('amity:network-ready').length) return;
+          window.atFirstFrame = {
+            sketches: document.querySelectorAll('canvas.network-sketch').length,
+            webgl: document.querySelectorAll('canvas.network-ties').length,
+          };
+        }).observe({ entryTypes: ['mark'] });
       `);
       const visit = new WorldMap(own, chromium.url);
       const spot = (): Promise<{ early?: number[]; page: number[] }> =>
@@ -147,6 +164,8 @@ describeInChromium(
       expect(await own.locator('.network-canvases > canvas').count()).toBe(3);
       const seen = await spot();
       expect(seen.early).toEqual(seen.page);
+      // The first frame with every tie was the 2D one, on the land's and the ties' canvases, before the WebGL map's canvases existed.
+      expect(await own.evaluate('window.atFirstFrame')).toEqual({ sketches: 2, webgl: 0 });
       expect(await visit.tiesDrawn()).toBe(drawable());
     });
 
