@@ -133,11 +133,12 @@ export class LiaisonDirectory {
 
   async open() {
     await this.page.goto(`${this.base}/staff/liaison`);
-    await this.page.getByRole('heading', { level: 1, name: 'Liaison directory' }).waitFor();
+    await this.page.getByRole('heading', { level: 1, name: /^(Liaison directory|联络人名录)$/ }).waitFor();
   }
 
+  /** A tie's contacts, by its places' names ('Shenzhen — Moscow', '深圳—莫斯科'). */
   tie(home: string, partner: string): Locator {
-    return this.page.getByRole('region', { name: new RegExp(`^${home} — ${partner}`) });
+    return this.page.getByRole('region', { name: new RegExp(`^${home} ?— ?${partner}`) });
   }
 
   contact(name: string): Locator {

@@ -8,7 +8,7 @@ import { partnerships, places } from '../../src/services/records.service.ts';
 import { collectErrors, describeInChromium, eventually, screenshot, SLOW } from '../support/browser.ts';
 import { call, seedAccounts, signIn, type Session } from '../support/server.ts';
 import { HealthPage, LiaisonDirectory, OfficeCalendar, ReportsPage, VisitFile } from './office-pages.ts';
-import { auditEveryPage, Portal, type Stored, signedInPage } from './pages.ts';
+import { auditEveryPage, Portal, RecordEditor, type Stored, signedInPage } from './pages.ts';
 
 interface Health {
   partnershipId: string;
@@ -239,6 +239,63 @@ describeInChromium(
         [],
       );
     });
+
+    for (const { locale, home, partner, name, side, sideGroup } of [
+      {
+        locale: 'en-GB',
+        home: 'Shenzhen',
+        partner: 'Moscow',
+        name: 'Olga Smirnova',
+        side: 'partner side',
+        sideGroup: 'Their side: Moscow',
+      },
+      { locale: 'zh-CN', home: '深圳', partner: '莫斯科', name: '王磊', side: '本方', sideGroup: '我方：深圳' },
+    ]) {
+      it(`adds a liaison contact from the directory without an id, which the tie gives it (${locale})`, async () => {
+        const page = await signedInPage(chromium, 'editor@example.org', { locale });
+        const errors = collectErrors(page);
+        const directory = new LiaisonDirectory(page, chromium.url);
+        await directory.open();
+        const before = (await api('GET', `/api/partnerships/${ids.moscowTie}`)) as Stored & { contacts: { id: string }[] };
+        await directory
+          .tie(home, partner)
+          .getByRole('link', { name: /^(Open the tie in the editor|在编辑页中打开该关系)$/ })
+          .click();
+        const editor = new RecordEditor(page, chromium.url);
+        await editor.form().waitFor();
+        const contacts = page.getByRole('group', { name: /^(Liaison contacts|联络人)$/ });
+        await contacts
+          .getByRole('listitem')
+          .nth(before.contacts.length - 1)
+          .waitFor();
+        await contacts.getByRole('button', { name: /^(Add to “Liaison contacts”|添加“联络人”)$/ }).click();
+        const added = contacts.getByRole('group', { name: new RegExp(`^(Liaison contacts|联络人) ?${before.contacts.length + 1}$`) });
+        await added.getByLabel(/^(Side|方)/).selectOption({ label: side });
+        await added.getByLabel(/^(Name|名称)/).fill(name);
+        // The contact's id is the tie's to give: nothing is typed in its field.
+        expect(await added.getByLabel(/^(Id|编号)$/).inputValue()).toBe('');
+        await editor.save();
+        await editor.saved().waitFor();
+
+        await directory.open();
+        await directory.tie(home, partner).getByRole('group', { name: sideGroup }).getByRole('listitem', { name }).waitFor();
+        await directory
+          .contact(name)
+          .getByText(/^(current|现任)$/)
+          .waitFor();
+        const stored = (await api('GET', `/api/partnerships/${ids.moscowTie}`)) as Stored & { contacts: { id: string; name: string }[] };
+        const contact = stored.contacts.find((c) => c.name === name);
+        expect(contact?.id).toMatch(/^c\d+$/);
+        expect(before.contacts.map((c) => c.id)).not.toContain(contact?.id);
+
+        // Contacts are internal: the tie as the public reads it names none.
+        const anonymous = await call(chromium.url, 'GET', `/api/partnerships/${ids.moscowTie}`);
+        expect(anonymous.status).toBe(200);
+        expect((anonymous.json as { contacts: unknown[] }).contacts).toEqual([]);
+        expect(JSON.stringify(anonymous.json)).not.toContain(name);
+        expect(errors).toEqual([]);
+      });
+    }
 
     it('keeps a visit’s file with a gift, and follows the visit up with a task', async () => {
       const page = await signedInPage(chromium, 'editor@example.org', { acceptDownloads: true });
