@@ -52,7 +52,7 @@ describeEachBackend(
         for (let i = 0; i < ALIKE; i += 2000) {
           const batch = Array.from({ length: Math.min(2000, ALIKE - i) }, (_, j) => ({
             id: newId('pl'),
-            data: PlaceDataSchema.parse({ kind: 'city', names: { en: `Sankt Ort ${i + j}` }, country: 'DE' }),
+            data: PlaceDataSchema.parse({ kind: 'city', names: { en: `Sankt ${i + j}` }, country: 'DE' }),
             meta,
             columns: { layer: 'network' },
           }));
