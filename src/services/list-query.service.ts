@@ -5,8 +5,8 @@ import { earliestDay, latestDay } from '../domain/precise-date.ts';
 import { SPECS, type EntityKind } from '../records/kinds.ts';
 import { LIST_FILTERS, type ListFilterValues } from '../records/list-filters.ts';
 import type { Db } from '../storage/database.ts';
-import { nameKeysRepository } from '../storage/name-keys.repository.ts';
-import { escapeLike, type Filter, type ListOptions } from '../storage/record.repository.ts';
+import { escapeLike } from '../storage/like.ts';
+import type { Filter, ListOptions } from '../storage/record.repository.ts';
 import { refsRepository } from '../storage/refs.repository.ts';
 import type { Ctx } from './context.ts';
 import { SERVICES } from './records.service.ts';
@@ -66,11 +66,13 @@ async function idsReferring(db: Db, from: EntityKind, to: string, id: string): P
   return [...new Set(await refsRepository.fromIds(db, from, to, id))];
 }
 
-async function idsNamed(db: Db, kind: EntityKind, q: string): Promise<string[]> {
+/**
+ * Records whose `columns` name a record of `entity` called `q`: the start of any word of a name,
+ * so 'cheremin' finds 'sergey cheremin'. The database matches the names, however many there are.
+ */
+function named(entity: EntityKind, columns: string[], q: string): Filter {
   const key = foldName(q);
-  if (!key) return [];
-  // The start of any word of a name: 'cheremin' finds 'sergey cheremin'.
-  return [...new Set(await nameKeysRepository.idsByWordStart(db, kind, key))];
+  return key ? { op: 'named', columns, entity, key } : { op: 'id in', ids: [] };
 }
 
 /** Turns a validated list query into repository filters; related-record filters become id sets. */
@@ -78,13 +80,10 @@ async function filtersFor(ctx: Ctx, kind: EntityKind, query: ListQuery): Promise
   const { list: spec, names } = SPECS[kind];
   const out: Filter[] = [];
   const q = query as ListFilterValues;
-  const named = names !== undefined;
   if (q.q) {
-    if (named) out.push({ op: 'id in', ids: await idsNamed(ctx.db, kind, q.q) });
-    else if (spec.search) {
-      const found = await idsNamed(ctx.db, spec.search.namesOf, q.q);
-      out.push({ op: 'any', filters: spec.search.columns.map((column) => ({ column, op: 'in', value: found })) });
-    } else out.push({ column: 'sort_name', op: 'like', value: `%${escapeLike(q.q)}%` });
+    if (names !== undefined) out.push(named(kind, ['id'], q.q));
+    else if (spec.search) out.push(named(spec.search.namesOf, [...spec.search.columns], q.q));
+    else out.push({ column: 'sort_name', op: 'like', value: `%${escapeLike(q.q)}%` });
   }
   if (q.ids) out.push({ op: 'id in', ids: q.ids.split(',') });
   if (q.kind) {

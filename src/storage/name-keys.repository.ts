@@ -3,7 +3,7 @@ import type { IndexedFuzzyKey, IndexedKey } from '../domain/name-rank.ts';
 import { WORD_FORMS, type KeyForm, type NameKind } from '../domain/names.ts';
 import { bulkInsert } from './bulk-insert.ts';
 import type { Db, NameFuzzTable, NameKeysTable } from './database.ts';
-import { escapeLike } from './record.repository.ts';
+import { escapeLike } from './like.ts';
 
 export type NameKeyRow = NameKeysTable;
 export type NameFuzzRow = NameFuzzTable;
@@ -128,14 +128,6 @@ export const nameKeysRepository = {
   async findByPrefix(db: Db, prefix: string, options: { entities?: readonly string[]; limit: number }): Promise<IndexedKey[]> {
     const rows = await nameKeysQueries.byPrefix(db, prefix, options.limit).execute();
     return rows.filter((r) => !options.entities || options.entities.includes(r.entity)).map(toKey);
-  },
-
-  /**
-   * The records of one kind with a key in which a word begins with the folded text `key`:
-   * 'cheremin' finds 'sergey cheremin'. A record comes once per key that matches.
-   */
-  async idsByWordStart(db: Db, entity: string, key: string): Promise<string[]> {
-    return (await nameKeysQueries.byWordStart(db, entity, key).execute()).map((r) => r.entity_id);
   },
 
   async findFuzzy(db: Db, deletionKeys: readonly string[], options: Omit<KeyOptions, 'forms'> = {}): Promise<IndexedFuzzyKey[]> {

@@ -2,6 +2,7 @@ import { sql, type Expression, type ExpressionBuilder, type Kysely, type SelectQ
 import type { Scope } from '../domain/scope.ts';
 import { bulkInsert } from './bulk-insert.ts';
 import type { Db, RecordColumns, RecordTable } from './database.ts';
+import { nameKeysQueries } from './name-keys.repository.ts';
 import { registryVersionRepository } from './registry-version.repository.ts';
 
 export type ColumnValue = string | number | null;
@@ -34,6 +35,11 @@ export type Filter =
   /** True when any of the filters is. */
   | { op: 'any'; filters: Filter[] }
   /**
+   * One of the columns holds the id of a record of `entity` with a name in which a word begins with
+   * the folded text `key`: the name index is read inside the query, however many records match.
+   */
+  | { op: 'named'; columns: string[]; entity: string; key: string }
+  /**
    * One of two columns equals the value (a place on either side of a tie). A list reads it as two
    * halves, each in order from an index on its column, merged: no sort of every matching row.
    */
@@ -52,9 +58,6 @@ export interface ListOptions {
 }
 
 type GenericDb = Record<RecordTable, RecordRow>;
-
-/** Text matched literally by a LIKE pattern that escapes with `\`. */
-export const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
  * Reads and writes the rows of one record table. The record tables share their
@@ -140,7 +143,7 @@ export class RecordRepository {
     let q = this.generic(db).selectFrom(this.table) as SelectQueryBuilder<GenericDb, RecordTable, object>;
     if (!options.includeDeleted) q = q.where('deleted_at', 'is', null);
     if (options.visibleOnly) q = q.where('visibility', '=', options.visibleOnly);
-    for (const f of options.filters ?? []) q = q.where((eb) => condition(eb, f, this.table));
+    for (const f of options.filters ?? []) q = q.where((eb) => condition(db, eb, f, this.table));
     return q;
   }
 
@@ -194,7 +197,7 @@ export class RecordRepository {
 }
 
 /** One filter as a SQL condition; every value is a bound parameter. */
-function condition(eb: ExpressionBuilder<GenericDb, RecordTable>, f: Filter, table: string): Expression<SqlBool> {
+function condition(db: Db, eb: ExpressionBuilder<GenericDb, RecordTable>, f: Filter, table: string): Expression<SqlBool> {
   switch (f.op) {
     case 'id in':
       return eb('id', 'in', f.ids.length ? f.ids : ['']);
@@ -203,7 +206,9 @@ function condition(eb: ExpressionBuilder<GenericDb, RecordTable>, f: Filter, tab
       return f.present ? refs : eb.not(refs);
     }
     case 'any':
-      return eb.or(f.filters.map((inner) => condition(eb, inner, table)));
+      return eb.or(f.filters.map((inner) => condition(db, eb, inner, table)));
+    case 'named':
+      return eb.or(f.columns.map((column) => eb(column, 'in', nameKeysQueries.byWordStart(db, f.entity, f.key))));
     case 'either':
       return eb.or(f.columns.map((column) => eb(column, '=', f.value)));
     case 'in':

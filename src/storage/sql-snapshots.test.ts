@@ -110,6 +110,14 @@ const QUERIES: Record<string, (db: Db) => Compilable<unknown>> = {
       orderBy: { column: 'sort_name', direction: 'asc', nullable: false },
       limit: 51,
     }),
+  // `/partnerships?q=san`: either place named so, matched inside the query however many places are.
+  'list.partnerships-named': (db) =>
+    partnerships.listQuery(db, {
+      ...PUBLIC,
+      filters: [{ op: 'named', columns: ['place_a_id', 'place_b_id'], entity: 'place', key: 'san' }],
+      orderBy: { column: 'sort_name', direction: 'asc', nullable: false },
+      limit: 51,
+    }),
   'list.partnerships-in-area': (db) => refsQueries.fromIds(db, 'partnership', 'area', 'culture'),
   'list.people-named': (db) => nameKeysQueries.byWordStart(db, 'person', 'cheremin'),
   // A page of the open tasks that follow no agreement, event or tie (`/tasks?state=open&follows=none`), by due date.

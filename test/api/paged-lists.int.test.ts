@@ -112,3 +112,95 @@ describeEachBackend(
   },
   { registry: 'shared' },
 );
+
+interface Tie {
+  id: string;
+  status: string;
+  established: string | null;
+  version: number;
+}
+interface TiePage {
+  items: Tie[];
+  nextCursor: string | null;
+  total?: number;
+}
+
+describeEachBackend(
+  'the suspended and ended ties, a page at a time',
+  (use) => {
+    let server: Awaited<ReturnType<typeof startServer>>;
+    let editor: Session;
+    const ties: Record<string, Tie> = {};
+    const page = async (query: string) => {
+      const res = await call(server.url, 'GET', `/api/partnerships?${query}`, { session: editor });
+      expect([query, res.status]).toEqual([query, 200]);
+      return res.json as unknown as TiePage;
+    };
+    const stop = async (name: string, status: 'suspended' | 'ended') => {
+      const body = { status, date: '2025-06', ...(status === 'suspended' ? { reason: 'Exchanges paused' } : {}) };
+      const headers = { 'if-match': `"${ties[name]!.version}"` };
+      const res = await call(server.url, 'POST', `/api/partnerships/${ties[name]!.id}/status`, { session: editor, body, headers });
+      expect([name, res.status]).toEqual([name, 200]);
+      ties[name] = res.json as unknown as Tie;
+    };
+    /** Every page of a list, the cursor of each page leading to the next. */
+    const everyPage = async (query: string) => {
+      const out: Tie[] = [];
+      let cursor: string | null = null;
+      do {
+        const next: TiePage = await page(`${query}&limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+        out.push(...next.items);
+        cursor = next.nextCursor;
+      } while (cursor);
+      return out.map((t) => t.id);
+    };
+
+    beforeAll(async () => {
+      const make = given(use().ctx);
+      const home = await make.place('Hometown', 'CN');
+      // Established out of the order they are made, so that the list's order is the server's.
+      for (const [name, year] of [
+        ['Rome', 1994],
+        ['Oslo', 1990],
+        ['Lima', 1992],
+        ['Kyiv', 1991],
+        ['Nice', 1993],
+        ['Bonn', 1980],
+        ['Graz', 1981],
+        ['Pula', 2000],
+      ] as const) {
+        const partner = await make.place(name, 'DE');
+        ties[name] = await make.tie(home, partner, { kind: 'established', date: String(year), type: 'sister_city' });
+      }
+      await seedAccounts(use().store);
+      server = await startServer(use().store);
+      editor = await signIn(server.url, 'editor@example.org');
+      for (const name of ['Rome', 'Oslo', 'Lima', 'Kyiv', 'Nice']) await stop(name, 'suspended');
+      for (const name of ['Bonn', 'Graz']) await stop(name, 'ended');
+    });
+    afterAll(() => server?.close());
+
+    it('pages the suspended ties on the server, with the count of all, by date either way', async () => {
+      const first = await page('status=suspended&sort=date&order=asc&limit=2&count=true');
+      expect(first.total).toBe(5);
+      expect(first.items.map((t) => t.established)).toEqual(['1990', '1991']);
+      expect(first.nextCursor).not.toBeNull();
+      const byDate = ['Oslo', 'Kyiv', 'Lima', 'Nice', 'Rome'].map((name) => ties[name]!.id);
+      expect(await everyPage('status=suspended&sort=date&order=asc')).toEqual(byDate);
+      expect(await everyPage('status=suspended&sort=date&order=desc')).toEqual([...byDate].reverse());
+      const ended = await page('status=ended&sort=date&order=asc&count=true');
+      expect([ended.total, ended.items.map((t) => t.id)]).toEqual([2, [ties.Bonn!.id, ties.Graz!.id]]);
+      expect(ended.items.every((t) => t.status === 'ended')).toBe(true);
+    });
+
+    it('puts the tie stopped last first when asked, and finds a stopped tie by its partner’s name', async () => {
+      await stop('Pula', 'suspended');
+      const latest = await page('status=suspended&sort=updated&order=desc&limit=1&count=true');
+      expect([latest.total, latest.items.map((t) => t.id)]).toEqual([6, [ties.Pula!.id]]);
+      const found = await page('status=suspended&q=kyiv&count=true');
+      expect([found.total, found.items.map((t) => t.id)]).toEqual([1, [ties.Kyiv!.id]]);
+      expect((await page('status=ended&q=kyiv&count=true')).total).toBe(0);
+    });
+  },
+  { registry: 'shared' },
+);

@@ -98,6 +98,21 @@ export class HealthPage {
     await this.page.getByRole('group', { name: 'Filter the ties' }).getByLabel(label, { exact: true }).selectOption(option);
   }
 
+  /** One of the lists of stopped ties ('Suspended ties', '已终止的关系'), paged on its own. */
+  stopped(list: string): Locator {
+    return this.page.getByRole('region', { name: list, exact: true });
+  }
+
+  /** The ties a list of stopped ties shows, by the links of their headings ('Harbourtown — Stadt 7'). */
+  stoppedTies(list: string): Locator {
+    return this.stopped(list).getByRole('heading', { level: 4 }).getByRole('link');
+  }
+
+  /** The pager of a list of stopped ties, which says where its page stands ('1–20 of 24'). */
+  stoppedPager(list: string): Locator {
+    return this.stopped(list).getByRole('navigation');
+  }
+
   async changeStatus(partner: string, status: 'active again' | 'dormant' | 'suspended' | 'ended', reason?: string) {
     await this.showDetails(partner);
     const card = this.card(partner);
@@ -118,11 +133,12 @@ export class LiaisonDirectory {
 
   async open() {
     await this.page.goto(`${this.base}/staff/liaison`);
-    await this.page.getByRole('heading', { level: 1, name: 'Liaison directory' }).waitFor();
+    await this.page.getByRole('heading', { level: 1, name: /^(Liaison directory|联络人名录)$/ }).waitFor();
   }
 
+  /** A tie's contacts, by its places' names ('Shenzhen — Moscow', '深圳—莫斯科'). */
   tie(home: string, partner: string): Locator {
-    return this.page.getByRole('region', { name: new RegExp(`^${home} — ${partner}`) });
+    return this.page.getByRole('region', { name: new RegExp(`^${home} ?— ?${partner}`) });
   }
 
   contact(name: string): Locator {

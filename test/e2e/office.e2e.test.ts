@@ -3,10 +3,12 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../../src/demo/load-demo.ts';
 import { continentOf, type CountryCode } from '../../src/domain/countries.ts';
+import type { HistoryEntryInput } from '../../src/records/partnership/partnership.schema.ts';
+import { partnerships, places } from '../../src/services/records.service.ts';
 import { collectErrors, describeInChromium, eventually, screenshot, SLOW } from '../support/browser.ts';
 import { call, seedAccounts, signIn, type Session } from '../support/server.ts';
 import { HealthPage, LiaisonDirectory, OfficeCalendar, ReportsPage, VisitFile } from './office-pages.ts';
-import { auditEveryPage, Portal, type Stored, signedInPage } from './pages.ts';
+import { auditEveryPage, Portal, RecordEditor, type Stored, signedInPage } from './pages.ts';
 
 interface Health {
   partnershipId: string;
@@ -238,6 +240,63 @@ describeInChromium(
       );
     });
 
+    for (const { locale, home, partner, name, side, sideGroup } of [
+      {
+        locale: 'en-GB',
+        home: 'Shenzhen',
+        partner: 'Moscow',
+        name: 'Olga Smirnova',
+        side: 'partner side',
+        sideGroup: 'Their side: Moscow',
+      },
+      { locale: 'zh-CN', home: '深圳', partner: '莫斯科', name: '王磊', side: '本方', sideGroup: '我方：深圳' },
+    ]) {
+      it(`adds a liaison contact from the directory without an id, which the tie gives it (${locale})`, async () => {
+        const page = await signedInPage(chromium, 'editor@example.org', { locale });
+        const errors = collectErrors(page);
+        const directory = new LiaisonDirectory(page, chromium.url);
+        await directory.open();
+        const before = (await api('GET', `/api/partnerships/${ids.moscowTie}`)) as Stored & { contacts: { id: string }[] };
+        await directory
+          .tie(home, partner)
+          .getByRole('link', { name: /^(Open the tie in the editor|在编辑页中打开该关系)$/ })
+          .click();
+        const editor = new RecordEditor(page, chromium.url);
+        await editor.form().waitFor();
+        const contacts = page.getByRole('group', { name: /^(Liaison contacts|联络人)$/ });
+        await contacts
+          .getByRole('listitem')
+          .nth(before.contacts.length - 1)
+          .waitFor();
+        await contacts.getByRole('button', { name: /^(Add to “Liaison contacts”|添加“联络人”)$/ }).click();
+        const added = contacts.getByRole('group', { name: new RegExp(`^(Liaison contacts|联络人) ?${before.contacts.length + 1}$`) });
+        await added.getByLabel(/^(Side|方)/).selectOption({ label: side });
+        await added.getByLabel(/^(Name|名称)/).fill(name);
+        // The contact's id is the tie's to give: nothing is typed in its field.
+        expect(await added.getByLabel(/^(Id|编号)$/).inputValue()).toBe('');
+        await editor.save();
+        await editor.saved().waitFor();
+
+        await directory.open();
+        await directory.tie(home, partner).getByRole('group', { name: sideGroup }).getByRole('listitem', { name }).waitFor();
+        await directory
+          .contact(name)
+          .getByText(/^(current|现任)$/)
+          .waitFor();
+        const stored = (await api('GET', `/api/partnerships/${ids.moscowTie}`)) as Stored & { contacts: { id: string; name: string }[] };
+        const contact = stored.contacts.find((c) => c.name === name);
+        expect(contact?.id).toMatch(/^c\d+$/);
+        expect(before.contacts.map((c) => c.id)).not.toContain(contact?.id);
+
+        // Contacts are internal: the tie as the public reads it names none.
+        const anonymous = await call(chromium.url, 'GET', `/api/partnerships/${ids.moscowTie}`);
+        expect(anonymous.status).toBe(200);
+        expect((anonymous.json as { contacts: unknown[] }).contacts).toEqual([]);
+        expect(JSON.stringify(anonymous.json)).not.toContain(name);
+        expect(errors).toEqual([]);
+      });
+    }
+
     it('keeps a visit’s file with a gift, and follows the visit up with a task', async () => {
       const page = await signedInPage(chromium, 'editor@example.org', { acceptDownloads: true });
       await page.goto(`${chromium.url}/staff/visits/${ids.visit}`);
@@ -398,6 +457,90 @@ describeInChromium(
   {
     given: async (ctx, store) => {
       await loadDemo(ctx);
+      await seedAccounts(store);
+    },
+  },
+);
+
+const SUSPENDED = 24;
+
+describeInChromium(
+  'the suspended and ended ties of the health page, a page at a time',
+  (chromium) => {
+    const { backend } = chromium;
+    /** The next page of suspended ties the page asks the server for, as `check` says. */
+    const suspendedPage = (page: Page, check: (query: URLSearchParams) => boolean) =>
+      page.waitForResponse((r) => {
+        const url = new URL(r.url());
+        return url.pathname === '/api/partnerships' && url.searchParams.get('status') === 'suspended' && check(url.searchParams);
+      });
+
+    it('pages, orders and searches the suspended ties on the server, and lists the ended ones apart', async () => {
+      const page = await signedInPage(chromium, 'editor@example.org');
+      const errors = collectErrors(page);
+      const health = new HealthPage(page, chromium.url);
+      const suspended = 'Suspended ties';
+      const first = suspendedPage(page, (q) => !q.has('cursor'));
+      await health.open();
+      const asked = new URL((await first).url()).searchParams;
+      expect([asked.get('limit'), asked.get('count'), asked.get('sort'), asked.get('order')]).toEqual(['20', 'true', 'date', 'asc']);
+      await health.stoppedPager(suspended).getByText(`1–20 of ${SUSPENDED}`).waitFor();
+      await eventually(() => health.stoppedTies(suspended).count()).toBe(20);
+      await eventually(() => health.stoppedTies(suspended).first().textContent()).toBe('Harbourtown — Stadt 1');
+      await screenshot(page, `office-health-stopped-${backend}`);
+
+      const second = suspendedPage(page, (q) => q.has('cursor'));
+      await health.stoppedPager(suspended).getByRole('button', { name: 'Next page' }).click();
+      expect((await second).status()).toBe(200);
+      await health.stoppedPager(suspended).getByText(`21–24 of ${SUSPENDED}`).waitFor();
+      await eventually(() => health.stoppedTies(suspended).allTextContents()).toEqual(
+        [21, 22, 23, 24].map((n) => `Harbourtown — Stadt ${n}`),
+      );
+
+      await health.stopped(suspended).getByLabel('Order', { exact: true }).selectOption({ label: 'Established, latest first' });
+      await health.stoppedPager(suspended).getByText(`1–20 of ${SUSPENDED}`).waitFor();
+      await eventually(() => health.stoppedTies(suspended).first().textContent()).toBe('Harbourtown — Stadt 24');
+
+      await health.stopped(suspended).getByLabel('Find by a place’s name').fill('Stadt 7');
+      await health.stoppedPager(suspended).getByText('1–1 of 1').waitFor();
+      await eventually(() => health.stoppedTies(suspended).allTextContents()).toEqual(['Harbourtown — Stadt 7']);
+
+      const ended = 'Ended ties';
+      await health.stoppedPager(ended).getByText('1–3 of 3').waitFor();
+      await eventually(() => health.stoppedTies(ended).allTextContents()).toEqual([1, 2, 3].map((n) => `Harbourtown — Ende ${n}`));
+      expect(await health.stoppedPager(ended).getByRole('button', { name: 'Next page' }).isDisabled()).toBe(true);
+      // The active ties are ranked, not listed with the stopped ones.
+      await health.row('Aktiv').waitFor();
+      expect(await page.getByRole('region', { name: 'Suspended and ended ties' }).getByText('Aktiv').count()).toBe(0);
+      expect(errors).toEqual([]);
+    });
+
+    it('shows the lists of stopped ties in Chinese, each with its own pager', async () => {
+      const page = await signedInPage(chromium, 'viewer@example.org', { locale: 'zh-CN' });
+      const health = new HealthPage(page, chromium.url);
+      await page.goto(`${chromium.url}/staff/health`);
+      await health.stoppedPager('已暂停的关系').getByText(`第1–20条，共${SUSPENDED}条`).waitFor();
+      await eventually(() => health.stoppedTies('已暂停的关系').count()).toBe(20);
+      await health.stoppedPager('已终止的关系').getByText('第1–3条，共3条').waitFor();
+      expect(await health.stoppedPager('已暂停的关系').getAttribute('aria-label')).toBe('已暂停的关系：分页');
+    });
+  },
+  {
+    given: async (ctx, store) => {
+      const home = await places.create(ctx, { kind: 'city', names: { en: 'Harbourtown', zh: '港城' }, country: 'CN' });
+      const tie = async (name: string, year: number, ...after: HistoryEntryInput[]) => {
+        const partner = await places.create(ctx, { kind: 'city', names: { en: name }, country: 'DE' });
+        await partnerships.create(ctx, {
+          placeAId: home.id,
+          placeBId: partner.id,
+          history: [{ kind: 'established', date: `${year}-05-01`, type: 'sister_city' }, ...after],
+        });
+      };
+      for (let n = 1; n <= SUSPENDED; n++) {
+        await tie(`Stadt ${n}`, 1970 + n, { kind: 'status_changed', status: 'suspended', date: '2024-02-01', note: 'Exchanges paused' });
+      }
+      for (let n = 1; n <= 3; n++) await tie(`Ende ${n}`, 1960 + n, { kind: 'ended', date: '2020' });
+      await tie('Aktiv', 2001);
       await seedAccounts(store);
     },
   },

@@ -29,8 +29,9 @@ export function SortHeading<K extends string>({
   );
 }
 
-/** Previous and next page, with where the page stands among all that match. */
+/** Previous and next page, with where the page stands among all that match; `label` names it where a page has more than one. */
 export function Pager({
+  label,
   from,
   to,
   total,
@@ -40,6 +41,7 @@ export function Pager({
   onNext,
   busy,
 }: {
+  label?: string;
   from: number;
   to: number;
   total: number;
@@ -51,7 +53,7 @@ export function Pager({
 }) {
   const { t } = useTranslation();
   return (
-    <nav className="pager" aria-label={t('pager.label')}>
+    <nav className="pager" aria-label={label ?? t('pager.label')}>
       <button type="button" disabled={!hasPrevious || busy} onClick={onPrevious}>
         {t('pager.previous')}
       </button>

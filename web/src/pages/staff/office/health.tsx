@@ -12,12 +12,13 @@ import {
   type PartnershipType,
 } from '@records/partnership/partnership.schema.ts';
 import { useHealthRanking, type HealthRow } from '../../../api/office.ts';
-import { usePlaceNames } from '../../../api/list-page.ts';
-import { useAll, useSite } from '../../../api/queries.ts';
+import { useListPage, usePlaceNames } from '../../../api/list-page.ts';
+import { useSite } from '../../../api/queries.ts';
 import { DataTable } from '../../../components/data-table.tsx';
-import { CheckField, SelectField } from '../../../components/fields.tsx';
+import { CheckField, InputField, SelectField } from '../../../components/fields.tsx';
 import { PageTitle, QueryState } from '../../../components/page-title.tsx';
 import { Pager, SortHeading, type Order } from '../../../components/pager.tsx';
+import { usePaging } from '../../../components/use-paging.ts';
 import { currentLang } from '../../../i18n/index.ts';
 import { countryName, dateText, nameIn, TYPE_COLORS } from '../../../lib/labels.ts';
 import { Drawer, StatusChange } from './health-drawer.tsx';
@@ -25,34 +26,98 @@ import { TieHistory } from './tie-status.tsx';
 
 const COUNTED = [...COUNTED_STATUSES];
 
-/** Ties that are suspended or ended: out of the ranking, with their history and a way back. */
-function Stopped({ announce }: { announce(text: string): void }) {
+/** The orders a list of stopped ties can take, each as the list's sort on the server. */
+const STOPPED_ORDERS = {
+  'since-asc': { sort: 'date', order: 'asc' },
+  'since-desc': { sort: 'date', order: 'desc' },
+  'changed-desc': { sort: 'updated', order: 'desc' },
+} as const;
+type StoppedOrder = keyof typeof STOPPED_ORDERS;
+const STOPPED_PAGE = 20;
+
+/** The suspended or the ended ties, a page at a time from the server, each with its history and a way back. */
+function StoppedList({ status, announce }: { status: 'suspended' | 'ended'; announce(text: string): void }) {
   const { t } = useTranslation();
   const lang = currentLang();
-  const suspended = useAll<Partnership>('partnership', { status: 'suspended' });
-  const ended = useAll<Partnership>('partnership', { status: 'ended' });
-  const ties = [...(suspended.data ?? []), ...(ended.data ?? [])];
+  const paging = usePaging(STOPPED_PAGE);
+  const [order, setOrder] = useState<StoppedOrder>('since-asc');
+  const page = useListPage<Partnership>('partnership', {
+    q: paging.q,
+    ...STOPPED_ORDERS[order],
+    cursor: paging.cursor,
+    limit: STOPPED_PAGE,
+    filters: { status },
+  });
+  const ties = page.data?.items ?? [];
+  const total = page.data?.total ?? 0;
   const places = usePlaceNames(ties.flatMap((tie) => [tie.placeAId, tie.placeBId]));
   const names = places.data ?? new Map<string, Names>();
-  if (!ties.length) return null;
+  const title = t(`office.health.${status}Title`);
+  const headingId = `stopped-${status}-h`;
   return (
-    <section aria-labelledby="stopped-h" className="panel">
-      <h2 id="stopped-h">{t('office.health.stopped')}</h2>
-      <p className="muted">{t('office.health.stoppedIntro')}</p>
-      <ul className="stopped">
+    <section aria-labelledby={headingId} className="stopped-list">
+      <h3 id={headingId}>{title}</h3>
+      {/* biome-ignore lint/a11y/useSemanticElements: a search and an order that apply as they change, not part of a form; a <fieldset> would take the bordered box styles.css gives fieldsets */}
+      <div className="filters" role="group" aria-label={t('office.health.stoppedTools', { list: title })}>
+        <InputField
+          id={`stopped-${status}-search`}
+          type="search"
+          label={t('office.health.stoppedSearch')}
+          value={paging.search}
+          onChange={paging.setSearch}
+        />
+        <SelectField
+          id={`stopped-${status}-order`}
+          label={t('office.health.stoppedOrder')}
+          value={order}
+          onChange={(next) => {
+            setOrder(next);
+            paging.restart();
+          }}
+          options={Object.keys(STOPPED_ORDERS) as StoppedOrder[]}
+          optionLabel={(o) => t(`office.health.stoppedBy.${o}`)}
+        />
+      </div>
+      <QueryState loading={page.isLoading} error={page.error} />
+      {page.data && !ties.length ? <p className="muted">{t('office.health.noneStopped')}</p> : null}
+      <ul className="stopped" aria-busy={page.isFetching}>
         {ties.map((tie) => {
           const name = `${nameIn(names.get(tie.placeAId), lang)} — ${nameIn(names.get(tie.placeBId), lang)}`;
           return (
             <li key={tie.id}>
-              <h3>
+              <h4>
                 <Link to={`/staff/records/partnerships/${tie.id}`}>{name}</Link> <span className="chip">{t(`status.${tie.status}`)}</span>
-              </h3>
+              </h4>
               <TieHistory tie={tie} />
               <StatusChange partnershipId={tie.id} status={tie.status} name={name} announce={announce} />
             </li>
           );
         })}
       </ul>
+      <Pager
+        label={t('office.health.stoppedPages', { list: title })}
+        from={paging.from}
+        to={paging.from + ties.length - 1}
+        total={total}
+        hasPrevious={paging.hasPrevious}
+        hasNext={Boolean(page.data?.nextCursor)}
+        busy={page.isFetching}
+        onPrevious={paging.previous}
+        onNext={() => paging.next(page.data?.nextCursor)}
+      />
+    </section>
+  );
+}
+
+/** Ties that are suspended or ended: out of the ranking, each list paged on its own. */
+function Stopped({ announce }: { announce(text: string): void }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="stopped-h" className="panel">
+      <h2 id="stopped-h">{t('office.health.stopped')}</h2>
+      <p className="muted">{t('office.health.stoppedIntro')}</p>
+      <StoppedList status="suspended" announce={announce} />
+      <StoppedList status="ended" announce={announce} />
     </section>
   );
 }
