@@ -22,9 +22,6 @@ export const placeQueries = {
 };
 
 export const placeRepository = {
-  async idsInCountry(db: Db, country: string): Promise<string[]> {
-    return (await placeQueries.idsInCountry(db, country).execute()).map((r) => r.id);
-  },
   async parentOf(db: Db, id: string): Promise<{ parent_id: string | null; deleted_at: string | null } | undefined> {
     return placeQueries.parentOf(db, id).executeTakeFirst();
   },

@@ -4,6 +4,7 @@ import { bulkInsert } from './bulk-insert.ts';
 import type { Db, RecordColumns, RecordTable } from './database.ts';
 import { nameKeysQueries } from './name-keys.repository.ts';
 import { registryVersionRepository } from './registry-version.repository.ts';
+import { placeQueries } from './place.repository.ts';
 
 export type ColumnValue = string | number | null;
 
@@ -39,6 +40,8 @@ export type Filter =
    * the folded text `key`: the name index is read inside the query, however many records match.
    */
   | { op: 'named'; columns: string[]; entity: string; key: string }
+  /** One of the columns holds the id of a place in `country`: the places are read inside the query, however many there are. */
+  | { op: 'in country'; columns: string[]; country: string }
   /**
    * One of two columns equals the value (a place on either side of a tie). A list reads it as two
    * halves, each in order from an index on its column, merged: no sort of every matching row.
@@ -209,6 +212,8 @@ function condition(db: Db, eb: ExpressionBuilder<GenericDb, RecordTable>, f: Fil
       return eb.or(f.filters.map((inner) => condition(db, eb, inner, table)));
     case 'named':
       return eb.or(f.columns.map((column) => eb(column, 'in', nameKeysQueries.byWordStart(db, f.entity, f.key))));
+    case 'in country':
+      return eb.or(f.columns.map((column) => eb(column, 'in', placeQueries.idsInCountry(db, f.country))));
     case 'either':
       return eb.or(f.columns.map((column) => eb(column, '=', f.value)));
     case 'in':

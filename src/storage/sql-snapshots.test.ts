@@ -92,21 +92,13 @@ const QUERIES: Record<string, (db: Db) => Compilable<unknown>> = {
       limit: 51,
     }),
   'list.partnerships-of-place.total': (db) => partnerships.countQuery(db, { ...PUBLIC, filters: datedFilters }),
-  'list.partnerships-in-country.places': (db) => placeQueries.idsInCountry(db, 'CN'),
   'place.layers-of': (db) => placeQueries.layersOf(db, ['pl_1', 'pl_2']),
   'place.to-registry': (db) => placeQueries.toRegistry(db, 'pl_1'),
   'list.partnerships-in-country': (db) =>
     partnerships.listQuery(db, {
       ...PUBLIC,
-      filters: [
-        {
-          op: 'any',
-          filters: [
-            { column: 'place_a_id', op: 'in', value: HOME },
-            { column: 'place_b_id', op: 'in', value: HOME },
-          ],
-        },
-      ],
+      // `/partnerships?country=CN`: either place in the country, read inside the query however many places are.
+      filters: [{ op: 'in country', columns: ['place_a_id', 'place_b_id'], country: 'CN' }],
       orderBy: { column: 'sort_name', direction: 'asc', nullable: false },
       limit: 51,
     }),

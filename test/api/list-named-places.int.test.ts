@@ -42,6 +42,7 @@ describeEachBackend(
       ids.polten = (await make.tie(home, polten, { kind: 'established', date: '1995', type: 'sister_city' })).id;
       ids.gallen = (await make.tie(gallen, home, { kind: 'established', date: '1988-05', type: 'friendly_exchange_city' })).id;
       ids.graz = (await make.tie(home, graz, { kind: 'established', date: '2001', type: 'sister_city' })).id;
+      ids.koeln = (await make.tie(home, await make.place('Köln', 'DE'), { kind: 'established', date: '1986', type: 'sister_city' })).id;
       server = await startServer(use().store);
       before = await tiesOfSankt();
 
@@ -70,6 +71,13 @@ describeEachBackend(
       expect(after.items.map((t) => t.id)).not.toContain(ids.graz);
       const newestFirst = await get('/api/partnerships?q=sankt&sort=date&order=desc&type=sister_city&count=true');
       expect([newestFirst.total, newestFirst.items.map((t) => t.id)]).toEqual([1, [ids.polten]]);
+    });
+
+    it('finds the ties of a country that has more places than bound parameters go', async () => {
+      const german = await get('/api/partnerships?country=DE&count=true');
+      expect([german.total, german.items.map((t) => t.id)]).toEqual([1, [ids.koeln]]);
+      const austrian = await get('/api/partnerships?country=AT&count=true');
+      expect(new Set(austrian.items.map((t) => t.id))).toEqual(new Set([ids.polten, ids.graz]));
     });
 
     it('counts and pages the places so named, every one of them', async () => {

@@ -5,7 +5,6 @@ import { derive } from '../../domain/tie-state.ts';
 import type { Db } from '../../storage/database.ts';
 import { scopedList, type Scope } from '../../domain/scope.ts';
 import type { Filter, ListOptions, RecordRepository, RecordRow } from '../../storage/record.repository.ts';
-import { placeRepository } from '../../storage/place.repository.ts';
 import type { ListFilterValues } from '../list-filters.ts';
 import type { EntitySpec, WriteCheck } from '../spec.ts';
 import { areaList, ref } from '../spec.ts';
@@ -43,19 +42,10 @@ async function oneTiePerPair(p: PartnershipData, { repo, db, id }: WriteCheck): 
 }
 
 /** `place` is either place of the tie, `country` the country of either. */
-async function tieFilters(db: Db, q: ListFilterValues): Promise<Filter[]> {
+async function tieFilters(_db: Db, q: ListFilterValues): Promise<Filter[]> {
   const out: Filter[] = [];
   if (q.place) out.push({ op: 'either', columns: ['place_a_id', 'place_b_id'], value: q.place });
-  if (q.country) {
-    const inCountry = await placeRepository.idsInCountry(db, q.country);
-    out.push({
-      op: 'any',
-      filters: [
-        { column: 'place_a_id', op: 'in', value: inCountry },
-        { column: 'place_b_id', op: 'in', value: inCountry },
-      ],
-    });
-  }
+  if (q.country) out.push({ op: 'in country', columns: ['place_a_id', 'place_b_id'], country: q.country });
   return out;
 }
 

@@ -2,7 +2,7 @@ select *
 from "partnerships"
 where "deleted_at" is null
   and "visibility" = ?
-  and ("place_a_id" in (?, ?) or "place_b_id" in (?, ?))
+  and ("place_a_id" in (select "id" from "places" where "country" = ?) or "place_b_id" in (select "id" from "places" where "country" = ?))
 order by "sort_name" asc, "id" asc
 limit ?
--- parameters: ["public","pl_home","pl_district","pl_home","pl_district",51]
+-- parameters: ["public","CN","CN",51]
