@@ -66,6 +66,10 @@ const WORDS = {
     saved: 'Saved (version 1).',
     publish: 'Publish',
     published: 'Published: everyone can see it (version 2).',
+    confirmPublish: (title: string) => `Publish “${title}”?`,
+    becomePublic: (names: string) =>
+      `Everyone will see the visit, its programme and its delegation. One member of the delegation, internal until now, becomes public with it: ${names}.`,
+    noneBecomePublic: 'Everyone will see the visit, its programme and its delegation; no other record becomes public with it.',
     delegation: 'Delegation',
     itinerary: 'Itinerary',
     ties: 'Ties it serves',
@@ -94,6 +98,9 @@ const WORDS = {
     saved: '已保存（第1版）。',
     publish: '公开',
     published: '已公开：所有人可见（第 2 版）。',
+    confirmPublish: (title: string) => `公开“${title}”？`,
+    becomePublic: (names: string) => `所有人将能看到此访问及其日程和代表团。1位至今仅内部可见的代表团成员将随之公开：${names}。`,
+    noneBecomePublic: '所有人将能看到此访问及其日程和代表团；没有其他记录随之公开。',
     delegation: '代表团',
     itinerary: '日程安排',
     ties: '所服务的友好关系',
@@ -197,8 +204,17 @@ describeInChromium(
         const memberId = stored.participants[0]!.personId;
         expect((await call(chromium.url, 'GET', `/api/people/${memberId}`)).status).toBe(404);
 
+        // Publishing asks first, naming the new member who becomes public with the visit; cancelled, nothing changes.
         await page.getByRole('button', { name: w.publish, exact: true }).click();
+        const confirm = page.getByRole('dialog', { name: w.confirmPublish(plan.title[lang]) });
+        await confirm.getByText(w.becomePublic(plan.member[lang]), { exact: true }).waitFor();
+        await confirm.getByRole('button', { name: lang === 'zh' ? '取消' : 'Cancel' }).click();
+        await confirm.waitFor({ state: 'detached' });
+        expect((await call(chromium.url, 'GET', `/api/people/${memberId}`)).status).toBe(404);
+        await page.getByRole('button', { name: w.publish, exact: true }).click();
+        await confirm.getByRole('button', { name: w.publish, exact: true }).click();
         await page.getByRole('status').filter({ hasText: w.published }).waitFor();
+        expect((await call(chromium.url, 'GET', `/api/people/${memberId}`)).status).toBe(200);
 
         const visitor = await publicPage(plan, id);
         await visitor.getByRole('heading', { level: 1, name: plan.title[lang] }).waitFor();

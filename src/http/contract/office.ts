@@ -92,3 +92,4 @@ export type Settings = z.infer<typeof SettingsSchema>;
 
 /** Who publishing a visit, or taking it back to internal, changes along with it. */
 export const PublicationEffectSchema = z.object({ people: z.array(z.object({ id: z.string(), names: NamesSchema })) });
+export type PublicationEffectAnswer = z.infer<typeof PublicationEffectSchema>;

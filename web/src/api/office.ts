@@ -6,6 +6,7 @@ import type {
   DirectoryEntry,
   HealthAnswer,
   LiaisonAnswer,
+  PublicationEffectAnswer,
   Reminder,
   RemindersAnswer,
   ReminderSettings,
@@ -16,6 +17,10 @@ import type { VisitLine, VisitsReport } from '@contract/reports.ts';
 import { api, listAll } from './client.ts';
 
 export type { TieHealth, DirectoryEntry, Reminder, HealthSettings, ReminderSettings, Settings, VisitLine, VisitsReport, Task, Agreement };
+
+/** Who publishing the event (or taking it back to internal) would make public (or internal) with it; nothing is changed. */
+export const previewPublication = (eventId: string, publish: boolean) =>
+  api<PublicationEffectAnswer>(`/api/events/${eventId}/${publish ? 'publish' : 'unpublish'}/preview`, { method: 'POST' });
 
 /** A tie of the ranking, with its place in the whole of it. */
 export type HealthRow = HealthAnswer['items'][number];

@@ -5,7 +5,9 @@ import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import type { EventInput, RegistryEvent } from '@records/event/event.schema.ts';
 import { api, ApiError } from '../../api/client.ts';
 import { planVisit } from '../../api/flows.ts';
+import { previewPublication } from '../../api/office.ts';
 import { useRecord, refetchAfterWrite } from '../../api/queries.ts';
+import { useConfirm } from '../../components/confirm.tsx';
 import { ConflictPanel } from '../../components/conflict.tsx';
 import { Field, InputField, noteAria, SelectField } from '../../components/fields.tsx';
 import { PageTitle, QueryState } from '../../components/page-title.tsx';
@@ -121,6 +123,7 @@ function VisitPlanner() {
   const created = (useLocation().state as { created?: number } | null)?.created;
   const [status, setStatus] = useState<string | null>(created ? t('editor.saved', { version: created }) : null);
   const [conflict, setConflict] = useState<{ theirs: Visit; version: number } | null>(null);
+  const { dialog, ask } = useConfirm();
 
   const showStored = (event: RegistryEvent) => {
     const plan = planOf(event);
@@ -171,10 +174,21 @@ function VisitPlanner() {
       } else failed(err);
     }
   };
+  /** Publishing shows the visit to everyone, and with it the members still internal: the editor is told who first. */
+  const publicationAgreed = async (eventId: string) => {
+    const { people } = await previewPublication(eventId, true);
+    const names = people.map((p) => nameIn(p.names, lang)).join(lang === 'zh' ? '、' : ', ');
+    return ask({
+      title: t('visits.confirmPublish.title', { title: nameIn(visit?.titles, lang) }),
+      body: names ? t('visits.confirmPublish.members', { names, count: people.length }) : t('visits.confirmPublish.none'),
+      confirm: t('visits.publish'),
+    });
+  };
   const publish = async (publish: boolean) => {
     if (!id || version === null) return;
     setStatus(null);
     try {
+      if (publish && !(await publicationAgreed(id))) return;
       const saved = await api<RegistryEvent>(`/api/events/${id}/${publish ? 'publish' : 'unpublish'}`, { method: 'POST', version });
       setBase(planOf(saved));
       setVersion(saved.version);
@@ -194,6 +208,7 @@ function VisitPlanner() {
   const title = nameIn(visit.titles, lang) || t('visits.new');
   return (
     <div className="planner">
+      {dialog}
       <PageTitle text={title} sub={t('visits.plannerIntro')} />
       <p className="no-print">
         <Link to="/staff/visits">{t('visits.back')}</Link>
