@@ -1,10 +1,10 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { formatPreciseDate } from '../../src/domain/precise-date.ts';
-import { partnerships, places } from '../../src/services/records.service.ts';
+import { partnerships, people, places } from '../../src/services/records.service.ts';
 import { collectErrors, describeInChromium, eventually, expectAccessible, screenshot, settled } from '../support/browser.ts';
 import { call, PASSWORD, seedAccounts, signIn } from '../support/server.ts';
-import { LoginForm, Portal, VisitPlanner } from './pages.ts';
+import { LoginForm, pick, Portal, signedInPage, VisitPlanner } from './pages.ts';
 
 /** What one language's run writes and then expects to read. */
 interface Plan {
@@ -107,6 +107,8 @@ const WORDS = {
     preview: '公众将看到的内容',
   },
 } as const;
+
+const CASTELLETTI = { en: 'Laura Castelletti', zh: '劳拉·卡斯特莱蒂' };
 
 describeInChromium(
   'planning a visit and publishing it',
@@ -258,9 +260,62 @@ describeInChromium(
         // Three pages, two sign-ins and a dozen saves and reads: longer than one page's test.
       }, 180_000);
     }
+
+    for (const lang of ['en', 'zh'] as const) {
+      it(`prefills a chosen member's title from the position held on the visit's dates, and keeps it editable, in ${lang === 'zh' ? 'Chinese' : 'English'}`, async () => {
+        const locale = lang === 'zh' ? 'zh-CN' : 'en-GB';
+        const w = WORDS[locale];
+        const page = await signedInPage(chromium, 'editor@example.org', { locale });
+        const errors = collectErrors(page);
+        const planner = new VisitPlanner(page, chromium.url);
+        await planner.openNew();
+        const title = lang === 'zh' ? '布雷西亚代表团访问港城' : 'Brescia delegation visits Harbourtown';
+        await page
+          .getByRole('group', { name: w.titles, exact: true })
+          .getByLabel(lang === 'zh' ? '中文' : 'English')
+          .fill(title);
+        // In October 2022 she was deputy mayor; she has been mayor since June 2023.
+        await page.getByLabel(w.start, { exact: true }).fill(lang === 'zh' ? '2022年10月12日' : '12 October 2022');
+        await page.getByRole('button', { name: w.addMember }).click();
+        const member = page.getByRole('group', { name: w.memberGroup });
+        await pick(member.getByLabel(lang === 'zh' ? '代表团成员1' : 'Delegation member 1'), CASTELLETTI[lang], 'Castelletti');
+        const held = member.getByRole('group', { name: w.titleHeld });
+        await eventually(() => held.getByLabel('English').inputValue()).toBe('Deputy Mayor of Brescia');
+        await eventually(() => held.getByLabel('中文').inputValue()).toBe('布雷西亚副市长');
+        const edited = lang === 'zh' ? '布雷西亚副市长（主管文化）' : 'Deputy Mayor of Brescia for culture';
+        await held.getByLabel(lang === 'zh' ? '中文' : 'English').fill(edited);
+        await page.getByRole('button', { name: w.save }).click();
+        await page.getByRole('status').filter({ hasText: w.saved }).waitFor();
+        await page.waitForURL(/\/staff\/visits\/ev_\w+$/);
+        const id = /\/staff\/visits\/(ev_\w+)$/.exec(page.url())![1]!;
+        const editor = await signIn(chromium.url, 'editor@example.org');
+        const stored = (await call(chromium.url, 'GET', `/api/events/${id}`, { session: editor })).json as {
+          participants: { title: Record<string, string> }[];
+        };
+        expect(stored.participants[0]!.title).toEqual(
+          lang === 'zh' ? { zh: edited, en: 'Deputy Mayor of Brescia' } : { zh: '布雷西亚副市长', en: edited },
+        );
+        await eventually(() => held.getByLabel(lang === 'zh' ? '中文' : 'English').inputValue()).toBe(edited);
+
+        // She is public already: publishing says so in one line, naming no one.
+        await page.getByRole('button', { name: w.publish, exact: true }).click();
+        const confirm = page.getByRole('dialog', { name: w.confirmPublish(title) });
+        await confirm.getByText(w.noneBecomePublic, { exact: true }).waitFor();
+        await confirm.getByRole('button', { name: w.publish, exact: true }).click();
+        await page.getByRole('status').filter({ hasText: w.published }).waitFor();
+        expect(errors).toEqual([]);
+      }, 120_000);
+    }
   },
   {
     given: async (ctx, store) => {
+      await people.create(ctx, {
+        names: CASTELLETTI,
+        positions: [
+          { title: { en: 'Deputy Mayor of Brescia', zh: '布雷西亚副市长' }, from: '2013', to: '2023-05' },
+          { title: { en: 'Mayor of Brescia', zh: '布雷西亚市长' }, from: '2023-06', to: null },
+        ],
+      });
       const home = await places.create(ctx, { kind: 'city', names: { en: 'Harbourtown', zh: '港城' }, country: 'CN' });
       const partner = await places.create(ctx, { kind: 'city', names: { en: 'Weitstadt', zh: '魏特施塔特' }, country: 'DE' });
       await partnerships.create(ctx, {
