@@ -74,6 +74,8 @@ const WORDS = {
     itinerary: 'Itinerary',
     ties: 'Ties it serves',
     preview: 'What the public will see',
+    followUps: 'Follow-up tasks',
+    taskLine: 'office@example.org, due 30 June 2027, open',
   },
   'zh-CN': {
     direction: '来访或出访',
@@ -105,6 +107,8 @@ const WORDS = {
     itinerary: '日程安排',
     ties: '所服务的友好关系',
     preview: '公众将看到的内容',
+    followUps: '后续任务',
+    taskLine: 'office@example.org，2027年6月30日前，未完成',
   },
 } as const;
 
@@ -238,11 +242,12 @@ describeInChromium(
         expect(await visitor.getByText(plan.followUp).count()).toBe(0);
         const tasks = (await call(chromium.url, 'GET', '/api/tasks')).json.items as unknown[] | undefined;
         expect(tasks ?? []).toEqual([]);
-        const asStaff = (await call(chromium.url, 'GET', '/api/tasks', { session: editor })).json.items as {
-          title: string;
-          eventId: string;
-        }[];
-        expect(asStaff.filter((t) => t.eventId === id).map((t) => t.title)).toEqual([plan.followUp]);
+        const asStaff = (await call(chromium.url, 'GET', `/api/tasks?visit=${id}`, { session: editor })).json.items as { title: string }[];
+        expect(asStaff.map((t) => t.title)).toEqual([plan.followUp]);
+        // The visit file lists the visit's own follow-ups, as the server finds them.
+        const followUps = page.getByRole('region', { name: w.followUps });
+        await followUps.getByRole('listitem').filter({ hasText: plan.followUp }).filter({ hasText: w.taskLine }).waitFor();
+        expect(await followUps.getByRole('link').filter({ hasText: plan.followUp }).count()).toBe(1);
         await screenshot(visitor, `plan-visit-public-${lang}-${backend}`);
 
         // The printable programme names the member with the title, and every stop with its date.

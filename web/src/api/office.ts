@@ -14,7 +14,7 @@ import type {
   TieHealth,
 } from '@contract/office.ts';
 import type { VisitLine, VisitsReport } from '@contract/reports.ts';
-import { api, listAll } from './client.ts';
+import { api } from './client.ts';
 
 export type { TieHealth, DirectoryEntry, Reminder, HealthSettings, ReminderSettings, Settings, VisitLine, VisitsReport, Task, Agreement };
 
@@ -51,10 +51,6 @@ export function useLiaison() {
 
 export function useSettings() {
   return useQuery({ queryKey: ['settings'], queryFn: () => api<Settings>('/api/settings') });
-}
-
-export function useTasks() {
-  return useQuery({ queryKey: ['all', 'task', {}], queryFn: () => listAll<Task>('tasks') });
 }
 
 export function useVisitsReport(year: number | null) {
