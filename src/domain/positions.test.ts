@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { titleOn, type HeldPosition } from './positions.ts';
+import { titleAt, titleOn, type HeldPosition } from './positions.ts';
 
 const positions: HeldPosition[] = [
   { title: { en: 'Deputy Mayor', zh: '副市长' }, from: '2016', to: '2021-05' },
@@ -19,5 +19,21 @@ describe('the title a person held on a date', () => {
   it('is null when no position was held on the date', () => {
     expect(titleOn(positions, '2012-01-01')).toBeNull();
     expect(titleOn([], '2024')).toBeNull();
+  });
+});
+
+describe('the title a delegation member is given', () => {
+  it('is the one held on the visit’s date, at the precision the date was written', () => {
+    expect(titleAt(positions, '2018-06-01')).toEqual({ en: 'Deputy Mayor', zh: '副市长' });
+    expect(titleAt(positions, '2024-03-06')).toEqual({ en: 'Mayor', zh: '市长' });
+    // A year that both positions touch: the later one, begun by then.
+    expect(titleAt(positions, '2021')).toEqual({ en: 'Mayor', zh: '市长' });
+  });
+
+  it('without a date, is the position held now, and empty when none fits', () => {
+    expect(titleAt(positions, null)).toEqual({ en: 'Mayor', zh: '市长' });
+    expect(titleAt(positions.slice(0, 1), null)).toEqual({});
+    expect(titleAt(positions, '2012')).toEqual({});
+    expect(titleAt([], '2024')).toEqual({});
   });
 });

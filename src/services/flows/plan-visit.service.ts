@@ -2,7 +2,7 @@ import { parseOrThrow } from '../../domain/errors.ts';
 import { assertCanEdit } from '../../domain/permissions.ts';
 import type { EventInput, RegistryEvent } from '../../records/event/event.schema.ts';
 import type { Person } from '../../records/person/person.schema.ts';
-import { titleAt } from '../../records/person/title-at.ts';
+import { titleAt } from '../../domain/positions.ts';
 import { inTransaction, withDb, type Ctx } from '../context.ts';
 import { writeAudit } from '../generic-record.service.ts';
 import { events, people, tasks } from '../records.service.ts';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Person } from '@records/person/person.schema.ts';
-import { titleAt } from '@records/person/title-at.ts';
+import { titleAt } from '@domain/positions.ts';
 import { parseWrittenDate } from '@domain/written-date.ts';
 import { api } from '../../api/client.ts';
 import { Field, InputField } from '../../components/fields.tsx';
