@@ -70,6 +70,11 @@ const WORDS = {
     becomePublic: (names: string) =>
       `Everyone will see the visit, its programme and its delegation. One member of the delegation, internal until now, becomes public with it: ${names}.`,
     noneBecomePublic: 'Everyone will see the visit, its programme and its delegation; no other record becomes public with it.',
+    unpublish: 'Unpublish',
+    unpublished: 'Unpublished: only staff can see it (version 3).',
+    confirmUnpublish: (title: string) => `Take “${title}” back to internal?`,
+    goBack: (names: string) =>
+      `Only staff will see the visit again. One member of the delegation whom its publication made public, and whom no other public record names, goes back to internal with it: ${names}.`,
     delegation: 'Delegation',
     itinerary: 'Itinerary',
     ties: 'Ties it serves',
@@ -103,6 +108,11 @@ const WORDS = {
     confirmPublish: (title: string) => `公开“${title}”？`,
     becomePublic: (names: string) => `所有人将能看到此访问及其日程和代表团。1位至今仅内部可见的代表团成员将随之公开：${names}。`,
     noneBecomePublic: '所有人将能看到此访问及其日程和代表团；没有其他记录随之公开。',
+    unpublish: '撤回公开',
+    unpublished: '已撤回：仅工作人员可见（第 3 版）。',
+    confirmUnpublish: (title: string) => `撤回公开“${title}”？`,
+    goBack: (names: string) =>
+      `此访问将重新仅对工作人员可见。1位因其公开而公开、且没有其他公开记录提及的代表团成员将随之恢复为内部：${names}。`,
     delegation: '代表团',
     itinerary: '日程安排',
     ties: '所服务的友好关系',
@@ -191,7 +201,7 @@ describeInChromium(
 
     for (const plan of [ENGLISH, CHINESE]) {
       const lang = plan.locale === 'zh-CN' ? 'zh' : 'en';
-      it(`plans a visit with a new member and publishes it, in ${lang === 'zh' ? 'Chinese' : 'English'}`, async () => {
+      it(`plans a visit with a new member, publishes it and takes it back, in ${lang === 'zh' ? 'Chinese' : 'English'}`, async () => {
         const w = WORDS[plan.locale as keyof typeof WORDS];
         const { page, id, errors } = await planIn(plan);
 
@@ -249,6 +259,14 @@ describeInChromium(
         await followUps.getByRole('listitem').filter({ hasText: plan.followUp }).filter({ hasText: w.taskLine }).waitFor();
         expect(await followUps.getByRole('link').filter({ hasText: plan.followUp }).count()).toBe(1);
         await screenshot(visitor, `plan-visit-public-${lang}-${backend}`);
+
+        // Taken back to internal, the visit takes back the member it made public, and says so first.
+        await page.getByRole('button', { name: w.unpublish, exact: true }).click();
+        const back = page.getByRole('dialog', { name: w.confirmUnpublish(plan.title[lang]) });
+        await back.getByText(w.goBack(plan.member[lang]), { exact: true }).waitFor();
+        await back.getByRole('button', { name: w.unpublish, exact: true }).click();
+        await page.getByRole('status').filter({ hasText: w.unpublished }).waitFor();
+        expect((await call(chromium.url, 'GET', `/api/people/${memberId}`)).status).toBe(404);
 
         // The printable programme names the member with the title, and every stop with its date.
         await page.goto(`${chromium.url}/staff/visits/${id}/programme`);

@@ -174,21 +174,25 @@ function VisitPlanner() {
       } else failed(err);
     }
   };
-  /** Publishing shows the visit to everyone, and with it the members still internal: the editor is told who first. */
-  const publicationAgreed = async (eventId: string) => {
-    const { people } = await previewPublication(eventId, true);
+  /**
+   * Publishing shows the visit to everyone with the members still internal; taking it back takes
+   * back those its publication made public: the editor is told who first, as the server counts them.
+   */
+  const publicationAgreed = async (eventId: string, publish: boolean) => {
+    const { people } = await previewPublication(eventId, publish);
     const names = people.map((p) => nameIn(p.names, lang)).join(lang === 'zh' ? '、' : ', ');
+    const key = publish ? 'visits.confirmPublish' : 'visits.confirmUnpublish';
     return ask({
-      title: t('visits.confirmPublish.title', { title: nameIn(visit?.titles, lang) }),
-      body: names ? t('visits.confirmPublish.members', { names, count: people.length }) : t('visits.confirmPublish.none'),
-      confirm: t('visits.publish'),
+      title: t(`${key}.title`, { title: nameIn(visit?.titles, lang) }),
+      body: names ? t(`${key}.members`, { names, count: people.length }) : t(`${key}.none`),
+      confirm: t(publish ? 'visits.publish' : 'visits.unpublish'),
     });
   };
   const publish = async (publish: boolean) => {
     if (!id || version === null) return;
     setStatus(null);
     try {
-      if (publish && !(await publicationAgreed(id))) return;
+      if (!(await publicationAgreed(id, publish))) return;
       const saved = await api<RegistryEvent>(`/api/events/${id}/${publish ? 'publish' : 'unpublish'}`, { method: 'POST', version });
       setBase(planOf(saved));
       setVersion(saved.version);
