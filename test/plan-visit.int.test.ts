@@ -242,6 +242,8 @@ describeEachBackend('planning a visit over HTTP', (use) => {
       const trail = await call(server.url, 'GET', `/api/people/${marco}/history`, { session: editor });
       expect((trail.json.items as { action: string }[]).map((e) => e.action)).toEqual(['create', 'publish', 'unpublish']);
 
+      // An internal visit has nothing more to take back.
+      expect((await preview('unpublish')).json).toEqual({ people: [] });
       // Published again, the visit takes Marco with it once more, and Anna with it no longer.
       expect((await preview('publish')).json).toEqual({ people: [{ id: marco, names: { en: 'Marco Rossi', zh: '马可·罗西' } }] });
     } finally {

@@ -62,9 +62,13 @@ async function namedPubliclyElsewhere(db: Db, personId: string, eventId: string)
  */
 async function toWithdraw(db: Db, event: RegistryEvent): Promise<Person[]> {
   const out: Person[] = [];
-  for (const id of await publishedWithIt(db, event.id)) {
-    const person = await people.load(db, id).catch(() => null);
-    if (person?.visibility === 'public' && !(await namedPubliclyElsewhere(db, id, event.id))) out.push(person);
+  const ids = await publishedWithIt(db, event.id);
+  const rows = new Map((await people.repo.findByIds(db, ids)).map((row) => [row.id, row]));
+  for (const row of ids.map((id) => rows.get(id))) {
+    // One merged or deleted since is no longer there to take back.
+    if (!row || row.deleted_at !== null) continue;
+    const person = people.toRecord(row) as Person;
+    if (person.visibility === 'public' && !(await namedPubliclyElsewhere(db, person.id, event.id))) out.push(person);
   }
   return out;
 }
@@ -75,6 +79,7 @@ const effectOf = (changed: Person[]): PublicationEffect => ({ people: changed.ma
 export async function previewEventPublication(ctx: Ctx, id: string, publish: boolean): Promise<PublicationEffect> {
   assertCanEdit(ctx.actor, publish ? 'publish events' : 'unpublish events');
   const event = (await events.load(ctx.db, id)) as RegistryEvent;
+  if (event.visibility === (publish ? 'public' : 'internal')) return effectOf([]);
   return effectOf(await (publish ? toPublish(ctx.db, event) : toWithdraw(ctx.db, event)));
 }
 
