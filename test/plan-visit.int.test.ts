@@ -4,7 +4,7 @@ import { planVisit } from '../src/services/flows/plan-visit.service.ts';
 import type { PlanVisitInput } from '../src/services/flows/plan-visit.schema.ts';
 import { setEventPublished } from '../src/services/office/publication.service.ts';
 import { visitsReport } from '../src/services/reports/visits-report.service.ts';
-import { events, partnerships, people, tasks } from '../src/services/records.service.ts';
+import { agreements, events, partnerships, people, tasks } from '../src/services/records.service.ts';
 import { auditRepository } from '../src/storage/audit.repository.ts';
 import { describeEachBackend } from './support/backends.ts';
 import { given } from './support/given.ts';
@@ -173,6 +173,79 @@ describeEachBackend('planning a visit over HTTP', (use) => {
       expect(shown.participants[0]!.title.en).toBe('City Councillor');
       expect(shown.visit).toBeNull();
       expect((await call(server.url, 'GET', `/api/people/${person}`)).status).toBe(200);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('names before publishing the members who become public with the visit, and takes back on unpublishing those no other public record names', async () => {
+    const { store, ctx } = use();
+    await seedAccounts(store);
+    const server = await startServer(store);
+    try {
+      const brescia = await given(ctx).place({ en: 'Brescia', zh: '布雷西亚' }, 'IT');
+      const shenzhen = await given(ctx).place({ en: 'Shenzhen', zh: '深圳' }, 'CN');
+      const mayor = await people.create(ctx, { names: { en: 'Laura Castelletti' } });
+      const editor = await signIn(server.url, 'editor@example.org');
+      const viewer = await signIn(server.url, 'viewer@example.org');
+      const made = await call(server.url, 'POST', '/api/flows/plan-visit', {
+        session: editor,
+        body: {
+          kind: 'incoming_visit',
+          titles: { en: 'Brescia delegation visits Shenzhen' },
+          delegationFromPlaceId: brescia.id,
+          members: [
+            { personId: mayor.id, delegation: 'head' },
+            { newPerson: { names: { en: 'Marco Rossi', zh: '马可·罗西' } }, delegation: 'member' },
+            { newPerson: { names: { en: 'Anna Berger' } }, delegation: 'member' },
+          ],
+        },
+      });
+      const id = made.json.eventId as string;
+      const [marco, anna] = made.json.createdPeople as [string, string];
+      const preview = (action: string, session = editor) => call(server.url, 'POST', `/api/events/${id}/${action}/preview`, { session });
+      const seen = async (person: string) => (await call(server.url, 'GET', `/api/people/${person}`)).status;
+
+      expect((await preview('publish', viewer)).status).toBe(403);
+      expect((await preview('publish')).json).toEqual({
+        people: [
+          { id: marco, names: { en: 'Marco Rossi', zh: '马可·罗西' } },
+          { id: anna, names: { en: 'Anna Berger' } },
+        ],
+      });
+      expect(
+        (await call(server.url, 'POST', `/api/events/${id}/publish`, { session: editor, headers: { 'if-match': '"1"' } })).status,
+      ).toBe(200);
+      expect([await seen(mayor.id), await seen(marco), await seen(anna)]).toEqual([200, 200, 200]);
+
+      // Anna signs a public agreement; Marco is only a tie's liaison contact, which the public never reads.
+      await agreements.create(ctx, {
+        kind: 'memorandum',
+        titles: { en: 'Memorandum on ports' },
+        signatories: [{ personId: anna, onBehalfOf: { placeId: brescia.id } }],
+        visibility: 'public',
+      });
+      await partnerships.create(ctx, {
+        placeAId: shenzhen.id,
+        placeBId: brescia.id,
+        history: [{ kind: 'established', date: '2012', type: 'sister_city' }],
+        contacts: [{ side: 'b', name: 'Marco Rossi', personId: marco }],
+      });
+      expect((await preview('unpublish')).json).toEqual({ people: [{ id: marco, names: { en: 'Marco Rossi', zh: '马可·罗西' } }] });
+      const unpublished = await call(server.url, 'POST', `/api/events/${id}/unpublish`, {
+        session: editor,
+        headers: { 'if-match': '"2"' },
+      });
+      expect(unpublished.status).toBe(200);
+      // The mayor was public before the visit and Anna is named by the agreement: both stay; Marco goes back.
+      expect([await seen(mayor.id), await seen(marco), await seen(anna)]).toEqual([200, 404, 200]);
+      const trail = await call(server.url, 'GET', `/api/people/${marco}/history`, { session: editor });
+      expect((trail.json.items as { action: string }[]).map((e) => e.action)).toEqual(['create', 'publish', 'unpublish']);
+
+      // An internal visit has nothing more to take back.
+      expect((await preview('unpublish')).json).toEqual({ people: [] });
+      // Published again, the visit takes Marco with it once more, and Anna with it no longer.
+      expect((await preview('publish')).json).toEqual({ people: [{ id: marco, names: { en: 'Marco Rossi', zh: '马可·罗西' } }] });
     } finally {
       await server.close();
     }

@@ -13,6 +13,8 @@ describe('the title a person held on a date', () => {
     expect(titleOn(positions, '2024-03')).toEqual({ en: 'Mayor', zh: '市长' });
     // June 2021 overlaps both: the later one is taken.
     expect(titleOn(positions, '2021-06')?.en).toBe('Mayor');
+    // A year that both positions touch: the later one, begun by then.
+    expect(titleOn(positions, '2021')?.en).toBe('Mayor');
     expect(titleOn(positions, '2009')?.en).toBe('Council member');
   });
 

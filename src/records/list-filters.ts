@@ -30,6 +30,7 @@ export const LIST_FILTERS = {
   layer: z.enum(['registry', 'network', 'all']).describe('registry places (default), network places or all'),
   state: z.enum(['open', 'done', 'cancelled']).describe('a task’s state'),
   owner: z.string().trim().min(1).max(254).describe('a task’s owner'),
+  visit: IdSchema.describe('the event, such as a visit, a task follows'),
   follows: z
     .enum(['agreement', 'event', 'partnership', 'none'])
     .describe('a task that follows an agreement, an event, a tie, or none of them'),

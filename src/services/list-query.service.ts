@@ -93,6 +93,7 @@ async function filtersFor(ctx: Ctx, kind: EntityKind, query: ListQuery): Promise
   if (q.follows === 'none') {
     for (const to of ['agreement', 'event', 'partnership']) out.push({ op: 'refers', entity: kind, to, present: false });
   } else if (q.follows) out.push({ op: 'refers', entity: kind, to: q.follows, present: true });
+  if (q.visit) out.push({ op: 'refers', entity: kind, to: 'event', toId: q.visit, present: true });
   if (q.type) out.push({ column: 'type', op: '=', value: q.type });
   if (q.status) out.push({ column: 'status', op: '=', value: q.status });
   if (q.home) out.push({ column: 'home_place_id', op: '=', value: q.home });

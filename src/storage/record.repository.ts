@@ -31,8 +31,11 @@ export type Filter =
   /** A LIKE pattern on the lower-cased column, with `\` escaping `%` and `_`. */
   | { column: string; op: 'like'; value: string }
   | { op: 'id in'; ids: string[] }
-  /** The record refers (or, with `present: false`, does not refer) to some record of `to`, by the reference index. */
-  | { op: 'refers'; entity: string; to: string; present: boolean }
+  /**
+   * The record refers (or, with `present: false`, does not refer) to some record of `to`, or with
+   * `toId` to that one record, by the reference index.
+   */
+  | { op: 'refers'; entity: string; to: string; toId?: string; present: boolean }
   /** True when any of the filters is. */
   | { op: 'any'; filters: Filter[] }
   /**
@@ -205,7 +208,8 @@ function condition(db: Db, eb: ExpressionBuilder<GenericDb, RecordTable>, f: Fil
     case 'id in':
       return eb('id', 'in', f.ids.length ? f.ids : ['']);
     case 'refers': {
-      const refs = sql<SqlBool>`exists (select 1 from refs where refs.from_entity = ${f.entity} and refs.from_id = ${sql.ref(`${table}.id`)} and refs.to_entity = ${f.to})`;
+      const one = f.toId === undefined ? sql`` : sql` and refs.to_id = ${f.toId}`;
+      const refs = sql<SqlBool>`exists (select 1 from refs where refs.from_entity = ${f.entity} and refs.from_id = ${sql.ref(`${table}.id`)} and refs.to_entity = ${f.to}${one})`;
       return f.present ? refs : eb.not(refs);
     }
     case 'any':

@@ -122,6 +122,13 @@ const QUERIES: Record<string, (db: Db) => Compilable<unknown>> = {
       orderBy: { column: 'due', direction: 'asc', nullable: true },
       limit: 51,
     }),
+  // A page of one visit's follow-up tasks (`/tasks?visit=ev_…`, the visit file), by due date.
+  'list.tasks-of-visit': (db) =>
+    tasks.listQuery(db, {
+      filters: [{ op: 'refers', entity: 'task', to: 'event', toId: 'ev_visit0001', present: true }],
+      orderBy: { column: 'due', direction: 'asc', nullable: true },
+      limit: 51,
+    }),
 
   // Search by name (search): the query's keys, then a prefix of longer names, then near spellings.
   'search.keys': (db) => nameKeysQueries.byKeys(db, ['shenzen', 'sxnsn'], { entities: SEARCHABLE }),

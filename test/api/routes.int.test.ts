@@ -258,6 +258,14 @@ describeEachBackend(
           });
           return { path: op.path.replace('{id}', String(event.json.id)), headers: { 'if-match': '"1"' }, expect: 200 };
         }
+        case 'POST /api/events/{id}/publish/preview':
+        case 'POST /api/events/{id}/unpublish/preview': {
+          const event = await call(server.url, 'POST', '/api/events', {
+            session: admin,
+            body: { kind: 'incoming_visit', titles: { en: 'A visit' } },
+          });
+          return { path: op.path.replace('{id}', String(event.json.id)), expect: 200 };
+        }
         case 'POST /api/partnerships/{id}/contacts/{contact}/handover': {
           const tie = await call(server.url, 'POST', '/api/partnerships', {
             session: admin,

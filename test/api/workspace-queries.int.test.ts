@@ -46,6 +46,8 @@ describeEachBackend(
         tasks.create(ctx, { title, owner: 'editor@example.org', due: '2026-12-01', ...extra });
       ids.taskAgreement = (await task('Sign the memorandum', { agreementId: agreement.id })).id;
       ids.taskEvent = (await task('Thank the delegation', { eventId: ids.incoming, partnershipId: tieMoscow.id })).id;
+      ids.taskMinutes = (await task('Send the minutes', { eventId: ids.incoming, due: '2026-12-05' })).id;
+      ids.taskFlights = (await task('Book the flights', { eventId: ids.outgoing, due: '2025-01-15' })).id;
       ids.taskTie = (await task('Call Houston', { partnershipId: tieHouston.id })).id;
       ids.taskNone = (await task('Order business cards', {})).id;
       await seedAccounts(store);
@@ -73,11 +75,22 @@ describeEachBackend(
     it('lists the tasks that follow an agreement, an event, a tie or nothing', async () => {
       const follows = async (what: string) => (await get(`/api/tasks?follows=${what}`)).items.map((t) => t.id).sort();
       expect(await follows('agreement')).toEqual([ids.taskAgreement]);
-      expect(await follows('event')).toEqual([ids.taskEvent]);
+      expect(await follows('event')).toEqual([ids.taskEvent, ids.taskMinutes, ids.taskFlights].sort());
       expect(await follows('partnership')).toEqual([ids.taskEvent, ids.taskTie].sort());
       expect(await follows('none')).toEqual([ids.taskNone]);
       const searched = await get('/api/tasks?q=DELEGATION&follows=event&state=open&count=true');
       expect([searched.total, searched.items.map((t) => t.title)]).toEqual([1, ['Thank the delegation']]);
+    });
+
+    it('lists the tasks of one visit by due date, a page at a time, and none of another’s', async () => {
+      const first = await get(`/api/tasks?visit=${ids.incoming}&sort=date&limit=1&count=true`);
+      expect([first.total, first.items.map((t) => t.title)]).toEqual([2, ['Thank the delegation']]);
+      const next = await get(`/api/tasks?visit=${ids.incoming}&sort=date&limit=1&cursor=${first.nextCursor}`);
+      expect([next.items.map((t) => t.title), next.nextCursor]).toEqual([['Send the minutes'], null]);
+      expect((await get(`/api/tasks?visit=${ids.outgoing}`)).items.map((t) => t.id)).toEqual([ids.taskFlights]);
+      expect((await get(`/api/tasks?visit=${ids.forum}&count=true`)).total).toBe(0);
+      const open = await get(`/api/tasks?visit=${ids.incoming}&q=minutes&state=open`);
+      expect(open.items.map((t) => t.id)).toEqual([ids.taskMinutes]);
     });
 
     it('finds a tie by the start of a word of either place’s name, in any of its languages', async () => {
@@ -101,6 +114,7 @@ describeEachBackend(
         ['/api/events?kind=incoming_visit;forum', 'kind'],
         ['/api/events?kind=a,b,c,d,e,f,g,h,i,j,k', 'kind'],
         ['/api/tasks?ids=Alpha;DROP', 'ids'],
+        ["/api/tasks?visit=ev_1'%20OR%201=1", 'visit'],
       ] as const) {
         const res = await call(server.url, 'GET', path, { session: viewer });
         expect([path, res.status]).toEqual([path, 400]);

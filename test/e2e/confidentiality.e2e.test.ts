@@ -46,6 +46,10 @@ describeInChromium(
       await office.getByLabel('Who sees it').waitFor();
       expect(await office.getByLabel('Who sees it').inputValue()).toBe('internal');
       await office.getByRole('button', { name: 'Publish', exact: true }).click();
+      await office
+        .getByRole('dialog', { name: `Publish “${PLANNED}”?` })
+        .getByRole('button', { name: 'Publish', exact: true })
+        .click();
       await office.getByRole('status').filter({ hasText: 'Published: everyone can see it (version 2).' }).waitFor();
       await office.getByRole('button', { name: 'Unpublish', exact: true }).waitFor();
       await portal.open('/events');

@@ -1,10 +1,10 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { formatPreciseDate } from '../../src/domain/precise-date.ts';
-import { partnerships, places } from '../../src/services/records.service.ts';
+import { partnerships, people, places } from '../../src/services/records.service.ts';
 import { collectErrors, describeInChromium, eventually, expectAccessible, screenshot, settled } from '../support/browser.ts';
 import { call, PASSWORD, seedAccounts, signIn } from '../support/server.ts';
-import { LoginForm, Portal, VisitPlanner } from './pages.ts';
+import { LoginForm, pick, Portal, signedInPage, VisitPlanner } from './pages.ts';
 
 /** What one language's run writes and then expects to read. */
 interface Plan {
@@ -66,10 +66,21 @@ const WORDS = {
     saved: 'Saved (version 1).',
     publish: 'Publish',
     published: 'Published: everyone can see it (version 2).',
+    confirmPublish: (title: string) => `Publish “${title}”?`,
+    becomePublic: (names: string) =>
+      `Everyone will see the visit, its programme and its delegation. One member of the delegation, internal until now, becomes public with it: ${names}.`,
+    noneBecomePublic: 'Everyone will see the visit, its programme and its delegation; no other record becomes public with it.',
+    unpublish: 'Unpublish',
+    unpublished: 'Unpublished: only staff can see it (version 3).',
+    confirmUnpublish: (title: string) => `Take “${title}” back to internal?`,
+    goBack: (names: string) =>
+      `Only staff will see the visit again. One member of the delegation whom its publication made public, and whom no other public record names, goes back to internal with it: ${names}.`,
     delegation: 'Delegation',
     itinerary: 'Itinerary',
     ties: 'Ties it serves',
     preview: 'What the public will see',
+    followUps: 'Follow-up tasks',
+    taskLine: 'office@example.org, due 30 June 2027, open',
   },
   'zh-CN': {
     direction: '来访或出访',
@@ -94,12 +105,24 @@ const WORDS = {
     saved: '已保存（第1版）。',
     publish: '公开',
     published: '已公开：所有人可见（第 2 版）。',
+    confirmPublish: (title: string) => `公开“${title}”？`,
+    becomePublic: (names: string) => `所有人将能看到此访问及其日程和代表团。1位至今仅内部可见的代表团成员将随之公开：${names}。`,
+    noneBecomePublic: '所有人将能看到此访问及其日程和代表团；没有其他记录随之公开。',
+    unpublish: '撤回公开',
+    unpublished: '已撤回：仅工作人员可见（第 3 版）。',
+    confirmUnpublish: (title: string) => `撤回公开“${title}”？`,
+    goBack: (names: string) =>
+      `此访问将重新仅对工作人员可见。1位因其公开而公开、且没有其他公开记录提及的代表团成员将随之恢复为内部：${names}。`,
     delegation: '代表团',
     itinerary: '日程安排',
     ties: '所服务的友好关系',
     preview: '公众将看到的内容',
+    followUps: '后续任务',
+    taskLine: 'office@example.org，2027年6月30日前，未完成',
   },
 } as const;
+
+const CASTELLETTI = { en: 'Laura Castelletti', zh: '劳拉·卡斯特莱蒂' };
 
 describeInChromium(
   'planning a visit and publishing it',
@@ -178,7 +201,7 @@ describeInChromium(
 
     for (const plan of [ENGLISH, CHINESE]) {
       const lang = plan.locale === 'zh-CN' ? 'zh' : 'en';
-      it(`plans a visit with a new member and publishes it, in ${lang === 'zh' ? 'Chinese' : 'English'}`, async () => {
+      it(`plans a visit with a new member, publishes it and takes it back, in ${lang === 'zh' ? 'Chinese' : 'English'}`, async () => {
         const w = WORDS[plan.locale as keyof typeof WORDS];
         const { page, id, errors } = await planIn(plan);
 
@@ -197,8 +220,17 @@ describeInChromium(
         const memberId = stored.participants[0]!.personId;
         expect((await call(chromium.url, 'GET', `/api/people/${memberId}`)).status).toBe(404);
 
+        // Publishing asks first, naming the new member who becomes public with the visit; cancelled, nothing changes.
         await page.getByRole('button', { name: w.publish, exact: true }).click();
+        const confirm = page.getByRole('dialog', { name: w.confirmPublish(plan.title[lang]) });
+        await confirm.getByText(w.becomePublic(plan.member[lang]), { exact: true }).waitFor();
+        await confirm.getByRole('button', { name: lang === 'zh' ? '取消' : 'Cancel' }).click();
+        await confirm.waitFor({ state: 'detached' });
+        expect((await call(chromium.url, 'GET', `/api/people/${memberId}`)).status).toBe(404);
+        await page.getByRole('button', { name: w.publish, exact: true }).click();
+        await confirm.getByRole('button', { name: w.publish, exact: true }).click();
         await page.getByRole('status').filter({ hasText: w.published }).waitFor();
+        expect((await call(chromium.url, 'GET', `/api/people/${memberId}`)).status).toBe(200);
 
         const visitor = await publicPage(plan, id);
         await visitor.getByRole('heading', { level: 1, name: plan.title[lang] }).waitFor();
@@ -220,12 +252,21 @@ describeInChromium(
         expect(await visitor.getByText(plan.followUp).count()).toBe(0);
         const tasks = (await call(chromium.url, 'GET', '/api/tasks')).json.items as unknown[] | undefined;
         expect(tasks ?? []).toEqual([]);
-        const asStaff = (await call(chromium.url, 'GET', '/api/tasks', { session: editor })).json.items as {
-          title: string;
-          eventId: string;
-        }[];
-        expect(asStaff.filter((t) => t.eventId === id).map((t) => t.title)).toEqual([plan.followUp]);
+        const asStaff = (await call(chromium.url, 'GET', `/api/tasks?visit=${id}`, { session: editor })).json.items as { title: string }[];
+        expect(asStaff.map((t) => t.title)).toEqual([plan.followUp]);
+        // The visit file lists the visit's own follow-ups, as the server finds them.
+        const followUps = page.getByRole('region', { name: w.followUps });
+        await followUps.getByRole('listitem').filter({ hasText: plan.followUp }).filter({ hasText: w.taskLine }).waitFor();
+        expect(await followUps.getByRole('link').filter({ hasText: plan.followUp }).count()).toBe(1);
         await screenshot(visitor, `plan-visit-public-${lang}-${backend}`);
+
+        // Taken back to internal, the visit takes back the member it made public, and says so first.
+        await page.getByRole('button', { name: w.unpublish, exact: true }).click();
+        const back = page.getByRole('dialog', { name: w.confirmUnpublish(plan.title[lang]) });
+        await back.getByText(w.goBack(plan.member[lang]), { exact: true }).waitFor();
+        await back.getByRole('button', { name: w.unpublish, exact: true }).click();
+        await page.getByRole('status').filter({ hasText: w.unpublished }).waitFor();
+        expect((await call(chromium.url, 'GET', `/api/people/${memberId}`)).status).toBe(404);
 
         // The printable programme names the member with the title, and every stop with its date.
         await page.goto(`${chromium.url}/staff/visits/${id}/programme`);
@@ -242,9 +283,62 @@ describeInChromium(
         // Three pages, two sign-ins and a dozen saves and reads: longer than one page's test.
       }, 180_000);
     }
+
+    for (const lang of ['en', 'zh'] as const) {
+      it(`prefills a chosen member's title from the position held on the visit's dates, and keeps it editable, in ${lang === 'zh' ? 'Chinese' : 'English'}`, async () => {
+        const locale = lang === 'zh' ? 'zh-CN' : 'en-GB';
+        const w = WORDS[locale];
+        const page = await signedInPage(chromium, 'editor@example.org', { locale });
+        const errors = collectErrors(page);
+        const planner = new VisitPlanner(page, chromium.url);
+        await planner.openNew();
+        const title = lang === 'zh' ? '布雷西亚代表团访问港城' : 'Brescia delegation visits Harbourtown';
+        await page
+          .getByRole('group', { name: w.titles, exact: true })
+          .getByLabel(lang === 'zh' ? '中文' : 'English')
+          .fill(title);
+        // In October 2022 she was deputy mayor; she has been mayor since June 2023.
+        await page.getByLabel(w.start, { exact: true }).fill(lang === 'zh' ? '2022年10月12日' : '12 October 2022');
+        await page.getByRole('button', { name: w.addMember }).click();
+        const member = page.getByRole('group', { name: w.memberGroup });
+        await pick(member.getByLabel(lang === 'zh' ? '代表团成员1' : 'Delegation member 1'), CASTELLETTI[lang], 'Castelletti');
+        const held = member.getByRole('group', { name: w.titleHeld });
+        await eventually(() => held.getByLabel('English').inputValue()).toBe('Deputy Mayor of Brescia');
+        await eventually(() => held.getByLabel('中文').inputValue()).toBe('布雷西亚副市长');
+        const edited = lang === 'zh' ? '布雷西亚副市长（主管文化）' : 'Deputy Mayor of Brescia for culture';
+        await held.getByLabel(lang === 'zh' ? '中文' : 'English').fill(edited);
+        await page.getByRole('button', { name: w.save }).click();
+        await page.getByRole('status').filter({ hasText: w.saved }).waitFor();
+        await page.waitForURL(/\/staff\/visits\/ev_\w+$/);
+        const id = /\/staff\/visits\/(ev_\w+)$/.exec(page.url())![1]!;
+        const editor = await signIn(chromium.url, 'editor@example.org');
+        const stored = (await call(chromium.url, 'GET', `/api/events/${id}`, { session: editor })).json as {
+          participants: { title: Record<string, string> }[];
+        };
+        expect(stored.participants[0]!.title).toEqual(
+          lang === 'zh' ? { zh: edited, en: 'Deputy Mayor of Brescia' } : { zh: '布雷西亚副市长', en: edited },
+        );
+        await eventually(() => held.getByLabel(lang === 'zh' ? '中文' : 'English').inputValue()).toBe(edited);
+
+        // She is public already: publishing says so in one line, naming no one.
+        await page.getByRole('button', { name: w.publish, exact: true }).click();
+        const confirm = page.getByRole('dialog', { name: w.confirmPublish(title) });
+        await confirm.getByText(w.noneBecomePublic, { exact: true }).waitFor();
+        await confirm.getByRole('button', { name: w.publish, exact: true }).click();
+        await page.getByRole('status').filter({ hasText: w.published }).waitFor();
+        expect(errors).toEqual([]);
+      }, 120_000);
+    }
   },
   {
     given: async (ctx, store) => {
+      await people.create(ctx, {
+        names: CASTELLETTI,
+        positions: [
+          { title: { en: 'Deputy Mayor of Brescia', zh: '布雷西亚副市长' }, from: '2013', to: '2023-05' },
+          { title: { en: 'Mayor of Brescia', zh: '布雷西亚市长' }, from: '2023-06', to: null },
+        ],
+      });
       const home = await places.create(ctx, { kind: 'city', names: { en: 'Harbourtown', zh: '港城' }, country: 'CN' });
       const partner = await places.create(ctx, { kind: 'city', names: { en: 'Weitstadt', zh: '魏特施塔特' }, country: 'DE' });
       await partnerships.create(ctx, {

@@ -89,3 +89,7 @@ export type ReminderSettings = z.infer<typeof ReminderSettingsSchema>;
 /** GET and PUT /api/settings: the health weights and the reminder horizons. */
 export const SettingsSchema = z.object({ health: HealthSettingsSchema, reminders: ReminderSettingsSchema });
 export type Settings = z.infer<typeof SettingsSchema>;
+
+/** Who publishing a visit, or taking it back to internal, changes along with it. */
+export const PublicationEffectSchema = z.object({ people: z.array(z.object({ id: z.string(), names: NamesSchema })) });
+export type PublicationEffectAnswer = z.infer<typeof PublicationEffectSchema>;

@@ -9,7 +9,7 @@ import { countryRelations, CountryRelationSchema } from '../../services/office/c
 import { HealthRankingSchema, healthRanking } from '../../services/office/health-ranking.service.ts';
 import { handOver, HandoverSchema, liaisonDirectory } from '../../services/office/liaison.service.ts';
 import { calendarFeedForToken, ReminderRequestSchema, reminders } from '../../services/office/reminders.service.ts';
-import { setEventPublished } from '../../services/office/publication.service.ts';
+import { previewEventPublication, setEventPublished } from '../../services/office/publication.service.ts';
 import { changeSettings, officeSettings } from '../../services/office/settings.service.ts';
 import { changeTieStatus, StatusChangeSchema } from '../../services/office/tie-status.service.ts';
 import { previewTieStatus } from '../../services/office/tie-status-preview.service.ts';
@@ -17,6 +17,7 @@ import { StatusEffectSchema } from '../contract/flows.ts';
 import {
   HealthAnswerSchema,
   LiaisonAnswerSchema,
+  PublicationEffectSchema,
   ReminderSettingsSchema,
   RemindersAnswerSchema,
   SettingsSchema,
@@ -91,6 +92,22 @@ export function registerOfficeRoutes(root: FastifyInstance): void {
         },
       },
       async (r, reply) => withEtag(reply, await setEventPublished(r.ctx, r.params.id, publish, expectedVersion(r))),
+    );
+
+    app.post(
+      `/api/events/:id/${action}/preview`,
+      {
+        config: { role: 'editor' },
+        schema: {
+          tags,
+          summary: publish
+            ? 'The members of a visit who would become public with it; nothing is changed (editor)'
+            : 'The members of a visit who would go back to internal with it; nothing is changed (editor)',
+          params: z.object({ id: IdSchema }),
+          response: { 200: PublicationEffectSchema, ...errors(401, 403, 404) },
+        },
+      },
+      (r) => previewEventPublication(r.ctx, r.params.id, publish),
     );
   }
 

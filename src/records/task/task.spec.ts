@@ -10,7 +10,7 @@ export const taskSpec: EntitySpec<TaskData, TasksTable, 'tasks'> = {
   prefix: 'ta',
   schema: TaskDataSchema,
   refFields: { partnershipId: 'partnership' },
-  list: { filters: ['q', 'state', 'owner', 'from', 'to', 'partnership', 'follows'], dateColumn: 'due' },
+  list: { filters: ['q', 'state', 'owner', 'from', 'to', 'partnership', 'follows', 'visit'], dateColumn: 'due' },
   table: 'tasks',
   columns: (t) => ({ status: t.status, due: t.due, owner: t.owner }),
   sortName: (t) => t.title.slice(0, 200),

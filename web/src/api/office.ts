@@ -6,6 +6,7 @@ import type {
   DirectoryEntry,
   HealthAnswer,
   LiaisonAnswer,
+  PublicationEffectAnswer,
   Reminder,
   RemindersAnswer,
   ReminderSettings,
@@ -13,9 +14,13 @@ import type {
   TieHealth,
 } from '@contract/office.ts';
 import type { VisitLine, VisitsReport } from '@contract/reports.ts';
-import { api, listAll } from './client.ts';
+import { api } from './client.ts';
 
 export type { TieHealth, DirectoryEntry, Reminder, HealthSettings, ReminderSettings, Settings, VisitLine, VisitsReport, Task, Agreement };
+
+/** Who publishing the event (or taking it back to internal) would make public (or internal) with it; nothing is changed. */
+export const previewPublication = (eventId: string, publish: boolean) =>
+  api<PublicationEffectAnswer>(`/api/events/${eventId}/${publish ? 'publish' : 'unpublish'}/preview`, { method: 'POST' });
 
 /** A tie of the ranking, with its place in the whole of it. */
 export type HealthRow = HealthAnswer['items'][number];
@@ -46,10 +51,6 @@ export function useLiaison() {
 
 export function useSettings() {
   return useQuery({ queryKey: ['settings'], queryFn: () => api<Settings>('/api/settings') });
-}
-
-export function useTasks() {
-  return useQuery({ queryKey: ['all', 'task', {}], queryFn: () => listAll<Task>('tasks') });
 }
 
 export function useVisitsReport(year: number | null) {

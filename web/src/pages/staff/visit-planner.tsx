@@ -5,7 +5,9 @@ import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import type { EventInput, RegistryEvent } from '@records/event/event.schema.ts';
 import { api, ApiError } from '../../api/client.ts';
 import { planVisit } from '../../api/flows.ts';
+import { previewPublication } from '../../api/office.ts';
 import { useRecord, refetchAfterWrite } from '../../api/queries.ts';
+import { useConfirm } from '../../components/confirm.tsx';
 import { ConflictPanel } from '../../components/conflict.tsx';
 import { Field, InputField, noteAria, SelectField } from '../../components/fields.tsx';
 import { PageTitle, QueryState } from '../../components/page-title.tsx';
@@ -121,6 +123,7 @@ function VisitPlanner() {
   const created = (useLocation().state as { created?: number } | null)?.created;
   const [status, setStatus] = useState<string | null>(created ? t('editor.saved', { version: created }) : null);
   const [conflict, setConflict] = useState<{ theirs: Visit; version: number } | null>(null);
+  const { dialog, ask } = useConfirm();
 
   const showStored = (event: RegistryEvent) => {
     const plan = planOf(event);
@@ -171,10 +174,25 @@ function VisitPlanner() {
       } else failed(err);
     }
   };
+  /**
+   * Publishing shows the visit to everyone with the members still internal; taking it back takes
+   * back those its publication made public: the editor is told who first, as the server counts them.
+   */
+  const publicationAgreed = async (eventId: string, publish: boolean) => {
+    const { people } = await previewPublication(eventId, publish);
+    const names = people.map((p) => nameIn(p.names, lang)).join(lang === 'zh' ? '、' : ', ');
+    const key = publish ? 'visits.confirmPublish' : 'visits.confirmUnpublish';
+    return ask({
+      title: t(`${key}.title`, { title: nameIn(visit?.titles, lang) }),
+      body: names ? t(`${key}.members`, { names, count: people.length }) : t(`${key}.none`),
+      confirm: t(publish ? 'visits.publish' : 'visits.unpublish'),
+    });
+  };
   const publish = async (publish: boolean) => {
     if (!id || version === null) return;
     setStatus(null);
     try {
+      if (!(await publicationAgreed(id, publish))) return;
       const saved = await api<RegistryEvent>(`/api/events/${id}/${publish ? 'publish' : 'unpublish'}`, { method: 'POST', version });
       setBase(planOf(saved));
       setVersion(saved.version);
@@ -194,6 +212,7 @@ function VisitPlanner() {
   const title = nameIn(visit.titles, lang) || t('visits.new');
   return (
     <div className="planner">
+      {dialog}
       <PageTitle text={title} sub={t('visits.plannerIntro')} />
       <p className="no-print">
         <Link to="/staff/visits">{t('visits.back')}</Link>

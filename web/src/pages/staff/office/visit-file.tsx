@@ -1,9 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { VisitFile } from '@records/event/event.schema.ts';
-import { useTasks } from '../../../api/office.ts';
+import type { Task } from '../../../api/office.ts';
+import { useListPage } from '../../../api/list-page.ts';
 import { Bilingual } from '../../../components/bilingual-input.tsx';
 import { InputField, SelectField } from '../../../components/fields.tsx';
+import { Pager } from '../../../components/pager.tsx';
+import { usePaging } from '../../../components/use-paging.ts';
 import { currentLang } from '../../../i18n/index.ts';
 import { dateText } from '../../../lib/labels.ts';
 import { InternalMark } from './common.tsx';
@@ -107,12 +110,56 @@ function FollowUpDrafts({ drafts, onChange }: { drafts: FollowUpDraft[]; onChang
   );
 }
 
+const TASKS_A_PAGE = 20;
+
+/** The visit's own tasks by due date, as the server finds them, a page at a time. */
+function VisitTasks({ eventId }: { eventId: string }) {
+  const { t } = useTranslation();
+  const lang = currentLang();
+  const paging = usePaging(TASKS_A_PAGE);
+  const page = useListPage<Task>('task', {
+    q: '',
+    sort: 'date',
+    order: 'asc',
+    cursor: paging.cursor,
+    limit: TASKS_A_PAGE,
+    filters: { visit: eventId },
+  });
+  const rows = page.data?.items ?? [];
+  const total = page.data?.total ?? 0;
+  if (page.isLoading) return <p className="muted">{t('common.loading')}</p>;
+  if (!total) return <p className="muted">{t('office.visit.noTasks')}</p>;
+  return (
+    <>
+      <ul aria-busy={page.isFetching}>
+        {rows.map((task) => (
+          <li key={task.id}>
+            <Link to={`/staff/records/tasks/${task.id}`}>{task.title}</Link>{' '}
+            <span className="muted">
+              {t('office.visit.taskLine', { owner: task.owner, due: dateText(task.due, lang), status: t(`value.${task.status}`) })}
+            </span>
+          </li>
+        ))}
+      </ul>
+      {total > TASKS_A_PAGE ? (
+        <Pager
+          from={paging.from}
+          to={paging.from + rows.length - 1}
+          total={total}
+          hasPrevious={paging.hasPrevious}
+          hasNext={Boolean(page.data?.nextCursor)}
+          busy={page.isFetching}
+          onPrevious={paging.previous}
+          onNext={() => paging.next(page.data?.nextCursor)}
+        />
+      ) : null}
+    </>
+  );
+}
+
 /** The follow-up tasks of a visit, and a new one prefilled from it. */
 function FollowUps({ eventId }: { eventId: string | undefined }) {
   const { t } = useTranslation();
-  const lang = currentLang();
-  const tasks = useTasks();
-  const mine = (tasks.data ?? []).filter((task) => eventId && task.eventId === eventId).sort((a, b) => a.due.localeCompare(b.due));
   return (
     <section aria-labelledby="followups-h" className="followups">
       <h3 id="followups-h">{t('office.visit.tasks')}</h3>
@@ -120,20 +167,7 @@ function FollowUps({ eventId }: { eventId: string | undefined }) {
         <p className="muted">{t('office.visit.saveFirst')}</p>
       ) : (
         <>
-          {mine.length ? (
-            <ul>
-              {mine.map((task) => (
-                <li key={task.id}>
-                  <Link to={`/staff/records/tasks/${task.id}`}>{task.title}</Link>{' '}
-                  <span className="muted">
-                    {t('office.visit.taskLine', { owner: task.owner, due: dateText(task.due, lang), status: t(`value.${task.status}`) })}
-                  </span>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p className="muted">{t('office.visit.noTasks')}</p>
-          )}
+          <VisitTasks eventId={eventId} />
           <p>
             <Link to={`/staff/tasks/new?eventId=${eventId}`}>{t('office.visit.addTask')}</Link> ·{' '}
             <Link to="/staff/tasks">{t('office.visit.allTasks')}</Link>
