@@ -4,7 +4,7 @@ import { COUNTED_STATUSES } from '../records/partnership/partnership.schema.ts';
 import { emptyTypeCounts, networkFigures, type StatsPlace, type StatsTie } from './stats.ts';
 import { stateAsOf } from './tie-state.ts';
 
-const place = (id: string, country: string): StatsPlace => ({ id, names: { en: id }, country, kind: 'city' });
+const place = (id: string, country: string): StatsPlace => ({ id, names: { en: id }, country, kind: 'city', coordinates: null });
 const step = (entry: Partial<HistoryEntry> & Pick<HistoryEntry, 'kind'>): HistoryEntry => ({
   date: null,
   recordedOn: null,

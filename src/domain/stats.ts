@@ -1,4 +1,4 @@
-import type { Names } from './common.ts';
+import type { Coordinates, Names } from './common.ts';
 import { pickName } from './common.ts';
 import { CONTINENTS, continentOf, type Continent } from './countries.ts';
 import {
@@ -16,6 +16,8 @@ export interface StatsPlace {
   names: Names;
   country: string;
   kind: string;
+  /** Where the map draws it. */
+  coordinates: Coordinates | null;
 }
 
 export interface StatsTie {

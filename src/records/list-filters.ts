@@ -26,6 +26,10 @@ export const LIST_FILTERS = {
   partnership: IdSchema.describe('a tie the record involves'),
   mechanism: IdSchema.describe('a mechanism the record involves'),
   organisation: IdSchema.describe('an organisation the record involves'),
+  person: IdSchema.describe('a person the record involves'),
+  partner: IdSchema.describe(
+    'a partner place: the records its page lists, those naming the place as a venue, a party, a delegation’s home or a stop, or naming one of its ties',
+  ),
   home: IdSchema.describe('the home place of a published figure'),
   layer: z.enum(['registry', 'network', 'all']).describe('registry places (default), network places or all'),
   state: z.enum(['open', 'done', 'cancelled']).describe('a task’s state'),

@@ -52,6 +52,11 @@ export interface ListSpec {
    * of `namesOf` so named (a tie by either place's name). Without this, text in its sort name.
    */
   search?: { namesOf: EntityKind; columns: readonly string[] };
+  /**
+   * The fields whose naming a place, or one of the ties the reader may see it a party to, puts a
+   * record on that place's page (`partner`); `[]` stands for any position in a list.
+   */
+  partnerFields?: readonly string[];
 }
 
 /** What a kind's own write rules are given: the transaction, the record's id (null when new) and the kind's table. */

@@ -67,6 +67,21 @@ async function idsReferring(db: Db, from: EntityKind, to: string, id: string): P
 }
 
 /**
+ * The records of a kind that a partner place's page lists: those whose `fields` name the place or
+ * one of its ties, the ties being those the reader may see.
+ */
+async function idsOfPartner(ctx: Ctx, kind: EntityKind, fields: readonly string[], placeId: string): Promise<string[]> {
+  const ties = await SERVICES.partnership.listRows(ctx, { filters: await filtersFor(ctx, 'partnership', { place: placeId }) });
+  const tieIds = ties.map((t) => t.id);
+  const refs = [
+    ...(await refsRepository.toMany(ctx.db, 'place', [placeId], kind)),
+    ...(await refsRepository.toMany(ctx.db, 'partnership', tieIds, kind)),
+  ];
+  const counted = new Set(fields);
+  return [...new Set(refs.filter((r) => counted.has(r.path.replace(/\[\d+\]/g, '[]'))).map((r) => r.from_id))];
+}
+
+/**
  * Records whose `columns` name a record of `entity` called `q`: the start of any word of a name,
  * so 'cheremin' finds 'sergey cheremin'. The database matches the names, however many there are.
  */
@@ -76,10 +91,9 @@ function named(entity: EntityKind, columns: string[], q: string): Filter {
 }
 
 /** Turns a validated list query into repository filters; related-record filters become id sets. */
-async function filtersFor(ctx: Ctx, kind: EntityKind, query: ListQuery): Promise<Filter[]> {
+async function filtersFor(ctx: Ctx, kind: EntityKind, q: ListFilterValues): Promise<Filter[]> {
   const { list: spec, names } = SPECS[kind];
   const out: Filter[] = [];
-  const q = query as ListFilterValues;
   if (q.q) {
     if (names !== undefined) out.push(named(kind, ['id'], q.q));
     else if (spec.search) out.push(named(spec.search.namesOf, [...spec.search.columns], q.q));
@@ -105,6 +119,8 @@ async function filtersFor(ctx: Ctx, kind: EntityKind, query: ListQuery): Promise
   if (q.partnership) out.push({ op: 'id in', ids: await idsReferring(ctx.db, kind, 'partnership', q.partnership) });
   if (q.mechanism) out.push({ op: 'id in', ids: await idsReferring(ctx.db, kind, 'mechanism', q.mechanism) });
   if (q.organisation) out.push({ op: 'id in', ids: await idsReferring(ctx.db, kind, 'organisation', q.organisation) });
+  if (q.person) out.push({ op: 'id in', ids: await idsReferring(ctx.db, kind, 'person', q.person) });
+  if (q.partner && spec.partnerFields) out.push({ op: 'id in', ids: await idsOfPartner(ctx, kind, spec.partnerFields, q.partner) });
   // A kind may give `place`, `country` and the like a meaning of its own (a place's parent, either place of a tie).
   if (spec.where) out.push(...(await spec.where(ctx.db, q)));
   else if (q.place) out.push({ op: 'id in', ids: await idsReferring(ctx.db, kind, 'place', q.place) });
@@ -135,7 +151,7 @@ export async function listRecords(ctx: Ctx, kind: EntityKind, query: ListQuery):
 async function pageOf(ctx: Ctx, kind: EntityKind, query: ListQuery): Promise<Page<object>> {
   const spec = SPECS[kind].list;
   const column = query.sort === 'date' && spec.dateColumn ? spec.dateColumn : (SORTS[query.sort as keyof typeof SORTS] ?? 'sort_name');
-  const filters = await filtersFor(ctx, kind, query);
+  const filters = await filtersFor(ctx, kind, query as ListFilterValues);
   const options: ListOptions = {
     filters,
     includeDeleted: query.includeDeleted === 'true',

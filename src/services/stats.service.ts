@@ -74,7 +74,8 @@ async function loadTies(ctx: Ctx, homeIds: readonly string[], publicOnly: boolea
   const placeOf = (id: string, doc: unknown, country: string, kind: string): StatsPlace => {
     let place = placeById.get(id);
     if (!place) {
-      place = { id, names: readJson<{ names: Names }>(doc).names, country, kind };
+      const { names, coordinates } = readJson<{ names: Names; coordinates: StatsPlace['coordinates'] }>(doc);
+      place = { id, names, country, kind, coordinates };
       placeById.set(id, place);
     }
     return place;

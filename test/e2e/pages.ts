@@ -1,4 +1,4 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Locator, Page, Request } from 'playwright-core';
 import { it } from 'vitest';
 import { expectAccessible, type InChromium, type PageOptions, screenshot, settled } from '../support/browser.ts';
 import { PASSWORD } from '../support/server.ts';
@@ -8,6 +8,30 @@ export interface Stored {
   id: string;
   version: number;
   [field: string]: unknown;
+}
+
+/** What a list request may carry that pages, sorts or counts the list but picks nothing out of it. */
+const NOT_FILTERS = new Set(['limit', 'cursor', 'sort', 'order', 'count', 'includeDeleted']);
+
+/**
+ * The lists the page asks the API for from now on, as `/api/<collection>?<query>`, until `stop()`;
+ * `whole(collection)` those that ask for every record of the collection, with no filter.
+ */
+export function listRequests(page: Page) {
+  const asked: URL[] = [];
+  const listen = (request: Request) => {
+    const url = new URL(request.url());
+    if (/^\/api\/[a-z]+$/.test(url.pathname)) asked.push(url);
+  };
+  page.on('request', listen);
+  return {
+    of: (collection: string) => asked.filter((u) => u.pathname === `/api/${collection}`).map((u) => `${u.pathname}${u.search}`),
+    whole: (collection: string) =>
+      asked
+        .filter((u) => u.pathname === `/api/${collection}` && [...u.searchParams.keys()].every((key) => NOT_FILTERS.has(key)))
+        .map((u) => `${u.pathname}${u.search}`),
+    stop: () => page.off('request', listen),
+  };
 }
 
 /** Page objects: each finds things as a person does, by role and label. */

@@ -5,7 +5,7 @@ import { events, organisations, people } from '../../src/services/records.servic
 import type { StatsPartners } from '../../src/services/stats.service.ts';
 import { describeInChromium, eventually, expectAccessible, screenshot, settled, SLOW } from '../support/browser.ts';
 import { call } from '../support/server.ts';
-import { Portal } from './pages.ts';
+import { listRequests, Portal } from './pages.ts';
 
 const PHONE = { width: 390, height: 844 };
 const firstId = async (base: string, collection: string, query: string) =>
@@ -181,10 +181,18 @@ describeInChromium(
 
     it('shows a public person with their public titles and events, and nothing internal', async () => {
       const page = await chromium.newPage({ locale: 'en-GB' });
+      const requests = listRequests(page);
       await new Portal(page, chromium.url).open(`/people/${ids.person}`);
       await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Anna Testova');
       await page.getByRole('cell', { name: 'Special envoy' }).waitFor();
       await page.getByRole('link', { name: 'Open forum on river ports' }).waitFor();
+      // Their events alone are asked for, not every event of the registry.
+      await eventually(() =>
+        page.getByRole('region', { name: 'Events' }).getByRole('listitem').getByRole('link').allTextContents(),
+      ).toEqual(['Open forum on river ports']);
+      requests.stop();
+      expect(requests.of('events')).toContainEqual(expect.stringContaining(`person=${ids.person}`));
+      expect(requests.whole('events')).toEqual([]);
       await settled(page);
       const text = (await page.locator('main').textContent()) ?? '';
       for (const hidden of ['Closed Bureau', 'Closed-door meeting', 'A private remark', 'Edit in the workspace'])

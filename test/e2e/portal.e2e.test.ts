@@ -4,13 +4,42 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../../src/demo/load-demo.ts';
 import { sortedByName } from '../../src/domain/collation.ts';
 import { continentOf } from '../../src/domain/countries.ts';
+import { compareNullableDates, type PreciseDate } from '../../src/domain/precise-date.ts';
 import type { StatsFigures, StatsPartners } from '../../src/services/stats.service.ts';
 import { describeInChromium, eventually, expectAccessible, screenshot } from '../support/browser.ts';
 import { call } from '../support/server.ts';
-import { auditEveryPage, Portal } from './pages.ts';
+import { auditEveryPage, listRequests, Portal } from './pages.ts';
 
 const firstId = async (base: string, collection: string, query: string) =>
   ((await call(base, 'GET', `/api/${collection}?${query}`)).json.items as { id: string }[])[0]!.id;
+
+type Listed = Record<string, unknown> & { id: string; titles: { en: string } };
+const everyOne = async (base: string, path: string) => (await call(base, 'GET', `${path}limit=200`)).json.items as Listed[];
+
+/**
+ * The English titles of the events (in date order) and agreements a place's page showed when it
+ * picked them out of every record: by venue, delegation, stop or tie, and by party or tie.
+ */
+async function moscowsOwn(base: string, placeId: string): Promise<{ events: string[]; agreements: string[] }> {
+  const ties = (await everyOne(base, `/api/partnerships?place=${placeId}&`)).map((t) => t.id);
+  const events = (await everyOne(base, '/api/events?')).filter(
+    (e) =>
+      (e.placeIds as string[]).includes(placeId) ||
+      e.delegationFromPlaceId === placeId ||
+      (e.partnershipIds as string[]).some((id) => ties.includes(id)) ||
+      (e.itinerary as { placeId: string | null }[]).some((s) => s.placeId === placeId),
+  );
+  const agreements = (await everyOne(base, '/api/agreements?')).filter(
+    (a) =>
+      (a.partnerships as { partnershipId: string }[]).some((p) => ties.includes(p.partnershipId)) ||
+      (a.parties as { placeId: string | null }[]).some((p) => p.placeId === placeId),
+  );
+  const start = (e: Listed) => e.start as PreciseDate | null;
+  return {
+    events: events.sort((a, b) => compareNullableDates(start(a), start(b))).map((e) => e.titles.en),
+    agreements: agreements.map((a) => a.titles.en),
+  };
+}
 
 describeInChromium(
   'the public portal in Chromium',
@@ -63,6 +92,7 @@ describeInChromium(
     });
 
     it('opens Moscow’s page from the map, with its tie, agreement, events and sources', async () => {
+      const requests = listRequests(page);
       await portal.open('/');
       await portal.switchLanguage('English');
       await portal.map().waitFor();
@@ -76,6 +106,16 @@ describeInChromium(
       await agreements.getByRole('heading', { level: 3 }).first().waitFor();
       await eventually(() => agreements.getByRole('listitem').count()).toBeGreaterThan(1);
       await page.getByRole('region', { name: 'Events' }).getByRole('link', { name: 'Moscow delegation visits Shenzhen' }).waitFor();
+      // The page asks for Moscow's own events and agreements and shows what picking them out of every record showed.
+      const expected = await moscowsOwn(chromium.url, ids.moscow!);
+      await eventually(() =>
+        page.getByRole('region', { name: 'Events' }).getByRole('listitem').getByRole('link').allTextContents(),
+      ).toEqual(expected.events);
+      await eventually(() => agreements.getByRole('heading', { level: 3 }).allTextContents()).toEqual(expected.agreements);
+      requests.stop();
+      expect(requests.of('events')).toContainEqual(expect.stringContaining(`partner=${ids.moscow}`));
+      expect(requests.of('agreements')).toContainEqual(expect.stringContaining(`partner=${ids.moscow}`));
+      expect([...requests.whole('events'), ...requests.whole('agreements'), ...requests.whole('places')]).toEqual([]);
       const sources = page.getByRole('region', { name: 'Sources' });
       await eventually(() => sources.locator('blockquote').count()).toBeGreaterThan(0);
       await page.locator('figure.world-map[data-drawn="true"]').waitFor();

@@ -1,11 +1,17 @@
 import { z } from 'zod';
-import { NamesSchema } from '../../domain/common.ts';
+import { CoordinatesSchema, NamesSchema } from '../../domain/common.ts';
 import { CONTINENTS } from '../../domain/countries.ts';
 import { DaySchema, PreciseDateSchema } from '../../domain/precise-date.ts';
 import { PartnershipStatusSchema, PartnershipTypeSchema } from '../../records/partnership/partnership.schema.ts';
 
 /** A place as the statistics name it. */
-export const StatsPlaceSchema = z.object({ id: z.string(), names: NamesSchema, country: z.string(), kind: z.string() });
+export const StatsPlaceSchema = z.object({
+  id: z.string(),
+  names: NamesSchema,
+  country: z.string(),
+  kind: z.string(),
+  coordinates: CoordinatesSchema.nullable().describe('where a map draws the place'),
+});
 
 /** Partners by type of tie, every type present. */
 export const TypeCountsSchema = z.record(PartnershipTypeSchema, z.number().int());

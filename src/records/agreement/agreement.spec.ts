@@ -18,7 +18,12 @@ export const agreementSpec: EntitySpec<AgreementData, AgreementsTable, 'agreemen
     personId: 'person',
     partnershipId: 'partnership',
   },
-  list: { filters: ['q', 'kind', 'area', 'from', 'to', 'place', 'partnership'], dateColumn: 'signed_from' },
+  list: {
+    filters: ['q', 'kind', 'area', 'from', 'to', 'place', 'partnership', 'partner'],
+    dateColumn: 'signed_from',
+    // Where it was signed, or for whom a signatory signed, does not make the agreement one of the place's own.
+    partnerFields: ['parties[].placeId', 'partnerships[].partnershipId'],
+  },
   table: 'agreements',
   columns: (a) => ({
     kind: a.kind,

@@ -22,7 +22,12 @@ export const eventSpec: EntitySpec<EventData, EventsTable, 'events'> = {
     mechanismIds: 'mechanism',
     agreementIds: 'agreement',
   },
-  list: { filters: ['q', 'kind', 'area', 'from', 'to', 'place', 'partnership', 'mechanism', 'organisation'], dateColumn: 'start_from' },
+  list: {
+    filters: ['q', 'kind', 'area', 'from', 'to', 'place', 'partnership', 'mechanism', 'organisation', 'person', 'partner'],
+    dateColumn: 'start_from',
+    // A participant representing the place does not make the event one of the place's own.
+    partnerFields: ['placeIds[]', 'delegationFromPlaceId', 'itinerary[].placeId', 'partnershipIds[]'],
+  },
   table: 'events',
   columns: (e) => ({
     kind: e.kind,

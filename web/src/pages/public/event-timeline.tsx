@@ -4,15 +4,6 @@ import type { RegistryEvent } from '@records/event/event.schema.ts';
 import { currentLang } from '../../i18n/index.ts';
 import { dateText, nameIn } from '../../lib/labels.ts';
 
-export function eventInvolves(e: RegistryEvent, placeId: string, tieIds: readonly string[]): boolean {
-  return (
-    e.placeIds.includes(placeId) ||
-    e.delegationFromPlaceId === placeId ||
-    e.partnershipIds.some((id) => tieIds.includes(id)) ||
-    e.itinerary.some((s) => s.placeId === placeId)
-  );
-}
-
 /** Events in date order along a line, each a link to its page. */
 export function EventTimeline({ events }: { events: readonly RegistryEvent[] }) {
   const { t } = useTranslation();

@@ -3,10 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { collatorFor } from '@domain/collation.ts';
 import { CONTINENTS, continentOf, type Continent } from '@domain/countries.ts';
-import type { Place } from '@records/place/place.schema.ts';
 import { PARTNERSHIP_TYPES, type PartnershipType } from '@records/partnership/partnership.schema.ts';
 import { earliestDay, todayUtc } from '@domain/precise-date.ts';
-import { useAll, useSite, useStats, useStatsPartners, type StatsPartners } from '../../api/queries.ts';
+import { useSite, useStats, useStatsPartners, type StatsPartners } from '../../api/queries.ts';
 import { DataTable } from '../../components/data-table.tsx';
 import { InputField, SelectField } from '../../components/fields.tsx';
 import { PageTitle, QueryState } from '../../components/page-title.tsx';
@@ -41,7 +40,6 @@ export default function Home() {
   const asOf = slider.year >= thisYear ? undefined : `${slider.year}-12-31`;
   const partnersNow = useStatsPartners(home?.id);
   const partnersThen = useStatsPartners(home?.id, asOf);
-  const places = useAll<Place>('place');
 
   const [type, setType] = useState<PartnershipType | ''>('');
   const [continent, setContinent] = useState<Continent | ''>('');
@@ -49,7 +47,6 @@ export default function Home() {
   const [search, setSearch] = useState('');
   const [sort, setSort] = useState<{ key: SortKey; dir: 1 | -1 }>({ key: 'since', dir: 1 });
 
-  const coordinates = useMemo(() => new Map((places.data ?? []).map((p) => [p.id, p.coordinates])), [places.data]);
   const partners = useMemo(() => {
     const list = partnersThen.data?.items ?? [];
     return list.filter(
@@ -85,7 +82,7 @@ export default function Home() {
   }, [partners, search, sort, lang, t]);
 
   const points: MapPoint[] = partners.flatMap((p) => {
-    const c = coordinates.get(p.partner.id);
+    const c = p.partner.coordinates;
     return c
       ? [
           {

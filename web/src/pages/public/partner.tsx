@@ -16,7 +16,6 @@ import { currentLang } from '../../i18n/index.ts';
 import { countryName, dateText, nameIn, TYPE_COLORS } from '../../lib/labels.ts';
 import { useAreas } from '../../lib/use-areas.ts';
 import { LazyMap } from '../../map/lazy-map.tsx';
-import { eventInvolves } from './event-timeline.tsx';
 import { HomeCity } from './home-city.tsx';
 import { TieHistory } from './tie-history.tsx';
 import { RecordPageEnd } from './record-page-end.tsx';
@@ -43,13 +42,11 @@ function PartnerPage() {
     'partnership',
     (tieList.data ?? []).map((p) => p.id),
   );
-  const tieIds = (tieList.data ?? []).map((p) => p.id);
-  const agreementList = useAll<Agreement>('agreement');
-  const eventList = useAll<RegistryEvent>('event');
-  const agreements = (agreementList.data ?? []).filter(
-    (a) => a.partnerships.some((p) => tieIds.includes(p.partnershipId)) || a.parties.some((p) => p.placeId === id),
-  );
-  const events = (eventList.data ?? []).filter((e) => eventInvolves(e, id!, tieIds)).sort((a, b) => compareNullableDates(a.start, b.start));
+  // Its own: events held there, by its delegation or with a stop there, agreements it is a party to, and both about its ties.
+  const agreementList = useAll<Agreement>('agreement', { partner: id! }, Boolean(id));
+  const eventList = useAll<RegistryEvent>('event', { partner: id! }, Boolean(id));
+  const agreements = agreementList.data ?? [];
+  const events = [...(eventList.data ?? [])].sort((a, b) => compareNullableDates(a.start, b.start));
   const people = useRecords<Person>(
     'person',
     agreements.flatMap((a) => a.signatories.map((s) => s.personId)),

@@ -35,11 +35,9 @@ export default function PersonPage() {
     'organisation',
     positions.flatMap((pos) => (pos.organisationId ? [pos.organisationId] : [])),
   );
-  const allEvents = useAll<RegistryEvent>('event', {}, Boolean(p));
+  const tookPart = useAll<RegistryEvent>('event', { person: id! }, Boolean(p));
   if (!p) return <QueryState loading={person.isLoading} error={person.error} />;
-  const events = (allEvents.data ?? [])
-    .filter((e) => e.participants.some((x) => x.personId === p.id))
-    .sort((a, b) => compareNullableDates(a.start, b.start));
+  const events = [...(tookPart.data ?? [])].sort((a, b) => compareNullableDates(a.start, b.start));
   const where = (pos: Person['positions'][number]) => {
     const organisation = pos.organisationId ? organisations.data?.get(pos.organisationId) : undefined;
     const place = pos.placeId ? places.data?.get(pos.placeId) : undefined;
