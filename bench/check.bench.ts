@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { loadDemo } from '../src/demo/load-demo.ts';
 import { ANONYMOUS } from '../src/domain/permissions.ts';
-import { CHECK_TEXT_LIMIT, checkText } from '../src/services/claims/check.service.ts';
+import { CHECK_TEXT_LIMIT } from '../src/services/claims/check.schema.ts';
+import { checkText } from '../src/services/claims/check.service.ts';
 import { openRegistry } from '../src/services/setup.service.ts';
 import { startDemoServer } from './demo-server.ts';
 

@@ -8,12 +8,16 @@ import { setTimeout as delay } from 'node:timers/promises';
 /**
  * How fast Amity starts, beside a plain Fastify process started the same way in the same run:
  * `amity --help` (median of several runs, with its peak memory); the time from spawning the
- * server to its first answer on /readyz (or /healthz where there is no /readyz); and the memory
- * the server holds at rest after a few requests, over SQLite with the demo and the world network.
+ * server to its first answer on /readyz (or /healthz where there is no /readyz), with the CPU
+ * time the process spent until then and the modules it had loaded (figures the machine's load
+ * changes less than the clock's); and the memory the server holds at rest after a few requests,
+ * over SQLite with the demo and the world network.
  */
 const AMITY = join(import.meta.dirname, '..', 'bin', 'amity.js');
 const PLAIN = join(import.meta.dirname, 'plain-fastify.mjs');
 const PEAK_RSS = join(import.meta.dirname, 'peak-rss.mjs');
+const START_CPU = join(import.meta.dirname, 'start-cpu.mjs');
+const RECORD_IMPORTS = join(import.meta.dirname, '..', 'test', 'support', 'record-imports.mjs');
 const RUNS = 9;
 const SERVER_RUNS = 5;
 
@@ -58,15 +62,33 @@ function residentMemory(pid: number): number {
   return Number(line.replace(/\D/g, '')) * 1024;
 }
 
+/** The modules (not Node's own) whose loading `log` recorded, each once. */
+const modulesIn = (log: string) =>
+  new Set(
+    readFileSync(log, 'utf8')
+      .split('\n')
+      .filter((url) => url && !url.startsWith('node:')),
+  ).size;
+
 /**
  * A server from spawn to its first 200: /readyz when the server has that route (it may answer
- * 503 until it is ready), else /healthz. Then a few requests, a second's rest, and its memory.
+ * 503 until it is ready), else /healthz, and the CPU time it spent until /readyz answered. Then a
+ * few requests, a second's rest, and its memory. With `countModules`, the modules loaded by the
+ * first 200 instead (recording them slows the start, so the times of that run are not kept).
  */
-async function serverRun(args: string[]): Promise<{ ms: number; path: string; rss: number }> {
+async function serverRun(
+  args: string[],
+  { countModules = false } = {},
+): Promise<{ ms: number; path: string; rss: number; cpuMs: number; modules: number }> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
+  const cpuFile = join(dir, `cpu-${port}`);
+  const importLog = join(dir, `imports-${port}`);
   const started = performance.now();
-  const child = spawn(process.execPath, [...args, '--port', String(port)], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', countModules ? RECORD_IMPORTS : START_CPU, ...args, '--port', String(port)], {
+    env: { ...env, AMITY_BENCH_CPU: cpuFile, AMITY_IMPORT_LOG: importLog },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   let path = '';
   for (;;) {
     if (!path) {
@@ -79,19 +101,28 @@ async function serverRun(args: string[]): Promise<{ ms: number; path: string; rs
     await delay(5);
   }
   const ms = performance.now() - started;
+  const modules = countModules ? modulesIn(importLog) : 0;
   for (const p of ['/', '/api/places?limit=50', '/api/partnerships?limit=50', '/api/network/map', '/api/stats', '/healthz'])
     await status(`${base}${p}`);
   await delay(1000);
   const rss = residentMemory(child.pid!);
   child.kill('SIGTERM');
   await new Promise((resolve) => child.once('exit', resolve));
-  return { ms, path, rss };
+  const cpuMs = countModules || path !== '/readyz' ? 0 : Number(readFileSync(cpuFile, 'utf8'));
+  return { ms, path, rss, cpuMs, modules };
 }
 
 async function serverMedian(args: string[]) {
   const runs = [];
   for (let i = 0; i < SERVER_RUNS; i++) runs.push(await serverRun(args));
-  return { ms: median(runs.map((r) => r.ms)), rss: median(runs.map((r) => r.rss)), path: runs[0]!.path };
+  const { modules } = await serverRun(args, { countModules: true });
+  return {
+    ms: median(runs.map((r) => r.ms)),
+    rss: median(runs.map((r) => r.rss)),
+    cpuMs: median(runs.map((r) => r.cpuMs)),
+    modules,
+    path: runs[0]!.path,
+  };
 }
 
 const loadAtStart = loadavg()[0]!;
@@ -113,12 +144,18 @@ console.log(
 console.log(
   `plain Fastify, spawn to ${plainServer.path} answered   median ${plainServer.ms.toFixed(0)} ms; at rest ${mb(plainServer.rss)} (${SERVER_RUNS} runs)`,
 );
+console.log(
+  `plain Fastify, by ${plainServer.path} answered          CPU median ${plainServer.cpuMs.toFixed(0)} ms (user + system, all threads); ${plainServer.modules} modules loaded`,
+);
 for (const [name, r] of [
   ['amity serve', serve],
   ['amity start', start],
 ] as const) {
   console.log(
     `${name}, spawn to ${r.path} answered    median ${r.ms.toFixed(0)} ms: ${(r.ms / plainServer.ms).toFixed(2)}× plain Fastify; target 800 ms ${verdict(r.ms, 800)}`,
+  );
+  console.log(
+    `${name}, by ${r.path} answered           CPU median ${r.cpuMs.toFixed(0)} ms: ${(r.cpuMs / plainServer.cpuMs).toFixed(2)}× plain Fastify; ${r.modules} modules loaded: ${(r.modules / plainServer.modules).toFixed(2)}× plain Fastify`,
   );
   console.log(
     `${name}, at rest after a few requests (demo + world network)  ${mb(r.rss)}: ${(r.rss / plainServer.rss).toFixed(2)}× plain Fastify; target 150 MB ${verdict(r.rss, 150 * 2 ** 20)}`,

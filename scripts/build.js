@@ -19,6 +19,24 @@ const isTest = (path) => /\.test\.ts$/.test(path) || path.split('/').includes('_
  * zod, so that both use the one copy of zod.
  */
 const VENDORED = ['kysely', 'zod', 'fastify-type-provider-zod'];
+/**
+ * Fastify and the plugins the server registers as it starts: CommonJS packages that require many
+ * small ones (fastify's semver alone is 47 files), bundled into dist/node/vendor with what they
+ * require, since Node's CommonJS loader spent longer finding, reading and wrapping some 200 files
+ * than running them. What they require only when it is used stays a package, required from
+ * node_modules then: pino (request logs), Ajv and fast-json-stringify (compilers Amity replaces
+ * with zod's, src/http/serializer.ts), light-my-request (`inject`).
+ */
+const VENDORED_COMMONJS = ['fastify', '@fastify/compress', '@fastify/static', '@fastify/cookie', '@fastify/cors'];
+const REQUIRED_WHEN_USED = [
+  'pino',
+  'ajv',
+  'ajv-formats',
+  '@fastify/ajv-compiler',
+  '@fastify/fast-json-stringify-compiler',
+  'fast-json-stringify',
+  'light-my-request',
+];
 const VENDOR_DIR = 'vendor';
 
 /**
@@ -34,7 +52,7 @@ const eachFileOnItsOwn = {
       args.kind === 'entry-point' ? undefined : { path: args.path.replace(/\.ts$/, '.js'), external: true },
     );
     b.onResolve({ filter: /^[^./]/ }, (args) => {
-      if (VENDORED.includes(args.path)) {
+      if (VENDORED.includes(args.path) || VENDORED_COMMONJS.includes(args.path)) {
         const path = relative(dirname(args.importer), join(SRC_DIR, VENDOR_DIR, `${args.path}.js`));
         return { path: path.startsWith('.') ? path : `./${path}`, external: true };
       }
@@ -79,6 +97,23 @@ export async function buildAll() {
     bundle: true,
     splitting: true,
     plugins: [vendorOnly],
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    sourcemap: 'linked',
+    sourcesContent: false,
+    logLevel: 'warning',
+  });
+  await build({
+    entryPoints: Object.fromEntries(VENDORED_COMMONJS.map((name) => [name, fileURLToPath(import.meta.resolve(name))])),
+    outdir: join(staging, VENDOR_DIR),
+    bundle: true,
+    splitting: true,
+    external: REQUIRED_WHEN_USED,
+    // The bundle's own `require` of Node's modules and of the packages left outside.
+    banner: {
+      js: "import { createRequire as amityCreateRequire } from 'node:module'; const require = amityCreateRequire(import.meta.url);",
+    },
     platform: 'node',
     format: 'esm',
     target: 'node20',

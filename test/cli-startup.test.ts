@@ -100,20 +100,59 @@ describe('what starting loads', () => {
     const env = { ...process.env, AMITY_IMPORT_LOG: log, AMITY_DATABASE_URL: '' };
     await run('node', [AMITY, '--db', db, 'init'], { env });
     const server = spawn('node', ['--import', RECORD, AMITY, '--db', db, 'serve', '--port', '0', '--quiet'], { env });
+    let atReady: string[];
     try {
       const url = await listening(server);
+      expect((await fetch(`${url}/readyz`)).status).toBe(200);
+      atReady = loaded(log);
       expect((await fetch(`${url}/healthz`)).status).toBe(200);
       expect((await fetch(`${url}/api/reports/visits`)).status).toBeLessThan(500);
     } finally {
       server.kill('SIGTERM');
       await new Promise((resolve) => server.once('exit', resolve));
     }
+    // Fastify and its plugins run from their bundles in dist/node/vendor; what the answers so far
+    // did not use (metrics, the claim recognition, the HTML reader) is not loaded yet.
+    expect(atReady).toContain('dist/node/vendor/fastify.js');
+    expect(atReady.filter((m) => ['fastify', 'avvio', 'semver', 'prom-client', '@opentelemetry/api', 'htmlparser2'].includes(m))).toEqual(
+      [],
+    );
+    for (const service of ['claims/check', 'network/export', 'reports/render'])
+      expect(atReady).not.toContain(`dist/node/services/${service}.service.js`);
     const modules = loaded(log);
     expect(modules).toContain('dist/node/http/server.js');
-    expect(modules).toContain('avvio'); // required by fastify: packages loaded with require() are seen too
+    expect(modules).toContain('bindings'); // required by better-sqlite3: packages loaded with require() are seen too
+    expect(modules).toContain('prom-client'); // loaded to count the first request of the API
     expect(modules.filter((m) => RENDERERS.includes(m))).toEqual([]);
     // Chinese readings, calendar feeds and a new registry's loaders wait for their first use.
     expect(modules.filter((m) => [...FIRST_USE, 'dist/node/demo/load-demo.js'].includes(m))).toEqual([]);
+  });
+
+  it('the server from the build serves the web app, compresses a large answer and writes its API reference', async () => {
+    const db = join(dir, 'web.db');
+    const env = { ...process.env, AMITY_DATABASE_URL: '' };
+    await run('node', [AMITY, '--db', db, 'init'], { env });
+    const server = spawn('node', [AMITY, '--db', db, 'serve', '--port', '0', '--quiet'], { env });
+    try {
+      const url = await listening(server);
+      const page = await fetch(`${url}/network`);
+      expect(page.status).toBe(200);
+      expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+      const manifest = JSON.parse(readFileSync(join(ROOT, 'dist', 'web', '.vite', 'manifest.json'), 'utf8')) as Record<
+        string,
+        { file: string }
+      >;
+      const asset = await fetch(`${url}/${manifest['index.html']!.file}`);
+      expect(asset.status).toBe(200);
+      expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      const reference = await fetch(`${url}/api/openapi.json`, { headers: { 'accept-encoding': 'gzip' } });
+      expect(reference.status).toBe(200);
+      expect(reference.headers.get('content-encoding')).toBe('gzip');
+      expect(((await reference.json()) as { paths: object }).paths).toHaveProperty('/api/places');
+    } finally {
+      server.kill('SIGTERM');
+      await new Promise((resolve) => server.once('exit', resolve));
+    }
   });
 
   it('the server keeps its young generation at its first size, after a worker thread has started too', async () => {

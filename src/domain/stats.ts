@@ -62,8 +62,15 @@ const TYPE_RANK: Record<PartnershipType, number> = { sister_city: 4, friendly_ex
 
 export const emptyTypeCounts = (): TypeCounts => ({ sister_city: 0, friendly_exchange_city: 0, cooperation: 0, unknown: 0 });
 
-/** The order partners are listed in: by name, as people of the default locale sort. */
-const byName = new Intl.Collator().compare;
+/**
+ * The order partners are listed in: by name, as people of the default locale sort. The collator is
+ * made on first use, not as the server's code loads: the first use of the locale data costs time.
+ */
+let collator: Intl.Collator | undefined;
+function byName(a: string, b: string): number {
+  collator ??= new Intl.Collator();
+  return collator.compare(a, b);
+}
 
 /** One change in a tie's state, on the first day it is certain. */
 interface Step {

@@ -321,6 +321,10 @@ export class RecordService<D extends object> {
     return this.repo.count(ctx.db, this.visibleTo(ctx, options));
   }
 
+  async any(ctx: Ctx, options: ListOptions = {}): Promise<boolean> {
+    return this.repo.any(ctx.db, this.visibleTo(ctx, options));
+  }
+
   private visibleTo(ctx: Ctx, options: ListOptions): ListOptions {
     return scopedList(scopeOf(ctx.actor), options);
   }

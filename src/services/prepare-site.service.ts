@@ -56,7 +56,7 @@ export async function openSite(
 }
 
 async function seedDemoOnce(ctx: Ctx, location: string, say: (line: string) => void): Promise<void> {
-  if ((await places.count(ctx, { includeDeleted: true })) > 0) return;
+  if (await places.any(ctx, { includeDeleted: true })) return;
   // The demo's loader and the network's importer are loaded only for a new registry.
   const { loadDemo } = await import('../demo/load-demo.ts');
   await loadDemo(ctx);
@@ -68,7 +68,7 @@ async function seedDemoOnce(ctx: Ctx, location: string, say: (line: string) => v
 }
 
 async function importShippedNetworkOnce(ctx: Ctx, out: SiteProgress): Promise<void> {
-  if ((await networkRepository.tieCount(ctx.db)) > 0) return;
+  if (await networkRepository.hasTies(ctx.db)) return;
   const { importNetwork } = await import('./network/import-network.service.ts');
   out.say('Importing the world twin-town network shipped with Amity (about 25,900 pairs from Wikipedia; a minute or less) …');
   const started = Date.now();

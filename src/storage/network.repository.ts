@@ -30,12 +30,10 @@ export const networkRepository = {
   },
 
   /** How many ties the world network holds. */
-  async tieCount(db: Db): Promise<number> {
-    const row = await db
-      .selectFrom('network_ties')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow();
-    return Number(row.n);
+  /** Whether the registry holds any tie of the world network, without counting them. */
+  async hasTies(db: Db): Promise<boolean> {
+    const row = await db.selectFrom('network_ties').select(sql<number>`1`.as('one')).limit(1).executeTakeFirst();
+    return row !== undefined;
   },
 
   async allTies(db: Db): Promise<TieRow[]> {

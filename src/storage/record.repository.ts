@@ -200,6 +200,12 @@ export class RecordRepository {
     const row = await this.countQuery(db, options).executeTakeFirstOrThrow();
     return Number(row.n);
   }
+
+  /** Whether any row matches: the first one found ends the query, where a count reads them all. */
+  async any(db: Db, options: ListOptions = {}): Promise<boolean> {
+    const row = await this.filtered(db, options).select(sql<number>`1`.as('one')).limit(1).executeTakeFirst();
+    return row !== undefined;
+  }
 }
 
 /** One filter as a SQL condition; every value is a bound parameter. */

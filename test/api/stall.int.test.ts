@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadDemo } from '../../src/demo/load-demo.ts';
 import { systemActor } from '../../src/domain/permissions.ts';
 import { buildServer, type ServerOptions } from '../../src/http/server.ts';
-import { CHECK_TEXT_LIMIT } from '../../src/services/claims/check.service.ts';
+import { CHECK_TEXT_LIMIT } from '../../src/services/claims/check.schema.ts';
 import { openRegistry } from '../../src/services/setup.service.ts';
 import type { Store } from '../../src/storage/connect.ts';
 import { describeEachBackend, freshStore, POSTGRES_URL } from '../support/backends.ts';

@@ -14,7 +14,10 @@ export function registerCheck(program: Command): void {
     check,
     'print {"asOf", "claims": [{"text", "start", "end", "kind", "verdict", "evidence", "note", "notes": {"zh", "en"}}]}',
   ).action(async (file: string, options: { asOf?: string; home?: string; lang: string; json: boolean }, command: Command) => {
-    const { checkText, CheckRequestSchema } = await import('../../services/claims/check.service.ts');
+    const [{ checkText }, { CheckRequestSchema }] = await Promise.all([
+      import('../../services/claims/check.service.ts'),
+      import('../../services/claims/check.schema.ts'),
+    ]);
     const { formatCheck } = await import('../format/check.ts');
     const lang = await readLang(options.lang);
     const request = await parseOptions(

@@ -197,7 +197,10 @@ export function registerNetwork(program: Command): void {
     .option('--format <format>', 'graphml, gexf, geojson or csv', process.env.AMITY_NETWORK_FORMAT ?? 'graphml')
     .option('--out <file>', 'write to a file instead of standard output')
     .action(async (o: { format: string; out?: string }, c: Command) => {
-      const { exportNetwork, NetworkExportRequestSchema } = await import('../../services/network/export.service.ts');
+      const [{ exportNetwork }, { NetworkExportRequestSchema }] = await Promise.all([
+        import('../../services/network/export.service.ts'),
+        import('../../services/network/export.schema.ts'),
+      ]);
       const { format } = await parseOptions(NetworkExportRequestSchema, { format: o.format });
       const text = await withRegistry(c.optsWithGlobals(), (ctx) => exportNetwork(ctx, format));
       if (o.out) writeFileSync(o.out, text);

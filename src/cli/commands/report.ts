@@ -16,7 +16,10 @@ export function registerReports(program: Command): void {
   annual
     .option('--out <file>', 'where to write it (by default amity-annual-report-<year>-<lang>.<format>)')
     .action(async (o: { year: string; lang: string; format: string; home?: string; out?: string }, c: Command) => {
-      const { AnnualReportRequestSchema, renderAnnualReport } = await import('../../services/reports/render.service.ts');
+      const [{ renderAnnualReport }, { AnnualReportRequestSchema }] = await Promise.all([
+        import('../../services/reports/render.service.ts'),
+        import('../../services/reports/annual-report.schema.ts'),
+      ]);
       const request = await parseOptions(AnnualReportRequestSchema, { year: o.year, lang: o.lang, format: o.format, home: o.home });
       const r = await withRegistry(c.optsWithGlobals(), (ctx) => renderAnnualReport(ctx, request));
       const out = o.out ?? r.filename;

@@ -3,16 +3,19 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { EntityKindSchema } from '../../records/kinds.ts';
 import { IdSchema } from '../../domain/common.ts';
-import { checkTextAsJson, CheckRequestSchema, type CheckRequest } from '../../services/claims/check.service.ts';
+import { CheckRequestSchema, type CheckRequest } from '../../services/claims/check.schema.ts';
 import { decideFact, factSheet } from '../../services/facts.service.ts';
-import { addSource, SourceUploadSchema } from '../../services/sources/source-ingest.service.ts';
+import { SourceUploadSchema } from '../../services/sources/source-upload.schema.ts';
 import { CheckResultSchema } from '../contract/claims.ts';
 import { FactSheetSchema } from '../contract/facts.ts';
 import { errors, recordSchema } from '../schemas.ts';
 
 const TEXT_LIMIT = 4 * 1024 * 1024;
 
-/** Press texts: check their claims, add them as sources; and each record's facts with the sources behind them. */
+/**
+ * Press texts: check their claims, add them as sources; and each record's facts with the sources
+ * behind them. The claim recognition and the HTML reader are loaded by the first text sent.
+ */
 export function registerClaimRoutes(root: FastifyInstance): void {
   const app = root.withTypeProvider<ZodTypeProvider>();
 
@@ -28,8 +31,10 @@ export function registerClaimRoutes(root: FastifyInstance): void {
         response: { 200: CheckResultSchema, ...errors(400) },
       },
     },
-    async (request, reply) =>
-      reply.type('application/json; charset=utf-8').send(await checkTextAsJson(request.ctx, request.body as CheckRequest)),
+    async (request, reply) => {
+      const { checkTextAsJson } = await import('../../services/claims/check.service.ts');
+      return reply.type('application/json; charset=utf-8').send(await checkTextAsJson(request.ctx, request.body as CheckRequest));
+    },
   );
 
   app.post(
@@ -50,6 +55,7 @@ export function registerClaimRoutes(root: FastifyInstance): void {
       },
     },
     async (request, reply) => {
+      const { addSource } = await import('../../services/sources/source-ingest.service.ts');
       const result = await addSource(request.ctx, request.body);
       return reply.code(result.created ? 201 : 200).send(result);
     },

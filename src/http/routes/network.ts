@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { exportNetwork, NetworkExportRequestSchema } from '../../services/network/export.service.ts';
+import { NetworkExportRequestSchema } from '../../services/network/export.schema.ts';
 import {
   ComponentsRequestSchema,
   countryMatrix,
@@ -157,6 +157,7 @@ export function registerNetworkRoutes(root: FastifyInstance): void {
         r.query.format
       ];
       reply.header('content-disposition', `attachment; filename="amity-network.${r.query.format}"`).type(type);
+      const { exportNetwork } = await import('../../services/network/export.service.ts');
       return exportNetwork(r.ctx, r.query.format);
     },
   );

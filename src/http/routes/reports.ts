@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AnnualReportRequestSchema, renderAnnualReport } from '../../services/reports/render.service.ts';
+import { AnnualReportRequestSchema } from '../../services/reports/annual-report.schema.ts';
 import { visitsReport, VisitsRequestSchema } from '../../services/reports/visits-report.service.ts';
 import { VisitsReportSchema } from '../contract/reports.ts';
 import { errors } from '../schemas.ts';
@@ -23,6 +23,7 @@ export function registerReportRoutes(root: FastifyInstance): void {
       },
     },
     async (r, reply) => {
+      const { renderAnnualReport } = await import('../../services/reports/render.service.ts');
       const report = await renderAnnualReport(r.ctx, r.query);
       if (r.query.format !== 'html') reply.header('content-disposition', `attachment; filename="${report.filename}"`);
       return reply.type(report.contentType).send(report.body);

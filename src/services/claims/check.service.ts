@@ -1,10 +1,9 @@
-import { z } from 'zod';
 import type { ExtractedClaim, Verdict } from '../../domain/claims/types.ts';
 import { extractClaims } from '../../domain/claims/extract.ts';
 import { pickName } from '../../domain/common.ts';
 import { AmityError, parseOrThrow } from '../../domain/errors.ts';
 import { PARTNERSHIP_TYPE_WORDS } from '../../domain/labels.ts';
-import { DaySchema, latestDay } from '../../domain/precise-date.ts';
+import { latestDay } from '../../domain/precise-date.ts';
 import { ingestText } from '../../domain/text/ingest.ts';
 import type { CheckResult } from '../../http/contract/claims.ts';
 import { today, type Ctx } from '../context.ts';
@@ -20,26 +19,7 @@ import { checkMechanism, checkMembership, checkPerson } from './check-people.ts'
 import { remember, type CheckContext, type CheckedClaim, type Outcome } from './evidence.ts';
 import { registryGazetteer } from './gazetteer.service.ts';
 import { offThread } from '../threads/pool.ts';
-
-/** The longest text one check reads, in characters; a longer one is refused with 413. */
-export const CHECK_TEXT_LIMIT = 500_000;
-
-export const CheckRequestSchema = z.object({
-  text: z
-    .string()
-    .min(1, 'the text is empty')
-    .describe(`at most ${CHECK_TEXT_LIMIT.toLocaleString('en')} characters; a longer text is answered 413`),
-  asOf: DaySchema.optional().describe('check as of this day; by default the text’s own date, else today'),
-  home: z
-    .string()
-    .trim()
-    .min(1)
-    .max(200)
-    .optional()
-    .describe('the home place the text speaks for (我市); by default the one the published figures are about'),
-});
-export type CheckRequest = z.input<typeof CheckRequestSchema>;
-export type CheckInput = z.output<typeof CheckRequestSchema>;
+import { CHECK_TEXT_LIMIT, CheckRequestSchema, type CheckInput, type CheckRequest } from './check.schema.ts';
 
 /** The answer's shape is the API's contract (src/http/contract/claims.ts). */
 export type { CheckResult };

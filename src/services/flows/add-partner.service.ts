@@ -11,7 +11,6 @@ import { citationService } from '../citation.service.ts';
 import { inTransaction, withDb, type Ctx } from '../context.ts';
 import { writeAudit, type Stored } from '../generic-record.service.ts';
 import { partnerships, places, sources } from '../records.service.ts';
-import { addSource } from '../sources/source-ingest.service.ts';
 import { AddPartnerSchema, type AddPartner, type AddPartnerInput } from './add-partner.schema.ts';
 
 export interface AddedPartner {
@@ -45,10 +44,16 @@ export async function placeFor(
   return { place, created: false, fromNetwork };
 }
 
-/** The source chosen: one kept already, the one kept at the same address, or a new one (a pasted text is ingested). */
+/**
+ * The source chosen: one kept already, the one kept at the same address, or a new one (a pasted
+ * text is ingested, by the HTML reader loaded for it).
+ */
 export async function sourceFor(ctx: Ctx, s: AddPartner['source']): Promise<{ source: Stored<SourceData>; created: boolean }> {
   if (s.kind === 'existing') return { source: await sources.load(ctx.db, s.id), created: false };
-  if (s.kind === 'text') return addSource(ctx, { content: s.content, url: s.url, title: s.title });
+  if (s.kind === 'text') {
+    const { addSource } = await import('../sources/source-ingest.service.ts');
+    return addSource(ctx, { content: s.content, url: s.url, title: s.title });
+  }
   const [same] = await sources.list(ctx, { filters: [{ column: 'url', op: '=', value: s.url }], limit: 1 });
   if (same) return { source: same, created: false };
   const source = await sources.create(ctx, { kind: 'web_page', title: s.title, url: s.url, published: s.published ?? null });

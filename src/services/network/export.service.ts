@@ -1,18 +1,12 @@
 import { scopeOf } from '../../domain/scope.ts';
 import { stringify } from 'csv-stringify/sync';
 import { safeCsvCell } from '../../domain/csv-cell.ts';
-import { z } from 'zod';
 import { AmityError } from '../../domain/errors.ts';
 import { degreeOf } from '../../domain/network/graph-algorithms.ts';
 import type { Ctx } from '../context.ts';
 import { networkGraph, type GraphEdge, type GraphNode, type NetworkGraph } from './graph.ts';
 import { tieSummary } from './network.service.ts';
-
-export const EXPORT_FORMATS = ['graphml', 'gexf', 'geojson', 'csv'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
-/** What a request for the network's export gives, over HTTP (`/api/network/export`) and on the command line (`amity network export`). */
-export const NetworkExportRequestSchema = z.object({ format: z.enum(EXPORT_FORMATS) });
+import { EXPORT_FORMATS } from './export.schema.ts';
 
 const xml = (v: unknown) =>
   String(v ?? '')

@@ -1,9 +1,6 @@
 import { AmityError } from '../../domain/errors.ts';
 import { assertCanReadInternal } from '../../domain/permissions.ts';
-import { z } from 'zod';
-import { SentenceLangSchema, type SentenceLang } from '../../domain/sentence.ts';
-import { HomePlaceSchema } from '../home-place.service.ts';
-import { ReportYearSchema } from './visits-report.service.ts';
+import type { SentenceLang } from '../../domain/sentence.ts';
 import type { Ctx } from '../context.ts';
 import { annualReport } from './annual-report.service.ts';
 import { annualReportHtml } from './annual-html.ts';
@@ -12,17 +9,6 @@ import { REPORT_FORMATS, type ReportFormat } from './report-formats.ts';
 import { offThread } from '../threads/pool.ts';
 
 export { REPORT_FORMATS, type ReportFormat };
-
-/**
- * What a request for the annual report gives, over HTTP (`/api/reports/annual`) and on the
- * command line (`amity report annual`, which writes PDF unless told otherwise).
- */
-export const AnnualReportRequestSchema = z.object({
-  year: ReportYearSchema,
-  lang: SentenceLangSchema.default('zh'),
-  format: z.enum(REPORT_FORMATS).default('html'),
-  home: HomePlaceSchema.optional(),
-});
 
 const TYPES: Record<ReportFormat, string> = {
   html: 'text/html; charset=utf-8',

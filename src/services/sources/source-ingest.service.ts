@@ -1,24 +1,11 @@
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
-import { LangCodeSchema } from '../../domain/common.ts';
 import { parseOrThrow } from '../../domain/errors.ts';
-import { PreciseDateSchema } from '../../domain/precise-date.ts';
-import { SourceKindSchema, type SourceData } from '../../records/source/source.schema.ts';
+import type { SourceData } from '../../records/source/source.schema.ts';
 import { ingestText } from '../../domain/text/ingest.ts';
 import type { Ctx } from '../context.ts';
 import type { Stored } from '../generic-record.service.ts';
 import { sources } from '../records.service.ts';
-
-export const SourceUploadSchema = z.object({
-  content: z.string().min(1, 'the text is empty').max(2_000_000),
-  url: z.url().optional(),
-  publisher: z.string().trim().max(300).optional(),
-  published: PreciseDateSchema.optional().describe('overrides the date found in the text'),
-  lang: z.array(LangCodeSchema).optional().describe('overrides the languages found in the text'),
-  title: z.string().trim().min(1).max(1000).optional(),
-  kind: SourceKindSchema.default('article'),
-});
-export type SourceUpload = z.input<typeof SourceUploadSchema>;
+import { SourceUploadSchema, type SourceUpload } from './source-upload.schema.ts';
 
 const fingerprint = (text: string) => createHash('sha256').update(text.replace(/\s+/g, ' ').trim()).digest('hex');
 

@@ -1,4 +1,4 @@
-import type { CheckInput } from '../claims/check.service.ts';
+import type { CheckInput } from '../claims/check.schema.ts';
 import type { Scope } from '../../domain/scope.ts';
 import type { Ctx } from '../context.ts';
 import type { NetworkGraph } from '../network/graph.ts';
