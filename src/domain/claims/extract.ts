@@ -1,7 +1,7 @@
 import type { Paragraph } from '../text/ingest.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { frames } from './frames.ts';
-import { chineseRelativeDates, englishRelativeDates } from './recognise/dates.ts';
+import { chineseRelativeDates, englishRelativeDates, englishStoryDates } from './recognise/dates.ts';
 import { tagWords } from './recognise/jieba.ts';
 import { normalise } from './recognise/normalise.ts';
 import { chinesePlaces, englishPlaces, type PlaceFound } from './recognise/places.ts';
@@ -10,7 +10,7 @@ import { sentences } from './sentences.ts';
 import { CONTINUES, tiePair } from './story.ts';
 import { type DateMention, findDates } from './text-dates.ts';
 import type { ExtractedClaim, Mention, Normalised } from './types.ts';
-import { areasIn, countsIn, tieTypeWords } from './vocabulary.ts';
+import { areasIn, countsIn, tieStated } from './vocabulary.ts';
 
 const num = (v: string | undefined) => (v === undefined ? undefined : Number(v));
 
@@ -44,7 +44,7 @@ const figures: Rule = (s) => {
 /** A tie between two places, with the rank the words give, its date and the areas it names. */
 const relationships: Rule = (s) => {
   const places = distinct(s.mentions, 'place');
-  const words = tieTypeWords(s.text, s.lang);
+  const words = tieStated(s.text, s.lang);
   if (places.length !== 2 || !words) return [];
   if (figures(s).length) return [];
   return [
@@ -371,7 +371,10 @@ function datesIn(
   storyYear: number | null,
 ): DateMention[] {
   const written = findDates(text, contextYear);
-  const relative = lang === 'zh' ? chineseRelativeDates(text, published, storyYear) : englishRelativeDates(text, published);
+  const relative =
+    lang === 'zh'
+      ? chineseRelativeDates(text, published, storyYear)
+      : [...englishStoryDates(text, storyYear), ...englishRelativeDates(text, published)];
   const extra = relative.filter((r) => !written.some((d) => r.start < d.end && d.start < r.end));
   return [...written, ...extra].sort((a, b) => a.start - b.start);
 }
@@ -425,11 +428,13 @@ export function extractClaims(
   let offset = 0;
   // A story goes on across paragraphs of the same language: 'The two cities …' after a paragraph naming them.
   const last: Record<'zh' | 'en', Sentence | null> = { zh: null, en: null };
+  // The year the story is at carries on too: '同年', 'the following year' at a paragraph's start.
+  const storyAt: Record<'zh' | 'en', string | null> = { zh: null, en: null };
   paragraphs.forEach((p, index) => {
     const lang = p.lang === 'zh' ? 'zh' : 'en';
     const normal = normalise(p.text);
     let carried: string | null = null;
-    let story: string | null = null;
+    let story: string | null = storyAt[lang];
     let previous: Sentence | null = last[lang];
     for (const span of sentences(normal.text, lang)) {
       const mentions = gazetteer.find(span.text);
@@ -460,6 +465,7 @@ export function extractClaims(
       previous = sentence;
     }
     last[lang] = previous;
+    storyAt[lang] = story;
     offset += p.text.length + 2;
   });
   return out;

@@ -3,7 +3,7 @@ import { chinesePeople, englishPeople } from './recognise/people.ts';
 import { claim, dateOf, placesOf, type PlaceRef, type Rule, type Sentence, whole } from './sentence.ts';
 import { CONTINUES, tiePair } from './story.ts';
 import type { ExtractedClaim } from './types.ts';
-import { areasIn, tieTypeWords } from './vocabulary.ts';
+import { areasIn, tieStated } from './vocabulary.ts';
 
 /** A person the recognisers found beside a title: the registry's record when its name is one, else the name as written. */
 const titledPeople: Rule = (s) => {
@@ -36,7 +36,7 @@ const COUNTED = { zh: /\d+\s*(?:个|对|座)/, en: /\b\d+\s+(?:cities|pairs|plac
  * '两市正式缔结友好城市' after a sentence naming Houston and Shenzhen.
  */
 const tiesInContext: Rule = (s) => {
-  const words = tieTypeWords(s.text, s.lang);
+  const words = tieStated(s.text, s.lang);
   if (!words || COUNTED[s.lang].test(s.text)) return [];
   const known = new Set(s.mentions.filter((m) => m.kind === 'place').map((m) => m.id));
   if (known.size === 2) return [];
@@ -108,6 +108,9 @@ const ANNIVERSARY = {
 const ZH_TIE_YEARS = /结好|建立|缔结|友好|友城|姐妹|关系|合作|成立/;
 /** An anniversary of what is not a tie between places: 中俄建交75周年, diplomatic relations. */
 const NOT_A_TIE = { zh: /建交|建国|建市|建党|诞辰|两国/, en: /\bdiplomatic\b|\bindependence\b|\bbirth|\btwo countries\b/i };
+/** 'the 150th anniversary of the founding of Houston': a place's own age, not a tie's. */
+const A_PLACE_FOUNDED =
+  /^\s+of\s+(?:the\s+)?(?:founding|establishment|incorporation)\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:[,.;]|$)/;
 const EN_TIE_YEARS = /sister|twin|friend|partner|relation|ties?\b|cooperat/i;
 
 /** The first count of years in the sentence that reads as a tie's age, and how many years it counts. */
@@ -119,6 +122,7 @@ function tieYears(s: Sentence): { m: RegExpMatchArray; years: number } | null {
     const index = m.index!;
     const around = s.text.slice(Math.max(0, index - 30), index + m[0].length + 60);
     if (NOT_A_TIE[s.lang].test(around)) continue;
+    if (s.lang === 'en' && A_PLACE_FOUNDED.test(s.text.slice(index + m[0].length))) continue;
     if (s.lang === 'en' && !EN_TIE_YEARS.test(around) && !s.mentions.some((x) => x.kind === 'organisation')) continue;
     if (s.lang === 'zh' && !ZH_TIE_YEARS.test(s.text.slice(Math.max(0, index - 20), index + m[0].length + 4))) continue;
     if (s.lang === 'zh' && !m[0].includes('周年') && !/结好|友好/.test(s.text.slice(Math.max(0, index - 12), index))) continue;

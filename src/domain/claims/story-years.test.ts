@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from './extract.ts';
+import { Gazetteer } from './gazetteer.ts';
+
+const gazetteer = new Gazetteer([
+  { kind: 'place', id: 'lyon', name: 'Lyon', alias: false },
+  { kind: 'place', id: 'lyon', name: '里昂', alias: false },
+  { kind: 'place', id: 'guangzhou', name: 'Guangzhou', alias: false },
+  { kind: 'place', id: 'guangzhou', name: '广州', alias: false },
+]);
+type Lang = 'zh' | 'en';
+const read = (paragraphs: [string, Lang][], kind: string) =>
+  extractClaims(
+    paragraphs.map(([text, lang]) => ({ text, lang, pairedWith: null })),
+    gazetteer,
+    2024,
+    '2024-06-30',
+  ).filter((c) => c.normalised.kind === kind);
+const tieDates = (paragraphs: [string, Lang][]) =>
+  read(paragraphs, 'relationship').map((c) => (c.normalised.kind === 'relationship' ? c.normalised.date : undefined));
+
+describe('a year written against the story', () => {
+  it.each([
+    ['Lyon wrote to Guangzhou on 12 April 1987. In June of the following year, Lyon and Guangzhou became sister cities.', '1988-06'],
+    ['Lyon wrote to Guangzhou in 1987. The next year, Lyon and Guangzhou became sister cities.', '1988'],
+    ['A delegation from Lyon reached Guangzhou in May 1987. That year, Lyon and Guangzhou became sister cities.', '1987'],
+    ['Lyon wrote to Guangzhou in 1987. A year later, Lyon and Guangzhou became sister cities.', '1988'],
+  ])('%s', (text, date) => {
+    expect(tieDates([[text, 'en']])).toEqual([date]);
+  });
+
+  it.each([
+    ['1987年4月12日，里昂市长致函广州。翌年，里昂与广州结为友好城市。', '1988'],
+    ['1987年4月12日，里昂市长致函广州。次年6月，里昂与广州结为友好城市。', '1988-06'],
+    ['1987年4月12日，里昂代表团访问广州。同年，里昂与广州结为友好城市。', '1987'],
+  ])('%s', (text, date) => {
+    expect(tieDates([[text, 'zh']])).toEqual([date]);
+  });
+
+  it('carries the year into the next paragraph of the same language', () => {
+    expect(
+      tieDates([
+        ['A delegation from Lyon reached Guangzhou in 1990.', 'en'],
+        ['The same year, Lyon and Guangzhou became sister cities.', 'en'],
+      ]),
+    ).toEqual(['1990']);
+  });
+
+  it('leaves "next year" without "the" to the publication, not the story', () => {
+    const dates = tieDates([['Lyon wrote to Guangzhou in 1987. Lyon and Guangzhou will become sister cities next year.', 'en']]);
+    expect(dates).toHaveLength(1);
+    expect(dates).not.toContain('1988');
+  });
+});
+
+describe('a tie only proposed, intended or planned', () => {
+  it.each([
+    ['1987年4月12日，里昂市长致函广州，正式提议与广州结为友好城市。', 'zh'],
+    ['里昂有意与广州缔结友好城市关系。', 'zh'],
+    ['广州拟与里昂结为友好城市。', 'zh'],
+    ['On 12 April 1987 the mayor of Lyon wrote to Guangzhou, proposing to establish a sister city relationship with Guangzhou.', 'en'],
+    ['Lyon plans to become a sister city of Guangzhou.', 'en'],
+    ['Guangzhou intends to sign a twinning agreement with Lyon.', 'en'],
+  ] as [string, Lang][])('%s is not a tie', (text, lang) => {
+    expect(tieDates([[text, lang]])).toEqual([]);
+  });
+
+  it.each([
+    ['里昂与广州于1988年结为友好城市，双方计划加强文化合作。', 'zh'],
+    ['Lyon and Guangzhou became sister cities in 1988, and they plan to work together on transport.', 'en'],
+  ] as [string, Lang][])('%s is a tie, though a plan follows', (text, lang) => {
+    expect(tieDates([[text, lang]])).toEqual(['1988']);
+  });
+});
+
+describe('an anniversary of a place, not of a tie', () => {
+  it('reads no tie anniversary in the anniversary of a city’s founding', () => {
+    const text = 'In 1988, on the 150th anniversary of the founding of Lyon, Lyon and Guangzhou became sister cities.';
+    expect(read([[text, 'en']], 'anniversary')).toEqual([]);
+    expect(tieDates([[text, 'en']])).toEqual(['1988']);
+  });
+});
