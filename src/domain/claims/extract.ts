@@ -1,6 +1,6 @@
 import type { Paragraph } from '../text/ingest.ts';
 import type { Gazetteer } from './gazetteer.ts';
-import { frames } from './frames.ts';
+import { frames, tieDateOf } from './frames.ts';
 import { chineseRelativeDates, englishRelativeDates, englishStoryDates } from './recognise/dates.ts';
 import { tagWords } from './recognise/jieba.ts';
 import { normalise } from './recognise/normalise.ts';
@@ -53,7 +53,7 @@ const relationships: Rule = (s) => {
       placeIds: [places[0]!, places[1]!],
       type: words.type,
       typeWords: words.words,
-      date: dateOf(s),
+      date: tieDateOf(s),
       areas: areasIn(s.text, s.lang),
     }),
   ];

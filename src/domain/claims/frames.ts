@@ -42,7 +42,7 @@ const tiesInContext: Rule = (s) => {
   if (known.size === 2) return [];
   const pair = tiePair(s);
   if (!pair) return [];
-  const date = dateOf(s) ?? (CONTINUES[s.lang].test(s.text) ? (s.previous?.dates[0]?.date ?? null) : null);
+  const date = tieYears(s) ? null : (dateOf(s) ?? (CONTINUES[s.lang].test(s.text) ? (s.previous?.dates[0]?.date ?? null) : null));
   return [
     whole(s, {
       kind: 'relationship',
@@ -130,6 +130,9 @@ function tieYears(s: Sentence): { m: RegExpMatchArray; years: number } | null {
   }
   return null;
 }
+
+/** The date a tie sentence gives its tie: none when the sentence counts its years, as its date is the anniversary's. */
+export const tieDateOf = (s: Sentence): string | null => (tieYears(s) ? null : dateOf(s));
 
 /** '结好35周年', 'the 30th anniversary of … sister city relations', 'sixty years of friendship': the year the tie began. */
 const anniversaries: Rule = (s) => {

@@ -80,3 +80,22 @@ describe('an anniversary of a place, not of a tie', () => {
     expect(tieDates([[text, 'en']])).toEqual(['1988']);
   });
 });
+
+describe('an anniversary that names its own year', () => {
+  it('counts from the year the sentence names, on a page without a date', () => {
+    const text =
+      'The tie between Lyon and Guangzhou is long-standing. 2019 marked the 30th anniversary of the Lyon-Guangzhou sister city relationship.';
+    const found = extractClaims([{ text, lang: 'en', pairedWith: null }], gazetteer, 2026, null).filter(
+      (c) => c.normalised.kind === 'anniversary',
+    );
+    expect(found.map((c) => c.normalised)).toEqual([expect.objectContaining({ years: 30, inYear: 2019, impliesEstablished: '1989' })]);
+  });
+});
+
+describe('a tie named in its anniversary', () => {
+  it('takes no date from the anniversary', () => {
+    const text = '2019 marked the 30th anniversary of the Lyon-Guangzhou sister city relationship.';
+    expect(tieDates([[text, 'en']])).toEqual([null]);
+    expect(tieDates([['2019年是里昂与广州结为友好城市30周年。', 'zh']])).toEqual([null]);
+  });
+});
