@@ -1,9 +1,10 @@
 import type { Paragraph } from '../text/ingest.ts';
 import type { Gazetteer } from './gazetteer.ts';
-import { frames, tieDateOf } from './frames.ts';
+import { frames, heldThen, tieDateOf } from './frames.ts';
 import { chineseRelativeDates, englishRelativeDates, englishStoryDates } from './recognise/dates.ts';
 import { tagWords } from './recognise/jieba.ts';
 import { normalise } from './recognise/normalise.ts';
+import { ZH_NOT_A_NAME_START } from './recognise/people.ts';
 import { chinesePlaces, englishPlaces, type PlaceFound } from './recognise/places.ts';
 import { claim, dateOf, distinct, placesOf, type Rule, type Sentence, whole } from './sentence.ts';
 import { sentences } from './sentences.ts';
@@ -138,7 +139,18 @@ const people: Rule = (s) => {
       }
     }
     if (title) {
-      out.push(claim(s, start, end, { kind: 'person', personId: m.id, title, titleLang: s.lang, viaAlias: m.viaAlias, written: m.text }));
+      const then = heldThen(s, start, m.start);
+      out.push(
+        claim(s, start, end, {
+          kind: 'person',
+          personId: m.id,
+          title,
+          titleLang: s.lang,
+          viaAlias: m.viaAlias,
+          written: m.text,
+          ...(then ? { date: then } : {}),
+        }),
+      );
     }
   }
   // A title before a name the gazetteer does not hold: the checker looks the name up by its spellings.
@@ -151,6 +163,7 @@ const people: Rule = (s) => {
         );
   for (const m of s.text.matchAll(unnamed)) {
     const name = m[2]!;
+    if (s.lang === 'zh' && ZH_NOT_A_NAME_START.test(name)) continue;
     const at = m.index + m[0].length - name.length;
     if (s.mentions.some((x) => x.start < at + name.length && at < x.end)) continue;
     out.push(

@@ -5,6 +5,14 @@ import { CONTINUES, tiePair } from './story.ts';
 import type { ExtractedClaim } from './types.ts';
 import { areasIn, tieStated } from './vocabulary.ts';
 
+/** Words that date a title to the sentence's own time: 时任市长, the then mayor. */
+const THEN = { zh: /时任|当时的?/, en: /\bthen\b/i };
+
+/** The sentence's date, when the words before a name say the title was held then. */
+export function heldThen(s: Sentence, from: number, to: number): string | null {
+  return THEN[s.lang].test(s.text.slice(Math.max(0, from - 6), to)) ? dateOf(s) : null;
+}
+
 /** A person the recognisers found beside a title: the registry's record when its name is one, else the name as written. */
 const titledPeople: Rule = (s) => {
   const found = s.lang === 'zh' ? chinesePeople(s.text, s.tokens) : englishPeople(s.text);
@@ -14,6 +22,7 @@ const titledPeople: Rule = (s) => {
     const over = s.mentions.filter((m) => m.start < end && p.nameStart < m.end);
     if (over.some((m) => m.kind !== 'person')) continue;
     const person = over[0];
+    const then = heldThen(s, p.start, p.nameStart);
     out.push(
       claim(s, p.start, p.end, {
         kind: 'person',
@@ -22,6 +31,7 @@ const titledPeople: Rule = (s) => {
         titleLang: s.lang,
         viaAlias: person?.viaAlias ?? true,
         written: person?.text ?? p.name,
+        ...(then ? { date: then } : {}),
       }),
     );
   }

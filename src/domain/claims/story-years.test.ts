@@ -99,3 +99,24 @@ describe('a tie named in its anniversary', () => {
     expect(tieDates([['2019年是里昂与广州结为友好城市30周年。', 'zh']])).toEqual([null]);
   });
 });
+
+describe('a title held then', () => {
+  const people = (text: string) =>
+    extractClaims([{ text, lang: 'zh', pairedWith: null }], gazetteer, 2024, '2024-06-30')
+      .map((c) => c.normalised)
+      .filter((n) => n.kind === 'person');
+
+  it('dates the title to the sentence when the text says 时任', () => {
+    expect(people('2001年5月，时任里昂市长艾米丽·卡特访问广州。')).toEqual([
+      expect.objectContaining({ written: '艾米丽·卡特', title: '市长', date: '2001-05' }),
+    ]);
+  });
+
+  it('reads a title written twice as one title before one name', () => {
+    expect(people('里昂市长市长艾米丽·卡特5月2日访问广州。').map((n) => n.kind === 'person' && n.written)).toEqual(['艾米丽·卡特']);
+  });
+
+  it('reads no name in the words after a title that begin none', () => {
+    expect(people('这是卡特当选市长后第一次率团访问广州。')).toEqual([]);
+  });
+});
