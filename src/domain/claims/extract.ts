@@ -419,6 +419,34 @@ function withoutRepeats(claims: ExtractedClaim[]): ExtractedClaim[] {
   return kept;
 }
 
+const HEADING_MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const HEADING = new RegExp(
+  `^(?:(${HEADING_MONTHS.join('|')})\\.?,?\\s+)?((?:19|20)\\d{2})$|^((?:19|20)\\d{2})\\s*年(?:\\s*(\\d{1,2})\\s*月)?$`,
+  'i',
+);
+
+/** The date a paragraph that is only a year, or a month and a year, sets as a heading. */
+function headingDate(text: string): string | null {
+  const m = HEADING.exec(text.trim());
+  if (!m) return null;
+  const month = m[1] ? HEADING_MONTHS.indexOf(m[1].toLowerCase()) + 1 : m[4] ? Number(m[4]) : 0;
+  const year = m[2] ?? m[3]!;
+  return month >= 1 && month <= 12 ? `${year}-${String(month).padStart(2, '0')}` : year;
+}
+
 /** Whether a sentence may name places the registry lacks, worth the cost of finding them. */
 const NEEDS_PLACES = {
   zh: /友好|友城|姐妹|结好|缔结|签署|签约|访问|加入|成员|周年/,
@@ -443,16 +471,24 @@ export function extractClaims(
   const last: Record<'zh' | 'en', Sentence | null> = { zh: null, en: null };
   // The year the story is at carries on too: '同年', 'the following year' at a paragraph's start.
   const storyAt: Record<'zh' | 'en', string | null> = { zh: null, en: null };
+  // A timeline's heading ('1986', 'November, 2018'): the date of the entries under it, in either language.
+  let heading: string | null = null;
   paragraphs.forEach((p, index) => {
     const lang = p.lang === 'zh' ? 'zh' : 'en';
     const normal = normalise(p.text);
-    let carried: string | null = null;
+    const headed = headingDate(normal.text);
+    if (headed) {
+      heading = headed;
+      storyAt.zh = storyAt.en = headed;
+    }
+    const year = heading ? Number(heading.slice(0, 4)) : contextYear;
+    let carried: string | null = heading;
     let story: string | null = storyAt[lang];
     let previous: Sentence | null = last[lang];
     for (const span of sentences(normal.text, lang)) {
       const mentions = gazetteer.find(span.text);
       const storyYear = story ? Number(story.slice(0, 4)) : contextYear;
-      const dates = datesIn(span.text, lang, contextYear, published, storyYear);
+      const dates = datesIn(span.text, lang, year, published, storyYear);
       const tokens = lang === 'zh' ? tagWords(span.text) : [];
       let found: PlaceFound[] | undefined;
       const places = () =>

@@ -120,3 +120,25 @@ describe('a title held then', () => {
     expect(people('这是卡特当选市长后第一次率团访问广州。')).toEqual([]);
   });
 });
+
+describe('a body named after ties', () => {
+  it.each([
+    ['The Lyon Guangzhou Sister City Association organized a delegation to Guangzhou in 2018.', 'en'],
+    ['里昂广州姐妹城市协会2018年组团访问广州。', 'zh'],
+  ] as [string, Lang][])('%s states no tie', (text, lang) => {
+    expect(tieDates([[text, lang]])).toEqual([]);
+  });
+});
+
+describe('a timeline', () => {
+  it('dates each entry by the year or month heading it, in both languages', () => {
+    const entries: [string, Lang][] = [
+      ['1988', 'en'],
+      ['Lyon and Guangzhou became sister cities.', 'en'],
+      ['里昂与广州结为友好城市。', 'zh'],
+      ['November, 1990', 'en'],
+      ['The mayor of Lyon visited Guangzhou on November 3 and renewed the sister city relationship with Guangzhou.', 'en'],
+    ];
+    expect(tieDates(entries)).toEqual(['1988', '1988', '1990-11-03']);
+  });
+});

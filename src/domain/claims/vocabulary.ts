@@ -31,14 +31,21 @@ const CLAUSE_END = { zh: /[，,；;。：:]/, en: /[,;:]|\b(?:and|but|which|who)
 /** How far, in characters, an intention reaches forward to the tie it proposes. */
 const INTENT_REACH = { zh: 24, en: 80 };
 
+/** Words that make tie words the name of a body: Sister City Association, 友好城市协会. */
+const BODY_AFTER = {
+  zh: /^(?:协会|委员会|联合会|联谊会|基金会)/,
+  en: /^\s*(?:Association|Committee|Commission|International|Program(?:me)?|Foundation|Society)\b/,
+};
+
 /**
- * The words stating a tie, unless the clause only proposes, intends or plans it: a letter
+ * The words stating a tie, unless they name a body, or the clause only proposes, intends or plans it: a letter
  * proposing to become sister cities founds no tie.
  */
 export function tieStated(sentence: string, lang: 'zh' | 'en'): ReturnType<typeof tieTypeWords> {
   const words = tieTypeWords(sentence, lang);
   if (!words) return null;
   const at = sentence.indexOf(words.words);
+  if (BODY_AFTER[lang].test(sentence.slice(at + words.words.length))) return null;
   for (const m of sentence.slice(Math.max(0, at - INTENT_REACH[lang]), at).matchAll(INTENT[lang])) {
     const between = sentence.slice(Math.max(0, at - INTENT_REACH[lang]) + m.index + m[0].length, at);
     if (!CLAUSE_END[lang].test(between)) return null;
