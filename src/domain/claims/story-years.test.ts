@@ -142,3 +142,10 @@ describe('a timeline', () => {
     expect(tieDates(entries)).toEqual(['1988', '1988', '1990-11-03']);
   });
 });
+
+describe('a city that is also a country', () => {
+  it('is a side of a tie, though it opens the sentence and the registry lacks it', () => {
+    const ties = read([['Singapore twinned with Lyon in 1999.', 'en']], 'relationship').map((c) => c.normalised);
+    expect(ties).toEqual([expect.objectContaining({ placeIds: [null, 'lyon'], placeNames: ['Singapore', 'Lyon'], date: '1999' })]);
+  });
+});

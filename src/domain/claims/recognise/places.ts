@@ -23,7 +23,7 @@ export function chinesePlaces(tokens: Token[]): PlaceFound[] {
     .map((t) => ({ start: t.start, end: t.end, name: t.word }));
 }
 
-/** Capitalised words that name no place: a sentence's first word is read apart. */
+/** Capitalised words that name no place, though they open a sentence. */
 const NOT_PLACE_WORD =
   /^(?:The|A|An|In|On|At|Since|During|This|That|These|Those|It|Its|He|She|They|We|Our|His|Her|Their|And|But|Mayor|Mr|Mrs|Ms|Dr|City|Sister|Cities|Friendship|Memorandum|Understanding|Agreement|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
@@ -34,7 +34,7 @@ const NOT_PLACE_WORD =
  */
 export function englishPlaces(text: string, covered: readonly { start: number; end: number }[] = []): PlaceFound[] {
   const open = [...text.matchAll(/(?<![\p{L}])\p{Lu}[\p{Ll}’'-]+/gu)].some(
-    (m) => m.index > 0 && !NOT_PLACE_WORD.test(m[0]) && !covered.some((c) => c.start <= m.index && m.index < c.end),
+    (m) => !NOT_PLACE_WORD.test(m[0]) && !covered.some((c) => c.start <= m.index && m.index < c.end),
   );
   if (!open) return [];
   const out: PlaceFound[] = [];
