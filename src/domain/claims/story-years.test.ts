@@ -149,3 +149,10 @@ describe('a city that is also a country', () => {
     expect(ties).toEqual([expect.objectContaining({ placeIds: [null, 'lyon'], placeNames: ['Singapore', 'Lyon'], date: '1999' })]);
   });
 });
+
+describe('tie words a tagger reads as a place', () => {
+  it('leaves them out of a tie’s places', () => {
+    const ties = read([['The visit renews the Sister City relationship with Lyon.', 'en']], 'relationship').map((c) => c.normalised);
+    expect(ties.flatMap((n) => (n.kind === 'relationship' ? (n.placeNames ?? []) : []))).not.toContain('Sister City');
+  });
+});

@@ -27,6 +27,9 @@ export function chinesePlaces(tokens: Token[]): PlaceFound[] {
 const NOT_PLACE_WORD =
   /^(?:The|A|An|In|On|At|Since|During|This|That|These|Those|It|Its|He|She|They|We|Our|His|Her|Their|And|But|Mayor|Mr|Mrs|Ms|Dr|City|Sister|Cities|Friendship|Memorandum|Understanding|Agreement|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
+/** Words of a tie that a tagger may take for a place's: 'Sister City'. */
+const TIE_WORDS = /\b(?:Sister|Twin|Friendship|Partner)\b/i;
+
 /**
  * Places compromise finds in an English sentence, without a trailing possessive or comma. Tagging
  * costs about two milliseconds a sentence, so a sentence whose capitalised words the registry's
@@ -44,7 +47,7 @@ export function englishPlaces(text: string, covered: readonly { start: number; e
       .replace(/(?:[’']s)?[,.;:]*$/u, '')
       .replace(/,.*$/u, '')
       .trim();
-    if (name.length < 2) continue;
+    if (name.length < 2 || TIE_WORDS.test(name)) continue;
     const start = text.indexOf(name, at);
     if (start < 0) continue;
     at = start + name.length;
