@@ -1,5 +1,6 @@
 import { eventFrames } from './frame-events.ts';
 import { chinesePeople, englishPeople } from './recognise/people.ts';
+import { EN_TITLE, ZH_TITLE_RUN } from './recognise/titles.ts';
 import { claim, dateOf, placesOf, type PlaceRef, type Rule, type Sentence, whole } from './sentence.ts';
 import { CONTINUES, tiePair } from './story.ts';
 import type { ExtractedClaim } from './types.ts';
@@ -36,6 +37,47 @@ const titledPeople: Rule = (s) => {
     );
   }
   return out;
+};
+
+const ELECTED = {
+  zh: new RegExp(`(他|她|\\p{Script=Han}{2,4}?)(?:于|在)?((?:19|20)\\d{2})年(?:当选|就任|出任|上任)(?:为)?(${ZH_TITLE_RUN})`, 'u'),
+  en: new RegExp(
+    `\\b(he|she|[A-Z][\\p{Ll}’'-]+)\\s+(?:was|had been|has been)\\s+(?:re-?)?elected\\s+(?:as\\s+)?((?:the\\s+)?(?:${EN_TITLE})(?:\\s+of(?:\\s+the)?(?:\\s+[A-Z][\\p{Ll}.]*){1,4})?)\\s+in\\s+((?:19|20)\\d{2})\\b`,
+    'iu',
+  ),
+};
+
+/** The person a pronoun or a surname stands for: the last of the story's people, or the one of that surname. */
+function storyPerson(s: Sentence, word: string): { id: string; text: string } | null {
+  const pronoun = /^(?:he|she)$/i.test(word);
+  let back: Sentence | null = s;
+  for (let i = 0; back && i < 4; i++, back = back.previous) {
+    const named = back.mentions.filter((m) => m.kind === 'person' && (i > 0 || pronoun || m.text !== word));
+    const match = pronoun ? named.at(-1) : named.findLast((m) => m.text.endsWith(word) && m.text !== word);
+    if (match) return { id: match.id, text: match.text };
+  }
+  return null;
+}
+
+/** A person elected or taking office in a year: '他2015年当选市长', 'since he was elected mayor of Houston in 2015'. */
+const electedPeople: Rule = (s) => {
+  const m = ELECTED[s.lang].exec(s.text);
+  if (!m) return [];
+  const [word, title, year] = s.lang === 'zh' ? [m[1]!.replace(/^(?:这是|这也是|此为)/, ''), m[3]!, m[2]!] : [m[1]!, m[2]!, m[3]!];
+  const pronoun = /^(?:he|she|他|她)$/i.test(word);
+  const known = word ? storyPerson(s, pronoun ? 'he' : word) : null;
+  if (!known && (pronoun || word.length < 2)) return [];
+  return [
+    claim(s, m.index!, m.index! + m[0].length, {
+      kind: 'person',
+      personId: known?.id ?? '',
+      title: title.replace(/^the\s+/i, ''),
+      titleLang: s.lang,
+      viaAlias: !known,
+      written: known?.text ?? word,
+      date: year,
+    }),
+  ];
 };
 
 /** Counts of ties are figures, not a tie. */
@@ -191,4 +233,4 @@ const upgrades: Rule = (s) => {
 };
 
 /** The frames read over a sentence and the one before it. */
-export const frames: Rule[] = [titledPeople, tiesInContext, anniversaries, upgrades, ...eventFrames];
+export const frames: Rule[] = [titledPeople, electedPeople, tiesInContext, anniversaries, upgrades, ...eventFrames];
