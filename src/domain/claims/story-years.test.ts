@@ -156,3 +156,18 @@ describe('tie words a tagger reads as a place', () => {
     expect(ties.flatMap((n) => (n.kind === 'relationship' ? (n.placeNames ?? []) : []))).not.toContain('Sister City');
   });
 });
+
+describe('a country named in its formal style', () => {
+  it('is not a side of the story’s tie', () => {
+    const ties = read(
+      [
+        [
+          'Lyon signed a letter with Guangzhou in 1987. The two cities became sister cities in 1988, a year after the establishment of relations between the People’s Republic of China and the State of Israel.',
+          'en',
+        ],
+      ],
+      'relationship',
+    ).map((c) => c.normalised);
+    expect(ties).toEqual([expect.objectContaining({ placeIds: ['lyon', 'guangzhou'], date: '1988' })]);
+  });
+});
