@@ -6,7 +6,7 @@ import { tagWords } from './recognise/jieba.ts';
 import { normalise } from './recognise/normalise.ts';
 import { ZH_NOT_A_NAME_START } from './recognise/people.ts';
 import { chinesePlaces, englishPlaces, type PlaceFound } from './recognise/places.ts';
-import { claim, dateOf, distinct, placesOf, type Rule, type Sentence, whole } from './sentence.ts';
+import { claim, dateOf, distinct, ownPlaces, placesOf, type Rule, type Sentence, whole } from './sentence.ts';
 import { sentences } from './sentences.ts';
 import { CONTINUES, tiePair } from './story.ts';
 import { type DateMention, findDates } from './text-dates.ts';
@@ -44,7 +44,7 @@ const figures: Rule = (s) => {
 
 /** A tie between two places, with the rank the words give, its date and the areas it names. */
 const relationships: Rule = (s) => {
-  const places = distinct(s.mentions, 'place');
+  const places = ownPlaces(s);
   const words = tieStated(s.text, s.lang);
   if (places.length !== 2 || !words) return [];
   if (figures(s).length) return [];

@@ -1,7 +1,7 @@
 import { eventFrames } from './frame-events.ts';
 import { chinesePeople, englishPeople } from './recognise/people.ts';
 import { EN_TITLE, ZH_TITLE_RUN } from './recognise/titles.ts';
-import { claim, dateOf, placesOf, type PlaceRef, type Rule, type Sentence, whole } from './sentence.ts';
+import { claim, dateOf, ownPlaces, placesOf, type PlaceRef, type Rule, type Sentence, whole } from './sentence.ts';
 import { CONTINUES, tiePair } from './story.ts';
 import type { ExtractedClaim } from './types.ts';
 import { areasIn, tieStated } from './vocabulary.ts';
@@ -90,8 +90,7 @@ const COUNTED = { zh: /\d+\s*(?:个|对|座)/, en: /\b\d+\s+(?:cities|pairs|plac
 const tiesInContext: Rule = (s) => {
   const words = tieStated(s.text, s.lang);
   if (!words || COUNTED[s.lang].test(s.text)) return [];
-  const known = new Set(s.mentions.filter((m) => m.kind === 'place').map((m) => m.id));
-  if (known.size === 2) return [];
+  if (ownPlaces(s).length === 2) return [];
   const pair = tiePair(s);
   if (!pair) return [];
   const date = tieYears(s) ? null : (dateOf(s) ?? (CONTINUES[s.lang].test(s.text) ? (s.previous?.dates[0]?.date ?? null) : null));

@@ -171,3 +171,14 @@ describe('a country named in its formal style', () => {
     expect(ties).toEqual([expect.objectContaining({ placeIds: ['lyon', 'guangzhou'], date: '1988' })]);
   });
 });
+
+describe('a place named in a leading aside', () => {
+  it('is not a side of the tie the sentence states', () => {
+    const ties = read([['Alongside Lyon, Marseille has also twinned with Guangzhou, in May 2001.', 'en']], 'relationship').map(
+      (c) => c.normalised,
+    );
+    expect(ties).toEqual([
+      expect.objectContaining({ placeIds: [null, 'guangzhou'], placeNames: ['Marseille', 'Guangzhou'], date: '2001-05' }),
+    ]);
+  });
+});
