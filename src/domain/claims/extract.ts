@@ -27,7 +27,7 @@ const figures: Rule = (s) => {
         ]
       : [
           [
-            /(\d+) (?:cities|places|partner cities)(?: and regions)? (?:in|across|from) (\d+) countries/i,
+            /(\d+) (?:cities|places|partner cities)(?: and regions)? (?:in|across|from) (?:(?:over|more than|nearly|almost|about|around|some) )?(\d+) countries/i,
             (m) => ({ places: num(m[1]), countries: num(m[2]) }),
           ],
           [

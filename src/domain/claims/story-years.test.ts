@@ -182,3 +182,10 @@ describe('a place named in a leading aside', () => {
     ]);
   });
 });
+
+describe('a network figure with a rough count of countries', () => {
+  it('reads the cities and the countries', () => {
+    const [figure] = read([['Guangzhou has partnerships with 90 cities in more than 50 countries.', 'en']], 'figure');
+    expect(figure?.normalised).toMatchObject({ places: 90, countries: 50 });
+  });
+});
