@@ -82,6 +82,27 @@ describeEachBackend('verdicts on the readings real texts give', (use) => {
     expect((await checkPerson(undated, person(wang.id, 'Vice Mayor', 'en'))).verdict).toBe('supported');
   });
 
+  it('finds a person the registry holds in Latin letters only through the Chinese rendering of the name, at the date said', async () => {
+    const { ctx } = use();
+    const lyon = await given(ctx).place({ en: 'Lyon', zh: '里昂' }, 'FR');
+    await people.create(ctx, {
+      names: { en: 'Emily Carter' },
+      aliases: [{ name: 'Emilie Carter', lang: 'en', origin: 'fixture' }],
+      positions: [{ title: { en: 'Mayor of Lyon' }, placeId: lyon.id, from: '1995', to: '2008' }],
+    });
+    const rendered = (written: string, date: string | null) => ({
+      ...person('', '市长', 'zh', date),
+      normalised: { ...person('', '市长', 'zh', date).normalised, written, viaAlias: true },
+    });
+    const found = await checkPerson(on(ctx, '2024-06-30'), rendered('艾米丽·卡特', '2001-05'));
+    expect(found.verdict).toBe('supported');
+    expect(found.note.en).toContain('the Chinese rendering of a foreign name');
+    expect(found.note.zh).toContain('外国人名的中文译名');
+    // Held in 2001, not when the text was written; another name is not hers.
+    expect((await checkPerson(on(ctx, '2024-06-30'), rendered('艾米丽·卡特', null))).verdict).not.toBe('supported');
+    expect((await checkPerson(on(ctx, '2024-06-30'), rendered('安娜·施密特', '2001-05'))).verdict).toBe('unknown');
+  });
+
   it('reads a name the registry lacks, given the title of a place whose holder it records, as two readings', async () => {
     const { ctx } = use();
     const cologne = await given(ctx).place({ en: 'Cologne', zh: '科隆' }, 'DE');

@@ -32,6 +32,11 @@ export function toSimplified(text: string): string {
   return hasHan(text) ? toCn(text) : text;
 }
 
+/** The pinyin syllable of each Chinese character, without tones: 特纳 → te, na. */
+export function syllablesOf(text: string): string[] {
+  return pinyinOf().pinyin(toSimplified(text), { toneType: 'none', type: 'array', nonZh: 'removed' });
+}
+
 /** The words of a Chinese text: 深圳北理莫斯科大学 → 深圳 / 北 / 理 / 莫斯科 / 大学. */
 export function chineseWords(text: string): string[] {
   return [...segmenter().segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);

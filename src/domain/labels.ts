@@ -114,6 +114,9 @@ export const MATCH_TIER_WORDS: Record<Tier, Words> = {
   fuzzy: { zh: '拼写相近', en: 'near spelling' },
 };
 
+/** How a person was found when the text gives the Chinese rendering of a foreign name the registry holds in Latin letters. */
+export const RENDERING_WORDS: Words = { zh: '外国人名的中文译名', en: 'the Chinese rendering of a foreign name' };
+
 /**
  * One colour per type of tie, the same on the portal's map and legends, the workspace's charts
  * and the annual report's, in either language: the colour goes with the type, never the word.

@@ -1,16 +1,17 @@
 import type { Paragraph } from '../text/ingest.ts';
 import type { Gazetteer } from './gazetteer.ts';
-import { frames } from './frames.ts';
-import { chineseRelativeDates, englishRelativeDates } from './recognise/dates.ts';
+import { frames, heldThen, tieDateOf } from './frames.ts';
+import { chineseRelativeDates, englishRelativeDates, englishStoryDates } from './recognise/dates.ts';
 import { tagWords } from './recognise/jieba.ts';
 import { normalise } from './recognise/normalise.ts';
+import { ZH_NOT_A_NAME_START } from './recognise/people.ts';
 import { chinesePlaces, englishPlaces, type PlaceFound } from './recognise/places.ts';
-import { claim, dateOf, distinct, placesOf, type Rule, type Sentence, whole } from './sentence.ts';
+import { claim, dateOf, distinct, ownPlaces, placesOf, type Rule, type Sentence, whole } from './sentence.ts';
 import { sentences } from './sentences.ts';
 import { CONTINUES, tiePair } from './story.ts';
 import { type DateMention, findDates } from './text-dates.ts';
 import type { ExtractedClaim, Mention, Normalised } from './types.ts';
-import { areasIn, countsIn, tieTypeWords } from './vocabulary.ts';
+import { areasIn, countsIn, tieStated } from './vocabulary.ts';
 
 const num = (v: string | undefined) => (v === undefined ? undefined : Number(v));
 
@@ -26,7 +27,7 @@ const figures: Rule = (s) => {
         ]
       : [
           [
-            /(\d+) (?:cities|places|partner cities)(?: and regions)? (?:in|across|from) (\d+) countries/i,
+            /(\d+) (?:cities|places|partner cities)(?: and regions)? (?:in|across|from) (?:(?:over|more than|nearly|almost|about|around|some) )?(\d+) countries/i,
             (m) => ({ places: num(m[1]), countries: num(m[2]) }),
           ],
           [
@@ -43,8 +44,8 @@ const figures: Rule = (s) => {
 
 /** A tie between two places, with the rank the words give, its date and the areas it names. */
 const relationships: Rule = (s) => {
-  const places = distinct(s.mentions, 'place');
-  const words = tieTypeWords(s.text, s.lang);
+  const places = ownPlaces(s);
+  const words = tieStated(s.text, s.lang);
   if (places.length !== 2 || !words) return [];
   if (figures(s).length) return [];
   return [
@@ -53,7 +54,7 @@ const relationships: Rule = (s) => {
       placeIds: [places[0]!, places[1]!],
       type: words.type,
       typeWords: words.words,
-      date: dateOf(s),
+      date: tieDateOf(s),
       areas: areasIn(s.text, s.lang),
     }),
   ];
@@ -138,7 +139,18 @@ const people: Rule = (s) => {
       }
     }
     if (title) {
-      out.push(claim(s, start, end, { kind: 'person', personId: m.id, title, titleLang: s.lang, viaAlias: m.viaAlias, written: m.text }));
+      const then = heldThen(s, start, m.start);
+      out.push(
+        claim(s, start, end, {
+          kind: 'person',
+          personId: m.id,
+          title,
+          titleLang: s.lang,
+          viaAlias: m.viaAlias,
+          written: m.text,
+          ...(then ? { date: then } : {}),
+        }),
+      );
     }
   }
   // A title before a name the gazetteer does not hold: the checker looks the name up by its spellings.
@@ -151,6 +163,7 @@ const people: Rule = (s) => {
         );
   for (const m of s.text.matchAll(unnamed)) {
     const name = m[2]!;
+    if (s.lang === 'zh' && ZH_NOT_A_NAME_START.test(name)) continue;
     const at = m.index + m[0].length - name.length;
     if (s.mentions.some((x) => x.start < at + name.length && at < x.end)) continue;
     out.push(
@@ -371,7 +384,10 @@ function datesIn(
   storyYear: number | null,
 ): DateMention[] {
   const written = findDates(text, contextYear);
-  const relative = lang === 'zh' ? chineseRelativeDates(text, published, storyYear) : englishRelativeDates(text, published);
+  const relative =
+    lang === 'zh'
+      ? chineseRelativeDates(text, published, storyYear)
+      : [...englishStoryDates(text, storyYear), ...englishRelativeDates(text, published)];
   const extra = relative.filter((r) => !written.some((d) => r.start < d.end && d.start < r.end));
   return [...written, ...extra].sort((a, b) => a.start - b.start);
 }
@@ -403,6 +419,34 @@ function withoutRepeats(claims: ExtractedClaim[]): ExtractedClaim[] {
   return kept;
 }
 
+const HEADING_MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const HEADING = new RegExp(
+  `^(?:(${HEADING_MONTHS.join('|')})\\.?,?\\s+)?((?:19|20)\\d{2})$|^((?:19|20)\\d{2})\\s*年(?:\\s*(\\d{1,2})\\s*月)?$`,
+  'i',
+);
+
+/** The date a paragraph that is only a year, or a month and a year, sets as a heading. */
+function headingDate(text: string): string | null {
+  const m = HEADING.exec(text.trim());
+  if (!m) return null;
+  const month = m[1] ? HEADING_MONTHS.indexOf(m[1].toLowerCase()) + 1 : m[4] ? Number(m[4]) : 0;
+  const year = m[2] ?? m[3]!;
+  return month >= 1 && month <= 12 ? `${year}-${String(month).padStart(2, '0')}` : year;
+}
+
 /** Whether a sentence may name places the registry lacks, worth the cost of finding them. */
 const NEEDS_PLACES = {
   zh: /友好|友城|姐妹|结好|缔结|签署|签约|访问|加入|成员|周年/,
@@ -425,16 +469,26 @@ export function extractClaims(
   let offset = 0;
   // A story goes on across paragraphs of the same language: 'The two cities …' after a paragraph naming them.
   const last: Record<'zh' | 'en', Sentence | null> = { zh: null, en: null };
+  // The year the story is at carries on too: '同年', 'the following year' at a paragraph's start.
+  const storyAt: Record<'zh' | 'en', string | null> = { zh: null, en: null };
+  // A timeline's heading ('1986', 'November, 2018'): the date of the entries under it, in either language.
+  let heading: string | null = null;
   paragraphs.forEach((p, index) => {
     const lang = p.lang === 'zh' ? 'zh' : 'en';
     const normal = normalise(p.text);
-    let carried: string | null = null;
-    let story: string | null = null;
+    const headed = headingDate(normal.text);
+    if (headed) {
+      heading = headed;
+      storyAt.zh = storyAt.en = headed;
+    }
+    const year = heading ? Number(heading.slice(0, 4)) : contextYear;
+    let carried: string | null = heading;
+    let story: string | null = storyAt[lang];
     let previous: Sentence | null = last[lang];
     for (const span of sentences(normal.text, lang)) {
       const mentions = gazetteer.find(span.text);
       const storyYear = story ? Number(story.slice(0, 4)) : contextYear;
-      const dates = datesIn(span.text, lang, contextYear, published, storyYear);
+      const dates = datesIn(span.text, lang, year, published, storyYear);
       const tokens = lang === 'zh' ? tagWords(span.text) : [];
       let found: PlaceFound[] | undefined;
       const places = () =>
@@ -460,6 +514,7 @@ export function extractClaims(
       previous = sentence;
     }
     last[lang] = previous;
+    storyAt[lang] = story;
     offset += p.text.length + 2;
   });
   return out;

@@ -48,3 +48,27 @@ describe('frames over real sentences', () => {
     expect(people[0]?.normalised).toMatchObject({ title: expect.stringMatching(/^Deputy Assistant Secretary/) });
   });
 });
+
+describe('a person elected in a year', () => {
+  const elected = new Gazetteer([{ kind: 'person', id: 'carter', name: 'Emily Carter', alias: false }]);
+  const people = (text: string, lang: 'zh' | 'en') =>
+    extractClaims([{ text, lang, pairedWith: null }], elected, 2024, '2024-04-24')
+      .map((c) => c.normalised)
+      .filter((n) => n.kind === 'person' && n.date);
+
+  it('reads the person a pronoun stands for, with the title and the year', () => {
+    expect(
+      people('Mayor Emily Carter opened the fair. It was her first trip abroad since she was elected mayor of Lyon in 2019.', 'en'),
+    ).toEqual([expect.objectContaining({ personId: 'carter', title: 'mayor of Lyon', date: '2019' })]);
+  });
+
+  it('reads a surname the registry lacks as written', () => {
+    expect(people('这是卡特2019年当选市长后首次出访。', 'zh')).toEqual([
+      expect.objectContaining({ personId: '', written: '卡特', title: '市长', date: '2019' }),
+    ]);
+  });
+
+  it('reads no one for a pronoun the story has not named', () => {
+    expect(people('He was elected mayor in 2019.', 'en')).toEqual([]);
+  });
+});

@@ -1,9 +1,18 @@
 import { eventFrames } from './frame-events.ts';
 import { chinesePeople, englishPeople } from './recognise/people.ts';
-import { claim, dateOf, placesOf, type PlaceRef, type Rule, type Sentence, whole } from './sentence.ts';
+import { EN_TITLE, ZH_TITLE_RUN } from './recognise/titles.ts';
+import { claim, dateOf, ownPlaces, placesOf, type PlaceRef, type Rule, type Sentence, whole } from './sentence.ts';
 import { CONTINUES, tiePair } from './story.ts';
 import type { ExtractedClaim } from './types.ts';
-import { areasIn, tieTypeWords } from './vocabulary.ts';
+import { areasIn, tieStated } from './vocabulary.ts';
+
+/** Words that date a title to the sentence's own time: 时任市长, the then mayor. */
+const THEN = { zh: /时任|当时的?/, en: /\bthen\b/i };
+
+/** The sentence's date, when the words before a name say the title was held then. */
+export function heldThen(s: Sentence, from: number, to: number): string | null {
+  return THEN[s.lang].test(s.text.slice(Math.max(0, from - 6), to)) ? dateOf(s) : null;
+}
 
 /** A person the recognisers found beside a title: the registry's record when its name is one, else the name as written. */
 const titledPeople: Rule = (s) => {
@@ -14,6 +23,7 @@ const titledPeople: Rule = (s) => {
     const over = s.mentions.filter((m) => m.start < end && p.nameStart < m.end);
     if (over.some((m) => m.kind !== 'person')) continue;
     const person = over[0];
+    const then = heldThen(s, p.start, p.nameStart);
     out.push(
       claim(s, p.start, p.end, {
         kind: 'person',
@@ -22,10 +32,52 @@ const titledPeople: Rule = (s) => {
         titleLang: s.lang,
         viaAlias: person?.viaAlias ?? true,
         written: person?.text ?? p.name,
+        ...(then ? { date: then } : {}),
       }),
     );
   }
   return out;
+};
+
+const ELECTED = {
+  zh: new RegExp(`(他|她|\\p{Script=Han}{2,4}?)(?:于|在)?((?:19|20)\\d{2})年(?:当选|就任|出任|上任)(?:为)?(${ZH_TITLE_RUN})`, 'u'),
+  en: new RegExp(
+    `\\b(he|she|[A-Z][\\p{Ll}’'-]+)\\s+(?:was|had been|has been)\\s+(?:re-?)?elected\\s+(?:as\\s+)?((?:the\\s+)?(?:${EN_TITLE})(?:\\s+of(?:\\s+the)?(?:\\s+[A-Z][\\p{Ll}.]*){1,4})?)\\s+in\\s+((?:19|20)\\d{2})\\b`,
+    'iu',
+  ),
+};
+
+/** The person a pronoun or a surname stands for: the last of the story's people, or the one of that surname. */
+function storyPerson(s: Sentence, word: string): { id: string; text: string } | null {
+  const pronoun = /^(?:he|she)$/i.test(word);
+  let back: Sentence | null = s;
+  for (let i = 0; back && i < 4; i++, back = back.previous) {
+    const named = back.mentions.filter((m) => m.kind === 'person' && (i > 0 || pronoun || m.text !== word));
+    const match = pronoun ? named.at(-1) : named.findLast((m) => m.text.endsWith(word) && m.text !== word);
+    if (match) return { id: match.id, text: match.text };
+  }
+  return null;
+}
+
+/** A person elected or taking office in a year: '他2015年当选市长', 'since he was elected mayor of Houston in 2015'. */
+const electedPeople: Rule = (s) => {
+  const m = ELECTED[s.lang].exec(s.text);
+  if (!m) return [];
+  const [word, title, year] = s.lang === 'zh' ? [m[1]!.replace(/^(?:这是|这也是|此为)/, ''), m[3]!, m[2]!] : [m[1]!, m[2]!, m[3]!];
+  const pronoun = /^(?:he|she|他|她)$/i.test(word);
+  const known = word ? storyPerson(s, pronoun ? 'he' : word) : null;
+  if (!known && (pronoun || word.length < 2)) return [];
+  return [
+    claim(s, m.index!, m.index! + m[0].length, {
+      kind: 'person',
+      personId: known?.id ?? '',
+      title: title.replace(/^the\s+/i, ''),
+      titleLang: s.lang,
+      viaAlias: !known,
+      written: known?.text ?? word,
+      date: year,
+    }),
+  ];
 };
 
 /** Counts of ties are figures, not a tie. */
@@ -36,13 +88,12 @@ const COUNTED = { zh: /\d+\s*(?:个|对|座)/, en: /\b\d+\s+(?:cities|pairs|plac
  * '两市正式缔结友好城市' after a sentence naming Houston and Shenzhen.
  */
 const tiesInContext: Rule = (s) => {
-  const words = tieTypeWords(s.text, s.lang);
+  const words = tieStated(s.text, s.lang);
   if (!words || COUNTED[s.lang].test(s.text)) return [];
-  const known = new Set(s.mentions.filter((m) => m.kind === 'place').map((m) => m.id));
-  if (known.size === 2) return [];
+  if (ownPlaces(s).length === 2) return [];
   const pair = tiePair(s);
   if (!pair) return [];
-  const date = dateOf(s) ?? (CONTINUES[s.lang].test(s.text) ? (s.previous?.dates[0]?.date ?? null) : null);
+  const date = tieYears(s) ? null : (dateOf(s) ?? (CONTINUES[s.lang].test(s.text) ? (s.previous?.dates[0]?.date ?? null) : null));
   return [
     whole(s, {
       kind: 'relationship',
@@ -108,6 +159,9 @@ const ANNIVERSARY = {
 const ZH_TIE_YEARS = /结好|建立|缔结|友好|友城|姐妹|关系|合作|成立/;
 /** An anniversary of what is not a tie between places: 中俄建交75周年, diplomatic relations. */
 const NOT_A_TIE = { zh: /建交|建国|建市|建党|诞辰|两国/, en: /\bdiplomatic\b|\bindependence\b|\bbirth|\btwo countries\b/i };
+/** 'the 150th anniversary of the founding of Houston': a place's own age, not a tie's. */
+const A_PLACE_FOUNDED =
+  /^\s+of\s+(?:the\s+)?(?:founding|establishment|incorporation)\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:[,.;]|$)/;
 const EN_TIE_YEARS = /sister|twin|friend|partner|relation|ties?\b|cooperat/i;
 
 /** The first count of years in the sentence that reads as a tie's age, and how many years it counts. */
@@ -119,6 +173,7 @@ function tieYears(s: Sentence): { m: RegExpMatchArray; years: number } | null {
     const index = m.index!;
     const around = s.text.slice(Math.max(0, index - 30), index + m[0].length + 60);
     if (NOT_A_TIE[s.lang].test(around)) continue;
+    if (s.lang === 'en' && A_PLACE_FOUNDED.test(s.text.slice(index + m[0].length))) continue;
     if (s.lang === 'en' && !EN_TIE_YEARS.test(around) && !s.mentions.some((x) => x.kind === 'organisation')) continue;
     if (s.lang === 'zh' && !ZH_TIE_YEARS.test(s.text.slice(Math.max(0, index - 20), index + m[0].length + 4))) continue;
     if (s.lang === 'zh' && !m[0].includes('周年') && !/结好|友好/.test(s.text.slice(Math.max(0, index - 12), index))) continue;
@@ -126,6 +181,9 @@ function tieYears(s: Sentence): { m: RegExpMatchArray; years: number } | null {
   }
   return null;
 }
+
+/** The date a tie sentence gives its tie: none when the sentence counts its years, as its date is the anniversary's. */
+export const tieDateOf = (s: Sentence): string | null => (tieYears(s) ? null : dateOf(s));
 
 /** '结好35周年', 'the 30th anniversary of … sister city relations', 'sixty years of friendship': the year the tie began. */
 const anniversaries: Rule = (s) => {
@@ -174,4 +232,4 @@ const upgrades: Rule = (s) => {
 };
 
 /** The frames read over a sentence and the one before it. */
-export const frames: Rule[] = [titledPeople, tiesInContext, anniversaries, upgrades, ...eventFrames];
+export const frames: Rule[] = [titledPeople, electedPeople, tiesInContext, anniversaries, upgrades, ...eventFrames];

@@ -31,6 +31,27 @@ function foldChars(text: string): string {
   return out;
 }
 
+/**
+ * Characters that render one sound in foreign names, each mapped to one of them: 休斯顿 and
+ * 休斯敦 are one Houston. One character for one character, so positions carry over.
+ */
+const SOUND_ALIKE: Record<string, string> = {
+  敦: '顿',
+  利: '里',
+  那: '纳',
+  仑: '伦',
+  儿: '尔',
+  思: '斯',
+  娅: '亚',
+  莉: '丽',
+  蒂: '迪',
+  妮: '尼',
+  琳: '林',
+};
+const soundFold = (text: string) => text.replace(/[敦利那仑儿思娅莉蒂妮琳]/g, (ch) => SOUND_ALIKE[ch]!);
+/** Shorter Chinese names are matched only as written: two characters alike in sound are often two places. */
+const SOUND_ALIKE_LENGTH = 3;
+
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The key a Latin name is looked up by: the first letters of its first word. */
@@ -52,6 +73,7 @@ interface LatinName {
 export class Gazetteer {
   private readonly latin = new Map<string, LatinName[]>();
   private readonly han = new Map<string, GazetteerEntry[]>();
+  private readonly hanSound = new Map<string, GazetteerEntry[]>();
 
   constructor(entries: readonly GazetteerEntry[]) {
     const seen = new Set<string>();
@@ -62,6 +84,8 @@ export class Gazetteer {
       seen.add(key);
       if (HAN.test(name)) {
         push(this.han, name.slice(0, 2), { ...e, name });
+        if (name.length >= SOUND_ALIKE_LENGTH)
+          push(this.hanSound, soundFold(name.slice(0, 2)), { ...e, name: soundFold(name), alias: true });
       } else {
         const exact = /^[A-Z0-9]{2,5}$/.test(name);
         const folded = exact ? name : foldChars(name);
@@ -77,6 +101,14 @@ export class Gazetteer {
     for (let i = 0; i < text.length - 1; i++) {
       for (const e of this.han.get(text.slice(i, i + 2)) ?? []) {
         if (text.startsWith(e.name, i)) found.push(this.mention(e, text, i, i + e.name.length));
+      }
+    }
+    if (this.hanSound.size) {
+      const sounded = soundFold(text);
+      for (let i = 0; i < sounded.length - 1; i++) {
+        for (const e of this.hanSound.get(sounded.slice(i, i + 2)) ?? []) {
+          if (sounded.startsWith(e.name, i)) found.push(this.mention(e, text, i, i + e.name.length));
+        }
       }
     }
     const folded = foldChars(text);

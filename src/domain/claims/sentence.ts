@@ -56,12 +56,33 @@ export interface PlaceRef {
   start: number;
 }
 
+/** A leading aside that names a place only to compare: 'Alongside Shenzhen, Shanghai has also twinned with Porto'. */
+const ASIDE = {
+  zh: /^(?:继|除了?|和|与|同)[^，,。]{1,20}(?:之后|以外|之外|一样|一道)[，,]/,
+  en: /^(?:Alongside|Like|Besides|Apart from|In addition to|Unlike|As with)\b[^,.;]{1,80},\s*/i,
+};
+
+/** Where the sentence's own statement starts, after a leading aside. */
+export const asideEnd = (s: Pick<Sentence, 'lang' | 'text'>): number => ASIDE[s.lang].exec(s.text)?.[0].length ?? 0;
+
+/** The registry's places the sentence's own statement names, each once. */
+export const ownPlaces = (s: Sentence): string[] => {
+  const from = asideEnd(s);
+  return distinct(
+    s.mentions.filter((m) => m.start >= from),
+    'place',
+  );
+};
+
 /**
  * The places of the sentence, once each, in order: the registry's, and when they are fewer than
  * `enough`, also those the recognisers find, which costs more.
  */
 export function placesOf(s: Sentence, enough = Number.POSITIVE_INFINITY): PlaceRef[] {
-  const known = s.mentions.filter((m) => m.kind === 'place').map((m) => ({ id: m.id as string | null, name: m.text, start: m.start }));
+  const from = asideEnd(s);
+  const known = s.mentions
+    .filter((m) => m.kind === 'place' && m.start >= from)
+    .map((m) => ({ id: m.id as string | null, name: m.text, start: m.start }));
   const unknown =
     new Set(known.map((k) => k.id)).size >= enough
       ? []
@@ -70,7 +91,7 @@ export function placesOf(s: Sentence, enough = Number.POSITIVE_INFINITY): PlaceR
           .filter((p) => !s.mentions.some((m) => p.start < m.end && m.start < p.end))
           .map((p) => ({ id: null, name: p.name, start: p.start }));
   const out: PlaceRef[] = [];
-  for (const p of [...known, ...unknown].sort((a, b) => a.start - b.start)) {
+  for (const p of [...known, ...unknown].filter((x) => x.start >= from).sort((a, b) => a.start - b.start)) {
     if (!out.some((o) => (o.id !== null && o.id === p.id) || (o.id === null && o.name === p.name))) out.push(p);
   }
   return out;

@@ -7,7 +7,15 @@ export const CONTINUES = {
   en: /\b(?:the two (?:cities|sides|towns|mayors|councils)|both (?:cities|mayors|sides)|followed|later|the following year|the same year|since then)\b|^(?:and|then)\b/i,
 };
 
-const isCountry = (p: PlaceRef) => p.id === null && countryCodeFrom(p.name) !== null;
+/** Cities that are also countries or territories of their own: each can be a side of a tie. */
+const CITY_STATES = new Set(['MO', 'HK', 'SG', 'MC', 'VA', 'SM']);
+/** A country's formal name without its form of state: 'the State of Israel', "People's Republic of China". */
+const FORM_OF_STATE =
+  /^(?:the\s+)?(?:(?:People['’]s|Federal|Islamic|Democratic|Socialist|United)\s+)*(?:State|Republic|Kingdom|Commonwealth|Federation|Principality|Grand Duchy)\s+of\s+(?:the\s+)?/i;
+const isCountry = (p: PlaceRef) => {
+  const code = p.id === null ? (countryCodeFrom(p.name) ?? countryCodeFrom(p.name.replace(FORM_OF_STATE, ''))) : null;
+  return code !== null && !CITY_STATES.has(code);
+};
 const same = (a: PlaceRef, b: PlaceRef) => (a.id !== null && a.id === b.id) || a.name === b.name;
 
 /** The two places a tie sentence is about, the second taken from the sentence before when this one carries on its story. */

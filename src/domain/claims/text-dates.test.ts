@@ -13,6 +13,8 @@ describe('dates in a sentence', () => {
     ['It became a friendship city on March 16, 2017.', ['2017-03-16']],
     ['In 2022, Shenzhen, together with Harbin', ['2022']],
     ['signed in May 2024 and renewed on 9 February 2017', ['2024-05', '2017-02-09']],
+    ['The tie was formalised in 1992. 2017 marked its 25th anniversary', ['1992', '2017']],
+    ['Of the 2017 visitors, 1,200 stayed', []],
   ])('%s', (text, expected) => {
     expect(dates(text)).toEqual(expected);
   });

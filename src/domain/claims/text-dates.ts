@@ -13,7 +13,7 @@ const pad = (n: number | string) => String(n).padStart(2, '0');
 
 /**
  * Dates written in a Chinese or English sentence, at the precision written: `2024年3月6日`,
- * `3月6日` and `6 March` (in the text's year), `March 2024`, `2022年`, `in 1994`.
+ * `3月6日` and `6 March` (in the text's year), `March 2024`, `2022年`, `in 1994`, `2017 marked`.
  */
 export function findDates(text: string, contextYear: number | null): DateMention[] {
   const out: DateMention[] = [];
@@ -38,6 +38,8 @@ export function findDates(text: string, contextYear: number | null): DateMention
     [new RegExp(`\\b${MONTH}\\s+(\\d{4})\\b`, 'gi'), (m) => `${m[2]}-${pad(monthNumber(m[1]!))}`],
     [/\b(?:in|since|from|of)\s+((?:19|20)\d{2})\b/gi, (m) => m[1]!],
     [/(?<![\d.])((?:19|20)\d{2})(?=,)/g, (m) => m[1]!],
+    // A year as the subject: '2017 marked the 25th anniversary'.
+    [/(?<![\d.,])((?:19|20)\d{2})\s+(?=(?:marked|marks|saw|sees|was|is|will (?:be|mark|see)|brought|celebrated)\b)/g, (m) => m[1]!],
   ];
   for (const [re, toDate] of rules) {
     for (const m of text.matchAll(re)) {

@@ -21,6 +21,38 @@ export function tieTypeWords(sentence: string, lang: 'zh' | 'en'): { type: Partn
   return loose ? { type: null, words: loose[0] } : null;
 }
 
+/** Words that make what follows a proposal, an intention or a plan: 提议结为友好城市, plans to twin with. */
+const INTENT = {
+  zh: /提议|倡议|拟|有意|意向|计划|打算/g,
+  en: /\b(?:propos(?:e|ed|es|ing|al)|plan(?:s|ned|ning)? to|intend(?:s|ed|ing)? to|intention to|hop(?:e|es|ed|ing) to|would like to|wish(?:es|ed)? to|aim(?:s|ed|ing)? to)\b/gi,
+};
+/** What ends a clause: an intention before it does not reach past it. */
+const CLAUSE_END = { zh: /[，,；;。：:]/, en: /[,;:]|\b(?:and|but|which|who)\b/i };
+/** How far, in characters, an intention reaches forward to the tie it proposes. */
+const INTENT_REACH = { zh: 24, en: 80 };
+
+/** Words that make tie words the name of a body: Sister City Association, 友好城市协会. */
+const BODY_AFTER = {
+  zh: /^(?:协会|委员会|联合会|联谊会|基金会)/,
+  en: /^\s*(?:Association|Committee|Commission|International|Program(?:me)?|Foundation|Society)\b/,
+};
+
+/**
+ * The words stating a tie, unless they name a body, or the clause only proposes, intends or plans it: a letter
+ * proposing to become sister cities founds no tie.
+ */
+export function tieStated(sentence: string, lang: 'zh' | 'en'): ReturnType<typeof tieTypeWords> {
+  const words = tieTypeWords(sentence, lang);
+  if (!words) return null;
+  const at = sentence.indexOf(words.words);
+  if (BODY_AFTER[lang].test(sentence.slice(at + words.words.length))) return null;
+  for (const m of sentence.slice(Math.max(0, at - INTENT_REACH[lang]), at).matchAll(INTENT[lang])) {
+    const between = sentence.slice(Math.max(0, at - INTENT_REACH[lang]) + m.index + m[0].length, at);
+    if (!CLAUSE_END[lang].test(between)) return null;
+  }
+  return words;
+}
+
 /** The cooperation areas a sentence lists, as vocabulary keys. */
 const AREA_WORDS: Record<'zh' | 'en', [RegExp, string][]> = {
   zh: [

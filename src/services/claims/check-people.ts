@@ -1,7 +1,8 @@
 import { pickName, type LocalizedText } from '../../domain/common.ts';
 import { compareFact } from '../../domain/facts.ts';
 import { foldName } from '../../domain/names.ts';
-import { MATCH_TIER_WORDS } from '../../domain/labels.ts';
+import { isForeignRendering, rendersName } from '../../domain/foreign-names.ts';
+import { MATCH_TIER_WORDS, RENDERING_WORDS } from '../../domain/labels.ts';
 import { isPossiblyOnOrBefore, latestDay, type PreciseDate } from '../../domain/precise-date.ts';
 import { nearWord, officeOf, titlePieces } from './title-words.ts';
 import type { Verdict } from '../../domain/claims/types.ts';
@@ -175,13 +176,31 @@ async function holderThen(c: CheckContext, claim: Parameters<Checker<'person'>>[
   return found.length === 1 ? found[0]! : null;
 }
 
+/**
+ * The one person whose name or alias, in any language, a foreign name's Chinese rendering renders
+ * (凯瑟琳·惠特曼 for Katherine Whitman): the registry often holds such a person in Latin letters only.
+ */
+async function renderedPerson(
+  c: CheckContext,
+  written: string,
+): Promise<{ id: string; match: { tier: 'rendering'; name: string } } | null> {
+  if (!isForeignRendering(written)) return null;
+  const found: { id: string; name: string }[] = [];
+  for (const p of await remember(c, 'people', () => people.list(c.ctx))) {
+    const name = [...Object.values(p.names), ...p.aliases.map((a) => a.name)].find((x) => x && rendersName(written, x));
+    if (name) found.push({ id: p.id, name });
+  }
+  return found.length === 1 ? { id: found[0]!.id, match: { tier: 'rendering', name: found[0]!.name } } : null;
+}
+
 /** A person named with a title: matched through names, aliases and spellings, the title against what they held then. */
 export const checkPerson: Checker<'person'> = async (c, claim) => {
   let n = claim.normalised;
   let foundBy: Note | null = null;
   if (!n.personId) {
     // Not in the gazetteer as written: look the name up through its transliterations and spellings.
-    const [hit] = (await search(c.ctx, n.written, { types: ['person'], limit: 1 })).hits;
+    const [found] = (await search(c.ctx, n.written, { types: ['person'], limit: 1 })).hits;
+    const hit = found && found.match.tier !== 'fuzzy' ? found : await renderedPerson(c, n.written);
     if (!hit || hit.match.tier === 'fuzzy') {
       const other = await holderThen(c, claim);
       if (other) {
@@ -205,9 +224,8 @@ export const checkPerson: Checker<'person'> = async (c, claim) => {
     }
     n = { ...n, personId: hit.id };
     const { tier, name } = hit.match;
-    foundBy = noteIn((l) =>
-      l === 'zh' ? `通过“${name}”找到，${MATCH_TIER_WORDS[tier].zh}` : `found through '${name}', ${MATCH_TIER_WORDS[tier].en}`,
-    );
+    const how = tier === 'rendering' ? RENDERING_WORDS : MATCH_TIER_WORDS[tier];
+    foundBy = noteIn((l) => (l === 'zh' ? `通过“${name}”找到，${how.zh}` : `found through '${name}', ${how.en}`));
   }
   const person = await remember(c, `person:${n.personId}`, () => people.get(c.ctx, n.personId));
   // The title is judged at the date the text gives it ('时任'), else at the text's date.

@@ -62,4 +62,33 @@ describe('one claim per fact', () => {
     expect(onePerFact([at(20, 1, event(['a'])), at(40, 2, event(['a', 'b']))], pairs)).toHaveLength(1);
     expect(onePerFact([at(20, 1, event(['a'])), at(60, 3, event(['a', 'b']))], pairs)).toHaveLength(2);
   });
+
+  it('reads a person named in a paragraph and in its translation as one, the registry’s reading kept', () => {
+    const person = (written: string, title: string, titleLang: 'zh' | 'en', personId = ''): Normalised => ({
+      kind: 'person',
+      personId,
+      title,
+      titleLang,
+      viaAlias: !personId,
+      written,
+    });
+    const pairs = [{ text: 'headline' }, { text: 'en', pairedWith: 2 }, { text: 'zh', pairedWith: 1 }, { text: 'more' }];
+    const carter = onePerFact(
+      [at(20, 1, person('Emily Carter', 'Mayor', 'en', 'carter')), at(40, 2, person('艾米丽·卡特', '市长', 'zh'))],
+      pairs,
+    );
+    expect(carter).toHaveLength(1);
+    expect(carter[0]!.spans).toHaveLength(2);
+    expect(carter[0]!.normalised).toMatchObject({ personId: 'carter' });
+    expect(onePerFact([at(20, 1, person('Wang Wei', 'Mayor', 'en', 'wang')), at(40, 2, person('王伟', '市长', 'zh'))], pairs)).toHaveLength(
+      1,
+    );
+    // Another person in the translation, or the same rendering in a paragraph that is not it, stays apart.
+    expect(
+      onePerFact([at(20, 1, person('Emily Carter', 'Mayor', 'en', 'carter')), at(40, 2, person('安娜·施密特', '市长', 'zh'))], pairs),
+    ).toHaveLength(2);
+    expect(
+      onePerFact([at(20, 1, person('Emily Carter', 'Mayor', 'en', 'carter')), at(60, 3, person('艾米丽·卡特', '市长', 'zh'))], pairs),
+    ).toHaveLength(2);
+  });
 });

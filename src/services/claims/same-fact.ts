@@ -1,4 +1,6 @@
 import type { ExtractedClaim, Normalised } from '../../domain/claims/types.ts';
+import { hasHan, readChinese } from '../../domain/chinese.ts';
+import { isForeignRendering, rendersName } from '../../domain/foreign-names.ts';
 import { foldName } from '../../domain/names.ts';
 
 /**
@@ -22,6 +24,18 @@ function nested(a: readonly string[], b: readonly string[], mayBeEmpty: boolean)
   const [small, big] = a.length <= b.length ? [a, b] : [b, a];
   if (small.length === 0) return mayBeEmpty;
   return small.every((x) => big.includes(x));
+}
+
+/** A name as read in Latin letters: pinyin for a Chinese name, folded. */
+const latinKey = (name: string) => fold(hasHan(name) ? readChinese(name).pinyin : name);
+
+/**
+ * One person's name in both languages of a bilingual page: the same letters, a Chinese name and
+ * its pinyin (李灏, Li Hao), or a foreign name and its Chinese rendering (西尔维斯特·特纳, Sylvester Turner).
+ */
+function sameName(a: string, b: string): boolean {
+  if (isForeignRendering(a) || isForeignRendering(b)) return rendersName(a, b) || rendersName(b, a);
+  return latinKey(a) === latinKey(b);
 }
 
 const eventPlaces = (n: Extract<Normalised, { kind: 'event' }>) => [...(n.placeIds ?? []), ...(n.siteId ? [n.siteId] : [])];
@@ -65,6 +79,12 @@ export function sameFact(a: ExtractedClaim, b: ExtractedClaim, retold: boolean):
       const places = eventPlaces(x).filter((p) => eventPlaces(o).includes(p));
       const people = (x.personIds ?? []).filter((p) => (o.personIds ?? []).includes(p));
       return places.length + people.length > 0;
+    }
+    case 'person': {
+      const o = y as typeof x;
+      if (!retold) return false;
+      if (x.personId && x.personId === o.personId) return true;
+      return sameName(x.written, o.written);
     }
     default:
       return false;

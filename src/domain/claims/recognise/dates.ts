@@ -86,6 +86,28 @@ function previousMonth(month: string): string {
   return m === 1 ? `${y - 1}-12` : `${y}-${pad(m - 1)}`;
 }
 
+const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const EN_STORY_YEAR = new RegExp(
+  `\\b(?:(${MONTH_NAMES})\\s+(?:of\\s+)?)?(?:the\\s+(following|next|subsequent|same)|(that))\\s+year\\b|\\b(?:a|one)\\s+year\\s+(later)\\b`,
+  'gi',
+);
+
+/**
+ * English dates written against the year the story was at: 'the following year', 'in March of
+ * the next year', 'that year', 'the same year', 'a year later'. 'Next year' without 'the' is the
+ * publication's, and is not read here.
+ */
+export function englishStoryDates(text: string, storyYear: number | null): DateMention[] {
+  if (storyYear === null) return [];
+  const out: DateMention[] = [];
+  for (const m of text.matchAll(EN_STORY_YEAR)) {
+    const year = storyYear + (m[2] && m[2].toLowerCase() !== 'same' ? 1 : m[4] ? 1 : 0);
+    const month = m[1] ? MONTHS.indexOf(m[1].toLowerCase().slice(0, 3)) + 1 : 0;
+    out.push({ start: m.index, end: m.index + m[0].length, date: month ? `${year}-${pad(month)}` : String(year) });
+  }
+  return out;
+}
+
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const LAST_MONTH = /\b(last|this)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/gi;
 

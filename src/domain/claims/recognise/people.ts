@@ -1,5 +1,7 @@
 import type { Token } from './jieba.ts';
-import { EN_TITLE, ZH_TITLE_RUN } from './titles.ts';
+import { EN_TITLE, ZH_TITLE, ZH_TITLE_RUN } from './titles.ts';
+
+const ZH_TITLE_NEXT = new RegExp(`^(?:${ZH_TITLE})`, 'u');
 
 /** A person named with a title: the whole phrase's span, the name as written and the title. */
 export interface PersonFound {
@@ -13,12 +15,16 @@ export interface PersonFound {
 /** Words that end a name run straight into the next words: 黄敏会见, 马利接受. */
 const ZH_AFTER_NAME =
   /^(?:会见|会谈|表示|指出|说|称|致辞|出席|率|带领|率领|一行|等|在|于|与|和|及|以及|的|接受|发表|宣布|当日|当天|访问|签署|也|还|今天|昨天|此次|将|为|对|向|参加|参观|主持|讲话|介绍|代表|同|是|已|曾|亲自|共同)/;
+/** Words that follow a title but begin no name: 当选市长后第一次, 市长之一. */
+export const ZH_NOT_A_NAME_START = /^(?:后|前|时|之|的|第|和|及|们|等|也|都|已|曾|将|在|于|是|为|被|对|向|从|一职|任期)/;
 const ZH_NOT_NAME = /[市省州局会部处委国区县厅府院馆团队司组]$/;
 const HAN_RUN = /^\p{Script=Han}+$/u;
 
 /** The name a Chinese title runs straight into, read from the tagged words after it. */
 function zhNameAfter(text: string, tokens: Token[], at: number): { name: string; start: number } | null {
   const rest = text.slice(at);
+  // A title written twice ('市长市长特纳') names its person after the second.
+  if (ZH_TITLE_NEXT.test(rest)) return null;
   const foreign = /^(?:\p{Script=Han}{1,6}·)+/u.exec(rest);
   if (foreign) {
     const last = hanName(tokens, at + foreign[0].length);
@@ -27,7 +33,7 @@ function zhNameAfter(text: string, tokens: Token[], at: number): { name: string;
   const latin = /^[A-Z][A-Za-z\u00c0-\u024f"'’.-]*(?:\s+[A-Z][A-Za-z\u00c0-\u024f'’.-]*){0,3}/u.exec(rest);
   if (latin) return { name: latin[0].replace(/["']/g, ''), start: at };
   const name = hanName(tokens, at);
-  return name && name.length >= 2 && !ZH_NOT_NAME.test(name) ? { name, start: at } : null;
+  return name && name.length >= 2 && !ZH_NOT_NAME.test(name) && !ZH_NOT_A_NAME_START.test(name) ? { name, start: at } : null;
 }
 
 /** Characters that follow a name rather than end it: 特纳将, 王宁在. */

@@ -23,9 +23,12 @@ export function chinesePlaces(tokens: Token[]): PlaceFound[] {
     .map((t) => ({ start: t.start, end: t.end, name: t.word }));
 }
 
-/** Capitalised words that name no place: a sentence's first word is read apart. */
+/** Capitalised words that name no place, though they open a sentence. */
 const NOT_PLACE_WORD =
   /^(?:The|A|An|In|On|At|Since|During|This|That|These|Those|It|Its|He|She|They|We|Our|His|Her|Their|And|But|Mayor|Mr|Mrs|Ms|Dr|City|Sister|Cities|Friendship|Memorandum|Understanding|Agreement|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/** Words of a tie that a tagger may take for a place's: 'Sister City'. */
+const TIE_WORDS = /\b(?:Sister|Twin|Friendship|Partner)\b/i;
 
 /**
  * Places compromise finds in an English sentence, without a trailing possessive or comma. Tagging
@@ -34,7 +37,7 @@ const NOT_PLACE_WORD =
  */
 export function englishPlaces(text: string, covered: readonly { start: number; end: number }[] = []): PlaceFound[] {
   const open = [...text.matchAll(/(?<![\p{L}])\p{Lu}[\p{Ll}’'-]+/gu)].some(
-    (m) => m.index > 0 && !NOT_PLACE_WORD.test(m[0]) && !covered.some((c) => c.start <= m.index && m.index < c.end),
+    (m) => !NOT_PLACE_WORD.test(m[0]) && !covered.some((c) => c.start <= m.index && m.index < c.end),
   );
   if (!open) return [];
   const out: PlaceFound[] = [];
@@ -44,7 +47,7 @@ export function englishPlaces(text: string, covered: readonly { start: number; e
       .replace(/(?:[’']s)?[,.;:]*$/u, '')
       .replace(/,.*$/u, '')
       .trim();
-    if (name.length < 2) continue;
+    if (name.length < 2 || TIE_WORDS.test(name)) continue;
     const start = text.indexOf(name, at);
     if (start < 0) continue;
     at = start + name.length;
