@@ -73,6 +73,16 @@ const vendorOnly = {
   },
 };
 
+/** What every bundle the server runs is built for: Node's ES modules, with source maps to the files. */
+const FOR_NODE = {
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  sourcemap: 'linked',
+  sourcesContent: false,
+  logLevel: 'warning',
+};
+
 export async function buildAll() {
   const started = performance.now();
   const files = sourceFiles().filter((f) => !isTest(relative(SRC_DIR, f)));
@@ -83,12 +93,7 @@ export async function buildAll() {
     outbase: SRC_DIR,
     outdir: staging,
     bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    sourcemap: 'linked',
-    sourcesContent: false,
-    logLevel: 'warning',
+    ...FOR_NODE,
     plugins: [eachFileOnItsOwn],
   });
   await build({
@@ -97,12 +102,7 @@ export async function buildAll() {
     bundle: true,
     splitting: true,
     plugins: [vendorOnly],
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    sourcemap: 'linked',
-    sourcesContent: false,
-    logLevel: 'warning',
+    ...FOR_NODE,
   });
   await build({
     entryPoints: Object.fromEntries(VENDORED_COMMONJS.map((name) => [name, fileURLToPath(import.meta.resolve(name))])),
@@ -114,12 +114,7 @@ export async function buildAll() {
     banner: {
       js: "import { createRequire as amityCreateRequire } from 'node:module'; const require = amityCreateRequire(import.meta.url);",
     },
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    sourcemap: 'linked',
-    sourcesContent: false,
-    logLevel: 'warning',
+    ...FOR_NODE,
   });
   for (const file of files.filter((f) => !isCode(f))) {
     const to = join(staging, relative(SRC_DIR, file));

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { hash, verify, type Options } from '@node-rs/argon2';
+import type { Options } from '@node-rs/argon2';
 import { parseSpan } from '../../domain/anniversaries.ts';
 import { newId } from '../../domain/common.ts';
 import { AmityError, notFound, parseOrThrow } from '../../domain/errors.ts';
@@ -15,6 +15,15 @@ import { loginThrottle } from './login-throttle.ts';
 // `algorithm: 2` is Argon2id (the package's enum is a const enum, which this build cannot import).
 const ARGON2: Options = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
 const SESSION_HOURS = 12;
+
+/**
+ * The Argon2 binding, loaded by the first password hashed or checked: loading its native module
+ * cost the server's start about a tenth of a second, and a start that signs no one in needs none.
+ */
+let argon2: Promise<typeof import('@node-rs/argon2')> | null = null;
+const passwords = () => (argon2 ??= import('@node-rs/argon2'));
+const hash = async (password: string, options: Options) => (await passwords()).hash(password, options);
+const verify = async (hashed: string, password: string) => (await passwords()).verify(hashed, password);
 
 export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const secret = () => randomBytes(32).toString('base64url');

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import type { usePaging } from './use-paging.ts';
 
 export type Order = 'asc' | 'desc';
 
@@ -62,5 +63,37 @@ export function Pager({
         {t('pager.next')}
       </button>
     </nav>
+  );
+}
+
+/**
+ * The pager of a list read a cursor at a time (`usePaging` and a page query): from where the
+ * paging stands, the page's `shown` records and the server's next cursor.
+ */
+export function CursorPager({
+  label,
+  paging,
+  page,
+  shown,
+  total,
+}: {
+  label?: string;
+  paging: ReturnType<typeof usePaging>;
+  page: { data?: { nextCursor?: string | null }; isFetching: boolean };
+  shown: number;
+  total: number;
+}) {
+  return (
+    <Pager
+      label={label}
+      from={paging.from}
+      to={paging.from + shown - 1}
+      total={total}
+      hasPrevious={paging.hasPrevious}
+      hasNext={Boolean(page.data?.nextCursor)}
+      busy={page.isFetching}
+      onPrevious={paging.previous}
+      onNext={() => paging.next(page.data?.nextCursor)}
+    />
   );
 }

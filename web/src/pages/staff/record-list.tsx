@@ -8,7 +8,7 @@ import { hasRole, useSession } from '../../api/session.tsx';
 import { DataTable } from '../../components/data-table.tsx';
 import { InputField } from '../../components/fields.tsx';
 import { PageTitle } from '../../components/page-title.tsx';
-import { Pager, SortHeading, type Order } from '../../components/pager.tsx';
+import { CursorPager, SortHeading, type Order } from '../../components/pager.tsx';
 import { usePaging } from '../../components/use-paging.ts';
 import { currentLang } from '../../i18n/index.ts';
 import { type AnyRecord, recordLabel } from '../../lib/record-labels.ts';
@@ -89,16 +89,7 @@ function RecordList({ kind }: { kind: EntityKind }) {
           </tr>
         )}
       />
-      <Pager
-        from={from}
-        to={from + items.length - 1}
-        total={total}
-        hasPrevious={paging.hasPrevious}
-        hasNext={Boolean(page.data?.nextCursor)}
-        busy={page.isFetching}
-        onPrevious={paging.previous}
-        onNext={() => paging.next(page.data?.nextCursor)}
-      />
+      <CursorPager paging={paging} page={page} shown={items.length} total={total} />
     </div>
   );
 }

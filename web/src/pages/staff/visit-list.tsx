@@ -7,7 +7,7 @@ import { hasRole, useSession } from '../../api/session.tsx';
 import { DataTable } from '../../components/data-table.tsx';
 import { InputField } from '../../components/fields.tsx';
 import { PageTitle, QueryState } from '../../components/page-title.tsx';
-import { Pager, SortHeading, type Order } from '../../components/pager.tsx';
+import { CursorPager, SortHeading, type Order } from '../../components/pager.tsx';
 import { usePaging } from '../../components/use-paging.ts';
 import { currentLang } from '../../i18n/index.ts';
 import { dateText, nameIn } from '../../lib/labels.ts';
@@ -74,16 +74,7 @@ export default function VisitList() {
           </tr>
         )}
       />
-      <Pager
-        from={paging.from}
-        to={to}
-        total={total}
-        hasPrevious={paging.hasPrevious}
-        hasNext={Boolean(page.data?.nextCursor)}
-        busy={page.isFetching}
-        onPrevious={paging.previous}
-        onNext={() => paging.next(page.data?.nextCursor)}
-      />
+      <CursorPager paging={paging} page={page} shown={visits.length} total={total} />
     </div>
   );
 }

@@ -17,7 +17,7 @@ import { useSite } from '../../../api/queries.ts';
 import { DataTable } from '../../../components/data-table.tsx';
 import { CheckField, InputField, SelectField } from '../../../components/fields.tsx';
 import { PageTitle, QueryState } from '../../../components/page-title.tsx';
-import { Pager, SortHeading, type Order } from '../../../components/pager.tsx';
+import { Pager, CursorPager, SortHeading, type Order } from '../../../components/pager.tsx';
 import { usePaging } from '../../../components/use-paging.ts';
 import { currentLang } from '../../../i18n/index.ts';
 import { countryName, dateText, nameIn, TYPE_COLORS } from '../../../lib/labels.ts';
@@ -94,17 +94,7 @@ function StoppedList({ status, announce }: { status: 'suspended' | 'ended'; anno
           );
         })}
       </ul>
-      <Pager
-        label={t('office.health.stoppedPages', { list: title })}
-        from={paging.from}
-        to={paging.from + ties.length - 1}
-        total={total}
-        hasPrevious={paging.hasPrevious}
-        hasNext={Boolean(page.data?.nextCursor)}
-        busy={page.isFetching}
-        onPrevious={paging.previous}
-        onNext={() => paging.next(page.data?.nextCursor)}
-      />
+      <CursorPager label={t('office.health.stoppedPages', { list: title })} paging={paging} page={page} shown={ties.length} total={total} />
     </section>
   );
 }

@@ -16,7 +16,7 @@ import { currentLang } from '../../../i18n/index.ts';
 import { issueText } from '../../../lib/issues.ts';
 import { dateText, nameIn } from '../../../lib/labels.ts';
 import { useLabelsOf } from '../../../lib/record-labels.ts';
-import { Pager } from '../../../components/pager.tsx';
+import { CursorPager } from '../../../components/pager.tsx';
 import { usePaging } from '../../../components/use-paging.ts';
 import { OutcomeLine, today, useAction } from './common.tsx';
 
@@ -244,16 +244,7 @@ export default function TasksPage() {
           );
         }}
       />
-      <Pager
-        from={paging.from}
-        to={paging.from + rows.length - 1}
-        total={total}
-        hasPrevious={paging.hasPrevious}
-        hasNext={Boolean(page.data?.nextCursor)}
-        busy={page.isFetching}
-        onPrevious={paging.previous}
-        onNext={() => paging.next(page.data?.nextCursor)}
-      />
+      <CursorPager paging={paging} page={page} shown={rows.length} total={total} />
     </div>
   );
 }

@@ -5,7 +5,7 @@ import type { Task } from '../../../api/office.ts';
 import { useListPage } from '../../../api/list-page.ts';
 import { Bilingual } from '../../../components/bilingual-input.tsx';
 import { InputField, SelectField } from '../../../components/fields.tsx';
-import { Pager } from '../../../components/pager.tsx';
+import { CursorPager } from '../../../components/pager.tsx';
 import { usePaging } from '../../../components/use-paging.ts';
 import { currentLang } from '../../../i18n/index.ts';
 import { dateText } from '../../../lib/labels.ts';
@@ -141,18 +141,7 @@ function VisitTasks({ eventId }: { eventId: string }) {
           </li>
         ))}
       </ul>
-      {total > TASKS_A_PAGE ? (
-        <Pager
-          from={paging.from}
-          to={paging.from + rows.length - 1}
-          total={total}
-          hasPrevious={paging.hasPrevious}
-          hasNext={Boolean(page.data?.nextCursor)}
-          busy={page.isFetching}
-          onPrevious={paging.previous}
-          onNext={() => paging.next(page.data?.nextCursor)}
-        />
-      ) : null}
+      {total > TASKS_A_PAGE ? <CursorPager paging={paging} page={page} shown={rows.length} total={total} /> : null}
     </>
   );
 }
