@@ -182,6 +182,12 @@ function singular(name: string): string {
   return `${name}Item`;
 }
 
+/**
+ * An entry's own id that the entry may leave out (a tie's liaison contact) is the record's to give:
+ * it is kept as it is, not drawn as a field for anyone to type.
+ */
+const givenByServer = (key: string, node: JsonNode) => key === 'id' && !(node.required ?? []).includes('id');
+
 export function Field(props: FieldProps & { label?: string }) {
   const { t } = useTranslation();
   const lang = currentLang();
@@ -214,18 +220,20 @@ export function Field(props: FieldProps & { label?: string }) {
       <fieldset className="object">
         <legend>{label}</legend>
         <ErrorText id={errorId} messages={messages} />
-        {Object.entries(node.properties ?? {}).map(([key, child]) => (
-          <Field
-            key={key}
-            name={key}
-            path={[...path, key]}
-            node={child}
-            required={node.required?.includes(key) ?? false}
-            root={root}
-            errors={errors}
-            onChange={onChange}
-          />
-        ))}
+        {Object.entries(node.properties ?? {})
+          .filter(([key]) => !givenByServer(key, node))
+          .map(([key, child]) => (
+            <Field
+              key={key}
+              name={key}
+              path={[...path, key]}
+              node={child}
+              required={node.required?.includes(key) ?? false}
+              root={root}
+              errors={errors}
+              onChange={onChange}
+            />
+          ))}
         {nullable ? (
           <button type="button" onClick={() => onChange(path, null)}>
             {t('form.clear', { label })}
