@@ -5,7 +5,7 @@ import { inTransaction } from '../../src/services/context.ts';
 import { places } from '../../src/services/records.service.ts';
 import { describeEachBackend } from '../support/backends.ts';
 import { given } from '../support/given.ts';
-import { call, startServer } from '../support/server.ts';
+import { getOk, startServer } from '../support/server.ts';
 
 /**
  * More places named alike than either database takes bound parameters for a tie's two sides
@@ -24,11 +24,7 @@ describeEachBackend(
   (use) => {
     let server: Awaited<ReturnType<typeof startServer>>;
     const ids: Record<string, string> = {};
-    const get = async (path: string) => {
-      const res = await call(server.url, 'GET', path);
-      expect([path, res.status]).toEqual([path, 200]);
-      return res.json as unknown as Page;
-    };
+    const get = (path: string) => getOk<Page>(server.url, path);
     const tiesOfSankt = () => get('/api/partnerships?q=sankt&count=true&limit=2');
 
     let before: Page;

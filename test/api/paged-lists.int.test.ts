@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Store } from '../../src/storage/connect.ts';
 import { describeEachBackend } from '../support/backends.ts';
 import { given } from '../support/given.ts';
-import { call, seedAccounts, signIn, startServer, type Session } from '../support/server.ts';
+import { call, getOk, seedAccounts, signIn, startServer, type Session } from '../support/server.ts';
 
 interface Row {
   rank: number;
@@ -131,11 +131,7 @@ describeEachBackend(
     let server: Awaited<ReturnType<typeof startServer>>;
     let editor: Session;
     const ties: Record<string, Tie> = {};
-    const page = async (query: string) => {
-      const res = await call(server.url, 'GET', `/api/partnerships?${query}`, { session: editor });
-      expect([query, res.status]).toEqual([query, 200]);
-      return res.json as unknown as TiePage;
-    };
+    const page = (query: string) => getOk<TiePage>(server.url, `/api/partnerships?${query}`, editor);
     const stop = async (name: string, status: 'suspended' | 'ended') => {
       const body = { status, date: '2025-06', ...(status === 'suspended' ? { reason: 'Exchanges paused' } : {}) };
       const headers = { 'if-match': `"${ties[name]!.version}"` };

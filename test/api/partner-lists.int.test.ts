@@ -4,7 +4,7 @@ import type { Store } from '../../src/storage/connect.ts';
 import { agreements, events, partnerships, people } from '../../src/services/records.service.ts';
 import { ctxFor, describeEachBackend } from '../support/backends.ts';
 import { given } from '../support/given.ts';
-import { call, seedAccounts, signIn, startServer, type Session } from '../support/server.ts';
+import { call, getOk, seedAccounts, signIn, startServer, type Session } from '../support/server.ts';
 
 interface Item {
   id: string;
@@ -23,10 +23,13 @@ describeEachBackend(
     const ids: Record<string, string> = {};
 
     const all = async (path: string, session?: Session): Promise<Item[]> => {
-      const res = await call(server.url, 'GET', `${path}${path.includes('?') ? '&' : '?'}limit=200`, { session });
-      expect([path, res.status]).toEqual([path, 200]);
-      expect(res.json.nextCursor).toBeNull();
-      return res.json.items as Item[];
+      const page = await getOk<{ items: Item[]; nextCursor: string | null }>(
+        server.url,
+        `${path}${path.includes('?') ? '&' : '?'}limit=200`,
+        session,
+      );
+      expect(page.nextCursor).toBeNull();
+      return page.items;
     };
     const titles = (items: Item[]) => items.map((i) => (i.titles as { en: string }).en);
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { agreements, events, tasks } from '../../src/services/records.service.ts';
 import { describeEachBackend } from '../support/backends.ts';
 import { given } from '../support/given.ts';
-import { call, seedAccounts, signIn, startServer, type Session } from '../support/server.ts';
+import { call, getOk, seedAccounts, signIn, startServer, type Session } from '../support/server.ts';
 
 interface Listed {
   items: { id: string; title?: string; titles?: { en: string }; kind?: string }[];
@@ -16,11 +16,7 @@ describeEachBackend(
     let server: Awaited<ReturnType<typeof startServer>>;
     let viewer: Session;
     const ids: Record<string, string> = {};
-    const get = async (path: string) => {
-      const res = await call(server.url, 'GET', path, { session: viewer });
-      expect([path, res.status]).toEqual([path, 200]);
-      return res.json as unknown as Listed;
-    };
+    const get = (path: string) => getOk<Listed>(server.url, path, viewer);
 
     beforeAll(async () => {
       const { ctx, store } = use();

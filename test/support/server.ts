@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { systemActor } from '../../src/domain/permissions.ts';
 import type { Role } from '../../src/domain/permissions.ts';
@@ -65,6 +66,13 @@ export async function call(
     // not JSON
   }
   return { status: res.status, headers: res.headers, body, json: (body ?? {}) as Record<string, unknown> };
+}
+
+/** A GET that must answer 200 (naming the path when it does not), with its JSON body. */
+export async function getOk<T>(url: string, path: string, session?: Session): Promise<T> {
+  const res = await call(url, 'GET', path, { session });
+  expect([path, res.status]).toEqual([path, 200]);
+  return res.json as unknown as T;
 }
 
 export async function signIn(url: string, email: string, password = PASSWORD): Promise<Session> {
