@@ -106,10 +106,14 @@ export function scoreText(score: Score, file: string, result: CheckResult, label
     if (located.some((l) => l.kind === f.kind && overlap(l.spans, spansOf(f)))) r.right++;
     else score.misses.push(`${file}: extra ${f.kind} “${f.text.slice(0, 60)}”`);
   }
-  for (const l of located) {
+  // Each found claim answers for at most one label: two labels sharing a quote (one sentence, two
+  // ties) are two facts, so two found claims there are not one fact reported twice.
+  const candidates = located.map((l) => found.filter((f) => f.kind === l.kind && overlap(l.spans, spansOf(f))));
+  const owner = pairOff(candidates);
+  for (const [i, l] of located.entries()) {
     const r = row(l.kind);
     r.labelled++;
-    const matches = found.filter((f) => f.kind === l.kind && overlap(l.spans, spansOf(f)));
+    const matches = candidates[i]!;
     const verdicts = score.confusion.get(l.verdict) ?? new Map<string, number>();
     score.confusion.set(l.verdict, verdicts);
     if (matches.length === 0) {
@@ -118,13 +122,17 @@ export function scoreText(score: Score, file: string, result: CheckResult, label
       continue;
     }
     r.caught++;
-    bump(verdicts, matches[0]!.verdict);
-    if (matches[0]!.verdict !== l.verdict) {
-      score.misses.push(`${file}: ${l.kind} labelled ${l.verdict}, checked ${matches[0]!.verdict}: ${matches[0]!.note.slice(0, 140)}`);
+    const own = matches.find((f) => owner.get(f) === i) ?? matches[0]!;
+    bump(verdicts, own.verdict);
+    if (own.verdict !== l.verdict) {
+      score.misses.push(`${file}: ${l.kind} labelled ${l.verdict}, checked ${own.verdict}: ${own.note.slice(0, 140)}`);
     }
-    if (matches.length > 1) {
+    // A found claim no label owns, beside one that owns this label, reports this label's fact again.
+    const again = matches.filter((f) => !owner.has(f) && candidates.findIndex((c) => c.includes(f)) === i);
+    if (again.length > 0) {
+      score.misses.push(`${file}: ${l.kind} reported ${again.length + 1} times: ${[own, ...again].map((m) => `“${m.text.slice(0, 50)}”`).join(' · ')}`);
       score.labelledTwice++;
-      score.extraForLabelled += matches.length - 1;
+      score.extraForLabelled += again.length;
     }
   }
   const seen = new Set<string>();
@@ -133,6 +141,28 @@ export function scoreText(score: Score, file: string, result: CheckResult, label
     if (seen.has(key)) score.sameFactTwice++;
     seen.add(key);
   }
+}
+
+/**
+ * Labels paired with found claims, one each, as many pairs as can be made (augmenting paths over
+ * the few claims of one text): the index of the label each paired found claim answers for.
+ */
+function pairOff(candidates: Found[][]): Map<Found, number> {
+  const owner = new Map<Found, number>();
+  const assign = (i: number, seen: Set<Found>): boolean => {
+    for (const f of candidates[i]!) {
+      if (seen.has(f)) continue;
+      seen.add(f);
+      const held = owner.get(f);
+      if (held === undefined || assign(held, seen)) {
+        owner.set(f, i);
+        return true;
+      }
+    }
+    return false;
+  };
+  for (let i = 0; i < candidates.length; i++) assign(i, new Set());
+  return owner;
 }
 
 const pct = (a: number, b: number) => (b ? `${((a / b) * 100).toFixed(1)} %` : '–');
