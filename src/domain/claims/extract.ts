@@ -10,7 +10,7 @@ import { claim, dateOf, distinct, ownPlaces, placesOf, type Rule, type Sentence,
 import { sentences } from './sentences.ts';
 import { CONTINUES, tiePair } from './story.ts';
 import { type DateMention, findDates } from './text-dates.ts';
-import type { ExtractedClaim, Mention, Normalised } from './types.ts';
+import type { ExtractedClaim, FigureClaim, Mention, Normalised } from './types.ts';
 import { areasIn, countsIn, tieStated } from './vocabulary.ts';
 
 const num = (v: string | undefined) => (v === undefined ? undefined : Number(v));
@@ -259,8 +259,13 @@ const events: Rule = (s) => {
     s.lang === 'zh' ? /参观(?:了)?(.+?)(?:等|。|$)/.exec(s.text) : /\bvisit(?:s|ed|ing)?\s+(?:the\s+)?([A-Z].+?)(?:\.|;|$)/.exec(s.text);
   if (siteList) {
     const from = siteList.index + siteList[0].indexOf(siteList[1]!);
-    const to = from + siteList[1]!.length;
-    for (const item of siteItems(s, from, to)) {
+    // 'visited Shenzhen on December 2 to explore …': the list ends where the sentence goes on.
+    const goesOn = s.lang === 'en' ? siteList[1]!.search(/,?\s(?:on|to|during|for|from|with|where|while|after|before)\s/) : -1;
+    const to = from + (goesOn > 0 ? goesOn : siteList[1]!.length);
+    const items = siteItems(s, from, to);
+    // One place alone is where the visit went, told as a visit, not a site on its programme.
+    const destination = items.length === 1 && items[0]!.site?.kind === 'place';
+    for (const item of destination ? [] : items) {
       out.push(
         claim(s, item.start, item.end, {
           kind: 'event',
@@ -419,6 +424,34 @@ function withoutRepeats(claims: ExtractedClaim[]): ExtractedClaim[] {
   return kept;
 }
 
+/**
+ * The counts one sentence gives of a network are one figure: '57个国家的90个省市地区…包括24对友城和
+ * 66对友好交流城市' states the network once, whatever the patterns that read its parts. Counts that
+ * differ (two networks, or two dates, in one sentence) stay apart.
+ */
+function oneFigure(claims: ExtractedClaim[], s: Sentence): ExtractedClaim[] {
+  const figures = claims.filter((c): c is ExtractedClaim & { normalised: FigureClaim } => c.normalised.kind === 'figure');
+  if (figures.length < 2) return claims;
+  const counts: Partial<FigureClaim> = {};
+  for (const f of figures) {
+    for (const [key, value] of Object.entries(f.normalised) as [keyof FigureClaim, unknown][]) {
+      if (key === 'kind' || value === undefined) continue;
+      if (counts[key] !== undefined && counts[key] !== value) return claims;
+      (counts as Record<string, unknown>)[key] = value;
+    }
+  }
+  const start = Math.min(...figures.map((f) => f.start));
+  const end = Math.max(...figures.map((f) => f.end));
+  const one: ExtractedClaim = {
+    ...figures[0]!,
+    text: s.written.slice(start - s.offset, end - s.offset),
+    start,
+    end,
+    normalised: { kind: 'figure', ...counts },
+  };
+  return [one, ...claims.filter((c) => c.normalised.kind !== 'figure')];
+}
+
 const HEADING_MONTHS = [
   'january',
   'february',
@@ -508,7 +541,7 @@ export function extractClaims(
         carriedDate: carried,
         previous,
       };
-      out.push(...withoutRepeats(RULES.flatMap((rule) => rule(sentence))));
+      out.push(...oneFigure(withoutRepeats(RULES.flatMap((rule) => rule(sentence))), sentence));
       carried = dates.find((d) => d.date.length === 10)?.date ?? carried;
       story = dates.at(-1)?.date ?? story;
       previous = sentence;

@@ -20,6 +20,21 @@ describe('frames over real sentences', () => {
     expect(one?.normalised).toMatchObject({ years: 45, inYear: 2024, impliesEstablished: '1979' });
   });
 
+  it('reads the counts one sentence gives of a network as one figure, and two dates of counts as two', () => {
+    const one = ofKind('截至2022年9月，天津已与57个国家的90个省市地区缔结了友好关系（包括24对友城和66对友好交流城市）。', 'zh', 'figure');
+    expect(one.map((c) => c.normalised)).toEqual([
+      { kind: 'figure', countries: 57, places: 90, sisterCities: 24, friendlyExchangeCities: 66, asOf: '2022-09' },
+    ]);
+    expect(one[0]!.text).toContain('57个国家');
+    expect(one[0]!.text).toContain('66对友好交流城市');
+  });
+
+  it('reads a visit to one city as a visit, not as a site on a programme', () => {
+    const [one, ...rest] = ofKind('The Mayor of Halifax visited Aachen on December 2 to explore more cooperation.', 'en', 'event');
+    expect(rest).toHaveLength(0);
+    expect(one?.normalised).toMatchObject({ what: 'named_event', placeIds: ['halifax', 'aachen'] });
+  });
+
   it('reads an anniversary written as an ordinal word', () => {
     const [one] = ofKind('Halifax and Aachen celebrated the thirtieth anniversary of their twinning.', 'en', 'anniversary');
     expect(one?.normalised).toMatchObject({ years: 30 });

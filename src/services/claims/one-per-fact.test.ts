@@ -91,4 +91,41 @@ describe('one claim per fact', () => {
       onePerFact([at(20, 1, person('Emily Carter', 'Mayor', 'en', 'carter')), at(60, 3, person('艾米丽·卡特', '市长', 'zh'))], pairs),
     ).toHaveLength(2);
   });
+
+  it('reads the English "friendship city" of 友好城市 in its translation as the same tie, checked by the Chinese rank', () => {
+    const pairs = [{ text: 'headline' }, { text: 'zh', pairedWith: 2 }, { text: 'en', pairedWith: 1 }, { text: 'more' }];
+    const loose: Normalised = { ...tie('1986-04'), type: 'ambiguous', typeWords: 'friendship city' };
+    const exchange: Normalised = { ...tie('1986-04'), type: 'friendly_exchange_city', typeWords: '友好交流城市' };
+    const [one, ...rest] = onePerFact([at(20, 2, loose), at(0, 1, tie('1986-04'))], pairs);
+    expect(rest).toHaveLength(0);
+    expect(one!.normalised).toMatchObject({ type: 'sister_city' });
+    // Beside 友好交流城市 the loose words are a finding of their own.
+    expect(onePerFact([at(0, 1, exchange), at(20, 2, loose)], pairs)).toHaveLength(2);
+  });
+
+  it('reads a sentence about "the delegation" as the visit just told, its places added, and another visit as its own', () => {
+    const visit = (text: string, start: number, paragraph: number, placeIds: string[], date: string | null): ExtractedClaim => ({
+      ...at(start, paragraph, { kind: 'event', what: 'named_event', name: text, placeIds, personIds: [], date }),
+      text,
+      lang: 'zh',
+    });
+    const [one, ...rest] = onePerFact(
+      [
+        visit('休斯敦市市长将于2日率领代表团访华', 0, 0, ['houston'], '2017-12-01'),
+        visit('他在访华前夕接受采访时说', 30, 0, [], '2017-12-01'),
+        visit('代表团将访问北京、上海和深圳', 60, 1, ['beijing', 'shenzhen'], '2017-12-01'),
+      ],
+      plain,
+    );
+    expect(rest).toHaveLength(0);
+    expect(one!.spans).toHaveLength(3);
+    expect(one!.normalised).toMatchObject({ placeIds: ['houston', 'beijing', 'shenzhen'], date: '2017-12-01' });
+    // 'He' on another day tells another visit; a delegation two paragraphs on is another story.
+    expect(
+      onePerFact([visit('市长访华', 0, 0, ['houston'], '2017-12-01'), visit('他2015年访问深圳', 30, 0, ['shenzhen'], '2015')], plain),
+    ).toHaveLength(2);
+    expect(
+      onePerFact([visit('市长访华', 0, 0, ['houston'], '2017-12-01'), visit('代表团访问上海', 30, 2, ['shanghai'], '2017-12-01')], plain),
+    ).toHaveLength(2);
+  });
 });

@@ -50,13 +50,46 @@ export function factKey(n: Normalised): string {
   }
 }
 
+/**
+ * A sentence whose subject is the delegation or the visit just told of: '代表团将访问北京、上海和深圳',
+ * 'The delegation spent eight days …', '这是特纳…第一次率领官方代表团访问中国', 'This was his first visit'.
+ */
+const THE_DELEGATION =
+  /^(?:该|此|这个)?(?:代表团|访问团|考察团)(?:一行)?|^(?:这是|此次|此行|这次|本次)|^(?:the|this) (?:[\w-]+ )?(?:delegation|mission)\b|^(?:this|it) (?:was|is|will be)\b/i;
+const HE = /^(?:他|她)(?!们)|^(?:he|she)\b/i;
+
+/** The visit, told in this paragraph or the one before, that a sentence about 'the delegation' goes on telling. */
+function carriedVisit(claim: ExtractedClaim, near: readonly Grouped[]): Grouped | undefined {
+  const n = claim.normalised;
+  if (n.kind !== 'event' || n.what === 'site_visit' || (n.personIds ?? []).length > 0 || !(THE_DELEGATION.test(claim.text.trim()) || HE.test(claim.text.trim()))) {
+    return undefined;
+  }
+  const visit = near.find(
+    (g) => g.normalised.kind === 'event' && g.normalised.what !== 'site_visit' && claim.paragraph - g.paragraph <= 1 && g.lang === claim.lang,
+  );
+  // 'He …' goes on with the visit only on its day: elsewhere it may tell another of the person's visits.
+  if (visit && HE.test(claim.text.trim()) && visit.normalised.kind === 'event' && n.date && n.date !== visit.normalised.date) return undefined;
+  return visit;
+}
+
 /** How many earlier facts of its kind a claim is compared with: a restatement is near, and the check stays linear. */
 const REACH = 48;
 
-/** How much a reading says: the fuller of two readings of one fact is the one checked. */
+/**
+ * How much a reading says: the fuller of two readings of one fact is the one checked. A rank that
+ * fits two ('friendship city') says less than the rank it translates (友好城市).
+ */
 function weight(n: Normalised): number {
   return Object.values(n).reduce<number>(
-    (w, v) => w + (v === null || v === undefined || v === '' ? 0 : Array.isArray(v) ? v.filter((x) => x !== null && x !== '').length : 1),
+    (w, v) =>
+      w +
+      (v === null || v === undefined || v === ''
+        ? 0
+        : Array.isArray(v)
+          ? v.filter((x) => x !== null && x !== '').length
+          : v === 'ambiguous'
+            ? 0.5
+            : 1),
     0,
   );
 }
@@ -79,8 +112,10 @@ export function onePerFact(
     const key = factKey(claim.normalised);
     const near = recent.get(claim.normalised.kind) ?? [];
     // Of several earlier readings it may repeat, the first stated: a headline, or a paragraph's lead.
+    const carried = byKey.has(key) ? undefined : carriedVisit(claim, near);
     const first =
       byKey.get(key) ??
+      carried ??
       near.findLast((g) => sameFact(g, claim, g.paragraph === 0 || paragraphs[g.paragraph]?.pairedWith === claim.paragraph));
     if (!first) {
       const group = { ...claim, spans: [{ start: claim.start, end: claim.end }] };
@@ -90,7 +125,12 @@ export function onePerFact(
       continue;
     }
     byKey.set(key, first);
-    if (weight(claim.normalised) > weight(first.normalised)) first.normalised = claim.normalised;
+    if (!carried && weight(claim.normalised) > weight(first.normalised)) first.normalised = claim.normalised;
+    else if (first.normalised.kind === 'event' && claim.normalised.kind === 'event') {
+      // The places a visit's later sentences add are the visit's too.
+      const places = [...new Set([...(first.normalised.placeIds ?? []), ...(claim.normalised.placeIds ?? [])])];
+      first.normalised = { ...first.normalised, placeIds: places };
+    }
     if (!first.spans.some((s) => s.start < claim.end && claim.start < s.end)) first.spans.push({ start: claim.start, end: claim.end });
   }
   return out;

@@ -38,6 +38,10 @@ function sameName(a: string, b: string): boolean {
   return latinKey(a) === latinKey(b);
 }
 
+/** A loose English rank ('friendship city') and 友好城市, the words it translates. */
+const translatesSister = (a: string | null, b: string | null) =>
+  (a === 'ambiguous' && b === 'sister_city') || (a === 'sister_city' && b === 'ambiguous');
+
 const eventPlaces = (n: Extract<Normalised, { kind: 'event' }>) => [...(n.placeIds ?? []), ...(n.siteId ? [n.siteId] : [])];
 
 /**
@@ -57,8 +61,9 @@ export function sameFact(a: ExtractedClaim, b: ExtractedClaim, retold: boolean):
         [...x.areas].sort().join() === [...o.areas].sort().join() &&
         nested(placeKeys(x.placeIds, x.placeNames), placeKeys(o.placeIds, o.placeNames), false) &&
         sameDate(x.date, o.date) &&
-        // A loose rank beside a stated one is a finding of its own (the English of a bilingual page says less).
-        (x.type === null || o.type === null || x.type === o.type)
+        // A loose rank beside a stated one is a finding of its own (the English of a bilingual page says
+        // less), unless it is the stated rank's own translation: 友好城市 is 'friendship city' word for word.
+        (x.type === null || o.type === null || x.type === o.type || (retold && translatesSister(x.type, o.type)))
       );
     }
     case 'upgrade':
