@@ -6,7 +6,7 @@ import { tagWords } from './recognise/jieba.ts';
 import { normalise } from './recognise/normalise.ts';
 import { ZH_NOT_A_NAME_START } from './recognise/people.ts';
 import { chinesePlaces, englishPlaces, type PlaceFound } from './recognise/places.ts';
-import { claim, dateOf, distinct, ownPlaces, placesOf, type Rule, type Sentence, whole } from './sentence.ts';
+import { claim, countDateOf, dateOf, distinct, ownPlaces, placesOf, type Rule, type Sentence, whole } from './sentence.ts';
 import { sentences } from './sentences.ts';
 import { CONTINUES, tiePair } from './story.ts';
 import { type DateMention, findDates } from './text-dates.ts';
@@ -37,7 +37,7 @@ const figures: Rule = (s) => {
         ];
   for (const [re, read] of patterns) {
     const m = re.exec(s.text);
-    if (m) out.push(claim(s, m.index, m.index + m[0].length, { kind: 'figure', ...read(m), asOf: dateOf(s) }));
+    if (m) out.push(claim(s, m.index, m.index + m[0].length, { kind: 'figure', ...read(m), asOf: countDateOf(s) }));
   }
   return out;
 };

@@ -1,4 +1,4 @@
-import { claim, dateOf, placesOf, type Rule } from './sentence.ts';
+import { claim, countDateOf, placesOf, type Rule } from './sentence.ts';
 import type { ExtractedClaim, FigureClaim } from './types.ts';
 
 type Counts = Omit<FigureClaim, 'kind' | 'asOf'>;
@@ -54,6 +54,6 @@ export const looseFigures: Rule = (s) => {
   // The claim reads from the sentence's first place, the network's owner, when it comes before the counts.
   const owner = placesOf(s, 1).find((p) => p.start < start);
   const from = owner ? Math.min(owner.start, start) : start;
-  const out: ExtractedClaim[] = [claim(s, from, end, { kind: 'figure', ...counts, asOf: dateOf(s) })];
+  const out: ExtractedClaim[] = [claim(s, from, end, { kind: 'figure', ...counts, asOf: countDateOf(s) })];
   return out;
 };

@@ -49,6 +49,31 @@ export const distinct = (mentions: Mention[], kind: Mention['kind']) => [
 ];
 export const dateOf = (s: Sentence) => s.dates[0]?.date ?? s.carriedDate;
 
+/** Words before a date that make it where a count began, not when it was counted: 'since 1984', '自1973年'. */
+const SINCE_BEFORE = { zh: /(?:自|从|自从)\s*$/, en: /\bsince\s+(?:(?:early|late|mid-?)\s+)?$/i };
+/** A sentence that opens on where its count began: 'Since its first pair … established in 1973, 2315 pairs …'. */
+const SINCE_CLAUSE = { zh: /^(?:自|从|自从)[^，,。]*[，,]/, en: /^since\b[^,.;]*,/i };
+/** …or that open the date as read ('since 1984' read whole). */
+const SINCE_OPENS = /^(?:since\b|自|从)/i;
+/** …and words after a date that do the same: '1973年以来'. */
+const SINCE_AFTER = /^\s*(?:以来|起|至今)/;
+
+/**
+ * The date a count is as of: the sentence's first date that is not where the count began ('截至
+ * 2022年9月' yes, 'since 1984' no), else the date carried from the story, else none (the text's date).
+ */
+export const countDateOf = (s: Sentence) => {
+  const clause = SINCE_CLAUSE[s.lang].exec(s.text)?.[0].length ?? 0;
+  const at = s.dates.find(
+    (d) =>
+      d.start >= clause &&
+      !SINCE_BEFORE[s.lang].test(s.text.slice(Math.max(0, d.start - 12), d.start)) &&
+      !SINCE_OPENS.test(s.text.slice(d.start, d.start + 6)) &&
+      !SINCE_AFTER.test(s.text.slice(d.end)),
+  );
+  return at ? at.date : s.dates.length ? null : s.carriedDate;
+};
+
 /** A place the sentence names: the registry's record, or null and the name as written. */
 export interface PlaceRef {
   id: string | null;

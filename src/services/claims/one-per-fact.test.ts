@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ExtractedClaim, Normalised } from '../../domain/claims/types.ts';
+import type { ExtractedClaim, Normalised, RelationshipClaim } from '../../domain/claims/types.ts';
 import { onePerFact } from './one-per-fact.ts';
 
 const at = (start: number, paragraph: number, normalised: Normalised): ExtractedClaim => ({
@@ -10,7 +10,7 @@ const at = (start: number, paragraph: number, normalised: Normalised): Extracted
   lang: 'en',
   normalised,
 });
-const tie = (date: string | null, places: [string | null, string | null] = ['a', 'b']): Normalised => ({
+const tie = (date: string | null, places: [string | null, string | null] = ['a', 'b']): RelationshipClaim => ({
   kind: 'relationship',
   placeIds: places,
   placeNames: ['A', places[1] ? 'B' : ''],
@@ -94,8 +94,8 @@ describe('one claim per fact', () => {
 
   it('reads the English "friendship city" of 友好城市 in its translation as the same tie, checked by the Chinese rank', () => {
     const pairs = [{ text: 'headline' }, { text: 'zh', pairedWith: 2 }, { text: 'en', pairedWith: 1 }, { text: 'more' }];
-    const loose: Normalised = { ...tie('1986-04'), type: 'ambiguous', typeWords: 'friendship city' };
-    const exchange: Normalised = { ...tie('1986-04'), type: 'friendly_exchange_city', typeWords: '友好交流城市' };
+    const loose: RelationshipClaim = { ...tie('1986-04'), type: 'ambiguous', typeWords: 'friendship city' };
+    const exchange: RelationshipClaim = { ...tie('1986-04'), type: 'friendly_exchange_city', typeWords: '友好交流城市' };
     const [one, ...rest] = onePerFact([at(20, 2, loose), at(0, 1, tie('1986-04'))], pairs);
     expect(rest).toHaveLength(0);
     expect(one!.normalised).toMatchObject({ type: 'sister_city' });
