@@ -5,6 +5,7 @@ import { isForeignRendering, rendersName } from '../../domain/foreign-names.ts';
 import { MATCH_TIER_WORDS, RENDERING_WORDS } from '../../domain/labels.ts';
 import { isPossiblyOnOrBefore, latestDay, type PreciseDate } from '../../domain/precise-date.ts';
 import { nearWord, officeOf, titlePieces } from './title-words.ts';
+import { EN_TITLE, ZH_TITLE } from '../../domain/claims/recognise/titles.ts';
 import type { Verdict } from '../../domain/claims/types.ts';
 import { agreements, events, mechanisms, organisations, people, places } from '../records.service.ts';
 import {
@@ -47,11 +48,44 @@ export function titleFits(claimed: string, recorded: string, lang: 'zh' | 'en'):
     const sameRank = ZH_RANK.every((r) => x.includes(r) === y.includes(r));
     return sameRank && (y.includes(x) || x.includes(y));
   }
-  const words = (s: string) => s.split(' ').filter((w) => !EN_STOP.has(w));
-  const have = new Set(words(b));
-  const mine = words(a);
+  const [head, owner] = enParts(claimed);
+  const [theirHead, theirOwner] = enParts(recorded);
+  const have = new Set([...theirHead, ...theirOwner]);
+  const mine = [...head, ...owner];
   const sameRank = EN_RANK.every((r) => mine.includes(r) === have.has(r));
-  return sameRank && mine.every((w) => have.has(w));
+  if (!sameRank || !head.every((w) => have.has(w))) return false;
+  // The body a title is of is written many ways ('China's Consulate-General in Houston', 'PRC
+  // Consulate Houston'): one word in common is enough, and a record that names none leaves it open.
+  return owner.length === 0 || theirOwner.length === 0 || owner.some((w) => theirOwner.some((t) => nearWord(w, t)));
+}
+
+/** Short forms of English titles and bodies as records and press texts write them. */
+const EN_SHORT: [RegExp, string][] = [
+  [/\bdg\b/g, 'director general'],
+  [/\brep\b/g, 'representative'],
+  [/\bintl\b/g, 'international'],
+  [/\bdept\b/g, 'department'],
+  [/\bgovt\b/g, 'government'],
+  [/\bsec gen\b/g, 'secretary general'],
+  [/\bn\b/g, 'north'],
+  [/\bprc\b/g, 'china'],
+  [/\bchinese\b/g, 'china'],
+  [/\bamerican?\b/g, 'america'],
+];
+
+/**
+ * An English title as its office ('deputy director general') and the words of the body it is of
+ * ('invest shenzhen'), each without small words: the body follows 'of', 'for', 'from', 'in', 'at'
+ * or a comma.
+ */
+function enParts(title: string): [string[], string[]] {
+  const cut = /,|\s(?:of|for|from|in|at)\s/i.exec(title);
+  const words = (s: string) => {
+    let t = foldName(s);
+    for (const [re, long] of EN_SHORT) t = t.replace(re, long);
+    return t.split(' ').filter((w) => w && !EN_STOP.has(w) && !/^s$/.test(w));
+  };
+  return cut ? [words(title.slice(0, cut.index)), words(title.slice(cut.index + cut[0].length))] : [words(title), []];
 }
 
 /** A title as a note in `lang` quotes it: in that language where recorded, else as the text gave it. */
@@ -137,9 +171,12 @@ function heldTitleFits(claimed: string, lang: 'zh' | 'en', held: { title: Locali
   });
 }
 
+const NAMES_AN_OFFICE = { zh: new RegExp(ZH_TITLE, 'u'), en: new RegExp(EN_TITLE, 'iu') };
+
 /** Whether the claimed title can be read against a recorded one: the same language, or offices both recognised. */
 function comparable(claimed: string, lang: 'zh' | 'en', recorded: LocalizedText): boolean {
-  if (recorded[lang]) return true;
+  // A record that names only the body someone is with ('Invest Shenzhen') says nothing of their office.
+  if (recorded[lang]) return NAMES_AN_OFFICE[lang].test(recorded[lang]);
   return officeOf(claimed, lang) !== null && Object.entries(recorded).some(([l, t]) => t && officeOf(t, l === 'zh' ? 'zh' : 'en'));
 }
 

@@ -72,19 +72,24 @@ export function chinesePeople(text: string, tokens: Token[]): PersonFound[] {
   return out;
 }
 
-const WORD = `(?:[A-Z][a-z\\u00c0-\\u024f'’-]+|[A-Z]\\.)`;
+const WORD = `(?:(?:Mac|Mc|O['’]|De|Di|Le|La|Van|Von)?[A-Z][a-z\\u00c0-\\u024f'’-]+|[A-Z]\\.)`;
 const NAME = `${WORD}(?:\\s+${WORD}){0,3}`;
 /** The body a title belongs to, between the title and the name: 'of the Chinese Embassy'. */
-const OWNER = `\\s+of(?:\\s+the)?(?:\\s+[A-Z][A-Za-z.]*){1,5}`;
+const OWNER = `\\s+of(?:\\s+the)?(?:\\s+[A-Z][A-Za-z.]*){1,5}(?:\\s+(?:municipal|city|provincial|state|county|district|people['’]s|government|council|committee|office|bureau)){0,3}`;
 const TITLES = `${EN_TITLE}(?:\\s+${EN_TITLE})*`;
 /** 'Mayor London Breed', 'mayor Sylvester Turner', 'Minister of the Chinese Embassy Li Kexin'. */
 const TITLE_NAME = [
   new RegExp(`(?<![\\p{L}])(${TITLES})${OWNER}\\s+(${WORD}(?:\\s+${WORD}){1,3})`, 'gu'),
   new RegExp(`(?<![\\p{L}])(${TITLES})\\s+(${NAME})`, 'gu'),
+  // 'Edinburgh’s Lord Provost, Donald Wilson said'.
+  new RegExp(`(?<=\\p{L}['’]s\\s)(${TITLES}),\\s+(${WORD}(?:\\s+${WORD}){1,3})`, 'gu'),
 ];
+/** Words of a body, never of a person's name: 'chair of the Leamington International Twinning Society'. */
+const BODY_WORD =
+  /\b(?:Society|Association|Council|Committee|Embassy|Consulate|Government|Office|Department|Bureau|University|Group|Company|Centre|Center|City|Partnership|International|Foundation|Institute|Museum|Commission|Chamber|Federation|Agency|Ministry|Authority|League|Club|Network|Alliance|Union|Corporation|Bank|School|College|Board|Assembly|Parliament|Party|Province|State|County|District)\b/;
 /** 'Bob Harvey, President and CEO of the Greater Houston Partnership', 'Wang Shourui, Shezhen’s deputy mayor'. */
 const NAME_TITLE = new RegExp(
-  `(${NAME})((?:\\s+and\\s+${NAME})?),\\s+((?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}’'-]+\\s+){0,4}?${EN_TITLE}[^,.;:()]*?)(?=,|\\.(?:\\s|$)|;|:|\\(|\\s+(?:who|said|says|and\\s+(?:signed|the))\\b|$)`,
+  `(${NAME})((?:\\s+and\\s+${NAME})?)(?:,\\s+|\\s+(?=The\\s+${EN_TITLE}\\s+of\\b))((?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}’'-]+\\s+){0,4}?${EN_TITLE}[^,.;:()]*?)(?=,|\\.(?:\\s|$)|;|:|\\(|\\s+(?:who|said|says|added|with|and\\s+(?:signed|the))\\b|$)`,
   'gu',
 );
 const NOT_A_NAME = /^(?:The|A|An|In|On|At|Since|During|Mr|Mrs|Ms|Dr|Councillor|Of|And|For|From|With|By)$/;
@@ -107,7 +112,7 @@ export function englishPeople(text: string): PersonFound[] {
   for (const m of TITLE_NAME.flatMap((re) => [...text.matchAll(re)])) {
     const raw = m[2]!;
     const named = trimName(raw, m.index + m[0].length - raw.length);
-    if (!named || out.some((p) => p.nameStart < named.start + named.name.length && named.start < p.nameStart + p.name.length)) continue;
+    if (!named || BODY_WORD.test(named.name) || out.some((p) => p.nameStart < named.start + named.name.length && named.start < p.nameStart + p.name.length)) continue;
     out.push({ start: m.index, end: named.start + named.name.length, name: named.name, nameStart: named.start, title: m[1]! });
   }
   for (const m of text.matchAll(NAME_TITLE)) {

@@ -43,6 +43,14 @@ describe('people with titles in English', () => {
         ['Secretary of the Society', 'Irene Mulhall'],
       ],
     ],
+    [
+      'Karen MacQueen, the chair of the Leamington International Twinning Society, added',
+      [['chair of the Leamington International Twinning Society', 'Karen MacQueen']],
+    ],
+    ['Edinburgh’s Lord Provost, Donald Wilson said', [['Lord Provost', 'Donald Wilson']]],
+    ['deputy mayor of Shenzhen municipal government Zhang Hu said', [['deputy mayor', 'Zhang Hu']]],
+    ['said Cao Derong, commercial counselor of the Consulate-General', [['commercial counselor of the Consulate-General', 'Cao Derong']]],
+    ['Dieter Freytag The Mayor of Brühl with Councillor Alan Boad', [['Councillor', 'Alan Boad'], ['Mayor of Brühl', 'Dieter Freytag']]],
   ])('%s', (text, expected) => {
     expect(en(text)).toEqual(expected);
   });

@@ -115,6 +115,11 @@ const EN_HEADS = [
   'founder',
   'party secretary',
   'envoy',
+  'counselor',
+  'counsellor',
+  'chief of protocol',
+  'alderman',
+  'mayoress',
 ].sort((a, b) => b.length - a.length);
 
 /** Letters in either case: the names around a title keep their own case rules. */
