@@ -130,7 +130,9 @@ export function scoreText(score: Score, file: string, result: CheckResult, label
     // A found claim no label owns, beside one that owns this label, reports this label's fact again.
     const again = matches.filter((f) => !owner.has(f) && candidates.findIndex((c) => c.includes(f)) === i);
     if (again.length > 0) {
-      score.misses.push(`${file}: ${l.kind} reported ${again.length + 1} times: ${[own, ...again].map((m) => `“${m.text.slice(0, 50)}”`).join(' · ')}`);
+      score.misses.push(
+        `${file}: ${l.kind} reported ${again.length + 1} times: ${[own, ...again].map((m) => `“${m.text.slice(0, 50)}”`).join(' · ')}`,
+      );
       score.labelledTwice++;
       score.extraForLabelled += again.length;
     }

@@ -36,7 +36,9 @@ describeEachBackend('checking a press text', (use) => {
       expect(one(r, 'person', person).verdict).toBe('supported');
     }
     const sites = r.claims.filter((c) => c.normalised.kind === 'event' && c.normalised.what === 'site_visit');
-    expect(sites).toHaveLength(12);
+    // Six sites, each named in the Chinese and in its English translation: one claim with two spans.
+    expect(sites).toHaveLength(6);
+    expect(sites.map((c) => c.spans.length)).toEqual([2, 2, 2, 2, 2, 2]);
     expect(sites.every((c) => c.verdict === 'supported')).toBe(true);
     const mechanism = r.claims.filter((c) => c.kind === 'mechanism');
     expect(mechanism).toHaveLength(2);

@@ -30,7 +30,11 @@ describe('frames over real sentences', () => {
   });
 
   it('reads a count as of the text’s date when the sentence dates only where the count began', () => {
-    const since = ofKind('Since its first pair of sister cities established in 1973, 2315 pairs have been formed with 134 countries.', 'en', 'figure');
+    const since = ofKind(
+      'Since its first pair of sister cities established in 1973, 2315 pairs have been formed with 134 countries.',
+      'en',
+      'figure',
+    );
     expect(since[0]?.normalised).toMatchObject({ pairs: 2315, countries: 134, asOf: null });
     const zh = ofKind('自1973年以来，天津已与57个国家的90个城市缔结友好关系。', 'zh', 'figure');
     expect(zh[0]?.normalised).toMatchObject({ places: 90, asOf: null });

@@ -128,4 +128,41 @@ describe('one claim per fact', () => {
       onePerFact([visit('市长访华', 0, 0, ['houston'], '2017-12-01'), visit('代表团访问上海', 30, 2, ['shanghai'], '2017-12-01')], plain),
     ).toHaveLength(2);
   });
+
+  it('reads the people and sites of a paragraph and its translation as one, by office and by place in the list', () => {
+    const pairs = [{ text: 'headline' }, { text: 'zh', pairedWith: 2 }, { text: 'en', pairedWith: 1 }, { text: 'more' }];
+    const envoy = (written: string, title: string, titleLang: 'zh' | 'en'): Normalised => ({
+      kind: 'person',
+      personId: '',
+      title,
+      titleLang,
+      viaAlias: true,
+      written,
+    });
+    const site = (name: string, siteId?: string): Normalised => ({
+      kind: 'event',
+      what: 'site_visit',
+      name,
+      ...(siteId ? { siteId } : {}),
+      date: null,
+    });
+    const grouped = onePerFact(
+      [
+        at(10, 1, envoy('利肯', '奥地利驻华大使', 'zh')),
+        at(30, 1, envoy('毛瑞', '新西兰驻华大使', 'zh')),
+        at(50, 1, site('巴士集团')),
+        at(70, 1, site('深圳北站', 'north')),
+        at(110, 2, envoy('Andreas Riecken', 'Austrian Ambassador', 'en')),
+        at(130, 2, envoy('Grahame Morton', 'New Zealand Ambassador', 'en')),
+        at(150, 2, site('Shenzhen Bus Group')),
+        at(170, 2, site('Shenzhen North Railway Station', 'north')),
+      ],
+      pairs,
+    );
+    expect(grouped.map((g) => g.spans.length)).toEqual([2, 2, 2, 2]);
+    // The same office in a paragraph that is not the translation stays apart.
+    expect(
+      onePerFact([at(10, 1, envoy('利肯', '大使', 'zh')), at(110, 3, envoy('Andreas Riecken', 'Ambassador', 'en'))], pairs),
+    ).toHaveLength(2);
+  });
 });

@@ -1,6 +1,8 @@
 import type { ExtractedClaim, Normalised } from '../../domain/claims/types.ts';
 import { foldName } from '../../domain/names.ts';
 import { sameFact } from './same-fact.ts';
+import { officeOf } from './title-words.ts';
+import { isForeignRendering } from '../../domain/foreign-names.ts';
 
 /**
  * One claim per fact: a press text states its news in the headline, the lead and the body (and
@@ -61,15 +63,89 @@ const HE = /^(?:他|她)(?!们)|^(?:he|she)\b/i;
 /** The visit, told in this paragraph or the one before, that a sentence about 'the delegation' goes on telling. */
 function carriedVisit(claim: ExtractedClaim, near: readonly Grouped[]): Grouped | undefined {
   const n = claim.normalised;
-  if (n.kind !== 'event' || n.what === 'site_visit' || (n.personIds ?? []).length > 0 || !(THE_DELEGATION.test(claim.text.trim()) || HE.test(claim.text.trim()))) {
+  if (
+    n.kind !== 'event' ||
+    n.what === 'site_visit' ||
+    (n.personIds ?? []).length > 0 ||
+    !(THE_DELEGATION.test(claim.text.trim()) || HE.test(claim.text.trim()))
+  ) {
     return undefined;
   }
   const visit = near.find(
-    (g) => g.normalised.kind === 'event' && g.normalised.what !== 'site_visit' && claim.paragraph - g.paragraph <= 1 && g.lang === claim.lang,
+    (g) =>
+      g.normalised.kind === 'event' && g.normalised.what !== 'site_visit' && claim.paragraph - g.paragraph <= 1 && g.lang === claim.lang,
   );
   // 'He …' goes on with the visit only on its day: elsewhere it may tell another of the person's visits.
-  if (visit && HE.test(claim.text.trim()) && visit.normalised.kind === 'event' && n.date && n.date !== visit.normalised.date) return undefined;
+  if (visit && HE.test(claim.text.trim()) && visit.normalised.kind === 'event' && n.date && n.date !== visit.normalised.date)
+    return undefined;
   return visit;
+}
+
+/** Where a claim stands in its paragraph among the claims of its sort: the 2nd ambassador, the 4th site. */
+interface Place {
+  sort: string;
+  index: number;
+  of: number;
+}
+
+/** The sort a person or a site is aligned by across a translation: a person's office, any site. */
+function sortOf(n: Normalised): string | null {
+  if (n.kind === 'event' && n.what === 'site_visit') return 'site';
+  if (n.kind !== 'person') return null;
+  const office = officeOf(n.title, n.titleLang);
+  return office ? `person:${office.office}:${office.deputy}` : null;
+}
+
+function listOrder(claims: readonly ExtractedClaim[]): Map<number, Place> {
+  const counts = new Map<string, number>();
+  const order = new Map<number, Place>();
+  const sorted = [...claims].sort((a, b) => a.start - b.start);
+  for (const c of sorted) {
+    const sort = sortOf(c.normalised);
+    if (!sort) continue;
+    const key = `${c.paragraph}|${sort}`;
+    const index = counts.get(key) ?? 0;
+    counts.set(key, index + 1);
+    order.set(c.start, { sort, index, of: 0 });
+  }
+  for (const c of sorted) {
+    const at = order.get(c.start);
+    if (at) at.of = counts.get(`${c.paragraph}|${at.sort}`)!;
+  }
+  return order;
+}
+
+/**
+ * The same person or site in the paragraph this one translates: '奥地利驻华大使利肯' and 'Austrian
+ * Ambassador Andreas Riecken', each the first ambassador of its paragraph; '巴士集团' and 'Shenzhen
+ * Bus Group', the same record or the same place in two lists of equal length.
+ */
+function translated(
+  claim: ExtractedClaim,
+  near: readonly Grouped[],
+  paragraphs: readonly { pairedWith?: number | null }[],
+  order: Map<number, Place>,
+): Grouped | undefined {
+  const pair = paragraphs[claim.paragraph]?.pairedWith;
+  const mine = order.get(claim.start);
+  if (pair === null || pair === undefined || pair > claim.paragraph || !mine) return undefined;
+  const n = claim.normalised;
+  return near.find((g) => {
+    const theirs = order.get(g.start);
+    if (g.paragraph !== pair || !theirs || theirs.sort !== mine.sort) return false;
+    const o = g.normalised;
+    if (n.kind === 'person' && o.kind === 'person') {
+      if (n.personId && o.personId && n.personId !== o.personId) return false;
+      // A full rendering (安娜·施密特) can be read against the Latin name, and says whether it is this one.
+      if (isForeignRendering(n.written) || isForeignRendering(o.written)) return false;
+      return theirs.index === mine.index && theirs.of === mine.of;
+    }
+    if (n.kind === 'event' && o.kind === 'event') {
+      if (n.siteId && o.siteId) return n.siteId === o.siteId;
+      return theirs.index === mine.index && theirs.of === mine.of;
+    }
+    return false;
+  });
 }
 
 /** How many earlier facts of its kind a claim is compared with: a restatement is near, and the check stays linear. */
@@ -106,6 +182,7 @@ export function onePerFact(
   const byKey = new Map<string, Grouped>();
   const recent = new Map<string, Grouped[]>();
   const out: Grouped[] = [];
+  const order = listOrder(claims);
   for (const claim of [...claims].sort((a, b) => a.start - b.start)) {
     const paragraph = paragraphs[claim.paragraph];
     if (paragraph && isFurniture(paragraph.text)) continue;
@@ -116,6 +193,7 @@ export function onePerFact(
     const first =
       byKey.get(key) ??
       carried ??
+      translated(claim, near, paragraphs, order) ??
       near.findLast((g) => sameFact(g, claim, g.paragraph === 0 || paragraphs[g.paragraph]?.pairedWith === claim.paragraph));
     if (!first) {
       const group = { ...claim, spans: [{ start: claim.start, end: claim.end }] };

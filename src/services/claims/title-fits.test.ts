@@ -3,9 +3,13 @@ import { titleFits } from './check-people.ts';
 
 describe('an English title against the one recorded', () => {
   it('reads the office word for word and the body it is of by a word in common, short forms written out', () => {
-    expect(titleFits('commercial counselor of China’s Consulate-General in Houston', 'commercial counselor, PRC Consulate Houston', 'en')).toBe(true);
+    expect(
+      titleFits('commercial counselor of China’s Consulate-General in Houston', 'commercial counselor, PRC Consulate Houston', 'en'),
+    ).toBe(true);
     expect(titleFits('deputy director-general of government agency Invest Shenzhen', 'deputy DG, Invest Shenzhen', 'en')).toBe(true);
-    expect(titleFits('head of Civic & International Relations from Christchurch', 'Head of Civic & Intl Relations, Christchurch', 'en')).toBe(true);
+    expect(
+      titleFits('head of Civic & International Relations from Christchurch', 'Head of Civic & Intl Relations, Christchurch', 'en'),
+    ).toBe(true);
     expect(titleFits('Mayor', 'Mayor of Houston', 'en')).toBe(true);
   });
 

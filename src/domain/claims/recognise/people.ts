@@ -112,7 +112,12 @@ export function englishPeople(text: string): PersonFound[] {
   for (const m of TITLE_NAME.flatMap((re) => [...text.matchAll(re)])) {
     const raw = m[2]!;
     const named = trimName(raw, m.index + m[0].length - raw.length);
-    if (!named || BODY_WORD.test(named.name) || out.some((p) => p.nameStart < named.start + named.name.length && named.start < p.nameStart + p.name.length)) continue;
+    if (
+      !named ||
+      BODY_WORD.test(named.name) ||
+      out.some((p) => p.nameStart < named.start + named.name.length && named.start < p.nameStart + p.name.length)
+    )
+      continue;
     out.push({ start: m.index, end: named.start + named.name.length, name: named.name, nameStart: named.start, title: m[1]! });
   }
   for (const m of text.matchAll(NAME_TITLE)) {

@@ -50,7 +50,13 @@ describe('people with titles in English', () => {
     ['Edinburgh’s Lord Provost, Donald Wilson said', [['Lord Provost', 'Donald Wilson']]],
     ['deputy mayor of Shenzhen municipal government Zhang Hu said', [['deputy mayor', 'Zhang Hu']]],
     ['said Cao Derong, commercial counselor of the Consulate-General', [['commercial counselor of the Consulate-General', 'Cao Derong']]],
-    ['Dieter Freytag The Mayor of Brühl with Councillor Alan Boad', [['Councillor', 'Alan Boad'], ['Mayor of Brühl', 'Dieter Freytag']]],
+    [
+      'Dieter Freytag The Mayor of Brühl with Councillor Alan Boad',
+      [
+        ['Councillor', 'Alan Boad'],
+        ['Mayor of Brühl', 'Dieter Freytag'],
+      ],
+    ],
   ])('%s', (text, expected) => {
     expect(en(text)).toEqual(expected);
   });
