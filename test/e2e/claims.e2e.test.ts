@@ -27,8 +27,8 @@ describeInChromium(
       const checker = new ClaimChecker(page, chromium.url);
       await checker.open();
       await checker.check(PRESS_RELEASE);
-      // 34 statements, of which five facts are stated in both languages and counted once (the two signatories among them).
-      await eventually(() => checker.count(/supported/).textContent()).toMatch(/supported\s*29$/);
+      // 34 statements, of which eleven facts are stated in both languages and counted once (the two signatories and the six sites among them).
+      await eventually(() => checker.count(/supported/).textContent()).toMatch(/supported\s*23$/);
       await eventually(() => checker.count(/ambiguous/).textContent()).toMatch(/ambiguous\s*2$/);
       await eventually(() => checker.count(/contradicted/).textContent()).toMatch(/contradicted\s*0$/);
       await eventually(() => checker.count(/unknown/).textContent()).toMatch(/unknown\s*0$/);
@@ -41,6 +41,9 @@ describeInChromium(
       const said = (x: { start: number; end: number }) => answer.text.slice(x.start, x.end);
       const wang = answer.claims.filter((c) => c.kind === 'person' && c.spans.some((x) => said(x).includes('王守睿')));
       expect(wang.map((c) => [c.verdict, c.spans.some((x) => said(x).includes('Wang Shourui'))])).toEqual([['supported', true]]);
+      // So is a site the delegation visited.
+      const bus = answer.claims.filter((c) => c.kind === 'event' && c.spans.some((x) => said(x).includes('巴士集团')));
+      expect(bus.map((c) => [c.verdict, c.spans.some((x) => said(x).includes('Bus Group'))])).toEqual([['supported', true]]);
       await page
         .locator('mark', { hasText: /Vice Mayor Wang Shourui/ })
         .first()
