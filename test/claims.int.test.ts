@@ -192,4 +192,13 @@ describeEachBackend('checking a press text', (use) => {
     expect(b.claims.map((c) => [c.start, c.end, c.kind, c.verdict])).toEqual(a.claims.map((c) => [c.start, c.end, c.kind, c.verdict]));
     for (const c of a.claims) expect(a.text.slice(c.start, c.end)).toBe(c.text);
   });
+
+  it('reads an undated visit in a dated text as of the text’s days, and one told as happening many times as of none', async () => {
+    const { ctx } = use();
+    await loadDemo(ctx);
+    const event = async (text: string) => (await checkText(ctx, { text, asOf: '2024-03-06' })).claims.find((c) => c.kind === 'event');
+    expect((await event('莫斯科市的交通官员来深参加了交流活动。'))?.verdict).toBe('supported');
+    expect((await event('莫斯科市的交通官员多次来深参加了交流活动。'))?.verdict).toBe('unknown');
+  });
 });
+

@@ -81,6 +81,10 @@ function placesFit(c: CheckContext, about: Set<string>, claimed: readonly string
   return theirs.length === 0 || theirs.some((id) => claimed.includes(id));
 }
 
+/** Words of what happened more than once or at some time before: no one day of the text's. */
+const HABITUAL =
+  /多次|屡次|曾经?|历年|近年来?|先后|经常|频繁|每年|长期|\b(?:many times|repeatedly|in recent years|over the years|every year|regularly|often|have (?:visited|sent|hosted)|has (?:visited|sent|hosted))\b/i;
+
 /**
  * The claim points to the event without naming it: through a person of the event, or through a
  * place besides the home place on a date of its own at least as precise as a month (a text about
@@ -93,7 +97,10 @@ function pointsTo(
 ): boolean {
   const people = n.personIds ?? [];
   if (people.length) return x.e.participants.some((p) => people.includes(p.personId));
-  if (!n.date || n.date.length < 7) return false;
+  // A claim that gives no date speaks of the text's own days, when the text is dated, unless it
+  // tells of what happened again and again ('多次派出', '均曾访深', 'in recent years').
+  const date = n.date ?? (c.undated || HABITUAL.test(n.name ?? '') ? null : c.asOf);
+  if (!date || date.length < 7) return false;
   return (n.placeIds ?? []).some((id) => id !== c.homeId && x.places.has(id));
 }
 
