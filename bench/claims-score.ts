@@ -8,6 +8,8 @@ import type { CheckResult } from '../src/services/claims/check.service.ts';
  */
 export interface Label {
   kind: string;
+  /** The places a tie names, as written (a figure's count of places otherwise). */
+  places?: unknown;
   quote?: string;
   quotes?: string[];
   verdict: string;
@@ -78,6 +80,14 @@ const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const spansOf = (f: Found): Span[] => f.spans ?? [{ start: f.start, end: f.end }];
 const overlap = (a: Span[], b: Span[]) => a.some((x) => b.some((y) => overlaps(x, y)));
 
+/** How many of the label's places the found claim's reading names. */
+function affinity(l: Label, f: Found): number {
+  const n = f.normalised as { placeNames?: string[] };
+  const named = (n.placeNames ?? []).join(' ') + f.text;
+  const places = Array.isArray(l.places) ? l.places : [];
+  return places.filter((p): p is string => typeof p === 'string' && p !== '' && named.includes(p)).length;
+}
+
 function bump<K>(map: Map<K, number>, key: K, by = 1) {
   map.set(key, (map.get(key) ?? 0) + by);
 }
@@ -108,7 +118,10 @@ export function scoreText(score: Score, file: string, result: CheckResult, label
   }
   // Each found claim answers for at most one label: two labels sharing a quote (one sentence, two
   // ties) are two facts, so two found claims there are not one fact reported twice.
-  const candidates = located.map((l) => found.filter((f) => f.kind === l.kind && overlap(l.spans, spansOf(f))));
+  // Where labels share a quote, each is paired first with the found claim naming its places.
+  const candidates = located.map((l) =>
+    found.filter((f) => f.kind === l.kind && overlap(l.spans, spansOf(f))).sort((a, b) => affinity(l, b) - affinity(l, a)),
+  );
   const owner = pairOff(candidates);
   for (const [i, l] of located.entries()) {
     const r = row(l.kind);

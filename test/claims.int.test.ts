@@ -201,4 +201,3 @@ describeEachBackend('checking a press text', (use) => {
     expect((await event('莫斯科市的交通官员多次来深参加了交流活动。'))?.verdict).toBe('unknown');
   });
 });
-

@@ -1,5 +1,6 @@
 import type { Paragraph } from '../text/ingest.ts';
 import type { Gazetteer } from './gazetteer.ts';
+import { tiesListed } from './frame-lists.ts';
 import { frames, heldThen, tieDateOf } from './frames.ts';
 import { chineseRelativeDates, englishRelativeDates, englishStoryDates } from './recognise/dates.ts';
 import { tagWords } from './recognise/jieba.ts';
@@ -62,7 +63,7 @@ const relationships: Rule = (s) => {
 
 const SIGNING = {
   zh: /(?:签署|签订|签字|缔结|续签).{0,24}?(?:备忘录|协议|协定|意向书|议定书|宪章|公报|声明)|签约|交换.{0,10}?(?:备忘录|协议|文本)|《[^》]{0,40}(?:备忘录|协议书?|协定|意向书|议定书)》/,
-  en: /\b(?:sign(?:ed|ing|s)?|ink(?:ed)?|renew(?:ed|al|ing)?)\b.{0,80}?\b(?:MOU|MoU|memorandum|agreement|letter of intent|accord|charter|treaty|protocol|declaration|pact)\b|\b(?:MOU|memorandum|agreement|accord|charter|treaty|protocol|declaration)\b.{0,40}?\b(?:was|were) (?:signed|inked|exchanged|renewed)\b/i,
+  en: /\b(?:sign(?:ed|ing|s)?|ink(?:ed)?|renew(?:ed|al|ing)?)\b.{0,80}?\b(?:MOUs?|MoUs?|memorand(?:um|a)|agreements?|letters? of intent|accords?|charters?|treat(?:y|ies)|protocols?|declarations?|pacts?)\b|\b(?:MOU|memorandum|agreement|accord|charter|treaty|protocol|declaration)\b.{0,40}?\b(?:was|were) (?:signed|inked|exchanged|renewed)\b/i,
 };
 
 /** A signing: the parties and signatories named, and its date; 'the two mayors signed …' is between the story's places. */
@@ -78,6 +79,19 @@ const agreements: Rule = (s) => {
   }
   return [whole(s, { kind: 'agreement', placeIds: parties, personIds: people, date: dateOf(s) })];
 };
+
+/** Ties listed in a sentence that signs them: one signing a tie, each with the sentence's signatories. */
+function signedEach(s: Sentence, ties: ExtractedClaim[]): ExtractedClaim[] {
+  if (ties.length < 2 || !SIGNING[s.lang].test(s.text)) return [];
+  const people = distinct(s.mentions, 'person');
+  const out: ExtractedClaim[] = [];
+  for (const t of ties) {
+    const n = t.normalised;
+    if (n.kind !== 'relationship' || n.placeIds.some((id) => id === null)) return [];
+    out.push({ ...t, normalised: { kind: 'agreement', placeIds: n.placeIds as string[], personIds: people, date: dateOf(s) } });
+  }
+  return out;
+}
 
 const ZH_TITLES =
   '副市长|常务副市长|市长|部长|副部长|局长|副局长|主任|副主任|书记|秘书长|主席|副主席|议长|大使|总领事|省长|总理|会长|董事长|总裁|校长|委员';
@@ -541,7 +555,13 @@ export function extractClaims(
         carriedDate: carried,
         previous,
       };
-      out.push(...oneFigure(withoutRepeats(RULES.flatMap((rule) => rule(sentence))), sentence));
+      // Ties listed in one sentence are one claim each; the other rules would read one tie of them.
+      const listed = tiesListed(sentence);
+      const signings = signedEach(sentence, listed);
+      const read = RULES.flatMap((rule) => rule(sentence)).filter(
+        (c) => !(listed.length > 0 && c.normalised.kind === 'relationship') && !(signings.length > 0 && c.normalised.kind === 'agreement'),
+      );
+      out.push(...oneFigure([...withoutRepeats(read), ...listed, ...signings], sentence));
       carried = dates.find((d) => d.date.length === 10)?.date ?? carried;
       story = dates.at(-1)?.date ?? story;
       previous = sentence;

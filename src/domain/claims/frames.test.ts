@@ -8,6 +8,16 @@ const gazetteer = new Gazetteer([
   { kind: 'place', id: 'halifax', name: 'Halifax', alias: false },
   { kind: 'place', id: 'aachen', name: 'Aachen', alias: false },
   { kind: 'place', id: 'barcelona', name: 'Barcelona', alias: false },
+  { kind: 'place', id: 'shaoxing', name: '绍兴市', alias: false },
+  { kind: 'place', id: 'taupo', name: '陶波市', alias: false },
+  { kind: 'place', id: 'subotica', name: '苏博蒂察市', alias: false },
+  { kind: 'place', id: 'edinburgh', name: '爱丁堡市', alias: false },
+  { kind: 'place', id: 'london', name: '伦敦', alias: false },
+  { kind: 'place', id: 'tustin', name: 'Tustin', alias: false },
+  { kind: 'place', id: 'heyuan', name: 'Heyuan', alias: false },
+  { kind: 'place', id: 'yorba', name: 'Yorba Linda', alias: false },
+  { kind: 'place', id: 'tongchuan', name: 'Tongchuan', alias: false },
+  { kind: 'place', id: 'chicago', name: 'Chicago', alias: false },
   { kind: 'person', id: 'bower', name: 'Muriel Bower', alias: false },
   { kind: 'person', id: 'richardson', name: 'Karen Richardson', alias: false },
 ]);
@@ -44,6 +54,32 @@ describe('frames over real sentences', () => {
     const [one, ...rest] = ofKind('The Mayor of Halifax visited Aachen on December 2 to explore more cooperation.', 'en', 'event');
     expect(rest).toHaveLength(0);
     expect(one?.normalised).toMatchObject({ what: 'named_event', placeIds: ['halifax', 'aachen'] });
+  });
+
+  it('reads ties listed in one sentence as one claim each, each clause with its own rank, and signings listed as one each', () => {
+    const ties = (text: string, lang: 'zh' | 'en') =>
+      ofKind(text, lang, 'relationship').map((c) => [
+        ...(c.normalised as { placeIds: string[] }).placeIds,
+        (c.normalised as { type: string }).type,
+      ]);
+    expect(ties('绍兴市市长代表绍兴市分别与新西兰陶波市、塞尔维亚苏博蒂察市签订了友好交流关系协议书。', 'zh')).toEqual([
+      ['shaoxing', 'taupo', 'friendly_exchange_city'],
+      ['shaoxing', 'subotica', 'friendly_exchange_city'],
+    ]);
+    expect(ties('深圳与英国爱丁堡市互为友好城市，与伦敦及苏格兰地区互为友好交流城市。', 'zh').slice(0, 2)).toEqual([
+      [null, 'edinburgh', 'sister_city'],
+      [null, 'london', 'friendly_exchange_city'],
+    ]);
+    const pairs =
+      'Tustin, California and Heyuan, Guangdong province, and Yorba Linda, California, and Tongchuan, Shaanxi province signed sister-city agreements on Oct 23 in Chicago.';
+    expect(ties(pairs, 'en')).toEqual([
+      ['tustin', 'heyuan', 'sister_city'],
+      ['yorba', 'tongchuan', 'sister_city'],
+    ]);
+    expect(ofKind(pairs, 'en', 'agreement').map((c) => (c.normalised as { placeIds: string[] }).placeIds)).toEqual([
+      ['tustin', 'heyuan'],
+      ['yorba', 'tongchuan'],
+    ]);
   });
 
   it('reads an anniversary written as an ordinal word', () => {

@@ -12,7 +12,7 @@ const CITY_STATES = new Set(['MO', 'HK', 'SG', 'MC', 'VA', 'SM']);
 /** A country's formal name without its form of state: 'the State of Israel', "People's Republic of China". */
 const FORM_OF_STATE =
   /^(?:the\s+)?(?:(?:People['’]s|Federal|Islamic|Democratic|Socialist|United)\s+)*(?:State|Republic|Kingdom|Commonwealth|Federation|Principality|Grand Duchy)\s+of\s+(?:the\s+)?/i;
-const isCountry = (p: PlaceRef) => {
+export const isCountry = (p: PlaceRef) => {
   const code = p.id === null ? (countryCodeFrom(p.name) ?? countryCodeFrom(p.name.replace(FORM_OF_STATE, ''))) : null;
   return code !== null && !CITY_STATES.has(code);
 };

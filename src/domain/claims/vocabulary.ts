@@ -1,12 +1,15 @@
 import type { PartnershipType } from '../../records/partnership/partnership.schema.ts';
 
-/** Words that state a tie's rank. English 'friendship city' fits both ranks, so it is ambiguous. */
+/** Words that state a tie's rank. English 'friendship city' and Chinese 友城 fit both ranks, so they are ambiguous. */
 export function tieTypeWords(sentence: string, lang: 'zh' | 'en'): { type: PartnershipType | 'ambiguous' | null; words: string } | null {
   if (lang === 'zh') {
     const exchange = /友好交流(?:合作)?城市|友好交流(?:合作)?关系/.exec(sentence);
     if (exchange) return { type: 'friendly_exchange_city', words: exchange[0] };
-    const sister = /(?:友好城市|友城|姐妹城市)(?:关系)?/.exec(sentence);
+    const sister = /(?:友好城市|姐妹城市)(?:关系)?/.exec(sentence);
     if (sister) return { type: 'sister_city', words: sister[0] };
+    // 友城 is said of any partner, of either rank.
+    const any = /友城(?:关系)?/.exec(sentence);
+    if (any) return { type: 'ambiguous', words: any[0] };
     const loose = /友好(?:合作)?关系/.exec(sentence);
     return loose ? { type: null, words: loose[0] } : null;
   }
@@ -31,9 +34,9 @@ const CLAUSE_END = { zh: /[，,；;。：:]/, en: /[,;:]|\b(?:and|but|which|who)
 /** How far, in characters, an intention reaches forward to the tie it proposes. */
 const INTENT_REACH = { zh: 24, en: 80 };
 
-/** Words that make tie words the name of a body: Sister City Association, 友好城市协会. */
+/** Words that make tie words the name of a body or a gathering: Sister City Association, 友好城市协会, 友城大会. */
 const BODY_AFTER = {
-  zh: /^(?:协会|委员会|联合会|联谊会|基金会)/,
+  zh: /^(?:协会|委员会|联合会|联谊会|基金会|大会|论坛|峰会|工作会议)/,
   en: /^\s*(?:Association|Committee|Commission|International|Program(?:me)?|Foundation|Society)\b/,
 };
 

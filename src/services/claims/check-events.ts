@@ -93,7 +93,7 @@ const HABITUAL =
 function pointsTo(
   c: CheckContext,
   x: { e: RegistryEvent; places: Set<string> },
-  n: { placeIds?: string[]; personIds?: string[]; date: PreciseDate | null },
+  n: { placeIds?: string[]; personIds?: string[]; date: PreciseDate | null; name?: string },
 ): boolean {
   const people = n.personIds ?? [];
   if (people.length) return x.e.participants.some((p) => people.includes(p.personId));

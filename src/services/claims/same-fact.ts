@@ -61,9 +61,13 @@ export function sameFact(a: ExtractedClaim, b: ExtractedClaim, retold: boolean):
         [...x.areas].sort().join() === [...o.areas].sort().join() &&
         nested(placeKeys(x.placeIds, x.placeNames), placeKeys(o.placeIds, o.placeNames), false) &&
         sameDate(x.date, o.date) &&
-        // A loose rank beside a stated one is a finding of its own (the English of a bilingual page says
-        // less), unless it is the stated rank's own translation: 友好城市 is 'friendship city' word for word.
-        (x.type === null || o.type === null || x.type === o.type || (retold && translatesSister(x.type, o.type)))
+        // A loose rank beside a stated one in its translation is a finding of its own (the English of a
+        // bilingual page says less), unless it is the stated rank's own translation: 友好城市 is
+        // 'friendship city' word for word. Elsewhere it is the tie told again more loosely (友城陶波市).
+        (x.type === null ||
+          o.type === null ||
+          x.type === o.type ||
+          (retold ? translatesSister(x.type, o.type) : x.type === 'ambiguous' || o.type === 'ambiguous'))
       );
     }
     case 'upgrade':

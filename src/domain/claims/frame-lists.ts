@@ -1,0 +1,117 @@
+import { tieDateOf } from './frames.ts';
+import { claim, placesOf, type PlaceRef, type Rule, type Sentence } from './sentence.ts';
+import { isCountry } from './story.ts';
+import type { ExtractedClaim } from './types.ts';
+import { areasIn, tieStated } from './vocabulary.ts';
+
+/**
+ * Ties listed in one sentence: one place with several ('绍兴市分别与新西兰陶波市、塞尔维亚苏博蒂察市签订了
+ * 友好交流关系协议书', '并分别与韩国友城大邱市、斐济友城苏瓦市…', the subject then the story's), or
+ * pairs in turn ('Tustin, California and Heyuan, Guangdong province, and Yorba Linda, California,
+ * and Tongchuan, Shaanxi province signed sister-city agreements'). One claim a tie, over the words
+ * that name its partner.
+ */
+
+/** Where a list of partners starts: '(分别)与', 'with'. */
+const WITH = { zh: /(?:分别)?(?:与|同)/g, en: /\bwith\b/gi };
+/** What stands between two partners of a list, once a country or a rank before the next is set aside. */
+const BETWEEN = { zh: /^[市县区州省]?[、，,和及]+(?:以及)?$|^[市县区州省]?以及$/, en: /^(?:\s*,)?\s+(?:and\s+)?(?:the\s+)?$|^\s*,\s*$/i };
+/** A country, a province or a rank before a partner ('新西兰', '韩国友城'): its aside. */
+const ASIDE = /[\p{Script=Han}]{0,6}?(?:友城|友好城市|友好交流城市)$|[\p{Script=Han}]{2,5}$/u;
+/** A sentence that goes on with the story's subject: '并分别与…', 'It also signed with …'. */
+const GOES_ON = { zh: /^(?:并|还|又|同时|此外|另外)/, en: /^(?:it|the city|they)\b|^also\b/i };
+
+const end = (p: PlaceRef) => p.start + p.name.length;
+
+/** The cities of a sentence in order: no countries, and no place that only says where the next or the one before is. */
+function cities(s: Sentence): PlaceRef[] {
+  const out: PlaceRef[] = [];
+  const all = placesOf(s);
+  for (const [i, p] of all.entries()) {
+    if (isCountry(p)) continue;
+    // '俄罗斯联邦莫斯科市', '广东省河源市'; 'Tustin, California'.
+    if (s.lang === 'zh' && all[i + 1]?.start === end(p)) continue;
+    const before = out.at(-1);
+    if (s.lang === 'en' && before && /^\s*,\s*$/.test(s.text.slice(end(before), p.start))) continue;
+    out.push(p);
+  }
+  return out;
+}
+
+/** The partners listed right after `at`, each parted from the one before only by list words and its aside. */
+function listedAfter(s: Sentence, all: PlaceRef[], at: number): { place: PlaceRef; from: number }[] {
+  const out: { place: PlaceRef; from: number }[] = [];
+  for (const p of all.filter((x) => x.start >= at)) {
+    const last = out.at(-1);
+    const gap = s.text.slice(last ? end(last.place) : at, p.start);
+    const aside = s.lang === 'zh' ? (ASIDE.exec(gap)?.[0] ?? '') : '';
+    const between = gap.slice(0, gap.length - aside.length);
+    if (last ? !BETWEEN[s.lang].test(between) : gap.length > 12) break;
+    out.push({ place: p, from: p.start - aside.length });
+  }
+  return out;
+}
+
+function tie(
+  s: Sentence,
+  from: number,
+  to: number,
+  a: PlaceRef,
+  b: PlaceRef,
+  words: NonNullable<ReturnType<typeof tieStated>>,
+): ExtractedClaim {
+  return claim(s, from, to, {
+    kind: 'relationship',
+    placeIds: [a.id, b.id],
+    placeNames: [a.name, b.name],
+    type: words.type,
+    typeWords: words.words,
+    date: tieDateOf(s),
+    areas: areasIn(s.text, s.lang),
+  });
+}
+
+export const tiesListed: Rule = (s) => {
+  const words = tieStated(s.text, s.lang);
+  if (!words) return [];
+  const all = cities(s);
+  // Each '与' and the partners after it, each clause with its own rank: '深圳与爱丁堡市互为友好城市，与伦敦金融城及苏格兰地区互为友好交流城市'.
+  const lists: { subject: PlaceRef; partners: { place: PlaceRef; from: number; to: number }[]; words: NonNullable<typeof words> }[] = [];
+  let subject: PlaceRef | undefined;
+  let from = 0;
+  for (const m of s.text.matchAll(WITH[s.lang])) {
+    const partners = listedAfter(s, all, m.index + m[0].length);
+    if (partners.length === 0) continue;
+    subject =
+      all.filter((p) => p.start >= from && p.start < m.index).at(-1) ??
+      subject ??
+      (GOES_ON[s.lang].test(s.text) && s.previous ? cities(s.previous)[0] : undefined);
+    if (!subject) continue;
+    const clauseEnd = m.index + s.text.slice(m.index).search(/[，,；;。]|$/);
+    const own = tieStated(s.text.slice(m.index, clauseEnd), s.lang) ?? (lists.length === 0 ? words : null);
+    from = end(partners.at(-1)!.place);
+    if (!own) continue;
+    // Each tie over the words that name its partner and, in Chinese, the rest of its clause, where its rank is said.
+    const others = partners
+      .filter(({ place: p }) => p.name !== subject!.name && (p.id === null || p.id !== subject!.id))
+      .map(({ place, from: at }) => ({ place, from: at, to: s.lang === 'zh' ? Math.max(clauseEnd, end(place)) : end(place) }));
+    if (others.length) lists.push({ subject, partners: others, words: own });
+  }
+  if (lists.length >= 2 || lists.some((l) => l.partners.length >= 2)) {
+    return lists.flatMap((l) => l.partners.map(({ place, from, to }) => tie(s, from, to, l.subject, place, l.words)));
+  }
+  // Pairs in turn: four cities or more, 'A and B, and C and D'.
+  // The pairs are the sentence's subject: a place after its verb is where they signed ('in Chicago').
+  const verb = s.text.search(/\b(?:signed|sign|became|become|established|formed|inked|are|were|have|has|will)\b/i);
+  const named = all.filter((p) => verb < 0 || p.start < verb);
+  if (s.lang === 'en' && named.length >= 4 && named.length % 2 === 0) {
+    const pairs: [PlaceRef, PlaceRef][] = [];
+    for (let i = 0; i < named.length; i += 2) {
+      const [a, b] = [named[i]!, named[i + 1]!];
+      if (!/\band\b/.test(s.text.slice(end(a), b.start))) return [];
+      pairs.push([a, b]);
+    }
+    return pairs.map(([a, b]) => tie(s, a.start, end(b), a, b, words));
+  }
+  return [];
+};
