@@ -57,7 +57,7 @@ export function factKey(n: Normalised): string {
  * 'The delegation spent eight days …', '这是特纳…第一次率领官方代表团访问中国', 'This was his first visit'.
  */
 const THE_DELEGATION =
-  /^(?:该|此|这个)?(?:代表团|访问团|考察团)(?:一行)?|^(?:这是|此次|此行|这次|本次)|^(?:the|this) (?:[\w-]+ )?(?:delegation|mission)\b|^(?:this|it) (?:was|is|will be)\b/i;
+  /^(?:该|此|这个)?(?:代表团|访问团|考察团)(?:一行)?|^(?:这是|此次|此行|这次|本次)|^(?:the|this) (?:[\w-]+ )?(?:delegation|mission)\b|^(?:this|it) (?:was|is|will be|included|includes|saw|featured)\b/i;
 const HE = /^(?:他|她)(?!们)|^(?:he|she)\b/i;
 
 /** The visit, told in this paragraph or the one before, that a sentence about 'the delegation' goes on telling. */

@@ -2,6 +2,7 @@ import type { ExtractedClaim, Normalised } from '../../domain/claims/types.ts';
 import { hasHan, readChinese } from '../../domain/chinese.ts';
 import { isForeignRendering, rendersName } from '../../domain/foreign-names.ts';
 import { foldName } from '../../domain/names.ts';
+import { officeOf } from './title-words.ts';
 
 /**
  * Whether two readings of a text state one fact though they differ: the headline names the tie
@@ -41,6 +42,13 @@ function sameName(a: string, b: string): boolean {
 /** A loose English rank ('friendship city') and 友好城市, the words it translates. */
 const translatesSister = (a: string | null, b: string | null) =>
   (a === 'ambiguous' && b === 'sister_city') || (a === 'sister_city' && b === 'ambiguous');
+
+/** Two titles of one office at one rank: '惠灵顿市长' and '市长', 'Mayor of Wellington' and 'Mayor'. */
+function sameOffice(a: { title: string; titleLang: 'zh' | 'en' }, b: { title: string; titleLang: 'zh' | 'en' }): boolean {
+  const x = officeOf(a.title, a.titleLang);
+  const y = officeOf(b.title, b.titleLang);
+  return x !== null && y !== null && x.office === y.office && x.deputy === y.deputy;
+}
 
 const eventPlaces = (n: Extract<Normalised, { kind: 'event' }>) => [...(n.placeIds ?? []), ...(n.siteId ? [n.siteId] : [])];
 
@@ -91,7 +99,7 @@ export function sameFact(a: ExtractedClaim, b: ExtractedClaim, retold: boolean):
     }
     case 'person': {
       const o = y as typeof x;
-      if (!retold) return false;
+      if (!retold) return sameOffice(x, o) && (x.personId ? x.personId === o.personId : !o.personId && fold(x.written) === fold(o.written));
       if (x.personId && x.personId === o.personId) return true;
       return sameName(x.written, o.written);
     }

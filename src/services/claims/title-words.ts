@@ -14,6 +14,7 @@ export interface Office {
 const OFFICES: { key: string; zh: string[]; en: RegExp }[] = [
   { key: 'consul_general', zh: ['总领事'], en: /\bconsul general\b/ },
   { key: 'consul', zh: ['领事'], en: /\bconsul\b/ },
+  { key: 'counselor', zh: ['参赞'], en: /\bcounsell?or\b/ },
   { key: 'secretary_general', zh: ['秘书长', '总干事'], en: /\bsecretary general\b/ },
   { key: 'party_secretary', zh: ['书记'], en: /\bparty secretary\b|\bsecretary of the .*\bcommittee\b/ },
   { key: 'mayor', zh: ['市长'], en: /\b(?:lord )?mayor\b|\bober ?burgermeister\b|\bburgermeister\b|\bmaire\b|\balcalde\b/ },

@@ -33,8 +33,15 @@ function zhNameAfter(text: string, tokens: Token[], at: number): { name: string;
   const latin = /^[A-Z][A-Za-z\u00c0-\u024f"'’.-]*(?:\s+[A-Z][A-Za-z\u00c0-\u024f'’.-]*){0,3}/u.exec(rest);
   if (latin) return { name: latin[0].replace(/["']/g, ''), start: at };
   const name = hanName(tokens, at);
-  return name && name.length >= 2 && !ZH_NOT_NAME.test(name) && !ZH_NOT_A_NAME_START.test(name) ? { name, start: at } : null;
+  if (!name || name.length < 2 || ZH_NOT_NAME.test(name) || ZH_NOT_A_NAME_START.test(name)) return null;
+  // A word the segmenter knows as a verb or a common noun is not a name: 主席颁发, 市长论坛.
+  const word = tokens.find((t) => t.start === at);
+  if (word && word.word === name && COMMON_WORD.test(word.tag)) return null;
+  return { name, start: at };
 }
+
+/** Tags of words that are never a name on their own: verbs, nouns, adjectives, adverbs. */
+const COMMON_WORD = /^(?:v|vn|vd|n|a|ad|an|d)$/;
 
 /** Characters that follow a name rather than end it: 特纳将, 王宁在. */
 const ZH_PARTICLE = /^[在于与和及的说称也还将为对向同是已曾等率并就]$/;
