@@ -1,6 +1,6 @@
 import type { Paragraph } from '../text/ingest.ts';
 import type { Gazetteer } from './gazetteer.ts';
-import { tiesListed } from './frame-lists.ts';
+import { tiesFollowed, tiesListed } from './frame-lists.ts';
 import { frames, heldThen, tieDateOf } from './frames.ts';
 import { chineseRelativeDates, englishRelativeDates, englishStoryDates } from './recognise/dates.ts';
 import { tagWords } from './recognise/jieba.ts';
@@ -79,6 +79,17 @@ const agreements: Rule = (s) => {
   }
   return [whole(s, { kind: 'agreement', placeIds: parties, personIds: people, date: dateOf(s) })];
 };
+
+/** In a sentence that upgrades a tie, the tie is read at its new rank: the old rank it names is not what it claims. */
+function upgradedTies(claims: ExtractedClaim[]): ExtractedClaim[] {
+  const up = claims.find((c) => c.normalised.kind === 'upgrade')?.normalised;
+  if (up?.kind !== 'upgrade') return claims;
+  return claims.map((c) =>
+    c.normalised.kind === 'relationship'
+      ? { ...c, normalised: { ...c.normalised, type: up.toType, typeWords: null, date: c.normalised.date ?? up.date } }
+      : c,
+  );
+}
 
 /** Ties listed in a sentence that signs them: one signing a tie, each with the sentence's signatories. */
 function signedEach(s: Sentence, ties: ExtractedClaim[]): ExtractedClaim[] {
@@ -511,7 +522,10 @@ export function extractClaims(
   gazetteer: Gazetteer,
   contextYear: number | null,
   published: string | null = null,
+  home: { id: string; name: string } | null = null,
 ): ExtractedClaim[] {
+  const homeRef = home ? { id: home.id, name: home.name, start: -1 } : null;
+  let homeNamed = false;
   const out: ExtractedClaim[] = [];
   let offset = 0;
   // A story goes on across paragraphs of the same language: 'The two cities …' after a paragraph naming them.
@@ -554,11 +568,13 @@ export function extractClaims(
         year: contextYear,
         carriedDate: carried,
         previous,
+        // Only a text that names its city speaks of it when it names one partner alone.
+        home: (homeNamed ||= homeRef !== null && mentions.some((m) => m.kind === 'place' && m.id === homeRef.id)) ? homeRef : null,
       };
       // Ties listed in one sentence are one claim each; the other rules would read one tie of them.
-      const listed = tiesListed(sentence);
+      const listed = [...tiesListed(sentence), ...tiesFollowed(sentence)];
       const signings = signedEach(sentence, listed);
-      const read = RULES.flatMap((rule) => rule(sentence)).filter(
+      const read = upgradedTies(RULES.flatMap((rule) => rule(sentence))).filter(
         (c) => !(listed.length > 0 && c.normalised.kind === 'relationship') && !(signings.length > 0 && c.normalised.kind === 'agreement'),
       );
       out.push(...oneFigure([...withoutRepeats(read), ...listed, ...signings], sentence));

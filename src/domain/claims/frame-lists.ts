@@ -2,7 +2,7 @@ import { tieDateOf } from './frames.ts';
 import { claim, placesOf, type PlaceRef, type Rule, type Sentence } from './sentence.ts';
 import { isCountry } from './story.ts';
 import type { ExtractedClaim } from './types.ts';
-import { areasIn, tieStated } from './vocabulary.ts';
+import { areasIn, tieStated, tieTypeWords } from './vocabulary.ts';
 
 /**
  * Ties listed in one sentence: one place with several ('绍兴市分别与新西兰陶波市、塞尔维亚苏博蒂察市签订了
@@ -114,4 +114,33 @@ export const tiesListed: Rule = (s) => {
     return pairs.map(([a, b]) => tie(s, a.start, end(b), a, b, words));
   }
   return [];
+};
+
+/** A sentence that carries the story's ties on without rank words: 'Haifa followed in 2012, and Almere in May 2016'. */
+const FOLLOWED = { zh: /^(?:随后|此后|其后)[^，,。]{0,12}(?:是|为|有)/, en: /\b(?:followed|came next|were next|was next)\b/i };
+
+/**
+ * The partners a sentence adds to the tie the sentence before told: each with the same place and
+ * rank, and the date written after it.
+ */
+export const tiesFollowed: Rule = (s) => {
+  if (!FOLLOWED[s.lang].test(s.text) || tieStated(s.text, s.lang) || !s.previous) return [];
+  const words = tieTypeWords(s.previous.text, s.lang);
+  const before = cities(s.previous);
+  if (!words || before.length === 0) return [];
+  const subject = before.find((p) => s.home !== null && (p.id === s.home.id || p.name === s.home.name)) ?? before[0]!;
+  const own = cities(s).filter((p) => p.name !== subject.name && (p.id === null || p.id !== subject.id));
+  return own.map((p, i) => {
+    const next = own[i + 1]?.start ?? s.text.length;
+    const date = s.dates.find((d) => d.start >= end(p) && d.start < next);
+    return claim(s, p.start, date ? date.end : end(p), {
+      kind: 'relationship',
+      placeIds: [subject.id, p.id],
+      placeNames: [subject.name, p.name],
+      type: words.type,
+      typeWords: words.words,
+      date: date?.date ?? null,
+      areas: [],
+    });
+  });
 };

@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { extractClaims } from './extract.ts';
 import { Gazetteer } from './gazetteer.ts';
 
+const placeEntries = [
+  { kind: 'place' as const, id: 'tianjin', name: '天津', alias: false },
+  { kind: 'place' as const, id: 'halifax', name: 'Halifax', alias: false },
+  { kind: 'place' as const, id: 'aachen', name: 'Aachen', alias: false },
+  { kind: 'place' as const, id: 'barcelona', name: 'Barcelona', alias: false },
+];
 const gazetteer = new Gazetteer([
   { kind: 'place', id: 'tianjin', name: '天津', alias: false },
   { kind: 'place', id: 'philadelphia', name: '费城', alias: false },
@@ -79,6 +85,46 @@ describe('frames over real sentences', () => {
     expect(ofKind(pairs, 'en', 'agreement').map((c) => (c.normalised as { placeIds: string[] }).placeIds)).toEqual([
       ['tustin', 'heyuan'],
       ['yorba', 'tongchuan'],
+    ]);
+  });
+
+  it('carries a story’s tie on to the partners that followed, each with its own date', () => {
+    const home = { id: 'tianjin', name: 'Tianjin' };
+    const followed = extractClaims(
+      [
+        {
+          text: "Tianjin's first sister city was Halifax, in 1979. Aachen followed in 2012, and Barcelona in May 2016.",
+          lang: 'en',
+          pairedWith: null,
+        },
+      ],
+      new Gazetteer([...placeEntries, { kind: 'place', id: 'tianjin', name: 'Tianjin', alias: false }]),
+      2024,
+      '2024-04-24',
+      home,
+    ).filter((c) => c.normalised.kind === 'relationship');
+    expect(followed.map((c) => [(c.normalised as { placeIds: string[] }).placeIds[1], (c.normalised as { date: string }).date])).toEqual([
+      ['halifax', '1979'],
+      ['aachen', '2012'],
+      ['barcelona', '2016-05'],
+    ]);
+  });
+
+  it('reads an upgrade of the text’s own city’s tie that names one partner, and the tie at its new rank', () => {
+    const home = { id: 'tianjin', name: '天津' };
+    const found = extractClaims(
+      [
+        { text: '天津市外办发布消息。', lang: 'zh', pairedWith: null },
+        { text: '2016年5月，巴塞罗那由友好交流城市升级为友好城市。', lang: 'zh', pairedWith: null },
+      ],
+      new Gazetteer([...placeEntries, { kind: 'place', id: 'barcelona', name: '巴塞罗那', alias: false }]),
+      2024,
+      '2024-04-24',
+      home,
+    );
+    expect(found.map((c) => c.normalised)).toEqual([
+      expect.objectContaining({ kind: 'relationship', placeIds: ['tianjin', 'barcelona'], type: 'sister_city', date: '2016-05' }),
+      expect.objectContaining({ kind: 'upgrade', placeIds: ['tianjin', 'barcelona'], toType: 'sister_city', date: '2016-05' }),
     ]);
   });
 

@@ -26,6 +26,8 @@ export interface Sentence extends Span {
   carriedDate: string | null;
   /** The sentence before, in the same paragraph. */
   previous: Sentence | null;
+  /** The place the text is checked for (its press office's city): the other side of a tie that names one place. */
+  home: PlaceRef | null;
 }
 
 export type Rule = (s: Sentence) => ExtractedClaim[];

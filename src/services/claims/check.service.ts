@@ -115,7 +115,13 @@ export async function checkTextHere(ctx: Ctx, input: CheckInput): Promise<CheckR
   const undated = !input.asOf && !read.published;
   const c: CheckContext = { ctx, asOf, undated, text: read.text, homeId, sourceId: source?.id ?? null, memo: new Map() };
   const extracted = onePerFact(
-    extractClaims(read.paragraphs, await registryGazetteer(ctx, homeId), Number(asOf.slice(0, 4)), read.published),
+    extractClaims(
+      read.paragraphs,
+      await registryGazetteer(ctx, homeId),
+      Number(asOf.slice(0, 4)),
+      read.published,
+      home ? { id: home.id, name: pickName(home.names) } : null,
+    ),
     read.paragraphs,
   );
   const claims: CheckedClaim[] = [];
