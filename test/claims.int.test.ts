@@ -200,4 +200,11 @@ describeEachBackend('checking a press text', (use) => {
     expect((await event('莫斯科市的交通官员来深参加了交流活动。'))?.verdict).toBe('supported');
     expect((await event('莫斯科市的交通官员多次来深参加了交流活动。'))?.verdict).toBe('unknown');
   });
+
+  it('reads a relative date against the date the check is made as of when the text has no dateline', async () => {
+    const { ctx } = use();
+    await loadDemo(ctx);
+    const r = await checkText(ctx, { text: '去年5月，深圳与波尔图签署友好交流城市协议。', asOf: '2024-06-10' });
+    expect(r.claims.find((c) => c.kind === 'agreement')?.normalised).toMatchObject({ date: '2023-05' });
+  });
 });

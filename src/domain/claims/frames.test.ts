@@ -128,6 +128,13 @@ describe('frames over real sentences', () => {
     ]);
   });
 
+  it('dates a tie by its founding, not by a renewal or the text’s own year', () => {
+    const [renewed] = ofKind('This month Halifax and Aachen renewed their twinning charter.', 'en', 'relationship');
+    expect(renewed?.normalised).toMatchObject({ date: null });
+    const [founded] = ofKind('Halifax and Aachen became twin towns in 1979.', 'en', 'relationship');
+    expect(founded?.normalised).toMatchObject({ date: '1979' });
+  });
+
   it('reads an anniversary written as an ordinal word', () => {
     const [one] = ofKind('Halifax and Aachen celebrated the thirtieth anniversary of their twinning.', 'en', 'anniversary');
     expect(one?.normalised).toMatchObject({ years: 30 });

@@ -93,7 +93,9 @@ const tiesInContext: Rule = (s) => {
   if (ownPlaces(s).length === 2) return [];
   const pair = tiePair(s);
   if (!pair) return [];
-  const date = tieYears(s) ? null : (dateOf(s) ?? (CONTINUES[s.lang].test(s.text) ? (s.previous?.dates[0]?.date ?? null) : null));
+  const date = tieYears(s)
+    ? null
+    : (tieDateOf(s) ?? (CONTINUES[s.lang].test(s.text) && !s.dates.length ? (s.previous?.dates[0]?.date ?? null) : null));
   return [
     whole(s, {
       kind: 'relationship',
@@ -182,8 +184,24 @@ function tieYears(s: Sentence): { m: RegExpMatchArray; years: number } | null {
   return null;
 }
 
-/** The date a tie sentence gives its tie: none when the sentence counts its years, as its date is the anniversary's. */
-export const tieDateOf = (s: Sentence): string | null => (tieYears(s) ? null : dateOf(s));
+/** Words of a tie renewed or celebrated: the sentence's date is that of the renewal, not the tie's. */
+const RENEWED = {
+  zh: /续签|重签|重申|庆祝|纪念/,
+  en: /\b(?:renew(?:s|ed|al|ing)?|reaffirm(?:s|ed|ing)?|re-?emphasi[sz](?:e|es|ed|ing)|celebrat(?:e|es|ed|ing|ion))\b/i,
+};
+/** A date that is the present period of the text ('今年', 'this month'), which dates what the text reports, not a tie. */
+const NOW = /^(?:今年|本年|本月|这个月|this (?:year|month))/i;
+
+/**
+ * The date a tie sentence gives its tie: none when the sentence counts its years (its date is the
+ * anniversary's) or renews or celebrates the tie (its date is the ceremony's); never the text's own
+ * present ('今年', 'this month').
+ */
+export const tieDateOf = (s: Sentence): string | null => {
+  if (tieYears(s) || RENEWED[s.lang].test(s.text)) return null;
+  const own = s.dates.find((d) => !NOW.test(s.text.slice(d.start, d.end)));
+  return own ? own.date : s.dates.length ? null : s.carriedDate;
+};
 
 /** '结好35周年', 'the 30th anniversary of … sister city relations', 'sixty years of friendship': the year the tie began. */
 const anniversaries: Rule = (s) => {

@@ -137,9 +137,11 @@ describe('a timeline', () => {
       ['Lyon and Guangzhou became sister cities.', 'en'],
       ['里昂与广州结为友好城市。', 'zh'],
       ['November, 1990', 'en'],
-      ['The mayor of Lyon visited Guangzhou on November 3 and renewed the sister city relationship with Guangzhou.', 'en'],
+      ['The mayor of Lyon visited Guangzhou on November 3 and signed the sister city agreement with Guangzhou.', 'en'],
+      // A renewal's date is the renewal's, not the tie's founding.
+      ['The mayor of Lyon visited Guangzhou on November 5 and renewed the sister city relationship with Guangzhou.', 'en'],
     ];
-    expect(tieDates(entries)).toEqual(['1988', '1988', '1990-11-03']);
+    expect(tieDates(entries)).toEqual(['1988', '1988', '1990-11-03', null]);
   });
 });
 

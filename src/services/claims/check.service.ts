@@ -119,7 +119,8 @@ export async function checkTextHere(ctx: Ctx, input: CheckInput): Promise<CheckR
       read.paragraphs,
       await registryGazetteer(ctx, homeId),
       Number(asOf.slice(0, 4)),
-      read.published,
+      // Relative dates ('last May', '去年5月') are read from the text's dateline, else from the date the check is made as of.
+      read.published ?? input.asOf ?? null,
       home ? { id: home.id, name: pickName(home.names) } : null,
     ),
     read.paragraphs,
