@@ -128,6 +128,14 @@ describe('frames over real sentences', () => {
     ]);
   });
 
+  it('reads a title as held in the past year the sentence tells of, unless the title is a former one', () => {
+    const [then] = ofKind('Mayor Muriel Bower of Halifax visited Aachen in 1979.', 'en', 'person');
+    expect(then?.normalised).toMatchObject({ personId: 'bower', date: '1979' });
+    const [former] = ofKind('Former Mayor Muriel Bower visited Aachen in 1979.', 'en', 'person');
+    expect(former?.normalised).toMatchObject({ personId: 'bower' });
+    expect((former?.normalised as { date?: string | null }).date ?? null).toBeNull();
+  });
+
   it('dates a tie by its founding, not by a renewal or the text’s own year', () => {
     const [renewed] = ofKind('This month Halifax and Aachen renewed their twinning charter.', 'en', 'relationship');
     expect(renewed?.normalised).toMatchObject({ date: null });

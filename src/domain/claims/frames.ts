@@ -9,10 +9,19 @@ import { areasIn, tieStated } from './vocabulary.ts';
 /** Words that date a title to the sentence's own time: 时任市长, the then mayor. */
 const THEN = { zh: /时任|当时的?/, en: /\bthen\b/i };
 
-/** The sentence's date, when the words before a name say the title was held then. */
+/**
+ * The date a title is claimed at: the sentence's, when the words before a name say the title was
+ * held then, or when the sentence tells of a year before the text's ('Mayor Li Hao visited Houston
+ * in 1986'); else none, the text's own date.
+ */
 export function heldThen(s: Sentence, from: number, to: number): string | null {
-  return THEN[s.lang].test(s.text.slice(Math.max(0, from - 6), to)) ? dateOf(s) : null;
+  if (THEN[s.lang].test(s.text.slice(Math.max(0, from - 6), to))) return dateOf(s);
+  const past = s.dates.find((d) => s.year !== null && Number(d.date.slice(0, 4)) < s.year);
+  return past && !FORMER[s.lang].test(s.text.slice(Math.max(0, from - 12), to)) ? past.date : null;
 }
+
+/** A title said to be held no more: its holder is named by it at no date of the sentence's. */
+const FORMER = { zh: /前任|原|前/, en: /\b(?:former|ex-|late)\b/i };
 
 /** A person the recognisers found beside a title: the registry's record when its name is one, else the name as written. */
 const titledPeople: Rule = (s) => {
