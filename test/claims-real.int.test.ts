@@ -27,6 +27,13 @@ describeEachBackend(
       expect([claim?.verdict, claim?.note]).toEqual(['supported', expect.stringMatching(note)]);
     });
 
+    it('finds an event whose title the registry keeps in traditional characters from the simplified text', async () => {
+      const { ctx } = use();
+      await loadClaimsRegistry(ctx, 'more-cities');
+      const r = await checkText(ctx, { text: '绍兴市首届国际友城大会举行。', asOf: '2016-05-26' });
+      expect(r.claims.find((c) => c.kind === 'event')?.verdict).toBe('supported');
+    });
+
     it('extends the demo without a second record of the places both hold', async () => {
       const { ctx } = use();
       const loaded = await loadClaimsRegistry(ctx, 'us-china');

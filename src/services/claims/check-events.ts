@@ -1,6 +1,7 @@
 import { isVisit, type RegistryEvent } from '../../records/event/event.schema.ts';
 import { compareFact } from '../../domain/facts.ts';
 import { foldName } from '../../domain/names.ts';
+import { toSimplified } from '../../domain/chinese.ts';
 import { earliestDay, latestDay, type PreciseDate } from '../../domain/precise-date.ts';
 import { events, organisations, partnerships, people, places } from '../records.service.ts';
 import {
@@ -16,16 +17,24 @@ import {
   dateFits,
 } from './evidence.ts';
 
+/** A title's words, or in Chinese its character pairs, each title read once however many claims it is compared with. */
+const GRAMS = new Map<string, Set<string>>();
+function grams(title: string): Set<string> {
+  let out = GRAMS.get(title);
+  if (out) return out;
+  // Titles kept in traditional characters read as the simplified text does.
+  const f = foldName(toSimplified(title));
+  if (/\p{Script=Han}/u.test(f)) {
+    const chars = [...f.replace(/\s/g, '')];
+    out = new Set(chars.slice(0, -1).map((ch, i) => ch + chars[i + 1]));
+  } else out = new Set(f.split(' ').filter((w) => w.length > 2));
+  if (GRAMS.size > 20_000) GRAMS.clear();
+  GRAMS.set(title, out);
+  return out;
+}
+
 /** How much of a title's words (or, in Chinese, character pairs) another title shares. */
 function overlap(a: string, b: string): number {
-  const grams = (s: string) => {
-    const f = foldName(s);
-    if (/\p{Script=Han}/u.test(f)) {
-      const chars = [...f.replace(/\s/g, '')];
-      return new Set(chars.slice(0, -1).map((ch, i) => ch + chars[i + 1]));
-    }
-    return new Set(f.split(' ').filter((w) => w.length > 2));
-  };
   const x = grams(a);
   const y = grams(b);
   if (x.size === 0) return 0;
@@ -101,7 +110,9 @@ function pointsTo(
   // tells of what happened again and again ('多次派出', '均曾访深', 'in recent years').
   const date = n.date ?? (c.undated || HABITUAL.test(n.name ?? '') ? null : c.asOf);
   if (!date || date.length < 7) return false;
-  return (n.placeIds ?? []).some((id) => id !== c.homeId && x.places.has(id));
+  if ((n.placeIds ?? []).some((id) => id !== c.homeId && x.places.has(id))) return true;
+  // The home place alone points to an event at home on that very day ('绍兴市首届国际友城大会举行').
+  return date.length === 10 && x.e.start === date && c.homeId !== null && (n.placeIds ?? []).includes(c.homeId) && x.places.has(c.homeId);
 }
 
 /** A site visited, an event named, or a person's visit in a year, against the registry's events. */
