@@ -63,7 +63,7 @@ const relationships: Rule = (s) => {
 
 const SIGNING = {
   zh: /(?:签署|签订|签字|缔结|续签).{0,24}?(?:备忘录|协议|协定|意向书|议定书|宪章|公报|声明)|签约|交换.{0,10}?(?:备忘录|协议|文本)|《[^》]{0,40}(?:备忘录|协议书?|协定|意向书|议定书)》/,
-  en: /\b(?:sign(?:ed|ing|s)?|ink(?:ed)?|renew(?:ed|al|ing)?)\b.{0,80}?\b(?:MOUs?|MoUs?|memorand(?:um|a)|agreements?|letters? of intent|accords?|charters?|treat(?:y|ies)|protocols?|declarations?|pacts?)\b|\b(?:MOU|memorandum|agreement|accord|charter|treaty|protocol|declaration)\b.{0,40}?\b(?:was|were) (?:signed|inked|exchanged|renewed)\b/i,
+  en: /\b(?:sign(?:ed|ing|s)?|ink(?:ed)?|renew(?:ed|al|ing)?)\b.{0,80}?\b(?:MOUs?|MoUs?|memorand(?:um|a)|agreements?|letters? of intent|accords?|charters?|treat(?:y|ies)|protocols?|declarations?|pacts?)\b|\b(?:MOU|memorandum|agreement|accord|charter|treaty|protocol|declaration)\b.{0,80}?\b(?:was|were) (?:signed|inked|exchanged|renewed)\b/i,
 };
 
 /** A signing: the parties and signatories named, and its date; 'the two mayors signed …' is between the story's places. */
@@ -445,6 +445,18 @@ function withoutRepeats(claims: ExtractedClaim[]): ExtractedClaim[] {
       );
     });
     if (!repeat) kept.push(c);
+    else if (n.kind === 'event' && n.what === 'named_event' && c.lang === 'zh') {
+      // A sentence's event read whole holds a name read from a part of it ('出席了庆祝活动'): the whole is the claim.
+      const part = kept.findIndex(
+        (k) =>
+          k.normalised.kind === 'event' &&
+          k.normalised.what === 'named_event' &&
+          k.start >= c.start &&
+          k.end <= c.end &&
+          k.end - k.start < c.end - c.start,
+      );
+      if (part >= 0) kept[part] = c;
+    }
   }
   return kept;
 }

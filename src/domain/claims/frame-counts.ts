@@ -15,7 +15,7 @@ const COUNTS: Record<'zh' | 'en', [RegExp, keyof Counts][]> = {
     [/(\d+)\s*个国家/g, 'countries'],
     [/(\d+)\s*对(?:友好|友城|姐妹)/g, 'pairs'],
     [/(?:总数|数量)[^，。]{0,4}?(?:增至|达到|达|为)\s*(\d+)\s*个/g, 'places'],
-    [/(\d+)\s*个(?:城市|省市|地区|省州)/g, 'places'],
+    [/(\d+)\s*个(?:外国|国外|海外|国际)?(?:城市|省市|地区|省州)/g, 'places'],
     [/(\d+)\s*(?:个|对)友好交流城市/g, 'friendlyExchangeCities'],
     [/(\d+)\s*(?:个|对)(?:友好城市|友城|姐妹城市)/g, 'sisterCities'],
     [/(\d+)\s*(?:个)?成员/g, 'members'],
@@ -23,7 +23,7 @@ const COUNTS: Record<'zh' | 'en', [RegExp, keyof Counts][]> = {
   en: [
     [/\b(\d[\d,]*)\s+countries\b/g, 'countries'],
     [/\b(\d[\d,]*)\s+pairs\b/g, 'pairs'],
-    [/\b(\d[\d,]*)\s+(?:sister|twin)\s+cities\b/g, 'sisterCities'],
+    [/\b(\d[\d,]*)\s+(?:[A-Z][\w.-]*\s+){0,2}(?:sister|twin)\s+cities\b/g, 'sisterCities'],
     [/\b(\d[\d,]*)\s+friendly[- ]exchange\s+cities\b/g, 'friendlyExchangeCities'],
     [/\b(\d[\d,]*)\s+(?:partner\s+|friendship\s+)?(?:cities|places)\b/g, 'places'],
     [/\b(\d[\d,]*)\s+members\b/g, 'members'],

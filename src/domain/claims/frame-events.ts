@@ -32,7 +32,9 @@ const happenings: Rule = (s) => {
   const organisations = distinct(s.mentions, 'organisation');
   const places = placesOf(s, 1);
   if (places.length + people.length + organisations.length === 0) return [];
-  const [start, end] = clauseAround(s, m.index, m[0].length);
+  // A Chinese sentence whose verb is 举行 names its event as its subject: the whole sentence tells it.
+  const held = s.lang === 'zh' && /举行|举办|召开/.test(s.text);
+  const [start, end] = held ? [0, s.text.length] : clauseAround(s, m.index, m[0].length);
   return [
     claim(s, start, end, {
       kind: 'event',
@@ -53,7 +55,8 @@ const areasOfCooperation: Rule = (s) => {
   const areas = areasIn(s.text, s.lang);
   if (areas.length < 2) return [];
   // Two places named with no tie words are read here too: 强化与巴塞罗那在经贸、科技等领域的务实合作, in a sentence naming 深圳.
-  const pair = tiePair(s) ?? contextPair(s);
+  // A list of three areas or more goes on with the story's tie even when the sentence names no place.
+  const pair = tiePair(s) ?? contextPair(s) ?? (areas.length >= 3 && s.previous ? tiePair({ ...s, text: `双方 ${s.text}` }) : null);
   if (!pair) return [];
   const out: ExtractedClaim[] = [
     claim(s, 0, s.text.length, {

@@ -136,6 +136,16 @@ describe('frames over real sentences', () => {
     expect((former?.normalised as { date?: string | null }).date ?? null).toBeNull();
   });
 
+  it('reads a Chinese sentence held at a place as its event, whole, and counts with a word between', () => {
+    const [held, ...rest] = ofKind('天津—费城结好45周年经贸推介会23日在费城市政厅举行，代表逾两百人出席了庆祝活动。', 'zh', 'event');
+    expect(rest).toHaveLength(0);
+    expect(held?.text).toContain('经贸推介会');
+    const [figure] = ofKind('Tianjin joined more than 200 US-China sister cities.', 'en', 'figure');
+    expect(figure?.normalised).toMatchObject({ sisterCities: 200 });
+    const [foreign] = ofKind('天津已与27个外国城市建立友好关系。', 'zh', 'figure');
+    expect(foreign?.normalised).toMatchObject({ places: 27 });
+  });
+
   it('dates a tie by its founding, not by a renewal or the text’s own year', () => {
     const [renewed] = ofKind('This month Halifax and Aachen renewed their twinning charter.', 'en', 'relationship');
     expect(renewed?.normalised).toMatchObject({ date: null });
