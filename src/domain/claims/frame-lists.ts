@@ -31,8 +31,9 @@ function cities(s: Sentence): PlaceRef[] {
     if (isCountry(p)) continue;
     // '俄罗斯联邦莫斯科市', '广东省河源市'; 'Tustin, California'.
     if (s.lang === 'zh' && all[i + 1]?.start === end(p)) continue;
+    // A place the registry lacks right after a comma says where the one before is ('Tustin, California').
     const before = out.at(-1);
-    if (s.lang === 'en' && before && /^\s*,\s*$/.test(s.text.slice(end(before), p.start))) continue;
+    if (s.lang === 'en' && before && p.id === null && /^\s*,\s*$/.test(s.text.slice(end(before), p.start))) continue;
     out.push(p);
   }
   return out;
@@ -45,7 +46,11 @@ function listedAfter(s: Sentence, all: PlaceRef[], at: number): { place: PlaceRe
     const last = out.at(-1);
     const gap = s.text.slice(last ? end(last.place) : at, p.start);
     const aside = s.lang === 'zh' ? (ASIDE.exec(gap)?.[0] ?? '') : '';
-    const between = gap.slice(0, gap.length - aside.length);
+    // A partner's own aside after it: its year or country in brackets, '(1986)', '（美国，1986年）', ', USA'.
+    const between = gap
+      .slice(0, gap.length - aside.length)
+      .replace(/[（(][^）)]{0,40}[）)]/gu, '')
+      .replace(s.lang === 'en' ? /^,\s*(?:the\s+)?(?:[A-Z][\w.]*\s*){1,3}(?=,|\s+and\b)/ : /$^/, '');
     if (last ? !BETWEEN[s.lang].test(between) : gap.length > 12) break;
     out.push({ place: p, from: p.start - aside.length });
   }
@@ -59,6 +64,7 @@ function tie(
   a: PlaceRef,
   b: PlaceRef,
   words: NonNullable<ReturnType<typeof tieStated>>,
+  date?: string | null,
 ): ExtractedClaim {
   return claim(s, from, to, {
     kind: 'relationship',
@@ -66,9 +72,25 @@ function tie(
     placeNames: [a.name, b.name],
     type: words.type,
     typeWords: words.words,
-    date: tieDateOf(s),
+    date: date === undefined ? tieDateOf(s) : date,
     areas: areasIn(s.text, s.lang),
   });
+}
+
+/**
+ * The date a listed partner's own aside gives it ('Houston (1986)', '休斯敦（1986年）'); `undefined`
+ * when the list gives its partners no dates of their own, and the sentence's date is theirs.
+ */
+function ownDate(s: Sentence, place: PlaceRef, next: number): string | null | undefined {
+  const own = s.dates.find((d) => d.start >= end(place) && d.start < next);
+  if (own) return own.date;
+  // A year alone in brackets, which English date reading leaves to its context: 'Houston (1986)'.
+  const year = /^\s*(?:,\s*(?:[A-Z][\w.]*\s*){1,3})?[（(][^）)]{0,30}?((?:19|20)\d{2})[^）)]{0,10}[）)]/u.exec(
+    s.text.slice(end(place), next),
+  );
+  if (year) return year[1]!;
+  const dated = s.dates.filter((d) => d.start >= place.start).length;
+  return dated > 1 ? null : undefined;
 }
 
 export const tiesListed: Rule = (s) => {
@@ -76,12 +98,24 @@ export const tiesListed: Rule = (s) => {
   if (!words) return [];
   const all = cities(s);
   // Each '与' and the partners after it, each clause with its own rank: '深圳与爱丁堡市互为友好城市，与伦敦金融城及苏格兰地区互为友好交流城市'.
-  const lists: { subject: PlaceRef; partners: { place: PlaceRef; from: number; to: number }[]; words: NonNullable<typeof words> }[] = [];
+  const lists: {
+    subject: PlaceRef;
+    partners: { place: PlaceRef; from: number; to: number; date: string | null | undefined }[];
+    words: NonNullable<typeof words>;
+  }[] = [];
   let subject: PlaceRef | undefined;
   let from = 0;
   for (const m of s.text.matchAll(WITH[s.lang])) {
     const partners = listedAfter(s, all, m.index + m[0].length);
     if (partners.length === 0) continue;
+    // An English list ends with 'and' before its last: 'with Shenzhen, Guangdong before …' lists one city.
+    if (
+      s.lang === 'en' &&
+      partners.length > 1 &&
+      !/\band\b/.test(s.text.slice(end(partners.at(-2)!.place), partners.at(-1)!.place.start))
+    ) {
+      partners.splice(1);
+    }
     subject =
       all.filter((p) => p.start >= from && p.start < m.index).at(-1) ??
       subject ??
@@ -94,11 +128,16 @@ export const tiesListed: Rule = (s) => {
     // Each tie over the words that name its partner and, in Chinese, the rest of its clause, where its rank is said.
     const others = partners
       .filter(({ place: p }) => p.name !== subject!.name && (p.id === null || p.id !== subject!.id))
-      .map(({ place, from: at }) => ({ place, from: at, to: s.lang === 'zh' ? Math.max(clauseEnd, end(place)) : end(place) }));
+      .map(({ place, from: at }, i, all) => ({
+        place,
+        from: at,
+        to: s.lang === 'zh' ? Math.max(clauseEnd, end(place)) : end(place),
+        date: ownDate(s, place, all[i + 1]?.place.start ?? (s.lang === 'zh' ? clauseEnd : s.text.length)),
+      }));
     if (others.length) lists.push({ subject, partners: others, words: own });
   }
   if (lists.length >= 2 || lists.some((l) => l.partners.length >= 2)) {
-    return lists.flatMap((l) => l.partners.map(({ place, from, to }) => tie(s, from, to, l.subject, place, l.words)));
+    return lists.flatMap((l) => l.partners.map(({ place, from, to, date }) => tie(s, from, to, l.subject, place, l.words, date)));
   }
   // Pairs in turn: four cities or more, 'A and B, and C and D'.
   // The pairs are the sentence's subject: a place after its verb is where they signed ('in Chicago').

@@ -20,6 +20,7 @@ const gazetteer = new Gazetteer([
   { kind: 'place', id: 'edinburgh', name: '爱丁堡市', alias: false },
   { kind: 'place', id: 'london', name: '伦敦', alias: false },
   { kind: 'place', id: 'tustin', name: 'Tustin', alias: false },
+  { kind: 'place', id: 'tianjin-en', name: 'Tianjin', alias: false },
   { kind: 'place', id: 'heyuan', name: 'Heyuan', alias: false },
   { kind: 'place', id: 'yorba', name: 'Yorba Linda', alias: false },
   { kind: 'place', id: 'tongchuan', name: 'Tongchuan', alias: false },
@@ -75,6 +76,20 @@ describe('frames over real sentences', () => {
     expect(ties('深圳与英国爱丁堡市互为友好城市，与伦敦及苏格兰地区互为友好交流城市。', 'zh').slice(0, 2)).toEqual([
       [null, 'edinburgh', 'sister_city'],
       [null, 'london', 'friendly_exchange_city'],
+    ]);
+    const dated = (text: string, lang: 'zh' | 'en') =>
+      ofKind(text, lang, 'relationship').map((c) => [
+        (c.normalised as { placeIds: string[] }).placeIds[1],
+        (c.normalised as { date: string }).date,
+      ]);
+    expect(dated('Tianjin has sister city relations with Halifax (1979), Aachen, Germany (1986) and Barcelona (2012).', 'en')).toEqual([
+      ['halifax', '1979'],
+      ['aachen', '1986'],
+      ['barcelona', '2012'],
+    ]);
+    expect(dated('天津已与陶波市（2016年）和苏博蒂察市（2018年）结为友好交流城市。', 'zh')).toEqual([
+      ['taupo', '2016'],
+      ['subotica', '2018'],
     ]);
     const pairs =
       'Tustin, California and Heyuan, Guangdong province, and Yorba Linda, California, and Tongchuan, Shaanxi province signed sister-city agreements on Oct 23 in Chicago.';

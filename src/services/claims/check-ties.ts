@@ -186,7 +186,9 @@ export const checkAgreement: Checker<'agreement'> = async (c, claim) => {
       ...a.signatories.map((s) => s.onBehalfOf.placeId ?? s.onBehalfOf.organisationId),
     ]);
   const all = await remember(c, 'agreements', () => agreements.list(c.ctx));
-  const candidates = all.filter((a) => {
+  // The home place alone, with no signatory, names no partner: it points to none of the home's signings.
+  const homeOnly = n.personIds.length === 0 && [...placeIds].every((id) => id === c.homeId);
+  const candidates = (homeOnly ? [] : all).filter((a) => {
     const theirs = parties(a);
     const signers = new Set(a.signatories.map((s) => s.personId));
     const shared = [...placeIds].filter((id) => theirs.has(id)).length;
@@ -218,7 +220,7 @@ export const checkAgreement: Checker<'agreement'> = async (c, claim) => {
       evidence: [await evidenceOf(c, 'agreement', other.id, namesNote(other.titles), dateNote(other.signedOn))],
     };
   }
-  const signing = await signingEvent(c, [...placeIds], n.personIds, n.date);
+  const signing = homeOnly ? null : await signingEvent(c, [...placeIds], n.personIds, n.date);
   if (signing) {
     const on = signing.start;
     return {
