@@ -61,7 +61,7 @@ const THE_DELEGATION =
 const HE = /^(?:他|她)(?!们)|^(?:he|she)\b/i;
 
 /** The visit, told in this paragraph or the one before, that a sentence about 'the delegation' goes on telling. */
-function carriedVisit(claim: ExtractedClaim, near: readonly Grouped[]): Grouped | undefined {
+function carriedVisit(claim: ExtractedClaim, near: readonly Grouped[], lastSaid: ReadonlyMap<Grouped, number>): Grouped | undefined {
   const n = claim.normalised;
   if (
     n.kind !== 'event' ||
@@ -73,7 +73,10 @@ function carriedVisit(claim: ExtractedClaim, near: readonly Grouped[]): Grouped 
   }
   const visit = near.find(
     (g) =>
-      g.normalised.kind === 'event' && g.normalised.what !== 'site_visit' && claim.paragraph - g.paragraph <= 1 && g.lang === claim.lang,
+      g.normalised.kind === 'event' &&
+      g.normalised.what !== 'site_visit' &&
+      claim.paragraph - (lastSaid.get(g) ?? g.paragraph) <= 1 &&
+      g.lang === claim.lang,
   );
   // 'He …' goes on with the visit only on its day: elsewhere it may tell another of the person's visits.
   if (visit && HE.test(claim.text.trim()) && visit.normalised.kind === 'event' && n.date && n.date !== visit.normalised.date)
@@ -183,13 +186,15 @@ export function onePerFact(
   const recent = new Map<string, Grouped[]>();
   const out: Grouped[] = [];
   const order = listOrder(claims);
+  // The last paragraph each fact was stated in: a visit goes on from where it was last told.
+  const lastSaid = new Map<Grouped, number>();
   for (const claim of [...claims].sort((a, b) => a.start - b.start)) {
     const paragraph = paragraphs[claim.paragraph];
     if (paragraph && isFurniture(paragraph.text)) continue;
     const key = factKey(claim.normalised);
     const near = recent.get(claim.normalised.kind) ?? [];
     // Of several earlier readings it may repeat, the first stated: a headline, or a paragraph's lead.
-    const carried = byKey.has(key) ? undefined : carriedVisit(claim, near);
+    const carried = byKey.has(key) ? undefined : carriedVisit(claim, near, lastSaid);
     const first =
       byKey.get(key) ??
       carried ??
@@ -197,12 +202,14 @@ export function onePerFact(
       near.findLast((g) => sameFact(g, claim, g.paragraph === 0 || paragraphs[g.paragraph]?.pairedWith === claim.paragraph));
     if (!first) {
       const group = { ...claim, spans: [{ start: claim.start, end: claim.end }] };
+      lastSaid.set(group, claim.paragraph);
       byKey.set(key, group);
       out.push(group);
       recent.set(claim.normalised.kind, [group, ...near].slice(0, REACH));
       continue;
     }
     byKey.set(key, first);
+    lastSaid.set(first, Math.max(lastSaid.get(first) ?? first.paragraph, claim.paragraph));
     if (!carried && weight(claim.normalised) > weight(first.normalised)) first.normalised = claim.normalised;
     else if (first.normalised.kind === 'event' && claim.normalised.kind === 'event') {
       // The places a visit's later sentences add are the visit's too.
