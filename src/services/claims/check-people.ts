@@ -116,7 +116,7 @@ const TERM_YEARS = 5;
 
 /**
  * Whether a title attested on `date` bears on a claim about `day`: `true` in the same year, `false`
- * (it may support, not contradict) when it was attested within a term before, or at any time when
+ * (it may support, not contradict) when it was attested within a term before or after, or at any time when
  * neither the claim nor the text gives a date; `null` otherwise.
  */
 function attestedWhen(c: CheckContext, day: string, dateless: boolean) {
@@ -126,7 +126,7 @@ function attestedWhen(c: CheckContext, day: string, dateless: boolean) {
     if (compareFact(date, year) !== 'conflict') return true;
     if (dateless && c.undated) return false;
     const from = Number(date.slice(0, 4));
-    return from < Number(year) && Number(year) - from <= TERM_YEARS ? false : null;
+    return Math.abs(Number(year) - from) <= TERM_YEARS ? false : null;
   };
 }
 

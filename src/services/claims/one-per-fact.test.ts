@@ -83,12 +83,16 @@ describe('one claim per fact', () => {
     expect(onePerFact([at(20, 1, person('Wang Wei', 'Mayor', 'en', 'wang')), at(40, 2, person('王伟', '市长', 'zh'))], pairs)).toHaveLength(
       1,
     );
-    // Another person in the translation, or the same rendering in a paragraph that is not it, stays apart.
+    // Another person in the translation stays apart; the same person in the same office anywhere in the text is one.
     expect(
       onePerFact([at(20, 1, person('Emily Carter', 'Mayor', 'en', 'carter')), at(40, 2, person('安娜·施密特', '市长', 'zh'))], pairs),
     ).toHaveLength(2);
     expect(
       onePerFact([at(20, 1, person('Emily Carter', 'Mayor', 'en', 'carter')), at(60, 3, person('艾米丽·卡特', '市长', 'zh'))], pairs),
+    ).toHaveLength(1);
+    // …but not in another office.
+    expect(
+      onePerFact([at(20, 1, person('Emily Carter', 'Mayor', 'en', 'carter')), at(60, 3, person('艾米丽·卡特', '大使', 'zh'))], pairs),
     ).toHaveLength(2);
   });
 

@@ -99,7 +99,7 @@ export function sameFact(a: ExtractedClaim, b: ExtractedClaim, retold: boolean):
     }
     case 'person': {
       const o = y as typeof x;
-      if (!retold) return sameOffice(x, o) && (x.personId ? x.personId === o.personId : !o.personId && fold(x.written) === fold(o.written));
+      if (!retold) return sameOffice(x, o) && (x.personId && o.personId ? x.personId === o.personId : sameName(x.written, o.written));
       if (x.personId && x.personId === o.personId) return true;
       return sameName(x.written, o.written);
     }

@@ -14,7 +14,7 @@ export interface PersonFound {
 
 /** Words that end a name run straight into the next words: 黄敏会见, 马利接受. */
 const ZH_AFTER_NAME =
-  /^(?:会见|会谈|表示|指出|说|称|致辞|出席|率|带领|率领|一行|等|在|于|与|和|及|以及|的|接受|发表|宣布|当日|当天|访问|签署|也|还|今天|昨天|此次|将|为|对|向|参加|参观|主持|讲话|介绍|代表|同|是|已|曾|亲自|共同)/;
+  /^(?:会见|会谈|表示|指出|说|称|致辞|出席|率|带领|率领|一行|等|在|于|与|和|及|以及|的|接受|发表|宣布|当日|当天|访问|签署|也|还|今天|昨天|此次|将|为|对|向|参加|参观|主持|讲话|介绍|代表|同|是|已|曾|亲自|共同|以|通过|就|与会)/;
 /** Words that follow a title but begin no name: 当选市长后第一次, 市长之一. */
 export const ZH_NOT_A_NAME_START = /^(?:后|前|时|之|的|第|和|及|们|等|也|都|已|曾|将|在|于|是|为|被|对|向|从|一职|任期)/;
 const ZH_NOT_NAME = /[市省州局会部处委国区县厅府院馆团队司组]$/;
@@ -44,7 +44,7 @@ function zhNameAfter(text: string, tokens: Token[], at: number): { name: string;
 const COMMON_WORD = /^(?:v|vn|vd|n|a|ad|an|d)$/;
 
 /** Characters that follow a name rather than end it: 特纳将, 王宁在. */
-const ZH_PARTICLE = /^[在于与和及的说称也还将为对向同是已曾等率并就]$/;
+const ZH_PARTICLE = /^[在于与和及的说称也还将为对向同是已曾等率并就以]$/;
 
 /** Up to four Chinese characters of a name, from the tagged words starting at `at`. */
 function hanName(tokens: Token[], at: number): string {
