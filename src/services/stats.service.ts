@@ -15,7 +15,7 @@ import { deepFreeze, versionedCache } from './versioned-cache.ts';
 import { statsRepository } from '../storage/stats.repository.ts';
 import type { Ctx } from './context.ts';
 import { today } from './context.ts';
-import { figures, sources } from './records.service.ts';
+import { figures, places as placesService, sources } from './records.service.ts';
 import type { Stored } from './generic-record.service.ts';
 import type { StatsFigures, StatsPartners, StatsResult } from '../http/contract/stats.ts';
 
@@ -231,7 +231,14 @@ export async function networkStats(ctx: Ctx, query: StatsQuery): Promise<StatsRe
 /** The home place most of the published figures are about: the office's own city. */
 export async function defaultHomeId(ctx: Ctx): Promise<string | null> {
   const rows = await statsRepository.homesByFigures(ctx.db);
-  return rows[0]?.home_place_id ?? null;
+  const top = rows.filter((r) => Number(r.n) === Number(rows[0]?.n));
+  if (top.length <= 1) return top[0]?.home_place_id ?? null;
+  // Homes with as many figures each: the first by name, the same on every registry that holds them.
+  const named = await placesService.getMany(
+    ctx,
+    top.map((r) => r.home_place_id),
+  );
+  return named.sort((a, b) => pickName(a.names).localeCompare(pickName(b.names)) || a.id.localeCompare(b.id))[0]?.id ?? null;
 }
 
 export function publishedLine(result: StatsFigures, lang: SentenceLang): string | null {

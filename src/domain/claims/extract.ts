@@ -438,7 +438,11 @@ function withoutRepeats(claims: ExtractedClaim[]): ExtractedClaim[] {
       const overlap = c.start < k.end && k.start < c.end;
       if (o.kind !== n.kind || !overlap) return false;
       if (n.kind === 'person' && o.kind === 'person') {
-        return (!!n.personId && o.personId === n.personId) || o.written.includes(n.written) || n.written.includes(o.written);
+        const samePerson = (!!n.personId && o.personId === n.personId) || o.written.includes(n.written) || n.written.includes(o.written);
+        // Two titles of one person are two claims ('Ambassador to China …, a former governor of Iowa').
+        const a = n.title.toLowerCase();
+        const b = o.title.toLowerCase();
+        return samePerson && (a.includes(b) || b.includes(a));
       }
       return (
         ONCE_PER_STRETCH.has(n.kind) && !(n.kind === 'event' && o.kind === 'event' && o.what === 'site_visit' && n.what === 'site_visit')

@@ -13,7 +13,7 @@ const NETWORK = {
 const COUNTS: Record<'zh' | 'en', [RegExp, keyof Counts][]> = {
   zh: [
     [/(\d+)\s*个国家/g, 'countries'],
-    [/(\d+)\s*对(?:友好|友城|姐妹)/g, 'pairs'],
+    [/(\d+)\s*对的?(?:友好|友城|姐妹)/g, 'pairs'],
     [/(?:总数|数量)[^，。]{0,4}?(?:增至|达到|达|为)\s*(\d+)\s*个/g, 'places'],
     [/(\d+)\s*个(?:外国|国外|海外|国际)?(?:城市|省市|地区|省州)/g, 'places'],
     [/(\d+)\s*(?:个|对)友好交流城市/g, 'friendlyExchangeCities'],
@@ -23,9 +23,9 @@ const COUNTS: Record<'zh' | 'en', [RegExp, keyof Counts][]> = {
   en: [
     [/\b(\d[\d,]*)\s+countries\b/g, 'countries'],
     [/\b(\d[\d,]*)\s+pairs\b/g, 'pairs'],
-    [/\b(\d[\d,]*)\s+(?:[A-Z][\w.-]*\s+){0,2}(?:sister|twin)\s+cities\b/g, 'sisterCities'],
+    [/\b(\d[\d,]*)\s+(?:[A-Z][\w.-]*\s+){0,2}(?:[Ss]ister|[Tt]win)\s+[Cc]ities\b/g, 'sisterCities'],
     [/\b(\d[\d,]*)\s+friendly[- ]exchange\s+cities\b/g, 'friendlyExchangeCities'],
-    [/\b(\d[\d,]*)\s+(?:partner\s+|friendship\s+)?(?:cities|places)\b/g, 'places'],
+    [/\b(\d[\d,]*)\s+(?:[A-Z][\w.-]*\s+)?(?:partner\s+|friendship\s+)?(?:cities|places)\b/g, 'places'],
     [/\b(\d[\d,]*)\s+members\b/g, 'members'],
   ],
 };

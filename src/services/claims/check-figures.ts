@@ -71,8 +71,21 @@ export const checkFigure: Checker<'figure'> = async (c, claim) => {
   const ofPeriod = (f: Stored<FigureData>) => compareFact(f.asOf, period) !== 'conflict';
   const all = (await figures.list(c.ctx, { filters: [{ column: 'home_place_id', op: '=', value: homeId }] }))
     .filter((f) => f.sourceId !== c.sourceId && latestDay(f.asOf) <= day)
-    .sort((a, b) => Number(ofPeriod(b)) - Number(ofPeriod(a)) || latestDay(b.asOf).localeCompare(latestDay(a.asOf)));
-  const latest = (field: Field) => all.find((f) => f[field] !== null);
+    .sort(
+      (a, b) =>
+        Number(ofPeriod(b)) - Number(ofPeriod(a)) ||
+        latestDay(b.asOf).localeCompare(latestDay(a.asOf)) ||
+        // Figures published the same day (one per scope: Japan's, Korea's) in a fixed order.
+        JSON.stringify([a.places, a.countries, a.sisterCities, a.friendlyExchangeCities]).localeCompare(
+          JSON.stringify([b.places, b.countries, b.sisterCities, b.friendlyExchangeCities]),
+        ),
+    );
+  /** The latest figure giving the field; of several published that day, the one that says what the claim says. */
+  const latest = (field: Field, claimed?: number) => {
+    const first = all.find((f) => f[field] !== null);
+    const sameDay = first ? all.find((f) => f[field] === claimed && f.asOf === first.asOf) : undefined;
+    return sameDay ?? first;
+  };
   const stats = await remember(c, `stats:${homeId}:${day}`, () => networkStats(c.ctx, { home: homeId, asOf: day }));
   const registry: Record<Field, number> = {
     places: stats.places,
@@ -89,7 +102,7 @@ export const checkFigure: Checker<'figure'> = async (c, claim) => {
   for (const field of Object.keys(LABEL.en) as Field[]) {
     const claimed = n[field];
     if (claimed === undefined) continue;
-    const p = latest(field);
+    const p = latest(field, claimed);
     if (p && p[field] === claimed) {
       used.add(p);
       verdicts.push('supported');

@@ -30,9 +30,9 @@ import { search } from '../search.service.ts';
 
 const EN_STOP = new Set(['the', 'of', 'and', 'a', 'an', 'for', 'in', 'city', 'municipal']);
 
-/** Words that change a rank: a vice mayor is not the mayor. */
-const EN_RANK = ['vice', 'deputy', 'executive', 'first', 'acting', 'honorary', 'former'];
-const ZH_RANK = ['副', '常务', '代理', '名誉', '原', '前'];
+/** Words that change a rank: a vice mayor is not the mayor ('former' does not: a former governor held the office). */
+const EN_RANK = ['vice', 'deputy', 'executive', 'first', 'acting', 'honorary'];
+const ZH_RANK = ['副', '常务', '代理', '名誉'];
 
 /**
  * True when the title given fits a recorded one: every word of it is in the recorded title (in
@@ -83,7 +83,8 @@ function enParts(title: string): [string[], string[]] {
   const words = (s: string) => {
     let t = foldName(s);
     for (const [re, long] of EN_SHORT) t = t.replace(re, long);
-    return t.split(' ').filter((w) => w && !EN_STOP.has(w) && !/^s$/.test(w));
+    // 'Former' and 'then' say when the office was held, not which office it is.
+    return t.split(' ').filter((w) => w && !EN_STOP.has(w) && !/^(?:s|former|then|ex|late)$/.test(w));
   };
   return cut ? [words(title.slice(0, cut.index)), words(title.slice(cut.index + cut[0].length))] : [words(title), []];
 }

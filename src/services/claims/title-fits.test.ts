@@ -11,6 +11,7 @@ describe('an English title against the one recorded', () => {
       titleFits('head of Civic & International Relations from Christchurch', 'Head of Civic & Intl Relations, Christchurch', 'en'),
     ).toBe(true);
     expect(titleFits('Mayor', 'Mayor of Houston', 'en')).toBe(true);
+    expect(titleFits('former governor of Iowa', 'Governor of Iowa', 'en')).toBe(true);
   });
 
   it('keeps another office, another rank or another body apart', () => {

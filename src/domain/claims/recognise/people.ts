@@ -27,7 +27,7 @@ function zhNameAfter(text: string, tokens: Token[], at: number): { name: string;
   if (ZH_TITLE_NEXT.test(rest)) return null;
   const foreign = /^(?:\p{Script=Han}{1,6}·)+/u.exec(rest);
   if (foreign) {
-    const last = hanName(tokens, at + foreign[0].length);
+    const last = renderedSurname(tokens, at + foreign[0].length);
     return last ? { name: foreign[0] + last, start: at } : null;
   }
   const latin = /^[A-Z][A-Za-z\u00c0-\u024f"'’.-]*(?:\s+[A-Z][A-Za-z\u00c0-\u024f'’.-]*){0,3}/u.exec(rest);
@@ -42,6 +42,25 @@ function zhNameAfter(text: string, tokens: Token[], at: number): { name: string;
 
 /** Tags of words that are never a name on their own: verbs, nouns, adjectives, adverbs. */
 const COMMON_WORD = /^(?:v|vn|vd|n|a|ad|an|d)$/;
+
+/** Tags of words that end a rendered name: verbs, prepositions, conjunctions, particles, places. */
+const ENDS_A_NAME = /^(?:v|vn|vd|p|c|u|uj|ul|d|ns|m|r)$/;
+
+/**
+ * The surname of a rendered foreign name after its '·', read word by word for as many characters
+ * as it has (雅采克·亚斯科维亚克, up to eight), to the first word that follows names.
+ */
+function renderedSurname(tokens: Token[], at: number): string {
+  let name = '';
+  for (const t of tokens) {
+    if (t.end <= at) continue;
+    if (t.start !== at + name.length || !HAN_RUN.test(t.word) || ZH_AFTER_NAME.test(t.word)) break;
+    if (name.length >= 1 && ENDS_A_NAME.test(t.tag)) break;
+    if (name.length + t.word.length > 8) break;
+    name += t.word;
+  }
+  return name.length >= 1 ? name : hanName(tokens, at);
+}
 
 /** Characters that follow a name rather than end it: 特纳将, 王宁在. */
 const ZH_PARTICLE = /^[在于与和及的说称也还将为对向同是已曾等率并就以]$/;
@@ -82,7 +101,7 @@ export function chinesePeople(text: string, tokens: Token[]): PersonFound[] {
 const WORD = `(?:(?:Mac|Mc|O['’]|De|Di|Le|La|Van|Von)?[A-Z][a-z\\u00c0-\\u024f'’-]+|[A-Z]\\.)`;
 const NAME = `${WORD}(?:\\s+${WORD}){0,3}`;
 /** The body a title belongs to, between the title and the name: 'of the Chinese Embassy'. */
-const OWNER = `\\s+of(?:\\s+the)?(?:\\s+[A-Z][A-Za-z.]*){1,5}(?:\\s+(?:municipal|city|provincial|state|county|district|people['’]s|government|council|committee|office|bureau)){0,3}`;
+const OWNER = `\\s+(?:of|to|in)(?:\\s+the)?(?:\\s+[A-Z][A-Za-z.]*){1,5}(?:\\s+(?:municipal|city|provincial|state|county|district|people['’]s|government|council|committee|office|bureau)){0,3}`;
 const TITLES = `${EN_TITLE}(?:\\s+${EN_TITLE})*`;
 /** 'Mayor London Breed', 'mayor Sylvester Turner', 'Minister of the Chinese Embassy Li Kexin'. */
 const TITLE_NAME = [
@@ -142,8 +161,11 @@ export function englishPeople(text: string): PersonFound[] {
         : [title, title];
     names.forEach((raw, i) => {
       const at = text.indexOf(raw, m.index);
-      const named = trimName(raw, at);
-      if (!named || out.some((p) => p.nameStart === named.start)) return;
+      // A name already read after its title ends where this one does: it is that name ('… to China Terry Branstad, a former governor').
+      const before = out.find((p) => p.nameStart >= at && p.nameStart + p.name.length === at + raw.length);
+      const named = before ? { name: before.name, start: before.nameStart } : trimName(raw, at);
+      // A name may hold two titles ('Former U.S. Ambassador to China Terry Branstad, a former governor of Iowa').
+      if (!named || out.some((p) => p.nameStart === named.start && p.title.toLowerCase() === titles[i]!.trim().toLowerCase())) return;
       out.push({ start: m.index, end: m.index + m[0].length, name: named.name, nameStart: named.start, title: titles[i]!.trim() });
     });
   }

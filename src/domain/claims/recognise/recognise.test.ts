@@ -57,6 +57,14 @@ describe('people with titles in English', () => {
         ['Mayor of Brühl', 'Dieter Freytag'],
       ],
     ],
+    ['Chinese Ambassador to the United States Qin Gang said', [['Ambassador', 'Qin Gang']]],
+    [
+      'Ambassador to China Terry Branstad, a former governor of Iowa, said',
+      [
+        ['Ambassador', 'Terry Branstad'],
+        ['former governor of Iowa', 'Terry Branstad'],
+      ],
+    ],
   ])('%s', (text, expected) => {
     expect(en(text)).toEqual(expected);
   });
