@@ -13,7 +13,7 @@ import { areasIn, tieStated, tieTypeWords } from './vocabulary.ts';
  */
 
 /** Where a list of partners starts: '(分别)与', 'with'. */
-const WITH = { zh: /(?:分别)?(?:与|同)/g, en: /\bwith\b/gi };
+const WITH = { zh: /(?:分别)?(?:与|同)|包括|[:：]/g, en: /\bwith\b|\bincluding\b|\bsuch as\b|:|\bbetween\s+(?=\S+\s+and\b)/gi };
 /** What stands between two partners of a list, once a country or a rank before the next is set aside. */
 const BETWEEN = { zh: /^[市县区州省]?[、，,和及]+(?:以及)?$|^[市县区州省]?以及$/, en: /^(?:\s*,)?\s+(?:and\s+)?(?:the\s+)?$|^\s*,\s*$/i };
 /** A country, a province or a rank before a partner ('新西兰', '韩国友城'): its aside. */
@@ -50,7 +50,7 @@ function listedAfter(s: Sentence, all: PlaceRef[], at: number): { place: PlaceRe
     const between = gap
       .slice(0, gap.length - aside.length)
       .replace(/[（(][^）)]{0,40}[）)]/gu, '')
-      .replace(s.lang === 'en' ? /^,\s*(?:the\s+)?(?:[A-Z][\w.]*\s*){1,3}(?=,|\s+and\b)/ : /$^/, '');
+      .replace(s.lang === 'en' ? /^(?:,|\s+in)\s*(?:the\s+)?(?:[A-Z][\w.]*\s*){1,3}(?=,|\s+and\b)/ : /$^/, '');
     if (last ? !BETWEEN[s.lang].test(between) : gap.length > 12) break;
     out.push({ place: p, from: p.start - aside.length });
   }
@@ -116,10 +116,22 @@ export const tiesListed: Rule = (s) => {
     ) {
       partners.splice(1);
     }
-    subject =
-      all.filter((p) => p.start >= from && p.start < m.index).at(-1) ??
-      subject ??
-      (GOES_ON[s.lang].test(s.text) && s.previous ? cities(s.previous)[0] : undefined);
+    // 'between Shenzhen and Kigali in Rwanda, Mindelo in Cape Verde …': the first named is the subject.
+    if (/^between/i.test(m[0]) && partners.length > 1) {
+      const [first, ...rest] = partners;
+      if (!/^\s+and\s+$/.test(s.text.slice(end(first!.place), rest[0]!.place.start).replace(/^\s+in\s+(?:[A-Z][\w.]*\s*){1,3}/, ' ')))
+        continue;
+      subject = first!.place;
+      partners.splice(0, 1);
+    } else {
+      subject =
+        all.filter((p) => p.start >= from && p.start < m.index).at(-1) ??
+        subject ??
+        (GOES_ON[s.lang].test(s.text) && s.previous ? cities(s.previous)[0] : undefined) ??
+        // 'There are sister city ties only with Lomé and Luxor', in a text about its own city.
+        s.home ??
+        undefined;
+    }
     if (!subject) continue;
     const clauseEnd = m.index + s.text.slice(m.index).search(/[，,；;。]|$/);
     const own = tieStated(s.text.slice(m.index, clauseEnd), s.lang) ?? (lists.length === 0 ? words : null);

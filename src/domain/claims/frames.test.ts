@@ -32,6 +32,25 @@ const claims = (text: string, lang: 'zh' | 'en') => extractClaims([{ text, lang,
 const ofKind = (text: string, lang: 'zh' | 'en', kind: string) => claims(text, lang).filter((c) => c.normalised.kind === kind);
 
 describe('frames over real sentences', () => {
+  it('reads the years a Chinese sentence says a tie has lasted as its anniversary', () => {
+    const [one] = ofKind('天津与费城结为友城这45年来，交流不断。', 'zh', 'anniversary');
+    expect(one?.normalised).toMatchObject({ years: 45, inYear: 2024, impliesEstablished: '1979' });
+  });
+
+  it('reads partners listed after a colon, or between the subject and its partners, each with its country aside', () => {
+    const ties = (text: string) => ofKind(text, 'en', 'relationship').map((c) => (c.normalised as { placeIds: string[] }).placeIds);
+    expect(ties('Tianjin has three sister cities: Halifax in Canada, Aachen in Germany and Barcelona in Spain.')).toEqual([
+      ['tianjin-en', 'halifax'],
+      ['tianjin-en', 'aachen'],
+      ['tianjin-en', 'barcelona'],
+    ]);
+    expect(ties('Sister city ties exist between Tianjin and Halifax in Canada, Aachen in Germany and Barcelona in Spain.')).toEqual([
+      ['tianjin-en', 'halifax'],
+      ['tianjin-en', 'aachen'],
+      ['tianjin-en', 'barcelona'],
+    ]);
+  });
+
   it('reads the anniversary after a year the sentence also names', () => {
     const [one] = ofKind('天津与费城自1979年结好，今年迎来结好四十五周年。', 'zh', 'anniversary');
     expect(one?.normalised).toMatchObject({ years: 45, inYear: 2024, impliesEstablished: '1979' });
