@@ -13,6 +13,7 @@ const KNOWN: [fixture: string, text: string, kind: string, note: RegExp][] = [
   ['uclg', 'Guiyang joined United Cities and Local Governments (UCLG) in 2020.', 'membership', /since September 2020/],
   ['us-china', 'Harbin and Minneapolis became sister cities in 1992.', 'relationship', /since 18 September 1992/],
   ['more-cities', 'Wellington and Xiamen became sister cities in 1987.', 'relationship', /since 23 June 1987/],
+  ['more-ties', 'Guangzhou and Los Angeles became sister cities in 1981.', 'relationship', /since 8 December 1981/],
 ];
 
 describeEachBackend(
