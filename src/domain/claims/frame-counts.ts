@@ -39,9 +39,17 @@ export const looseFigures: Rule = (s) => {
   const counts: Counts = {};
   let start = Number.POSITIVE_INFINITY;
   let end = 0;
+  // A count given again with another value is another network's ('220 Japanese cities and 73 ROK cities'): a figure of its own.
+  const more: ExtractedClaim[] = [];
   for (const [re, field] of COUNTS[s.lang]) {
     for (const m of s.text.matchAll(re)) {
-      if (counts[field] !== undefined) continue;
+      if (counts[field] !== undefined) {
+        const n = Number(m[1]!.replace(/,/g, ''));
+        if (Number.isFinite(n) && n !== counts[field] && (n < 1900 || n > 2100) && m.index > end) {
+          more.push(claim(s, m.index, m.index + m[0].length, { kind: 'figure', [field]: n, asOf: countDateOf(s) }));
+        }
+        continue;
+      }
       const n = Number(m[1]!.replace(/,/g, ''));
       // A year is not a count.
       if (!Number.isFinite(n) || (n >= 1900 && n <= 2100 && field !== 'pairs')) continue;
@@ -54,6 +62,6 @@ export const looseFigures: Rule = (s) => {
   // The claim reads from the sentence's first place, the network's owner, when it comes before the counts.
   const owner = placesOf(s, 1).find((p) => p.start < start);
   const from = owner ? Math.min(owner.start, start) : start;
-  const out: ExtractedClaim[] = [claim(s, from, end, { kind: 'figure', ...counts, asOf: countDateOf(s) })];
+  const out: ExtractedClaim[] = [claim(s, from, end, { kind: 'figure', ...counts, asOf: countDateOf(s) }), ...more];
   return out;
 };

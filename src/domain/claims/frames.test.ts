@@ -51,6 +51,13 @@ describe('frames over real sentences', () => {
     ]);
   });
 
+  it('reads sister provinces as a tie, and two counts of one kind in a sentence as two figures', () => {
+    const [tie] = ofKind('In 1983, Halifax and Aachen became sister provinces.', 'en', 'relationship');
+    expect(tie?.normalised).toMatchObject({ placeIds: ['halifax', 'aachen'], type: 'sister_city', date: '1983' });
+    const counts = ofKind('Tianjin has established friendly ties with 220 Japanese cities and 73 ROK cities.', 'en', 'figure');
+    expect(counts.map((c) => (c.normalised as { places: number }).places)).toEqual([220, 73]);
+  });
+
   it('reads the anniversary after a year the sentence also names', () => {
     const [one] = ofKind('天津与费城自1979年结好，今年迎来结好四十五周年。', 'zh', 'anniversary');
     expect(one?.normalised).toMatchObject({ years: 45, inYear: 2024, impliesEstablished: '1979' });

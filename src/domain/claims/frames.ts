@@ -186,13 +186,15 @@ function tieYears(s: Sentence): { m: RegExpMatchArray; years: number } | null {
     if (NOT_A_TIE[s.lang].test(around)) continue;
     if (s.lang === 'en' && A_PLACE_FOUNDED.test(s.text.slice(index + m[0].length))) continue;
     if (s.lang === 'en' && !EN_TIE_YEARS.test(around) && !s.mentions.some((x) => x.kind === 'organisation')) continue;
-    if (s.lang === 'zh' && !ZH_TIE_YEARS.test(s.text.slice(Math.max(0, index - 20), index + m[0].length + 8))) continue;
     // '结好30年', '结为友城这28年来', '43年来，两市…': years of a tie, not a year of the calendar.
+    const lasting =
+      s.text[index + m[0].length] === '来' && /两市|两地|两城|双方|友城|友好/.test(s.text.slice(index, index + m[0].length + 20));
+    if (s.lang === 'zh' && !lasting && !ZH_TIE_YEARS.test(s.text.slice(Math.max(0, index - 20), index + m[0].length + 8))) continue;
     if (
       s.lang === 'zh' &&
       !m[0].includes('周年') &&
-      !/结好|友好|友城|结为|缔结/.test(s.text.slice(Math.max(0, index - 12), index)) &&
-      !(s.text[index + m[0].length] === '来' && /两市|两地|两城|双方|友城|友好/.test(s.text.slice(index, index + m[0].length + 20)))
+      !lasting &&
+      !/结好|友好|友城|结为|缔结/.test(s.text.slice(Math.max(0, index - 12), index))
     )
       continue;
     return { m, years };

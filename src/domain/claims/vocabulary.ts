@@ -16,7 +16,10 @@ export function tieTypeWords(sentence: string, lang: 'zh' | 'en'): { type: Partn
   const exchange =
     /friendly[- ]exchange (?:cit(?:y|ies)|relations?(?:hip)?)|(?:memorandum|MOU|agreement) (?:of|on) friendly[- ]exchange/i.exec(sentence);
   if (exchange) return { type: 'friendly_exchange_city', words: exchange[0] };
-  const sister = /sister[- ]cit(?:y|ies)(?: relationship)?|twin(?:ned)? (?:cit(?:y|ies)|towns?)|\btwinned\b|\btwinning\b/i.exec(sentence);
+  const sister =
+    /sister[- ](?:cit(?:y|ies)|provinces?|states?)(?: relationship)?|twin(?:ned)? (?:cit(?:y|ies)|towns?)|\btwinned\b|\btwinning\b/i.exec(
+      sentence,
+    );
   if (sister) return { type: 'sister_city', words: sister[0] };
   const ambiguous = /friendship[- ]cit(?:y|ies)(?: relationship| ties)?/i.exec(sentence);
   if (ambiguous) return { type: 'ambiguous', words: ambiguous[0] };

@@ -118,6 +118,7 @@ const NAME_TITLE = new RegExp(
   `(${NAME})((?:\\s+and\\s+${NAME})?)(?:,\\s+|\\s+(?=The\\s+${EN_TITLE}\\s+of\\b))((?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}’'-]+\\s+){0,4}?${EN_TITLE}[^,.;:()]*?)(?=,|\\.(?:\\s|$)|;|:|\\(|\\s+(?:who|said|says|added|with|and\\s+(?:signed|the))\\b|$)`,
   'gu',
 );
+const WHO_HEADS = new RegExp(`(${NAME}),\\s+who\\s+(?:heads|leads|chairs|directs)\\s+(?:the\\s+)?([^,.;:()]+)`, 'gu');
 const NOT_A_NAME = /^(?:The|A|An|In|On|At|Since|During|Mr|Mrs|Ms|Dr|Councillor|Of|And|For|From|With|By)$/;
 
 /** A name's words, without a leading word that only opens a phrase ('The', 'In'). */
@@ -145,6 +146,12 @@ export function englishPeople(text: string): PersonFound[] {
     )
       continue;
     out.push({ start: m.index, end: named.start + named.name.length, name: named.name, nameStart: named.start, title: m[1]! });
+  }
+  // 'Eileen Cai, who heads Asian economic development at the Charlotte Chamber': the head of what she heads.
+  for (const m of text.matchAll(WHO_HEADS)) {
+    const named = trimName(m[1]!, m.index);
+    if (!named || out.some((p) => p.nameStart === named.start)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, name: named.name, nameStart: named.start, title: `head of ${m[2]!.trim()}` });
   }
   for (const m of text.matchAll(NAME_TITLE)) {
     // A title that runs into a name already read with its own title is that name's: 'Muriel Bower, Deputy Secretary Karen Richardson'.

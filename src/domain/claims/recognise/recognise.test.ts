@@ -59,6 +59,10 @@ describe('people with titles in English', () => {
     ],
     ['Chinese Ambassador to the United States Qin Gang said', [['Ambassador', 'Qin Gang']]],
     [
+      'Eileen Cai, who heads Asian economic development at the Charlotte Chamber, said',
+      [['head of Asian economic development at the Charlotte Chamber', 'Eileen Cai']],
+    ],
+    [
       'Ambassador to China Terry Branstad, a former governor of Iowa, said',
       [
         ['Ambassador', 'Terry Branstad'],
