@@ -207,4 +207,16 @@ describeEachBackend('checking a press text', (use) => {
     const r = await checkText(ctx, { text: '去年5月，深圳与波尔图签署友好交流城市协议。', asOf: '2024-06-10' });
     expect(r.claims.find((c) => c.kind === 'agreement')?.normalised).toMatchObject({ date: '2023-05' });
   });
+
+  it('reads a headline as the first statement of the news the body goes on to tell, one claim with both spans', async () => {
+    const { ctx } = use();
+    await loadDemo(ctx);
+    const r = await checkText(ctx, {
+      text: '深圳市与莫斯科市签约建立友好交流城市关系\n\n3月6日上午，深圳市与莫斯科市签约建立友好交流城市关系。',
+      asOf: '2024-03-07',
+    });
+    const ties = r.claims.filter((c) => c.kind === 'relationship');
+    expect(ties.map((c) => [c.verdict, c.spans.length])).toEqual([['supported', 2]]);
+    expect(r.text.startsWith('深圳市与莫斯科市签约建立友好交流城市关系')).toBe(true);
+  });
 });

@@ -13,6 +13,8 @@ export interface Paragraph {
 
 export interface IngestedText {
   title: string | null;
+  /** The title when it is the text's own first line (a headline), not a page's title element. */
+  headline: string | null;
   published: PreciseDate | null;
   languages: TextLang[];
   paragraphs: Paragraph[];
@@ -111,5 +113,6 @@ export function ingestText(input: string): IngestedText {
   const paragraphs: Paragraph[] = withDateLineOut.map((text) => ({ lang: detectLang(text), text, pairedWith: null }));
   align(paragraphs);
   const languages = [...new Set(paragraphs.map((p) => p.lang).filter((l) => l !== 'other'))];
-  return { title, published, languages, paragraphs, text: paragraphs.map((p) => p.text).join('\n\n') };
+  const headline = title !== null && title === first && title !== htmlTitle ? title : null;
+  return { title, headline, published, languages, paragraphs, text: paragraphs.map((p) => p.text).join('\n\n') };
 }

@@ -4,7 +4,7 @@ import { pickName } from '../../domain/common.ts';
 import { AmityError, parseOrThrow } from '../../domain/errors.ts';
 import { PARTNERSHIP_TYPE_WORDS } from '../../domain/labels.ts';
 import { latestDay } from '../../domain/precise-date.ts';
-import { ingestText } from '../../domain/text/ingest.ts';
+import { detectLang, ingestText, type IngestedText } from '../../domain/text/ingest.ts';
 import type { CheckResult } from '../../http/contract/claims.ts';
 import { today, type Ctx } from '../context.ts';
 import { findSourceByText } from '../sources/source-ingest.service.ts';
@@ -51,14 +51,23 @@ async function check(c: CheckContext, claim: ExtractedClaim): Promise<Outcome> {
 const SISTER = PARTNERSHIP_TYPE_WORDS.sister_city;
 
 /** A rank stated loosely in one language is checked against the precise words of the paired paragraph. */
-function crossLanguage(claims: CheckedClaim[], pairs: (number | null)[]): void {
+function crossLanguage(claims: CheckedClaim[], paragraphs: readonly { text: string; pairedWith: number | null }[]): void {
+  const pairs = paragraphs.map((p) => p.pairedWith);
+  // Where each paragraph starts in the text, to find every paragraph a tie is stated in (a headline's
+  // tie is the body's too).
+  const starts: number[] = [];
+  paragraphs.reduce((at, p) => (starts.push(at), at + p.text.length + 2), 0);
+  const paragraphAt = (offset: number) => starts.findLastIndex((s) => s <= offset);
   // The ties stated in each paragraph, in the text's order, so each claim looks only at its pair's.
   const ties = new Map<number, CheckedClaim[]>();
   for (const o of claims) {
     if (o.normalised.kind !== 'relationship') continue;
-    const list = ties.get(o.paragraph) ?? [];
-    list.push(o);
-    ties.set(o.paragraph, list);
+    const where = new Set([o.paragraph, ...(o.spans ?? []).map((s) => paragraphAt(s.start))]);
+    for (const at of where) {
+      const list = ties.get(at) ?? [];
+      list.push(o);
+      ties.set(at, list);
+    }
   }
   for (const claim of claims) {
     const n = claim.normalised;
@@ -105,9 +114,22 @@ export async function checkTextAsJson(ctx: Ctx, request: CheckRequest): Promise<
   return offThread(ctx, 'check', input, async () => JSON.stringify(await checkTextHere(ctx, input)));
 }
 
+/**
+ * The text as the check reads it: with its headline as the first paragraph, since a headline states
+ * the news the body goes on to tell (one fact, stated in both, is one claim with both spans).
+ */
+function withHeadline(read: IngestedText): IngestedText {
+  if (!read.headline) return read;
+  const paragraphs = [
+    { lang: detectLang(read.headline), text: read.headline, pairedWith: null },
+    ...read.paragraphs.map((p) => ({ ...p, pairedWith: p.pairedWith === null ? null : p.pairedWith + 1 })),
+  ];
+  return { ...read, paragraphs, text: [read.headline, read.text].join('\n\n') };
+}
+
 /** The check made on this thread (a worker's, when the server has a pool). */
 export async function checkTextHere(ctx: Ctx, input: CheckInput): Promise<CheckResult> {
-  const read = ingestText(input.text);
+  const read = withHeadline(ingestText(input.text));
   const asOf = input.asOf ?? (read.published ? latestDay(read.published) : today(ctx));
   const homeId = input.home ? (await resolvePlace(ctx, input.home)).id : await defaultHomeId(ctx);
   const home = homeId ? await resolvePlace(ctx, homeId) : null;
@@ -139,10 +161,7 @@ export async function checkTextHere(ctx: Ctx, input: CheckInput): Promise<CheckR
       ...(outcome.propose ? { propose: outcome.propose } : {}),
     });
   }
-  crossLanguage(
-    claims,
-    read.paragraphs.map((p) => p.pairedWith),
-  );
+  crossLanguage(claims, read.paragraphs);
   const counts: Record<Verdict, number> = { supported: 0, contradicted: 0, unknown: 0, ambiguous: 0 };
   for (const claim of claims) counts[claim.verdict]++;
   return {
