@@ -523,8 +523,8 @@ function headingDate(text: string): string | null {
 
 /** Whether a sentence may name places the registry lacks, worth the cost of finding them. */
 const NEEDS_PLACES = {
-  zh: /友好|友城|姐妹|结好|缔结|签署|签约|访问|加入|成员|周年/,
-  en: /\b(?:sister|twin|friend|partner|sign|memorand|agreement|visit|member|join|anniversar|relationship|ties?)\w*/i,
+  zh: /友好|友城|姐妹|结好|缔结|签署|签约|访问|加入|成员|周年|会见|会谈|率团|代表团/,
+  en: /\b(?:sister|twin|friend|partner|sign|memorand|agreement|visit|member|join|anniversar|relationship|ties?|met|meets|delegation)\w*/i,
 };
 
 /**

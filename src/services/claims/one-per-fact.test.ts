@@ -169,4 +169,16 @@ describe('one claim per fact', () => {
       onePerFact([at(10, 1, envoy('利肯', '大使', 'zh')), at(110, 3, envoy('Andreas Riecken', 'Ambassador', 'en'))], pairs),
     ).toHaveLength(2);
   });
+
+  it('reads a headline the body retells in nearly the same words as one event, and a place with or without its 市 as one', () => {
+    const event = (name: string): Normalised => ({ kind: 'event', what: 'named_event', name, placeIds: [], personIds: [], date: null });
+    const told = onePerFact(
+      [at(0, 0, event('副市长王立新会见麦卡伦市市长一行')), at(40, 1, event('7月17日，副市长王立新会见了麦卡伦市市长一行'))],
+      plain,
+    );
+    expect(told).toHaveLength(1);
+    expect(onePerFact([at(0, 0, event('副市长会见来宾')), at(40, 1, event('市长出席了开幕式并致辞'))], plain)).toHaveLength(2);
+    const named = (name: string): Normalised => ({ ...tie('2016'), placeIds: [null, 'b'], placeNames: [name, 'B'] });
+    expect(onePerFact([at(0, 0, named('曲靖市')), at(40, 1, named('曲靖'))], plain)).toHaveLength(1);
+  });
 });

@@ -1,5 +1,6 @@
 import type { ExtractedClaim, Normalised } from '../../domain/claims/types.ts';
 import { foldName } from '../../domain/names.ts';
+import { withoutAdminSuffix } from '../../domain/chinese.ts';
 import { sameFact } from './same-fact.ts';
 import { officeOf } from './title-words.ts';
 import { isForeignRendering } from '../../domain/foreign-names.ts';
@@ -30,7 +31,11 @@ const FURNITURE: RegExp[] = [
 
 export const isFurniture = (paragraph: string): boolean => FURNITURE.some((re) => re.test(paragraph));
 
-const fold = (s: string) => foldName(s).replace(/\s/g, '');
+/** A name folded, a Chinese place's 市 or 县 set aside (曲靖市 and 曲靖 are one place). */
+const fold = (s: string) => {
+  const f = foldName(s).replace(/\s/g, '');
+  return withoutAdminSuffix(f) ?? f;
+};
 
 /** What a claim states, without how it was written: two claims with the same key state one fact. */
 export function factKey(n: Normalised): string {

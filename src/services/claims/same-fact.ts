@@ -1,5 +1,5 @@
 import type { ExtractedClaim, Normalised } from '../../domain/claims/types.ts';
-import { hasHan, readChinese } from '../../domain/chinese.ts';
+import { hasHan, readChinese, withoutAdminSuffix } from '../../domain/chinese.ts';
 import { isForeignRendering, rendersName } from '../../domain/foreign-names.ts';
 import { foldName } from '../../domain/names.ts';
 import { officeOf } from './title-words.ts';
@@ -10,7 +10,11 @@ import { officeOf } from './title-words.ts';
  * signatories, the Chinese of a bilingual page reads one more place than its English. One reading
  * must leave out, never contradict, what the other says.
  */
-const fold = (s: string) => foldName(s).replace(/\s/g, '');
+/** A name folded, a Chinese place's 市 or 县 set aside (曲靖市 and 曲靖 are one place). */
+const fold = (s: string) => {
+  const f = foldName(s).replace(/\s/g, '');
+  return withoutAdminSuffix(f) ?? f;
+};
 
 /** Dates that can be one: either is unknown, or one is the other at a lower precision. */
 const sameDate = (a: string | null | undefined, b: string | null | undefined) => !a || !b || a.startsWith(b) || b.startsWith(a);
@@ -48,6 +52,24 @@ function sameOffice(a: { title: string; titleLang: 'zh' | 'en' }, b: { title: st
   const x = officeOf(a.title, a.titleLang);
   const y = officeOf(b.title, b.titleLang);
   return x !== null && y !== null && x.office === y.office && x.deputy === y.deputy;
+}
+
+/** Words, or Chinese character pairs, of a text. */
+function grams(text: string): Set<string> {
+  const f = foldName(text);
+  if (hasHan(f)) {
+    const chars = [...f.replace(/\s/g, '')];
+    return new Set(chars.slice(0, -1).map((ch, i) => ch + chars[i + 1]));
+  }
+  return new Set(f.split(' ').filter((w) => w.length > 2));
+}
+
+/** Two tellings mostly in the same words: most of the shorter one's words are in the longer. */
+function sameWords(a: string, b: string): boolean {
+  const x = grams(a);
+  const y = grams(b);
+  const [small, big] = x.size <= y.size ? [x, y] : [y, x];
+  return small.size >= 3 && [...small].filter((g) => big.has(g)).length / small.size >= 0.7;
 }
 
 const eventPlaces = (n: Extract<Normalised, { kind: 'event' }>) => [...(n.placeIds ?? []), ...(n.siteId ? [n.siteId] : [])];
@@ -95,7 +117,8 @@ export function sameFact(a: ExtractedClaim, b: ExtractedClaim, retold: boolean):
       if (!sameDate(x.date, o.date) || (!retold && (!x.date || x.date !== o.date))) return false;
       const places = eventPlaces(x).filter((p) => eventPlaces(o).includes(p));
       const people = (x.personIds ?? []).filter((p) => (o.personIds ?? []).includes(p));
-      return places.length + people.length > 0;
+      // A headline the body retells nearly word for word names the same event, even with no record named.
+      return places.length + people.length > 0 || (retold && sameWords(x.name ?? '', o.name ?? ''));
     }
     case 'person': {
       const o = y as typeof x;
