@@ -219,4 +219,12 @@ describeEachBackend('checking a press text', (use) => {
     expect(ties.map((c) => [c.verdict, c.spans.length])).toEqual([['supported', 2]]);
     expect(r.text.startsWith('深圳市与莫斯科市签约建立友好交流城市关系')).toBe(true);
   });
+
+  it('calls a signing misdated only when it names the document the registry records between the parties', async () => {
+    const { ctx } = use();
+    await loadDemo(ctx);
+    const signing = async (text: string) => (await checkText(ctx, { text, asOf: '2024-06-01' })).claims.find((c) => c.kind === 'agreement');
+    expect((await signing('2019年5月，深圳市与莫斯科市签署了友好交流合作备忘录。'))?.verdict).toBe('contradicted');
+    expect((await signing('2019年5月，深圳市与莫斯科市签署了科技合作协议。'))?.verdict).toBe('unknown');
+  });
 });

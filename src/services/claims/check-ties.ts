@@ -148,7 +148,9 @@ export const checkRelationship: Checker<'relationship'> = async (c, claim) => {
   }
   // A tie a report dates only with its own day is the tie as it stands that day, not one founded then.
   const asItStands = n.date === c.asOf && tie.established !== null && earliestDay(tie.established) < n.date;
-  if (n.date && tie.established && !asItStands) {
+  // A rank the tie rose to later dates from its change: 'became sister cities in 2010' of a tie founded as a cooperation in 2008.
+  const rose = n.type ? tie.history.find((h) => h.kind === 'type_changed' && h.type === n.type && h.date !== null) : undefined;
+  if (n.date && tie.established && !asItStands && !(rose && compareFact(rose.date, n.date) !== 'conflict')) {
     const agreement = compareFact(tie.established, n.date);
     if (agreement === 'conflict') {
       const [said, recordedOn] = [n.date, tie.established];
@@ -173,6 +175,14 @@ export const checkRelationship: Checker<'relationship'> = async (c, claim) => {
   }
   return { verdict: combine(verdicts), note: joinNotes(notes), evidence: [await tieEvidence(c, tie, label)] };
 };
+
+/** The words of a document's kind and name a claim shares with a recorded agreement's title. */
+function sameDocument(text: string, titles: Record<string, string | undefined>): boolean {
+  const kinds = /备忘录|协议书?|协定|意向书|宪章|memorandum|mou|agreement|letter of intent|charter|accord|protocol/gi;
+  const said = new Set((text.match(kinds) ?? []).map((k) => k.toLowerCase().replace(/书$/, '')));
+  if (said.size === 0) return false;
+  return Object.values(titles).some((t) => t && (t.match(kinds) ?? []).some((k) => said.has(k.toLowerCase().replace(/书$/, ''))));
+}
 
 /** A signing: an agreement between the places named, signed by the people named, on the date given. */
 export const checkAgreement: Checker<'agreement'> = async (c, claim) => {
@@ -208,7 +218,8 @@ export const checkAgreement: Checker<'agreement'> = async (c, claim) => {
       evidence,
     };
   }
-  const other = candidates[0];
+  // Another signing between the parties on another date: the same one misdated only when it names the same document.
+  const other = candidates.find((a) => sameDocument(claim.text, a.titles));
   if (other) {
     return {
       verdict: 'contradicted',
