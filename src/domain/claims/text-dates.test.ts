@@ -22,4 +22,10 @@ describe('dates in a sentence', () => {
   it('leaves a day without a year alone when the text has no year', () => {
     expect(dates('On 6 March they signed', null)).toEqual([]);
   });
+
+  it('reads a month alone as of the text’s year, and a count of months as no date', () => {
+    expect(findDates('3月，两市签署了协议书', 2023).map((d) => d.date)).toEqual(['2023-03']);
+    expect(findDates('为期3个月的展览', 2023)).toEqual([]);
+    expect(findDates('3月6日上午', 2024).map((d) => d.date)).toEqual(['2024-03-06']);
+  });
 });

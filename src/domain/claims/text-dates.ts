@@ -13,7 +13,7 @@ const pad = (n: number | string) => String(n).padStart(2, '0');
 
 /**
  * Dates written in a Chinese or English sentence, at the precision written: `2024年3月6日`,
- * `3月6日` and `6 March` (in the text's year), `March 2024`, `2022年`, `in 1994`, `2017 marked`.
+ * `3月6日`, `3月` and `6 March` (in the text's year), `March 2024`, `2022年`, `in 1994`, `2017 marked`.
  */
 export function findDates(text: string, contextYear: number | null): DateMention[] {
   const out: DateMention[] = [];
@@ -24,6 +24,8 @@ export function findDates(text: string, contextYear: number | null): DateMention
     [/(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
     [/(\d{4})\s*年\s*(\d{1,2})\s*月/g, (m) => `${m[1]}-${pad(m[2]!)}`],
     [/(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日/g, (m) => (contextYear ? `${contextYear}-${pad(m[1]!)}-${pad(m[2]!)}` : null)],
+    // A month alone is of the text's year: '3月，两市签署…'; not a count of months ('3个月').
+    [/(?<![\d年])(\d{1,2})\s*月(?!\s*\d|份?\s*\d)/g, (m) => (contextYear && Number(m[1]) <= 12 ? `${contextYear}-${pad(m[1]!)}` : null)],
     [/(?<!\d)(\d{4})\s*年(?!\d)/g, (m) => m[1]!],
     [new RegExp(`\\b(\\d{1,2})\\s+${MONTH}\\s*,?\\s*(\\d{4})\\b`, 'gi'), (m) => `${m[3]}-${pad(monthNumber(m[2]!))}-${pad(m[1]!)}`],
     [new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'gi'), (m) => `${m[3]}-${pad(monthNumber(m[1]!))}-${pad(m[2]!)}`],

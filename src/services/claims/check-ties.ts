@@ -202,7 +202,10 @@ export const checkAgreement: Checker<'agreement'> = async (c, claim) => {
     const theirs = parties(a);
     const signers = new Set(a.signatories.map((s) => s.personId));
     const shared = [...placeIds].filter((id) => theirs.has(id)).length;
-    return shared >= Math.min(2, placeIds.size) && n.personIds.every((id) => signers.has(id));
+    // People a sentence names besides the signatories (a president whose visit framed the signing) do not count against it.
+    return (
+      shared >= Math.min(2, placeIds.size) && (n.personIds.length === 0 || signers.size === 0 || n.personIds.some((id) => signers.has(id)))
+    );
   });
   const found = candidates.find((a) => !n.date || !a.signedOn || dateFits(c, a.signedOn, n.date));
   if (found) {
