@@ -192,9 +192,13 @@ export const checkEvent: Checker<'event'> = async (c, claim) => {
   }
   const named = fitting.filter((x) => x.score >= 0.6).map((x) => x.e);
   // Named alike and on a date that fits; else one the claim's people or places and date point to; else named alike.
+  // Half named alike, at a place the claim names besides the home and on a date that fits: 'The Mayor visited Xiamen last year,
+  // heading a 31-member delegation' and 'Wellington Mayor … leads a 31-member delegation to Xiamen', 2011.
+  const sharesPlace = (x: (typeof fitting)[number]) => (n.placeIds ?? []).some((id) => id !== c.homeId && x.places.has(id));
   const best =
     named.find((e) => eventDateFits(c, e, n.date)) ??
     fitting.find((x) => pointsTo(c, x, n) && (n.date ? eventDateFits(c, x.e, n.date) : aboutThen(c, x.e)))?.e ??
+    fitting.find((x) => x.score >= 0.4 && n.date && sharesPlace(x) && eventDateFits(c, x.e, n.date))?.e ??
     named[0];
   if (!best)
     return {

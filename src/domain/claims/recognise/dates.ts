@@ -111,10 +111,12 @@ export function englishStoryDates(text: string, storyYear: number | null): DateM
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const LAST_MONTH = /\b(last|this)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/gi;
 
-const DAY_WORDS = /\b(?:yesterday|today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
-const RELATIVE = new RegExp(`${DAY_WORDS.source}|${LAST_MONTH.source}`, 'i');
+const LAST_PERIOD = /\b(last|this|next)\s+(year|month)\b/gi;
 
-/** English dates written against the publication day: 'last May', 'on Friday', 'yesterday', 'Tuesday'. */
+const DAY_WORDS = /\b(?:yesterday|today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+const RELATIVE = new RegExp(`${DAY_WORDS.source}|${LAST_MONTH.source}|${LAST_PERIOD.source}`, 'i');
+
+/** English dates written against the publication day: 'last May', 'last year', 'this month', 'on Friday', 'yesterday', 'Tuesday'. */
 export function englishRelativeDates(text: string, published: string | null): DateMention[] {
   const ref = referenceDay(published);
   if (!ref || !RELATIVE.test(text)) return [];
@@ -125,6 +127,15 @@ export function englishRelativeDates(text: string, published: string | null): Da
     const pubMonth = ref.getUTCMonth() + 1;
     const year = ref.getUTCFullYear() - (m[1]!.toLowerCase() === 'last' ? (month >= pubMonth ? 1 : 0) : 0);
     out.push({ start: m.index, end: m.index + m[0].length, date: `${year}-${pad(month)}` });
+  }
+  // 'Last year', 'this month': the year or month before, or of, the publication day.
+  for (const m of text.matchAll(LAST_PERIOD)) {
+    const shift = { last: -1, this: 0, next: 1 }[m[1]!.toLowerCase() as 'last' | 'this' | 'next'];
+    const at = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), 1));
+    if (m[2]!.toLowerCase() === 'year') at.setUTCFullYear(at.getUTCFullYear() + shift);
+    else at.setUTCMonth(at.getUTCMonth() + shift);
+    const date = m[2]!.toLowerCase() === 'year' ? String(at.getUTCFullYear()) : at.toISOString().slice(0, 7);
+    out.push({ start: m.index, end: m.index + m[0].length, date });
   }
   // chrono reads a sentence slowly: only those that hold a weekday or a day named from today.
   if (!DAY_WORDS.test(text)) return out;

@@ -103,6 +103,11 @@ describe('relative dates', () => {
   it('reads English ones against the publication day', () => {
     const dates = englishRelativeDates('became friendly exchange cities last May, and was welcomed on Friday', '2025-01-08');
     expect(dates.map((d) => d.date)).toEqual(['2024-05', '2025-01-03']);
+    const periods = englishRelativeDates(
+      'The mayor visited last year; the fair opens this month and the delegation returns next year.',
+      '2025-01-08',
+    );
+    expect(periods.map((d) => d.date)).toEqual(['2024', '2025-01', '2026']);
   });
 });
 
