@@ -227,4 +227,16 @@ describeEachBackend('checking a press text', (use) => {
     expect((await signing('2019年5月，深圳市与莫斯科市签署了友好交流合作备忘录。'))?.verdict).toBe('contradicted');
     expect((await signing('2019年5月，深圳市与莫斯科市签署了科技合作协议。'))?.verdict).toBe('unknown');
   });
+
+  it('reads a member of the body the sentence before named, one the registry lacks as unknown', async () => {
+    const { ctx } = use();
+    await loadDemo(ctx);
+    const r = await checkText(ctx, {
+      text: 'The World Innovative Cities Cooperation Organization has 28 member cities. Reykjavik is one of the member cities.',
+      asOf: '2024-06-01',
+    });
+    const member = r.claims.find((c) => c.kind === 'membership');
+    expect(member?.normalised).toMatchObject({ memberId: null, memberName: 'Reykjavik', organisationId: expect.any(String) });
+    expect(member?.verdict).toBe('unknown');
+  });
 });

@@ -343,8 +343,8 @@ const events: Rule = (s) => {
 
 /** Joining a body: the verb, and the body's name as written when the registry does not hold it. */
 const JOINS = {
-  zh: /加入(?:了)?|成为/,
-  en: /\b(?:join(?:ed|s|ing)?|became (?:a )?(?:full |formal )?member of)\b/i,
+  zh: /加入(?:了)?|成为|是(?=[^，。]{0,20}成员)/,
+  en: /\b(?:join(?:ed|s|ing)?|became (?:a )?(?:full |formal )?member of|(?:is|are|was) (?:a|an|one of the|among the) (?:founding )?members?(?: cit(?:y|ies))?(?: of)?)\b/i,
 };
 const BODY_NAME = {
   zh: /^(?:了)?([^，。；、]{2,30}?(?:组织|联合会|协会|联盟|网络|理事会|论坛))(?:的)?(?:正式)?(?:成员|会员)?/,
@@ -358,7 +358,12 @@ const memberships: Rule = (s) => {
   const before = s.mentions.filter((m) => m.end <= verb.index);
   const member = [...before].reverse().find((m) => m.kind === 'organisation') ?? [...before].reverse().find((m) => m.kind === 'place');
   const after = verb.index + verb[0].length;
-  const organisation = s.mentions.find((m) => m.start >= verb.index && m.kind === 'organisation');
+  // 'Macao is one of the member cities.': of the body the sentence before named.
+  const organisation =
+    s.mentions.find((m) => m.start >= verb.index && m.kind === 'organisation') ??
+    (/member|成员/i.test(verb[0] + s.text.slice(after, after + 20))
+      ? s.previous?.mentions.findLast((m) => m.kind === 'organisation')
+      : undefined);
   if (member && organisation) {
     return [
       claim(s, member.start, organisation.end, {
@@ -369,8 +374,20 @@ const memberships: Rule = (s) => {
       }),
     ];
   }
-  const body = organisation ? null : BODY_NAME[s.lang].exec(s.text.slice(after));
   const place = member ? null : placesOf(s, 1).findLast((p) => p.start < verb.index);
+  if (organisation && place) {
+    // A member the registry does not hold, of a body it does: 'Macao is one of the member cities.'
+    return [
+      claim(s, place.start, Math.max(after, organisation.start > place.start ? organisation.end : after), {
+        kind: 'membership',
+        memberId: place.id,
+        memberKind: 'place',
+        organisationId: organisation.id,
+        ...(place.id ? {} : { memberName: place.name }),
+      }),
+    ];
+  }
+  const body = organisation ? null : BODY_NAME[s.lang].exec(s.text.slice(after));
   if (!body || !(member ?? place)) return [];
   const from = member?.start ?? place!.start;
   return [
