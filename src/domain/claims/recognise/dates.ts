@@ -111,7 +111,7 @@ export function englishStoryDates(text: string, storyYear: number | null): DateM
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const LAST_MONTH = /\b(last|this)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/gi;
 
-const LAST_PERIOD = /\b(last|this|next)\s+(year|month)\b/gi;
+const LAST_PERIOD = /\b(last|this|next|coming|past)\s+(year|month)\b/gi;
 
 const DAY_WORDS = /\b(?:yesterday|today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
 const RELATIVE = new RegExp(`${DAY_WORDS.source}|${LAST_MONTH.source}|${LAST_PERIOD.source}`, 'i');
@@ -130,7 +130,7 @@ export function englishRelativeDates(text: string, published: string | null): Da
   }
   // 'Last year', 'this month': the year or month before, or of, the publication day.
   for (const m of text.matchAll(LAST_PERIOD)) {
-    const shift = { last: -1, this: 0, next: 1 }[m[1]!.toLowerCase() as 'last' | 'this' | 'next'];
+    const shift = { last: -1, past: -1, this: 0, next: 1, coming: 1 }[m[1]!.toLowerCase() as 'last' | 'past' | 'this' | 'next' | 'coming'];
     const at = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), 1));
     if (m[2]!.toLowerCase() === 'year') at.setUTCFullYear(at.getUTCFullYear() + shift);
     else at.setUTCMonth(at.getUTCMonth() + shift);

@@ -108,6 +108,7 @@ describe('relative dates', () => {
       '2025-01-08',
     );
     expect(periods.map((d) => d.date)).toEqual(['2024', '2025-01', '2026']);
+    expect(englishRelativeDates('The coming year marks the 10th anniversary.', '2024-11-13').map((d) => d.date)).toEqual(['2025']);
   });
 });
 
