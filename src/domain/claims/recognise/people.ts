@@ -16,7 +16,7 @@ export interface PersonFound {
 const ZH_AFTER_NAME =
   /^(?:会见|会谈|表示|指出|说|称|致辞|出席|率|带领|率领|一行|等|在|于|与|和|及|以及|的|接受|发表|宣布|当日|当天|访问|签署|也|还|今天|昨天|此次|将|为|对|向|参加|参观|主持|讲话|介绍|代表|同|是|已|曾|亲自|共同|以|通过|就|与会)/;
 /** Words that follow a title but begin no name: 当选市长后第一次, 市长之一. */
-export const ZH_NOT_A_NAME_START = /^(?:后|前|时|之|的|第|和|及|们|等|也|都|已|曾|将|在|于|是|为|被|对|向|从|一职|任期)/;
+export const ZH_NOT_A_NAME_START = /^(?:一|后|前|时|之|的|第|和|及|们|等|也|都|已|曾|将|在|于|是|为|被|对|向|从|一职|任期)/;
 const ZH_NOT_NAME = /[市省州局会部处委国区县厅府院馆团队司组]$/;
 const HAN_RUN = /^\p{Script=Han}+$/u;
 
@@ -36,15 +36,15 @@ function zhNameAfter(text: string, tokens: Token[], at: number): { name: string;
   if (!name || name.length < 2 || ZH_NOT_NAME.test(name) || ZH_NOT_A_NAME_START.test(name)) return null;
   // A word the segmenter knows as a verb or a common noun is not a name: 主席颁发, 市长论坛.
   const word = tokens.find((t) => t.start === at);
-  if (word && word.word === name && COMMON_WORD.test(word.tag)) return null;
+  if (word && (word.word === name || word.word.length >= 2) && COMMON_WORD.test(word.tag)) return null;
   return { name, start: at };
 }
 
 /** Tags of words that are never a name on their own: verbs, nouns, adjectives, adverbs. */
 const COMMON_WORD = /^(?:v|vn|vd|n|a|ad|an|d)$/;
 
-/** Tags of words that end a rendered name: verbs, prepositions, conjunctions, particles, places. */
-const ENDS_A_NAME = /^(?:v|vn|vd|p|c|u|uj|ul|d|ns|m|r)$/;
+/** Tags of words that end a rendered name: verbs, prepositions, conjunctions, particles, adverbs, pronouns. */
+const ENDS_A_NAME = /^(?:v|vn|vd|p|c|u|uj|ul|d|r)$/;
 
 /**
  * The surname of a rendered foreign name after its '·', read word by word for as many characters
@@ -119,7 +119,7 @@ const NAME_TITLE = new RegExp(
   'gu',
 );
 const WHO_HEADS = new RegExp(`(${NAME}),\\s+who\\s+(?:heads|leads|chairs|directs)\\s+(?:the\\s+)?([^,.;:()]+)`, 'gu');
-const NOT_A_NAME = /^(?:The|A|An|In|On|At|Since|During|Mr|Mrs|Ms|Dr|Councillor|Of|And|For|From|With|By)$/;
+const NOT_A_NAME = /^(?:The|A|An|In|On|At|Since|During|Mr|Mrs|Ms|Dr|Councillor|Of|And|For|From|With|By|General)$/;
 
 /** A name's words, without a leading word that only opens a phrase ('The', 'In'). */
 function trimName(name: string, start: number): { name: string; start: number } | null {

@@ -18,6 +18,9 @@ describe('people with titles in Chinese', () => {
     ['中国驻纽约总领事黄屏致辞', [['总领事', '黄屏']]],
     ['外交部发言人赵立坚表示', [['发言人', '赵立坚']]],
     ['与休斯顿市长Kathy" Whitmire签署', [['市长', 'Kathy Whitmire']]],
+    ['波兹南市长雅采克·亚斯科维亚克为深圳市民录制了视频', [['市长', '雅采克·亚斯科维亚克']]],
+    ['市长覃伟中以视频方式会见了伦敦金融城市长', [['市长', '覃伟中']]],
+    ['希望能与胡清雅市议员一道推动合作，胡清雅市议员感谢曹主任', []],
   ])('%s', (text, expected) => {
     expect(zh(text)).toEqual(expected);
   });
@@ -58,6 +61,7 @@ describe('people with titles in English', () => {
       ],
     ],
     ['Chinese Ambassador to the United States Qin Gang said', [['Ambassador', 'Qin Gang']]],
+    ['Director General Cao Saixian met them', [['Director General', 'Cao Saixian']]],
     [
       'Eileen Cai, who heads Asian economic development at the Charlotte Chamber, said',
       [['head of Asian economic development at the Charlotte Chamber', 'Eileen Cai']],
