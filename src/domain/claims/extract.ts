@@ -601,9 +601,11 @@ export function extractClaims(
         year: contextYear,
         carriedDate: carried,
         previous,
-        // Only a text that names its city speaks of it when it names one partner alone.
-        home: (homeNamed ||= homeRef !== null && mentions.some((m) => m.kind === 'place' && m.id === homeRef.id)) ? homeRef : null,
+        home: null,
       };
+      // Only a text that names its city speaks of it when it names one partner alone.
+      if (homeRef !== null && mentions.some((m) => m.kind === 'place' && m.id === homeRef.id)) homeNamed = true;
+      if (homeNamed) sentence.home = homeRef;
       // Ties listed in one sentence are one claim each; the other rules would read one tie of them.
       const listed = [...tiesListed(sentence), ...tiesFollowed(sentence)];
       const signings = signedEach(sentence, listed);

@@ -174,7 +174,7 @@ describe('frames over real sentences', () => {
     expect(then?.normalised).toMatchObject({ personId: 'bower', date: '1979' });
     const [former] = ofKind('Former Mayor Muriel Bower visited Aachen in 1979.', 'en', 'person');
     expect(former?.normalised).toMatchObject({ personId: 'bower' });
-    expect((former?.normalised as { date?: string | null }).date ?? null).toBeNull();
+    expect((former?.normalised as { date?: string | null } | undefined)?.date ?? null).toBeNull();
   });
 
   it('reads a Chinese sentence held at a place as its event, whole, and counts with a word between', () => {

@@ -56,7 +56,11 @@ function crossLanguage(claims: CheckedClaim[], paragraphs: readonly { text: stri
   // Where each paragraph starts in the text, to find every paragraph a tie is stated in (a headline's
   // tie is the body's too).
   const starts: number[] = [];
-  paragraphs.reduce((at, p) => (starts.push(at), at + p.text.length + 2), 0);
+  let at = 0;
+  for (const p of paragraphs) {
+    starts.push(at);
+    at += p.text.length + 2;
+  }
   const paragraphAt = (offset: number) => starts.findLastIndex((s) => s <= offset);
   // The ties stated in each paragraph, in the text's order, so each claim looks only at its pair's.
   const ties = new Map<number, CheckedClaim[]>();
