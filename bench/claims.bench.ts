@@ -11,7 +11,7 @@ import { formatScore } from './claims-score.ts';
  * Claim checking measured three ways:
  * - the seed set (test/fixtures/claims-labelled.json): extraction precision and recall by kind,
  *   and the time to check a text of about 1,000 words;
- * - the 70 real press texts (test/fixtures/claims-real), on each half: extraction, verdict
+ * - the 85 real press texts (test/fixtures/claims-real), on each half: extraction, verdict
  *   agreement with the labels, the confusion of verdicts and the facts reported twice;
  * - the time per 100,000 characters of a text of 100k, 200k and 400k characters (the real texts
  *   repeated), the 100k rate being the baseline: equal figures mean the time grows linearly.
