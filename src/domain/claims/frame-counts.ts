@@ -16,6 +16,8 @@ const COUNTS: Record<'zh' | 'en', [RegExp, keyof Counts][]> = {
     [/(\d+)\s*对的?(?:友好|友城|姐妹)/g, 'pairs'],
     [/(?:总数|数量)[^，。]{0,4}?(?:增至|达到|达|为)\s*(\d+)\s*个/g, 'places'],
     [/(\d+)\s*个(?:外国|国外|海外|国际)?(?:城市|省市|地区|省州)/g, 'places'],
+    // '成为西安市第39个国际友好城市': the 39th partner makes 39.
+    [/第\s*(\d+)\s*个(?:国际)?(?:友好城市|友城|友好交流城市|伙伴城市)/g, 'places'],
     [/(\d+)\s*(?:个|对)友好交流城市/g, 'friendlyExchangeCities'],
     [/(\d+)\s*(?:个|对)(?:友好城市|友城|姐妹城市)/g, 'sisterCities'],
     [/(\d+)\s*(?:个)?成员/g, 'members'],

@@ -185,6 +185,8 @@ describe('frames over real sentences', () => {
     expect(figure?.normalised).toMatchObject({ sisterCities: 200 });
     const [foreign] = ofKind('天津已与27个外国城市建立友好关系。', 'zh', 'figure');
     expect(foreign?.normalised).toMatchObject({ places: 27 });
+    const [nth] = ofKind('莫吉廖夫市成为天津第39个国际友好城市。', 'zh', 'figure');
+    expect(nth?.normalised).toMatchObject({ places: 39 });
   });
 
   it('dates a tie by its founding, not by a renewal or the text’s own year', () => {

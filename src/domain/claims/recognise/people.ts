@@ -85,7 +85,9 @@ const ZH_TITLED = new RegExp(ZH_TITLE_RUN, 'gu');
 export function chinesePeople(text: string, tokens: Token[]): PersonFound[] {
   const out: PersonFound[] = [];
   for (const m of text.matchAll(ZH_TITLED)) {
-    const name = zhNameAfter(text, tokens, m.index + m[0].length);
+    // '时任连云港市市长的何仁华', '总裁兼CEO卡罗尔·查诺': a 的, or a second title, between the title and the name.
+    const between = /^(?:的|兼[A-Z]{2,5}|兼(?:任)?)/u.exec(text.slice(m.index + m[0].length))?.[0] ?? '';
+    const name = zhNameAfter(text, tokens, m.index + m[0].length + between.length);
     if (!name) continue;
     // The place or body the title belongs to reads back to the last break: 中国驻纽约总领事.
     const before = text.slice(Math.max(0, m.index - 20), m.index);
