@@ -1,14 +1,14 @@
 import { looseFigures } from './frame-counts.ts';
 import { membersListed } from './frame-members.ts';
 import { claim, dateOf, distinct, placesOf, type Rule, type Sentence } from './sentence.ts';
-import { tiePair } from './story.ts';
+import { CONTINUES, tiePair } from './story.ts';
 import type { ExtractedClaim } from './types.ts';
 import { areasIn, tieTypeWords } from './vocabulary.ts';
 
 /** Verbs of a visit, a meeting, a ceremony, a gift, a founding, a route: what happened between the places. */
 const HAPPENED = {
-  zh: /访问|到访|来访|访华|访深|来深|回访|会见|会晤|会谈|举行|举办|出席|参加|通过(?:[^，。“”]{0,12}|[^，。“”]{0,6}“[^”]{0,60}”)(?:动议|决议|议案)|发表声明|宣布|赠送|致函|启动|成立|率团|率领|派出|演出|开通|复航|揭幕|开幕|送上?[^，。]{0,6}祝福|欢迎|考察|座谈|接见|会面|抵达|致辞|庆祝|纪念活动/,
-  en: /\b(?:visit(?:ed|s|ing)?|trip|travel(?:l)?ed|met|meets|welcomed|hosted|co-hosted|held|attended|led|sent|unveiled|opened|launched|resumed|founded|registered|invited|celebrated|passed|organi[sz]ed|participated|gave|presented|donated|performed|mission|show|festival|exhibition|reception|ceremony|toured|arrived|received|conference|forum|remarks|speech|meeting|signing)\b/i,
+  zh: /访问|到访|来访|访华|访深|来深|回访|出访|访日|访美|访欧|走进|录制|进行了?(?:[^，。]{0,6})(?:交流|交往|合作)|会见|会晤|会谈|举行|举办|出席|参加|通过(?:[^，。“”]{0,12}|[^，。“”]{0,6}“[^”]{0,60}”)(?:动议|决议|议案)|发表声明|宣布|赠送|致函|启动|成立|率团|率领|派出|演出|开通|复航|揭幕|开幕|送上?[^，。]{0,6}祝福|欢迎|考察|座谈|接见|会面|抵达|致辞|庆祝|纪念活动/,
+  en: /\b(?:visit(?:ed|s|ing)?|reciprocated|paid a visit|trip|travel(?:l)?ed|met|meets|welcomed|hosted|co-hosted|held|attended|led|sent|unveiled|opened|launched|resumed|founded|registered|invited|celebrated|passed|organi[sz]ed|participated|gave|presented|donated|performed|mission|show|festival|exhibition|reception|ceremony|toured|arrived|received|conference|forum|remarks|speech|meeting|signing)\b/i,
 };
 
 /** The clause of a Chinese sentence around a word: from the comma before to the comma after. */
@@ -30,7 +30,8 @@ const happenings: Rule = (s) => {
   if (!m) return [];
   const people = distinct(s.mentions, 'person');
   const organisations = distinct(s.mentions, 'organisation');
-  const places = placesOf(s, 1);
+  // '两市共同举办了文艺演出': the places of the story's tie.
+  const places = placesOf(s, 1).length ? placesOf(s, 1) : CONTINUES[s.lang].test(s.text) ? (tiePair(s) ?? []) : [];
   if (places.length + people.length + organisations.length === 0) return [];
   // A Chinese sentence whose verb is 举行 names its event as its subject: the whole sentence tells it.
   const held = s.lang === 'zh' && /举行|举办|召开/.test(s.text);

@@ -83,6 +83,11 @@ describe('frames over real sentences', () => {
     expect(zh[0]?.normalised).toMatchObject({ places: 90, asOf: null });
   });
 
+  it('reads what the story’s two cities did together as an event of both', () => {
+    const [joint] = ofKind('天津与费城缔结友好城市。活动期间，两市共同举办了文艺演出和图片展。', 'zh', 'event');
+    expect(joint?.normalised).toMatchObject({ placeIds: ['tianjin', 'philadelphia'] });
+  });
+
   it('reads a visit to one city as a visit, not as a site on a programme', () => {
     const [one, ...rest] = ofKind('The Mayor of Halifax visited Aachen on December 2 to explore more cooperation.', 'en', 'event');
     expect(rest).toHaveLength(0);
