@@ -24,6 +24,8 @@ describeInChromium(
       await editor.save();
       await editor.saved().waitFor();
       await eventually(() => start.inputValue()).toBe('2017-06');
+      // The editor moves to the new record's address once it is saved: read its id from there, not before.
+      await page.waitForURL(/\/staff\/records\/events\/ev_\w+$/);
       const id = page.url().split('/').pop()!;
       const session = await signIn(chromium.url, 'editor@example.org');
       const stored = (await call(chromium.url, 'GET', `/api/events/${id}`, { session })).json as Stored;

@@ -6,13 +6,14 @@ import { areasIn, tieStated, tieTypeWords } from './vocabulary.ts';
 
 /**
  * Ties listed in one sentence: one place with several ('绍兴市分别与新西兰陶波市、塞尔维亚苏博蒂察市签订了
- * 友好交流关系协议书', '并分别与韩国友城大邱市、斐济友城苏瓦市…', the subject then the story's), or
- * pairs in turn ('Tustin, California and Heyuan, Guangdong province, and Yorba Linda, California,
- * and Tongchuan, Shaanxi province signed sister-city agreements'). One claim a tie, over the words
- * that name its partner.
+ * 友好交流关系协议书', '并分别与韩国友城大邱市、斐济友城苏瓦市…', the subject then the story's), each
+ * with its own year when the list gives one, or pairs in turn ('Tustin, California and Heyuan,
+ * Guangdong province, and Yorba Linda, California, and Tongchuan, Shaanxi province signed
+ * sister-city agreements'); and the partners that 'followed' a tie the story told. One claim a tie,
+ * over the words that name its partner.
  */
 
-/** Where a list of partners starts: '(分别)与', 'with'. */
+/** Where a list of partners starts: '(分别)与', 'with', 'including', 'such as', a colon, 'between A and …'. */
 const WITH = { zh: /(?:分别)?(?:与|同)|包括|[:：]/g, en: /\bwith\b|\bincluding\b|\bsuch as\b|:|\bbetween\s+(?=\S+\s+and\b)/gi };
 /** What stands between two partners of a list, once a country or a rank before the next is set aside. */
 const BETWEEN = { zh: /^[市县区州省]?[、，,和及]+(?:以及)?$|^[市县区州省]?以及$/, en: /^(?:\s*,)?\s+(?:and\s+)?(?:the\s+)?$|^\s*,\s*$/i };
