@@ -1,7 +1,6 @@
 import { isVisit, type RegistryEvent } from '../../records/event/event.schema.ts';
 import { compareFact } from '../../domain/facts.ts';
-import { foldName } from '../../domain/names.ts';
-import { toSimplified } from '../../domain/chinese.ts';
+import { shareOf, wordGrams } from '../../domain/claims/word-grams.ts';
 import { earliestDay, latestDay, type PreciseDate } from '../../domain/precise-date.ts';
 import { events, organisations, partnerships, people, places } from '../records.service.ts';
 import {
@@ -16,30 +15,6 @@ import {
   type Checker,
   dateFits,
 } from './evidence.ts';
-
-/** A title's words, or in Chinese its character pairs, each title read once however many claims it is compared with. */
-const GRAMS = new Map<string, Set<string>>();
-function grams(title: string): Set<string> {
-  let out = GRAMS.get(title);
-  if (out) return out;
-  // Titles kept in traditional characters read as the simplified text does.
-  const f = foldName(toSimplified(title));
-  if (/\p{Script=Han}/u.test(f)) {
-    const chars = [...f.replace(/\s/g, '')];
-    out = new Set(chars.slice(0, -1).map((ch, i) => ch + chars[i + 1]));
-  } else out = new Set(f.split(' ').filter((w) => w.length > 2));
-  if (GRAMS.size > 20_000) GRAMS.clear();
-  GRAMS.set(title, out);
-  return out;
-}
-
-/** How much of a title's words (or, in Chinese, character pairs) another title shares. */
-function overlap(a: string, b: string): number {
-  const x = grams(a);
-  const y = grams(b);
-  if (x.size === 0) return 0;
-  return [...x].filter((g) => y.has(g)).length / x.size;
-}
 
 const DAY_MS = 86_400_000;
 
@@ -182,8 +157,15 @@ export const checkEvent: Checker<'event'> = async (c, claim) => {
       evidence: [await evidenceOf(c, 'event', visit.id, namesNote(visit.titles), dateNote(visit.start))],
     };
   }
+  // Each title's words read once a check, however many claims it is compared with.
+  const titles = await remember(
+    c,
+    'event-title-grams',
+    async () => new Map(all.map((e) => [e.id, Object.values(e.titles).map(wordGrams)])),
+  );
+  const words = wordGrams(n.name!);
   const scored = all
-    .map((e) => ({ e, score: Math.max(...Object.values(e.titles).map((t) => Math.max(overlap(n.name!, t), overlap(t, n.name!)))) }))
+    .map((e) => ({ e, score: Math.max(...titles.get(e.id)!.map((t) => Math.max(shareOf(words, t), shareOf(t, words)))) }))
     .sort((a, b) => b.score - a.score);
   const fitting: { e: RegistryEvent; score: number; places: Set<string> }[] = [];
   for (const x of scored) {

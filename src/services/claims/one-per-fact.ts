@@ -1,7 +1,5 @@
 import type { ExtractedClaim, Normalised } from '../../domain/claims/types.ts';
-import { foldName } from '../../domain/names.ts';
-import { withoutAdminSuffix } from '../../domain/chinese.ts';
-import { sameFact } from './same-fact.ts';
+import { placeKey, sameFact } from './same-fact.ts';
 import { officeOf } from './title-words.ts';
 import { isForeignRendering } from '../../domain/foreign-names.ts';
 
@@ -31,11 +29,7 @@ const FURNITURE: RegExp[] = [
 
 export const isFurniture = (paragraph: string): boolean => FURNITURE.some((re) => re.test(paragraph));
 
-/** A name folded, a Chinese place's 市 or 县 set aside (曲靖市 and 曲靖 are one place). */
-const fold = (s: string) => {
-  const f = foldName(s).replace(/\s/g, '');
-  return withoutAdminSuffix(f) ?? f;
-};
+const fold = placeKey;
 
 /** What a claim states, without how it was written: two claims with the same key state one fact. */
 export function factKey(n: Normalised): string {
@@ -68,12 +62,8 @@ const HE = /^(?:他|她)(?!们)|^(?:he|she)\b/i;
 /** The visit, told in this paragraph or the one before, that a sentence about 'the delegation' goes on telling. */
 function carriedVisit(claim: ExtractedClaim, near: readonly Grouped[], lastSaid: ReadonlyMap<Grouped, number>): Grouped | undefined {
   const n = claim.normalised;
-  if (
-    n.kind !== 'event' ||
-    n.what === 'site_visit' ||
-    (n.personIds ?? []).length > 0 ||
-    !(THE_DELEGATION.test(claim.text.trim()) || HE.test(claim.text.trim()))
-  ) {
+  const said = claim.text.trim();
+  if (n.kind !== 'event' || n.what === 'site_visit' || (n.personIds ?? []).length > 0 || !(THE_DELEGATION.test(said) || HE.test(said))) {
     return undefined;
   }
   const visit = near.find(
@@ -84,8 +74,7 @@ function carriedVisit(claim: ExtractedClaim, near: readonly Grouped[], lastSaid:
       g.lang === claim.lang,
   );
   // 'He …' goes on with the visit only on its day: elsewhere it may tell another of the person's visits.
-  if (visit && HE.test(claim.text.trim()) && visit.normalised.kind === 'event' && n.date && n.date !== visit.normalised.date)
-    return undefined;
+  if (visit && HE.test(said) && visit.normalised.kind === 'event' && n.date && n.date !== visit.normalised.date) return undefined;
   return visit;
 }
 

@@ -1,7 +1,8 @@
 import type { ExtractedClaim, Normalised } from '../../domain/claims/types.ts';
 import { hasHan, readChinese, withoutAdminSuffix } from '../../domain/chinese.ts';
 import { isForeignRendering, rendersName } from '../../domain/foreign-names.ts';
-import { foldName } from '../../domain/names.ts';
+import { compactKey } from '../../domain/names.ts';
+import { shareOf, wordGrams } from '../../domain/claims/word-grams.ts';
 import { officeOf } from './title-words.ts';
 
 /**
@@ -11,10 +12,11 @@ import { officeOf } from './title-words.ts';
  * must leave out, never contradict, what the other says.
  */
 /** A name folded, a Chinese place's 市 or 县 set aside (曲靖市 and 曲靖 are one place). */
-const fold = (s: string) => {
-  const f = foldName(s).replace(/\s/g, '');
+export const placeKey = (s: string) => {
+  const f = compactKey(s);
   return withoutAdminSuffix(f) ?? f;
 };
+const fold = placeKey;
 
 /** Dates that can be one: either is unknown, or one is the other at a lower precision. */
 const sameDate = (a: string | null | undefined, b: string | null | undefined) => !a || !b || a.startsWith(b) || b.startsWith(a);
@@ -54,22 +56,12 @@ function sameOffice(a: { title: string; titleLang: 'zh' | 'en' }, b: { title: st
   return x !== null && y !== null && x.office === y.office && x.deputy === y.deputy;
 }
 
-/** Words, or Chinese character pairs, of a text. */
-function grams(text: string): Set<string> {
-  const f = foldName(text);
-  if (hasHan(f)) {
-    const chars = [...f.replace(/\s/g, '')];
-    return new Set(chars.slice(0, -1).map((ch, i) => ch + chars[i + 1]));
-  }
-  return new Set(f.split(' ').filter((w) => w.length > 2));
-}
-
 /** Two tellings mostly in the same words: most of the shorter one's words are in the longer. */
 function sameWords(a: string, b: string): boolean {
-  const x = grams(a);
-  const y = grams(b);
+  const x = wordGrams(a);
+  const y = wordGrams(b);
   const [small, big] = x.size <= y.size ? [x, y] : [y, x];
-  return small.size >= 3 && [...small].filter((g) => big.has(g)).length / small.size >= 0.7;
+  return small.size >= 3 && shareOf(small, big) >= 0.7;
 }
 
 const eventPlaces = (n: Extract<Normalised, { kind: 'event' }>) => [...(n.placeIds ?? []), ...(n.siteId ? [n.siteId] : [])];
