@@ -44,6 +44,36 @@ describeEachBackend(
       const r = await checkText(ctx, { text: 'Shenzhen and Houston became sister cities in 1986.', asOf: '2024-06-01' });
       expect(r.claims.map((c) => c.verdict)).toEqual(['supported']);
     });
+
+    it('checks a text from the city it names among those whose networks the registry keeps, and counts by the rank a source gives', async () => {
+      const { ctx } = use();
+      const loaded = await loadClaimsRegistry(ctx, 'zh-cities');
+      const figure = async (text: string, asOf: string) => {
+        const r = await checkText(ctx, { text, asOf });
+        return { home: r.home?.id, claim: r.claims.find((c) => c.kind === 'figure') };
+      };
+      // Published for March 2023 as a count of sister cities; the text is of the 14th.
+      const mogilev = await figure('莫吉廖夫市成为西安市第39个国际友好城市。', '2023-03-14');
+      expect([mogilev.home, mogilev.claim?.normalised, mogilev.claim?.verdict]).toEqual([
+        loaded.places.get('xian'),
+        expect.objectContaining({ sisterCities: 39 }),
+        'supported',
+      ]);
+      // Counted by the one rank the sentence names, and not dated by the story told two sentences before.
+      const lianyungang = await figure(
+        '1983年12月20日，连云港市与日本堺市缔结友好城市。35年间，连云港加快友城外交步伐。同时，我市还与近20个外国城市建立友好交流城市关系。',
+        '2018-08-29',
+      );
+      expect([lianyungang.home, lianyungang.claim?.normalised, lianyungang.claim?.verdict]).toEqual([
+        loaded.places.get('lianyungang'),
+        expect.objectContaining({ friendlyExchangeCities: 20, asOf: null }),
+        'supported',
+      ]);
+      // A count of cities against a source that counts them only by rank: 37 sister cities.
+      const xian = await figure('西安已与31个国家的37个城市建立友好关系。', '2021-01-10');
+      expect(xian.claim?.verdict).toBe('supported');
+      expect((await figure('西安已与31个国家的38个城市建立友好关系。', '2020-11-24')).claim?.verdict).toBe('contradicted');
+    });
   },
   { timeout: 120_000 },
 );

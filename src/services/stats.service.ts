@@ -241,6 +241,43 @@ export async function defaultHomeId(ctx: Ctx): Promise<string | null> {
   return named.sort((a, b) => pickName(a.names).localeCompare(pickName(b.names)) || a.id.localeCompare(b.id))[0]?.id ?? null;
 }
 
+/**
+ * The home a text is written from, when the request names none: of the places with published
+ * figures (the networks the registry keeps), the city, district or county the text names most
+ * often, ties broken as `defaultHomeId` breaks them; when it names none of them, the default home.
+ * A registry that keeps several cities' networks checks a text about one of them from that city.
+ */
+export async function homeOfText(ctx: Ctx, text: string): Promise<string | null> {
+  const fallback = await defaultHomeId(ctx);
+  const rows = await statsRepository.homesByFigures(ctx.db);
+  if (rows.length <= 1) return fallback;
+  const lower = text.toLowerCase();
+  const timesNamed = (names: Names) => {
+    const forms = new Set(
+      Object.values(names).flatMap((name) => (name ? [name.toLowerCase(), name.toLowerCase().replace(/[市区县]$/u, '')] : [])),
+    );
+    let n = 0;
+    for (const form of forms) {
+      if (form.length < 2) continue;
+      for (let at = lower.indexOf(form); at >= 0; at = lower.indexOf(form, at + form.length)) n++;
+    }
+    return n;
+  };
+  const named = (
+    await placesService.getMany(
+      ctx,
+      rows.map((r) => r.home_place_id),
+    )
+  )
+    .filter((p) => p.kind === 'city' || p.kind === 'district' || p.kind === 'county')
+    .map((p) => ({ id: p.id, n: timesNamed(p.names) }))
+    .filter((p) => p.n > 0);
+  if (!named.length) return fallback;
+  const most = Math.max(...named.map((p) => p.n));
+  const top = named.filter((p) => p.n === most);
+  return top.find((p) => p.id === fallback)?.id ?? rows.find((r) => top.some((p) => p.id === r.home_place_id))?.home_place_id ?? fallback;
+}
+
 export function publishedLine(result: StatsFigures, lang: SentenceLang): string | null {
   return result.published ? comparisonSentence(result.published, lang) : null;
 }

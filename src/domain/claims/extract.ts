@@ -577,6 +577,7 @@ export function extractClaims(
     }
     const year = heading ? Number(heading.slice(0, 4)) : contextYear;
     let carried: string | null = heading;
+    let carriedFar = false;
     let story: string | null = storyAt[lang];
     let previous: Sentence | null = last[lang];
     for (const span of sentences(normal.text, lang)) {
@@ -600,6 +601,7 @@ export function extractClaims(
         places,
         year: contextYear,
         carriedDate: carried,
+        carriedFar,
         previous,
         home: null,
       };
@@ -613,7 +615,9 @@ export function extractClaims(
         (c) => !(listed.length > 0 && c.normalised.kind === 'relationship') && !(signings.length > 0 && c.normalised.kind === 'agreement'),
       );
       out.push(...oneFigure([...withoutRepeats(read), ...listed, ...signings], sentence));
-      carried = dates.find((d) => d.date.length === 10)?.date ?? carried;
+      const day = dates.find((d) => d.date.length === 10)?.date;
+      carriedFar = !day && carried !== heading;
+      carried = day ?? carried;
       story = dates.at(-1)?.date ?? story;
       previous = sentence;
     }

@@ -15,9 +15,14 @@ const COUNTS: Record<'zh' | 'en', [RegExp, keyof Counts][]> = {
     [/(\d+)\s*个国家/g, 'countries'],
     [/(\d+)\s*对的?(?:友好|友城|姐妹)/g, 'pairs'],
     [/(?:总数|数量)[^，。]{0,4}?(?:增至|达到|达|为)\s*(\d+)\s*个/g, 'places'],
+    // '与近20个外国城市建立友好交流城市关系': cities counted by the one rank the sentence gives them.
+    [/(\d+)\s*个(?:外国|国外|海外|国际)?城市(?:建立|缔结|结为)了?友好交流城市关系/g, 'friendlyExchangeCities'],
+    [/(\d+)\s*个(?:外国|国外|海外|国际)?城市(?:建立|缔结|结为)了?(?:友好城市|姐妹城市)关系/g, 'sisterCities'],
     [/(\d+)\s*个(?:外国|国外|海外|国际)?(?:城市|省市|地区|省州)/g, 'places'],
-    // '成为西安市第39个国际友好城市': the 39th partner makes 39.
-    [/第\s*(\d+)\s*个(?:国际)?(?:友好城市|友城|友好交流城市|伙伴城市)/g, 'places'],
+    // '成为西安市第39个国际友好城市': the 39th partner makes 39, of its rank when the words name one.
+    [/第\s*(\d+)\s*个(?:国际)?友好交流城市/g, 'friendlyExchangeCities'],
+    [/第\s*(\d+)\s*个(?:国际)?(?:友好城市|姐妹城市)/g, 'sisterCities'],
+    [/第\s*(\d+)\s*个(?:国际)?(?:友城|伙伴城市)/g, 'places'],
     [/(\d+)\s*(?:个|对)友好交流城市/g, 'friendlyExchangeCities'],
     [/(\d+)\s*(?:个|对)(?:友好城市|友城|姐妹城市)/g, 'sisterCities'],
     [/(\d+)\s*(?:个)?成员/g, 'members'],

@@ -191,7 +191,11 @@ describe('frames over real sentences', () => {
     const [foreign] = ofKind('天津已与27个外国城市建立友好关系。', 'zh', 'figure');
     expect(foreign?.normalised).toMatchObject({ places: 27 });
     const [nth] = ofKind('莫吉廖夫市成为天津第39个国际友好城市。', 'zh', 'figure');
-    expect(nth?.normalised).toMatchObject({ places: 39 });
+    expect(nth?.normalised).toMatchObject({ sisterCities: 39 });
+    const [nthExchange] = ofKind('奥克维尔成为福田区第5个友好交流城市。', 'zh', 'figure');
+    expect(nthExchange?.normalised).toMatchObject({ friendlyExchangeCities: 5 });
+    const [nthAny] = ofKind('莫吉廖夫市成为天津第39个友城。', 'zh', 'figure');
+    expect(nthAny?.normalised).toMatchObject({ places: 39 });
   });
 
   it('dates a tie by its founding, not by a renewal or the text’s own year', () => {

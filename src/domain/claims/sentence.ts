@@ -24,6 +24,8 @@ export interface Sentence extends Span {
   year: number | null;
   /** The date the paragraph set before this sentence, for sentences that carry on its story. */
   carriedDate: string | null;
+  /** The carried date was told before the sentence just before: a story told earlier, not this sentence's own time. */
+  carriedFar: boolean;
   /** The sentence before, in the same paragraph. */
   previous: Sentence | null;
   /** The place the text is checked for (its press office's city): the other side of a tie that names one place. */
@@ -73,7 +75,8 @@ export const countDateOf = (s: Sentence) => {
       !SINCE_OPENS.test(s.text.slice(d.start, d.start + 6)) &&
       !SINCE_AFTER.test(s.text.slice(d.end)),
   );
-  return at ? at.date : s.dates.length ? null : s.carriedDate;
+  // A count goes on with the date of the sentence just before ('截至2022年9月…。其中…'), not of a story told earlier.
+  return at ? at.date : s.dates.length || s.carriedFar ? null : s.carriedDate;
 };
 
 /** A place the sentence names: the registry's record, or null and the name as written. */

@@ -70,7 +70,7 @@ export const checkFigure: Checker<'figure'> = async (c, claim) => {
   const day = dayOf(c, n.asOf);
   const ofPeriod = (f: Stored<FigureData>) => compareFact(f.asOf, period) !== 'conflict';
   const all = (await figures.list(c.ctx, { filters: [{ column: 'home_place_id', op: '=', value: homeId }] }))
-    .filter((f) => f.sourceId !== c.sourceId && latestDay(f.asOf) <= day)
+    .filter((f) => f.sourceId !== c.sourceId && (latestDay(f.asOf) <= day || compareFact(f.asOf, day) !== 'conflict'))
     .sort(
       (a, b) =>
         Number(ofPeriod(b)) - Number(ofPeriod(a)) ||
@@ -84,7 +84,15 @@ export const checkFigure: Checker<'figure'> = async (c, claim) => {
   const latest = (field: Field, claimed?: number) => {
     const first = all.find((f) => f[field] !== null);
     const sameDay = first ? all.find((f) => f[field] === claimed && f.asOf === first.asOf) : undefined;
-    return sameDay ?? first;
+    return sameDay ?? first ?? (field === 'places' ? totalOfRanks(claimed) : undefined);
+  };
+  /** A source that counts partners only by rank ('39个友好城市') gives their sum as its count of places. */
+  const totalOfRanks = (claimed?: number) => {
+    const ranked = all
+      .filter((f) => f.sisterCities !== null || f.friendlyExchangeCities !== null)
+      .map((f) => ({ ...f, places: (f.sisterCities ?? 0) + (f.friendlyExchangeCities ?? 0) }));
+    const first = ranked[0];
+    return (first && ranked.find((f) => f.places === claimed && f.asOf === first.asOf)) ?? first;
   };
   const stats = await remember(c, `stats:${homeId}:${day}`, () => networkStats(c.ctx, { home: homeId, asOf: day }));
   const registry: Record<Field, number> = {

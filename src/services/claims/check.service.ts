@@ -9,7 +9,7 @@ import type { CheckResult } from '../../http/contract/claims.ts';
 import { today, type Ctx } from '../context.ts';
 import { findSourceByText } from '../sources/source-ingest.service.ts';
 import { resolvePlace } from '../home-place.service.ts';
-import { defaultHomeId } from '../stats.service.ts';
+import { homeOfText } from '../stats.service.ts';
 import { checkFigure } from './check-figures.ts';
 import { checkAgreement, checkRelationship } from './check-ties.ts';
 import { checkEvent } from './check-events.ts';
@@ -135,7 +135,7 @@ function withHeadline(read: IngestedText): IngestedText {
 export async function checkTextHere(ctx: Ctx, input: CheckInput): Promise<CheckResult> {
   const read = withHeadline(ingestText(input.text));
   const asOf = input.asOf ?? (read.published ? latestDay(read.published) : today(ctx));
-  const homeId = input.home ? (await resolvePlace(ctx, input.home)).id : await defaultHomeId(ctx);
+  const homeId = input.home ? (await resolvePlace(ctx, input.home)).id : await homeOfText(ctx, read.text);
   const home = homeId ? await resolvePlace(ctx, homeId) : null;
   const source = await findSourceByText(ctx, input.text);
   const undated = !input.asOf && !read.published;
