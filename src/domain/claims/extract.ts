@@ -62,22 +62,43 @@ const relationships: Rule = (s) => {
 };
 
 const SIGNING = {
-  zh: /(?:签署|签订|签字|缔结|续签).{0,24}?(?:备忘录|协议|协定|意向书|议定书|宪章|公报|声明)|签约|交换.{0,10}?(?:备忘录|协议|文本)|《[^》]{0,40}(?:备忘录|协议书?|协定|意向书|议定书)》/,
+  zh: /(?:签署|签订|签字|缔结|续签).{0,24}?(?:备忘录|协议|协定|意向书|议定书|宪章|公报|声明)|(?:签署|签订|续签)了?《[^》]{1,80}》|签约|交换.{0,10}?(?:备忘录|协议|文本)|《[^》]{0,40}(?:备忘录|协议书?|协定|意向书|议定书)》/,
   en: /\b(?:sign(?:ed|ing|s)?|ink(?:ed)?|renew(?:ed|al|ing)?)\b.{0,80}?\b(?:MOUs?|MoUs?|memorand(?:um|a)|agreements?|letters? of intent|accords?|charters?|treat(?:y|ies)|protocols?|declarations?|pacts?)\b|\b(?:MOU|memorandum|agreement|accord|charter|treaty|protocol|declaration)\b.{0,80}?\b(?:was|were) (?:signed|inked|exchanged|renewed)\b/i,
 };
+
+/** Words after a name that make its bearer the one speaking of a signing, not one who signed: '元康修说', 'Wilson said'. */
+const SPEAKS = { zh: /^\s*(?:说|表示|指出|介绍|称|在致辞中|致辞)/, en: /^\s*(?:said|says|noted|told|recalled)\b/ };
+
+/**
+ * When a signing happened: the dates of the clause that tells it ('…以来，分别于2007年11月28日和2012年
+ * 11月28日签订加强交流协议' is two signings, not the tie's 2002), else the sentence's.
+ */
+function signingDates(s: Sentence, at: number): (string | null)[] {
+  const before = s.text.slice(0, at).search(/[，,；;][^，,；;]*$/u);
+  const after = s.text.slice(at).search(/[，,；;。]/u);
+  const from = before < 0 ? 0 : before;
+  const to = after < 0 ? s.text.length : at + after;
+  // A year in a document's title ('《…2025至2030年友城合作备忘录》') is not when it was signed.
+  const titled = [...s.text.matchAll(/《[^》]*》/gu)].map((t) => [t.index, t.index + t[0].length] as const);
+  const inTitle = (d: { start: number }) => titled.some(([a, b]) => d.start >= a && d.start < b);
+  const own = [...new Set(s.dates.filter((d) => d.start >= from && d.end <= to && !inTitle(d)).map((d) => d.date))];
+  return own.length ? own : [dateOf(s)];
+}
 
 /** A signing: the parties and signatories named, and its date; 'the two mayors signed …' is between the story's places. */
 const agreements: Rule = (s) => {
   const m = SIGNING[s.lang].exec(s.text);
   if (!m) return [];
   const parties = [...distinct(s.mentions, 'place'), ...distinct(s.mentions, 'organisation')];
-  const people = distinct(s.mentions, 'person');
+  const speakers = new Set(s.mentions.filter((p) => p.kind === 'person' && SPEAKS[s.lang].test(s.text.slice(p.end))).map((p) => p.id));
+  const people = distinct(s.mentions, 'person').filter((id) => !speakers.has(id));
+  const dates = signingDates(s, m.index);
   if (parties.length + people.length === 0) {
     const pair = CONTINUES[s.lang].test(s.text) ? tiePair(s) : null;
     if (!pair || pair.some((p) => p.id === null)) return [];
-    return [whole(s, { kind: 'agreement', placeIds: pair.map((p) => p.id!), personIds: [], date: dateOf(s) })];
+    return dates.map((date) => whole(s, { kind: 'agreement', placeIds: pair.map((p) => p.id!), personIds: [], date }));
   }
-  return [whole(s, { kind: 'agreement', placeIds: parties, personIds: people, date: dateOf(s) })];
+  return dates.map((date) => whole(s, { kind: 'agreement', placeIds: parties, personIds: people, date }));
 };
 
 /** In a sentence that upgrades a tie, the tie is read at its new rank: the old rank it names is not what it claims. */

@@ -26,6 +26,8 @@ const gazetteer = new Gazetteer([
   { kind: 'place', id: 'tongchuan', name: 'Tongchuan', alias: false },
   { kind: 'place', id: 'chicago', name: 'Chicago', alias: false },
   { kind: 'person', id: 'bower', name: 'Muriel Bower', alias: false },
+  { kind: 'person', id: 'wang', name: '王凤朝', alias: false },
+  { kind: 'person', id: 'won', name: '元康修', alias: false },
   { kind: 'person', id: 'richardson', name: 'Karen Richardson', alias: false },
 ]);
 const claims = (text: string, lang: 'zh' | 'en') => extractClaims([{ text, lang, pairedWith: null }], gazetteer, 2024, '2024-04-24');
@@ -196,6 +198,20 @@ describe('frames over real sentences', () => {
     expect(nthExchange?.normalised).toMatchObject({ friendlyExchangeCities: 5 });
     const [nthAny] = ofKind('莫吉廖夫市成为天津第39个友城。', 'zh', 'figure');
     expect(nthAny?.normalised).toMatchObject({ places: 39 });
+  });
+
+  it('dates a signing by the clause that tells it, each of its dates a signing, and not by a year in the document’s title', () => {
+    const two = ofKind(
+      '元康修说，天津与费城于2002年6月20日缔结友好城市关系以来，分别于2007年11月28日和2012年11月28日签订加强交流协议。',
+      'zh',
+      'agreement',
+    );
+    expect(two.map((c) => c.normalised)).toMatchObject([
+      { placeIds: ['tianjin', 'philadelphia'], personIds: [], date: '2007-11-28' },
+      { placeIds: ['tianjin', 'philadelphia'], personIds: [], date: '2012-11-28' },
+    ]);
+    const [titled] = ofKind('2024年10月23日，王凤朝会见费城市长，共同签署《天津市与费城2025至2030年友城合作备忘录》。', 'zh', 'agreement');
+    expect(titled?.normalised).toMatchObject({ personIds: ['wang'], date: '2024-10-23' });
   });
 
   it('dates a tie by its founding, not by a renewal or the text’s own year', () => {
