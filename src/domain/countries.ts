@@ -68,6 +68,12 @@ export function countryName(code: CountryCode, lang: UiLang): string {
 
 /** Names the ISO lists do not know: constituent countries, old or misspelt names, disputed places. */
 const COUNTRY_ALIASES: Record<string, CountryCode> = {
+  // Short names the ISO lists lack, as the Chinese press writes them.
+  澳洲: 'AU',
+  英格兰: 'GB',
+  苏格兰: 'GB',
+  威尔士: 'GB',
+  南韩: 'KR',
   england: 'GB',
   scotland: 'GB',
   wales: 'GB',

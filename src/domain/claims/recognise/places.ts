@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { countryCodeFrom } from '../../countries.ts';
 import type { Token } from './jieba.ts';
 
 /** A place named in a sentence that the registry may not hold. */
@@ -16,11 +17,43 @@ const compromise = (): Nlp => (nlp ??= require('compromise') as Nlp);
 /** Words jieba tags as places that name no one place: 国内, 海外. */
 const ZH_NOT_PLACE = /^(?:国内|海外|国外|全球|世界|各地|当地|两地|两市|本地|境外|城市|地区|全市)$/;
 
-/** Places in a tagged Chinese sentence: the words tagged ns. */
+/** Where a name the tagger does not know ends: list words, punctuation, numbers, prepositions, particles, a verb of two characters. */
+const ENDS_NAME = (t: Token) =>
+  /^[、，,。；;：:（）()“”"《》\s]|^(?:和|及|与|以及|等|同|在|于|的)$/.test(t.word) ||
+  /^(?:p|uj|c|m|x)$/.test(t.tag) ||
+  (t.tag.startsWith('v') && t.word.length >= 2);
+
+/**
+ * Places in a tagged Chinese sentence: the words tagged ns, and foreign names the tagger splits or
+ * takes for persons, read from how they are written: a name after its country and 的 ('日本的仓敷市',
+ * '美国的西雅图', '韩国的首尔松坡区') or before 市 ('布尔诺/nr 市').
+ */
 export function chinesePlaces(tokens: Token[]): PlaceFound[] {
-  return tokens
-    .filter((t) => t.tag === 'ns' && t.word.length >= 2 && !ZH_NOT_PLACE.test(t.word))
-    .map((t) => ({ start: t.start, end: t.end, name: t.word }));
+  const out: PlaceFound[] = [];
+  for (const [i, t] of tokens.entries()) {
+    if (t.tag === 'ns' && t.word.length >= 2 && !ZH_NOT_PLACE.test(t.word)) {
+      out.push({ start: t.start, end: t.end, name: t.word });
+      const after = tokens[i + 1];
+      if (!countryCodeFrom(t.word) || !after) continue;
+      // A country, then 的 or not, then a name the tagger does not tag as a place.
+      let from = after.word === '的' ? i + 2 : i + 1;
+      if (!tokens[from] || tokens[from]!.tag === 'ns' || tokens[from]!.start !== tokens[from - 1]!.end) continue;
+      let to = from;
+      while (tokens[to] && !ENDS_NAME(tokens[to]!) && tokens[to]!.start === tokens[to - 1]!.end && to - from < 5) to++;
+      const name = tokens
+        .slice(from, to)
+        .map((x) => x.word)
+        .join('');
+      if (to > from && /^\p{Script=Han}{2,8}$/u.test(name) && (to - from > 1 || /^nr|^nz|^n$/.test(tokens[from]!.tag))) {
+        out.push({ start: tokens[from]!.start, end: tokens[to - 1]!.end, name });
+      }
+      from = to;
+    } else if (/^nr/.test(t.tag) && t.word.length >= 2 && tokens[i + 1]?.word === '市' && tokens[i + 1]!.start === t.end) {
+      const inside = out.some((p) => p.start <= t.start && t.start < p.end);
+      if (!inside) out.push({ start: t.start, end: t.end + 1, name: `${t.word}市` });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start).filter((p, i, all) => i === 0 || p.start >= all[i - 1]!.end);
 }
 
 /** Capitalised words that name no place, though they open a sentence. */

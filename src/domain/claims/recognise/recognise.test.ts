@@ -5,9 +5,29 @@ import { chineseRelativeDates, englishRelativeDates } from './dates.ts';
 import { tagWords } from './jieba.ts';
 import { normalise, originalSpan } from './normalise.ts';
 import { chinesePeople, englishPeople } from './people.ts';
+import { chinesePlaces } from './places.ts';
 
 const zh = (text: string) => chinesePeople(text, tagWords(text)).map((p) => [p.title, p.name]);
 const en = (text: string) => englishPeople(text).map((p) => [p.title, p.name]);
+
+describe('places in Chinese the tagger does not know', () => {
+  it('reads a name after its country and 的, or before 市, whole', () => {
+    const places = (text: string) => chinesePlaces(tagWords(text)).map((p) => p.name);
+    expect(places('包括澳洲的阿德莱德、日本的仓敷市、美国的西雅图、韩国的首尔松坡区')).toEqual([
+      '澳洲',
+      '阿德莱德',
+      '日本',
+      '仓敷市',
+      '美国',
+      '西雅图',
+      '韩国',
+      '首尔松坡区',
+    ]);
+    expect(places('深圳与捷克布尔诺市结为友好交流城市')).toEqual(['深圳', '捷克', '布尔诺市']);
+    // A verb ends the name: '美国的西雅图结为…' is Seattle, not '西雅图结为'.
+    expect(places('深圳与美国的西雅图结为友好城市')).toContain('西雅图');
+  });
+});
 
 describe('people with titles in Chinese', () => {
   it.each([
