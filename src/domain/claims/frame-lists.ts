@@ -35,6 +35,14 @@ function cities(s: Sentence): PlaceRef[] {
     // A place the registry lacks right after a comma says where the one before is ('Tustin, California').
     const before = out.at(-1);
     if (s.lang === 'en' && before && p.id === null && /^\s*,\s*$/.test(s.text.slice(end(before), p.start))) continue;
+    // 'Shenzhen, Guangdong province': a province says where the city before it is.
+    if (
+      s.lang === 'en' &&
+      before &&
+      /^\s*,\s*$/.test(s.text.slice(end(before), p.start)) &&
+      /^\s+(?:province|state)\b/i.test(s.text.slice(end(p)))
+    )
+      continue;
     out.push(p);
   }
   return out;
@@ -45,13 +53,17 @@ function listedAfter(s: Sentence, all: PlaceRef[], at: number): { place: PlaceRe
   const out: { place: PlaceRef; from: number }[] = [];
   for (const p of all.filter((x) => x.start >= at)) {
     const last = out.at(-1);
-    const gap = s.text.slice(last ? end(last.place) : at, p.start);
+    // 'with the City of Shenzhen': the words that make a name a city's are not a gap.
+    const gap = s.text
+      .slice(last ? end(last.place) : at, p.start)
+      .replace(s.lang === 'en' ? /\b(?:the\s+)?(?:City|Town|Municipality) of\s+$/ : /$^/, '');
     const aside = s.lang === 'zh' ? (ASIDE.exec(gap)?.[0] ?? '') : '';
     // A partner's own aside after it: its year or country in brackets, '(1986)', '（美国，1986年）', ', USA'.
     const between = gap
       .slice(0, gap.length - aside.length)
       .replace(/[（(][^）)]{0,40}[）)]/gu, '')
-      .replace(s.lang === 'en' ? /^(?:,|\s+in)\s*(?:the\s+)?(?:[A-Z][\w.]*\s*){1,3}(?=,|\s+and\b)/ : /$^/, '');
+      // '…, USA', '… in the United States of America': a country aside, of one to five words.
+      .replace(s.lang === 'en' ? /^(?:,|\s+in)\s*(?:the\s+)?(?:[A-Z][\w.'’]*(?:\s+of)?\s*){1,5}(?=,|;|\s+and\b)/ : /$^/, '');
     if (last ? !BETWEEN[s.lang].test(between) : gap.length > 12) break;
     out.push({ place: p, from: p.start - aside.length });
   }
@@ -106,7 +118,10 @@ export const tiesListed: Rule = (s) => {
   }[] = [];
   let subject: PlaceRef | undefined;
   let from = 0;
-  for (const m of s.text.matchAll(WITH[s.lang])) {
+  const starts = [...s.text.matchAll(WITH[s.lang])];
+  for (const [k, m] of starts.entries()) {
+    // An English list runs to the next one: 'with Shenzhen, Guangdong province, before establishing friendly relations with Shanghai in 2015'.
+    const listEnd = starts[k + 1]?.index ?? s.text.length;
     const partners = listedAfter(s, all, m.index + m[0].length);
     if (partners.length === 0) continue;
     // An English list ends with 'and' before its last: 'with Shenzhen, Guangdong before …' lists one city.
@@ -135,7 +150,8 @@ export const tiesListed: Rule = (s) => {
     }
     if (!subject) continue;
     const clauseEnd = m.index + s.text.slice(m.index).search(/[，,；;。]|$/);
-    const own = tieStated(s.text.slice(m.index, clauseEnd), s.lang) ?? (lists.length === 0 ? words : null);
+    // An English clause states its rank before 'with' ('…; and a friendship city relationship with the City of Shenzhen').
+    const own = tieStated(s.text.slice(s.lang === 'en' ? from : m.index, clauseEnd), s.lang) ?? (lists.length === 0 ? words : null);
     from = end(partners.at(-1)!.place);
     if (!own) continue;
     // Each tie over the words that name its partner and, in Chinese, the rest of its clause, where its rank is said.
@@ -145,7 +161,7 @@ export const tiesListed: Rule = (s) => {
         place,
         from: at,
         to: s.lang === 'zh' ? Math.max(clauseEnd, end(place)) : end(place),
-        date: ownDate(s, place, all[i + 1]?.place.start ?? (s.lang === 'zh' ? clauseEnd : s.text.length)),
+        date: ownDate(s, place, all[i + 1]?.place.start ?? (s.lang === 'zh' ? clauseEnd : listEnd)),
       }));
     if (others.length) lists.push({ subject, partners: others, words: own });
   }

@@ -25,6 +25,13 @@ const gazetteer = new Gazetteer([
   { kind: 'place', id: 'yorba', name: 'Yorba Linda', alias: false },
   { kind: 'place', id: 'tongchuan', name: 'Tongchuan', alias: false },
   { kind: 'place', id: 'chicago', name: 'Chicago', alias: false },
+  { kind: 'place', id: 'tsukuba', name: 'Tsukuba', alias: false },
+  { kind: 'place', id: 'grenoble', name: 'Grenoble', alias: false },
+  { kind: 'place', id: 'irvine', name: 'Irvine', alias: false },
+  { kind: 'place', id: 'shenzhen', name: 'Shenzhen', alias: false },
+  { kind: 'place', id: 'houston', name: 'Houston', alias: false },
+  { kind: 'place', id: 'shanghai', name: 'Shanghai', alias: false },
+  { kind: 'place', id: 'guangdong', name: 'Guangdong', alias: false },
   { kind: 'person', id: 'bower', name: 'Muriel Bower', alias: false },
   { kind: 'person', id: 'wang', name: '王凤朝', alias: false },
   { kind: 'person', id: 'won', name: '元康修', alias: false },
@@ -212,6 +219,28 @@ describe('frames over real sentences', () => {
     ]);
     const [titled] = ofKind('2024年10月23日，王凤朝会见费城市长，共同签署《天津市与费城2025至2030年友城合作备忘录》。', 'zh', 'agreement');
     expect(titled?.normalised).toMatchObject({ personIds: ['wang'], date: '2024-10-23' });
+  });
+
+  it('reads English lists with their countries aside, each clause with its own rank and dates', () => {
+    const tsukuba = ofKind(
+      'Tsukuba has sister city relationships with the City of Irvine in the United States of America, and the City of Grenoble in the Republic of France; and a friendship city relationship with the City of Shenzhen in the People’s Republic of China.',
+      'en',
+      'relationship',
+    );
+    expect(tsukuba.map((c) => c.normalised)).toMatchObject([
+      { placeIds: ['tsukuba', 'irvine'], type: 'sister_city' },
+      { placeIds: ['tsukuba', 'grenoble'], type: 'sister_city' },
+      { placeIds: ['tsukuba', 'shenzhen'], type: 'ambiguous' },
+    ]);
+    const houston = ofKind(
+      'In 1986, Houston signed a sister city agreement with Shenzhen, Guangdong province, before establishing friendly relations with Shanghai in 2015.',
+      'en',
+      'relationship',
+    );
+    expect(houston.map((c) => c.normalised)).toMatchObject([
+      { placeIds: ['houston', 'shenzhen'], date: '1986' },
+      { placeIds: ['houston', 'shanghai'], date: '2015' },
+    ]);
   });
 
   it('dates a tie by its founding, not by a renewal or the text’s own year', () => {
