@@ -170,6 +170,86 @@ export function countryCodeFrom(text: string): CountryCode | null {
   return code && CODES.has(code) ? code : null;
 }
 
+/** The English adjectives of the countries a press text most often names an official by: 'the Serbian Embassy'. */
+const DEMONYMS: Record<string, CountryCode> = {
+  american: 'US',
+  australian: 'AU',
+  austrian: 'AT',
+  belgian: 'BE',
+  brazilian: 'BR',
+  british: 'GB',
+  bulgarian: 'BG',
+  canadian: 'CA',
+  chinese: 'CN',
+  croatian: 'HR',
+  czech: 'CZ',
+  danish: 'DK',
+  dutch: 'NL',
+  egyptian: 'EG',
+  finnish: 'FI',
+  french: 'FR',
+  german: 'DE',
+  greek: 'GR',
+  hungarian: 'HU',
+  indian: 'IN',
+  indonesian: 'ID',
+  irish: 'IE',
+  israeli: 'IL',
+  italian: 'IT',
+  japanese: 'JP',
+  korean: 'KR',
+  malaysian: 'MY',
+  mexican: 'MX',
+  norwegian: 'NO',
+  pakistani: 'PK',
+  polish: 'PL',
+  portuguese: 'PT',
+  russian: 'RU',
+  serbian: 'RS',
+  singaporean: 'SG',
+  spanish: 'ES',
+  swedish: 'SE',
+  swiss: 'CH',
+  thai: 'TH',
+  turkish: 'TR',
+  vietnamese: 'VN',
+};
+
+/**
+ * The country a short text names, by its name in English, Chinese or Russian or its English
+ * adjective: '塞尔维亚驻华大使馆公使衔参赞叶琳娜' and 'Minister Counselor of Serbian Embassy' are RS;
+ * null when it names none or several.
+ */
+export function countryNamedIn(text: string): CountryCode | null {
+  const found = new Set<CountryCode>();
+  if (/\p{Script=Han}/u.test(text)) {
+    for (let i = 0; i < text.length; i++) {
+      for (let n = 7; n >= 2; n--) {
+        const code = i + n <= text.length ? countryCodeFrom(text.slice(i, i + n)) : null;
+        if (code) {
+          found.add(code);
+          i += n - 1;
+          break;
+        }
+      }
+    }
+  } else {
+    const words = text.match(/\p{Lu}[\p{L}'’-]*/gu) ?? [];
+    for (let i = 0; i < words.length; i++) {
+      const demonym = DEMONYMS[words[i]!.toLowerCase()];
+      if (demonym) found.add(demonym);
+      for (let n = 3; n >= 1; n--) {
+        const code = i + n <= words.length ? countryCodeFrom(words.slice(i, i + n).join(' ')) : null;
+        if (code) {
+          found.add(code);
+          break;
+        }
+      }
+    }
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}
+
 export function allCountryCodes(): CountryCode[] {
   return [...CODES].sort();
 }

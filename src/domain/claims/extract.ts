@@ -5,7 +5,6 @@ import { frames, heldThen, tieDateOf } from './frames.ts';
 import { chineseRelativeDates, englishRelativeDates, englishStoryDates } from './recognise/dates.ts';
 import { tagWords } from './recognise/jieba.ts';
 import { normalise } from './recognise/normalise.ts';
-import { ZH_NOT_A_NAME_START } from './recognise/people.ts';
 import { chinesePlaces, englishPlaces, type PlaceFound } from './recognise/places.ts';
 import { claim, countDateOf, dateOf, distinct, ownPlaces, placesOf, type Rule, type Sentence, whole } from './sentence.ts';
 import { sentences } from './sentences.ts';
@@ -199,17 +198,15 @@ const people: Rule = (s) => {
       );
     }
   }
-  // A title before a name the gazetteer does not hold: the checker looks the name up by its spellings.
-  const unnamed =
-    s.lang === 'zh'
-      ? new RegExp(`(${ZH_TITLES})([\\p{Script=Han}]{2,4}?)(?=[，,。；;会出代表率与在于]|$)`, 'gu')
-      : new RegExp(
-          `${EN_TITLE_BEFORE.source.replace(/\\s\+\$$/, '')}\\s+((?:[A-Z][a-zà-ž'’]+)(?:[ -][A-Z][a-zà-ž'’]+|-[a-zà-ž]+){1,3})`,
-          'g',
-        );
+  // A title before an English name the gazetteer does not hold: the checker looks the name up by its
+  // spellings. (Chinese titles and names the gazetteer lacks are read by the tagger, in `frames.ts`.)
+  if (s.lang === 'zh') return out;
+  const unnamed = new RegExp(
+    `${EN_TITLE_BEFORE.source.replace(/\\s\+\$$/, '')}\\s+((?:[A-Z][a-zà-ž'’]+)(?:[ -][A-Z][a-zà-ž'’]+|-[a-zà-ž]+){1,3})`,
+    'g',
+  );
   for (const m of s.text.matchAll(unnamed)) {
     const name = m[2]!;
-    if (s.lang === 'zh' && ZH_NOT_A_NAME_START.test(name)) continue;
     const at = m.index + m[0].length - name.length;
     if (s.mentions.some((x) => x.start < at + name.length && at < x.end)) continue;
     out.push(

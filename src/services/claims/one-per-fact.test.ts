@@ -170,6 +170,42 @@ describe('one claim per fact', () => {
     ).toHaveLength(2);
   });
 
+  it('reads the one official of a country in a paragraph and its translation as one, whatever their offices are called', () => {
+    const zh = '塞尔维亚驻华大使馆公使衔参赞叶琳娜、法国驻华大使馆公使衔参赞江天';
+    const en = 'Minister Counselor of Serbian Embassy Jelena Nikolić, French Embassy Minister Counselor Christian Gianella';
+    const paragraphs = [
+      { text: zh, pairedWith: 1 },
+      { text: en, pairedWith: 0 },
+    ];
+    const envoy = (text: string, paragraph: number, written: string, title: string): ExtractedClaim => {
+      const inParagraph = paragraphs[paragraph]!.text.indexOf(text);
+      const start = (paragraph === 0 ? 0 : zh.length + 2) + inParagraph;
+      const titleLang = paragraph === 0 ? 'zh' : 'en';
+      return {
+        text,
+        start,
+        end: start + text.length,
+        paragraph,
+        lang: titleLang,
+        normalised: { kind: 'person', personId: '', title, titleLang, viaAlias: true, written },
+      };
+    };
+    const grouped = onePerFact(
+      [
+        envoy('塞尔维亚驻华大使馆公使衔参赞叶琳娜', 0, '叶琳娜', '参赞'),
+        envoy('法国驻华大使馆公使衔参赞江天', 0, '江天', '参赞'),
+        envoy('Minister Counselor of Serbian Embassy Jelena Nikolić', 1, 'Jelena Nikolić', 'Minister Counselor'),
+        // The country stands before the title: read back to the list's last break.
+        envoy('Minister Counselor Christian Gianella', 1, 'Christian Gianella', 'Minister Counselor'),
+      ],
+      paragraphs,
+    );
+    expect(grouped.map((g) => [g.normalised.kind === 'person' && g.normalised.written, g.spans.length])).toEqual([
+      ['叶琳娜', 2],
+      ['江天', 2],
+    ]);
+  });
+
   it('reads a headline the body retells in nearly the same words as one event, and a place with or without its 市 as one', () => {
     const event = (name: string): Normalised => ({ kind: 'event', what: 'named_event', name, placeIds: [], personIds: [], date: null });
     const told = onePerFact(

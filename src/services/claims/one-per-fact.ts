@@ -1,6 +1,7 @@
 import type { ExtractedClaim, Normalised } from '../../domain/claims/types.ts';
 import { placeKey, sameFact } from './same-fact.ts';
 import { officeOf } from './title-words.ts';
+import { countryNamedIn } from '../../domain/countries.ts';
 import { isForeignRendering } from '../../domain/foreign-names.ts';
 
 /**
@@ -93,6 +94,37 @@ function sortOf(n: Normalised): string | null {
   return office ? `person:${office.office}:${office.deputy}` : null;
 }
 
+/**
+ * The country each person's words name, read back to the list's last break ('British Embassy
+ * Minister Counselor Dashiell Caldwell'), and how many people of its paragraph are of it (`sort`
+ * is the country).
+ */
+function countriesOf(claims: readonly ExtractedClaim[], paragraphs: readonly { text: string }[]): Map<number, Place> {
+  const out = new Map<number, Place>();
+  const counts = new Map<string, number>();
+  const offsets: number[] = [];
+  paragraphs.reduce((at, p, i) => {
+    offsets[i] = at;
+    return at + p.text.length + 2;
+  }, 0);
+  for (const c of claims) {
+    if (c.normalised.kind !== 'person') continue;
+    const text = paragraphs[c.paragraph]?.text ?? '';
+    const start = c.start - (offsets[c.paragraph] ?? 0);
+    const lead = /[^,，、;；。:：]*$/u.exec(text.slice(Math.max(0, start - 40), Math.max(0, start)))![0];
+    const code = countryNamedIn(lead + c.text);
+    if (!code) continue;
+    const key = `${c.paragraph}|${code}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    out.set(c.start, { sort: code, index: 0, of: 0 });
+  }
+  for (const c of claims) {
+    const at = out.get(c.start);
+    if (at) at.of = counts.get(`${c.paragraph}|${at.sort}`)!;
+  }
+  return out;
+}
+
 function listOrder(claims: readonly ExtractedClaim[]): Map<number, Place> {
   const counts = new Map<string, number>();
   const order = new Map<number, Place>();
@@ -122,11 +154,29 @@ function translated(
   near: readonly Grouped[],
   paragraphs: readonly { pairedWith?: number | null }[],
   order: Map<number, Place>,
+  countries: Map<number, Place>,
 ): Grouped | undefined {
   const pair = paragraphs[claim.paragraph]?.pairedWith;
-  const mine = order.get(claim.start);
-  if (pair === null || pair === undefined || pair > claim.paragraph || !mine) return undefined;
+  if (pair === null || pair === undefined || pair > claim.paragraph) return undefined;
   const n = claim.normalised;
+  // The one official of a country in each paragraph: '塞尔维亚驻华大使馆公使衔参赞叶琳娜' is 'Minister Counselor of Serbian Embassy Jelena Nikolić'.
+  const country = countries.get(claim.start);
+  if (n.kind === 'person' && country?.of === 1) {
+    const same = near.find((g) => {
+      const theirs = countries.get(g.start);
+      const o = g.normalised;
+      return (
+        g.paragraph === pair &&
+        theirs?.sort === country.sort &&
+        theirs.of === 1 &&
+        o.kind === 'person' &&
+        !(n.personId && o.personId && n.personId !== o.personId)
+      );
+    });
+    if (same) return same;
+  }
+  const mine = order.get(claim.start);
+  if (!mine) return undefined;
   return near.find((g) => {
     const theirs = order.get(g.start);
     if (g.paragraph !== pair || !theirs || theirs.sort !== mine.sort) return false;
@@ -180,6 +230,7 @@ export function onePerFact(
   const recent = new Map<string, Grouped[]>();
   const out: Grouped[] = [];
   const order = listOrder(claims);
+  const countries = countriesOf(claims, paragraphs);
   // The last paragraph each fact was stated in: a visit goes on from where it was last told.
   const lastSaid = new Map<Grouped, number>();
   for (const claim of [...claims].sort((a, b) => a.start - b.start)) {
@@ -192,7 +243,7 @@ export function onePerFact(
     const first =
       byKey.get(key) ??
       carried ??
-      translated(claim, near, paragraphs, order) ??
+      translated(claim, near, paragraphs, order, countries) ??
       near.findLast((g) => sameFact(g, claim, g.paragraph === 0 || paragraphs[g.paragraph]?.pairedWith === claim.paragraph));
     if (!first) {
       const group = { ...claim, spans: [{ start: claim.start, end: claim.end }] };

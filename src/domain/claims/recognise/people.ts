@@ -1,3 +1,4 @@
+import { countryCodeFrom } from '../../countries.ts';
 import type { Token } from './jieba.ts';
 import { EN_TITLE, ZH_TITLE, ZH_TITLE_RUN } from './titles.ts';
 
@@ -44,7 +45,7 @@ function zhNameAfter(text: string, tokens: Token[], at: number): { name: string;
 const COMMON_WORD = /^(?:v|vn|vd|n|a|ad|an|d)$/;
 
 /** Tags of words that end a rendered name: verbs, prepositions, conjunctions, particles, adverbs, pronouns. */
-const ENDS_A_NAME = /^(?:v|vn|vd|p|c|u|uj|ul|d|r)$/;
+const ENDS_A_NAME = /^(?:v|vn|vd|p|c|u|uj|ul|d|r|a|ad)$/;
 
 /**
  * The surname of a rendered foreign name after its '·', read word by word for as many characters
@@ -56,6 +57,8 @@ function renderedSurname(tokens: Token[], at: number): string {
     if (t.end <= at) continue;
     if (t.start !== at + name.length || !HAN_RUN.test(t.word) || ZH_AFTER_NAME.test(t.word)) break;
     if (name.length >= 1 && ENDS_A_NAME.test(t.tag)) break;
+    // A common word after two characters of a surname follows the name: '马利深情回顾'.
+    if (name.length >= 2 && t.word.length >= 2 && /^(?:n|vn|an)$/.test(t.tag)) break;
     if (name.length + t.word.length > 8) break;
     name += t.word;
   }
@@ -63,7 +66,7 @@ function renderedSurname(tokens: Token[], at: number): string {
 }
 
 /** Characters that follow a name rather than end it: 特纳将, 王宁在. */
-const ZH_PARTICLE = /^[在于与和及的说称也还将为对向同是已曾等率并就以]$/;
+const ZH_PARTICLE = /^[在于与和及的说称也还将为对向同是已曾等率并就以所]$/;
 
 /** Up to four Chinese characters of a name, from the tagged words starting at `at`. */
 function hanName(tokens: Token[], at: number): string {
@@ -112,6 +115,11 @@ const TITLE_NAME = [
   // 'Edinburgh’s Lord Provost, Donald Wilson said'.
   new RegExp(`(?<=\\p{L}['’]s\\s)(${TITLES}),\\s+(${WORD}(?:\\s+${WORD}){1,3})`, 'gu'),
 ];
+/** 'Ambassador of Pakistan Hashmi': a title of a country, then a name of one word. */
+const TITLE_OF_COUNTRY_NAME = new RegExp(
+  `(?<![\\p{L}])(${TITLES})\\s+of\\s+(?:the\\s+)?((?:[A-Z][a-z]+\\s+){1,3}?)(${WORD})(?=[,.;]|\\s+and\\b|$)`,
+  'gu',
+);
 /** Words of a body, never of a person's name: 'chair of the Leamington International Twinning Society'. */
 const BODY_WORD =
   /\b(?:Society|Association|Council|Committee|Embassy|Consulate|Government|Office|Department|Bureau|University|Group|Company|Centre|Center|City|Partnership|International|Foundation|Institute|Museum|Commission|Chamber|Federation|Agency|Ministry|Authority|League|Club|Network|Alliance|Union|Corporation|Bank|School|College|Board|Assembly|Parliament|Party|Province|State|County|District)\b/;
@@ -149,6 +157,15 @@ export function englishPeople(text: string): PersonFound[] {
       continue;
     out.push({ start: m.index, end: named.start + named.name.length, name: named.name, nameStart: named.start, title: m[1]! });
   }
+  for (const m of text.matchAll(TITLE_OF_COUNTRY_NAME)) {
+    const nameStart = m.index + m[0].length - m[3]!.length;
+    if (
+      !countryCodeFrom(m[2]!.trim()) ||
+      out.some((p) => p.nameStart < nameStart + m[3]!.length && nameStart < p.nameStart + p.name.length)
+    )
+      continue;
+    out.push({ start: m.index, end: m.index + m[0].length, name: m[3]!, nameStart, title: m[1]! });
+  }
   // 'Eileen Cai, who heads Asian economic development at the Charlotte Chamber': the head of what she heads.
   for (const m of text.matchAll(WHO_HEADS)) {
     const named = trimName(m[1]!, m.index);
@@ -163,6 +180,8 @@ export function englishPeople(text: string): PersonFound[] {
       .replace(/^(?:the|a|an)\s+/i, '')
       .replace(/\s+and\s+(?:his|her|their)\b.*$/i, '')
       .trim();
+    // 'Hashmi, Deputy Head of Mission of Swiss Embassy Chantal Delli': the next person of a list, not a title.
+    if (/\b(?:Embassy|Consulate|Mission|Office|Ministry|Government)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+$/u.test(title)) continue;
     const names = [m[1]!, ...(m[2] ? [m[2].replace(/^\s+and\s+/, '')] : [])];
     const titles =
       names.length === 2 && /\band\b/.test(title) && /\brespectively\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))
@@ -170,6 +189,7 @@ export function englishPeople(text: string): PersonFound[] {
         : [title, title];
     names.forEach((raw, i) => {
       const at = text.indexOf(raw, m.index);
+
       // A name already read after its title ends where this one does: it is that name ('… to China Terry Branstad, a former governor').
       const before = out.find((p) => p.nameStart >= at && p.nameStart + p.name.length === at + raw.length);
       const named = before ? { name: before.name, start: before.nameStart } : trimName(raw, at);

@@ -43,6 +43,9 @@ describe('people with titles in Chinese', () => {
     ['希望能与胡清雅市议员一道推动合作，胡清雅市议员感谢曹主任', []],
     ['时任连云港市市长的何仁华在大会上作报告', [['市长', '何仁华']]],
     ['庆州市议会运营委员会委员长朴龟龙出席', [['委员长', '朴龟龙']]],
+    ['正如市政府副秘书长马伯寅所说', [['副秘书长', '马伯寅']]],
+    ['担任纽伦堡市市长的乌尔里希·马利深情回顾了两市友谊', [['市长', '乌尔里希·马利']]],
+    ['深圳市人民对外友好协会会长曹赛先说。', [['会长', '曹赛先']]],
   ])('%s', (text, expected) => {
     expect(zh(text)).toEqual(expected);
   });
@@ -59,6 +62,13 @@ describe('people with titles in English', () => {
       [['chief representative of the Shenzhen office', 'Wang Weizhong']],
     ],
     ["the city's mayor Sylvester Turner said", [['mayor', 'Sylvester Turner']]],
+    [
+      'talks with Ambassador of Thailand Chatchai Viriyavejakul, Ambassador of Pakistan Hashmi, Deputy Head of Mission of Swiss Embassy Chantal Delli',
+      [
+        ['Ambassador', 'Chatchai Viriyavejakul'],
+        ['Ambassador', 'Hashmi'],
+      ],
+    ],
     ['Minister of the Chinese Embassy Li Kexin spoke', [['Minister', 'Li Kexin']]],
     ['Executive Vice Mayor Huang Min met them', [['Executive Vice Mayor', 'Huang Min']]],
     [
