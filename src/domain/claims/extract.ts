@@ -75,7 +75,7 @@ const SPEAKS = { zh: /^\s*(?:说|表示|指出|介绍|称|在致辞中|致辞)/,
 function signingDates(s: Sentence, at: number): (string | null)[] {
   const before = s.text.slice(0, at).search(/[，,；;][^，,；;]*$/u);
   const after = s.text.slice(at).search(/[，,；;。]/u);
-  const from = before < 0 ? 0 : before;
+  const from = Math.max(0, before);
   const to = after < 0 ? s.text.length : at + after;
   // A year in a document's title ('《…2025至2030年友城合作备忘录》') is not when it was signed.
   const titled = [...s.text.matchAll(/《[^》]*》/gu)].map((t) => [t.index, t.index + t[0].length] as const);
