@@ -110,6 +110,12 @@ const OWNER = `\\s+(?:of|to|in)(?:\\s+the)?(?:\\s+[A-Z][A-Za-z.]*){1,5}(?:\\s+(?
 const TITLES = `${EN_TITLE}(?:\\s+${EN_TITLE})*`;
 /** 'Mayor London Breed', 'mayor Sylvester Turner', 'Minister of the Chinese Embassy Li Kexin'. */
 const TITLE_NAME = [
+  // 'the vice-mayor of Shenzhen, Mr Ai Xuefeng', 'The Lord Mayor of Cork, Councillor Dan Boyle, is leading',
+  // 'Executive Mayor, Patricia de Lille': a title, what it is of, then the name set off by a comma.
+  new RegExp(
+    `(?<![\\p{L}])(${TITLES})(?:${OWNER}){0,2},\\s+(?:(?:Mr|Mrs|Ms|Dr|Councillor|Cllr|Professor|Prof)\\.?\\s+)?(${WORD}(?:\\s+(?:(?:de|da|del|der|van|von|di|le|la)\\s+)?${WORD}){1,3})(?=\\s*[,.;)]|\\s+(?:said|says|who|is|was|has|had|will|and)\\b|$)`,
+    'gu',
+  ),
   new RegExp(`(?<![\\p{L}])(${TITLES})${OWNER}\\s+(${WORD}(?:\\s+${WORD}){1,3})`, 'gu'),
   new RegExp(`(?<![\\p{L}])(${TITLES})\\s+(${NAME})`, 'gu'),
   // 'Edinburgh’s Lord Provost, Donald Wilson said'.
@@ -175,7 +181,13 @@ export function englishPeople(text: string): PersonFound[] {
   for (const m of text.matchAll(NAME_TITLE)) {
     // A title that runs into a name already read with its own title is that name's: 'Muriel Bower, Deputy Secretary Karen Richardson'.
     const titleStart = m.index + m[0].length - m[3]!.length;
-    if (out.some((p) => p.start >= titleStart && p.start < m.index + m[0].length)) continue;
+    if (
+      out.some(
+        (p) =>
+          (p.start >= titleStart && p.start < m.index + m[0].length) || (p.nameStart >= titleStart && p.nameStart < m.index + m[0].length),
+      )
+    )
+      continue;
     const title = m[3]!
       .replace(/^(?:the|a|an)\s+/i, '')
       .replace(/\s+and\s+(?:his|her|their)\b.*$/i, '')

@@ -62,6 +62,10 @@ describe('people with titles in English', () => {
       [['chief representative of the Shenzhen office', 'Wang Weizhong']],
     ],
     ["the city's mayor Sylvester Turner said", [['mayor', 'Sylvester Turner']]],
+    ['he met the vice-mayor of Shenzhen, Mr Ai Xuefeng, and', [['vice-mayor', 'Ai Xuefeng']]],
+    ['The Lord Mayor of Cork, Councillor Dan Boyle, is leading a delegation', [['Lord Mayor', 'Dan Boyle']]],
+    ['Statement by the City’s Executive Mayor, Patricia de Lille, at the signing', [['Executive Mayor', 'Patricia de Lille']]],
+    ['joined by the Consul General of Ireland in Shanghai, David Murphy.', [['Consul General', 'David Murphy']]],
     [
       'talks with Ambassador of Thailand Chatchai Viriyavejakul, Ambassador of Pakistan Hashmi, Deputy Head of Mission of Swiss Embassy Chantal Delli',
       [
