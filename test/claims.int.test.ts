@@ -141,6 +141,14 @@ describeEachBackend('checking a press text', (use) => {
     expect(person?.note).toContain('Vice Mayor');
   });
 
+  it('leaves a title of another office unknown, for one person may hold two', async () => {
+    const { ctx } = use();
+    await loadDemo(ctx);
+    const r = await checkText(ctx, { text: '深圳市人民对外友好协会会长曹赛先出席了年会。', asOf: '2023-12-20' });
+    const person = r.claims.find((c) => c.kind === 'person');
+    expect([person?.verdict, person?.note]).toEqual(['unknown', expect.stringMatching(/no position '会长' is recorded for Cao Saixian/)]);
+  });
+
   it('checks a membership with a date from the registry', async () => {
     const { ctx } = use();
     await loadDemo(ctx);

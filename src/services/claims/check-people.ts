@@ -174,6 +174,13 @@ function heldTitleFits(claimed: string, lang: 'zh' | 'en', held: { title: Locali
 
 const NAMES_AN_OFFICE = { zh: new RegExp(ZH_TITLE, 'u'), en: new RegExp(EN_TITLE, 'iu') };
 
+/** Whether a recorded title is of the office the claimed one names (at any rank), or either names none the list knows. */
+function sameOfficeKey(claimed: string, lang: 'zh' | 'en', recorded: LocalizedText): boolean {
+  const mine = officeOf(claimed, lang)?.office;
+  const theirs = Object.entries(recorded).flatMap(([l, t]) => (t ? [officeOf(t, l === 'zh' ? 'zh' : 'en')?.office] : []));
+  return !mine || theirs.every((o) => !o) || theirs.includes(mine);
+}
+
 /** Whether the claimed title can be read against a recorded one: the same language, or offices both recognised. */
 function comparable(claimed: string, lang: 'zh' | 'en', recorded: LocalizedText): boolean {
   // A record that names only the body someone is with ('Invest Shenzhen') says nothing of their office.
@@ -316,8 +323,9 @@ export const checkPerson: Checker<'person'> = async (c, claim) => {
     : null;
   const given = n.titleLang;
   const fit = titles.find((t) => heldTitleFits(n.title, given, t));
-  // Only a title held at the claim's date can tell against it, and only one the claim can be read against.
-  const known = titles.filter((t) => t.atDate && comparable(n.title, given, t.title));
+  // Only a title held at the claim's date can tell against it, one the claim can be read against and
+  // of the same office: someone recorded as the office's director may also preside over an association.
+  const known = titles.filter((t) => t.atDate && comparable(n.title, given, t.title) && sameOfficeKey(n.title, given, t.title));
   let verdict: Verdict;
   let note: Note;
   if (fit) {
