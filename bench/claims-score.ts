@@ -26,8 +26,8 @@ export const NOT_EXTRACTED = 'not extracted';
 export const CHECKER_COLUMNS = [...VERDICTS, NOT_EXTRACTED] as const;
 
 export interface Score {
-  /** Per kind: found, right (of found), labelled, caught (of labelled). */
-  kinds: Map<string, { found: number; right: number; labelled: number; caught: number }>;
+  /** Per kind: found, right (of found), labelled, caught (of labelled), agreed (of caught), twice (of caught). */
+  kinds: Map<string, Row>;
   /** Label verdict → checker verdict (or `not extracted`) → count. */
   confusion: Map<string, Map<string, number>>;
   /** Labelled claims matched by two found claims or more, and the extra found claims. */
@@ -39,6 +39,17 @@ export interface Score {
   quotesNotInText: number;
   misses: string[];
 }
+
+interface Row {
+  found: number;
+  right: number;
+  labelled: number;
+  caught: number;
+  agreed: number;
+  twice: number;
+}
+
+const emptyRow = (): Row => ({ found: 0, right: 0, labelled: 0, caught: 0, agreed: 0, twice: 0 });
 
 export function emptyScore(): Score {
   return {
@@ -96,7 +107,7 @@ function bump<K>(map: Map<K, number>, key: K, by = 1) {
 export function scoreText(score: Score, file: string, result: CheckResult, labels: Label[]): void {
   const text = collapse(result.text);
   const row = (kind: string) => {
-    const r = score.kinds.get(kind) ?? { found: 0, right: 0, labelled: 0, caught: 0 };
+    const r = score.kinds.get(kind) ?? emptyRow();
     score.kinds.set(kind, r);
     return r;
   };
@@ -137,6 +148,7 @@ export function scoreText(score: Score, file: string, result: CheckResult, label
     r.caught++;
     const own = matches.find((f) => owner.get(f) === i) ?? matches[0]!;
     bump(verdicts, own.verdict);
+    if (own.verdict === l.verdict) r.agreed++;
     if (own.verdict !== l.verdict) {
       score.misses.push(`${file}: ${l.kind} labelled ${l.verdict}, checked ${own.verdict}: ${own.note.slice(0, 140)}`);
     }
@@ -147,6 +159,7 @@ export function scoreText(score: Score, file: string, result: CheckResult, label
         `${file}: ${l.kind} reported ${again.length + 1} times: ${[own, ...again].map((m) => `“${m.text.slice(0, 50)}”`).join(' · ')}`,
       );
       score.labelledTwice++;
+      r.twice++;
       score.extraForLabelled += again.length;
     }
   }
@@ -184,17 +197,15 @@ const pct = (a: number, b: number) => (b ? `${((a / b) * 100).toFixed(1)} %` : '
 
 /** The score as a few lines of text. */
 export function formatScore(title: string, s: Score): string[] {
-  const lines = [title, '  kind          precision       recall'];
-  const all = { found: 0, right: 0, labelled: 0, caught: 0 };
+  const lines = [title, '  kind          precision       recall          verdicts agreeing   twice'];
+  const all = emptyRow();
+  const line = (kind: string, r: Row) =>
+    `  ${kind.padEnd(13)} ${pct(r.right, r.found).padStart(7)} ${`${r.right}/${r.found}`.padStart(7)}  ${pct(r.caught, r.labelled).padStart(7)} ${`${r.caught}/${r.labelled}`.padStart(7)}  ${pct(r.agreed, r.caught).padStart(7)} ${`${r.agreed}/${r.caught}`.padStart(7)}  ${String(r.twice).padStart(6)}`;
   for (const [kind, r] of [...s.kinds.entries()].sort()) {
-    for (const k of Object.keys(all) as (keyof typeof all)[]) all[k] += r[k];
-    lines.push(
-      `  ${kind.padEnd(13)} ${pct(r.right, r.found).padStart(7)} ${`${r.right}/${r.found}`.padStart(7)}  ${pct(r.caught, r.labelled).padStart(7)} ${`${r.caught}/${r.labelled}`.padStart(7)}`,
-    );
+    for (const k of Object.keys(all) as (keyof Row)[]) all[k] += r[k];
+    lines.push(line(kind, r));
   }
-  lines.push(
-    `  ${'all'.padEnd(13)} ${pct(all.right, all.found).padStart(7)} ${`${all.right}/${all.found}`.padStart(7)}  ${pct(all.caught, all.labelled).padStart(7)} ${`${all.caught}/${all.labelled}`.padStart(7)}`,
-  );
+  lines.push(line('all', all));
   let agree = 0;
   for (const v of VERDICTS) agree += s.confusion.get(v)?.get(v) ?? 0;
   lines.push(`  verdict agreement ${pct(agree, all.caught)} (${agree} of the ${all.caught} labelled claims extracted)`);

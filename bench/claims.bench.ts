@@ -91,7 +91,7 @@ const halves = await scoreRealSet(NOW);
 for (const half of ['tune', 'heldout'] as const) {
   const texts = readRealSet().filter((t) => t.half === half).length;
   console.log(
-    `\n${formatScore(`real set, ${half} half (${texts} texts)\n  extraction by kind (right/found, caught/labelled)`, halves[half]).join('\n')}`,
+    `\n${formatScore(`real set, ${half} half (${texts} texts)\n  by kind (right/found, caught/labelled, agreeing/caught, labelled claims reported twice)`, halves[half]).join('\n')}`,
   );
   if (verbose && half === 'tune') for (const m of halves[half].misses) console.log(`    ${m}`);
   if (verbose && half === 'heldout') console.log("    (the held-out half's claims are never listed one by one: only its figures)");
