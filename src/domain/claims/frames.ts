@@ -1,7 +1,6 @@
 import { eventFrames } from './frame-events.ts';
-import { chinesePeople, englishPeople } from './recognise/people.ts';
 import { EN_TITLE, ZH_TITLE_RUN } from './recognise/titles.ts';
-import { claim, dateOf, ownPlaces, placesOf, type PlaceRef, type Rule, type Sentence, whole } from './sentence.ts';
+import { claim, dateOf, ownPlaces, placesOf, type PlaceRef, type Rule, type Sentence, titledIn, whole } from './sentence.ts';
 import { CONTINUES, tiePair } from './story.ts';
 import type { ExtractedClaim } from './types.ts';
 import { areasIn, tieStated } from './vocabulary.ts';
@@ -25,7 +24,7 @@ const FORMER = { zh: /前任|原|前/, en: /\b(?:former|ex-|late)\b/i };
 
 /** A person the recognisers found beside a title: the registry's record when its name is one, else the name as written. */
 const titledPeople: Rule = (s) => {
-  const found = s.lang === 'zh' ? chinesePeople(s.text, s.tokens) : englishPeople(s.text);
+  const found = titledIn(s);
   const out: ExtractedClaim[] = [];
   for (const p of found) {
     const end = p.nameStart + p.name.length;

@@ -3,6 +3,7 @@ import type { ExtractedClaim, Mention, Normalised } from './types.ts';
 import type { Token } from './recognise/jieba.ts';
 import { originalSpan, type Normalised as NormalText } from './recognise/normalise.ts';
 import type { PlaceFound } from './recognise/places.ts';
+import { chinesePeople, englishPeople, type PersonFound } from './recognise/people.ts';
 import type { Span } from './sentences.ts';
 
 /** What every rule sees of one sentence: its text read as simplified and half-width, and what was recognised in it. */
@@ -125,4 +126,16 @@ export function placesOf(s: Sentence, enough = Number.POSITIVE_INFINITY): PlaceR
     if (!out.some((o) => (o.id !== null && o.id === p.id) || (o.id === null && o.name === p.name))) out.push(p);
   }
   return out;
+}
+
+const titled = new WeakMap<Sentence, PersonFound[]>();
+
+/** The people a sentence names beside a title ('市委外办主任曹赛先', 'Consul General Yaacov Lopez'), read once a sentence. */
+export function titledIn(s: Sentence): PersonFound[] {
+  let found = titled.get(s);
+  if (!found) {
+    found = s.lang === 'zh' ? chinesePeople(s.text, s.tokens) : englishPeople(s.text);
+    titled.set(s, found);
+  }
+  return found;
 }

@@ -93,6 +93,8 @@ export interface EventClaim {
   /** The places and people taking part that the registry holds. */
   placeIds?: string[];
   personIds?: string[];
+  /** The people the sentence names with a title, as written, the registry's or not: what tells one telling of a meeting from another. */
+  personNames?: string[];
   date: PreciseDate | null;
 }
 

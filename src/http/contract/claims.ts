@@ -47,6 +47,7 @@ export const NormalisedSchema = z.discriminatedUnion('kind', [
     personId: z.string().optional(),
     placeIds: z.array(z.string()).optional(),
     personIds: z.array(z.string()).optional(),
+    personNames: z.array(z.string()).optional().describe('the people the sentence names with a title, as written'),
     date: PreciseDateSchema.nullable(),
   }),
   z.object({

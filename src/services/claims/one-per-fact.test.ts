@@ -170,6 +170,32 @@ describe('one claim per fact', () => {
     ).toHaveLength(2);
   });
 
+  it('reads a meeting told in a paragraph and its translation as one by the people it names, the registry’s or not', () => {
+    const pairs = [
+      { text: 'zh', pairedWith: 1 },
+      { text: 'en', pairedWith: 0 },
+    ];
+    const meeting = (name: string, personNames: string[]): Normalised => ({
+      kind: 'event',
+      what: 'named_event',
+      name,
+      placeIds: [],
+      personIds: [],
+      personNames,
+      date: '2025-12-18',
+    });
+    const grouped = onePerFact(
+      [
+        at(0, 0, meeting('与该馆总领事卢雅奇进行会谈', ['曹赛先', '卢雅奇'])),
+        at(40, 1, meeting('Director General Cao Saixian met with Consul General Yaacov Lopez', ['Cao Saixian', 'Yaacov Lopez'])),
+      ],
+      pairs,
+    );
+    expect(grouped.map((g) => g.spans.length)).toEqual([2]);
+    // Another person, another meeting.
+    expect(onePerFact([at(0, 0, meeting('会见', ['曹赛先'])), at(40, 1, meeting('met', ['Sun Huaizhong']))], pairs)).toHaveLength(2);
+  });
+
   it('reads the one official of a country in a paragraph and its translation as one, whatever their offices are called', () => {
     const zh = '塞尔维亚驻华大使馆公使衔参赞叶琳娜、法国驻华大使馆公使衔参赞江天';
     const en = 'Minister Counselor of Serbian Embassy Jelena Nikolić, French Embassy Minister Counselor Christian Gianella';

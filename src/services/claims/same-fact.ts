@@ -109,8 +109,10 @@ export function sameFact(a: ExtractedClaim, b: ExtractedClaim, retold: boolean):
       if (!sameDate(x.date, o.date) || (!retold && (!x.date || x.date !== o.date))) return false;
       const places = eventPlaces(x).filter((p) => eventPlaces(o).includes(p));
       const people = (x.personIds ?? []).filter((p) => (o.personIds ?? []).includes(p));
+      // The same person named with a title in both, in either language ('曹赛先', 'Cao Saixian'), the registry's or not.
+      const named = (x.personNames ?? []).some((a) => (o.personNames ?? []).some((b) => sameName(a, b)));
       // A headline the body retells nearly word for word names the same event, even with no record named.
-      return places.length + people.length > 0 || (retold && sameWords(x.name ?? '', o.name ?? ''));
+      return places.length + people.length > 0 || named || (retold && sameWords(x.name ?? '', o.name ?? ''));
     }
     case 'person': {
       const o = y as typeof x;
