@@ -15,6 +15,7 @@ const KNOWN: [fixture: string, text: string, kind: string, note: RegExp][] = [
   ['more-cities', 'Wellington and Xiamen became sister cities in 1987.', 'relationship', /since 23 June 1987/],
   ['more-ties', 'Guangzhou and Los Angeles became sister cities in 1981.', 'relationship', /since 8 December 1981/],
   ['zh-cities', 'Lianyungang and Sakai became sister cities in 1983.', 'relationship', /since 3 December 1983/],
+  ['zh-cities-2', 'Nanjing and Nagoya became sister cities in 1978.', 'relationship', /since 21 December 1978/],
 ];
 
 describeEachBackend(
