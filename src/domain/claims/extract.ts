@@ -72,15 +72,14 @@ const SPEAKS = { zh: /^\s*(?:说|表示|指出|介绍|称|在致辞中|致辞)/,
  * When a signing happened: the dates of the clause that tells it ('…以来，分别于2007年11月28日和2012年
  * 11月28日签订加强交流协议' is two signings, not the tie's 2002), else the sentence's.
  */
-function signingDates(s: Sentence, at: number): (string | null)[] {
+function signingDates(s: Sentence, at: number, length: number): (string | null)[] {
   const before = s.text.slice(0, at).search(/[，,；;][^，,；;]*$/u);
   const after = s.text.slice(at).search(/[，,；;。]/u);
   const from = Math.max(0, before);
   const to = after < 0 ? s.text.length : at + after;
-  // A year in a document's title ('《…2025至2030年友城合作备忘录》') is not when it was signed.
-  const titled = [...s.text.matchAll(/《[^》]*》/gu)].map((t) => [t.index, t.index + t[0].length] as const);
-  const inTitle = (d: { start: number }) => titled.some(([a, b]) => d.start >= a && d.start < b);
-  const own = [...new Set(s.dates.filter((d) => d.start >= from && d.end <= to && !inTitle(d)).map((d) => d.date))];
+  // A year in the document's name after the verb ('签署了2012年度友好交流协议书') is not when it was signed.
+  const named = (d: { start: number; end: number }) => d.start > at && d.end <= at + length;
+  const own = [...new Set(s.dates.filter((d) => d.start >= from && d.end <= to && !named(d)).map((d) => d.date))];
   return own.length ? own : [dateOf(s)];
 }
 
@@ -91,7 +90,7 @@ const agreements: Rule = (s) => {
   const parties = [...distinct(s.mentions, 'place'), ...distinct(s.mentions, 'organisation')];
   const speakers = new Set(s.mentions.filter((p) => p.kind === 'person' && SPEAKS[s.lang].test(s.text.slice(p.end))).map((p) => p.id));
   const people = distinct(s.mentions, 'person').filter((id) => !speakers.has(id));
-  const dates = signingDates(s, m.index);
+  const dates = signingDates(s, m.index, m[0].length);
   if (parties.length + people.length === 0) {
     const pair = CONTINUES[s.lang].test(s.text) ? tiePair(s) : null;
     if (!pair || pair.some((p) => p.id === null)) return [];
@@ -601,7 +600,11 @@ export function extractClaims(
     for (const span of sentences(normal.text, lang)) {
       const mentions = gazetteer.find(span.text);
       const storyYear = story ? Number(story.slice(0, 4)) : contextYear;
-      const dates = datesIn(span.text, lang, year, published, storyYear);
+      // A year in a document's title ('《…2025至2030年友城合作备忘录》') dates nothing the sentence tells.
+      const titled = [...span.text.matchAll(/《[^》]*》/gu)].map((t) => [t.index, t.index + t[0].length] as const);
+      const dates = datesIn(span.text, lang, year, published, storyYear).filter(
+        (d) => !titled.some(([a, b]) => d.start >= a && d.start < b),
+      );
       const tokens = lang === 'zh' ? tagWords(span.text) : [];
       let found: PlaceFound[] | undefined;
       const places = () =>

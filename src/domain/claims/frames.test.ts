@@ -248,6 +248,16 @@ describe('frames over real sentences', () => {
     expect(renewed?.normalised).toMatchObject({ date: null });
     const [founded] = ofKind('Halifax and Aachen became twin towns in 1979.', 'en', 'relationship');
     expect(founded?.normalised).toMatchObject({ date: '1979' });
+    // A tie named only as what a partner is, or in a document's title, is not dated by its sentence.
+    const [named] = ofKind('2011年10月28日，应天津首个国际友城——费城邀请，代表团出席庆典。', 'zh', 'relationship');
+    expect(named?.normalised).toMatchObject({ date: null });
+    const [memo] = ofKind('2024年10月23日，天津与费城共同签署《2025至2030年友城合作备忘录》。', 'zh', 'relationship');
+    expect(memo?.normalised).toMatchObject({ date: null });
+    const [made] = ofKind('1979年，天津与费城正式结为友好城市。', 'zh', 'relationship');
+    expect(made?.normalised).toMatchObject({ date: '1979' });
+    // A year in the name of the document signed is not when it was signed.
+    const [yearly] = ofKind('2011年10月28日，天津与费城签署了2012年度友好交流协议书。', 'zh', 'agreement');
+    expect(yearly?.normalised).toMatchObject({ date: '2011-10-28' });
   });
 
   it('reads an anniversary written as an ordinal word', () => {

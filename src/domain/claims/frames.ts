@@ -206,6 +206,13 @@ const RENEWED = {
   zh: /续签|重签|重申|庆祝|纪念/,
   en: /\b(?:renew(?:s|ed|al|ing)?|reaffirm(?:s|ed|ing)?|re-?emphasi[sz](?:e|es|ed|ing)|celebrat(?:e|es|ed|ing|ion))\b/i,
 };
+/**
+ * Chinese words that tell when a tie began: a verb of its making, or 'since'. A tie named only as
+ * what a partner is ('应我市首个国际友城——日本大分市邀请') is not dated by its sentence.
+ */
+const FOUNDED = /结为|结成|缔结|建立|确立|签署|签订|签约|结好|成为|升级|携手|牵手|自|起|以来|始于/;
+/** A sentence without its documents' titles: '签署《…2025至2030年友城合作备忘录》' signs a memorandum of a tie, it does not make one. */
+const withoutTitles = (text: string) => text.replace(/《[^》]*》/gu, '《》');
 /** A date that is the present period of the text ('今年', 'this month'), which dates what the text reports, not a tie. */
 const NOW = /^(?:今年|本年|本月|这个月|this (?:year|month))/i;
 
@@ -216,6 +223,8 @@ const NOW = /^(?:今年|本年|本月|这个月|this (?:year|month))/i;
  */
 export const tieDateOf = (s: Sentence): string | null => {
   if (tieYears(s) || RENEWED[s.lang].test(s.text)) return null;
+  const bare = withoutTitles(s.text);
+  if (s.lang === 'zh' && (!FOUNDED.test(bare) || !tieStated(bare, 'zh'))) return null;
   const own = s.dates.find((d) => !NOW.test(s.text.slice(d.start, d.end)));
   return own ? own.date : s.dates.length ? null : s.carriedDate;
 };
