@@ -16,6 +16,7 @@ const KNOWN: [fixture: string, text: string, kind: string, note: RegExp][] = [
   ['more-ties', 'Guangzhou and Los Angeles became sister cities in 1981.', 'relationship', /since 8 December 1981/],
   ['zh-cities', 'Lianyungang and Sakai became sister cities in 1983.', 'relationship', /since 3 December 1983/],
   ['zh-cities-2', 'Nanjing and Nagoya became sister cities in 1978.', 'relationship', /since 21 December 1978/],
+  ['en-cities', 'Fort Worth and Guiyang became sister cities in 2011.', 'relationship', /since 17 October 2011/],
 ];
 
 describeEachBackend(
