@@ -76,6 +76,19 @@ describeEachBackend(
       expect(xian.claim?.verdict).toBe('supported');
       expect((await figure('西安已与31个国家的38个城市建立友好关系。', '2020-11-24')).claim?.verdict).toBe('contradicted');
     });
+
+    it('checks a count told ahead of the day it comes true against the one published that month', async () => {
+      const { ctx } = use();
+      await loadClaimsRegistry(ctx, 'en-cities');
+      const text =
+        'The Mayor of Guiyang arrives in Fort Worth on Sunday to sign the official document to become Fort Worth’s eighth sister city.';
+      const figure = (await checkText(ctx, { text, asOf: '2011-10-11' })).claims.find((c) => c.kind === 'figure');
+      expect([figure?.normalised, figure?.verdict]).toEqual([expect.objectContaining({ sisterCities: 8 }), 'supported']);
+      const ninth = (await checkText(ctx, { text: text.replace('eighth', 'ninth'), asOf: '2011-10-11' })).claims.find(
+        (c) => c.kind === 'figure',
+      );
+      expect(ninth?.verdict).toBe('ambiguous');
+    });
   },
   { timeout: 120_000 },
 );

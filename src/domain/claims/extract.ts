@@ -62,7 +62,7 @@ const relationships: Rule = (s) => {
 
 const SIGNING = {
   zh: /(?:签署|签订|签字|缔结|续签).{0,24}?(?:备忘录|协议|协定|意向书|议定书|宪章|公报|声明)|(?:签署|签订|续签)了?《[^》]{1,80}》|签约|交换.{0,10}?(?:备忘录|协议|文本)|《[^》]{0,40}(?:备忘录|协议书?|协定|意向书|议定书)》/,
-  en: /\b(?:sign(?:ed|ing|s)?|ink(?:ed)?|renew(?:ed|al|ing)?)\b.{0,80}?\b(?:MOUs?|MoUs?|memorand(?:um|a)|agreements?|letters? of intent|accords?|charters?|treat(?:y|ies)|protocols?|declarations?|pacts?)\b|\b(?:MOU|memorandum|agreement|accord|charter|treaty|protocol|declaration)\b.{0,80}?\b(?:was|were) (?:signed|inked|exchanged|renewed)\b/i,
+  en: /\b(?:sign(?:ed|ing|s)?|ink(?:ed)?|renew(?:ed|al|ing)?)\b.{0,80}?\b(?:MOUs?|MoUs?|memorand(?:um|a)|agreements?|letters? of intent|accords?|charters?|treat(?:y|ies)|protocols?|declarations?|pacts?)\b|\b(?:MOUs?|memorand(?:um|a)|agreements?|accords?|charters?|treat(?:y|ies)|protocols?|declarations?)\b.{0,80}?\b(?:(?:was|were|will be|would be|(?:is|are) to be|to be) (?:signed|inked|exchanged|renewed)|signed by)\b/i,
 };
 
 /** Words after a name that make its bearer the one speaking of a signing, not one who signed: '元康修说', 'Wilson said'. */

@@ -34,7 +34,24 @@ const COUNTS: Record<'zh' | 'en', [RegExp, keyof Counts][]> = {
     [/\b(\d[\d,]*)\s+friendly[- ]exchange\s+cities\b/g, 'friendlyExchangeCities'],
     [/\b(\d[\d,]*)\s+(?:[A-Z][\w.-]*\s+)?(?:partner\s+|friendship\s+)?(?:cities|places)\b/g, 'places'],
     [/\b(\d[\d,]*)\s+members\b/g, 'members'],
+    // 'to become Fort Worth’s eighth sister city', 'the 39th friendship city': the Nth partner makes N.
+    [
+      /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+(?:sister|twin)\s+cit(?:y|ies)\b/gi,
+      'sisterCities',
+    ],
+    [
+      /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+(?:friendship|partner)\s+cit(?:y|ies)\b/gi,
+      'places',
+    ],
   ],
+};
+
+const ORDINALS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+
+/** A count as written: digits, or an English ordinal ('eighth' is 8). */
+const countOf = (written: string): number => {
+  const word = ORDINALS.indexOf(written.toLowerCase());
+  return word >= 0 ? word + 2 : Number(written.replace(/,|st$|nd$|rd$|th$/gi, ''));
 };
 
 /**
@@ -51,13 +68,13 @@ export const looseFigures: Rule = (s) => {
   for (const [re, field] of COUNTS[s.lang]) {
     for (const m of s.text.matchAll(re)) {
       if (counts[field] !== undefined) {
-        const n = Number(m[1]!.replace(/,/g, ''));
+        const n = countOf(m[1]!);
         if (Number.isFinite(n) && n !== counts[field] && (n < 1900 || n > 2100) && m.index > end) {
           more.push(claim(s, m.index, m.index + m[0].length, { kind: 'figure', [field]: n, asOf: countDateOf(s) }));
         }
         continue;
       }
-      const n = Number(m[1]!.replace(/,/g, ''));
+      const n = countOf(m[1]!);
       // A year is not a count.
       if (!Number.isFinite(n) || (n >= 1900 && n <= 2100 && field !== 'pairs')) continue;
       counts[field] = n;

@@ -203,6 +203,8 @@ describe('frames over real sentences', () => {
     expect(nth?.normalised).toMatchObject({ sisterCities: 39 });
     const [nthExchange] = ofKind('奥克维尔成为福田区第5个友好交流城市。', 'zh', 'figure');
     expect(nthExchange?.normalised).toMatchObject({ friendlyExchangeCities: 5 });
+    const [eighth] = ofKind('The mayors will sign the official document to become Tianjin’s eighth sister city.', 'en', 'figure');
+    expect(eighth?.normalised).toMatchObject({ sisterCities: 8 });
     const [nthAny] = ofKind('莫吉廖夫市成为天津第39个友城。', 'zh', 'figure');
     expect(nthAny?.normalised).toMatchObject({ places: 39 });
   });

@@ -1,6 +1,7 @@
 import { PARTNERSHIP_TYPE_WORDS } from '../../domain/labels.ts';
 import { compareFact } from '../../domain/facts.ts';
-import { latestDay } from '../../domain/precise-date.ts';
+import { addDays } from '../../domain/anniversaries.ts';
+import { earliestDay, latestDay } from '../../domain/precise-date.ts';
 import type { Verdict } from '../../domain/claims/types.ts';
 import type { FigureData } from '../../records/figure/figure.schema.ts';
 import { figures, places } from '../records.service.ts';
@@ -80,9 +81,14 @@ export const checkFigure: Checker<'figure'> = async (c, claim) => {
           JSON.stringify([b.places, b.countries, b.sisterCities, b.friendlyExchangeCities]),
         ),
     );
+  // A count the text gives ahead of the day it comes true ('arrive on Sunday … to become Fort Worth’s eighth sister
+  // city'): failing any published before, one published within the month after.
+  const soon = (await figures.list(c.ctx, { filters: [{ column: 'home_place_id', op: '=', value: homeId }] }))
+    .filter((f) => f.sourceId !== c.sourceId && earliestDay(f.asOf) > day && earliestDay(f.asOf) <= addDays(day, 31))
+    .sort((a, b) => earliestDay(a.asOf).localeCompare(earliestDay(b.asOf)));
   /** The latest figure giving the field; of several published that day, the one that says what the claim says. */
   const latest = (field: Field, claimed?: number) => {
-    const first = all.find((f) => f[field] !== null);
+    const first = all.find((f) => f[field] !== null) ?? soon.find((f) => f[field] !== null);
     const sameDay = first ? all.find((f) => f[field] === claimed && f.asOf === first.asOf) : undefined;
     return sameDay ?? first ?? (field === 'places' ? totalOfRanks(claimed) : undefined);
   };
