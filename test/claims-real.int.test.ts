@@ -77,6 +77,23 @@ describeEachBackend(
       expect((await figure('西安已与31个国家的38个城市建立友好关系。', '2020-11-24')).claim?.verdict).toBe('contradicted');
     });
 
+    it('dates a tie called by either rank from its change of rank', async () => {
+      const { ctx } = use();
+      await loadClaimsRegistry(ctx, 'zh-cities-2');
+      const r = await checkText(ctx, { text: '2022年7月5日，南京市与英国伯明翰市签署友城关系协议。', asOf: '2022-07-06' });
+      expect(r.claims.find((c) => c.kind === 'relationship')?.verdict).toBe('supported');
+    });
+
+    it('finds an undated message by its sender in the event it was part of, reported weeks later', async () => {
+      const { ctx } = use();
+      await loadClaimsRegistry(ctx, 'en-cities');
+      const r = await checkText(ctx, {
+        text: 'Kobe Mayor Kizo Hisamoto sent a message acknowledging the anniversary.',
+        asOf: '2023-07-19',
+      });
+      expect(r.claims.find((c) => c.kind === 'event')?.verdict).toBe('supported');
+    });
+
     it('checks a count told ahead of the day it comes true against the one published that month', async () => {
       const { ctx } = use();
       await loadClaimsRegistry(ctx, 'en-cities');

@@ -24,6 +24,11 @@ const figures: Rule = (s) => {
           [/(\d+)个国家(?:和地区)?的(\d+)个(?:城市|省市地区|省市|地区)/, (m) => ({ countries: num(m[1]), places: num(m[2]) })],
           [/(?:包括)?(\d+)对友城和(\d+)对友好交流城市/, (m) => ({ sisterCities: num(m[1]), friendlyExchangeCities: num(m[2]) })],
           [/友好城市(\d+)个[、，,]\s*友好交流城市(\d+)个/, (m) => ({ sisterCities: num(m[1]), friendlyExchangeCities: num(m[2]) })],
+          // '友好城市和友好交流关系城市数量已分别达到13个': each of the two counts.
+          [
+            /友好城市和友好交流(?:关系)?城市[^，。]{0,10}?分别(?:达到|为|是|有)\s*(\d+)\s*个(?:[和、]\s*(\d+)\s*个)?/,
+            (m) => ({ sisterCities: num(m[1]), friendlyExchangeCities: num(m[2] ?? m[1]) }),
+          ],
         ]
       : [
           [
@@ -80,8 +85,14 @@ function signingDates(s: Sentence, at: number, length: number): (string | null)[
   // A year in the document's name after the verb ('签署了2012年度友好交流协议书') is not when it was signed.
   const named = (d: { start: number; end: number }) => d.start > at && d.end <= at + length;
   const own = [...new Set(s.dates.filter((d) => d.start >= from && d.end <= to && !named(d)).map((d) => d.date))];
-  return own.length ? own : [dateOf(s)];
+  if (own.length) return own;
+  const rest = s.dates.filter((d) => !named(d));
+  // 'This visit' is the text's own time, not a date the story told before ('此次来湘，鹿儿岛又与长沙签订…').
+  return [rest[0]?.date ?? (NOW_TOLD[s.lang].test(s.text) ? null : s.carriedDate)];
 }
+
+/** Words that set a sentence in the text's own time: 'this visit', '此次'. */
+const NOW_TOLD = { zh: /此次|这次|本次|今天|今日/, en: /this (?:visit|trip|time|week)|today/i };
 
 /** A signing: the parties and signatories named, and its date; 'the two mayors signed …' is between the story's places. */
 const agreements: Rule = (s) => {

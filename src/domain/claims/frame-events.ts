@@ -21,6 +21,19 @@ function clauseAround(s: Sentence, at: number, length: number): [number, number]
   return [start, after < 0 ? s.text.length : at + length + after];
 }
 
+/** Where what someone said begins: its dates are of what they spoke of ('…, noting that … the Hanshin Earthquake in 1995'). */
+const REPORTED = {
+  zh: /(?:表示|指出|说|称|强调|回顾)[，,:：]/,
+  en: /,\s*(?:noting|saying|adding|stressing|recalling|pointing out|remarking)\b|\b(?:said|says|noted|added|recalled) that\b/i,
+};
+
+/** The date of what the sentence tells, not of what its people are reported to have said. */
+function toldDate(s: Sentence): string | null {
+  const said = REPORTED[s.lang].exec(s.text)?.index ?? s.text.length;
+  const own = s.dates.filter((d) => d.start < said);
+  return own[0]?.date ?? (s.dates.length > own.length && own.length === 0 && said < s.text.length ? null : dateOf(s));
+}
+
 /**
  * Something that happened between the places or people a sentence names: a visit, a meeting, a
  * ceremony, a gift, a founding, a flight route. One claim a sentence, over the clause that says it.
@@ -45,7 +58,7 @@ const happenings: Rule = (s) => {
       placeIds: places.flatMap((p) => (p.id ? [p.id] : [])),
       personIds: people,
       ...(named.length ? { personNames: named } : {}),
-      date: dateOf(s),
+      date: toldDate(s),
     }),
   ];
 };

@@ -257,6 +257,16 @@ describe('frames over real sentences', () => {
     expect(memo?.normalised).toMatchObject({ date: null });
     const [made] = ofKind('1979年，天津与费城正式结为友好城市。', 'zh', 'relationship');
     expect(made?.normalised).toMatchObject({ date: '1979' });
+    // 'This visit' is the text's own time, not the date the sentence before told.
+    const thisVisit = ofKind('1979年1月1日，天津与费城结为友好城市。此次来访，费城又与天津签订新的交流合作协议。', 'zh', 'agreement');
+    expect(thisVisit.at(-1)?.normalised).toMatchObject({ date: null });
+    // What someone is reported to have said does not date the event: '…, noting that … in 1995'.
+    const [message] = ofKind(
+      'The Mayor of Halifax sent a message to Aachen, noting that the two cities worked together after the floods in 1995.',
+      'en',
+      'event',
+    );
+    expect(message?.normalised).toMatchObject({ date: null });
     // A year in the name of the document signed is not when it was signed.
     const [yearly] = ofKind('2011年10月28日，天津与费城签署了2012年度友好交流协议书。', 'zh', 'agreement');
     expect(yearly?.normalised).toMatchObject({ date: '2011-10-28' });

@@ -33,10 +33,17 @@ function eventDateFits(c: CheckContext, e: RegistryEvent, date: PreciseDate | nu
   return dateFits(c, e.start, date);
 }
 
-/** For a claim with no date of its own: an event of the text's own days (none for a text with no date). */
-function aboutThen(c: CheckContext, e: RegistryEvent): boolean {
+/**
+ * For a claim with no date of its own: an event of the text's own days (none for a text with no
+ * date), or, for one that names who took part, of the two months a report may come after
+ * ('Kobe Mayor Kizo Hisamoto sent a message …', reported weeks after the celebration).
+ */
+function aboutThen(c: CheckContext, e: RegistryEvent, withPeople: boolean): boolean {
   if (c.undated || !e.start) return false;
-  return dateFits(c, e.start, c.asOf);
+  if (dateFits(c, e.start, c.asOf)) return true;
+  const t = Date.parse(earliestDay(e.start));
+  const d = Date.parse(c.asOf);
+  return withPeople && t <= d && t >= d - 62 * DAY_MS;
 }
 
 /** The places an event is about: where it was, where its people came from, and the places of its ties. */
@@ -179,7 +186,8 @@ export const checkEvent: Checker<'event'> = async (c, claim) => {
   const sharesPlace = (x: (typeof fitting)[number]) => (n.placeIds ?? []).some((id) => id !== c.homeId && x.places.has(id));
   const best =
     named.find((e) => eventDateFits(c, e, n.date)) ??
-    fitting.find((x) => pointsTo(c, x, n) && (n.date ? eventDateFits(c, x.e, n.date) : aboutThen(c, x.e)))?.e ??
+    fitting.find((x) => pointsTo(c, x, n) && (n.date ? eventDateFits(c, x.e, n.date) : aboutThen(c, x.e, (n.personIds ?? []).length > 0)))
+      ?.e ??
     fitting.find((x) => x.score >= 0.4 && n.date && sharesPlace(x) && eventDateFits(c, x.e, n.date))?.e ??
     named[0];
   if (!best)

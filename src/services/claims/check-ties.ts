@@ -149,7 +149,10 @@ export const checkRelationship: Checker<'relationship'> = async (c, claim) => {
   // A tie a report dates only with its own day is the tie as it stands that day, not one founded then.
   const asItStands = n.date === c.asOf && tie.established !== null && earliestDay(tie.established) < n.date;
   // A rank the tie rose to later dates from its change: 'became sister cities in 2010' of a tie founded as a cooperation in 2008.
-  const rose = n.type ? tie.history.find((h) => h.kind === 'type_changed' && h.type === n.type && h.date !== null) : undefined;
+  // Words that fit either rank ('友城关系') fit the date of any change of rank.
+  const rose = tie.history.find(
+    (h) => h.kind === 'type_changed' && h.date !== null && (n.type === null || n.type === 'ambiguous' || h.type === n.type),
+  );
   if (n.date && tie.established && !asItStands && !(rose && compareFact(rose.date, n.date) !== 'conflict')) {
     const agreement = compareFact(tie.established, n.date);
     if (agreement === 'conflict') {
