@@ -205,6 +205,8 @@ describe('frames over real sentences', () => {
     expect(nthExchange?.normalised).toMatchObject({ friendlyExchangeCities: 5 });
     const [eighth] = ofKind('The mayors will sign the official document to become Tianjin’s eighth sister city.', 'en', 'figure');
     expect(eighth?.normalised).toMatchObject({ sisterCities: 8 });
+    const [each] = ofKind('天津国际友好城市和友好交流关系城市数量已分别达到13个。', 'zh', 'figure');
+    expect(each?.normalised).toMatchObject({ sisterCities: 13, friendlyExchangeCities: 13 });
     const [nthAny] = ofKind('莫吉廖夫市成为天津第39个友城。', 'zh', 'figure');
     expect(nthAny?.normalised).toMatchObject({ places: 39 });
   });
