@@ -17,6 +17,7 @@ const KNOWN: [fixture: string, text: string, kind: string, note: RegExp][] = [
   ['zh-cities', 'Lianyungang and Sakai became sister cities in 1983.', 'relationship', /since 3 December 1983/],
   ['zh-cities-2', 'Nanjing and Nagoya became sister cities in 1978.', 'relationship', /since 21 December 1978/],
   ['en-cities', 'Fort Worth and Guiyang became sister cities in 2011.', 'relationship', /since 17 October 2011/],
+  ['zh-cities-3', 'Fuzhou and Honolulu became sister cities in 2021.', 'relationship', /since 21 October 2021/],
 ];
 
 describeEachBackend(
