@@ -78,6 +78,17 @@ describeEachBackend(
       expect((await figure('西安已与31个国家的38个城市建立友好关系。', '2020-11-24')).claim?.verdict).toBe('contradicted');
     });
 
+    it('checks a text from the city with ties of its own it names most, when it names no network the registry keeps figures for', async () => {
+      const { ctx } = use();
+      const loaded = await loadClaimsRegistry(ctx, 'zh-cities-3');
+      const r = await checkText(ctx, {
+        text: '常州市市长会见了荷兰蒂尔堡市、芬兰萨塔昆塔地区等友好城市代表团。常州与两地交往密切。',
+        asOf: '2013-10-09',
+      });
+      expect(r.home?.id).toBe(loaded.places.get('changzhou'));
+      expect(r.claims.filter((c) => c.kind === 'relationship').map((c) => c.verdict)).toEqual(['supported', 'supported']);
+    });
+
     it('dates a tie called by either rank from its change of rank', async () => {
       const { ctx } = use();
       await loadClaimsRegistry(ctx, 'zh-cities-2');

@@ -242,15 +242,14 @@ export async function defaultHomeId(ctx: Ctx): Promise<string | null> {
 }
 
 /**
- * The home a text is written from, when the request names none: of the places with published
- * figures (the networks the registry keeps), the city, district or county the text names most
- * often, ties broken as `defaultHomeId` breaks them; when it names none of them, the default home.
- * A registry that keeps several cities' networks checks a text about one of them from that city.
+ * Of the places with published figures (the networks the registry keeps), the city, district or
+ * county a text names most often, ties broken as `defaultHomeId` breaks them; null when it names
+ * none of them. A registry that keeps several cities' networks checks a text about one of them from
+ * that city.
  */
-export async function homeOfText(ctx: Ctx, text: string): Promise<string | null> {
-  const fallback = await defaultHomeId(ctx);
+export async function figureHomeNamedIn(ctx: Ctx, text: string): Promise<string | null> {
   const rows = await statsRepository.homesByFigures(ctx.db);
-  if (rows.length <= 1) return fallback;
+  if (rows.length === 0) return null;
   const lower = text.toLowerCase();
   const timesNamed = (names: Names) => {
     const forms = new Set(
@@ -272,10 +271,12 @@ export async function homeOfText(ctx: Ctx, text: string): Promise<string | null>
     .filter((p) => p.kind === 'city' || p.kind === 'district' || p.kind === 'county')
     .map((p) => ({ id: p.id, n: timesNamed(p.names) }))
     .filter((p) => p.n > 0);
-  if (!named.length) return fallback;
+  if (!named.length) return null;
   const most = Math.max(...named.map((p) => p.n));
   const top = named.filter((p) => p.n === most);
-  return top.find((p) => p.id === fallback)?.id ?? rows.find((r) => top.some((p) => p.id === r.home_place_id))?.home_place_id ?? fallback;
+  if (top.length === 1) return top[0]!.id;
+  const fallback = await defaultHomeId(ctx);
+  return top.find((p) => p.id === fallback)?.id ?? rows.find((r) => top.some((p) => p.id === r.home_place_id))!.home_place_id;
 }
 
 export function publishedLine(result: StatsFigures, lang: SentenceLang): string | null {

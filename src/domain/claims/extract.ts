@@ -1,6 +1,6 @@
 import type { Paragraph } from '../text/ingest.ts';
 import type { Gazetteer } from './gazetteer.ts';
-import { tiesFollowed, tiesListed } from './frame-lists.ts';
+import { tiesFollowed, tiesListed, tiesOfPartners } from './frame-lists.ts';
 import { frames, heldThen, tieDateOf } from './frames.ts';
 import { chineseRelativeDates, englishRelativeDates, englishStoryDates } from './recognise/dates.ts';
 import { tagWords } from './recognise/jieba.ts';
@@ -583,10 +583,11 @@ export function extractClaims(
   gazetteer: Gazetteer,
   contextYear: number | null,
   published: string | null = null,
-  home: { id: string; name: string } | null = null,
+  home: { id: string; name: string; namedInText?: boolean } | null = null,
 ): ExtractedClaim[] {
   const homeRef = home ? { id: home.id, name: home.name, start: -1 } : null;
-  let homeNamed = false;
+  // A home found by the text's own naming of it is its city from the first sentence on.
+  let homeNamed = home?.namedInText === true;
   const out: ExtractedClaim[] = [];
   let offset = 0;
   // A story goes on across paragraphs of the same language: 'The two cities …' after a paragraph naming them.
@@ -641,7 +642,8 @@ export function extractClaims(
       if (homeRef !== null && mentions.some((m) => m.kind === 'place' && m.id === homeRef.id)) homeNamed = true;
       if (homeNamed) sentence.home = homeRef;
       // Ties listed in one sentence are one claim each; the other rules would read one tie of them.
-      const listed = [...tiesListed(sentence), ...tiesFollowed(sentence)];
+      const ownList = tiesListed(sentence);
+      const listed = [...ownList, ...(ownList.length ? [] : tiesOfPartners(sentence)), ...tiesFollowed(sentence)];
       const signings = signedEach(sentence, listed);
       const read = upgradedTies(RULES.flatMap((rule) => rule(sentence))).filter(
         (c) => !(listed.length > 0 && c.normalised.kind === 'relationship') && !(signings.length > 0 && c.normalised.kind === 'agreement'),

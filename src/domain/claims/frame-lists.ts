@@ -212,3 +212,30 @@ export const tiesFollowed: Rule = (s) => {
     });
   });
 };
+
+/** A list closed by what its places are to the text's city: '荷兰蒂尔堡市、芬兰萨塔昆塔地区…等友好城市代表团'. */
+const PARTNERS_SUCH_AS = /等(?:国际)?(?:友好城市|友好交流城市|友城|姐妹城市)/u;
+
+/**
+ * Partners named as a list of the text's city's partners ('会见了荷兰蒂尔堡市、芬兰萨塔昆塔地区、…美国布法罗市等
+ * 友好城市代表团'): each a tie with the text's city, at the rank the closing words give, undated.
+ */
+export const tiesOfPartners: Rule = (s) => {
+  if (s.lang !== 'zh' || !s.home) return [];
+  const closing = PARTNERS_SUCH_AS.exec(s.text);
+  if (!closing) return [];
+  const words = tieStated(closing[0], 'zh');
+  if (!words) return [];
+  const home = s.home;
+  const all = cities(s).filter((p) => p.start < closing.index);
+  for (const first of all) {
+    const aside = ASIDE.exec(s.text.slice(Math.max(0, first.start - 8), first.start))?.[0] ?? '';
+    const partners = listedAfter(s, all, first.start - aside.length);
+    const last = partners.at(-1);
+    if (partners.length < 2 || !last || !/^[市区县州省]?$/u.test(s.text.slice(end(last.place), closing.index))) continue;
+    return partners
+      .filter(({ place }) => place.name !== home.name && (place.id === null || place.id !== home.id))
+      .map(({ place, from }) => tie(s, from, end(place), home, place, words, null));
+  }
+  return [];
+};

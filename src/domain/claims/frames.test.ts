@@ -247,6 +247,21 @@ describe('frames over real sentences', () => {
     ]);
   });
 
+  it('reads a list closed by 等友好城市 as the text’s city’s partners', () => {
+    const partners = extractClaims(
+      [{ text: '市长会见了美国费城、苏格兰爱丁堡市、英国伦敦等友好城市代表团。', lang: 'zh', pairedWith: null }],
+      gazetteer,
+      2024,
+      '2024-04-24',
+      { id: 'tianjin', name: '天津', namedInText: true },
+    ).filter((c) => c.normalised.kind === 'relationship');
+    expect(partners.map((c) => c.normalised)).toMatchObject([
+      { placeIds: ['tianjin', 'philadelphia'], type: 'sister_city', date: null },
+      { placeIds: ['tianjin', 'edinburgh'], type: 'sister_city', date: null },
+      { placeIds: ['tianjin', 'london'], type: 'sister_city', date: null },
+    ]);
+  });
+
   it('dates a tie by its founding, not by a renewal or the text’s own year', () => {
     const [renewed] = ofKind('This month Halifax and Aachen renewed their twinning charter.', 'en', 'relationship');
     expect(renewed?.normalised).toMatchObject({ date: null });

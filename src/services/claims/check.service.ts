@@ -9,7 +9,7 @@ import type { CheckResult } from '../../http/contract/claims.ts';
 import { today, type Ctx } from '../context.ts';
 import { findSourceByText } from '../sources/source-ingest.service.ts';
 import { resolvePlace } from '../home-place.service.ts';
-import { homeOfText } from '../stats.service.ts';
+import { defaultHomeId, figureHomeNamedIn } from '../stats.service.ts';
 import { checkFigure } from './check-figures.ts';
 import { checkAgreement, checkRelationship } from './check-ties.ts';
 import { checkEvent } from './check-events.ts';
@@ -17,7 +17,7 @@ import { checkAnniversary, checkUpgrade } from './check-history.ts';
 import { onePerFact } from './one-per-fact.ts';
 import { checkMechanism, checkMembership, checkPerson } from './check-people.ts';
 import { remember, type CheckContext, type CheckedClaim, type Outcome } from './evidence.ts';
-import { registryGazetteer } from './gazetteer.service.ts';
+import { hubNamedIn, registryGazetteer, registryNames } from './gazetteer.service.ts';
 import { offThread } from '../threads/pool.ts';
 import { CHECK_TEXT_LIMIT, CheckRequestSchema, type CheckInput, type CheckRequest } from './check.schema.ts';
 
@@ -135,7 +135,11 @@ function withHeadline(read: IngestedText): IngestedText {
 export async function checkTextHere(ctx: Ctx, input: CheckInput): Promise<CheckResult> {
   const read = withHeadline(ingestText(input.text));
   const asOf = input.asOf ?? (read.published ? latestDay(read.published) : today(ctx));
-  const homeId = input.home ? (await resolvePlace(ctx, input.home)).id : await homeOfText(ctx, read.text);
+  const names = await registryNames(ctx);
+  // The text's own city: the one the request names, else the network it names that the registry
+  // keeps figures for, else the city with ties of its own it names most, else the registry's home.
+  const namedHome = input.home ? null : ((await figureHomeNamedIn(ctx, read.text)) ?? (await hubNamedIn(ctx, names, read.text)));
+  const homeId = input.home ? (await resolvePlace(ctx, input.home)).id : (namedHome ?? (await defaultHomeId(ctx)));
   const home = homeId ? await resolvePlace(ctx, homeId) : null;
   const source = await findSourceByText(ctx, input.text);
   const undated = !input.asOf && !read.published;
@@ -143,11 +147,11 @@ export async function checkTextHere(ctx: Ctx, input: CheckInput): Promise<CheckR
   const extracted = onePerFact(
     extractClaims(
       read.paragraphs,
-      await registryGazetteer(ctx, homeId),
+      registryGazetteer(names, homeId),
       Number(asOf.slice(0, 4)),
       // Relative dates ('last May', '去年5月') are read from the text's dateline, else from the date the check is made as of.
       read.published ?? input.asOf ?? null,
-      home ? { id: home.id, name: pickName(home.names) } : null,
+      home ? { id: home.id, name: pickName(home.names), namedInText: namedHome !== null } : null,
     ),
     read.paragraphs,
   );

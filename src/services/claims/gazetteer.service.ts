@@ -1,7 +1,7 @@
 import { Gazetteer, type GazetteerEntry } from '../../domain/claims/gazetteer.ts';
 import type { Alias, Names } from '../../domain/common.ts';
 import type { Ctx } from '../context.ts';
-import { mechanisms, organisations, people, places } from '../records.service.ts';
+import { mechanisms, organisations, partnerships, people, places } from '../records.service.ts';
 
 /** Words a city's own press uses for itself: 我市, 本市. */
 const SELF_WORDS = ['我市', '本市'];
@@ -24,16 +24,40 @@ function surnames(records: { id: string; names: Names; aliases: Alias[] }[]): Ga
   );
 }
 
-/** The registry's names as a gazetteer for reading texts; network-only places are left out. */
-export async function registryGazetteer(ctx: Ctx, homeId: string | null): Promise<Gazetteer> {
+/** The registry's names for reading texts; network-only places are left out. */
+export async function registryNames(ctx: Ctx): Promise<GazetteerEntry[]> {
   const placeList = await places.list(ctx, { filters: [{ column: 'layer', op: '=', value: 'registry' }] });
   const personList = await people.list(ctx);
-  return new Gazetteer([
+  return [
     ...entries('place', placeList),
     ...entries('person', personList),
     ...surnames(personList),
     ...entries('organisation', await organisations.list(ctx)),
     ...entries('mechanism', await mechanisms.list(ctx)),
+  ];
+}
+
+/** The registry's names as a gazetteer, with the words a city's press uses for itself standing for the home place. */
+export function registryGazetteer(names: readonly GazetteerEntry[], homeId: string | null): Gazetteer {
+  return new Gazetteer([
+    ...names,
     ...(homeId ? SELF_WORDS.map((name) => ({ kind: 'place' as const, id: homeId, name, alias: true })) : []),
   ]);
+}
+
+/**
+ * The registry's city, district or county a text names most often, when it has ties of its own
+ * (two or more): the city a text about another network than the registry's home is written from.
+ */
+export async function hubNamedIn(ctx: Ctx, names: readonly GazetteerEntry[], text: string): Promise<string | null> {
+  const counts = new Map<string, number>();
+  for (const m of new Gazetteer(names).find(text)) if (m.kind === 'place') counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 3);
+  for (const [id] of ranked) {
+    const place = await places.get(ctx, id);
+    if (place.kind !== 'city' && place.kind !== 'district' && place.kind !== 'county') continue;
+    const ties = await partnerships.list(ctx, { filters: [{ op: 'either', columns: ['place_a_id', 'place_b_id'], value: id }], limit: 2 });
+    if (ties.length >= 2) return id;
+  }
+  return null;
 }
