@@ -92,7 +92,7 @@ function signingDates(s: Sentence, at: number, length: number): (string | null)[
 }
 
 /** Words that set a sentence in the text's own time: 'this visit', '此次'. */
-const NOW_TOLD = { zh: /此次|这次|本次|今天|今日/, en: /this (?:visit|trip|time|week)|today/i };
+const NOW_TOLD = { zh: /此次|这次|本次|今天|今日/, en: /\bthis (?:visit|trip|time|week)\b|\btoday\b/i };
 
 /** A signing: the parties and signatories named, and its date; 'the two mayors signed …' is between the story's places. */
 const agreements: Rule = (s) => {
