@@ -18,6 +18,7 @@ const KNOWN: [fixture: string, text: string, kind: string, note: RegExp][] = [
   ['zh-cities-2', 'Nanjing and Nagoya became sister cities in 1978.', 'relationship', /since 21 December 1978/],
   ['en-cities', 'Fort Worth and Guiyang became sister cities in 2011.', 'relationship', /since 17 October 2011/],
   ['zh-cities-3', 'Fuzhou and Honolulu became sister cities in 2021.', 'relationship', /since 21 October 2021/],
+  ['en-cities-2', 'Christchurch and Wuhan became sister cities in 2006.', 'relationship', /since 4 April 2006/],
 ];
 
 describeEachBackend(
