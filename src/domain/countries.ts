@@ -250,6 +250,15 @@ export function countryNamedIn(text: string): CountryCode | null {
   return found.size === 1 ? [...found][0]! : null;
 }
 
+/** A country's formal name without its form of state: 'the State of Israel', "People's Republic of China". */
+export const FORM_OF_STATE =
+  /^(?:the\s+)?(?:(?:People['’]s|Federal|Islamic|Democratic|Socialist|United)\s+)*(?:State|Republic|Kingdom|Commonwealth|Federation|Principality|Grand Duchy)\s+of\s+(?:the\s+)?/i;
+
+/** The country a name gives with its form of state ('the Commonwealth of Dominica'), which no city's name has; else null. */
+export function formalCountry(name: string): CountryCode | null {
+  return FORM_OF_STATE.test(name) ? countryCodeFrom(name.replace(FORM_OF_STATE, '')) : null;
+}
+
 export function allCountryCodes(): CountryCode[] {
   return [...CODES].sort();
 }

@@ -1,3 +1,4 @@
+import { formalCountry } from '../countries.ts';
 import type { DateMention } from './text-dates.ts';
 import type { ExtractedClaim, Mention, Normalised } from './types.ts';
 import type { Token } from './recognise/jieba.ts';
@@ -99,8 +100,9 @@ export const asideEnd = (s: Pick<Sentence, 'lang' | 'text'>): number => ASIDE[s.
 /** The registry's places the sentence's own statement names, each once. */
 export const ownPlaces = (s: Sentence): string[] => {
   const from = asideEnd(s);
+  // A country named by its form of state ('the Commonwealth of Dominica') is where a minister is from, not a side of a tie.
   return distinct(
-    s.mentions.filter((m) => m.start >= from),
+    s.mentions.filter((m) => m.start >= from && !(m.kind === 'place' && formalCountry(m.text))),
     'place',
   );
 };

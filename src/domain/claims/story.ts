@@ -1,4 +1,4 @@
-import { countryCodeFrom } from '../countries.ts';
+import { countryCodeFrom, formalCountry } from '../countries.ts';
 import { placesOf, type PlaceRef, type Sentence } from './sentence.ts';
 
 /** A sentence that carries on the one before: it speaks of 'the two cities', or goes on with 'followed', 此后. */
@@ -12,11 +12,10 @@ const RANKED = { zh: /友好城市|友好交流城市|友城|姐妹城市/, en: 
 
 /** Cities that are also countries or territories of their own: each can be a side of a tie. */
 const CITY_STATES = new Set(['MO', 'HK', 'SG', 'MC', 'VA', 'SM']);
-/** A country's formal name without its form of state: 'the State of Israel', "People's Republic of China". */
-const FORM_OF_STATE =
-  /^(?:the\s+)?(?:(?:People['’]s|Federal|Islamic|Democratic|Socialist|United)\s+)*(?:State|Republic|Kingdom|Commonwealth|Federation|Principality|Grand Duchy)\s+of\s+(?:the\s+)?/i;
 export const isCountry = (p: PlaceRef) => {
-  const code = p.id === null ? (countryCodeFrom(p.name) ?? countryCodeFrom(p.name.replace(FORM_OF_STATE, ''))) : null;
+  // A record the registry keeps is a country only by its form of state ('the Commonwealth of Dominica'): a city may share a country's name.
+  const formal = formalCountry(p.name);
+  const code = p.id === null ? (countryCodeFrom(p.name) ?? formal) : formal;
   return code !== null && !CITY_STATES.has(code);
 };
 const same = (a: PlaceRef, b: PlaceRef) => (a.id !== null && a.id === b.id) || a.name === b.name;

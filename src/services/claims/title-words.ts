@@ -26,7 +26,8 @@ const OFFICES: { key: string; zh: string[]; en: RegExp }[] = [
   { key: 'president', zh: ['主席', '会长', '理事长', '总统', '院长', '校长'], en: /\bpresident\b|\bchair(?:man|woman|person)?\b/ },
   { key: 'director', zh: ['主任', '局长', '厅长', '处长'], en: /\bdirector\b|\bhead of\b/ },
   { key: 'minister', zh: ['部长'], en: /\bminister\b/ },
-  { key: 'councillor', zh: ['议员'], en: /\bcouncill?or\b|\bcouncil member\b/ },
+  { key: 'councillor', zh: ['议员'], en: /\bcouncill?or\b|\bcouncil member\b|\bcllr\b/ },
+  { key: 'council_leader', zh: [], en: /\bcouncil leader\b|\bleader of the council\b/ },
 ];
 
 /** The office a title names, or null for one outside the list. */

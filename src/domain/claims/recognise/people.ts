@@ -110,17 +110,19 @@ const OWNER = `\\s+(?:of|to|in)(?:\\s+the)?(?:\\s+[A-Z][A-Za-z.]*){1,5}(?:\\s+(?
 const TITLES = `${EN_TITLE}(?:\\s+${EN_TITLE})*`;
 /** 'Mayor London Breed', 'mayor Sylvester Turner', 'Minister of the Chinese Embassy Li Kexin'. */
 const TITLE_NAME = [
-  // 'the vice-mayor of Shenzhen, Mr Ai Xuefeng', 'The Lord Mayor of Cork, Councillor Dan Boyle, is leading',
-  // 'Executive Mayor, Patricia de Lille': a title, what it is of, then the name set off by a comma.
-  new RegExp(
-    `(?<![\\p{L}])(${TITLES})(?:${OWNER}){0,2},\\s+(?:(?:Mr|Mrs|Ms|Dr|Councillor|Cllr|Professor|Prof)\\.?\\s+)?(${WORD}(?:\\s+(?:(?:de|da|del|der|van|von|di|le|la)\\s+)?${WORD}){1,3})(?=\\s*[,.;)]|\\s+(?:said|says|who|is|was|has|had|will|and)\\b|$)`,
-    'gu',
-  ),
   new RegExp(`(?<![\\p{L}])(${TITLES})${OWNER}\\s+(${WORD}(?:\\s+${WORD}){1,3})`, 'gu'),
   new RegExp(`(?<![\\p{L}])(${TITLES})\\s+(${NAME})`, 'gu'),
   // 'Edinburgh’s Lord Provost, Donald Wilson said'.
   new RegExp(`(?<=\\p{L}['’]s\\s)(${TITLES}),\\s+(${WORD}(?:\\s+${WORD}){1,3})`, 'gu'),
 ];
+/**
+ * 'the vice-mayor of Shenzhen, Mr Ai Xuefeng', 'The Lord Mayor of Cork, Councillor Dan Boyle, is leading',
+ * 'Executive Mayor, Patricia de Lille': a title, what it is of, then the name set off by a comma.
+ */
+const TITLE_COMMA_NAME = new RegExp(
+  `(?<![\\p{L}])(${TITLES})(?:${OWNER}){0,2},\\s+(?:(?:Mr|Mrs|Ms|Dr|Councillor|Cllr|Professor|Prof)\\.?\\s+)?(${WORD}(?:\\s+(?:(?:de|da|del|der|van|von|di|le|la)\\s+)?${WORD}){1,3})(?=\\s*[,.;)]|\\s+(?:said|says|who|is|was|has|had|will|and)\\b|$)`,
+  'gu',
+);
 /** 'Ambassador of Pakistan Hashmi': a title of a country, then a name of one word. */
 const TITLE_OF_COUNTRY_NAME = new RegExp(
   `(?<![\\p{L}])(${TITLES})\\s+of\\s+(?:the\\s+)?((?:[A-Z][a-z]+\\s+){1,3}?)(${WORD})(?=[,.;]|\\s+and\\b|$)`,
@@ -152,6 +154,14 @@ function trimName(name: string, start: number): { name: string; start: number } 
 /** English titles before or after a name. */
 export function englishPeople(text: string): PersonFound[] {
   const out: PersonFound[] = [];
+  for (const m of text.matchAll(TITLE_COMMA_NAME)) {
+    // 'Murray Acklin, New Zealand Racing Board Director, Scott Davidson, …': a title after a name and its comma is that name's.
+    if (/,\s+(?:[A-Z][\w.'’-]*\s+)*$/.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    const raw = m[2]!;
+    const named = trimName(raw, m.index + m[0].length - raw.length);
+    if (!named || BODY_WORD.test(named.name)) continue;
+    out.push({ start: m.index, end: named.start + named.name.length, name: named.name, nameStart: named.start, title: m[1]! });
+  }
   for (const m of TITLE_NAME.flatMap((re) => [...text.matchAll(re)])) {
     const raw = m[2]!;
     const named = trimName(raw, m.index + m[0].length - raw.length);
@@ -205,10 +215,12 @@ export function englishPeople(text: string): PersonFound[] {
       // A name already read after its title ends where this one does: it is that name ('… to China Terry Branstad, a former governor').
       const before = out.find((p) => p.nameStart >= at && p.nameStart + p.name.length === at + raw.length);
       const named = before ? { name: before.name, start: before.nameStart } : trimName(raw, at);
+      if (named && BODY_WORD.test(named.name)) return;
       // A name may hold two titles ('Former U.S. Ambassador to China Terry Branstad, a former governor of Iowa').
       if (!named || out.some((p) => p.nameStart === named.start && p.title.toLowerCase() === titles[i]!.trim().toLowerCase())) return;
       out.push({ start: m.index, end: m.index + m[0].length, name: named.name, nameStart: named.start, title: titles[i]!.trim() });
     });
   }
-  return out;
+  // 'Cllr' is how English councils write Councillor.
+  return out.map((p) => ({ ...p, title: p.title.replace(/\bCllr\b\.?/gi, 'Councillor') }));
 }

@@ -80,7 +80,8 @@ export function englishPlaces(text: string, covered: readonly { start: number; e
       .replace(/(?:[’']s)?[,.;:]*$/u, '')
       .replace(/,.*$/u, '')
       .trim();
-    if (name.length < 2 || TIE_WORDS.test(name)) continue;
+    // 'City Hall' says where something is held, not a place of its own.
+    if (name.length < 2 || TIE_WORDS.test(name) || /^(?:City|Town)(?:\s+Hall)?$/.test(name)) continue;
     const start = text.indexOf(name, at);
     if (start < 0) continue;
     at = start + name.length;

@@ -63,6 +63,21 @@ describe('people with titles in English', () => {
     ],
     ["the city's mayor Sylvester Turner said", [['mayor', 'Sylvester Turner']]],
     ['he met the vice-mayor of Shenzhen, Mr Ai Xuefeng, and', [['vice-mayor', 'Ai Xuefeng']]],
+    [
+      'with Murray Acklin, New Zealand Racing Board Director, Scott Davidson, Dean of the School of Law Canterbury University and Prue Taylor, Principal of Christchurch Girls High School.',
+      [
+        ['New Zealand Racing Board Director', 'Murray Acklin'],
+        ['Principal of Christchurch Girls High School', 'Prue Taylor'],
+      ],
+    ],
+    [
+      'Council Leader Paul Spooner and Cllr Matt Furniss met Vice-Chancellor Max Lu.',
+      [
+        ['Council Leader', 'Paul Spooner'],
+        ['Councillor', 'Matt Furniss'],
+        ['Vice-Chancellor', 'Max Lu'],
+      ],
+    ],
     ['The Lord Mayor of Cork, Councillor Dan Boyle, is leading a delegation', [['Lord Mayor', 'Dan Boyle']]],
     ['Statement by the City’s Executive Mayor, Patricia de Lille, at the signing', [['Executive Mayor', 'Patricia de Lille']]],
     ['joined by the Consul General of Ireland in Shanghai, David Murphy.', [['Consul General', 'David Murphy']]],

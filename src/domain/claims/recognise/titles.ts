@@ -121,6 +121,12 @@ const EN_HEADS = [
   'chief of protocol',
   'alderman',
   'mayoress',
+  'council leader',
+  'leader of the council',
+  'cllr',
+  'vice-chancellor',
+  'chancellor',
+  'principal',
 ].sort((a, b) => b.length - a.length);
 
 /** Letters in either case: the names around a title keep their own case rules. */
