@@ -85,11 +85,12 @@ export function sameFact(a: ExtractedClaim, b: ExtractedClaim, retold: boolean):
         sameDate(x.date, o.date) &&
         // A loose rank beside a stated one in its translation is a finding of its own (the English of a
         // bilingual page says less), unless it is the stated rank's own translation: 友好城市 is
-        // 'friendship city' word for word. Elsewhere it is the tie told again more loosely (友城陶波市).
+        // 'friendship city' word for word. Elsewhere, a headline included, it is the tie told again
+        // more loosely (友城陶波市, '法国伊夫林省与深圳市结成国际友城').
         (x.type === null ||
           o.type === null ||
           x.type === o.type ||
-          (retold ? translatesSister(x.type, o.type) : x.type === 'ambiguous' || o.type === 'ambiguous'))
+          (retold && a.lang !== b.lang ? translatesSister(x.type, o.type) : x.type === 'ambiguous' || o.type === 'ambiguous'))
       );
     }
     case 'upgrade':
