@@ -100,11 +100,14 @@ describe('one claim per fact', () => {
     const pairs = [{ text: 'headline' }, { text: 'zh', pairedWith: 2 }, { text: 'en', pairedWith: 1 }, { text: 'more' }];
     const loose: RelationshipClaim = { ...tie('1986-04'), type: 'ambiguous', typeWords: 'friendship city' };
     const exchange: RelationshipClaim = { ...tie('1986-04'), type: 'friendly_exchange_city', typeWords: '友好交流城市' };
-    const [one, ...rest] = onePerFact([at(20, 2, loose), at(0, 1, tie('1986-04'))], pairs);
+    const zh = (claim: ExtractedClaim): ExtractedClaim => ({ ...claim, lang: 'zh' });
+    const [one, ...rest] = onePerFact([at(20, 2, loose), zh(at(0, 1, tie('1986-04')))], pairs);
     expect(rest).toHaveLength(0);
     expect(one!.normalised).toMatchObject({ type: 'sister_city' });
-    // Beside 友好交流城市 the loose words are a finding of their own.
-    expect(onePerFact([at(0, 1, exchange), at(20, 2, loose)], pairs)).toHaveLength(2);
+    // Beside 友好交流城市 the loose words of the translation are a finding of their own …
+    expect(onePerFact([zh(at(0, 1, exchange)), at(20, 2, loose)], pairs)).toHaveLength(2);
+    // … but a headline's umbrella word (国际友城) in the same language is the tie the body ranks.
+    expect(onePerFact([zh(at(0, 0, { ...loose, typeWords: '国际友城' })), zh(at(20, 1, exchange))], pairs)).toHaveLength(1);
   });
 
   it('reads a sentence about "the delegation" as the visit just told, its places added, and another visit as its own', () => {
