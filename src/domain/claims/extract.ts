@@ -78,6 +78,8 @@ const SPEAKS = { zh: /^\s*(?:说|表示|指出|介绍|称|在致辞中|致辞)/,
  * 11月28日签订加强交流协议' is two signings, not the tie's 2002), else the sentence's.
  */
 function signingDates(s: Sentence, at: number, length: number): (string | null)[] {
+  // A signing someone sets out to make ('leaves tomorrow to sign …', '将赴…签署') is dated by its ceremony, not by the journey.
+  if (PLANNED[s.lang].test(s.text.slice(Math.max(0, at - 12), at))) return [null];
   const before = s.text.slice(0, at).search(/[，,；;][^，,；;]*$/u);
   const after = s.text.slice(at).search(/[，,；;。]/u);
   const from = Math.max(0, before);
@@ -90,6 +92,9 @@ function signingDates(s: Sentence, at: number, length: number): (string | null)[
   // 'This visit' is the text's own time, not a date the story told before ('此次来湘，鹿儿岛又与长沙签订…').
   return [rest[0]?.date ?? (NOW_TOLD[s.lang].test(s.text) ? null : s.carriedDate)];
 }
+
+/** Words that make a signing one to come: 'to sign', '将签署'. */
+const PLANNED = { zh: /(?:将|拟|准备|计划|前往|赴)[^，,。]{0,12}$/, en: /\bto\s+$/i };
 
 /** Words that set a sentence in the text's own time: 'this visit', '此次'. */
 const NOW_TOLD = { zh: /此次|这次|本次|今天|今日/, en: /\bthis (?:visit|trip|time|week)\b|\btoday\b/i };

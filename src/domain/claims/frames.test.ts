@@ -284,6 +284,9 @@ describe('frames over real sentences', () => {
       'event',
     );
     expect(message?.normalised).toMatchObject({ date: null });
+    // A signing someone sets out to make is not dated by the journey.
+    const [trip] = ofKind('Halifax Mayor Mike Savage leaves tomorrow to sign a twinning charter with Aachen.', 'en', 'agreement');
+    expect(trip?.normalised).toMatchObject({ date: null });
     // A year in the name of the document signed is not when it was signed.
     const [yearly] = ofKind('2011年10月28日，天津与费城签署了2012年度友好交流协议书。', 'zh', 'agreement');
     expect(yearly?.normalised).toMatchObject({ date: '2011-10-28' });
