@@ -247,6 +247,17 @@ describe('frames over real sentences', () => {
     ]);
   });
 
+  it('reads what two cities did together as an event: a tree planted, aid given, an office set up', () => {
+    for (const text of [
+      '天津和费城代表共同种下象征两地情谊的桂花树。',
+      '疫情暴发初期，费城与天津互捐防疫物资。',
+      '7月，费城商会办事处落户天津。',
+    ]) {
+      expect(ofKind(text, 'zh', 'event'), text).toHaveLength(1);
+    }
+    expect(ofKind('The mayors of Halifax and Aachen planted a tree in the park.', 'en', 'event')).toHaveLength(1);
+  });
+
   it('reads a list closed by 等友好城市 as the text’s city’s partners', () => {
     const partners = extractClaims(
       [{ text: '市长会见了美国费城、苏格兰爱丁堡市、英国伦敦等友好城市代表团。', lang: 'zh', pairedWith: null }],
