@@ -149,6 +149,28 @@ describeEachBackend('checking a press text', (use) => {
     expect([person?.verdict, person?.note]).toEqual(['unknown', expect.stringMatching(/no position '会长' is recorded for Cao Saixian/)]);
   });
 
+  it('finds a signing recorded as an event of the two places, though not linked to their tie', async () => {
+    const { ctx } = use();
+    await loadDemo(ctx);
+    const { events, places } = await import('../src/services/records.service.ts');
+    const reykjavik = await places.create(ctx, { kind: 'city', names: { en: 'Reykjavík' }, country: 'IS' });
+    const shenzhen = (await places.list(ctx)).find((p) => p.names.en === 'Shenzhen')!;
+    const text = 'On 10 May 2024, Shenzhen and Reykjavík signed a memorandum of friendly exchanges.';
+    const before = (await checkText(ctx, { text, asOf: '2024-05-11' })).claims.find((c) => c.kind === 'agreement');
+    expect(before?.verdict).toBe('unknown');
+    await events.create(ctx, {
+      kind: 'signing',
+      titles: { en: 'Shenzhen–Reykjavík memorandum signed' },
+      start: '2024-05-10',
+      placeIds: [shenzhen.id, reykjavik.id],
+    });
+    const after = (await checkText(ctx, { text, asOf: '2024-05-11' })).claims.find((c) => c.kind === 'agreement');
+    expect([after?.verdict, after?.note]).toEqual([
+      'supported',
+      expect.stringMatching(/a signing is recorded: Shenzhen–Reykjavík memorandum signed/),
+    ]);
+  });
+
   it('checks a membership with a date from the registry', async () => {
     const { ctx } = use();
     await loadDemo(ctx);

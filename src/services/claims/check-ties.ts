@@ -276,14 +276,18 @@ async function signingEvent(c: CheckContext, placeIds: string[], personIds: stri
       if (tie) ties.add(tie.id);
     }
   }
-  if (ties.size === 0 && personIds.length === 0) return null;
+  if (ties.size === 0 && personIds.length === 0 && placeIds.length < 2) return null;
   const all = await remember(c, 'events', () => events.list(c.ctx));
   for (const e of all) {
     if (e.kind !== 'signing' && !Object.values(e.titles).some((t) => t && SIGNING_WORDS.test(t))) continue;
-    if (!personIds.every((id) => e.participants.some((p) => p.personId === id))) continue;
     if (date && e.start && !dateFits(c, e.start, date)) continue;
-    if (e.partnershipIds.some((id) => ties.has(id))) return e;
     const about = await placesOf(c, e);
+    // A signing recorded with the places it was between, though not linked to their tie: both of them, or the partner besides the home.
+    const partners = placeIds.filter((id) => id !== c.homeId);
+    const ofThePlaces =
+      placeIds.length >= 2 && (placeIds.every((id) => about.has(id)) || (partners.length === 1 && about.has(partners[0]!)));
+    if (!ofThePlaces && !personIds.every((id) => e.participants.some((p) => p.personId === id))) continue;
+    if (ofThePlaces || e.partnershipIds.some((id) => ties.has(id))) return e;
     if (personIds.length > 0 && placeIds.filter((id) => about.has(id)).length >= Math.min(1, placeIds.length)) return e;
   }
   return null;
