@@ -18,13 +18,16 @@ import {
 
 const DAY_MS = 86_400_000;
 
-/** Events from a year before the day to a month after it, for claims that give no date of their own. */
-function near(e: RegistryEvent, day: string): boolean {
+/** The event starts from `before` days before the day to `after` days after it. */
+function startsWithin(e: RegistryEvent, day: string, before: number, after: number): boolean {
   if (!e.start) return false;
   const t = Date.parse(earliestDay(e.start));
   const d = Date.parse(day);
-  return t >= d - 366 * DAY_MS && t <= d + 31 * DAY_MS;
+  return t >= d - before * DAY_MS && t <= d + after * DAY_MS;
 }
+
+/** Events from a year before the day to a month after it, for claims that give no date of their own. */
+const near = (e: RegistryEvent, day: string) => startsWithin(e, day, 366, 31);
 
 /** The event's date fits the claim's: the same at the coarser precision, within its span, or a report's own day. */
 function eventDateFits(c: CheckContext, e: RegistryEvent, date: PreciseDate | null | undefined): boolean {
@@ -40,10 +43,7 @@ function eventDateFits(c: CheckContext, e: RegistryEvent, date: PreciseDate | nu
  */
 function aboutThen(c: CheckContext, e: RegistryEvent, withPeople: boolean): boolean {
   if (c.undated || !e.start) return false;
-  if (dateFits(c, e.start, c.asOf)) return true;
-  const t = Date.parse(earliestDay(e.start));
-  const d = Date.parse(c.asOf);
-  return withPeople && t <= d && t >= d - 62 * DAY_MS;
+  return dateFits(c, e.start, c.asOf) || (withPeople && startsWithin(e, c.asOf, 62, 0));
 }
 
 /** The places an event is about: where it was, where its people came from, and the places of its ties. */

@@ -70,8 +70,11 @@ export const checkFigure: Checker<'figure'> = async (c, claim) => {
   const period = n.asOf ?? c.asOf;
   const day = dayOf(c, n.asOf);
   const ofPeriod = (f: Stored<FigureData>) => compareFact(f.asOf, period) !== 'conflict';
-  const all = (await figures.list(c.ctx, { filters: [{ column: 'home_place_id', op: '=', value: homeId }] }))
-    .filter((f) => f.sourceId !== c.sourceId && (latestDay(f.asOf) <= day || compareFact(f.asOf, day) !== 'conflict'))
+  const published = (await figures.list(c.ctx, { filters: [{ column: 'home_place_id', op: '=', value: homeId }] })).filter(
+    (f) => f.sourceId !== c.sourceId,
+  );
+  const all = published
+    .filter((f) => latestDay(f.asOf) <= day || compareFact(f.asOf, day) !== 'conflict')
     .sort(
       (a, b) =>
         Number(ofPeriod(b)) - Number(ofPeriod(a)) ||
@@ -83,8 +86,8 @@ export const checkFigure: Checker<'figure'> = async (c, claim) => {
     );
   // A count the text gives ahead of the day it comes true ('arrive on Sunday … to become Fort Worth’s eighth sister
   // city'): failing any published before, one published within the month after.
-  const soon = (await figures.list(c.ctx, { filters: [{ column: 'home_place_id', op: '=', value: homeId }] }))
-    .filter((f) => f.sourceId !== c.sourceId && earliestDay(f.asOf) > day && earliestDay(f.asOf) <= addDays(day, 31))
+  const soon = published
+    .filter((f) => earliestDay(f.asOf) > day && earliestDay(f.asOf) <= addDays(day, 31))
     .sort((a, b) => earliestDay(a.asOf).localeCompare(earliestDay(b.asOf)));
   /** The latest figure giving the field; of several published that day, the one that says what the claim says. */
   const latest = (field: Field, claimed?: number) => {
