@@ -5,8 +5,9 @@ import { frames, heldThen, tieDateOf } from './frames.ts';
 import { chineseRelativeDates, englishRelativeDates, englishStoryDates } from './recognise/dates.ts';
 import { tagWords } from './recognise/jieba.ts';
 import { normalise } from './recognise/normalise.ts';
+import { chinesePeople, englishPeople, type PersonFound } from './recognise/people.ts';
 import { chinesePlaces, englishPlaces, type PlaceFound } from './recognise/places.ts';
-import { claim, countDateOf, dateOf, distinct, ownPlaces, placesOf, type Rule, type Sentence, whole } from './sentence.ts';
+import { claim, countDateOf, dateOf, distinct, documentTitles, ownPlaces, placesOf, type Rule, type Sentence, whole } from './sentence.ts';
 import { sentences } from './sentences.ts';
 import { CONTINUES, tiePair } from './story.ts';
 import { type DateMention, findDates } from './text-dates.ts';
@@ -618,7 +619,7 @@ export function extractClaims(
       const mentions = gazetteer.find(span.text);
       const storyYear = story ? Number(story.slice(0, 4)) : contextYear;
       // A year in a document's title ('《…2025至2030年友城合作备忘录》') dates nothing the sentence tells.
-      const titled = [...span.text.matchAll(/《[^》]*》/gu)].map((t) => [t.index, t.index + t[0].length] as const);
+      const titled = documentTitles(span.text);
       const dates = datesIn(span.text, lang, year, published, storyYear).filter(
         (d) => !titled.some(([a, b]) => d.start >= a && d.start < b),
       );
@@ -626,6 +627,8 @@ export function extractClaims(
       let found: PlaceFound[] | undefined;
       const places = () =>
         (found ??= !NEEDS_PLACES[lang].test(span.text) ? [] : lang === 'zh' ? chinesePlaces(tokens) : englishPlaces(span.text, mentions));
+      let named: PersonFound[] | undefined;
+      const people = () => (named ??= lang === 'zh' ? chinesePeople(span.text, tokens) : englishPeople(span.text));
       const sentence: Sentence = {
         ...span,
         lang,
@@ -637,6 +640,7 @@ export function extractClaims(
         dates,
         tokens,
         places,
+        people,
         year: contextYear,
         carriedDate: carried,
         carriedFar,

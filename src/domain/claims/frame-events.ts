@@ -1,6 +1,6 @@
 import { looseFigures } from './frame-counts.ts';
 import { membersListed } from './frame-members.ts';
-import { claim, dateOf, distinct, placesOf, titledIn, type Rule, type Sentence } from './sentence.ts';
+import { claim, dateOf, distinct, placesOf, type Rule, type Sentence } from './sentence.ts';
 import { CONTINUES, tiePair } from './story.ts';
 import type { ExtractedClaim } from './types.ts';
 import { areasIn, tieTypeWords } from './vocabulary.ts';
@@ -49,7 +49,7 @@ const happenings: Rule = (s) => {
   // A Chinese sentence whose verb is 举行 names its event as its subject: the whole sentence tells it.
   const held = s.lang === 'zh' && /举行|举办|召开/.test(s.text);
   const [start, end] = held ? [0, s.text.length] : clauseAround(s, m.index, m[0].length);
-  const named = [...new Set(titledIn(s).map((p) => p.name))];
+  const named = [...new Set(s.people().map((p) => p.name))];
   return [
     claim(s, start, end, {
       kind: 'event',

@@ -1,6 +1,6 @@
 import { eventFrames } from './frame-events.ts';
 import { EN_TITLE, ZH_TITLE_RUN } from './recognise/titles.ts';
-import { claim, dateOf, ownPlaces, placesOf, type PlaceRef, type Rule, type Sentence, titledIn, whole } from './sentence.ts';
+import { claim, dateOf, ownPlaces, placesOf, type PlaceRef, type Rule, type Sentence, whole, withoutTitles } from './sentence.ts';
 import { CONTINUES, tiePair } from './story.ts';
 import type { ExtractedClaim } from './types.ts';
 import { areasIn, tieStated } from './vocabulary.ts';
@@ -24,7 +24,7 @@ const FORMER = { zh: /前任|原|前/, en: /\b(?:former|ex-|late)\b/i };
 
 /** A person the recognisers found beside a title: the registry's record when its name is one, else the name as written. */
 const titledPeople: Rule = (s) => {
-  const found = titledIn(s);
+  const found = s.people();
   const out: ExtractedClaim[] = [];
   for (const p of found) {
     const end = p.nameStart + p.name.length;
@@ -211,8 +211,6 @@ const RENEWED = {
  * what a partner is ('应我市首个国际友城——日本大分市邀请') is not dated by its sentence.
  */
 const FOUNDED = /结为|结成|缔结|建立|确立|签署|签订|签约|结好|成为|升级|携手|牵手|自|起|以来|始于/;
-/** A sentence without its documents' titles: '签署《…2025至2030年友城合作备忘录》' signs a memorandum of a tie, it does not make one. */
-const withoutTitles = (text: string) => text.replace(/《[^》]*》/gu, '《》');
 /** A date that is the present period of the text ('今年', 'this month'), which dates what the text reports, not a tie. */
 const NOW = /^(?:今年|本年|本月|这个月|this (?:year|month))/i;
 

@@ -4,7 +4,7 @@ import type { ExtractedClaim, Mention, Normalised } from './types.ts';
 import type { Token } from './recognise/jieba.ts';
 import { originalSpan, type Normalised as NormalText } from './recognise/normalise.ts';
 import type { PlaceFound } from './recognise/places.ts';
-import { chinesePeople, englishPeople, type PersonFound } from './recognise/people.ts';
+import type { PersonFound } from './recognise/people.ts';
 import type { Span } from './sentences.ts';
 
 /** What every rule sees of one sentence: its text read as simplified and half-width, and what was recognised in it. */
@@ -22,6 +22,8 @@ export interface Sentence extends Span {
   tokens: Token[];
   /** Places named in the sentence, found on first asking: finding them costs more than most rules. */
   places: () => PlaceFound[];
+  /** The people named beside a title ('市委外办主任曹赛先', 'Consul General Yaacov Lopez'), read on first asking, once. */
+  people: () => PersonFound[];
   /** The year the text speaks from: its publication's, else the day it is checked on. */
   year: number | null;
   /** The date the paragraph set before this sentence, for sentences that carry on its story. */
@@ -130,14 +132,11 @@ export function placesOf(s: Sentence, enough = Number.POSITIVE_INFINITY): PlaceR
   return out;
 }
 
-const titled = new WeakMap<Sentence, PersonFound[]>();
+const DOCUMENT_TITLE = /《[^》]*》/gu;
 
-/** The people a sentence names beside a title ('市委外办主任曹赛先', 'Consul General Yaacov Lopez'), read once a sentence. */
-export function titledIn(s: Sentence): PersonFound[] {
-  let found = titled.get(s);
-  if (!found) {
-    found = s.lang === 'zh' ? chinesePeople(s.text, s.tokens) : englishPeople(s.text);
-    titled.set(s, found);
-  }
-  return found;
-}
+/** Where a sentence names documents by their titles ('《…2025至2030年友城合作备忘录》'): what those words say is the document's name. */
+export const documentTitles = (text: string): (readonly [number, number])[] =>
+  [...text.matchAll(DOCUMENT_TITLE)].map((t) => [t.index, t.index + t[0].length] as const);
+
+/** A sentence without its documents' titles: '签署《…友城合作备忘录》' signs a memorandum of a tie, it does not make one. */
+export const withoutTitles = (text: string): string => text.replace(DOCUMENT_TITLE, '《》');
