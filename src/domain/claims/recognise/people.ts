@@ -154,15 +154,13 @@ function trimName(name: string, start: number): { name: string; start: number } 
 /** English titles before or after a name. */
 export function englishPeople(text: string): PersonFound[] {
   const out: PersonFound[] = [];
-  for (const m of text.matchAll(TITLE_COMMA_NAME)) {
-    // 'Murray Acklin, New Zealand Racing Board Director, Scott Davidson, …': a title after a name and its comma is that name's.
-    if (/,\s+(?:[A-Z][\w.'’-]*\s+)*$/.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
-    const raw = m[2]!;
-    const named = trimName(raw, m.index + m[0].length - raw.length);
-    if (!named || BODY_WORD.test(named.name)) continue;
-    out.push({ start: m.index, end: named.start + named.name.length, name: named.name, nameStart: named.start, title: m[1]! });
-  }
-  for (const m of TITLE_NAME.flatMap((re) => [...text.matchAll(re)])) {
+  // 'Murray Acklin, New Zealand Racing Board Director, Scott Davidson, …': a title after a name and its comma is that name's.
+  const afterItsName = (m: RegExpMatchArray) => /,\s+(?:[A-Z][\w.'’-]*\s+)*$/.test(text.slice(Math.max(0, m.index! - 60), m.index));
+  const titled = [
+    ...[...text.matchAll(TITLE_COMMA_NAME)].filter((m) => !afterItsName(m)),
+    ...TITLE_NAME.flatMap((re) => [...text.matchAll(re)]),
+  ];
+  for (const m of titled) {
     const raw = m[2]!;
     const named = trimName(raw, m.index + m[0].length - raw.length);
     if (
