@@ -32,6 +32,8 @@ const gazetteer = new Gazetteer([
   { kind: 'place', id: 'houston', name: 'Houston', alias: false },
   { kind: 'place', id: 'shanghai', name: 'Shanghai', alias: false },
   { kind: 'place', id: 'guangdong', name: 'Guangdong', alias: false },
+  { kind: 'place', id: 'guangdong-zh', name: '广东省', alias: false },
+  { kind: 'place', id: 'shenzhen-zh', name: '深圳市', alias: false },
   { kind: 'person', id: 'bower', name: 'Muriel Bower', alias: false },
   { kind: 'person', id: 'wang', name: '王凤朝', alias: false },
   { kind: 'person', id: 'won', name: '元康修', alias: false },
@@ -65,6 +67,16 @@ describe('frames over real sentences', () => {
     expect(tie?.normalised).toMatchObject({ placeIds: ['halifax', 'aachen'], type: 'sister_city', date: '1983' });
     const counts = ofKind('Tianjin has established friendly ties with 220 Japanese cities and 73 ROK cities.', 'en', 'figure');
     expect(counts.map((c) => (c.normalised as { places: number }).places)).toEqual([220, 73]);
+  });
+
+  it("reads a tie's years, not those of a document named before it", () => {
+    const [one] = ofKind('今年是《中日和平友好条约》缔结40周年，也是天津与费城缔结友好城市30周年。', 'zh', 'anniversary');
+    expect(one?.normalised).toMatchObject({ years: 30, inYear: 2024, impliesEstablished: '1994' });
+  });
+
+  it('reads a Chinese province written before its city as where the city is, not as a side of a tie', () => {
+    const ties = ofKind('曲靖市与深圳市缔结友好城市合作签约仪式在广东省深圳市举行。', 'zh', 'relationship');
+    expect(ties.map((c) => (c.normalised as { placeNames: string[] }).placeNames)).toEqual([['曲靖市', '深圳市']]);
   });
 
   it('reads the anniversary after a year the sentence also names', () => {

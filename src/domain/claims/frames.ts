@@ -183,6 +183,8 @@ function tieYears(s: Sentence): { m: RegExpMatchArray; years: number } | null {
     const index = m.index!;
     const around = s.text.slice(Math.max(0, index - 30), index + m[0].length + 60);
     if (NOT_A_TIE[s.lang].test(around)) continue;
+    // '《中日和平友好条约》缔结40周年': the years of a document named by its title.
+    if (s.lang === 'zh' && /》(?:缔结|签署|签订|发表|颁布|生效)?$/.test(s.text.slice(Math.max(0, index - 6), index))) continue;
     if (s.lang === 'en' && A_PLACE_FOUNDED.test(s.text.slice(index + m[0].length))) continue;
     if (s.lang === 'en' && !EN_TIE_YEARS.test(around) && !s.mentions.some((x) => x.kind === 'organisation')) continue;
     // '结好30年', '结为友城这28年来', '43年来，两市…': years of a tie, not a year of the calendar.

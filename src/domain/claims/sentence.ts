@@ -99,12 +99,16 @@ const ASIDE = {
 /** Where the sentence's own statement starts, after a leading aside. */
 export const asideEnd = (s: Pick<Sentence, 'lang' | 'text'>): number => ASIDE[s.lang].exec(s.text)?.[0].length ?? 0;
 
+/** '在广东省深圳市举行': a Chinese place written right before another only says where that one is. */
+const saysWhereNextIs = (s: Pick<Sentence, 'lang' | 'mentions'>, m: Mention): boolean =>
+  s.lang === 'zh' && m.kind === 'place' && s.mentions.some((o) => o.kind === 'place' && o.start === m.end);
+
 /** The registry's places the sentence's own statement names, each once. */
 export const ownPlaces = (s: Sentence): string[] => {
   const from = asideEnd(s);
   // A country named by its form of state ('the Commonwealth of Dominica') is where a minister is from, not a side of a tie.
   return distinct(
-    s.mentions.filter((m) => m.start >= from && !(m.kind === 'place' && formalCountry(m.text))),
+    s.mentions.filter((m) => m.start >= from && !(m.kind === 'place' && (formalCountry(m.text) || saysWhereNextIs(s, m)))),
     'place',
   );
 };
@@ -116,7 +120,7 @@ export const ownPlaces = (s: Sentence): string[] => {
 export function placesOf(s: Sentence, enough = Number.POSITIVE_INFINITY): PlaceRef[] {
   const from = asideEnd(s);
   const known = s.mentions
-    .filter((m) => m.kind === 'place' && m.start >= from)
+    .filter((m) => m.kind === 'place' && m.start >= from && !saysWhereNextIs(s, m))
     .map((m) => ({ id: m.id as string | null, name: m.text, start: m.start }));
   const unknown =
     new Set(known.map((k) => k.id)).size >= enough
