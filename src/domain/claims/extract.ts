@@ -1,5 +1,6 @@
 import type { Paragraph } from '../text/ingest.ts';
 import type { Gazetteer } from './gazetteer.ts';
+import { rankFigures, withoutRankClauses } from './frame-counts.ts';
 import { tiesFollowed, tiesListed, tiesOfPartners } from './frame-lists.ts';
 import { frames, heldThen, tieDateOf } from './frames.ts';
 import { chineseRelativeDates, englishRelativeDates, englishStoryDates } from './recognise/dates.ts';
@@ -41,8 +42,9 @@ const figures: Rule = (s) => {
             (m) => ({ sisterCities: num(m[1]), friendlyExchangeCities: num(m[2]) }),
           ],
         ];
+  const text = withoutRankClauses(s.text, s.lang);
   for (const [re, read] of patterns) {
-    const m = re.exec(s.text);
+    const m = re.exec(text);
     if (m) out.push(claim(s, m.index, m.index + m[0].length, { kind: 'figure', ...read(m), asOf: countDateOf(s) }));
   }
   return out;
@@ -657,7 +659,7 @@ export function extractClaims(
       const read = upgradedTies(RULES.flatMap((rule) => rule(sentence))).filter(
         (c) => !(listed.length > 0 && c.normalised.kind === 'relationship') && !(signings.length > 0 && c.normalised.kind === 'agreement'),
       );
-      out.push(...oneFigure([...withoutRepeats(read), ...listed, ...signings], sentence));
+      out.push(...oneFigure([...withoutRepeats(read), ...listed, ...signings], sentence), ...rankFigures(sentence));
       const day = dates.find((d) => d.date.length === 10)?.date;
       carriedFar = !day && carried !== heading;
       carried = day ?? carried;

@@ -46,6 +46,27 @@ const COUNTS: Record<'zh' | 'en', [RegExp, keyof Counts][]> = {
   ],
 };
 
+/**
+ * A clause that counts the partners of one rank and their countries: '其中与26个国家的29个城市结为友好城市',
+ * '7 cities in 5 sister countries'. Its counts are of that rank, a figure of its own: the country
+ * count of one rank is not the network's, and the registry keeps none to weigh it against.
+ */
+const RANK_CLAUSE = {
+  zh: /(?<countries>\d+)\s*个国家(?:和地区)?的\s*(?<cities>\d+)\s*个(?:外国|国外)?城市(?:建立|缔结|结为|结成)了?(?<rank>友好交流城市|友好合作城市|友好城市|姐妹城市)(?![和及与或、]|关系城市)/g,
+  en: /\b(?<cities>\d+) cities in (?<countries>\d+) (?<rank>sister|friendly (?:cooperation|exchange)|friendship) countries\b/gi,
+};
+const rankOf = (words: string): 'sisterCities' | 'friendlyExchangeCities' =>
+  /^(?:友好城市|姐妹城市|sister)$/i.test(words) ? 'sisterCities' : 'friendlyExchangeCities';
+
+/** The sentence with its clauses of one rank's counts blanked, for the readers of the network's counts. */
+export const withoutRankClauses = (text: string, lang: 'zh' | 'en'): string => text.replace(RANK_CLAUSE[lang], (m) => ' '.repeat(m.length));
+
+/** The counts of one rank each clause gives: one figure a clause. */
+export const rankFigures: Rule = (s) =>
+  [...s.text.matchAll(RANK_CLAUSE[s.lang])].map((m) =>
+    claim(s, m.index, m.index + m[0].length, { kind: 'figure', [rankOf(m.groups!.rank!)]: Number(m.groups!.cities), asOf: countDateOf(s) }),
+  );
+
 const ORDINALS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
 
 /** A count as written: digits, or an English ordinal ('eighth' is 8). */
@@ -65,8 +86,9 @@ export const looseFigures: Rule = (s) => {
   let end = 0;
   // A count given again with another value is another network's ('220 Japanese cities and 73 ROK cities'): a figure of its own.
   const more: ExtractedClaim[] = [];
+  const text = withoutRankClauses(s.text, s.lang);
   for (const [re, field] of COUNTS[s.lang]) {
-    for (const m of s.text.matchAll(re)) {
+    for (const m of text.matchAll(re)) {
       if (counts[field] !== undefined) {
         const n = countOf(m[1]!);
         if (Number.isFinite(n) && n !== counts[field] && (n < 1900 || n > 2100) && m.index > end) {

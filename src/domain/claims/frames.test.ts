@@ -79,6 +79,30 @@ describe('frames over real sentences', () => {
     expect(ties.map((c) => (c.normalised as { placeNames: string[] }).placeNames)).toEqual([['曲靖市', '深圳市']]);
   });
 
+  it('reads a clause counting the partners of one rank as a figure of that rank, apart from the network', () => {
+    const counts = (text: string, lang: 'zh' | 'en') => ofKind(text, lang, 'figure').map((c) => c.normalised);
+    expect(
+      counts(
+        '天津已与47个国家的86个城市建立了友好关系，其中与26个国家的29个城市结为友好城市，与32个国家的57个城市结为友好合作城市。',
+        'zh',
+      ),
+    ).toEqual([
+      { kind: 'figure', countries: 47, places: 86, asOf: null },
+      { kind: 'figure', sisterCities: 29, asOf: null },
+      { kind: 'figure', friendlyExchangeCities: 57, asOf: null },
+    ]);
+    expect(
+      counts('Tianjin has partners in 7 cities in 5 sister countries and 18 cities in 10 friendly cooperation countries.', 'en'),
+    ).toEqual([
+      { kind: 'figure', sisterCities: 7, asOf: null },
+      { kind: 'figure', friendlyExchangeCities: 18, asOf: null },
+    ]);
+    // Both ranks counted together are the network's.
+    expect(counts('天津已与21个国家的43个城市缔结了友好城市和友好交流关系城市。', 'zh')).toEqual([
+      { kind: 'figure', countries: 21, places: 43, asOf: null },
+    ]);
+  });
+
   it('reads the anniversary after a year the sentence also names', () => {
     const [one] = ofKind('天津与费城自1979年结好，今年迎来结好四十五周年。', 'zh', 'anniversary');
     expect(one?.normalised).toMatchObject({ years: 45, inYear: 2024, impliesEstablished: '1979' });

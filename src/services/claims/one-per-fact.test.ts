@@ -29,6 +29,14 @@ describe('one claim per fact', () => {
     expect(one!.normalised).toMatchObject({ date: '1986-03' });
   });
 
+  it('reads a count the body repeats with more counts as one figure, and counts that differ as two', () => {
+    const figure = (counts: Record<string, number>): Normalised => ({ kind: 'figure', ...counts, asOf: null });
+    const [one, ...rest] = onePerFact([at(0, 0, figure({ countries: 47 })), at(40, 1, figure({ countries: 47, places: 86 }))], plain);
+    expect(rest).toHaveLength(0);
+    expect(one!.normalised).toMatchObject({ countries: 47, places: 86 });
+    expect(onePerFact([at(0, 0, figure({ countries: 47 })), at(40, 1, figure({ countries: 26, places: 29 }))], plain)).toHaveLength(2);
+  });
+
   it('keeps two dates that disagree as two claims, so each is checked', () => {
     expect(onePerFact([at(0, 0, tie('1985')), at(40, 1, tie('1986'))], plain)).toHaveLength(2);
   });

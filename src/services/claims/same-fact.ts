@@ -103,6 +103,13 @@ export function sameFact(a: ExtractedClaim, b: ExtractedClaim, retold: boolean):
       const o = y as typeof x;
       return sameDate(x.date, o.date) && nested(x.placeIds, o.placeIds, false) && nested(x.personIds, o.personIds, true);
     }
+    case 'figure': {
+      // '济南市已与47个国家' in the headline, '47个国家的86个城市' in the body: one count the other repeats.
+      const o = y as typeof x;
+      const counts = (f: typeof x) => Object.entries(f).filter(([k, v]) => k !== 'kind' && k !== 'asOf' && v !== undefined && v !== null);
+      const [small, big] = counts(x).length <= counts(o).length ? [counts(x), counts(o)] : [counts(o), counts(x)];
+      return sameDate(x.asOf, o.asOf) && small.length > 0 && small.every(([k, v]) => big.some(([l, w]) => l === k && w === v));
+    }
     case 'event': {
       const o = y as typeof x;
       // Each site a delegation visits is a claim of its own, in each language.
