@@ -119,6 +119,28 @@ describeEachBackend(
       );
       expect(ninth?.verdict).toBe('ambiguous');
     });
+
+    it('holds a former office against one held before the text, and the same office unqualified against the text’s day', async () => {
+      const { ctx } = use();
+      await loadClaimsRegistry(ctx, 'more-ties');
+      const person = async (text: string) => (await checkText(ctx, { text, asOf: '2022-04-30' })).claims.find((c) => c.kind === 'person');
+      const former = await person('Former U.S. Ambassador to China Terry Branstad spoke at the dialogue.');
+      expect([former?.verdict, former?.note]).toEqual(['supported', expect.stringContaining('before then')]);
+      expect((await person('U.S. Ambassador to China Terry Branstad spoke at the dialogue.'))?.verdict).not.toBe('supported');
+    });
+
+    it('reads the counts of each rank a Chinese sentence gives after the whole network, each against the figure published', async () => {
+      const { ctx } = use();
+      await loadClaimsRegistry(ctx, 'zh-cities-3');
+      const text =
+        '济南市已与47个国家的86个城市建立了友好关系，其中与26个国家的29个城市结为友好城市，与32个国家的57个城市结为友好合作城市。';
+      const figures = (await checkText(ctx, { text, asOf: '2023-09-19' })).claims.filter((c) => c.kind === 'figure');
+      expect(figures.map((f) => [f.normalised, f.verdict])).toEqual([
+        [expect.objectContaining({ countries: 47, places: 86 }), 'supported'],
+        [expect.objectContaining({ sisterCities: 29 }), 'supported'],
+        [expect.objectContaining({ friendlyExchangeCities: 57 }), 'supported'],
+      ]);
+    });
   },
   { timeout: 120_000 },
 );

@@ -276,7 +276,11 @@ export const checkPerson: Checker<'person'> = async (c, claim) => {
   // The title is judged at the date the text gives it ('时任'), else at the text's date.
   const day = dayOf(c, n.date);
   const when = attestedWhen(c, day, !n.date);
-  const held = person.positions.filter((p) => (!p.from || isPossiblyOnOrBefore(p.from, day)) && (!p.to || latestDay(p.to) >= day));
+  // A former office ('Former U.S. Ambassador to China') was held at some time before the day.
+  const former = /^(?:former|ex)\b/i.test(n.title);
+  const held = person.positions.filter(
+    (p) => (!p.from || isPossiblyOnOrBefore(p.from, day)) && (former || !p.to || latestDay(p.to) >= day),
+  );
   const titles: Held[] = [];
   for (const p of held) titles.push({ title: p.title, where: null, of: await holderNames(c, p), atDate: true });
   for (const a of await remember(c, 'agreements', () => agreements.list(c.ctx))) {
@@ -332,8 +336,8 @@ export const checkPerson: Checker<'person'> = async (c, claim) => {
     verdict = 'supported';
     note = noteIn((l) =>
       l === 'zh'
-        ? `${nameIn(names, l)}当时的职务为“${titleIn(fit.title, given, l)}”`
-        : `${nameIn(names, l)} held '${titleIn(fit.title, given, l)}' then`,
+        ? `${nameIn(names, l)}${former ? '曾任' : '当时的职务为'}“${titleIn(fit.title, given, l)}”`
+        : `${nameIn(names, l)} held '${titleIn(fit.title, given, l)}' ${former ? 'before then' : 'then'}`,
     );
     if (fit.where) evidence.push(fit.where);
   } else if (known.length) {

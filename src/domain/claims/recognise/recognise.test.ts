@@ -125,6 +125,8 @@ describe('people with titles in English', () => {
         ['former governor of Iowa', 'Terry Branstad'],
       ],
     ],
+    // 'Former' keeps its place before a country's abbreviation: the office was held before.
+    ['Former U.S. Ambassador to China Terry Branstad said', [['Former U.S. Ambassador', 'Terry Branstad']]],
   ])('%s', (text, expected) => {
     expect(en(text)).toEqual(expected);
   });

@@ -147,4 +147,4 @@ const EN_QUALIFIER = ['executive', 'first', 'deputy', 'vice', 'assistant', 'acti
   .join('|');
 
 /** A title of office in English, with its qualifiers: Executive Vice Mayor, Deputy Assistant Secretary of State. */
-export const EN_TITLE = `(?:(?:${EN_QUALIFIER})[ -])*(?:${EN_HEAD})(?![\\p{L}])`;
+export const EN_TITLE = `(?:${caseless('former')} (?:\\p{Lu}[\\p{L}.]*\\.? )?(?=(?:(?:${EN_QUALIFIER})[ -])*(?:${EN_HEAD})))?(?:(?:${EN_QUALIFIER})[ -])*(?:${EN_HEAD})(?![\\p{L}])`;
