@@ -37,6 +37,19 @@ describe('one claim per fact', () => {
     expect(onePerFact([at(0, 0, figure({ countries: 47 })), at(40, 1, figure({ countries: 26, places: 29 }))], plain)).toHaveLength(2);
   });
 
+  it('reads an anniversary of the same years that names no places as the one a sentence before gave its tie', () => {
+    const years = (places: [string | null, string | null], n: number): Normalised => ({
+      kind: 'anniversary',
+      placeIds: places,
+      placeNames: places.map((p) => (p ? p.toUpperCase() : '')),
+      years: n,
+      inYear: 2018,
+      impliesEstablished: String(2018 - n),
+    });
+    expect(onePerFact([at(0, 0, years(['a', 'b'], 30)), at(40, 1, years([null, null], 30))], plain)).toHaveLength(1);
+    expect(onePerFact([at(0, 0, years(['a', 'b'], 30)), at(40, 1, years([null, null], 40))], plain)).toHaveLength(2);
+  });
+
   it('keeps two dates that disagree as two claims, so each is checked', () => {
     expect(onePerFact([at(0, 0, tie('1985')), at(40, 1, tie('1986'))], plain)).toHaveLength(2);
   });

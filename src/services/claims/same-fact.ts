@@ -97,7 +97,8 @@ export function sameFact(a: ExtractedClaim, b: ExtractedClaim, retold: boolean):
     case 'anniversary': {
       const o = y as typeof x;
       const same = x.kind === 'upgrade' ? sameDate(x.date, (o as typeof x).date) : x.years === (o as typeof x).years;
-      return same && nested(placeKeys(x.placeIds, x.placeNames), placeKeys(o.placeIds, o.placeNames), false);
+      // '结好30周年系列纪念活动' names no places: in a text that gives the tie its 30 years elsewhere, it is that anniversary.
+      return same && nested(placeKeys(x.placeIds, x.placeNames), placeKeys(o.placeIds, o.placeNames), x.kind === 'anniversary');
     }
     case 'agreement': {
       const o = y as typeof x;
