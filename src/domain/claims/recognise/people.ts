@@ -33,12 +33,29 @@ function zhNameAfter(text: string, tokens: Token[], at: number): { name: string;
   }
   const latin = /^[A-Z][A-Za-z\u00c0-\u024f"'’.-]*(?:\s+[A-Z][A-Za-z\u00c0-\u024f'’.-]*){0,3}/u.exec(rest);
   if (latin) return { name: latin[0].replace(/["']/g, ''), start: at };
+  const japanese = japaneseName(rest);
+  if (japanese) return { name: japanese, start: at };
   const name = hanName(tokens, at);
   if (!name || name.length < 2 || ZH_NOT_NAME.test(name) || ZH_NOT_A_NAME_START.test(name)) return null;
   // A word the segmenter knows as a verb or a common noun is not a name: 主席颁发, 市长论坛.
   const word = tokens.find((t) => t.start === at);
   if (word && (word.word === name || word.word.length >= 2) && COMMON_WORD.test(word.tag)) return null;
   return { name, start: at };
+}
+
+/** Japanese surnames of three characters, which with a given name of two pass the four a Chinese name is read to. */
+const JAPANESE_SURNAME =
+  /^(?:小野寺|佐佐木|佐々木|长谷川|五十岚|宇都宫|大久保|小笠原|久保田|小野田|伊集院|东海林|长谷部|二阶堂|阿久津|宇佐美|小林田|大和田|小山田|日比野|三井田|八重樫|勅使河原)/u;
+
+/** '副町长小野寺正德出席': a Japanese surname of three characters and the one or two characters of the given name after it. */
+function japaneseName(rest: string): string | null {
+  const surname = JAPANESE_SURNAME.exec(rest)?.[0];
+  if (!surname) return null;
+  const given = /^\p{Script=Han}{1,2}/u.exec(rest.slice(surname.length))?.[0] ?? '';
+  // The given name stops before a word that follows names: '佐佐木一郎出席', '小野寺正德等'.
+  const cut = given.search(/[在于与和及的说称也还将为对向同是已曾等率并就以所出会表致]/u);
+  const own = cut < 0 ? given : given.slice(0, cut);
+  return own ? surname + own : null;
 }
 
 /** Tags of words that are never a name on their own: verbs, nouns, adjectives, adverbs. */

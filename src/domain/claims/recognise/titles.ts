@@ -68,12 +68,17 @@ const ZH = [
   '总干事',
   '执行主任',
   '总经理',
+  '副馆长',
+  '馆长',
+  '创始人',
+  '负责人',
+  '首席执行官',
 ].sort((a, b) => b.length - a.length);
 
 export const ZH_TITLE = ZH.join('|');
 
-/** A run of titles held together: 市委书记、市长. */
-export const ZH_TITLE_RUN = `(?:${ZH_TITLE})(?:、(?:${ZH_TITLE}))*`;
+/** A run of titles held together: 市委书记、市长, 公使兼副馆长. */
+export const ZH_TITLE_RUN = `(?:${ZH_TITLE})(?:(?:、|兼)(?:${ZH_TITLE}))*`;
 
 const EN_HEADS = [
   'mayor',
