@@ -120,6 +120,15 @@ describeEachBackend(
       expect(ninth?.verdict).toBe('ambiguous');
     });
 
+    it('finds an event dated only by its year when it is between the very places the claim names', async () => {
+      const { ctx } = use();
+      await loadClaimsRegistry(ctx, 'zh-cities-3');
+      const event = async (text: string) => (await checkText(ctx, { text, asOf: '2021-10-22' })).claims.find((c) => c.kind === 'event');
+      expect((await event('2020年，檀香山市与福州市政府互捐防疫物资。'))?.verdict).toBe('supported');
+      // A year and one place of the two is too little to tell which event it was.
+      expect((await event('2020年，福州市政府捐赠防疫物资。'))?.verdict).not.toBe('supported');
+    });
+
     it('holds a former office against one held before the text, and the same office unqualified against the text’s day', async () => {
       const { ctx } = use();
       await loadClaimsRegistry(ctx, 'more-ties');

@@ -91,8 +91,12 @@ function pointsTo(
   // A claim that gives no date speaks of the text's own days, when the text is dated, unless it
   // tells of what happened again and again ('多次派出', '均曾访深', 'in recent years').
   const date = n.date ?? (c.undated || HABITUAL.test(n.name ?? '') ? null : c.asOf);
-  if (!date || date.length < 7) return false;
-  if ((n.placeIds ?? []).some((id) => id !== c.homeId && x.places.has(id))) return true;
+  if (!date) return false;
+  const others = (n.placeIds ?? []).filter((id) => id !== c.homeId && x.places.has(id));
+  // A year says too little, unless the event is between the very places the claim names, both of them ('2020年…檀香山市与福州市政府互捐防疫物资').
+  if (date.length < 7)
+    return n.date === date && (n.placeIds ?? []).length >= 2 && (n.placeIds ?? []).every((id) => x.places.has(id)) && others.length > 0;
+  if (others.length > 0) return true;
   // The home place alone points to an event at home on that very day ('绍兴市首届国际友城大会举行').
   return date.length === 10 && x.e.start === date && c.homeId !== null && (n.placeIds ?? []).includes(c.homeId) && x.places.has(c.homeId);
 }
