@@ -7,8 +7,8 @@ import { areasIn, tieTypeWords } from './vocabulary.ts';
 
 /** Verbs of a visit, a meeting, a ceremony, a gift, a founding, a route: what happened between the places. */
 const HAPPENED = {
-  zh: /访问|到访|来访|访华|访深|来深|回访|出访|访日|访美|访欧|走进|录制|进行了?(?:[^，。]{0,6})(?:交流|交往|合作)|会见|会晤|会谈|举行|举办|出席|参加|通过(?:[^，。“”]{0,12}|[^，。“”]{0,6}“[^”]{0,60}”)(?:动议|决议|议案)|发表声明|宣布|赠送|致函|启动|成立|率团|率领|派出|演出|开通|复航|揭幕|开幕|送上?[^，。]{0,6}祝福|欢迎|考察|座谈|接见|会面|抵达|到达|致辞|庆祝|纪念活动|种下|种植|植树|捐赠|捐助|互捐|落户|设立|颁发|授予|见证|互赠/,
-  en: /\b(?:visit(?:ed|s|ing)?|reciprocated|paid a visit|trip|travel(?:l)?ed|met|meets|welcomed|hosted|co-hosted|held|attended|led|sent|unveiled|opened|launched|resumed|founded|registered|invited|celebrated|passed|organi[sz]ed|participated|gave|presented|donated|performed|mission|show|festival|exhibition|reception|ceremony|toured|arrived|received|conference|forum|remarks|speech|meeting|signing|planted|awarded|witnessed|set up)\b/i,
+  zh: /访问|到访|来访|访华|访深|来深|回访|出访|访日|访美|访欧|走进|录制|进行了?(?:[^，。]{0,6})(?:交流|交往|合作)|会见|会晤|会谈|举行|举办|出席|参加|通过(?:[^，。“”]{0,12}|[^，。“”]{0,6}“[^”]{0,60}”)(?:动议|决议|议案)|发表声明|宣布|赠送|致函|启动|成立|率团|率领|派出|演出|开通|复航|揭幕|开幕|送上?[^，。]{0,6}祝福|欢迎|考察|座谈|接见|会面|抵达|到达|致辞|庆祝|纪念活动|种下|种植|植树|捐赠|捐助|互捐|落户|设立|颁发|授予|见证|互赠|召开|正式开启|开展[^，。]{0,40}活动|创立|创办/,
+  en: /\b(?:visit(?:ed|s|ing)?|reciprocated|paid a visit|trip|travel(?:l)?ed|met|meets|welcomed|hosted|co-hosted|held|attended|led|sent|unveiled|opened|launched|resumed|founded|registered|invited|celebrated|passed|organi[sz]ed|participated|gave|presented|donated|performed|mission|show|festival|exhibition|reception|ceremony|toured|arrived|received|conference|forum|remarks|speech|meeting|signing|planted|awarded|witnessed|set up|took place|(?:is|are|was|were) leading|came to|selected)\b/i,
 };
 
 /** The clause of a Chinese sentence around a word: from the comma before to the comma after. */

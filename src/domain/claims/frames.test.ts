@@ -288,10 +288,22 @@ describe('frames over real sentences', () => {
       '天津和费城代表共同种下象征两地情谊的桂花树。',
       '疫情暴发初期，费城与天津互捐防疫物资。',
       '7月，费城商会办事处落户天津。',
+      '天津“费城周”系列活动8月1日正式开启。',
+      '天津市第二中学与费城一所中学开展线上互访活动。',
+      '天津市外办召开新闻发布会，介绍与费城的交往。',
     ]) {
       expect(ofKind(text, 'zh', 'event'), text).toHaveLength(1);
     }
-    expect(ofKind('The mayors of Halifax and Aachen planted a tree in the park.', 'en', 'event')).toHaveLength(1);
+    for (const text of [
+      'The mayors of Halifax and Aachen planted a tree in the park.',
+      'The ceremony in Halifax took place last Sunday.',
+      '15 Aachen students came to Halifax in May.',
+      'The Mayor of Halifax is leading a delegation to Aachen.',
+    ]) {
+      expect(ofKind(text, 'en', 'event'), text).toHaveLength(1);
+    }
+    // Cooperation in general is not one thing that happened.
+    expect(ofKind('天津与费城在经贸、文化等领域开展了广泛合作。', 'zh', 'event')).toHaveLength(0);
   });
 
   it('reads a list closed by 等友好城市 as the text’s city’s partners', () => {
