@@ -14,7 +14,7 @@ import { checkFigure } from './check-figures.ts';
 import { checkAgreement, checkRelationship } from './check-ties.ts';
 import { checkEvent } from './check-events.ts';
 import { checkAnniversary, checkUpgrade } from './check-history.ts';
-import { onePerFact } from './one-per-fact.ts';
+import { oneClaimPerRecordedEvent, onePerFact } from './one-per-fact.ts';
 import { checkMechanism, checkMembership, checkPerson } from './check-people.ts';
 import { remember, type CheckContext, type CheckedClaim, type Outcome } from './evidence.ts';
 import { hubNamedIn, registryGazetteer, registryNames } from './gazetteer.service.ts';
@@ -170,14 +170,15 @@ export async function checkTextHere(ctx: Ctx, input: CheckInput): Promise<CheckR
     });
   }
   crossLanguage(claims, read.paragraphs);
+  const told = oneClaimPerRecordedEvent(claims);
   const counts: Record<Verdict, number> = { supported: 0, contradicted: 0, unknown: 0, ambiguous: 0 };
-  for (const claim of claims) counts[claim.verdict]++;
+  for (const claim of told) counts[claim.verdict]++;
   return {
     asOf,
     home: home ? { id: home.id, name: pickName(home.names), names: home.names } : null,
     source: source ? { id: source.id, title: source.title } : null,
     text: read.text,
-    claims,
+    claims: told,
     counts,
   };
 }

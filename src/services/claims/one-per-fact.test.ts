@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractedClaim, Normalised, RelationshipClaim } from '../../domain/claims/types.ts';
-import { onePerFact } from './one-per-fact.ts';
+import { oneClaimPerRecordedEvent, onePerFact } from './one-per-fact.ts';
 
 const at = (start: number, paragraph: number, normalised: Normalised): ExtractedClaim => ({
   text: 'x',
@@ -41,13 +41,31 @@ describe('one claim per fact', () => {
     const years = (places: [string | null, string | null], n: number): Normalised => ({
       kind: 'anniversary',
       placeIds: places,
-      placeNames: places.map((p) => (p ? p.toUpperCase() : '')),
+      placeNames: [places[0]?.toUpperCase() ?? '', places[1]?.toUpperCase() ?? ''],
       years: n,
       inYear: 2018,
       impliesEstablished: String(2018 - n),
     });
     expect(onePerFact([at(0, 0, years(['a', 'b'], 30)), at(40, 1, years([null, null], 30))], plain)).toHaveLength(1);
     expect(onePerFact([at(0, 0, years(['a', 'b'], 30)), at(40, 1, years([null, null], 40))], plain)).toHaveLength(2);
+  });
+
+  it('reads sentences the check finds one recorded event for as one claim, and a site of its programme as its own', () => {
+    const event = (start: number, what: 'named_event' | 'site_visit', verdict: string, id: string | null) => ({
+      normalised: { kind: 'event', what, name: 'x', date: null } as Normalised,
+      verdict,
+      evidence: id ? [{ entity: 'event', id }] : [],
+      spans: [{ start, end: start + 10 }],
+    });
+    const told = oneClaimPerRecordedEvent([
+      event(0, 'named_event', 'supported', 'ev1'),
+      event(20, 'named_event', 'supported', 'ev1'),
+      event(40, 'site_visit', 'supported', 'ev1'),
+      event(60, 'named_event', 'supported', 'ev2'),
+      event(80, 'named_event', 'unknown', null),
+      event(100, 'named_event', 'unknown', null),
+    ]);
+    expect(told.map((c) => c.spans.map((s) => s.start))).toEqual([[0, 20], [40], [60], [80], [100]]);
   });
 
   it('keeps two dates that disagree as two claims, so each is checked', () => {

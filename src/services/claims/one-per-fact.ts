@@ -265,3 +265,29 @@ export function onePerFact(
   }
   return out;
 }
+
+/**
+ * Sentences that tell one recorded event in other words ('汤飞帆会见伊尔库茨克市市长…并签约', '汤飞帆与
+ * 鲁斯兰·波罗托夫一行进行了会谈') are one claim once the check has found that event for each: the first
+ * stated keeps the others' spans. A site on a visit's programme stays a claim of its own.
+ */
+export function oneClaimPerRecordedEvent<
+  C extends { normalised: Normalised; verdict: string; evidence: { entity: string; id: string }[]; spans: Span[] },
+>(claims: C[]): C[] {
+  const told = new Map<string, C>();
+  const out: C[] = [];
+  for (const claim of claims) {
+    const n = claim.normalised;
+    const record = claim.evidence[0];
+    const recorded =
+      n.kind === 'event' && n.what === 'named_event' && claim.verdict === 'supported' && record?.entity === 'event' ? record.id : null;
+    const first = recorded ? told.get(recorded) : undefined;
+    if (!first) {
+      if (recorded) told.set(recorded, claim);
+      out.push(claim);
+      continue;
+    }
+    for (const s of claim.spans) if (!first.spans.some((t) => t.start < s.end && s.start < t.end)) first.spans.push(s);
+  }
+  return out;
+}
