@@ -15,7 +15,7 @@ let nlp: Nlp | undefined;
 const compromise = (): Nlp => (nlp ??= require('compromise') as Nlp);
 
 /** Words jieba tags as places that name no one place: 国内, 海外. */
-const ZH_NOT_PLACE = /^(?:国内|海外|国外|全球|世界|各地|当地|两地|两市|两城|两国|本地|境外|城市|地区|全市|江水|海内外)$/;
+const ZH_NOT_PLACE = /^(?:国内|海外|国外|全球|世界|各地|当地|两地|两市|两城|两国|本地|境外|城市|地区|全市|江水|海内外|大都市|都市|各市)$/;
 
 /** Where a name the tagger does not know ends: list words, punctuation, numbers, prepositions, particles, a verb of two characters. */
 const ENDS_NAME = (t: Token) =>
