@@ -184,6 +184,18 @@ describeEachBackend('checking a press text', (use) => {
     });
   });
 
+  it('counts an anniversary from the tie’s move to its rank as well as from its founding', async () => {
+    const { ctx } = use();
+    await loadDemo(ctx);
+    const r = await checkText(ctx, { text: '2024年是深圳与巴塞罗那互为友好城市三周年。', asOf: '2024-07-11' });
+    const [anniversary] = r.claims.filter((c) => c.kind === 'anniversary');
+    expect([anniversary?.verdict, anniversary?.note]).toEqual(['supported', expect.stringContaining('became a sister city')]);
+    const [fourth] = (await checkText(ctx, { text: '2024年是深圳与巴塞罗那互为友好城市四周年。', asOf: '2024-07-11' })).claims.filter(
+      (c) => c.kind === 'anniversary',
+    );
+    expect(fourth?.verdict).toBe('contradicted');
+  });
+
   it('writes every note in Chinese and in English', async () => {
     const { ctx } = use();
     await loadDemo(ctx);

@@ -16,7 +16,10 @@ import { areasIn, tieStated, tieTypeWords } from './vocabulary.ts';
 /** Where a list of partners starts: '(分别)与', 'with', 'including', 'such as', a colon, 'between A and …'. */
 const WITH = { zh: /(?:分别)?(?:与|同)|包括|[:：]/g, en: /\bwith\b|\bincluding\b|\bsuch as\b|:|\bbetween\s+(?=\S+\s+and\b)/gi };
 /** What stands between two partners of a list, once a country or a rank before the next is set aside. */
-const BETWEEN = { zh: /^[市县区州省]?[、，,和及]+(?:以及)?$|^[市县区州省]?以及$/, en: /^(?:\s*,)?\s+(?:and\s+)?(?:the\s+)?$|^\s*,\s*$/i };
+const BETWEEN = {
+  zh: /^[市县区州省]?[、，,和及]+(?:以及)?$|^[市县区州省]?以及$/,
+  en: /^(?:\s*[,;])?\s+(?:and\s+)?(?:the\s+)?$|^\s*[,;]\s*$/i,
+};
 /** A country, a province or a rank before a partner ('新西兰', '韩国友城'): its aside. */
 const ASIDE = /[\p{Script=Han}]{0,6}?(?:友城|友好城市|友好交流城市)$|[\p{Script=Han}]{2,5}$/u;
 /** A sentence that goes on with the story's subject: '并分别与…', 'It also signed with …'. */

@@ -79,6 +79,17 @@ describe('frames over real sentences', () => {
     expect(ties.map((c) => (c.normalised as { placeNames: string[] }).placeNames)).toEqual([['曲靖市', '深圳市']]);
   });
 
+  it('reads partners listed with semicolons, each with its country, and no date for a tie suspended', () => {
+    const ties = ofKind('Tianjin has three twin cities: Halifax, Canada; Aachen, Germany; and Barcelona, Spain.', 'en', 'relationship');
+    expect(ties.map((c) => (c.normalised as { placeIds: string[] }).placeIds)).toEqual([
+      ['tianjin-en', 'halifax'],
+      ['tianjin-en', 'aachen'],
+      ['tianjin-en', 'barcelona'],
+    ]);
+    const [suspended] = ofKind('Halifax has suspended its sister-city relationship with Aachen as of March 2022.', 'en', 'relationship');
+    expect(suspended?.normalised).toMatchObject({ placeIds: ['halifax', 'aachen'], date: null });
+  });
+
   it('reads a clause counting the partners of one rank as a figure of that rank, apart from the network', () => {
     const counts = (text: string, lang: 'zh' | 'en') => ofKind(text, lang, 'figure').map((c) => c.normalised);
     expect(

@@ -203,10 +203,10 @@ function tieYears(s: Sentence): { m: RegExpMatchArray; years: number } | null {
   return null;
 }
 
-/** Words of a tie renewed or celebrated: the sentence's date is that of the renewal, not the tie's. */
+/** Words of a tie renewed, celebrated or suspended: the sentence's date is that of the renewal or the suspension, not the tie's. */
 const RENEWED = {
-  zh: /续签|重签|重申|庆祝|纪念/,
-  en: /\b(?:renew(?:s|ed|al|ing)?|reaffirm(?:s|ed|ing)?|re-?emphasi[sz](?:e|es|ed|ing)|celebrat(?:e|es|ed|ing|ion))\b/i,
+  zh: /续签|重签|重申|庆祝|纪念|暂停|中止|终止|冻结/,
+  en: /\b(?:renew(?:s|ed|al|ing)?|reaffirm(?:s|ed|ing)?|re-?emphasi[sz](?:e|es|ed|ing)|celebrat(?:e|es|ed|ing|ion)|suspend(?:s|ed|ing)?|suspension|terminat(?:e|es|ed|ing)|froze|frozen|paus(?:e|es|ed|ing))\b/i,
 };
 /**
  * Chinese words that tell when a tie began: a verb of its making, or 'since'. A tie named only as

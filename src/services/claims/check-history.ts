@@ -8,9 +8,12 @@ import { lookUpTie, tieEvidence } from './check-ties.ts';
 
 const rankIn = (type: PartnershipType, lang: 'zh' | 'en') => PARTNERSHIP_TYPE_WORDS[type].tie[lang];
 
-/** The steps of a tie's history that may begin it: its founding, and an earlier link a source attests. */
+/**
+ * The steps of a tie's history an anniversary may count from: its founding, an earlier link a
+ * source attests, and its move to another rank ('三周年' of Barcelona's becoming a sister city).
+ */
 const beginnings = (history: readonly HistoryEntry[]) =>
-  history.filter((h) => (h.kind === 'established' || h.kind === 'attested') && h.date !== null);
+  history.filter((h) => (h.kind === 'established' || h.kind === 'attested' || h.kind === 'type_changed') && h.date !== null);
 
 /**
  * 'The 30th anniversary of the sister-city relationship', '结好25周年', 'thirty years of': the year
@@ -40,7 +43,17 @@ export const checkAnniversary: Checker<'anniversary'> = async (c, claim) => {
   const match = starts.find((h) => compareFact(h.date, implied) !== 'conflict');
   if (match) {
     const what = (l: 'zh' | 'en') =>
-      match.kind === 'established' ? (l === 'zh' ? '建立' : 'founded') : l === 'zh' ? '已有往来' : 'first attested';
+      match.kind === 'established'
+        ? l === 'zh'
+          ? '建立'
+          : 'founded'
+        : match.kind === 'type_changed' && match.type
+          ? l === 'zh'
+            ? `升为${rankIn(match.type, l)}`
+            : `became a ${rankIn(match.type, l)}`
+          : l === 'zh'
+            ? '已有往来'
+            : 'first attested';
     return {
       verdict: 'supported',
       note: noteIn((l) =>

@@ -150,7 +150,7 @@ const BODY_WORD =
   /\b(?:Society|Association|Council|Committee|Embassy|Consulate|Government|Office|Department|Bureau|University|Group|Company|Centre|Center|City|Partnership|International|Foundation|Institute|Museum|Commission|Chamber|Federation|Agency|Ministry|Authority|League|Club|Network|Alliance|Union|Corporation|Bank|School|College|Board|Assembly|Parliament|Party|Province|State|County|District)\b/;
 /** 'Bob Harvey, President and CEO of the Greater Houston Partnership', 'Wang Shourui, Shezhen’s deputy mayor'. */
 const NAME_TITLE = new RegExp(
-  `(${NAME})((?:\\s+and\\s+${NAME})?)(?:,\\s+|\\s+(?=The\\s+${EN_TITLE}\\s+of\\b))((?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}’'-]+\\s+){0,4}?${EN_TITLE}[^,.;:()]*?)(?=,|\\.(?:\\s|$)|;|:|\\(|\\s+(?:who|said|says|added|with|and\\s+(?:signed|the))\\b|$)`,
+  `(${NAME})((?:\\s+and\\s+${NAME})?)(?:,\\s+|\\s+(?=The\\s+${EN_TITLE}\\s+of\\b))((?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}’'-]+\\s+){0,4}?${EN_TITLE}[^,.;:()]*?)(?=,|\\.(?:\\s|$)|;|:|\\(|\\s+(?:who|said|says|added|with|and\\s+(?:signed|the)|met|meets|told|tells|presented|presents|visited|received|welcomed|attended|hosted|thanked|expressed|noted|introduced|stressed|delivered|gave|signed|spoke|announced|praised|invited|urged|called)\\b|$)`,
   'gu',
 );
 const WHO_HEADS = new RegExp(`(${NAME}),\\s+who\\s+(?:heads|leads|chairs|directs)\\s+(?:the\\s+)?([^,.;:()]+)`, 'gu');
@@ -219,11 +219,16 @@ export function englishPeople(text: string): PersonFound[] {
       .trim();
     // 'Hashmi, Deputy Head of Mission of Swiss Embassy Chantal Delli': the next person of a list, not a title.
     if (/\b(?:Embassy|Consulate|Mission|Office|Ministry|Government)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+$/u.test(title)) continue;
-    const names = [m[1]!, ...(m[2] ? [m[2].replace(/^\s+and\s+/, '')] : [])];
-    const titles =
-      names.length === 2 && /\band\b/.test(title) && /\brespectively\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))
-        ? title.split(/\s+and\s+/)
-        : [title, title];
+    // 'Li Shi and Shao Ting, director of communications': a title of one is the last name's; 'A and B, mayors' is both's.
+    const respectively = /\brespectively\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20));
+    const both =
+      !m[2] ||
+      respectively ||
+      /\b(?:mayors|directors|chairs|co-chairs|presidents|members|ministers|ambassadors|councillors|representatives|officials|leaders|secretaries)\b/i.test(
+        m[3]!,
+      );
+    const names = [...(both ? [m[1]!] : []), ...(m[2] ? [m[2].replace(/^\s+and\s+/, '')] : [])];
+    const titles = names.length === 2 && /\band\b/.test(title) && respectively ? title.split(/\s+and\s+/) : [title, title];
     names.forEach((raw, i) => {
       const at = text.indexOf(raw, m.index);
 

@@ -129,6 +129,17 @@ describe('people with titles in English', () => {
         ['former governor of Iowa', 'Terry Branstad'],
       ],
     ],
+    // A title ends where the sentence goes on with what its bearer did.
+    ['Ed Gonzales, Houston mayor pro-tem, told a group of business leaders', [['Houston mayor pro-tem', 'Ed Gonzales']]],
+    [
+      'Cao Saixian, Director General of Shenzhen Foreign Affairs Office met with Ms. Kijima',
+      [['Director General of Shenzhen Foreign Affairs Office', 'Cao Saixian']],
+    ],
+    // A title in the singular after two names is the last one's.
+    [
+      'Li Shi and Shao Ting, director of communications for Invest Shenzhen, presented',
+      [['director of communications for Invest Shenzhen', 'Shao Ting']],
+    ],
     // 'Former' keeps its place before a country's abbreviation: the office was held before.
     ['Former U.S. Ambassador to China Terry Branstad said', [['Former U.S. Ambassador', 'Terry Branstad']]],
   ])('%s', (text, expected) => {
