@@ -23,6 +23,20 @@ const COUNTS: Record<'zh' | 'en', [RegExp, keyof Counts][]> = {
     [/第\s*(\d+)\s*个(?:国际)?友好交流城市/g, 'friendlyExchangeCities'],
     [/第\s*(\d+)\s*个(?:国际)?(?:友好城市|姐妹城市)/g, 'sisterCities'],
     [/第\s*(\d+)\s*个(?:国际)?(?:友城|伙伴城市)/g, 'places'],
+    // '使哈尔滨市的国际友好城市达到25个', '国际友城大家庭成员升至82个': a network's count after the words it counts.
+    // '国际友好城市', like 国际友城, names the whole network; two ranks counted together ('…和友好交流城市总数增至73个') are read above.
+    [
+      /(?<![和及与、])友好交流(?:关系)?城市(?:(?!总数|数量)[^，。\d]){0,6}?(?:增至|增加到|达到|达|升至|突破)\s*(\d+)\s*(?:个|座|对)/g,
+      'friendlyExchangeCities',
+    ],
+    [
+      /(?<![国际和及与、])(?:友好城市|姐妹城市)(?:(?!总数|数量)[^，。\d]){0,6}?(?:增至|增加到|达到|达|升至|突破)\s*(\d+)\s*(?:个|座|对)/g,
+      'sisterCities',
+    ],
+    [/(?:国际友好城市|友城)(?:(?!总数|数量)[^，。\d]){0,6}?(?:增至|增加到|达到|达|升至|突破)\s*(\d+)\s*(?:个|座|对)/g, 'places'],
+    // '缔结国际友城23对、友好交流城市20对': 友城 beside the other rank is the sister cities.
+    [/友好交流城市\s*(\d+)\s*(?:个|对)/g, 'friendlyExchangeCities'],
+    [/(?:友城|友好城市)\s*(\d+)\s*(?:个|对)(?=[、，,和及]\s*友好交流城市)/g, 'sisterCities'],
     [/(\d+)\s*(?:个|对)友好交流城市/g, 'friendlyExchangeCities'],
     [/(\d+)\s*(?:个|对)(?:友好城市|友城|姐妹城市)/g, 'sisterCities'],
     [/(\d+)\s*(?:个)?成员/g, 'members'],

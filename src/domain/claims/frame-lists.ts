@@ -3,6 +3,7 @@ import { claim, placesOf, type PlaceRef, type Rule, type Sentence } from './sent
 import { isCountry } from './story.ts';
 import type { ExtractedClaim } from './types.ts';
 import { areasIn, tieStated, tieTypeWords } from './vocabulary.ts';
+import { ZH_TITLE_RUN } from './recognise/titles.ts';
 
 /**
  * Ties listed in one sentence: one place with several ('绍兴市分别与新西兰陶波市、塞尔维亚苏博蒂察市签订了
@@ -14,7 +15,10 @@ import { areasIn, tieStated, tieTypeWords } from './vocabulary.ts';
  */
 
 /** Where a list of partners starts: '(分别)与', 'with', 'including', 'such as', a colon, 'between A and …'. */
-const WITH = { zh: /(?:分别)?(?:与|同)|包括|[:：]/g, en: /\bwith\b|\bincluding\b|\bsuch as\b|:|\bbetween\s+(?=\S+\s+and\b)/gi };
+const WITH = {
+  zh: /(?:分别)?(?:与|(?<![共协相合赞认陪])同(?![时年样期意等步]))|包括|[:：]/g,
+  en: /\bwith\b|\bincluding\b|\bsuch as\b|:|\bbetween\s+(?=\S+\s+and\b)/gi,
+};
 /** What stands between two partners of a list, once a country or a rank before the next is set aside. */
 const BETWEEN = {
   zh: /^[市县区州省]?[、，,和及]+(?:以及)?$|^[市县区州省]?以及$/,
@@ -22,15 +26,17 @@ const BETWEEN = {
 };
 /** A country, a province or a rank before a partner ('新西兰', '韩国友城'): its aside. */
 const ASIDE = /[\p{Script=Han}]{0,6}?(?:友城|友好城市|友好交流城市)$|[\p{Script=Han}]{2,5}$/u;
+/** A partner's person, by title and name, right after it in a Chinese list: '主席让·旺莱朗贝尔格'. */
+const SIGNER = new RegExp(`^(?:${ZH_TITLE_RUN})[\\p{Script=Han}·]{1,12}?(?=[、，,和及]|以及)`, 'u');
 /** A sentence that goes on with the story's subject: '并分别与…', 'It also signed with …'. */
 const GOES_ON = { zh: /^(?:并|还|又|同时|此外|另外)/, en: /^(?:it|the city|they)\b|^also\b/i };
 
 const end = (p: PlaceRef) => p.start + p.name.length;
 
 /** The cities of a sentence in order: no countries, and no place that only says where the next or the one before is. */
-function cities(s: Sentence): PlaceRef[] {
+function cities(s: Sentence, each = false): PlaceRef[] {
   const out: PlaceRef[] = [];
-  const all = placesOf(s);
+  const all = placesOf(s, Number.POSITIVE_INFINITY, each);
   for (const [i, p] of all.entries()) {
     if (isCountry(p)) continue;
     // '俄罗斯联邦莫斯科市', '广东省河源市'; 'Tustin, California'.
@@ -60,10 +66,13 @@ function listedAfter(s: Sentence, all: PlaceRef[], at: number): { place: PlaceRe
     const gap = s.text
       .slice(last ? end(last.place) : at, p.start)
       .replace(s.lang === 'en' ? /\b(?:the\s+)?(?:City|Town|Municipality) of\s+$/ : /$^/, '');
-    const aside = s.lang === 'zh' ? (ASIDE.exec(gap)?.[0] ?? '') : '';
+    // '与阿拉斯城市共同体主席让·旺莱朗贝尔格、维也纳新城市市长伯恩哈德·米勒…': the person who signed for the partner before is its aside.
+    const signer = s.lang === 'zh' && last ? (SIGNER.exec(gap)?.[0] ?? '') : '';
+    const rest = gap.slice(signer.length);
+    const aside = s.lang === 'zh' ? (ASIDE.exec(rest)?.[0] ?? '') : '';
     // A partner's own aside after it: its year or country in brackets, '(1986)', '（美国，1986年）', ', USA'.
-    const between = gap
-      .slice(0, gap.length - aside.length)
+    const between = rest
+      .slice(0, rest.length - aside.length)
       .replace(/[（(][^）)]{0,40}[）)]/gu, '')
       // '…, USA', '… in the United States of America': a country aside, of one to five words.
       .replace(s.lang === 'en' ? /^(?:,|\s+in)\s*(?:the\s+)?(?:[A-Z][\w.'’]*(?:\s+of)?\s*){1,5}(?=,|;|\s+and\b)/ : /$^/, '');
@@ -112,7 +121,7 @@ function ownDate(s: Sentence, place: PlaceRef, next: number): string | null | un
 export const tiesListed: Rule = (s) => {
   const words = tieStated(s.text, s.lang);
   if (!words) return [];
-  const all = cities(s);
+  const all = cities(s, true);
   // Each '与' and the partners after it, each clause with its own rank: '深圳与爱丁堡市互为友好城市，与伦敦金融城及苏格兰地区互为友好交流城市'.
   const lists: {
     subject: PlaceRef;
@@ -143,8 +152,12 @@ export const tiesListed: Rule = (s) => {
       subject = first!.place;
       partners.splice(0, 1);
     } else {
+      // A Chinese clause that goes on ('…进行访问，并与…签署') has the sentence's subject, not the last place of the clause before.
+      const clause = s.lang === 'zh' ? Math.max(...['，', ',', '；', ';'].map((b) => s.text.lastIndexOf(b, m.index))) + 1 : 0;
+      const goesOn = s.lang === 'zh' && GOES_ON.zh.test(s.text.slice(clause));
       subject =
-        all.filter((p) => p.start >= from && p.start < m.index).at(-1) ??
+        all.filter((p) => p.start >= Math.max(from, goesOn ? clause : 0) && p.start < m.index).at(-1) ??
+        (goesOn ? all.find((p) => p.start < clause) : undefined) ??
         subject ??
         (GOES_ON[s.lang].test(s.text) && s.previous ? cities(s.previous)[0] : undefined) ??
         // 'There are sister city ties only with Lomé and Luxor', in a text about its own city.

@@ -79,6 +79,25 @@ describe('frames over real sentences', () => {
     expect(ties.map((c) => (c.normalised as { placeNames: string[] }).placeNames)).toEqual([['曲靖市', '深圳市']]);
   });
 
+  it('reads the partners of a clause going on after a visit, each with the person who signed for it, with the sentence’s subject', () => {
+    const ties = ofKind(
+      '6月28日至7月10日，天津市市长张三率团先后对伦敦、爱丁堡市进行访问，并与伦敦市长李四、爱丁堡市市长王五分别签署了缔结友好城市协议书。',
+      'zh',
+      'relationship',
+    );
+    expect(ties.map((c) => [(c.normalised as { placeIds: string[] }).placeIds, (c.normalised as { date: string }).date])).toEqual([
+      [['tianjin', 'london'], '2024'],
+      [['tianjin', 'edinburgh'], '2024'],
+    ]);
+  });
+
+  it('reads a network’s count after the words it counts, 国际友好城市 as the whole network', () => {
+    const counts = (text: string) => ofKind(text, 'zh', 'figure').map((c) => c.normalised);
+    expect(counts('这使天津市的国际友好城市达到25个。')).toMatchObject([{ places: 25 }]);
+    expect(counts('截至目前共缔结国际友城23对、友好交流城市20对。')).toMatchObject([{ sisterCities: 23, friendlyExchangeCities: 20 }]);
+    expect(counts('天津的国际友好城市和友好交流城市总数增至73个。')).toMatchObject([{ places: 73 }]);
+  });
+
   it('reads partners listed with semicolons, each with its country, and no date for a tie suspended', () => {
     const ties = ofKind('Tianjin has three twin cities: Halifax, Canada; Aachen, Germany; and Barcelona, Spain.', 'en', 'relationship');
     expect(ties.map((c) => (c.normalised as { placeIds: string[] }).placeIds)).toEqual([

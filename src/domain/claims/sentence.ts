@@ -114,10 +114,10 @@ export const ownPlaces = (s: Sentence): string[] => {
 };
 
 /**
- * The places of the sentence, once each, in order: the registry's, and when they are fewer than
- * `enough`, also those the recognisers find, which costs more.
+ * The places of the sentence, once each (or each time named, with `each`), in order: the
+ * registry's, and when they are fewer than `enough`, also those the recognisers find, which costs more.
  */
-export function placesOf(s: Sentence, enough = Number.POSITIVE_INFINITY): PlaceRef[] {
+export function placesOf(s: Sentence, enough = Number.POSITIVE_INFINITY, each = false): PlaceRef[] {
   const from = asideEnd(s);
   const known = s.mentions
     .filter((m) => m.kind === 'place' && m.start >= from && !saysWhereNextIs(s, m))
@@ -131,7 +131,8 @@ export function placesOf(s: Sentence, enough = Number.POSITIVE_INFINITY): PlaceR
           .map((p) => ({ id: null, name: p.name, start: p.start }));
   const out: PlaceRef[] = [];
   for (const p of [...known, ...unknown].filter((x) => x.start >= from).sort((a, b) => a.start - b.start)) {
-    if (!out.some((o) => (o.id !== null && o.id === p.id) || (o.id === null && o.name === p.name))) out.push(p);
+    // `each` keeps every time a place is named: a list after '与' may name again the places of a list before it.
+    if (each || !out.some((o) => (o.id !== null && o.id === p.id) || (o.id === null && o.name === p.name))) out.push(p);
   }
   return out;
 }

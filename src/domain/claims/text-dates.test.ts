@@ -15,6 +15,9 @@ describe('dates in a sentence', () => {
     ['signed in May 2024 and renewed on 9 February 2017', ['2024-05', '2017-02-09']],
     ['The tie was formalised in 1992. 2017 marked its 25th anniversary', ['1992', '2017']],
     ['Of the 2017 visitors, 1,200 stayed', []],
+    // A span of days is dated by the month its days share, else by the year.
+    ['6月28日至7月10日,市长率团访问', ['2024']],
+    ['1983年9月13日至23日,对日本进行访问', ['1983-09']],
   ])('%s', (text, expected) => {
     expect(dates(text)).toEqual(expected);
   });

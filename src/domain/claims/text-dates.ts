@@ -21,6 +21,15 @@ export function findDates(text: string, contextYear: number | null): DateMention
     if (isPreciseDate(date) && !out.some((d) => start < d.end && d.start < end)) out.push({ start, end, date });
   };
   const rules: [RegExp, (m: RegExpMatchArray) => string | null][] = [
+    // A span of days ('6月28日至7月10日', '9月13日至23日'): what happened in it is dated by the month they share, else the year.
+    [
+      /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日?\s*(?:至|到|—|–|~|－)\s*(?:\d{4}\s*年\s*)?(?:(\d{1,2})\s*月\s*)?\d{1,2}\s*日/g,
+      (m) => {
+        const year = m[1] ?? (contextYear ? String(contextYear) : null);
+        if (!year) return null;
+        return !m[4] || Number(m[4]) === Number(m[2]) ? `${year}-${pad(m[2]!)}` : year;
+      },
+    ],
     [/(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
     [/(\d{4})\s*年\s*(\d{1,2})\s*月/g, (m) => `${m[1]}-${pad(m[2]!)}`],
     [/(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日/g, (m) => (contextYear ? `${contextYear}-${pad(m[1]!)}-${pad(m[2]!)}` : null)],
