@@ -11,6 +11,9 @@ const HAPPENED = {
   en: /\b(?:visit(?:ed|s|ing)?|reciprocated|paid a visit|trip|travel(?:l)?ed|met|meets|welcomed|hosted|co-hosted|held|attended|led|sent|unveiled|opened|launched|resumed|founded|registered|invited|celebrated|passed|organi[sz]ed|participated|gave|presented|donated|performed|mission|show|festival|exhibition|reception|ceremony|toured|arrived|received|conference|forum|remarks|speech|meeting|signing|planted|awarded|witnessed|set up|took place|(?:is|are|was|were) leading|came to|selected)\b/i,
 };
 
+/** Verbs of a meeting or a visit. */
+const MET = { zh: /会见|会谈|会晤|接见|拜会|拜访|访问|到访|来访/, en: /\b(?:met|meets|visited|visits|received|welcomed|hosted)\b/i };
+
 /** The clause of a Chinese sentence around a word: from the comma before to the comma after. */
 function clauseAround(s: Sentence, at: number, length: number): [number, number] {
   if (s.lang === 'en') return [0, s.text.length];
@@ -45,7 +48,9 @@ const happenings: Rule = (s) => {
   const organisations = distinct(s.mentions, 'organisation');
   // '两市共同举办了文艺演出': the places of the story's tie.
   const places = placesOf(s, 1).length ? placesOf(s, 1) : CONTINUES[s.lang].test(s.text) ? (tiePair(s) ?? []) : [];
-  if (places.length + people.length + organisations.length === 0) return [];
+  // '市长覃伟中会见马拉维总统查克维拉一行': people named with their titles meeting need no record to be a meeting.
+  const met = MET[s.lang].test(s.text) && s.people().length > 0;
+  if (places.length + people.length + organisations.length === 0 && !met) return [];
   // A Chinese sentence whose verb is 举行 names its event as its subject: the whole sentence tells it.
   const held = s.lang === 'zh' && /举行|举办|召开/.test(s.text);
   const [start, end] = held ? [0, s.text.length] : clauseAround(s, m.index, m[0].length);

@@ -332,6 +332,8 @@ describe('frames over real sentences', () => {
     ]) {
       expect(ofKind(text, 'en', 'event'), text).toHaveLength(1);
     }
+    // People named with their titles meeting are a meeting, though the registry holds none of them.
+    expect(ofKind('7月2日，市长张三会见马拉维总统李四一行。', 'zh', 'event')).toHaveLength(1);
     // Cooperation in general is not one thing that happened.
     expect(ofKind('天津与费城在经贸、文化等领域开展了广泛合作。', 'zh', 'event')).toHaveLength(0);
   });

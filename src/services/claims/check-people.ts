@@ -62,6 +62,10 @@ export function titleFits(claimed: string, recorded: string, lang: 'zh' | 'en'):
 /** Short forms of English titles and bodies as records and press texts write them. */
 const EN_SHORT: [RegExp, string][] = [
   [/\bdg\b/g, 'director general'],
+  // The head of a city's office or bureau is its director, whichever the translation: 'Director General of Shenzhen Foreign Affairs Office'.
+  [/\bdirector general\b/g, 'director'],
+  // A city's mayor pro tem is its vice mayor ('Houston mayor pro-tem').
+  [/\bmayor pro tem(?:pore)?\b/g, 'vice mayor'],
   [/\brep\b/g, 'representative'],
   [/\bintl\b/g, 'international'],
   [/\bdept\b/g, 'department'],

@@ -12,6 +12,10 @@ describe('an English title against the one recorded', () => {
     ).toBe(true);
     expect(titleFits('Mayor', 'Mayor of Houston', 'en')).toBe(true);
     expect(titleFits('former governor of Iowa', 'Governor of Iowa', 'en')).toBe(true);
+    // One office under its translations: a city office's Director General is its director, a mayor pro tem its vice mayor.
+    expect(titleFits('Director General of Shenzhen Foreign Affairs Office', 'Director, Shenzhen Foreign Affairs Office', 'en')).toBe(true);
+    expect(titleFits('Houston mayor pro-tem', 'Houston Vice Mayor', 'en')).toBe(true);
+    expect(titleFits('Houston mayor pro-tem', 'Mayor of Houston', 'en')).toBe(false);
   });
 
   it('keeps another office, another rank or another body apart', () => {

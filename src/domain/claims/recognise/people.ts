@@ -165,8 +165,18 @@ function trimName(name: string, start: number): { name: string; start: number } 
     name = name.slice(name.indexOf(words[1] ?? '', words[0]!.length));
     words.shift();
   }
+  // A headline in title case goes on after the name with its verb: 'Consul General Gao Yanping Hosted Reception'.
+  const verb = words.findIndex((w, i) => i >= 2 && HEADLINE_VERB.test(w));
+  if (verb > 0) {
+    name = words.slice(0, verb).join(' ');
+    words.splice(verb);
+  }
   return words.length && name ? { name, start: at } : null;
 }
+
+/** A capitalised word that is a headline's verb, not a name's: 'Hosted', 'Meets', 'Visiting'. */
+const HEADLINE_VERB =
+  /^(?:\p{Lu}\p{Ll}{3,}(?:ed|ing)|Meets|Visits|Signs|Says|Hosts|Holds|Leads|Attends|Receives|Welcomes|Calls|Urges|Opens|Joins|Talks|Tours)$/u;
 
 /** English titles before or after a name. */
 export function englishPeople(text: string): PersonFound[] {

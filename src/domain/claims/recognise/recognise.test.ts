@@ -135,6 +135,8 @@ describe('people with titles in English', () => {
       'Cao Saixian, Director General of Shenzhen Foreign Affairs Office met with Ms. Kijima',
       [['Director General of Shenzhen Foreign Affairs Office', 'Cao Saixian']],
     ],
+    // A headline in title case goes on after the name with its verb.
+    ['Consul General Gao Yanping Hosted Reception for the Delegation', [['Consul General', 'Gao Yanping']]],
     // A title in the singular after two names is the last one's.
     [
       'Li Shi and Shao Ting, director of communications for Invest Shenzhen, presented',
