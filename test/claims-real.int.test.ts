@@ -129,6 +129,19 @@ describeEachBackend(
       expect((await event('2020年，福州市政府捐赠防疫物资。'))?.verdict).not.toBe('supported');
     });
 
+    it('checks a count of pairs against the figures of the countries the sentence names, the count’s own words first', async () => {
+      const { ctx } = use();
+      await loadClaimsRegistry(ctx, 'more-ties');
+      const text =
+        'China has established friendly ties with 220 Japanese cities and 73 ROK cities. China and the United States have formed 284 pairs.';
+      const figures = (await checkText(ctx, { text, asOf: '2022-04-28' })).claims.filter((c) => c.kind === 'figure');
+      expect(figures.map((f) => [f.text, f.note])).toEqual([
+        [expect.stringContaining('220 Japanese cities'), expect.stringContaining('China–Japan (all pairs)')],
+        ['73 ROK cities', expect.stringContaining('China–ROK (all pairs)')],
+        [expect.stringContaining('284 pairs'), expect.stringContaining('China–US (all pairs)')],
+      ]);
+    });
+
     it('holds a former office against one held before the text, and the same office unqualified against the text’s day', async () => {
       const { ctx } = use();
       await loadClaimsRegistry(ctx, 'more-ties');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { continentOf, countryCodeFrom, countryName } from './countries.ts';
+import { continentOf, countriesNamedIn, countryCodeFrom, countryName } from './countries.ts';
 import { readCountry } from './network/country-text.ts';
 
 describe('reading a country', () => {
@@ -28,6 +28,16 @@ describe('reading a country', () => {
     expect(readCountry('Scotland, United Kingdom')).toEqual({ code: 'GB', alternatives: [], subdivision: 'Scotland' });
     expect(readCountry('Réunion, France')).toEqual({ code: 'RE', alternatives: ['FR'], subdivision: null });
     expect(readCountry('Georgia')).toEqual({ code: 'GE', alternatives: ['US'], subdivision: null });
+  });
+
+  it('finds every country a text names, by name, abbreviation or adjective', () => {
+    expect([...countriesNamedIn('China has established friendly ties with 220 Japanese cities and 73 ROK cities')].sort()).toEqual([
+      'CN',
+      'JP',
+      'KR',
+    ]);
+    expect([...countriesNamedIn('there are 258 pairs between cities of China and the U.S.')].sort()).toEqual(['CN', 'US']);
+    expect([...countriesNamedIn('中美之间已建立284对友好省州和友好城市，日本和韩国')].sort()).toEqual(['JP', 'KR']);
   });
 
   it('names a country in each language and puts Russia in Europe', () => {

@@ -80,6 +80,8 @@ const COUNTRY_ALIASES: Record<string, CountryCode> = {
   'northern ireland': 'GB',
   'united kingdom': 'GB',
   uk: 'GB',
+  rok: 'KR',
+  'republic of korea': 'KR',
   'great britain': 'GB',
   'georgia country': 'GE',
   'republic of ireland': 'IE',
@@ -221,6 +223,13 @@ const DEMONYMS: Record<string, CountryCode> = {
  * null when it names none or several.
  */
 export function countryNamedIn(text: string): CountryCode | null {
+  const found = countriesNamedIn(text);
+  return found.size === 1 ? [...found][0]! : null;
+}
+
+/** Every country a text names, by name or English adjective ('220 Japanese cities and 73 ROK cities': JP and KR). */
+export function countriesNamedIn(written: string): Set<CountryCode> {
+  const text = written.replace(/\bU\.S\.(?:A\.)?/g, 'United States');
   const found = new Set<CountryCode>();
   if (/\p{Script=Han}/u.test(text)) {
     for (let i = 0; i < text.length; i++) {
@@ -247,7 +256,7 @@ export function countryNamedIn(text: string): CountryCode | null {
       }
     }
   }
-  return found.size === 1 ? [...found][0]! : null;
+  return found;
 }
 
 /** A country's formal name without its form of state: 'the State of Israel', "People's Republic of China". */

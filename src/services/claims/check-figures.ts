@@ -7,6 +7,7 @@ import type { FigureData } from '../../records/figure/figure.schema.ts';
 import { figures, places } from '../records.service.ts';
 import type { Stored } from '../generic-record.service.ts';
 import { networkStats } from '../stats.service.ts';
+import { countriesNamedIn, countryCodeFrom } from '../../domain/countries.ts';
 import {
   combine,
   dateIn,
@@ -42,17 +43,41 @@ const count = (n: number | null | undefined, field: Field, lang: NoteLang) =>
  * 67个国家的104个城市建立了友好关系' is Guangzhou's, 'between cities of China and 134 countries'
  * China's), else the home place.
  */
-async function subjectOf(c: CheckContext, sentence: string): Promise<string | null> {
+async function subjectOf(c: CheckContext, sentence: string, whole: string, counted: string): Promise<string | null> {
   const homes = await remember(c, 'figure-homes', async () => {
     const ids = [...new Set((await figures.list(c.ctx)).map((f) => f.homePlaceId))];
     return (await places.getMany(c.ctx, ids)).map((p) => ({
       id: p.id,
+      country: p.country,
       names: Object.values(p.names).flatMap((name) => (name ? [name, name.replace(/市$/u, '')] : [])),
+      between: countriesBetween(p.names.en),
     }));
   });
+  // The pairs between countries: 'China and the U.S. have formed 284 pairs', '220 Japanese cities and 73 ROK cities'.
+  const inSentence = countriesNamedIn(whole);
+  const inCount = countriesNamedIn(counted);
+  const pairs = homes.filter((h) => h.between && h.between.every((code) => inSentence.has(code) || inCount.has(code)));
+  if (pairs.length > 0) {
+    // The count's own words name its other countries ('73 ROK cities'); else the sentence names them all ('with Japan, ROK').
+    const own = pairs
+      .filter((h) => h.between!.filter((code) => code !== h.country).every((code) => inCount.has(code)))
+      .sort((a, b) => a.between!.length - b.between!.length);
+    return (own[0] ?? [...pairs].sort((a, b) => b.between!.length - a.between!.length)[0])!.id;
+  }
   const text = sentence.toLowerCase();
   const named = homes.filter((h) => h.id !== c.homeId && h.names.some((name) => name.length >= 2 && text.includes(name.toLowerCase())));
   return named.length === 1 ? named[0]!.id : null;
+}
+
+/** The countries a place that holds the pairs between countries is named by ('China–Japan and ROK (all pairs)'); null for any other place. */
+function countriesBetween(name: string | undefined): string[] | null {
+  const parts = (name ?? '')
+    .replace(/\(.*?\)/g, '')
+    .split(/\s*(?:–|—|&|\band\b)\s*/)
+    .map((x) => x.trim())
+    .filter(Boolean);
+  const codes = parts.map((x) => countryCodeFrom(x));
+  return parts.length >= 2 && codes.every((x): x is string => x !== null) ? codes : null;
 }
 
 /**
@@ -61,11 +86,17 @@ async function subjectOf(c: CheckContext, sentence: string): Promise<string | nu
  * sister cities is 69 friendly exchange cities.
  */
 export const checkFigure: Checker<'figure'> = async (c, claim) => {
-  const homeId = (await subjectOf(c, sentenceOf(c, claim))) ?? c.homeId;
+  const homeId = (await subjectOf(c, sentenceOf(c, claim), sentenceOf(c, claim, true), claim.text)) ?? c.homeId;
   if (!homeId) return { verdict: 'unknown', note: { zh: '没有可供统计的本市', en: 'no home place to count for' }, evidence: [] };
   const home = await places.get(c.ctx, homeId);
-  // A country's sister pairs are counted as its partner places.
-  const n = { ...claim.normalised, places: claim.normalised.places ?? claim.normalised.pairs };
+  // A country's sister pairs are counted as its partner places; between two countries, every count of sister cities is one of pairs.
+  const between = countriesBetween(home.names.en) !== null;
+  const given = claim.normalised;
+  const n = {
+    ...given,
+    places: given.places ?? given.pairs ?? (between ? given.sisterCities : undefined),
+    sisterCities: between && given.places === undefined && given.pairs === undefined ? undefined : given.sisterCities,
+  };
   // A figure speaks of its own date ('截至2022年9月') or else of the text's.
   const period = n.asOf ?? c.asOf;
   const day = dayOf(c, n.asOf);

@@ -85,8 +85,11 @@ export interface CheckContext {
 /** The day a claim speaks of: the last day of its own date when it has one, else the text's date. */
 export const dayOf = (c: CheckContext, date: PreciseDate | null | undefined): Day => (date ? latestDay(date) : c.asOf);
 
-/** The sentence a claim stands in, up to the claim's end (the claim itself when the text is not at hand). */
-export function sentenceOf(c: CheckContext, claim: { text: string; start: number; end: number }): string {
+/**
+ * The sentence a claim stands in, up to the claim's end, or to the sentence's end with `whole` (the
+ * claim itself when the text is not at hand).
+ */
+export function sentenceOf(c: CheckContext, claim: { text: string; start: number; end: number }, whole = false): string {
   if (!c.text) return claim.text;
   const before = c.text.slice(0, claim.start);
   const from = Math.max(
@@ -96,7 +99,8 @@ export function sentenceOf(c: CheckContext, claim: { text: string; start: number
     }),
     0,
   );
-  return c.text.slice(from, claim.end);
+  const rest = whole ? c.text.slice(claim.end).search(/[。！？\n]|\.\s/) : 0;
+  return c.text.slice(from, rest < 0 ? c.text.length : claim.end + rest);
 }
 
 /** How many days a report's own date may lie from the events it tells of ('on the 26th', dated the 27th). */
