@@ -107,6 +107,15 @@ describe('frames over real sentences', () => {
     ]);
     const [suspended] = ofKind('Halifax has suspended its sister-city relationship with Aachen as of March 2022.', 'en', 'relationship');
     expect(suspended?.normalised).toMatchObject({ placeIds: ['halifax', 'aachen'], date: null });
+    // A visit to a twin city in November 2024 tells a visit, not when the tie was made.
+    const [visited] = ofKind(
+      'The Mayor of Halifax is leading a delegation to its twin city of Aachen in November 2024.',
+      'en',
+      'relationship',
+    );
+    expect(visited?.normalised).toMatchObject({ date: null });
+    const [made] = ofKind('Halifax and Aachen became twin cities in November 1979.', 'en', 'relationship');
+    expect(made?.normalised).toMatchObject({ date: '1979-11' });
   });
 
   it('reads a clause counting the partners of one rank as a figure of that rank, apart from the network', () => {

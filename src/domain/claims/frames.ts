@@ -212,7 +212,11 @@ const RENEWED = {
  * Chinese words that tell when a tie began: a verb of its making, or 'since'. A tie named only as
  * what a partner is ('应我市首个国际友城——日本大分市邀请') is not dated by its sentence.
  */
-const FOUNDED = /结为|结成|缔结|建立|确立|签署|签订|签约|结好|成为|升级|携手|牵手|自|起|以来|始于/;
+const FOUNDED = {
+  zh: /结为|结成|缔结|建立|确立|签署|签订|签约|结好|成为|升级|携手|牵手|自|起|以来|始于/,
+  // 'is leading a delegation to Cork's twin city of Shenzhen' in November 2024 tells a visit, not the tie's making.
+  en: /\b(?:bec[oa]me|becomes|becoming|establish(?:ed|es|ing|ment)?|sign(?:ed|s|ing)?|twinned|twinning|forged|formed|entered|concluded|since|dat(?:ing|es|ed) (?:back|from)|founded|beg[au]n|started|agreed|formali[sz]ed|inked|paired|partnered|upgraded|elevated|first|official(?:ly)?|formal(?:ly)?)\b/i,
+};
 /** A date that is the present period of the text ('今年', 'this month'), which dates what the text reports, not a tie. */
 const NOW = /^(?:今年|本年|本月|这个月|this (?:year|month))/i;
 
@@ -224,7 +228,7 @@ const NOW = /^(?:今年|本年|本月|这个月|this (?:year|month))/i;
 export const tieDateOf = (s: Sentence): string | null => {
   if (tieYears(s) || RENEWED[s.lang].test(s.text)) return null;
   const bare = withoutTitles(s.text);
-  if (s.lang === 'zh' && (!FOUNDED.test(bare) || !tieStated(bare, 'zh'))) return null;
+  if (!FOUNDED[s.lang].test(bare) || (s.lang === 'zh' && !tieStated(bare, 'zh'))) return null;
   const own = s.dates.find((d) => !NOW.test(s.text.slice(d.start, d.end)));
   return own ? own.date : s.dates.length ? null : s.carriedDate;
 };
