@@ -1,6 +1,6 @@
 import { countryCodeFrom } from '../../countries.ts';
 import type { Token } from './jieba.ts';
-import { EN_TITLE, ZH_TITLE, ZH_TITLE_RUN } from './titles.ts';
+import { EN_TITLE, EN_TITLES, ZH_TITLE, ZH_TITLE_RUN } from './titles.ts';
 
 const ZH_TITLE_NEXT = new RegExp(`^(?:${ZH_TITLE})`, 'u');
 
@@ -123,7 +123,7 @@ export function chinesePeople(text: string, tokens: Token[]): PersonFound[] {
 const WORD = `(?:(?:Mac|Mc|O['’]|De|Di|Le|La|Van|Von)?[A-Z][a-z\\u00c0-\\u024f'’-]+|[A-Z]\\.)`;
 const NAME = `${WORD}(?:\\s+${WORD}){0,3}`;
 /** The body a title belongs to, between the title and the name: 'of the Chinese Embassy'. */
-const OWNER = `\\s+(?:of|to|in)(?:\\s+the)?(?:\\s+[A-Z][A-Za-z.]*){1,5}(?:\\s+(?:municipal|city|provincial|state|county|district|people['’]s|government|council|committee|office|bureau)){0,3}`;
+const OWNER = `\\s+(?:of|to|in)(?:\\s+the)?(?:\\s+[A-Z][\\p{L}.'’-]*){1,5}(?:\\s+(?:municipal|city|provincial|state|county|district|people['’]s|government|council|committee|office|bureau)){0,3}`;
 const TITLES = `${EN_TITLE}(?:\\s+${EN_TITLE})*`;
 /** 'Mayor London Breed', 'mayor Sylvester Turner', 'Minister of the Chinese Embassy Li Kexin'. */
 const TITLE_NAME = [
@@ -137,7 +137,7 @@ const TITLE_NAME = [
  * 'Executive Mayor, Patricia de Lille': a title, what it is of, then the name set off by a comma.
  */
 const TITLE_COMMA_NAME = new RegExp(
-  `(?<![\\p{L}])(${TITLES})(?:${OWNER}){0,2},\\s+(?:(?:Mr|Mrs|Ms|Dr|Councillor|Cllr|Professor|Prof)\\.?\\s+)?(${WORD}(?:\\s+(?:(?:de|da|del|der|van|von|di|le|la)\\s+)?${WORD}){1,3})(?=\\s*[,.;)]|\\s+(?:said|says|who|is|was|has|had|will|and)\\b|$)`,
+  `(?<![\\p{L}])(${TITLES})(?:${OWNER}){0,2},\\s+(?:(?:Mr|Mrs|Ms|Dr|Councillor|Cllr|Professor|Prof|the Honourable|the Honorable|the Hon|Hon|His Excellency|Her Excellency|H\\.E)\\.?\\s+)?(${WORD}(?:\\s+(?:(?:de|da|del|der|van|von|di|le|la)\\s+)?${WORD}){1,3})(?=\\s*[,.;)]|\\s+(?:said|says|who|is|was|has|had|will|and)\\b|$)`,
   'gu',
 );
 /** 'Ambassador of Pakistan Hashmi': a title of a country, then a name of one word. */
@@ -147,14 +147,19 @@ const TITLE_OF_COUNTRY_NAME = new RegExp(
 );
 /** Words of a body, never of a person's name: 'chair of the Leamington International Twinning Society'. */
 const BODY_WORD =
-  /\b(?:Society|Association|Council|Committee|Embassy|Consulate|Government|Office|Department|Bureau|University|Group|Company|Centre|Center|City|Partnership|International|Foundation|Institute|Museum|Commission|Chamber|Federation|Agency|Ministry|Authority|League|Club|Network|Alliance|Union|Corporation|Bank|School|College|Board|Assembly|Parliament|Party|Province|State|County|District)\b/;
+  /\b(?:Society|Association|Council|Committee|Embassy|Consulate|Government|Office|Department|Bureau|University|Group|Company|Centre|Center|City|Partnership|International|Foundation|Institute|Museum|Commission|Chamber|Federation|Agency|Ministry|Authority|League|Club|Network|Alliance|Union|Corporation|Bank|School|College|Board|Assembly|Parliament|Party|Province|State|County|District|Community)\b/;
 /** 'Bob Harvey, President and CEO of the Greater Houston Partnership', 'Wang Shourui, Shezhen’s deputy mayor'. */
 const NAME_TITLE = new RegExp(
   `(${NAME})((?:\\s+and\\s+${NAME})?)(?:,\\s+|\\s+(?=The\\s+${EN_TITLE}\\s+of\\b))((?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}’'-]+\\s+){0,4}?${EN_TITLE}[^,.;:()]*?)(?=,|\\.(?:\\s|$)|;|:|\\(|\\s+(?:who|said|says|added|with|and\\s+(?:signed|the)|met|meets|told|tells|presented|presents|visited|received|welcomed|attended|hosted|thanked|expressed|noted|introduced|stressed|delivered|gave|signed|spoke|announced|praised|invited|urged|called)\\b|$)`,
   'gu',
 );
+/** 'then mayors of Guangzhou and Los Angeles Liang Lingguang and Tom Bradley', 'Mayors Ann Lee and Bo Wu': one title, two people. */
+const TWO_TITLED = new RegExp(
+  `(?<![\\p{L}])((?:(?:then|former)\\s+)?${EN_TITLES})(?:\\s+of\\s+([A-Z][\\p{L}.'’-]*(?:\\s+[A-Z][\\p{L}.'’-]*){0,2})\\s+and)?,?\\s+((?:[A-Z][\\p{L}.'’-]*\\s+){1,6}?)and\\s+(${NAME})`,
+  'gu',
+);
 const WHO_HEADS = new RegExp(`(${NAME}),\\s+who\\s+(?:heads|leads|chairs|directs)\\s+(?:the\\s+)?([^,.;:()]+)`, 'gu');
-const NOT_A_NAME = /^(?:The|A|An|In|On|At|Since|During|Mr|Mrs|Ms|Dr|Councillor|Of|And|For|From|With|By|General)$/;
+const NOT_A_NAME = /^(?:The|A|An|In|On|At|Since|During|Mr|Mrs|Ms|Dr|Councillors?|Of|And|For|From|With|By|General)$/;
 
 /** A name's words, without a leading word that only opens a phrase ('The', 'In'). */
 function trimName(name: string, start: number): { name: string; start: number } | null {
@@ -206,6 +211,39 @@ export function englishPeople(text: string): PersonFound[] {
     )
       continue;
     out.push({ start: m.index, end: m.index + m[0].length, name: m[3]!, nameStart, title: m[1]! });
+  }
+  for (const m of text.matchAll(TWO_TITLED)) {
+    const head = m[1]!.replace(/s$/, '');
+    const [, , first, middle, b] = m;
+    // With two places ('mayors of Guangzhou and Los Angeles Liang Lingguang and Tom Bradley'), the words before
+    // the first name are the second place, and the first name is as long as the second.
+    const words = middle!.trim().split(/\s+/);
+    const long = first ? Math.min(b!.split(/\s+/).length, words.length - 1) : words.length;
+    if (long < 1) continue;
+    const second = first ? words.slice(0, words.length - long).join(' ') : undefined;
+    const given = words.slice(words.length - long).join(' ');
+    // 'Councillors Alan and Sarah Boad': a given name alone shares the surname after it.
+    const a = !first && long === 1 && b!.split(/\s+/).length > 1 ? `${given} ${b!.split(/\s+/).at(-1)}` : given;
+    // With two places, each person is of the place named in the same order.
+    for (const [raw, of] of [
+      [a, first],
+      [b!, second],
+    ] as const) {
+      const at = text.indexOf(raw === a ? given : raw, m.index);
+      const named = trimName(raw, at);
+      if (!named || BODY_WORD.test(named.name)) continue;
+      // A given name read alone by another title ('Mayoress Alan') is this reading's, with its surname.
+      const alone = out.findIndex((p) => p.nameStart === named.start);
+      if (alone >= 0 && (out[alone]!.name.includes(' ') || !named.name.includes(' '))) continue;
+      if (alone >= 0) out.splice(alone, 1);
+      out.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        name: named.name,
+        nameStart: named.start,
+        title: of ? `${head} of ${of.trim()}` : head,
+      });
+    }
   }
   // 'Eileen Cai, who heads Asian economic development at the Charlotte Chamber': the head of what she heads.
   for (const m of text.matchAll(WHO_HEADS)) {

@@ -135,6 +135,22 @@ describe('people with titles in English', () => {
       'Cao Saixian, Director General of Shenzhen Foreign Affairs Office met with Ms. Kijima',
       [['Director General of Shenzhen Foreign Affairs Office', 'Cao Saixian']],
     ],
+    // A title in the plural before two names, each of the place named in the same order.
+    [
+      'On Dec. 8, 1981, then mayors of Guangzhou and Los Angeles Liang Lingguang and Tom Bradley signed',
+      [
+        ['then mayor of Guangzhou', 'Liang Lingguang'],
+        ['then mayor of Los Angeles', 'Tom Bradley'],
+      ],
+    ],
+    [
+      'the Mayor and Mayoress Councillors Alan and Sarah Boad travelled',
+      [
+        ['Councillor', 'Alan Boad'],
+        ['Councillor', 'Sarah Boad'],
+      ],
+    ],
+    ['Chairman of the Montréal Metropolitan Community, the Honourable Denis Coderre, is leading', [['Chairman', 'Denis Coderre']]],
     // A headline in title case goes on after the name with its verb.
     ['Consul General Gao Yanping Hosted Reception for the Delegation', [['Consul General', 'Gao Yanping']]],
     // A title in the singular after two names is the last one's.

@@ -153,3 +153,6 @@ const EN_QUALIFIER = ['executive', 'first', 'deputy', 'vice', 'assistant', 'acti
 
 /** A title of office in English, with its qualifiers: Executive Vice Mayor, Deputy Assistant Secretary of State. */
 export const EN_TITLE = `(?:${caseless('former')} (?:\\p{Lu}[\\p{L}.]*\\.? )?(?=(?:(?:${EN_QUALIFIER})[ -])*(?:${EN_HEAD})))?(?:(?:${EN_QUALIFIER})[ -])*(?:${EN_HEAD})(?![\\p{L}])`;
+
+/** Titles in the plural, shared by the names after them: 'Mayors Ann Lee and Bo Wu'. */
+export const EN_TITLES = `(?:(?:${EN_QUALIFIER})[ -])*(?:${EN_HEAD})s(?![\\p{L}])`;
