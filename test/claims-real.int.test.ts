@@ -19,6 +19,8 @@ const KNOWN: [fixture: string, text: string, kind: string, note: RegExp][] = [
   ['en-cities', 'Fort Worth and Guiyang became sister cities in 2011.', 'relationship', /since 17 October 2011/],
   ['zh-cities-3', 'Fuzhou and Honolulu became sister cities in 2021.', 'relationship', /since 21 October 2021/],
   ['en-cities-2', 'Christchurch and Wuhan became sister cities in 2006.', 'relationship', /since 4 April 2006/],
+  ['zh-cities-4', 'Harbin and Niigata became sister cities in 1979.', 'relationship', /since 17 December 1979/],
+  ['en-cities-3', 'Xiamen and Sasebo became sister cities in 1983.', 'relationship', /since 28 October 1983/],
 ];
 
 describeEachBackend(
