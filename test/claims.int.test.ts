@@ -196,6 +196,17 @@ describeEachBackend('checking a press text', (use) => {
     expect(fourth?.verdict).toBe('contradicted');
   });
 
+  it('checks an anniversary to come against the year it will fall in, and the years of a city’s partnerships from its first', async () => {
+    const { ctx } = use();
+    await loadDemo(ctx);
+    const anniversary = async (text: string) =>
+      (await checkText(ctx, { text, asOf: '2024-08-27' })).claims.find((c) => c.kind === 'anniversary');
+    expect((await anniversary('希望以庆祝深圳与休斯敦结好40周年等活动为契机，推动合作。'))?.verdict).toBe('supported');
+    expect((await anniversary('希望以庆祝深圳与休斯敦结好30周年等活动为契机，推动合作。'))?.verdict).toBe('contradicted');
+    const network = await anniversary('回顾38年的友城交往之路，深圳坚持开放合作。');
+    expect([network?.verdict, network?.note]).toEqual(['supported', expect.stringContaining('first tie began')]);
+  });
+
   it('writes every note in Chinese and in English', async () => {
     const { ctx } = use();
     await loadDemo(ctx);

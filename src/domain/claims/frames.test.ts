@@ -142,6 +142,26 @@ describe('frames over real sentences', () => {
     ]);
   });
 
+  it('reads the years of a tie’s exchanges, an anniversary of a year, and one to come', () => {
+    expect(ofKind('回顾44年的友城交往之路，天津与费城合作不断。', 'zh', 'anniversary')[0]?.normalised).toMatchObject({ years: 44 });
+    expect(
+      ofKind('The visit marks the one year anniversary of the Halifax and Aachen twinning.', 'en', 'anniversary')[0]?.normalised,
+    ).toMatchObject({
+      years: 1,
+    });
+    expect(ofKind('希望以庆祝天津与费城结好40周年为契机，推动合作。', 'zh', 'anniversary')[0]?.normalised).toMatchObject({
+      years: 40,
+      inYear: null,
+      upcoming: true,
+    });
+    expect(
+      ofKind('Halifax and Aachen will celebrate the 50th anniversary of their twinning next year.', 'en', 'anniversary')[0]?.normalised,
+    ).toMatchObject({
+      years: 50,
+      inYear: 2025,
+    });
+  });
+
   it('reads the anniversary after a year the sentence also names', () => {
     const [one] = ofKind('天津与费城自1979年结好，今年迎来结好四十五周年。', 'zh', 'anniversary');
     expect(one?.normalised).toMatchObject({ years: 45, inYear: 2024, impliesEstablished: '1979' });

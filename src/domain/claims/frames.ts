@@ -162,11 +162,16 @@ const EN_ORDINAL_WORD =
 const ANNIVERSARY = {
   zh: /(?<![\d.])(\d{1,3}|[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九])\s*(?:周年|年)/g,
   en: new RegExp(
-    `\\b(?:(\\d{1,3})(?:st|nd|rd|th)|(${EN_ORDINAL_WORD}))\\s+anniversary\\b|\\b(\\d{1,3}|${EN_COUNT_WORD})[ -]years?\\s+(?:of|since)\\b|\\bin the (\\d{1,3}) years of\\b`,
+    `\\b(?:(\\d{1,3})(?:st|nd|rd|th)|(${EN_ORDINAL_WORD}))\\s+anniversary\\b|\\b(\\d{1,3}|${EN_COUNT_WORD})[ -]years?[ -]anniversary\\b|\\b(\\d{1,3}|${EN_COUNT_WORD})[ -]years?\\s+(?:of|since)\\b|\\bin the (\\d{1,3}) years of\\b`,
     'gi',
   ),
 };
 const ZH_TIE_YEARS = /结好|建立|缔结|友好|友城|姐妹|关系|合作|成立/;
+/** An anniversary to come: next year's (the group), or one looked forward to. */
+const AHEAD = {
+  zh: /(明年)|即将|将迎来|期待|期盼|希望/,
+  en: /\b(next year)\b|\bupcoming\b|\blook(?:s|ed|ing)? forward to\b|\bwill (?:mark|celebrate)\b/i,
+};
 /** An anniversary of what is not a tie between places: 中俄建交75周年, diplomatic relations. */
 const NOT_A_TIE = { zh: /建交|建国|建市|建党|诞辰|两国/, en: /\bdiplomatic\b|\bindependence\b|\bbirth|\btwo countries\b/i };
 /** 'the 150th anniversary of the founding of Houston': a place's own age, not a tie's. */
@@ -188,8 +193,10 @@ function tieYears(s: Sentence): { m: RegExpMatchArray; years: number } | null {
     if (s.lang === 'en' && A_PLACE_FOUNDED.test(s.text.slice(index + m[0].length))) continue;
     if (s.lang === 'en' && !EN_TIE_YEARS.test(around) && !s.mentions.some((x) => x.kind === 'organisation')) continue;
     // '结好30年', '结为友城这28年来', '43年来，两市…': years of a tie, not a year of the calendar.
+    // '回顾44年的友城交往之路': years of a tie's exchanges.
     const lasting =
-      s.text[index + m[0].length] === '来' && /两市|两地|两城|双方|友城|友好/.test(s.text.slice(index, index + m[0].length + 20));
+      (s.text[index + m[0].length] === '来' && /两市|两地|两城|双方|友城|友好/.test(s.text.slice(index, index + m[0].length + 20))) ||
+      /^的(?:友城|友好|姐妹)/.test(s.text.slice(index + m[0].length));
     if (s.lang === 'zh' && !lasting && !ZH_TIE_YEARS.test(s.text.slice(Math.max(0, index - 20), index + m[0].length + 8))) continue;
     if (
       s.lang === 'zh' &&
@@ -242,7 +249,30 @@ const anniversaries: Rule = (s) => {
   const own = placesOf(s, 1);
   // A year that the years lead from to the text's own is the tie's start (自1979年 … 45周年), else the anniversary's.
   const said = Number((dateOf(s) ?? '').slice(0, 4)) || null;
-  const inYear = said === null ? s.year : s.year !== null && said + years <= s.year + 1 ? said + years : said;
+  const ahead = AHEAD[s.lang].exec(s.text);
+  // 'next year' is the year after the text's; 'looks forward to celebrating' some year to come.
+  if (ahead && said === null && s.year !== null && !ahead[1]) {
+    const names: [PlaceRef | null, PlaceRef | null] = pair ?? [own[0] ?? null, null];
+    return [
+      claim(s, 0, s.text.length, {
+        kind: 'anniversary',
+        placeIds: [names[0]?.id ?? null, names[1]?.id ?? null],
+        placeNames: [names[0]?.name ?? '', names[1]?.name ?? ''],
+        years,
+        inYear: null,
+        impliesEstablished: null,
+        upcoming: true,
+      }),
+    ];
+  }
+  const inYear =
+    ahead?.[1] && s.year !== null && said === null
+      ? s.year + 1
+      : said === null
+        ? s.year
+        : s.year !== null && said + years <= s.year + 1
+          ? said + years
+          : said;
   const names: [PlaceRef | null, PlaceRef | null] = pair ?? [own[0] ?? null, null];
   return [
     claim(s, 0, s.text.length, {

@@ -73,6 +73,8 @@ export interface AnniversaryClaim {
   /** The year the anniversary falls in, and the year the tie began by it. */
   inYear: number | null;
   impliesEstablished: PreciseDate | null;
+  /** The anniversary is to come, in a year the text does not give ('期待共同庆祝两市结好40周年'). */
+  upcoming?: boolean;
 }
 
 export interface AgreementClaim {

@@ -74,6 +74,7 @@ export const NormalisedSchema = z.discriminatedUnion('kind', [
     years: z.number().int(),
     inYear: z.number().int().nullable(),
     impliesEstablished: PreciseDateSchema.nullable().describe('the year the tie began, by the anniversary'),
+    upcoming: z.boolean().optional().describe('the anniversary is to come, in a year the text does not give'),
   }),
   z.object({
     kind: z.literal('membership'),

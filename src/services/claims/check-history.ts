@@ -3,7 +3,9 @@ import { PARTNERSHIP_TYPE_WORDS } from '../../domain/labels.ts';
 import { earliestDay, yearOf } from '../../domain/precise-date.ts';
 import { stateAsOf } from '../../domain/tie-state.ts';
 import type { HistoryEntry, PartnershipType } from '../../records/partnership/partnership.schema.ts';
-import { dateIn, noteIn, type Checker } from './evidence.ts';
+import { dateIn, evidenceOf, nameIn, namesNote, noteIn, type Checker, type CheckContext, type Outcome } from './evidence.ts';
+import { partnerships, places } from '../records.service.ts';
+import { scopeOf } from '../../domain/scope.ts';
 import { lookUpTie, tieEvidence } from './check-ties.ts';
 
 const rankIn = (type: PartnershipType, lang: 'zh' | 'en') => PARTNERSHIP_TYPE_WORDS[type].tie[lang];
@@ -24,6 +26,9 @@ export const checkAnniversary: Checker<'anniversary'> = async (c, claim) => {
   const n = claim.normalised;
   const inYear = n.inYear ?? yearOf(c.asOf);
   const implied = n.impliesEstablished ?? String(inYear - n.years);
+  const [only, other] = n.placeIds[0] ? [n.placeIds[0], n.placeIds[1]] : [n.placeIds[1], n.placeIds[0]];
+  // '回顾44年的友城交往之路': the years of a city's partnerships, from its first.
+  if (only && !other && !n.placeNames.some((name, i) => name && !n.placeIds[i])) return networkYears(c, only, n.years, inYear, implied);
   const found = await lookUpTie(c, n, { type: null, established: implied });
   if (!found.found) return found.outcome;
   const { tie, label } = found;
@@ -31,6 +36,22 @@ export const checkAnniversary: Checker<'anniversary'> = async (c, claim) => {
   const said = (l: 'zh' | 'en') =>
     l === 'zh' ? `${inYear}年的${n.years}周年指向${implied}年` : `${n.years} years in ${inYear} imply ${implied}`;
   const starts = beginnings(tie.history);
+  if (n.upcoming && starts.length > 0) {
+    // An anniversary to come falls after the text's year, or in it: counted from any beginning the history records.
+    const now = yearOf(c.asOf);
+    const fits = starts.find((h) => yearOf(earliestDay(h.date!)) + n.years >= now);
+    const first = fits ?? starts[0]!;
+    const falls = yearOf(earliestDay(first.date!)) + n.years;
+    return {
+      verdict: fits ? 'supported' : 'contradicted',
+      note: noteIn((l) =>
+        l === 'zh'
+          ? `${label(l)}始于${dateIn(first.date!, l)}，${n.years}周年在${falls}年${fits ? '' : `，早于${now}年`}`
+          : `${label(l)} began ${dateIn(first.date!, l)}: its ${n.years} years fall in ${falls}${fits ? '' : `, before ${now}`}`,
+      ),
+      evidence,
+    };
+  }
   if (starts.length === 0) {
     return {
       verdict: 'unknown',
@@ -75,6 +96,38 @@ export const checkAnniversary: Checker<'anniversary'> = async (c, claim) => {
     evidence,
   };
 };
+
+/** The years of a place's partnerships against the founding of its first. */
+async function networkYears(c: CheckContext, placeId: string, years: number, inYear: number, implied: string): Promise<Outcome> {
+  const place = await places.get(c.ctx, placeId);
+  const ties = await partnerships.touching(c.ctx.db, [placeId], scopeOf(c.ctx.actor));
+  const founded = ties
+    .flatMap((t) => beginnings(t.history).map((h) => ({ t, date: h.date! })))
+    .sort((a, b) => earliestDay(a.date).localeCompare(earliestDay(b.date)))[0];
+  const said = (l: 'zh' | 'en') =>
+    l === 'zh' ? `${inYear}年的${years}年指向${implied}年` : `${years} years in ${inYear} imply ${implied}`;
+  if (!founded) {
+    return {
+      verdict: 'unknown',
+      note: noteIn((l) =>
+        l === 'zh'
+          ? `${said(l)}；登记册没有记录${nameIn(place.names, l)}的任何结好日期`
+          : `${said(l)}; no tie of ${nameIn(place.names, l)} is dated`,
+      ),
+      evidence: [],
+    };
+  }
+  const fits = compareFact(founded.date, implied) !== 'conflict';
+  return {
+    verdict: fits ? 'supported' : 'contradicted',
+    note: noteIn((l) =>
+      l === 'zh'
+        ? `${said(l)}：${nameIn(place.names, l)}的第一个结好始于${dateIn(founded.date, l)}`
+        : `${said(l)}: ${nameIn(place.names, l)}'s first tie began ${dateIn(founded.date, l)}`,
+    ),
+    evidence: [await evidenceOf(c, 'place', place.id, namesNote(place.names))],
+  };
+}
 
 /**
  * A tie moving up a rank (友好交流城市 → 友好城市) on a date: the tie's history must hold that
