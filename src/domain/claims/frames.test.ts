@@ -98,6 +98,21 @@ describe('frames over real sentences', () => {
     expect(counts('天津的国际友好城市和友好交流城市总数增至73个。')).toMatchObject([{ places: 73 }]);
   });
 
+  it('reads 友好合作城市 and friendly exchanges existing between cities as the friendly exchange rank', () => {
+    const [zh] = ofKind('天津市与友好合作城市日本伦敦签署了框架协议。', 'zh', 'relationship');
+    expect(zh?.normalised).toMatchObject({ type: 'friendly_exchange_city' });
+    const en = ofKind(
+      'Friendly exchanges also exist between Tianjin and Halifax in Canada, Aachen in Germany and Barcelona in Spain.',
+      'en',
+      'relationship',
+    );
+    expect(en.map((c) => (c.normalised as { type: string }).type)).toEqual([
+      'friendly_exchange_city',
+      'friendly_exchange_city',
+      'friendly_exchange_city',
+    ]);
+  });
+
   it('reads partners listed with semicolons, each with its country, and no date for a tie suspended', () => {
     const ties = ofKind('Tianjin has three twin cities: Halifax, Canada; Aachen, Germany; and Barcelona, Spain.', 'en', 'relationship');
     expect(ties.map((c) => (c.normalised as { placeIds: string[] }).placeIds)).toEqual([

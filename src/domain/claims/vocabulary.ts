@@ -3,7 +3,8 @@ import type { PartnershipType } from '../../records/partnership/partnership.sche
 /** Words that state a tie's rank. English 'friendship city' and Chinese 友城 fit both ranks, so they are ambiguous. */
 export function tieTypeWords(sentence: string, lang: 'zh' | 'en'): { type: PartnershipType | 'ambiguous' | null; words: string } | null {
   if (lang === 'zh') {
-    const exchange = /友好交流(?:合作)?城市|友好交流(?:合作)?关系/.exec(sentence);
+    // 友好合作城市, a friendly cooperation city, is the rank below a sister city under another name.
+    const exchange = /友好交流(?:合作)?城市|友好交流(?:合作)?关系|友好合作城市/.exec(sentence);
     if (exchange) return { type: 'friendly_exchange_city', words: exchange[0] };
     const sister = /(?:友好城市|姐妹城市)(?:关系)?/.exec(sentence);
     if (sister) return { type: 'sister_city', words: sister[0] };
@@ -14,7 +15,9 @@ export function tieTypeWords(sentence: string, lang: 'zh' | 'en'): { type: Partn
     return loose ? { type: null, words: loose[0] } : null;
   }
   const exchange =
-    /friendly[- ]exchange (?:cit(?:y|ies)|relations?(?:hip)?)|(?:memorandum|MOU|agreement) (?:of|on) friendly[- ]exchange/i.exec(sentence);
+    /friendly[- ]exchange (?:cit(?:y|ies)|relations?(?:hip)?)|(?:memorandum|MOU|agreement) (?:of|on) friendly[- ]exchange|friendly[- ]exchanges (?:also )?exists? between/i.exec(
+      sentence,
+    );
   if (exchange) return { type: 'friendly_exchange_city', words: exchange[0] };
   const sister =
     /sister[- ](?:cit(?:y|ies)|provinces?|states?)(?: relationship)?|twin(?:ned)? (?:cit(?:y|ies)|towns?)|\btwinned\b|\btwinning\b/i.exec(
