@@ -16,8 +16,20 @@ const COUNTS: Record<'zh' | 'en', [RegExp, keyof Counts][]> = {
     [/(\d+)\s*对的?(?:友好|友城|姐妹)/g, 'pairs'],
     [/(?:总数|数量)[^，。]{0,4}?(?:增至|达到|达|为)\s*(\d+)\s*个/g, 'places'],
     // '与近20个外国城市建立友好交流城市关系': cities counted by the one rank the sentence gives them.
-    [/(\d+)\s*个(?:外国|国外|海外|国际)?城市(?:建立|缔结|结为)了?友好交流城市关系/g, 'friendlyExchangeCities'],
-    [/(\d+)\s*个(?:外国|国外|海外|国际)?城市(?:建立|缔结|结为)了?(?:友好城市|姐妹城市)关系/g, 'sisterCities'],
+    // The cities of 'N个国家的M个城市' are the whole network, whatever rank word follows.
+    [
+      /(?<!国家(?:和地区)?的\s*)(\d+)\s*个(?:外国|国外|海外|国际)?城市(?:建立|缔结|结为|结成)(?:了|为)?友好交流城市(?:关系)?(?![和及与或、])/g,
+      'friendlyExchangeCities',
+    ],
+    [
+      /(?<!国家(?:和地区)?的\s*)(\d+)\s*个(?:外国|国外|海外|国际)?城市(?:建立|缔结|结为|结成)(?:了|为)?(?:友好城市|姐妹城市)(?:关系)?(?![和及与或、])/g,
+      'sisterCities',
+    ],
+    // '南通已与13国22城结为友好城市': countries and cities in short.
+    [/(\d+)\s*国\s*\d+\s*城/g, 'countries'],
+    [/\d+\s*国\s*(\d+)\s*城/g, 'places'],
+    // '国际友好和友好交流城市共37个': both ranks counted together.
+    [/友好(?:城市)?(?:和|及|与)友好交流城市(?:共|总数)?(?:达到|达|为|有)?\s*(\d+)\s*个/g, 'places'],
     [/(\d+)\s*个(?:外国|国外|海外|国际)?(?:城市|省市|地区|省州)/g, 'places'],
     // '成为西安市第39个国际友好城市': the 39th partner makes 39, of its rank when the words name one.
     [/第\s*(\d+)\s*个(?:国际)?友好交流城市/g, 'friendlyExchangeCities'],
@@ -72,13 +84,32 @@ const RANK_CLAUSE = {
 const rankOf = (words: string): 'sisterCities' | 'friendlyExchangeCities' =>
   /^(?:友好城市|姐妹城市|sister)$/i.test(words) ? 'sisterCities' : 'friendlyExchangeCities';
 
+/**
+ * The clauses of one rank's counts in a sentence. A Chinese clause counts one rank only after the
+ * whole network ('…86个城市建立了友好关系，其中与26个国家的29个城市结为友好城市'), or beside the other rank:
+ * alone, '深圳已与58个国家的93个城市结为友好城市' counts every partner with the common word.
+ */
+function rankClauses(text: string, lang: 'zh' | 'en'): RegExpMatchArray[] {
+  const all = [...text.matchAll(RANK_CLAUSE[lang])];
+  if (lang === 'en') return all;
+  return all.filter((m) => all.length > 1 || /其中|\d+\s*个(?:国家|城市)/.test(text.slice(0, m.index!)));
+}
+
 /** The sentence with its clauses of one rank's counts blanked, for the readers of the network's counts. */
-export const withoutRankClauses = (text: string, lang: 'zh' | 'en'): string => text.replace(RANK_CLAUSE[lang], (m) => ' '.repeat(m.length));
+export const withoutRankClauses = (text: string, lang: 'zh' | 'en'): string => {
+  let out = text;
+  for (const m of rankClauses(text, lang)) out = out.slice(0, m.index!) + ' '.repeat(m[0].length) + out.slice(m.index! + m[0].length);
+  return out;
+};
 
 /** The counts of one rank each clause gives: one figure a clause. */
 export const rankFigures: Rule = (s) =>
-  [...s.text.matchAll(RANK_CLAUSE[s.lang])].map((m) =>
-    claim(s, m.index, m.index + m[0].length, { kind: 'figure', [rankOf(m.groups!.rank!)]: Number(m.groups!.cities), asOf: countDateOf(s) }),
+  rankClauses(s.text, s.lang).map((m) =>
+    claim(s, m.index!, m.index! + m[0].length, {
+      kind: 'figure',
+      [rankOf(m.groups!.rank!)]: Number(m.groups!.cities),
+      asOf: countDateOf(s),
+    }),
   );
 
 const ORDINALS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
@@ -101,11 +132,16 @@ export const looseFigures: Rule = (s) => {
   // A count given again with another value is another network's ('220 Japanese cities and 73 ROK cities'): a figure of its own.
   const more: ExtractedClaim[] = [];
   const text = withoutRankClauses(s.text, s.lang);
+  // Where each number read stands: one number is one count, read by the first pattern that names what it counts.
+  const read = new Set<number>();
   for (const [re, field] of COUNTS[s.lang]) {
     for (const m of text.matchAll(re)) {
+      const at = m.index + m[0].indexOf(m[1]!);
+      if (read.has(at)) continue;
       if (counts[field] !== undefined) {
         const n = countOf(m[1]!);
         if (Number.isFinite(n) && n !== counts[field] && (n < 1900 || n > 2100) && m.index > end) {
+          read.add(at);
           more.push(claim(s, m.index, m.index + m[0].length, { kind: 'figure', [field]: n, asOf: countDateOf(s) }));
         }
         continue;
@@ -113,6 +149,7 @@ export const looseFigures: Rule = (s) => {
       const n = countOf(m[1]!);
       // A year is not a count.
       if (!Number.isFinite(n) || (n >= 1900 && n <= 2100 && field !== 'pairs')) continue;
+      read.add(at);
       counts[field] = n;
       start = Math.min(start, m.index);
       end = Math.max(end, m.index + m[0].length);

@@ -96,6 +96,11 @@ describe('frames over real sentences', () => {
     expect(counts('这使天津市的国际友好城市达到25个。')).toMatchObject([{ places: 25 }]);
     expect(counts('截至目前共缔结国际友城23对、友好交流城市20对。')).toMatchObject([{ sisterCities: 23, friendlyExchangeCities: 20 }]);
     expect(counts('天津的国际友好城市和友好交流城市总数增至73个。')).toMatchObject([{ places: 73 }]);
+    expect(counts('天津已与13国22城结为友好城市。')).toEqual([{ kind: 'figure', countries: 13, places: 22, asOf: null }]);
+    expect(counts('天津已与13个国际城市缔结为友好城市。')).toEqual([{ kind: 'figure', sisterCities: 13, asOf: null }]);
+    expect(counts('目前，天津有国际友好和友好交流城市共37个。')).toEqual([{ kind: 'figure', places: 37, asOf: null }]);
+    // Alone, the cities of 'N个国家的M个城市' are the whole network, whatever the rank word after them.
+    expect(counts('天津已与58个国家的93个城市结为友好城市。')).toEqual([{ kind: 'figure', countries: 58, places: 93, asOf: null }]);
   });
 
   it('reads 友好合作城市 and friendly exchanges existing between cities as the friendly exchange rank', () => {
@@ -159,6 +164,10 @@ describe('frames over real sentences', () => {
 
   it('reads the years of a tie’s exchanges, an anniversary of a year, and one to come', () => {
     expect(ofKind('回顾44年的友城交往之路，天津与费城合作不断。', 'zh', 'anniversary')[0]?.normalised).toMatchObject({ years: 44 });
+    expect(ofKind('费城与天津的合作已有 25 年之久。', 'zh', 'anniversary')[0]?.normalised).toMatchObject({ years: 25 });
+    expect(ofKind('The 25-year relationship between Halifax and Aachen was celebrated.', 'en', 'anniversary')[0]?.normalised).toMatchObject(
+      { years: 25 },
+    );
     expect(
       ofKind('The visit marks the one year anniversary of the Halifax and Aachen twinning.', 'en', 'anniversary')[0]?.normalised,
     ).toMatchObject({

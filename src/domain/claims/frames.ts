@@ -162,7 +162,7 @@ const EN_ORDINAL_WORD =
 const ANNIVERSARY = {
   zh: /(?<![\d.])(\d{1,3}|[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九])\s*(?:周年|年)/g,
   en: new RegExp(
-    `\\b(?:(\\d{1,3})(?:st|nd|rd|th)|(${EN_ORDINAL_WORD}))\\s+anniversary\\b|\\b(\\d{1,3}|${EN_COUNT_WORD})[ -]years?[ -]anniversary\\b|\\b(\\d{1,3}|${EN_COUNT_WORD})[ -]years?\\s+(?:of|since)\\b|\\bin the (\\d{1,3}) years of\\b`,
+    `\\b(?:(\\d{1,3})(?:st|nd|rd|th)|(${EN_ORDINAL_WORD}))\\s+anniversary\\b|\\b(\\d{1,3}|${EN_COUNT_WORD})[ -]years?[ -]anniversary\\b|\\b(\\d{1,3}|${EN_COUNT_WORD})[ -]years?[ -](?:old[ -])?(?:relationship|partnership|friendship|twinning|sister[- ]city)\\b|\\b(\\d{1,3}|${EN_COUNT_WORD})[ -]years?\\s+(?:of|since)\\b|\\bin the (\\d{1,3}) years of\\b`,
     'gi',
   ),
 };
@@ -196,7 +196,9 @@ function tieYears(s: Sentence): { m: RegExpMatchArray; years: number } | null {
     // '回顾44年的友城交往之路': years of a tie's exchanges.
     const lasting =
       (s.text[index + m[0].length] === '来' && /两市|两地|两城|双方|友城|友好/.test(s.text.slice(index, index + m[0].length + 20))) ||
-      /^的(?:友城|友好|姐妹)/.test(s.text.slice(index + m[0].length));
+      /^的(?:友城|友好|姐妹)/.test(s.text.slice(index + m[0].length)) ||
+      // '与深圳市的合作已有 25 年之久'.
+      (/^之久/.test(s.text.slice(index + m[0].length)) && /合作|友好|交往|伙伴/.test(s.text.slice(Math.max(0, index - 16), index)));
     if (s.lang === 'zh' && !lasting && !ZH_TIE_YEARS.test(s.text.slice(Math.max(0, index - 20), index + m[0].length + 8))) continue;
     if (
       s.lang === 'zh' &&
