@@ -21,6 +21,9 @@ const KNOWN: [fixture: string, text: string, kind: string, note: RegExp][] = [
   ['en-cities-2', 'Christchurch and Wuhan became sister cities in 2006.', 'relationship', /since 4 April 2006/],
   ['zh-cities-4', 'Harbin and Niigata became sister cities in 1979.', 'relationship', /since 17 December 1979/],
   ['en-cities-3', 'Xiamen and Sasebo became sister cities in 1983.', 'relationship', /since 28 October 1983/],
+  ['zh-cities-5', 'Quanzhou and Urasoe became sister cities in 1988.', 'relationship', /since 23 September 1988/],
+  ['en-cities-4', 'Naha and Fuzhou became sister cities in 1981.', 'relationship', /since 20 May 1981/],
+  ['en-figures', 'Maryland and Anhui became sister states in 1980.', 'relationship', /1980/],
 ];
 
 describeEachBackend(
@@ -141,6 +144,20 @@ describeEachBackend(
         [expect.stringContaining('220 Japanese cities'), expect.stringContaining('China–Japan (all pairs)')],
         ['73 ROK cities', expect.stringContaining('China–ROK (all pairs)')],
         [expect.stringContaining('284 pairs'), expect.stringContaining('China–US (all pairs)')],
+      ]);
+    });
+
+    it('finds a body by either of the names its record writes with brackets, and the new members a list names', async () => {
+      const { ctx } = use();
+      await loadClaimsRegistry(ctx, 'en-figures');
+      const text =
+        'Our Board, gathered during the last Metropolis Annual Meeting, ratified the six new members of the association: Greater Manchester, Jinan and Yiwu. Nanjing joined the UCLG.';
+      const members = (await checkText(ctx, { text, asOf: '2018-09-01' })).claims.filter((c) => c.kind === 'membership');
+      expect(members.map((c) => [c.text, c.normalised.kind === 'membership' && c.normalised.organisationId !== null])).toEqual([
+        ['Greater Manchester', true],
+        ['Jinan', true],
+        ['Yiwu', true],
+        [expect.stringContaining('Nanjing'), true],
       ]);
     });
 

@@ -380,7 +380,7 @@ const events: Rule = (s) => {
 /** Joining a body: the verb, and the body's name as written when the registry does not hold it. */
 const JOINS = {
   zh: /加入(?:了)?|成为|是(?=[^，。]{0,20}成员)/,
-  en: /\b(?:join(?:ed|s|ing)?|became (?:a )?(?:full |formal )?member of|(?:is|are|was) (?:a|an|one of the|among the) (?:founding )?members?(?: cit(?:y|ies))?(?: of)?)\b/i,
+  en: /\b(?:join(?:ed|s|ing)?|(?:became|become|becomes|becoming) (?:a )?(?:full |formal |new )?member of|(?:is|are|was) (?:a|an|one of the|among the) (?:founding )?members?(?: cit(?:y|ies))?(?: of)?)\b/i,
 };
 const BODY_NAME = {
   zh: /^(?:了)?([^，。；、]{2,30}?(?:组织|联合会|协会|联盟|网络|理事会|论坛))(?:的)?(?:正式)?(?:成员|会员)?/,

@@ -4,7 +4,7 @@ import type { ExtractedClaim } from './types.ts';
 /** A list of members; joining is read by the membership rule over the registry's names. */
 const MEMBERS = {
   zh: /成员(?:城市|单位)?(?:包括|有)/,
-  en: /\bmembers?(?: cities| cities and institutes)?,?\s+(?:including|such as|include)\b/i,
+  en: /\bmembers?(?: cities| cities and institutes)?,?\s+(?:including|such as|include)\b|\bnew members(?: of [^:.;]{0,60})?:/i,
 };
 
 /** One item of an English list of names, read from where the last stopped: ', Kobe of Japan', ' and Turin of Italy'. */
@@ -28,7 +28,9 @@ function listed(s: Sentence, at: number): { start: number; end: number; name: st
   EN_ITEM.lastIndex = at;
   for (let m = EN_ITEM.exec(s.text); m; m = EN_ITEM.exec(s.text)) {
     const start = m.index + m[0].indexOf(m[1]!);
-    items.push({ start, end: start + m[1]!.length + (m[2]?.length ?? 0), name: m[1]! });
+    // A list's last item ends the sentence: 'Xiamen and Yiwu.'
+    const name = m[2] ? m[1]! : m[1]!.replace(/\.$/, '');
+    items.push({ start, end: start + name.length + (m[2]?.length ?? 0), name });
   }
   return items;
 }
@@ -37,7 +39,11 @@ function listed(s: Sentence, at: number): { start: number; end: number; name: st
 export const membersListed: Rule = (s) => {
   const m = MEMBERS[s.lang].exec(s.text);
   if (!m) return [];
-  const organisation = s.mentions.find((x) => x.kind === 'organisation');
+  // The body the sentence names, else the one the story last named ('… of the association: A, B and C').
+  const organisation =
+    s.mentions.find((x) => x.kind === 'organisation') ??
+    s.previous?.mentions.findLast((x) => x.kind === 'organisation') ??
+    s.previous?.previous?.mentions.findLast((x) => x.kind === 'organisation');
   const known = placesOf(s);
   const out: ExtractedClaim[] = [];
   for (const item of listed(s, m.index + m[0].length)) {

@@ -8,9 +8,22 @@ const SELF_WORDS = ['我市', '本市'];
 
 function entries(kind: GazetteerEntry['kind'], records: { id: string; names: Names; aliases: Alias[] }[]): GazetteerEntry[] {
   return records.flatMap((r) => [
-    ...Object.values(r.names).map((name) => ({ kind, id: r.id, name, alias: false })),
+    ...Object.values(r.names).flatMap((name) => [{ kind, id: r.id, name, alias: false }, ...withinBrackets(kind, r.id, name)]),
     ...r.aliases.map((a) => ({ kind, id: r.id, name: a.name, alias: true })),
   ]);
+}
+
+/**
+ * A name written with another in brackets ('United Cities and Local Governments (UCLG)', 'Metropolis
+ * (World Association of Major Metropolises)', '世界城市和地方政府联合组织 (世界城地组织)') is found by either.
+ */
+function withinBrackets(kind: GazetteerEntry['kind'], id: string, name: string): GazetteerEntry[] {
+  const m = /^(.+?)\s*[（(]([^（）()]+)[）)]\s*$/u.exec(name);
+  if (!m) return [];
+  return [m[1]!, m[2]!]
+    .map((part) => part.trim())
+    .filter((part) => part.length >= 3)
+    .map((part) => ({ kind, id, name: part, alias: true }));
 }
 
 /** A person is often named by surname alone: the last word of a Latin-script name, when it is long enough to be telling. */
