@@ -127,6 +127,11 @@ describe('frames over real sentences', () => {
     ]);
     const [suspended] = ofKind('Halifax has suspended its sister-city relationship with Aachen as of March 2022.', 'en', 'relationship');
     expect(suspended?.normalised).toMatchObject({ placeIds: ['halifax', 'aachen'], date: null });
+    // A tie made already ('已经…结成了') is not of the day the sentence before tells.
+    const [already] = claims('11月15日，天津市长会见来宾。天津已经与费城结成了姐妹城市。', 'zh').filter(
+      (c) => c.normalised.kind === 'relationship',
+    );
+    expect(already?.normalised).toMatchObject({ date: null });
     // A visit to a twin city in November 2024 tells a visit, not when the tie was made.
     const [visited] = ofKind(
       'The Mayor of Halifax is leading a delegation to its twin city of Aachen in November 2024.',

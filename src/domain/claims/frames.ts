@@ -226,6 +226,8 @@ const FOUNDED = {
   // 'is leading a delegation to Cork's twin city of Shenzhen' in November 2024 tells a visit, not the tie's making.
   en: /\b(?:bec[oa]me|becomes|becoming|establish(?:ed|es|ing|ment)?|sign(?:ed|s|ing)?|twinned|twinning|forged|formed|entered|concluded|since|dat(?:ing|es|ed) (?:back|from)|founded|beg[au]n|started|agreed|formali[sz]ed|inked|paired|partnered|upgraded|elevated|first|official(?:ly)?|formal(?:ly)?)\b/i,
 };
+/** Words of what was done before the story's day. */
+const ALREADY = { zh: /已经|早已|业已|已与|已同|已和/, en: /\b(?:already|has been|have been|had been)\b/i };
 /** A date that is the present period of the text ('今年', 'this month'), which dates what the text reports, not a tie. */
 const NOW = /^(?:今年|本年|本月|这个月|this (?:year|month))/i;
 
@@ -239,7 +241,8 @@ export const tieDateOf = (s: Sentence): string | null => {
   const bare = withoutTitles(s.text);
   if (!FOUNDED[s.lang].test(bare) || (s.lang === 'zh' && !tieStated(bare, 'zh'))) return null;
   const own = s.dates.find((d) => !NOW.test(s.text.slice(d.start, d.end)));
-  return own ? own.date : s.dates.length ? null : s.carriedDate;
+  // '已经与中国的深圳和重庆结成了姐妹城市': a tie made already is not of the day the story tells.
+  return own ? own.date : s.dates.length || ALREADY[s.lang].test(s.text) ? null : s.carriedDate;
 };
 
 /** '结好35周年', 'the 30th anniversary of … sister city relations', 'sixty years of friendship': the year the tie began. */

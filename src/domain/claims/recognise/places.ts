@@ -44,7 +44,9 @@ export function chinesePlaces(tokens: Token[]): PlaceFound[] {
         .slice(from, to)
         .map((x) => x.word)
         .join('');
-      if (to > from && /^\p{Script=Han}{2,8}$/u.test(name) && (to - from > 1 || /^nr|^nz|^n$/.test(tokens[from]!.tag))) {
+      // A name the tagger does not know as one is a place by its ending: '日本的仓敷市', not '中国的关系正'.
+      const named = /^nr|^nz|^ns/.test(tokens[from]!.tag) || /[市县区州省岛城镇村町郡道]$/u.test(name);
+      if (to > from && /^\p{Script=Han}{2,8}$/u.test(name) && named) {
         out.push({ start: tokens[from]!.start, end: tokens[to - 1]!.end, name });
       }
       from = to;

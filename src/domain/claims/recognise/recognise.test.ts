@@ -26,6 +26,8 @@ describe('places in Chinese the tagger does not know', () => {
     expect(places('深圳与捷克布尔诺市结为友好交流城市')).toEqual(['深圳', '捷克', '布尔诺市']);
     // A verb ends the name: '美国的西雅图结为…' is Seattle, not '西雅图结为'.
     expect(places('深圳与美国的西雅图结为友好城市')).toContain('西雅图');
+    // A common word after a country and 的 is no place: '与中国的关系正变得越来越密切'.
+    expect(places('布里斯班与中国的关系正变得越来越密切')).not.toContain('关系正');
   });
 });
 
