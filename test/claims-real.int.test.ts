@@ -161,6 +161,16 @@ describeEachBackend(
       ]);
     });
 
+    it('finds the one event recorded on the very day a claim names people on, though the words differ', async () => {
+      const { ctx } = use();
+      await loadClaimsRegistry(ctx, 'zh-cities-4');
+      const event = async (text: string) => (await checkText(ctx, { text, asOf: '2019-06-14' })).claims.find((c) => c.kind === 'event');
+      expect((await event('2019年6月13日，在两国元首的共同见证下，西安市市长李明远与奥什市市长交换了文本。'))?.verdict).toBe('supported');
+      expect((await event('2019年6月11日，在两国元首的共同见证下，西安市市长李明远与奥什市市长交换了文本。'))?.verdict).not.toBe(
+        'supported',
+      );
+    });
+
     it('holds a former office against one held before the text, and the same office unqualified against the text’s day', async () => {
       const { ctx } = use();
       await loadClaimsRegistry(ctx, 'more-ties');

@@ -101,6 +101,19 @@ function pointsTo(
   return date.length === 10 && x.e.start === date && c.homeId !== null && (n.placeIds ?? []).includes(c.homeId) && x.places.has(c.homeId);
 }
 
+/**
+ * The one recorded event of the very day a claim names people on ('郑海涛与翠西·哈格里夫斯率领的代表团进行了
+ * 会晤', 18 March): people the registry may hold under other spellings, on a day it records one thing for.
+ */
+function onlyThatDay(
+  fitting: readonly { e: RegistryEvent }[],
+  n: { date: PreciseDate | null; personNames?: string[]; personIds?: string[] },
+): RegistryEvent | undefined {
+  if (!n.date || n.date.length !== 10 || (n.personNames ?? []).length + (n.personIds ?? []).length === 0) return undefined;
+  const that = fitting.filter((x) => x.e.start === n.date);
+  return that.length === 1 ? that[0]!.e : undefined;
+}
+
 /** A site visited, an event named, or a person's visit in a year, against the registry's events. */
 export const checkEvent: Checker<'event'> = async (c, claim) => {
   const n = claim.normalised;
@@ -193,6 +206,7 @@ export const checkEvent: Checker<'event'> = async (c, claim) => {
     fitting.find((x) => pointsTo(c, x, n) && (n.date ? eventDateFits(c, x.e, n.date) : aboutThen(c, x.e, (n.personIds ?? []).length > 0)))
       ?.e ??
     fitting.find((x) => x.score >= 0.4 && n.date && sharesPlace(x) && eventDateFits(c, x.e, n.date))?.e ??
+    onlyThatDay(fitting, n) ??
     named[0];
   if (!best)
     return {
