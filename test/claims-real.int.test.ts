@@ -171,6 +171,15 @@ describeEachBackend(
       );
     });
 
+    it('reads an English count of sister cities as one of every partner where no source counts that rank', async () => {
+      const { ctx } = use();
+      await loadClaimsRegistry(ctx, 'en-figures');
+      const [figure] = (
+        await checkText(ctx, { text: 'Anhui has established sister ties with 95 sister cities in 38 countries.', asOf: '2019-04-01' })
+      ).claims.filter((c) => c.kind === 'figure');
+      expect([figure?.verdict, figure?.note]).toEqual(['supported', expect.stringContaining('95 cities')]);
+    });
+
     it('holds a former office against one held before the text, and the same office unqualified against the text’s day', async () => {
       const { ctx } = use();
       await loadClaimsRegistry(ctx, 'more-ties');

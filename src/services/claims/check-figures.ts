@@ -92,7 +92,7 @@ export const checkFigure: Checker<'figure'> = async (c, claim) => {
   // A country's sister pairs are counted as its partner places; between two countries, every count of sister cities is one of pairs.
   const between = countriesBetween(home.names.en) !== null;
   const given = claim.normalised;
-  const n = {
+  let n = {
     ...given,
     places: given.places ?? given.pairs ?? (between ? given.sisterCities : undefined),
     sisterCities: between && given.places === undefined && given.pairs === undefined ? undefined : given.sisterCities,
@@ -104,6 +104,10 @@ export const checkFigure: Checker<'figure'> = async (c, claim) => {
   const published = (await figures.list(c.ctx, { filters: [{ column: 'home_place_id', op: '=', value: homeId }] })).filter(
     (f) => f.sourceId !== c.sourceId,
   );
+  // English 'sister cities' is often said of every partner: where no source counts that rank, it is the count of partners.
+  if (claim.lang === 'en' && n.sisterCities !== undefined && n.places === undefined && published.every((f) => f.sisterCities === null)) {
+    n = { ...n, places: n.sisterCities, sisterCities: undefined };
+  }
   const all = published
     .filter((f) => latestDay(f.asOf) <= day || compareFact(f.asOf, day) !== 'conflict')
     .sort(
