@@ -129,6 +129,8 @@ const TITLES = `${EN_TITLE}(?:\\s+${EN_TITLE})*`;
 const TITLE_NAME = [
   new RegExp(`(?<![\\p{L}])(${TITLES})${OWNER}\\s+(${WORD}(?:\\s+${WORD}){1,3})`, 'gu'),
   new RegExp(`(?<![\\p{L}])(${TITLES})\\s+(${NAME})`, 'gu'),
+  // 'the current mayor of Nanjing is Lan Shaomin'.
+  new RegExp(`(?<![\\p{L}])(${TITLES})${OWNER}\\s+(?:is|was)\\s+(${WORD}(?:\\s+${WORD}){1,3})(?=\\s*[,.;)]|$)`, 'gu'),
   // 'Edinburgh’s Lord Provost, Donald Wilson said'.
   new RegExp(`(?<=\\p{L}['’]s\\s)(${TITLES}),\\s+(${WORD}(?:\\s+${WORD}){1,3})`, 'gu'),
 ];
@@ -289,6 +291,6 @@ export function englishPeople(text: string): PersonFound[] {
       out.push({ start: m.index, end: m.index + m[0].length, name: named.name, nameStart: named.start, title: titles[i]!.trim() });
     });
   }
-  // 'Cllr' is how English councils write Councillor.
-  return out.map((p) => ({ ...p, title: p.title.replace(/\bCllr\b\.?/gi, 'Councillor') }));
+  // 'Cllr' is how English councils write Councillor, 'Cr' Australian ones.
+  return out.map((p) => ({ ...p, title: p.title.replace(/\bCllr\b\.?/gi, 'Councillor').replace(/^Cr\b\.?/, 'Councillor') }));
 }

@@ -52,6 +52,7 @@ describe('people with titles in Chinese', () => {
     ['瑞士驻华大使馆公使兼副馆长张德音出席', [['公使兼副馆长', '张德音']]],
     ['该公司创始人兼CEO安德鲁·麦克雷表示', [['创始人', '安德鲁·麦克雷']]],
     ['日本金崎町副町长小野寺正德出席', [['副町长', '小野寺正德']]],
+    ['埃塞俄比亚驻华使馆一等秘书西蒙·尤纳森出席', [['一等秘书', '西蒙·尤纳森']]],
     ['副市长佐佐木一郎等出席', [['副市长', '佐佐木一郎']]],
   ])('%s', (text, expected) => {
     expect(zh(text)).toEqual(expected);
@@ -153,6 +154,15 @@ describe('people with titles in English', () => {
       ],
     ],
     ['Chairman of the Montréal Metropolitan Community, the Honourable Denis Coderre, is leading', [['Chairman', 'Denis Coderre']]],
+    // Australian councils write Councillor 'Cr'; a title may name its bearer after 'is'.
+    [
+      'Cr Robert Hall and Cr Victor Tanti voted against',
+      [
+        ['Councillor', 'Robert Hall'],
+        ['Councillor', 'Victor Tanti'],
+      ],
+    ],
+    ['the current mayor of Nanjing is Lan Shaomin.', [['mayor', 'Lan Shaomin']]],
     // A headline in title case goes on after the name with its verb.
     ['Consul General Gao Yanping Hosted Reception for the Delegation', [['Consul General', 'Gao Yanping']]],
     // A title in the singular after two names is the last one's.
