@@ -256,22 +256,10 @@ const anniversaries: Rule = (s) => {
   const said = Number((dateOf(s) ?? '').slice(0, 4)) || null;
   const ahead = AHEAD[s.lang].exec(s.text);
   // 'next year' is the year after the text's; 'looks forward to celebrating' some year to come.
-  if (ahead && said === null && s.year !== null && !ahead[1]) {
-    const names: [PlaceRef | null, PlaceRef | null] = pair ?? [own[0] ?? null, null];
-    return [
-      claim(s, 0, s.text.length, {
-        kind: 'anniversary',
-        placeIds: [names[0]?.id ?? null, names[1]?.id ?? null],
-        placeNames: [names[0]?.name ?? '', names[1]?.name ?? ''],
-        years,
-        inYear: null,
-        impliesEstablished: null,
-        upcoming: true,
-      }),
-    ];
-  }
-  const inYear =
-    ahead?.[1] && s.year !== null && said === null
+  const upcoming = !!ahead && said === null && s.year !== null && !ahead[1];
+  const inYear = upcoming
+    ? null
+    : ahead?.[1] && s.year !== null && said === null
       ? s.year + 1
       : said === null
         ? s.year
@@ -287,6 +275,7 @@ const anniversaries: Rule = (s) => {
       years,
       inYear,
       impliesEstablished: inYear ? String(inYear - years) : null,
+      ...(upcoming ? { upcoming } : {}),
     }),
   ];
 };
