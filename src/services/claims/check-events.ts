@@ -109,7 +109,7 @@ function onlyThatDay(
   fitting: readonly { e: RegistryEvent }[],
   n: { date: PreciseDate | null; personNames?: string[]; personIds?: string[] },
 ): RegistryEvent | undefined {
-  if (!n.date || n.date.length !== 10 || (n.personNames ?? []).length + (n.personIds ?? []).length === 0) return undefined;
+  if (n.date?.length !== 10 || (n.personNames ?? []).length + (n.personIds ?? []).length === 0) return undefined;
   const that = fitting.filter((x) => x.e.start === n.date);
   return that.length === 1 ? that[0]!.e : undefined;
 }

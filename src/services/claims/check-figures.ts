@@ -56,7 +56,7 @@ async function subjectOf(c: CheckContext, sentence: string, whole: string, count
   // The pairs between countries: 'China and the U.S. have formed 284 pairs', '220 Japanese cities and 73 ROK cities'.
   const inSentence = countriesNamedIn(whole);
   const inCount = countriesNamedIn(counted);
-  const pairs = homes.filter((h) => h.between && h.between.every((code) => inSentence.has(code) || inCount.has(code)));
+  const pairs = homes.filter((h) => h.between?.every((code) => inSentence.has(code) || inCount.has(code)));
   if (pairs.length > 0) {
     // The count's own words name its other countries ('73 ROK cities'); else the sentence names them all ('with Japan, ROK').
     const own = pairs
