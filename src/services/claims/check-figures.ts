@@ -89,25 +89,25 @@ export const checkFigure: Checker<'figure'> = async (c, claim) => {
   const homeId = (await subjectOf(c, sentenceOf(c, claim), sentenceOf(c, claim, true), claim.text)) ?? c.homeId;
   if (!homeId) return { verdict: 'unknown', note: { zh: '没有可供统计的本市', en: 'no home place to count for' }, evidence: [] };
   const home = await places.get(c.ctx, homeId);
-  // A country's sister pairs are counted as its partner places; between two countries, every count of sister cities is one of pairs.
-  const between = countriesBetween(home.names.en) !== null;
+  const published = (await figures.list(c.ctx, { filters: [{ column: 'home_place_id', op: '=', value: homeId }] })).filter(
+    (f) => f.sourceId !== c.sourceId,
+  );
   const given = claim.normalised;
-  let n = {
+  // A count of sister cities is one of every partner between two countries (where the pairs are counted), and in
+  // English, where no source counts that rank ('Anhui has 95 sister cities'). A country's sister pairs are its partner places.
+  const ofAll =
+    given.places === undefined &&
+    given.pairs === undefined &&
+    (countriesBetween(home.names.en) !== null || (claim.lang === 'en' && published.every((f) => f.sisterCities === null)));
+  const n = {
     ...given,
-    places: given.places ?? given.pairs ?? (between ? given.sisterCities : undefined),
-    sisterCities: between && given.places === undefined && given.pairs === undefined ? undefined : given.sisterCities,
+    places: given.places ?? given.pairs ?? (ofAll ? given.sisterCities : undefined),
+    sisterCities: ofAll ? undefined : given.sisterCities,
   };
   // A figure speaks of its own date ('截至2022年9月') or else of the text's.
   const period = n.asOf ?? c.asOf;
   const day = dayOf(c, n.asOf);
   const ofPeriod = (f: Stored<FigureData>) => compareFact(f.asOf, period) !== 'conflict';
-  const published = (await figures.list(c.ctx, { filters: [{ column: 'home_place_id', op: '=', value: homeId }] })).filter(
-    (f) => f.sourceId !== c.sourceId,
-  );
-  // English 'sister cities' is often said of every partner: where no source counts that rank, it is the count of partners.
-  if (claim.lang === 'en' && n.sisterCities !== undefined && n.places === undefined && published.every((f) => f.sisterCities === null)) {
-    n = { ...n, places: n.sisterCities, sisterCities: undefined };
-  }
   const all = published
     .filter((f) => latestDay(f.asOf) <= day || compareFact(f.asOf, day) !== 'conflict')
     .sort(

@@ -17,6 +17,17 @@ const rankIn = (type: PartnershipType, lang: 'zh' | 'en') => PARTNERSHIP_TYPE_WO
 const beginnings = (history: readonly HistoryEntry[]) =>
   history.filter((h) => (h.kind === 'established' || h.kind === 'attested' || h.kind === 'type_changed') && h.date !== null);
 
+/** 'N years in Y imply Z': said of an anniversary (周年), or of the years of a city's exchanges (年). */
+const yearsImply = (years: number, inYear: number, implied: string, zhUnit: '周年' | '年') => (l: 'zh' | 'en') =>
+  l === 'zh' ? `${inYear}年的${years}${zhUnit}指向${implied}年` : `${years} years in ${inYear} imply ${implied}`;
+
+/** What a step of a tie's history did, as a note says it: founded it, moved it to a rank, or first attests it. */
+function beganBy(h: HistoryEntry, l: 'zh' | 'en'): string {
+  if (h.kind === 'established') return l === 'zh' ? '建立' : 'founded';
+  if (h.kind === 'type_changed' && h.type) return l === 'zh' ? `升为${rankIn(h.type, l)}` : `became a ${rankIn(h.type, l)}`;
+  return l === 'zh' ? '已有往来' : 'first attested';
+}
+
 /**
  * 'The 30th anniversary of the sister-city relationship', '结好25周年', 'thirty years of': the year
  * the anniversary implies (the year it falls in, else the text's, less the years) against the
@@ -33,8 +44,7 @@ export const checkAnniversary: Checker<'anniversary'> = async (c, claim) => {
   if (!found.found) return found.outcome;
   const { tie, label } = found;
   const evidence = [await tieEvidence(c, tie, label)];
-  const said = (l: 'zh' | 'en') =>
-    l === 'zh' ? `${inYear}年的${n.years}周年指向${implied}年` : `${n.years} years in ${inYear} imply ${implied}`;
+  const said = yearsImply(n.years, inYear, implied, '周年');
   const starts = beginnings(tie.history);
   if (n.upcoming && starts.length > 0) {
     // An anniversary to come falls after the text's year, or in it: counted from any beginning the history records.
@@ -63,18 +73,7 @@ export const checkAnniversary: Checker<'anniversary'> = async (c, claim) => {
   }
   const match = starts.find((h) => compareFact(h.date, implied) !== 'conflict');
   if (match) {
-    const what = (l: 'zh' | 'en') =>
-      match.kind === 'established'
-        ? l === 'zh'
-          ? '建立'
-          : 'founded'
-        : match.kind === 'type_changed' && match.type
-          ? l === 'zh'
-            ? `升为${rankIn(match.type, l)}`
-            : `became a ${rankIn(match.type, l)}`
-          : l === 'zh'
-            ? '已有往来'
-            : 'first attested';
+    const what = (l: 'zh' | 'en') => beganBy(match, l);
     return {
       verdict: 'supported',
       note: noteIn((l) =>
@@ -102,10 +101,9 @@ async function networkYears(c: CheckContext, placeId: string, years: number, inY
   const place = await places.get(c.ctx, placeId);
   const ties = await partnerships.touching(c.ctx.db, [placeId], scopeOf(c.ctx.actor));
   const founded = ties
-    .flatMap((t) => beginnings(t.history).map((h) => ({ t, date: h.date! })))
+    .flatMap((t) => beginnings(t.history).map((h) => ({ date: h.date! })))
     .sort((a, b) => earliestDay(a.date).localeCompare(earliestDay(b.date)))[0];
-  const said = (l: 'zh' | 'en') =>
-    l === 'zh' ? `${inYear}年的${years}年指向${implied}年` : `${years} years in ${inYear} imply ${implied}`;
+  const said = yearsImply(years, inYear, implied, '年');
   if (!founded) {
     return {
       verdict: 'unknown',
