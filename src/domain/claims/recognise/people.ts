@@ -53,7 +53,7 @@ function japaneseName(rest: string): string | null {
   if (!surname) return null;
   const given = /^\p{Script=Han}{1,2}/u.exec(rest.slice(surname.length))?.[0] ?? '';
   // The given name stops before a word that follows names: '佐佐木一郎出席', '小野寺正德等'.
-  const cut = given.search(/[在于与和及的说称也还将为对向同是已曾等率并就以所出会表致]/u);
+  const cut = given.search(AFTER_GIVEN_NAME);
   const own = cut < 0 ? given : given.slice(0, cut);
   return own ? surname + own : null;
 }
@@ -83,7 +83,10 @@ function renderedSurname(tokens: Token[], at: number): string {
 }
 
 /** Characters that follow a name rather than end it: 特纳将, 王宁在. */
-const ZH_PARTICLE = /^[在于与和及的说称也还将为对向同是已曾等率并就以所]$/;
+const PARTICLES = '在于与和及的说称也还将为对向同是已曾等率并就以所';
+const ZH_PARTICLE = new RegExp(`^[${PARTICLES}]$`);
+/** Where a Japanese given name ends: a particle, or the first character of a verb after names (出席, 会见, 表示, 致辞). */
+const AFTER_GIVEN_NAME = new RegExp(`[${PARTICLES}出会表致]`, 'u');
 
 /** Up to four Chinese characters of a name, from the tagged words starting at `at`. */
 function hanName(tokens: Token[], at: number): string {
@@ -220,19 +223,19 @@ export function englishPeople(text: string): PersonFound[] {
     // With two places ('mayors of Guangzhou and Los Angeles Liang Lingguang and Tom Bradley'), the words before
     // the first name are the second place, and the first name is as long as the second.
     const words = middle!.trim().split(/\s+/);
-    const long = first ? Math.min(b!.split(/\s+/).length, words.length - 1) : words.length;
+    const last = b!.split(/\s+/);
+    const long = first ? Math.min(last.length, words.length - 1) : words.length;
     if (long < 1) continue;
     const second = first ? words.slice(0, words.length - long).join(' ') : undefined;
     const given = words.slice(words.length - long).join(' ');
     // 'Councillors Alan and Sarah Boad': a given name alone shares the surname after it.
-    const a = !first && long === 1 && b!.split(/\s+/).length > 1 ? `${given} ${b!.split(/\s+/).at(-1)}` : given;
-    // With two places, each person is of the place named in the same order.
-    for (const [raw, of] of [
-      [a, first],
-      [b!, second],
-    ] as const) {
-      const at = text.indexOf(raw === a ? given : raw, m.index);
-      const named = trimName(raw, at);
+    const a = !first && long === 1 && last.length > 1 ? `${given} ${last.at(-1)}` : given;
+    // With two places, each person is of the place named in the same order; each is found where its words are written.
+    for (const { raw, written, of } of [
+      { raw: a, written: given, of: first },
+      { raw: b!, written: b!, of: second },
+    ]) {
+      const named = trimName(raw, text.indexOf(written, m.index));
       if (!named || BODY_WORD.test(named.name)) continue;
       // A given name read alone by another title ('Mayoress Alan') is this reading's, with its surname.
       const alone = out.findIndex((p) => p.nameStart === named.start);
